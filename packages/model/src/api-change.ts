@@ -1,0 +1,20 @@
+import type { Level } from './level.js';
+
+/** One classified difference between a base and a head OpenAPI description. */
+export interface ApiChange {
+  readonly kind: 'api-change';
+  /** The rule id, kebab-case and stable: `response-property-removed`. */
+  readonly id: string;
+  readonly level: Level;
+  /** `GET /customers/{id}`, or `*` for changes that are not about one operation. */
+  readonly operation: string;
+  /** JSON pointer into the base description (or head, for additions) where the change is. */
+  readonly pointer: string;
+  readonly message: string;
+  /** The spec file (relative to the repository) the pointer points into. */
+  readonly file: string;
+  /** The property or parameter name the change is about, where there is one. */
+  readonly property?: string;
+  /** A stable hash of id, operation and pointer: the key for ignore files and baselines. */
+  readonly fingerprint: string;
+}

@@ -1,0 +1,30 @@
+import type { Access } from './usage.js';
+
+/**
+ * Something that depends on a changed column. All optional fields are present when they apply:
+ * code and job consumers have `file`, `line`, `service`, `access`; db-object consumers have `object`;
+ * api consumers have `file` (the spec), `operation` and `pointer`.
+ */
+export interface Consumer {
+  readonly kind: ConsumerKind;
+  readonly file?: string;
+  readonly line?: number;
+  readonly service?: string;
+  readonly symbol?: string;
+  readonly access?: Access;
+  /** The adapter that found a code usage (`typeorm`, `raw-sql`, ...). */
+  readonly adapter?: string;
+  /** For api consumers: `GET /customers/{id}`. */
+  readonly operation?: string;
+  /** For api consumers: JSON pointer to the field in the spec. */
+  readonly pointer?: string;
+  /** For db-object consumers: `view public.customer_emails`. */
+  readonly object?: string;
+}
+
+/**
+ * `db-object`: a view, index, constraint, trigger, function or policy in the database.
+ * `code`: application code in a service. `job`: a batch/ETL job. `api`: an API operation that exposes the column.
+ * `client`: an in-repo client of such an API.
+ */
+export type ConsumerKind = 'db-object' | 'code' | 'job' | 'api' | 'client';

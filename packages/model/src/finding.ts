@@ -1,0 +1,21 @@
+import type { Level } from './level.js';
+import type { Location } from './location.js';
+
+/** A rule's finding about input, e.g. a migration lint finding. Findings are data, never exceptions. */
+export interface Finding {
+  readonly kind: 'finding';
+  readonly id: string;
+  readonly level: Level;
+  readonly message: string;
+  readonly location: Location;
+  readonly fingerprint: string;
+}
+
+/** Something Ripple could not analyse and says so, rather than skip silently. */
+export interface Diagnostic {
+  readonly kind: 'diagnostic';
+  /** `code/syntax-error`, `sql/unparseable`, `sql/dynamic`, ... */
+  readonly code: string;
+  readonly message: string;
+  readonly location: Location;
+}

@@ -1,0 +1,38 @@
+import type { ApiChange } from './api-change.js';
+import type { ColumnChangeKind } from './column-change.js';
+import type { Consumer } from './consumer.js';
+import type { Diagnostic, Finding } from './finding.js';
+import type { Level } from './level.js';
+import type { Location } from './location.js';
+
+export const IMPACT_REPORT_SCHEMA_VERSION = 1;
+
+/** The join of schema changes, code usages and API changes: the document every reporter renders. */
+export interface ImpactReport {
+  readonly schemaVersion: typeof IMPACT_REPORT_SCHEMA_VERSION;
+  readonly changes: readonly ImpactedChange[];
+  readonly apiChanges: readonly ApiChange[];
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One column change with every consumer it affects. */
+export interface ImpactedChange {
+  /** Stable id: `column-renamed:public.customers.email`. */
+  readonly id: string;
+  readonly kind: ColumnChangeKind;
+  /** Qualified table, as in the base schema: `public.customers`. */
+  readonly table: string;
+  /** Column name, as in the base schema. */
+  readonly column: string;
+  readonly severity: Level;
+  /** One line a reviewer reads: `renamed to email_address`. */
+  readonly summary: string;
+  readonly migration?: Location;
+  /** For renames: the new column name. */
+  readonly newColumn?: string;
+  /** For type changes: the old and new types. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly consumers: readonly Consumer[];
+}

@@ -1,0 +1,37 @@
+export type { ApiChange } from './api-change.js';
+export type {
+  ColumnAdded,
+  ColumnChange,
+  ColumnChangeKind,
+  ColumnDefaultChanged,
+  ColumnDropped,
+  ColumnNullabilityChanged,
+  ColumnRenamed,
+  ColumnTypeChanged,
+} from './column-change.js';
+export type { ColumnRef, TableRef } from './column-ref.js';
+export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
+export type { Consumer, ConsumerKind } from './consumer.js';
+export type { Diagnostic, Finding } from './finding.js';
+export { fingerprint } from './fingerprint.js';
+export type { ImpactedChange, ImpactReport } from './impact-report.js';
+export { IMPACT_REPORT_SCHEMA_VERSION } from './impact-report.js';
+export type { Level } from './level.js';
+export { isLevel, levelRank, levelReaches } from './level.js';
+export type { Location } from './location.js';
+export { compareLocations, compareStrings } from './location.js';
+export type { ErrorLocation } from './ripple-error.js';
+export { formatRippleError, isRippleError, RippleError } from './ripple-error.js';
+export type {
+  ColumnDependency,
+  ColumnSnapshot,
+  ConstraintKind,
+  ConstraintSnapshot,
+  DependentObjectKind,
+  IndexSnapshot,
+  RelationKind,
+  SchemaSnapshot,
+  TableSnapshot,
+  ViewSnapshot,
+} from './schema-snapshot.js';
+export type { Access, ServiceKind, Usage } from './usage.js';

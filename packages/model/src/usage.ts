@@ -1,0 +1,23 @@
+import type { ColumnRef } from './column-ref.js';
+import type { Location } from './location.js';
+
+/** What a usage does with a column. */
+export type Access = 'definition' | 'read' | 'write' | 'filter' | 'order';
+
+/** One place in code or a SQL file that defines, reads or writes a column. */
+export interface Usage {
+  readonly kind: 'usage';
+  readonly column: ColumnRef;
+  /** The service (workspace package or folder) the file belongs to. */
+  readonly service: string;
+  /** `service` when the usage is in application code, `job` when in a batch/ETL job. */
+  readonly serviceKind: ServiceKind;
+  readonly location: Location;
+  readonly access: Access;
+  /** The adapter that found it: `typeorm`, `prisma`, `drizzle`, `raw-sql`, `sql-file`, ... */
+  readonly adapter: string;
+  /** The enclosing symbol: `Customer.email`, `OrdersController.findOne`, `export.sql`. */
+  readonly symbol?: string;
+}
+
+export type ServiceKind = 'service' | 'job';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'apps/*'],
+    reporters: ['default', './tools/vitest-summary-reporter.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
