@@ -11,6 +11,7 @@ import type {
 } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
 import { findFunctionBodyDependencies } from './function-body-dependencies.js';
+import { normaliseViewDefinition } from './normalise-view-definition.js';
 import type { RawCatalog, RawColumn, RawConstraint, RawRelation } from './raw-catalog.js';
 
 const RELATION_KINDS = { r: 'table', p: 'partitioned-table', f: 'foreign-table' } as const;
@@ -84,7 +85,7 @@ export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
         kind: view.relkind === 'm' ? ('materialized-view' as const) : ('view' as const),
         schema: view.schema,
         name: view.name,
-        definition: view.definition,
+        definition: normaliseViewDefinition(view.definition),
       }))
       .sort(compareQualified),
     indexes: raw.indexes

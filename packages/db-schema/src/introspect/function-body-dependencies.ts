@@ -1,5 +1,6 @@
 import type { ColumnDependency, ColumnRef, TableSnapshot } from '@ripple/model';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { arrayField, attempt, nodesOfType, numberField, objectField, stringField } from './parse-tree-nodes.js';
 import type { RawFunction, RawTrigger } from './raw-catalog.js';
 
 /**
@@ -126,48 +127,4 @@ function resolveTable(rangeVar: unknown, defaultSchema: string, catalog: Catalog
   if (schema === undefined) return undefined;
   const alias = stringField(objectField(rangeVar, 'alias'), 'aliasname');
   return { schema, table, names: alias ? [alias] : [table] };
-}
-
-/** Every object found under a `{ [type]: node }` wrapper anywhere in a parse tree. */
-function nodesOfType(tree: unknown, type: string): unknown[] {
-  const found: unknown[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === type) found.push(value);
-        visit(value);
-      }
-    }
-  };
-  visit(tree);
-  return found;
-}
-
-function objectField(node: unknown, key: string): unknown {
-  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-}
-
-function stringField(node: unknown, key: string): string | undefined {
-  const value = objectField(node, key);
-  return typeof value === 'string' ? value : undefined;
-}
-
-function numberField(node: unknown, key: string): number | undefined {
-  const value = objectField(node, key);
-  return typeof value === 'number' ? value : undefined;
-}
-
-function arrayField(node: unknown, key: string): unknown[] {
-  const value = objectField(node, key);
-  return Array.isArray(value) ? value : [];
-}
-
-function attempt<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch {
-    return undefined;
-  }
 }

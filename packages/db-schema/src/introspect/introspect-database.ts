@@ -2,6 +2,7 @@ import type { SchemaSnapshot } from '@ripple/model';
 import { RippleError } from '@ripple/model';
 import pg from 'pg';
 import { introspectCatalog } from './introspect-catalog.js';
+import type { CatalogQuery } from './run-catalog-queries.js';
 
 export interface IntrospectOptions {
   /** Schemas to read; default every schema that is not PostgreSQL's own. */
@@ -14,6 +15,14 @@ export interface IntrospectOptions {
  * throws `input/db-unreachable` naming the host and the reason, with the password redacted.
  */
 export async function introspectDatabase(url: string, options: IntrospectOptions = {}): Promise<SchemaSnapshot> {
+  return withReadOnlySession(url, (query) => introspectCatalog(query, options.schemas));
+}
+
+/**
+ * Connects with `default_transaction_read_only=on`, opens `BEGIN READ ONLY`, runs `work` with a query function on
+ * that transaction, rolls back and disconnects. Any write `work` tried would fail in PostgreSQL itself.
+ */
+export async function withReadOnlySession<T>(url: string, work: (query: CatalogQuery) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: 'ripple', options: '-c default_transaction_read_only=on' });
   try {
     await client.connect();
@@ -23,9 +32,9 @@ export async function introspectDatabase(url: string, options: IntrospectOptions
   }
   try {
     await client.query('BEGIN READ ONLY');
-    const snapshot = await introspectCatalog(async (sql, params) => (await client.query(sql, [...params])).rows, options.schemas);
+    const result = await work(async (sql, params) => (await client.query(sql, [...params])).rows);
     await client.query('ROLLBACK');
-    return snapshot;
+    return result;
   } catch (error) {
     if (error instanceof RippleError) throw error;
     throw new RippleError('input/db-introspection-failed', `introspecting ${describeServer(url)} failed: ${reason(error)}`, undefined, {
