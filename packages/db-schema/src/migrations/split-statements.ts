@@ -25,9 +25,10 @@ export function splitStatements(sql: string, file: string, origin: SqlOrigin = {
   try {
     parsed = parseSync(sql);
   } catch (error) {
+    // PostgreSQL reports the error cursor in characters (pg_mbstrlen), not bytes, unlike stmt_location.
     const offset = hasSqlDetails(error) ? (error.sqlDetails?.cursorPosition ?? 0) : 0;
     const message = error instanceof Error ? error.message : String(error);
-    throw new RippleError('migration/syntax-error', message, { file, ...locate(offset) }, { cause: error });
+    throw new RippleError('migration/syntax-error', message, { file, ...characterPosition(sql.slice(0, offset), origin) }, { cause: error });
   }
   const tokenStarts = scanSync(sql)
     .tokens.filter((token) => token.tokenName !== 'SQL_COMMENT' && token.tokenName !== 'C_COMMENT')
