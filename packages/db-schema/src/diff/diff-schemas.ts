@@ -127,11 +127,19 @@ function diffTable(baseTable: TableSnapshot, headTable: TableSnapshot, events: r
 }
 
 /**
- * Pairs base columns with head columns: by position when the positions agree with the names (no matched pair whose
- * new name is another base column, or whose old name is another head column), otherwise by name, following the
- * migrations' RENAME COLUMNs.
+ * Pairs base columns with head columns: by position when the positions agree with the names and the migrations (no
+ * pair, not renamed by a RENAME COLUMN, whose new name is another base column, whose old name is still in head, or
+ * whose old column the migrations drop), otherwise by name, following the migrations' RENAME COLUMNs.
  */
 function matchColumns(baseTable: TableSnapshot, headTable: TableSnapshot, events: readonly MigrationEvent[]): Map<ColumnSnapshot, ColumnSnapshot> {
+  const tableNames = [baseTable.name, headTable.name];
+  const tableEvents = events.filter((event) => namesTable(event.table, baseTable, tableNames));
+  const renamedTo = (name: string): string => {
+    let current = name;
+    for (const event of tableEvents) if (event.kind === 'rename-column' && event.column === current) current = event.newName;
+    return current;
+  };
+  const droppedNames = new Set(tableEvents.flatMap((event) => (event.kind === 'drop-column' ? [event.column] : [])));
   const baseNames = new Set(baseTable.columns.map((column) => column.name));
   const headNames = new Set(headTable.columns.map((column) => column.name));
   const headByPosition = new Map(headTable.columns.map((column) => [column.position, column]));
@@ -140,20 +148,17 @@ function matchColumns(baseTable: TableSnapshot, headTable: TableSnapshot, events
   for (const baseColumn of baseTable.columns) {
     const headColumn = headByPosition.get(baseColumn.position);
     if (!headColumn) continue;
-    if (headColumn.name !== baseColumn.name && (baseNames.has(headColumn.name) || headNames.has(baseColumn.name))) consistent = false;
+    const differs = headColumn.name !== baseColumn.name;
+    const contradicted = baseNames.has(headColumn.name) || headNames.has(baseColumn.name) || droppedNames.has(baseColumn.name);
+    if (differs && renamedTo(baseColumn.name) !== headColumn.name && contradicted) consistent = false;
     byPosition.set(baseColumn, headColumn);
   }
   if (consistent) return byPosition;
-  const tableNames = [baseTable.name, headTable.name];
   const headByName = new Map(headTable.columns.map((column) => [column.name, column]));
   const byName = new Map<ColumnSnapshot, ColumnSnapshot>();
   for (const baseColumn of baseTable.columns) {
-    let name = baseColumn.name;
-    for (const event of events) {
-      if (event.kind === 'rename-column' && event.column === name && namesTable(event.table, baseTable, tableNames)) name = event.newName;
-    }
-    const headColumn = headByName.get(name) ?? headByName.get(baseColumn.name);
-    if (headColumn) byName.set(baseColumn, headColumn);
+    const headColumn = headByName.get(renamedTo(baseColumn.name)) ?? headByName.get(baseColumn.name);
+    if (headColumn && !droppedNames.has(baseColumn.name)) byName.set(baseColumn, headColumn);
   }
   return byName;
 }
