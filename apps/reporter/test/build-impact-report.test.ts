@@ -66,12 +66,38 @@ describe('buildImpactReport', () => {
         newColumn: 'email_address',
         consumers: [
           { kind: 'db-object', object: 'view public.user_emails' },
-          { kind: 'job', file: 'jobs/x.sql', line: 2, service: 'export', access: 'read', adapter: 'sql-file' },
-          { kind: 'code', file: 'svc/a.ts', line: 3, service: 'api', symbol: 'User.email', access: 'definition', adapter: 'typeorm' },
-          { kind: 'code', file: 'svc/b.ts', line: 9, service: 'api', symbol: 'load', access: 'read', adapter: 'raw-sql' },
+          { kind: 'job', file: 'jobs/x.sql', line: 2, service: 'export', access: 'read', adapter: 'sql-file', status: 'forgotten' },
+          { kind: 'code', file: 'svc/a.ts', line: 3, service: 'api', symbol: 'User.email', access: 'definition', adapter: 'typeorm', status: 'forgotten' },
+          { kind: 'code', file: 'svc/b.ts', line: 9, service: 'api', symbol: 'load', access: 'read', adapter: 'raw-sql', status: 'forgotten' },
         ],
       },
     ]);
+  });
+
+  it('compares base and head trees: still used is forgotten (at its head line), gone is handled, new uses count', () => {
+    const report = buildImpactReport({
+      ...inputs(
+        [renamed],
+        [usage('users', 'email', 'svc/a.ts', 3, { symbol: 'load' }), usage('users', 'email', 'svc/b.ts', 9, { symbol: 'save', access: 'write' })],
+      ),
+      headUsages: [
+        usage('users', 'email', 'svc/a.ts', 5, { symbol: 'load' }),
+        usage('users', 'email', 'svc/c.ts', 1, { symbol: 'audit' }),
+        usage('users', 'email_address', 'svc/b.ts', 9, { symbol: 'save', access: 'write' }),
+      ],
+    });
+    expect(report.changes[0]!.consumers.filter((consumer) => consumer.kind === 'code').map((consumer) => [consumer.file, consumer.line, consumer.status])).toEqual([
+      ['svc/a.ts', 5, 'forgotten'],
+      ['svc/b.ts', 9, 'handled'],
+      ['svc/c.ts', 1, 'forgotten'],
+    ]);
+  });
+
+  it('gives no status to consumers of changes that keep the column name', () => {
+    const report = buildImpactReport(
+      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),
+    );
+    expect(report.changes[0]!.consumers.find((consumer) => consumer.kind === 'code')).not.toHaveProperty('status');
   });
 
   it('lists one consumer per place, however often the column is named there', () => {

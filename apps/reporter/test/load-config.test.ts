@@ -21,7 +21,8 @@ describe('loadConfig', () => {
     ['a missing key', '{}', 'migrations: ', '/migrations'],
     ['a wrong type, by key and pointer', '{ "migrations": { "dir": 3 } }', 'migrations.dir: ', '/migrations/dir'],
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],
-    ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: ', '/openapi/0/head'],
+    ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: give base and head, or spec', '/openapi/0/head'],
+    ['an openapi entry with both spec and base', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b", "head": "c", "spec": "d" }] }', 'openapi.0.spec: ', '/openapi/0/spec'],
   ])('names %s', async (_name, text, messageStart, pointer) => {
     const dir = await repoWithConfig(text);
     const error = await loadConfig(dir).catch((caught: unknown) => caught);

@@ -39,7 +39,7 @@ describe('ripple report on fixtures/shop', () => {
 
   it('prints a readable text report and exits 1 with --fail-on error', async () => {
     const io = recordingIo();
-    expect(await run(['report', '--repo', shop, '--fail-on', 'error'], io)).toBe(1);
+    expect(await run(['report', '--repo', shop, '--format', 'text', '--fail-on', 'error'], io)).toBe(1);
     const text = io.out();
     expect(text).toMatch(/^ripple: 3 column changes, \d+ consumers \(2 errors, 1 warning\)/);
     expect(text).toContain('ERROR public.customers.email renamed to email_address');

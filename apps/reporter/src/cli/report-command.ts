@@ -1,27 +1,24 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { levelReaches, RippleError, type ImpactReport, type Level } from '@ripple/model';
+import { RippleError } from '@ripple/model';
 import { analyseRepository } from '../pipeline/analyse-repository.js';
-import { renderJson } from '../render/render-json.js';
-import { renderText } from '../render/render-text.js';
-import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import type { TreeSelection } from '../pipeline/resolve-trees.js';
 import type { CliIo } from './io.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 
 export const REPORT_USAGE = `Usage: ripple report --repo DIR [options]
 
 Joins the schema changes of the new migrations with every consumer of each changed column.
 
+Base and head (pick one; default: the config's migrations.new in one tree):
+  --base REF           git ref of the base (default with --head: the merge base with the default branch)
+  --head REF           git ref of the head (default: the working tree)
+  --git                compare the working tree with the merge base of the default branch
+  --base-dir DIR       a checkout of the base, with --head-dir DIR a checkout of the head
+
 Options:
   --repo DIR           the repository to analyse (required); report paths are relative to it
-  --config FILE        config file relative to --repo (default: ripple.config.json)
-  --format FORMAT      text | json (default: text)
-  --output FILE        write the report to FILE instead of stdout
-  --fail-on LEVEL      error | warning | never (default: never): exit 1 when a change reaches LEVEL
-`;
-
-const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-const FAIL_ON = ['error', 'warning', 'never'] as const;
+  --config FILE        config file relative to the head tree (default: ripple.config.json)
+${OUTPUT_USAGE}`;
 
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -29,42 +26,44 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     options: {
       repo: { type: 'string' },
       config: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string', default: 'never' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      git: { type: 'boolean' },
+      'base-dir': { type: 'string' },
+      'head-dir': { type: 'string' },
+      ...OUTPUT_OPTIONS,
     },
     strict: true,
     allowPositionals: false,
   });
   if (values.repo === undefined) throw new RippleError('usage/missing-option', 'report: --repo DIR is required');
-  const format = oneOf(values.format, FORMATS, '--format');
-  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
-
+  const output = parseOutputOptions(values, io);
+  const trees = treeSelection(values);
   const report = await analyseRepository({
     repo: values.repo,
     ...(values.config !== undefined ? { configFile: values.config } : {}),
+    trees,
     progress: (message) => io.stderr(`ripple: ${message}\n`),
   });
-  const output = render(report, format, { color: values.output === undefined && io.stdoutIsTty && !io.env['NO_COLOR'] });
-  if (values.output !== undefined) await writeFile(values.output, output);
-  else io.stdout(output);
-  return failOn !== 'never' && reaches(report, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  return writeReport(report, output, io);
 }
 
-function render(report: ImpactReport, format: Format, options: { color: boolean }): string {
-  return format === 'json' ? renderJson(report) : renderText(report, options);
-}
-
-/** True when any change, API change or finding reaches the level. */
-export function reaches(report: ImpactReport, threshold: Level): boolean {
-  return (
-    report.changes.some((change) => levelReaches(change.severity, threshold)) ||
-    report.apiChanges.some((change) => levelReaches(change.level, threshold)) ||
-    report.findings.some((finding) => levelReaches(finding.level, threshold))
-  );
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RippleError('usage/bad-option', `${option} must be one of ${allowed.join(', ')} (got ${value ?? 'nothing'})`);
+function treeSelection(values: {
+  base?: string | undefined;
+  head?: string | undefined;
+  git?: boolean | undefined;
+  'base-dir'?: string | undefined;
+  'head-dir'?: string | undefined;
+}): TreeSelection {
+  const dirs = values['base-dir'] !== undefined || values['head-dir'] !== undefined;
+  const refs = values.base !== undefined || values.head !== undefined || values.git === true;
+  if (dirs && refs) throw new RippleError('usage/conflicting-options', 'report: give git refs (--base/--head/--git) or directories (--base-dir/--head-dir), not both');
+  if (dirs) {
+    if (values['base-dir'] === undefined || values['head-dir'] === undefined) {
+      throw new RippleError('usage/missing-option', 'report: --base-dir and --head-dir go together');
+    }
+    return { kind: 'dirs', baseDir: values['base-dir'], headDir: values['head-dir'] };
+  }
+  if (refs) return { kind: 'git', ...(values.base !== undefined ? { base: values.base } : {}), ...(values.head !== undefined ? { head: values.head } : {}) };
+  return { kind: 'one-tree' };
 }

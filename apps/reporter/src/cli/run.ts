@@ -1,12 +1,14 @@
 import { formatRippleError, isRippleError } from '@ripple/model';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { REPORT_USAGE, reportCommand } from './report-command.js';
 
 const USAGE = `Usage: ripple <command> [options]
 
 Commands:
   report     the impact report: every consumer a column change affects
+  render     re-render a report saved as JSON in another format
 
 Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
 2 usage or input error, 3 internal error.
@@ -19,6 +21,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   report: { usage: REPORT_USAGE, run: reportCommand },
+  render: { usage: RENDER_USAGE, run: renderCommand },
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */
@@ -57,5 +60,5 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** util.parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
 function isNodeArgumentError(error: unknown): error is Error {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as unknown as { code: string }).code).startsWith('ERR_PARSE_ARGS');
 }

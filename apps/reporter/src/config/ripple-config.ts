@@ -15,16 +15,28 @@ export const rippleConfigSchema = z
         new: z.array(z.string().min(1)).optional(),
       })
       .strict(),
-    /** Base and head OpenAPI descriptions, one entry per API, with the service that serves it. */
+    /**
+     * The API descriptions, one entry per API, with the service that serves it: `base` and `head` files in one
+     * tree, or one `spec` path read from both the base and the head tree.
+     */
     openapi: z
       .array(
         z
           .object({
             service: z.string().min(1),
-            base: z.string().min(1),
-            head: z.string().min(1),
+            base: z.string().min(1).optional(),
+            head: z.string().min(1).optional(),
+            spec: z.string().min(1).optional(),
           })
-          .strict(),
+          .strict()
+          .superRefine((api, context) => {
+            if (api.spec !== undefined && (api.base !== undefined || api.head !== undefined)) {
+              context.addIssue({ code: 'custom', path: ['spec'], message: 'give either spec, or base and head, not both' });
+            } else if (api.spec === undefined && (api.base === undefined || api.head === undefined)) {
+              context.addIssue({ code: 'custom', path: [api.base === undefined ? 'base' : 'head'], message: 'give base and head, or spec' });
+            }
+          })
+          .transform((api) => ({ service: api.service, base: (api.spec ?? api.base)!, head: (api.spec ?? api.head)! })),
       )
       .default([]),
   })

@@ -7,6 +7,7 @@ import {
   type ColumnChange,
   type ColumnDependency,
   type Consumer,
+  type ConsumerStatus,
   type Diagnostic,
   type Finding,
   type ImpactedChange,
@@ -22,8 +23,14 @@ export interface ImpactInputs {
   readonly changes: readonly ColumnChange[];
   /** The schema before the change: its dependencies are the database consumers. */
   readonly baseSchema: SchemaSnapshot;
-  /** Code and job usages, of columns as named in the base schema. */
+  /** Code and job usages in the base tree, of columns as named in the base schema. */
   readonly usages: readonly Usage[];
+  /**
+   * Usages in the head tree (columns still named as in the base schema). A consumer of a dropped or renamed
+   * column found here is `forgotten`; one found only in the base tree is `handled`. Without it, the base usages
+   * are the head's too (one tree: the code as it will run).
+   */
+  readonly headUsages?: readonly Usage[];
   /** Fields of the base API descriptions. */
   readonly apiFields: readonly ServiceApiField[];
   readonly apiChanges: readonly ApiChange[];
@@ -58,9 +65,7 @@ function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
           ...inputs.baseSchema.dependencies
             .filter((dependency) => dependency.schema === column.schema && dependency.table === column.table && dependency.column === column.column)
             .map(dbObjectConsumer),
-          ...inputs.usages
-            .filter((usage) => usage.column.schema === column.schema && usage.column.table === column.table && usage.column.column === column.column)
-            .map(codeConsumer),
+          ...codeConsumers(change, inputs),
           ...apiFieldsForColumn(inputs.apiFields, column).map(apiConsumer),
         ]).sort(compareConsumers);
   return {
@@ -81,7 +86,29 @@ function dbObjectConsumer(dependency: ColumnDependency): Consumer {
   return { kind: 'db-object', object: `${dependency.object.kind} ${dependency.object.schema}.${dependency.object.name}` };
 }
 
-function codeConsumer(usage: Usage): Consumer {
+/**
+ * Code and job consumers: every head-tree usage of the column; for a dropped or renamed column each is
+ * `forgotten`, and base-tree usages the head no longer has are `handled`.
+ */
+function codeConsumers(change: ColumnChange, inputs: ImpactInputs): Consumer[] {
+  const onColumn = (usage: Usage): boolean =>
+    usage.column.schema === change.column.schema && usage.column.table === change.column.table && usage.column.column === change.column.column;
+  const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
+  const inHead = (inputs.headUsages ?? inputs.usages).filter(onColumn);
+  const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
+  if (tracked && inputs.headUsages !== undefined) {
+    const headPlaces = new Set(inHead.map(placeKey));
+    consumers.push(...inputs.usages.filter((usage) => onColumn(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
+  }
+  return consumers;
+}
+
+/** The same place across trees, whose line numbers may differ: file, access, adapter and symbol. */
+function placeKey(usage: Usage): string {
+  return [usage.location.file, usage.access, usage.adapter, usage.symbol ?? ''].join('\u0000');
+}
+
+function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consumer {
   return {
     kind: usage.serviceKind === 'job' ? 'job' : 'code',
     file: usage.location.file,
@@ -90,6 +117,7 @@ function codeConsumer(usage: Usage): Consumer {
     ...(usage.symbol !== undefined ? { symbol: usage.symbol } : {}),
     access: usage.access,
     adapter: usage.adapter,
+    ...(status !== undefined ? { status } : {}),
   };
 }
 
