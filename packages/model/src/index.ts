@@ -1,3 +1,4 @@
+export type { Acceptance } from './acceptance.js';
 export type { ApiChange } from './api-change.js';
 export type {
   ColumnAdded,
