@@ -29,10 +29,18 @@ export type {
   ConstraintKind,
   ConstraintSnapshot,
   DependentObjectKind,
+  DomainSnapshot,
+  EnumSnapshot,
+  ExtensionSnapshot,
+  ForeignKeyAction,
+  FunctionSnapshot,
   IndexSnapshot,
+  PolicySnapshot,
   RelationKind,
   SchemaSnapshot,
+  SequenceSnapshot,
   TableSnapshot,
+  TriggerSnapshot,
   ViewSnapshot,
 } from './schema-snapshot.js';
 export type { Access, ServiceKind, Usage } from './usage.js';
