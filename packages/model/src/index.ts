@@ -1,3 +1,4 @@
+export type { Acceptance } from './acceptance.js';
 export type { ApiChange } from './api-change.js';
 export type {
   ColumnAdded,
@@ -11,7 +12,7 @@ export type {
 } from './column-change.js';
 export type { ColumnRef, TableRef } from './column-ref.js';
 export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
-export type { Consumer, ConsumerKind } from './consumer.js';
+export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
 export { fingerprint } from './fingerprint.js';
 export type { ImpactedChange, ImpactReport } from './impact-report.js';
