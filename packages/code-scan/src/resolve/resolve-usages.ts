@@ -164,6 +164,8 @@ export function resolveUsages(
         continue;
       }
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
+      // `order.customer` in code is the loaded relation object, not the foreign key column.
+      if (site.adapter === undefined && model.relations.has(property)) return;
       const column = model.columns.get(property);
       if (column === undefined) return;
       push(
