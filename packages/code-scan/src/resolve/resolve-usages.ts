@@ -71,7 +71,7 @@ export function resolveUsages(
   return { usages, diagnostics };
 
   function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
-    const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(`class:${fact.base}`);
+    const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(fact.base);
     if (!base) return fact.fields;
     const own = new Set(fact.fields.map((field) => field.property));
     return [...fieldsOf(base, depth + 1).filter((field) => !own.has(field.property)), ...fact.fields];

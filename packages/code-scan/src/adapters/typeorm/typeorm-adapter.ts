@@ -87,7 +87,7 @@ function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | 
     ...(table === undefined ? {} : { table }),
     ...(schema === undefined ? {} : { schema }),
     ...(entity ? {} : { options: { abstract: true } }),
-    ...(base && ts.isIdentifier(base) ? { base: base.text } : {}),
+    ...(base && ts.isIdentifier(base) ? { base: `class:${base.text}` } : {}),
   };
   return [model];
 }
