@@ -42,7 +42,10 @@ export function resolveUsages(
   const modelFacts = new Map<string, ModelFact>();
   for (const file of facts.files) {
     for (const fact of file.classes) if (!classes.has(fact.name)) classes.set(fact.name, fact);
-    for (const fact of file.models) if (!modelFacts.has(fact.key)) modelFacts.set(fact.key, fact);
+    for (const fact of file.models) {
+      const seen = modelFacts.get(fact.key);
+      if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
+    }
   }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
