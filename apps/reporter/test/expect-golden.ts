@@ -25,3 +25,14 @@ export async function expectGolden(name: string, actual: string): Promise<void> 
   });
   expect(actual, `output differs from ${name}; if the change is intended, rerun with UPDATE_GOLDEN=1`).toBe(expected);
 }
+
+/** The same report with every list reversed: a renderer that sorts renders it byte for byte the same. */
+export function reverseLists(report: ImpactReport): ImpactReport {
+  return {
+    ...report,
+    changes: [...report.changes].reverse().map((change) => ({ ...change, consumers: [...change.consumers].reverse() })),
+    apiChanges: [...report.apiChanges].reverse(),
+    findings: [...report.findings].reverse(),
+    diagnostics: [...report.diagnostics].reverse(),
+  };
+}
