@@ -107,8 +107,13 @@ describe.skipIf(!available)('the HTML report in headless Chromium', () => {
     await expect.poll(() => visibleConsumers(page).count()).toBe(3);
     await page.locator('#search').fill('FORGOTTEN');
     await expect.poll(() => visibleConsumers(page).count()).toBe(3);
+    expect(await page.locator('#no-match').isVisible()).toBe(false);
+    await page.locator('#search').fill('no-such-consumer');
+    await expect.poll(() => page.locator('#no-match').isVisible()).toBe(true);
+    expect(await page.locator('details.change').filter({ visible: true }).count()).toBe(0);
     await page.locator('#search').fill('');
     await expect.poll(() => visibleConsumers(page).count()).toBe(22);
+    expect(await page.locator('#no-match').isVisible()).toBe(false);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -52,6 +52,7 @@ ${renderSummary(counts)}
 <div class="graph-scroll">${renderImpactGraph(layoutImpactGraph({ ...report, changes }))}</div>
 </section>
 <section id="changes"><h2>Column changes <span class="count">${counts.changes}</span></h2>
+<p class="empty" id="no-match" hidden>No consumer matches the search and filters.</p>
 ${renderChanges(changes)}</section>
 <section id="api-changes"><h2>API changes <span class="count">${counts.apiChanges}</span></h2>
 ${renderApiChanges(report.apiChanges)}</section>

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { isRippleError } from '@ripple/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
@@ -7,14 +8,14 @@ import { loadMigrations } from '../migrations/load-migrations.js';
 import type { Migration } from '../migrations/migration.js';
 import { snapshotBeforeAndAfter } from './snapshot-before-and-after.js';
 
-const FILE = 'fixtures/shop/migrations/0004_customer_email_address.sql';
+const FILE = 'fixtures/column-dependents/migrations/0004_customer_email_address.sql';
 
-describe('snapshotBeforeAndAfter on fixtures/shop', () => {
+describe('snapshotBeforeAndAfter on fixtures/column-dependents', () => {
   let migrations: readonly Migration[];
   let result: Awaited<ReturnType<typeof snapshotBeforeAndAfter>>;
 
   beforeAll(async () => {
-    migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/shop/migrations');
+    migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/column-dependents/migrations');
     result = await snapshotBeforeAndAfter(migrations.slice(0, 3), migrations.slice(3), { cacheFile: TEST_CACHE_FILE });
   });
 
@@ -98,5 +99,43 @@ describe('snapshotBeforeAndAfter with a migration that fails', () => {
       message: 'column "emial" does not exist (in: ALTER TABLE customers RENAME COLUMN emial TO email_address)',
       location: { file: 'fixtures/apply-failed/migrations/0002_rename_typo.sql', line: 3, column: 1 },
     });
+  });
+});
+
+describe('the end-to-end fixture fixtures/shop (repository root)', () => {
+  it('gives the changes and DB dependents the expected impact lists', async () => {
+    const shop = path.resolve(PACKAGE_ROOT, '../../fixtures/shop');
+    const migrations = await loadMigrations(shop, 'db/migrations');
+    const isNew = (migration: Migration) => migration.file.endsWith('0005_customer_email_address_and_decimal_prices.up.sql');
+    const newMigrations = migrations.filter(isNew);
+    const { base, head } = await snapshotBeforeAndAfter(
+      migrations.filter((migration) => !isNew(migration)),
+      newMigrations,
+      { cacheFile: TEST_CACHE_FILE },
+    );
+    const changes = diffSchemas(base, head, { migrations: newMigrations });
+    expect(
+      changes.map((change) => [
+        `${change.kind}:${change.column.schema}.${change.column.table}.${change.column.column}`,
+        change.migration,
+        columnDependents(base, change.column).map((dependency) => `${dependency.object.kind} ${dependency.object.schema}.${dependency.object.name}`),
+      ]),
+    ).toEqual([
+      [
+        'column-renamed:public.customers.email',
+        { file: 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql', line: 3 },
+        ['index public.customers_email_lower_key', 'view public.customer_emails'],
+      ],
+      [
+        'column-type-changed:public.order_items.price',
+        { file: 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql', line: 9 },
+        ['view public.order_totals'],
+      ],
+      [
+        'column-dropped:public.orders.legacy_status',
+        { file: 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql', line: 5 },
+        [],
+      ],
+    ]);
   });
 });

@@ -19,8 +19,12 @@ export function renderChanges(changes: readonly ImpactedChange[]): Html {
 
 function renderChange(change: ImpactedChange): Html {
   const name = `${change.table}.${change.column}`;
-  const forgotten = change.consumers.filter((consumer) => consumer.status === 'forgotten').length;
-  const counts = `${change.consumers.length} consumer${change.consumers.length === 1 ? '' : 's'}${forgotten > 0 ? `, ${forgotten} forgotten` : ''}`;
+  const withStatus = (status: Consumer['status']): number => change.consumers.filter((consumer) => consumer.status === status).length;
+  const counts = [
+    `${change.consumers.length} consumer${change.consumers.length === 1 ? '' : 's'}`,
+    ...(withStatus('forgotten') > 0 ? [`${withStatus('forgotten')} forgotten`] : []),
+    ...(withStatus('handled') > 0 ? [`${withStatus('handled')} handled`] : []),
+  ].join(', ');
   const migration = change.migration ? html` <span class="where">${change.migration.file}:${change.migration.line}</span>` : undefined;
   const groups = CONSUMER_KINDS.map(({ kind, title }) => {
     const consumers = change.consumers.filter((consumer) => consumer.kind === kind).sort(compareConsumers);

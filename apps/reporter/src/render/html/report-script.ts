@@ -10,6 +10,7 @@ export const REPORT_SCRIPT = `
   var kindFilter = document.getElementById('kind-filter');
   var severityFilter = document.getElementById('severity-filter');
   var shownCount = document.getElementById('shown-count');
+  var noMatch = document.getElementById('no-match');
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.consumer'));
   var groups = Array.prototype.slice.call(document.querySelectorAll('.consumer-group'));
   var changes = Array.prototype.slice.call(document.querySelectorAll('details.change'));
@@ -44,6 +45,7 @@ export const REPORT_SCRIPT = `
       node.classList.toggle('dimmed', query !== '' && node.dataset.search.toLowerCase().indexOf(query) === -1);
     });
     shownCount.textContent = shown + ' of ' + rows.length + ' consumers shown';
+    noMatch.hidden = !(filtering && shown === 0);
   }
 
   function searchFor(node) {
