@@ -1,4 +1,5 @@
 import type { ImpactReport } from '@ripple/model';
+import { sortImpactReport } from '../join/sort-impact-report.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -9,7 +10,8 @@ export const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif', 'html'] as c
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Renders a report in one of the formats: pure, the same report gives the same bytes. */
-export function renderReport(report: ImpactReport, format: ReportFormat, options: { readonly color: boolean }): string {
+export function renderReport(unsorted: ImpactReport, format: ReportFormat, options: { readonly color: boolean }): string {
+  const report = sortImpactReport(unsorted);
   switch (format) {
     case 'text':
       return renderText(report, options);
