@@ -52,11 +52,18 @@ function summaryLine(report: ImpactReport): string {
   const consumers = report.changes.reduce((sum, change) => sum + change.consumers.length, 0);
   const count = (level: Level): number => report.changes.filter((change: ImpactedChange) => change.severity === level).length;
   const forgotten = report.changes.reduce((sum, change) => sum + change.consumers.filter((consumer) => consumer.status === 'forgotten').length, 0);
-  return (
-    `ripple: ${plural(report.changes.length, 'column change')}, ${plural(consumers, 'consumer')} ` +
-    `(${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}), ` +
-    `${forgotten} forgotten, ${plural(report.apiChanges.length, 'API change')}`
-  );
+  const parts: string[] = [];
+  if (report.changes.length > 0 || report.apiChanges.length === 0) {
+    parts.push(
+      `${plural(report.changes.length, 'column change')}, ${plural(consumers, 'consumer')} ` +
+        `(${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}), ${forgotten} forgotten`,
+    );
+  }
+  if (report.apiChanges.length > 0) {
+    const breaking = report.apiChanges.filter((change) => change.level === 'error').length;
+    parts.push(`${plural(report.apiChanges.length, 'API change')} (${breaking} breaking)`);
+  }
+  return `ripple: ${parts.join('; ')}`;
 }
 
 function describeConsumer(consumer: Consumer): string {
