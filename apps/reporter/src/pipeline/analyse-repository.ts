@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffSchemas, introspectDatabase, loadMigrations, redactDatabaseUrl, snapshotBeforeAndAfter, type Migration } from '@ripple/db-schema';
+import { diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, snapshotBeforeAndAfter, type Migration } from '@ripple/db-schema';
 import { RippleError, type ApiChange, type ColumnChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -66,6 +66,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
   }
 
+  const findings = await lintMigrations(newMigrations, baseSchema, { repository: headMigrations });
+
   options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
   const scanTree = async (root: string) => scanUsages({ root, schema: baseSchema, services: await discoverServices(root) });
   const baseScan = await scanTree(trees.base);
@@ -81,7 +83,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     headUsages: headScan.usages,
     apiFields,
     apiChanges,
-    findings: [],
+    findings,
     diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
   });
   return applyIgnores(report, config.ignore);
