@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, snapshotBeforeAndAfter, type Migration } from '@ripple/db-schema';
+import { diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
 import { RippleError, type ApiChange, type ColumnChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -55,8 +55,9 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     : await migrationsAddedSince(trees.base, headMigrations, config);
   const apis = await loadApiPairs(trees, config);
 
-  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite`);
-  const snapshots = await snapshotBeforeAndAfter(baseMigrations, newMigrations);
+  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
+  // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
+  const snapshots = await rehearseMigrations(baseMigrations, newMigrations);
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
   const driftDiagnostics: Diagnostic[] = [];
@@ -66,7 +67,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
   }
 
-  const findings = await lintMigrations(newMigrations, baseSchema, { repository: headMigrations });
+  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
 
   options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
   const scanTree = async (root: string) => scanUsages({ root, schema: baseSchema, services: await discoverServices(root) });
