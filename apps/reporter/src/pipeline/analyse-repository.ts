@@ -24,6 +24,8 @@ export interface AnalyseOptions {
   readonly trees?: TreeSelection;
   /** A live database whose schema is the base (read-only): its dependents count, drift is reported. */
   readonly databaseUrl?: string;
+  /** Only the migrations: changes with their database dependents, lint and rehearsal; no code scan, no API diff. */
+  readonly migrationsOnly?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -53,7 +55,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const { base: baseMigrations, added: newMigrations } = oneTree
     ? splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);
-  const apis = await loadApiPairs(trees, config);
+  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
 
   options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
   // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
@@ -69,8 +71,9 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
 
-  options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
-  const scanTree = async (root: string) => scanUsages({ root, schema: baseSchema, services: await discoverServices(root) });
+  const noScan = { usages: [], diagnostics: [] };
+  if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
+  const scanTree = async (root: string) => (options.migrationsOnly ? noScan : scanUsages({ root, schema: baseSchema, services: await discoverServices(root) }));
   const baseScan = await scanTree(trees.base);
   const headScan = oneTree ? baseScan : await scanTree(trees.head);
 
@@ -86,6 +89,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiChanges,
     findings,
     diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   return applyIgnores(report, config.ignore);
 }
