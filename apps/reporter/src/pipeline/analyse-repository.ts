@@ -48,7 +48,7 @@ export async function analyseRepository(options: AnalyseOptions): Promise<Impact
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions): Promise<ImpactReport> {
-  const config = await loadConfig(trees.head, options.configFile ?? CONFIG_FILE);
+  const config = await loadConfig(trees.head, options.configFile);
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
@@ -163,7 +163,7 @@ export function splitNewMigrations(
 
 /** Which trees to compare when no flag says: see `AnalyseOptions.trees`. */
 async function defaultSelection(repoRoot: string, configFile: string | undefined): Promise<TreeSelection> {
-  const config = await loadConfig(repoRoot, configFile ?? CONFIG_FILE);
+  const config = await loadConfig(repoRoot, configFile);
   if (config.migrations.new !== undefined) return { kind: 'one-tree' };
   return (await isGitWorkTree(repoRoot)) ? { kind: 'git' } : { kind: 'one-tree' };
 }
