@@ -83,11 +83,22 @@ function diffSecuritySchemes(pair: Pair): void {
   }
 }
 
+/**
+ * Where a site has no rule for a direction-neutral change, the change it amounts to there: narrowing what a
+ * client may send is simply a breaking type change, and a response pattern that now matches anything is a
+ * removed pattern.
+ */
+const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, string>>>> = {
+  request: { 'type-specialized': 'type-changed', 'multiple-of-specialized': 'multiple-of-changed' },
+  response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed' },
+};
+
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
 function classify(events: readonly ChangeEvent[]): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
-    const rule = ruleFor(event.site, event.change);
+    const fallback = FALLBACK[event.site.startsWith('request') ? 'request' : 'response'][event.change];
+    const rule = ruleFor(event.site, event.change) ?? (fallback === undefined ? undefined : ruleFor(event.site, fallback));
     if (!rule) continue;
     const print = fingerprint(rule.id, event.operation, event.pointer);
     if (byFingerprint.has(print)) continue;

@@ -18,8 +18,8 @@ export function diffOperation(pair: Pair, base: Operation, head: Operation): voi
   const endpointSite: Site = operation.includes(' webhook:') ? 'webhook' : 'endpoint';
 
   if (base.deprecated !== head.deprecated) {
-    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', head, 'endpoint', head.sunset);
-    else at(endpointSite, 'reactivated', head, 'endpoint');
+    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', base, 'endpoint', head.sunset);
+    else at(endpointSite, 'reactivated', base, 'endpoint');
   } else if (base.deprecated && base.sunset !== head.sunset) {
     if (head.sunset === undefined) at(endpointSite, 'sunset-deleted', base, 'endpoint', base.sunset);
     else if (base.sunset !== undefined && head.sunset < base.sunset) {
@@ -77,7 +77,7 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
       continue;
     }
     if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter);
-    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', next);
+    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', parameter);
     if (parameter.style !== next.style) emit('style-changed', parameter, `from ${parameter.style} to ${next.style}`);
     if (parameter.explode !== next.explode) emit('explode-changed', parameter, `from ${parameter.explode} to ${next.explode}`);
     if (parameter.schema !== undefined && next.schema !== undefined) {
@@ -104,7 +104,7 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   for (const parameter of head.parameters) {
     if (baseIds.has(identity(parameter, headPath))) continue;
     const schema = parameter.schema === undefined ? undefined : pair.head.schemas[parameter.schema];
-    const change = parameter.in === 'path' ? 'new-path-parameter' : parameter.required ? 'new-required-parameter' : 'new-optional-parameter';
+    const change = parameter.required ? 'new-required-parameter' : 'new-optional-parameter';
     emit(change, parameter, schema?.default === undefined ? undefined : `default ${schema.default}`);
   }
 }

@@ -37,8 +37,10 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
 
   const property = atRoot ? scope.rootProperty : leafOf(path);
   const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
-  const emit = (change: string, detail?: string, at: Schema = base, pointer: string = at.pointer): void =>
-    scope.emit({ site, change, operation: scope.operation, pointer, file: at.file, subject, detail, property });
+  const emit: Emit = (change, detail, ...tokens) => {
+    const at = isAddition(change) ? head : base;
+    scope.emit({ site, change, operation: scope.operation, pointer: appendPointer(at.pointer, ...tokens), file: at.file, subject, detail, property });
+  };
 
   if (base.isFalse !== head.isFalse) {
     emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
@@ -46,15 +48,15 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
   }
   compareTypes(base, head, emit);
   compareEnums(base, head, emit);
-  compareOptional(base.constValue, head.constValue, 'const', emit, head);
-  compareBound(base.maximum, head.maximum, 'max', emit, head);
-  compareBound(base.minimum, head.minimum, 'min', emit, head);
-  compareMultipleOf(base.multipleOf, head.multipleOf, emit, head);
-  for (const [keyword, name] of LIMITS) compareLimit(base[keyword], head[keyword], name, emit, head);
+  compareOptional(base.constValue, head.constValue, 'const', emit);
+  compareBound(base.maximum, head.maximum, 'max', emit);
+  compareBound(base.minimum, head.minimum, 'min', emit);
+  compareMultipleOf(base.multipleOf, head.multipleOf, emit);
+  for (const [keyword, name] of LIMITS) compareLimit(base[keyword], head[keyword], name, emit);
   if (base.uniqueItems !== head.uniqueItems) emit(head.uniqueItems ? 'unique-items-set' : 'unique-items-unset');
-  comparePattern(base.pattern, head.pattern, emit, head);
+  comparePattern(base.pattern, head.pattern, emit);
   if (base.nullable !== head.nullable) emit(head.nullable ? 'became-nullable' : 'became-not-nullable');
-  compareOptional(base.default, head.default, 'default-value', emit, head);
+  compareOptional(base.default, head.default, 'default-value', emit);
   if (base.deprecated !== head.deprecated) emit(head.deprecated ? 'deprecated' : 'reactivated');
   compareDiscriminator(base, head, emit);
   compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
@@ -73,7 +75,13 @@ const LIMITS: readonly (readonly ['maxLength' | 'minLength' | 'maxItems' | 'minI
   ['minProperties', 'min-properties'],
 ];
 
-type Emit = (change: string, detail?: string, at?: Schema, pointer?: string) => void;
+type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
+
+/** Additions point into head (the keyword or value only exists there); everything else into base. */
+export function isAddition(change: string): boolean {
+  return /(^|-)(added|set)$|^new-/.test(change);
+}
+
 
 function compareTypes(base: Schema, head: Schema, emit: Emit): void {
   const describe = (schema: Schema): string =>
@@ -120,10 +128,10 @@ function formatTrend(base: string | undefined, head: string | undefined): Trend 
 function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   if (base.enum && head.enum) {
     base.enum.forEach((value, i) => {
-      if (!head.enum?.includes(value)) emit('enum-value-removed', value, base, appendPointer(base.pointer, 'enum', i));
+      if (!head.enum?.includes(value)) emit('enum-value-removed', value, 'enum', i);
     });
     head.enum.forEach((value, i) => {
-      if (!base.enum?.includes(value)) emit('enum-value-added', value, head, appendPointer(head.pointer, 'enum', i));
+      if (!base.enum?.includes(value)) emit('enum-value-added', value, 'enum', i);
     });
   } else if (head.enum) {
     emit('became-enum', head.enum.join(', '));
@@ -132,35 +140,35 @@ function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   }
 }
 
-function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit, headSchema: Schema): void {
+function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit(`${name}-added`, head, headSchema);
+  if (base === undefined) emit(`${name}-added`, head);
   else if (head === undefined) emit(`${name}-removed`, base);
   else emit(`${name}-changed`, `from ${base} to ${head}`);
 }
 
 /** Numeric bounds: `max-decreased`, `exclusive-min-set`; exclusivity counts as a hair inside the value. */
-function compareBound(base: Bound | undefined, head: Bound | undefined, side: 'max' | 'min', emit: Emit, headSchema: Schema): void {
+function compareBound(base: Bound | undefined, head: Bound | undefined, side: 'max' | 'min', emit: Emit): void {
   if (base?.value === head?.value && base?.exclusive === head?.exclusive) return;
   const name = `${(head ?? base)?.exclusive ? 'exclusive-' : ''}${side}`;
   const show = (bound: Bound): string => `${bound.exclusive ? (side === 'max' ? '<' : '>') : ''}${bound.value}`;
-  if (!base && head) return emit(`${name}-set`, show(head), headSchema);
+  if (!base && head) return emit(`${name}-set`, show(head));
   if (base && !head) return emit(`${name}-unset`, show(base));
   if (!base || !head) return;
   const lower = base.value < head.value || (base.value === head.value && base.exclusive === (side === 'max'));
   emit(`${name}-${lower ? 'increased' : 'decreased'}`, `from ${show(base)} to ${show(head)}`);
 }
 
-function compareLimit(base: number | undefined, head: number | undefined, name: string, emit: Emit, headSchema: Schema): void {
+function compareLimit(base: number | undefined, head: number | undefined, name: string, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit(`${name}-set`, String(head), headSchema);
+  if (base === undefined) emit(`${name}-set`, String(head));
   else if (head === undefined) emit(`${name}-unset`, String(base));
   else emit(`${name}-${head > base ? 'increased' : 'decreased'}`, `from ${base} to ${head}`);
 }
 
-function compareMultipleOf(base: number | undefined, head: number | undefined, emit: Emit, headSchema: Schema): void {
+function compareMultipleOf(base: number | undefined, head: number | undefined, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) return emit('multiple-of-set', String(head), headSchema);
+  if (base === undefined) return emit('multiple-of-set', String(head));
   if (head === undefined) return emit('multiple-of-unset', String(base));
   const detail = `from ${base} to ${head}`;
   if (Number.isInteger(base / head)) emit('multiple-of-generalized', detail);
@@ -170,9 +178,9 @@ function compareMultipleOf(base: number | undefined, head: number | undefined, e
 
 const ANY_PATTERNS = new Set(['.*', '^.*$', '^.*', '.*$', '[\\s\\S]*']);
 
-function comparePattern(base: string | undefined, head: string | undefined, emit: Emit, headSchema: Schema): void {
+function comparePattern(base: string | undefined, head: string | undefined, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit('pattern-added', head, headSchema);
+  if (base === undefined) emit('pattern-added', head);
   else if (head === undefined || ANY_PATTERNS.has(head)) emit(head === undefined ? 'pattern-removed' : 'pattern-generalized', base);
   else emit('pattern-changed', `from ${base} to ${head}`);
 }
@@ -181,7 +189,7 @@ function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
   const b = base.discriminator;
   const h = head.discriminator;
   if (!b && !h) return;
-  if (!b && h) return emit('discriminator-added', h.propertyName, head);
+  if (!b && h) return emit('discriminator-added', h.propertyName);
   if (b && !h) return emit('discriminator-removed', b.propertyName);
   if (!b || !h) return;
   if (b.propertyName !== h.propertyName) emit('discriminator-property-name-changed', `from ${b.propertyName} to ${h.propertyName}`);
@@ -191,7 +199,7 @@ function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
     else if (next.target !== entry.target) emit('discriminator-mapping-changed', `${entry.value}: from ${entry.target} to ${next.target}`);
   }
   for (const entry of h.mapping) {
-    if (!b.mapping.some((candidate) => candidate.value === entry.value)) emit('discriminator-mapping-added', entry.value, head);
+    if (!b.mapping.some((candidate) => candidate.value === entry.value)) emit('discriminator-mapping-added', entry.value);
   }
 }
 
@@ -213,11 +221,11 @@ function compareMembers(
   baseMembers.forEach((member, i) => {
     const match = headMembers.find((candidate) => candidate.id === member.id);
     if (match) diffSchemas(scope, member.schema, match.schema, path);
-    else emit(`${name}-removed`, member.label, base, appendPointer(base.pointer, keyword, i));
+    else emit(`${name}-removed`, member.label, keyword, i);
   });
   headMembers.forEach((member, i) => {
     if (!baseMembers.some((candidate) => candidate.id === member.id)) {
-      emit(`${name}-added`, member.label, head, appendPointer(head.pointer, keyword, i));
+      emit(`${name}-added`, member.label, keyword, i);
     }
   });
 }
@@ -240,8 +248,8 @@ function comparePrefixItems(scope: SchemaScope, base: Schema, head: Schema, path
     const h = head.prefixItems[i];
     if (b !== undefined && h !== undefined) diffSchemas(scope, b, h, `${path}[${i}]`);
   }
-  for (let i = common; i < base.prefixItems.length; i++) emit('prefix-items-removed', `[${i}]`, base, appendPointer(base.pointer, 'prefixItems', i));
-  for (let i = common; i < head.prefixItems.length; i++) emit('prefix-items-added', `[${i}]`, head, appendPointer(head.pointer, 'prefixItems', i));
+  for (let i = common; i < base.prefixItems.length; i++) emit('prefix-items-removed', `[${i}]`, 'prefixItems', i);
+  for (let i = common; i < head.prefixItems.length; i++) emit('prefix-items-added', `[${i}]`, 'prefixItems', i);
 }
 
 /**

@@ -35,7 +35,6 @@ import { endpointDeprecatedWithSunset } from './endpoint-deprecated-with-sunset.
 import { endpointReactivated } from './endpoint-reactivated.js';
 import { newOptionalRequestParameter } from './new-optional-request-parameter.js';
 import { newOptionalRequestProperty } from './new-optional-request-property.js';
-import { newRequestPathParameter } from './new-request-path-parameter.js';
 import { newRequiredRequestParameter } from './new-required-request-parameter.js';
 import { newRequiredRequestProperty } from './new-required-request-property.js';
 import { newRequiredRequestPropertyWithDefault } from './new-required-request-property-with-default.js';
@@ -410,7 +409,6 @@ export const RULES: readonly Rule[] = [
   endpointReactivated,
   newOptionalRequestParameter,
   newOptionalRequestProperty,
-  newRequestPathParameter,
   newRequiredRequestParameter,
   newRequiredRequestProperty,
   newRequiredRequestPropertyWithDefault,
