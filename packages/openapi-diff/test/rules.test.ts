@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { diffOpenApi, loadOpenApi } from '../src/index.js';
+import { RULE_CASES, type ExpectedFinding } from './rule-cases.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+describe('rules: each fixture pair gives exactly its findings', () => {
+  it.each(RULE_CASES.map((ruleCase) => [ruleCase.name, ruleCase] as const))('%s', async (name, ruleCase) => {
+    const base = await loadOpenApi(`fixtures/rules/${name}_base.yaml`, { root });
+    const head = await loadOpenApi(`fixtures/rules/${name}_revision.yaml`, { root });
+    const changes = diffOpenApi(base, head, ruleCase.today === undefined ? {} : { today: ruleCase.today });
+    const actual = changes.map((change): ExpectedFinding => {
+      const side = change.file === base.file ? 'base' : change.file === head.file ? 'revision' : (change.file as 'base');
+      return change.property === undefined
+        ? [change.id, change.operation, change.pointer, side]
+        : [change.id, change.operation, change.pointer, side, change.property];
+    });
+    expect(actual).toEqual(ruleCase.findings);
+  });
+
+  it('every case has both fixture files', () => {
+    const missing = RULE_CASES.flatMap((ruleCase) =>
+      ['base', 'revision'].map((side) => `fixtures/rules/${ruleCase.name}_${side}.yaml`).filter((file) => !existsSync(path.join(root, file))),
+    );
+    expect(missing).toEqual([]);
+  });
+});
