@@ -20,7 +20,14 @@ export interface Consumer {
   readonly pointer?: string;
   /** For db-object consumers: `view public.customer_emails`. */
   readonly object?: string;
+  /**
+   * For code and job consumers of a dropped or renamed column: `forgotten` when the head tree still uses the old
+   * name (it breaks when the migration runs), `handled` when the change updated it.
+   */
+  readonly status?: ConsumerStatus;
 }
+
+export type ConsumerStatus = 'forgotten' | 'handled';
 
 /**
  * `db-object`: a view, index, constraint, trigger, function or policy in the database.

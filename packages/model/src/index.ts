@@ -1,3 +1,4 @@
+export type { Acceptance } from './acceptance.js';
 export type { ApiChange } from './api-change.js';
 export type {
   ColumnAdded,
@@ -11,7 +12,7 @@ export type {
 } from './column-change.js';
 export type { ColumnRef, TableRef } from './column-ref.js';
 export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
-export type { Consumer, ConsumerKind } from './consumer.js';
+export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
 export { fingerprint } from './fingerprint.js';
 export type { ImpactedChange, ImpactReport } from './impact-report.js';
@@ -28,10 +29,18 @@ export type {
   ConstraintKind,
   ConstraintSnapshot,
   DependentObjectKind,
+  DomainSnapshot,
+  EnumSnapshot,
+  ExtensionSnapshot,
+  ForeignKeyAction,
+  FunctionSnapshot,
   IndexSnapshot,
+  PolicySnapshot,
   RelationKind,
   SchemaSnapshot,
+  SequenceSnapshot,
   TableSnapshot,
+  TriggerSnapshot,
   ViewSnapshot,
 } from './schema-snapshot.js';
 export type { Access, ServiceKind, Usage } from './usage.js';

@@ -1,0 +1,73 @@
+import { formatRippleError, isRippleError } from '@ripple/model';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
+import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
+import { USAGES_USAGE, usagesCommand } from './usages-command.js';
+import { RENDER_USAGE, renderCommand } from './render-command.js';
+import { REPORT_USAGE, reportCommand } from './report-command.js';
+
+const USAGE = `Usage: ripple <command> [options]
+
+Commands:
+  report     the impact report: every consumer a column change affects
+  render     re-render a report saved as JSON in another format
+  baseline   accept the current report's items, so a gate fails only on new ones
+  schema     print a schema snapshot from migrations (embedded PGlite) or a live database (read-only)
+  usages     list where a column is defined, read or written across services and jobs
+
+Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
+2 usage or input error, 3 internal error.
+`;
+
+interface Command {
+  readonly usage: string;
+  readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  report: { usage: REPORT_USAGE, run: reportCommand },
+  render: { usage: RENDER_USAGE, run: renderCommand },
+  baseline: { usage: BASELINE_USAGE, run: baselineCommand },
+  schema: { usage: SCHEMA_USAGE, run: schemaCommand },
+  usages: { usage: USAGES_USAGE, run: usagesCommand },
+};
+
+/** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT_INPUT : EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`ripple: unknown command '${name}'\n\n${USAGE}`);
+    return EXIT_INPUT;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isRippleError(error)) {
+      io.stderr(`ripple: ${formatRippleError(error)}\n`);
+      return EXIT_INPUT;
+    }
+    if (isNodeArgumentError(error)) {
+      io.stderr(`ripple: ${name}: ${error.message}\n\n${command.usage}`);
+      return EXIT_INPUT;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`ripple: internal error: ${message} (set RIPPLE_DEBUG=1 for the stack; please report it)\n`);
+    if (io.env['RIPPLE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** util.parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
+function isNodeArgumentError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as unknown as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,50 @@
+import type { ColumnRef } from '@ripple/model';
+import type { ApiField } from '@ripple/openapi-diff';
+
+/** An API field together with the service whose description declares it. */
+export interface ServiceApiField {
+  readonly service: string;
+  readonly field: ApiField;
+}
+
+/**
+ * The API fields that expose a column. A field exposes `schema.table.column` when its name is the column's
+ * name in any casing (`email_address`, `emailAddress`) and it belongs to the table: it is declared in a component
+ * schema named after the table's singular (`Customer`, `CustomerContact` for `customers`), or, for inline schemas
+ * and parameters, the operation's first path segment is the table (`/customers?email=`).
+ *
+ * This is a name join, not a data-flow proof; it errs toward listing a field a reviewer should look at.
+ */
+export function apiFieldsForColumn(fields: readonly ServiceApiField[], column: ColumnRef): readonly ServiceApiField[] {
+  const columnKey = nameKey(column.column);
+  const tableKeys = tableNameKeys(column.table);
+  return fields.filter(({ field }) => {
+    if (nameKey(field.property) !== columnKey) return false;
+    if (field.schemaName !== undefined) return tableKeys.some((key) => nameKey(field.schemaName!).startsWith(key));
+    return tableKeys.includes(nameKey(firstPathSegment(field.operation)));
+  });
+}
+
+/** Case- and separator-insensitive key: `email_address`, `emailAddress` and `EmailAddress` share one. */
+function nameKey(name: string): string {
+  return name.replaceAll(/[_\-\s]/g, '').toLowerCase();
+}
+
+/** `order_items` -> keys for `order_items` and its singular `order_item`. */
+function tableNameKeys(table: string): readonly string[] {
+  const singular = singularOf(table);
+  return [...new Set([nameKey(singular), nameKey(table)])];
+}
+
+function singularOf(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/ss$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** `GET /customers/{id}` -> `customers` */
+function firstPathSegment(operation: string): string {
+  const path = operation.split(' ')[1] ?? '';
+  return path.split('/').find((segment) => segment.length > 0 && !segment.startsWith('{')) ?? '';
+}

@@ -1,0 +1,163 @@
+import {
+  compareStrings,
+  formatColumnRef,
+  formatTableRef,
+  IMPACT_REPORT_SCHEMA_VERSION,
+  type ApiChange,
+  type ColumnChange,
+  type ColumnDependency,
+  type Consumer,
+  type ConsumerStatus,
+  type Diagnostic,
+  type Finding,
+  type ImpactedChange,
+  type ImpactReport,
+  type SchemaSnapshot,
+  type Usage,
+} from '@ripple/model';
+import { apiFieldsForColumn, type ServiceApiField } from './api-fields-for-column.js';
+import { changeSeverity, changeSummary } from './change-severity.js';
+
+/** Everything the join needs, already loaded. */
+export interface ImpactInputs {
+  readonly changes: readonly ColumnChange[];
+  /** The schema before the change: its dependencies are the database consumers. */
+  readonly baseSchema: SchemaSnapshot;
+  /** Code and job usages in the base tree, of columns as named in the base schema. */
+  readonly usages: readonly Usage[];
+  /**
+   * Usages in the head tree (columns still named as in the base schema). A consumer of a dropped or renamed
+   * column found here is `forgotten`; one found only in the base tree is `handled`. Without it, the base usages
+   * are the head's too (one tree: the code as it will run).
+   */
+  readonly headUsages?: readonly Usage[];
+  /** Fields of the base API descriptions. */
+  readonly apiFields: readonly ServiceApiField[];
+  readonly apiChanges: readonly ApiChange[];
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Joins column changes with every consumer of each changed column. Pure and deterministic. */
+export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
+  const changes = inputs.changes.map((change) => impactOf(change, inputs)).sort(compareChanges);
+  return {
+    schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
+    changes,
+    apiChanges: [...inputs.apiChanges].sort(
+      (a, b) => compareStrings(a.file, b.file) || compareStrings(a.operation, b.operation) || compareStrings(a.id, b.id) || compareStrings(a.pointer, b.pointer),
+    ),
+    findings: [...inputs.findings].sort(
+      (a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || compareStrings(a.id, b.id),
+    ),
+    diagnostics: [...inputs.diagnostics].sort(
+      (a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || compareStrings(a.code, b.code),
+    ),
+  };
+}
+
+function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
+  const column = change.column;
+  const consumers =
+    change.kind === 'column-added'
+      ? []
+      : dedupeConsumers([
+          ...inputs.baseSchema.dependencies
+            .filter((dependency) => dependency.schema === column.schema && dependency.table === column.table && dependency.column === column.column)
+            .map(dbObjectConsumer),
+          ...codeConsumers(change, inputs),
+          ...apiFieldsForColumn(inputs.apiFields, column).map(apiConsumer),
+        ]).sort(compareConsumers);
+  return {
+    id: `${change.kind}:${formatColumnRef(column)}`,
+    kind: change.kind,
+    table: formatTableRef(column),
+    column: column.column,
+    severity: changeSeverity(change, consumers.length),
+    summary: changeSummary(change),
+    ...(change.migration ? { migration: change.migration } : {}),
+    ...(change.kind === 'column-renamed' ? { newColumn: change.newName } : {}),
+    ...(change.kind === 'column-type-changed' ? { from: change.from, to: change.to } : {}),
+    consumers,
+  };
+}
+
+function dbObjectConsumer(dependency: ColumnDependency): Consumer {
+  return { kind: 'db-object', object: `${dependency.object.kind} ${dependency.object.schema}.${dependency.object.name}` };
+}
+
+/**
+ * Code and job consumers: every head-tree usage of the column; for a dropped or renamed column each is
+ * `forgotten`, and base-tree usages the head no longer has are `handled`.
+ */
+function codeConsumers(change: ColumnChange, inputs: ImpactInputs): Consumer[] {
+  const onColumn = (usage: Usage): boolean =>
+    usage.column.schema === change.column.schema && usage.column.table === change.column.table && usage.column.column === change.column.column;
+  const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
+  const inHead = (inputs.headUsages ?? inputs.usages).filter(onColumn);
+  const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
+  if (tracked && inputs.headUsages !== undefined) {
+    const headPlaces = new Set(inHead.map(placeKey));
+    consumers.push(...inputs.usages.filter((usage) => onColumn(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
+  }
+  return consumers;
+}
+
+/** The same place across trees, whose line numbers may differ: file, access, adapter and symbol. */
+function placeKey(usage: Usage): string {
+  return [usage.location.file, usage.access, usage.adapter, usage.symbol ?? ''].join('\u0000');
+}
+
+function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consumer {
+  return {
+    kind: usage.serviceKind === 'job' ? 'job' : 'code',
+    file: usage.location.file,
+    line: usage.location.line,
+    service: usage.service,
+    ...(usage.symbol !== undefined ? { symbol: usage.symbol } : {}),
+    access: usage.access,
+    adapter: usage.adapter,
+    ...(status !== undefined ? { status } : {}),
+  };
+}
+
+function apiConsumer({ service, field }: ServiceApiField): Consumer {
+  return {
+    kind: 'api',
+    file: field.file,
+    service,
+    operation: field.operation,
+    pointer: field.pointer,
+    symbol: field.schemaName !== undefined ? `${field.schemaName}.${field.property}` : field.property,
+  };
+}
+
+/** One consumer per place: the same column read twice on one line by one symbol is one consumer. */
+function dedupeConsumers(consumers: readonly Consumer[]): Consumer[] {
+  const seen = new Map<string, Consumer>();
+  for (const consumer of consumers) {
+    const key = [consumer.kind, consumer.file, consumer.line, consumer.access, consumer.symbol, consumer.object, consumer.operation, consumer.pointer].join('\u0000');
+    if (!seen.has(key)) seen.set(key, consumer);
+  }
+  return [...seen.values()];
+}
+
+const CONSUMER_KIND_ORDER: Readonly<Record<Consumer['kind'], number>> = { 'db-object': 0, job: 1, api: 2, client: 3, code: 4 };
+
+/** Database objects first, then by file, line, and the rest of the identity. */
+function compareConsumers(a: Consumer, b: Consumer): number {
+  return (
+    compareStrings(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    CONSUMER_KIND_ORDER[a.kind] - CONSUMER_KIND_ORDER[b.kind] ||
+    compareStrings(a.object ?? '', b.object ?? '') ||
+    compareStrings(a.operation ?? '', b.operation ?? '') ||
+    compareStrings(a.pointer ?? '', b.pointer ?? '') ||
+    compareStrings(a.access ?? '', b.access ?? '') ||
+    compareStrings(a.symbol ?? '', b.symbol ?? '')
+  );
+}
+
+function compareChanges(a: ImpactedChange, b: ImpactedChange): number {
+  return compareStrings(a.table, b.table) || compareStrings(a.column, b.column) || compareStrings(a.kind, b.kind);
+}

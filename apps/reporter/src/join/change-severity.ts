@@ -1,0 +1,42 @@
+import type { ColumnChange, Level } from '@ripple/model';
+
+/**
+ * How much a change matters when something consumes the column: renames and drops break every consumer that
+ * still names the column; a type change breaks consumers that parse the value (pg returns numeric as a string);
+ * nullability breaks writers (to NOT NULL) or readers that do not expect nulls. A change nothing consumes is info.
+ */
+export function changeSeverity(change: ColumnChange, consumerCount: number): Level {
+  if (change.kind === 'column-added') return !change.nullable && change.default === undefined ? 'warning' : 'info';
+  if (consumerCount === 0) return 'info';
+  switch (change.kind) {
+    case 'column-dropped':
+    case 'column-renamed':
+      return 'error';
+    case 'column-type-changed':
+    case 'column-nullability-changed':
+      return 'warning';
+    case 'column-default-changed':
+      return 'info';
+  }
+}
+
+/** The one line a reviewer reads next to the column. */
+export function changeSummary(change: ColumnChange): string {
+  switch (change.kind) {
+    case 'column-added':
+      return `added (${change.type}${change.nullable ? '' : ' not null'}${change.default !== undefined ? ` default ${change.default}` : ''})`;
+    case 'column-dropped':
+      return change.tableDropped ? 'dropped with its table' : 'dropped';
+    case 'column-renamed':
+      if (change.newTable !== undefined && change.newName === change.column.column) return `table renamed to ${change.newTable}`;
+      return change.how === 'drop-and-add'
+        ? `probably renamed to ${change.newName} (dropped and re-added: the data is lost)`
+        : `renamed to ${change.newName}`;
+    case 'column-type-changed':
+      return `type changed from ${change.from} to ${change.to}`;
+    case 'column-nullability-changed':
+      return change.nullable ? 'now nullable' : 'now NOT NULL';
+    case 'column-default-changed':
+      return `default changed from ${change.from ?? 'none'} to ${change.to ?? 'none'}`;
+  }
+}

@@ -1,0 +1,142 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { discoverServices, scanUsages } from '@ripple/code-scan';
+import { diffSchemas, loadMigrations, snapshotBeforeAndAfter, type Migration } from '@ripple/db-schema';
+import { RippleError, type ApiChange, type ImpactReport } from '@ripple/model';
+import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import type { RippleConfig } from '../config/ripple-config.js';
+import type { ServiceApiField } from '../join/api-fields-for-column.js';
+import { applyIgnores } from '../join/apply-ignores.js';
+import { buildImpactReport } from '../join/build-impact-report.js';
+import { resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
+
+export interface AnalyseOptions {
+  /** The repository to analyse; report paths are relative to it. */
+  readonly repo: string;
+  /** The config file, relative to `repo`. */
+  readonly configFile?: string;
+  /** Base and head: one tree (the config names the new migrations), two directories, or git refs. */
+  readonly trees?: TreeSelection;
+  /** Human progress, one line per stage (the CLI sends it to stderr). */
+  readonly progress: (message: string) => void;
+}
+
+/** Reads everything the report needs from the base and head trees and joins it. All I/O of a `report` run is here. */
+export async function analyseRepository(options: AnalyseOptions): Promise<ImpactReport> {
+  const repoRoot = resolve(options.repo);
+  await assertDirectory(repoRoot, `--repo ${options.repo}`);
+  const selection = options.trees ?? { kind: 'one-tree' };
+  const trees: Trees =
+    selection.kind === 'one-tree'
+      ? { base: repoRoot, head: repoRoot, description: 'one tree', dispose: async () => {} }
+      : await resolveTrees(repoRoot, selection);
+  try {
+    if (selection.kind !== 'one-tree') options.progress(`comparing ${trees.description}`);
+    return await analyseTrees(trees, selection.kind === 'one-tree', options);
+  } finally {
+    await trees.dispose();
+  }
+}
+
+async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions): Promise<ImpactReport> {
+  const config = await loadConfig(trees.head, options.configFile ?? CONFIG_FILE);
+
+  // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
+  const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
+  const { base: baseMigrations, added: newMigrations } = oneTree
+    ? splitNewMigrations(headMigrations, config)
+    : await migrationsAddedSince(trees.base, headMigrations, config);
+  const apis = await loadApiPairs(trees, config);
+
+  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite`);
+  const snapshots = await snapshotBeforeAndAfter(baseMigrations, newMigrations);
+  const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
+
+  options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
+  const scanTree = async (root: string) => scanUsages({ root, schema: snapshots.base, services: await discoverServices(root) });
+  const baseScan = await scanTree(trees.base);
+  const headScan = oneTree ? baseScan : await scanTree(trees.head);
+
+  const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head)] : []));
+  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
+
+  const report = buildImpactReport({
+    changes,
+    baseSchema: snapshots.base,
+    usages: baseScan.usages,
+    headUsages: headScan.usages,
+    apiFields,
+    apiChanges,
+    findings: [],
+    diagnostics: headScan.diagnostics,
+  });
+  return applyIgnores(report, config.ignore);
+}
+
+interface ApiPair {
+  readonly service: string;
+  readonly base: OpenApiDocument | undefined;
+  readonly head: OpenApiDocument | undefined;
+}
+
+/** Each configured API's base and head description; in two trees, a description missing on one side is new or removed. */
+async function loadApiPairs(trees: Trees, config: RippleConfig): Promise<readonly ApiPair[]> {
+  return Promise.all(
+    config.openapi.map(async (api) => {
+      const load = async (root: string, path: string, required: boolean) =>
+        required || (await exists(join(root, path))) ? loadOpenApi(path, { root }) : undefined;
+      return {
+        service: api.service,
+        base: await load(trees.base, api.base, trees.base === trees.head),
+        head: await load(trees.head, api.head, true),
+      };
+    }),
+  );
+}
+
+/** In two trees: the base tree's migrations are the base schema; the head's migrations that base lacks are new. */
+async function migrationsAddedSince(
+  baseRoot: string,
+  headMigrations: readonly Migration[],
+  config: RippleConfig,
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[] }> {
+  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir) : [];
+  const baseFiles = new Set(base.map((migration) => migration.file));
+  return { base, added: headMigrations.filter((migration) => !baseFiles.has(migration.file)) };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}
+
+async function assertDirectory(path: string, what: string): Promise<void> {
+  const stats = await stat(path).catch(() => undefined);
+  if (!stats?.isDirectory()) throw new RippleError('input/not-found', `${what}: no such directory`);
+}
+
+/**
+ * In one tree: the migrations the change adds, as the config names them (relative to the migrations folder);
+ * without that, the one with the highest version.
+ */
+export function splitNewMigrations(
+  migrations: readonly Migration[],
+  config: RippleConfig,
+): { readonly base: readonly Migration[]; readonly added: readonly Migration[] } {
+  const dir = config.migrations.dir.replace(/\/+$/, '');
+  const named = config.migrations.new;
+  if (named === undefined) return { base: migrations.slice(0, -1), added: migrations.slice(-1) };
+  const wanted = new Set(named.map((name) => `${dir}/${name}`));
+  for (const [index, name] of named.entries()) {
+    if (!migrations.some((migration) => migration.file === `${dir}/${name}`)) {
+      throw new RippleError('config/invalid', `migrations.new: no migration ${name} in ${dir}`, {
+        file: CONFIG_FILE,
+        pointer: `/migrations/new/${index}`,
+      });
+    }
+  }
+  return {
+    base: migrations.filter((migration) => !wanted.has(migration.file)),
+    added: migrations.filter((migration) => wanted.has(migration.file)),
+  };
+}

@@ -1,0 +1,19 @@
+import type { ImpactReport } from '@ripple/model';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderText } from './render-text.js';
+
+export const REPORT_FORMATS = ['text', 'markdown', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Renders a report in one of the formats: pure, the same report gives the same bytes. */
+export function renderReport(report: ImpactReport, format: ReportFormat, options: { readonly color: boolean }): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, options);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'json':
+      return renderJson(report);
+  }
+}

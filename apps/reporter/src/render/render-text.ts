@@ -1,0 +1,73 @@
+import type { Consumer, ImpactedChange, ImpactReport, Level } from '@ripple/model';
+
+export interface TextOptions {
+  /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
+  readonly color: boolean;
+}
+
+const LEVEL_LABEL: Readonly<Record<Level, string>> = { error: 'ERROR', warning: 'WARN ', info: 'INFO ' };
+const LEVEL_COLOR: Readonly<Record<Level, number>> = { error: 31, warning: 33, info: 36 };
+
+/** A readable report for a terminal: one block per change, its consumers as a tree. */
+export function renderText(report: ImpactReport, options: TextOptions): string {
+  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [summaryLine(report), ''];
+  for (const change of report.changes) {
+    const where = change.migration ? `  ${paint(2, `${change.migration.file}:${change.migration.line}`)}` : '';
+    lines.push(`${paint(LEVEL_COLOR[change.severity], LEVEL_LABEL[change.severity])} ${paint(1, `${change.table}.${change.column}`)} ${change.summary}${where}`);
+    if (change.consumers.length === 0) lines.push('  └─ no consumers found');
+    change.consumers.forEach((consumer, index) => {
+      const branch = index === change.consumers.length - 1 ? '└─' : '├─';
+      lines.push(`  ${branch} ${consumer.kind.padEnd(9)} ${describeConsumer(consumer)}`);
+    });
+    lines.push('');
+  }
+  if (report.apiChanges.length > 0) {
+    lines.push(paint(1, 'API changes'));
+    for (const change of report.apiChanges) {
+      lines.push(`${paint(LEVEL_COLOR[change.level], LEVEL_LABEL[change.level])} ${change.id}  ${change.operation}  ${change.message}`);
+    }
+    lines.push('');
+  }
+  if (report.findings.length > 0) {
+    lines.push(paint(1, 'Findings'));
+    for (const finding of report.findings) {
+      lines.push(`${paint(LEVEL_COLOR[finding.level], LEVEL_LABEL[finding.level])} ${finding.id}  ${finding.location.file}:${finding.location.line}  ${finding.message}`);
+    }
+    lines.push('');
+  }
+  if (report.diagnostics.length > 0) {
+    lines.push(paint(1, 'Not analysed'));
+    for (const diagnostic of report.diagnostics) {
+      lines.push(`  ${diagnostic.location.file}:${diagnostic.location.line}  ${diagnostic.code}  ${diagnostic.message}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function summaryLine(report: ImpactReport): string {
+  const consumers = report.changes.reduce((sum, change) => sum + change.consumers.length, 0);
+  const count = (level: Level): number => report.changes.filter((change: ImpactedChange) => change.severity === level).length;
+  return (
+    `ripple: ${plural(report.changes.length, 'column change')}, ${plural(consumers, 'consumer')} ` +
+    `(${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}), ${plural(report.apiChanges.length, 'API change')}`
+  );
+}
+
+function describeConsumer(consumer: Consumer): string {
+  switch (consumer.kind) {
+    case 'db-object':
+      return consumer.object ?? '';
+    case 'api':
+      return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${consumer.file ?? ''}#${consumer.pointer ?? ''}`;
+    default: {
+      const symbol = consumer.symbol !== undefined ? `  ${consumer.symbol}` : '';
+      return `${consumer.file}:${consumer.line}  ${consumer.access ?? ''}${symbol}  [${consumer.service ?? ''}, ${consumer.adapter ?? ''}]`;
+    }
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

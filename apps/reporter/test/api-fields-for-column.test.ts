@@ -1,0 +1,35 @@
+import type { ApiField } from '@ripple/openapi-diff';
+import { describe, expect, it } from 'vitest';
+import { apiFieldsForColumn } from '../src/join/api-fields-for-column.js';
+
+function field(operation: string, property: string, schemaName?: string): { service: string; field: ApiField } {
+  return {
+    service: 'api',
+    field: {
+      operation,
+      direction: 'response',
+      property,
+      path: property,
+      pointer: `/x/${property}`,
+      file: 'openapi.yaml',
+      ...(schemaName !== undefined ? { schemaName } : {}),
+    },
+  };
+}
+
+describe('apiFieldsForColumn', () => {
+  it.each([
+    ['the same name in a schema named after the table', field('GET /users/{id}', 'email', 'User'), 'users', 'email', true],
+    ['camelCase of a snake_case column', field('GET /users/{id}', 'emailAddress', 'User'), 'users', 'email_address', true],
+    ['a schema whose name starts with the singular', field('GET /users', 'email', 'UserContact'), 'users', 'email', true],
+    ['a multi-word table', field('GET /orders/{id}', 'price', 'OrderItem'), 'order_items', 'price', true],
+    ['a -ies plural', field('GET /categories', 'slug', 'Category'), 'categories', 'slug', true],
+    ['an inline field under the table path', field('GET /users', 'email'), 'users', 'email', true],
+    ['the same name on another table\'s schema', field('GET /accounts/{id}', 'email', 'Account'), 'users', 'email', false],
+    ['an inline field under another path', field('GET /accounts', 'email'), 'users', 'email', false],
+    ['another column name', field('GET /users/{id}', 'name', 'User'), 'users', 'email', false],
+  ])('%s', (_name, candidate, table, column, expected) => {
+    const found = apiFieldsForColumn([candidate], { schema: 'public', table, column });
+    expect(found.length === 1).toBe(expected);
+  });
+});

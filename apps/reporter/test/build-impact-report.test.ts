@@ -1,0 +1,133 @@
+import type { ColumnChange, SchemaSnapshot, Usage } from '@ripple/model';
+import { describe, expect, it } from 'vitest';
+import { buildImpactReport, type ImpactInputs } from '../src/join/build-impact-report.js';
+
+const baseSchema: SchemaSnapshot = {
+  kind: 'schema-snapshot',
+  schemas: ['public'],
+  tables: [],
+  views: [],
+  indexes: [],
+  constraints: [],
+  dependencies: [
+    { schema: 'public', table: 'users', column: 'email', object: { kind: 'view', schema: 'public', name: 'user_emails' }, source: 'pg_depend' },
+    { schema: 'public', table: 'accounts', column: 'email', object: { kind: 'view', schema: 'public', name: 'account_emails' }, source: 'pg_depend' },
+  ],
+};
+
+function usage(table: string, column: string, file: string, line: number, overrides: Partial<Usage> = {}): Usage {
+  return {
+    kind: 'usage',
+    column: { schema: 'public', table, column },
+    service: 'api',
+    serviceKind: 'service',
+    location: { file, line },
+    access: 'read',
+    adapter: 'raw-sql',
+    ...overrides,
+  };
+}
+
+function inputs(changes: readonly ColumnChange[], usages: readonly Usage[] = []): ImpactInputs {
+  return { changes, baseSchema, usages, apiFields: [], apiChanges: [], findings: [], diagnostics: [] };
+}
+
+const renamed: ColumnChange = {
+  kind: 'column-renamed',
+  column: { schema: 'public', table: 'users', column: 'email' },
+  newName: 'email_address',
+  how: 'rename',
+  migration: { file: 'db/0002.sql', line: 1 },
+};
+
+describe('buildImpactReport', () => {
+  it('collects the db objects and code usages of the changed column only, sorted', () => {
+    const report = buildImpactReport(
+      inputs(
+        [renamed],
+        [
+          usage('users', 'email', 'svc/b.ts', 9, { symbol: 'load' }),
+          usage('users', 'email', 'svc/a.ts', 3, { access: 'definition', adapter: 'typeorm', symbol: 'User.email' }),
+          usage('accounts', 'email', 'svc/a.ts', 4),
+          usage('users', 'name', 'svc/a.ts', 5),
+          usage('users', 'email', 'jobs/x.sql', 2, { serviceKind: 'job', service: 'export', adapter: 'sql-file' }),
+        ],
+      ),
+    );
+    expect(report.changes).toEqual([
+      {
+        id: 'column-renamed:public.users.email',
+        kind: 'column-renamed',
+        table: 'public.users',
+        column: 'email',
+        severity: 'error',
+        summary: 'renamed to email_address',
+        migration: { file: 'db/0002.sql', line: 1 },
+        newColumn: 'email_address',
+        consumers: [
+          { kind: 'db-object', object: 'view public.user_emails' },
+          { kind: 'job', file: 'jobs/x.sql', line: 2, service: 'export', access: 'read', adapter: 'sql-file', status: 'forgotten' },
+          { kind: 'code', file: 'svc/a.ts', line: 3, service: 'api', symbol: 'User.email', access: 'definition', adapter: 'typeorm', status: 'forgotten' },
+          { kind: 'code', file: 'svc/b.ts', line: 9, service: 'api', symbol: 'load', access: 'read', adapter: 'raw-sql', status: 'forgotten' },
+        ],
+      },
+    ]);
+  });
+
+  it('compares base and head trees: still used is forgotten (at its head line), gone is handled, new uses count', () => {
+    const report = buildImpactReport({
+      ...inputs(
+        [renamed],
+        [usage('users', 'email', 'svc/a.ts', 3, { symbol: 'load' }), usage('users', 'email', 'svc/b.ts', 9, { symbol: 'save', access: 'write' })],
+      ),
+      headUsages: [
+        usage('users', 'email', 'svc/a.ts', 5, { symbol: 'load' }),
+        usage('users', 'email', 'svc/c.ts', 1, { symbol: 'audit' }),
+        usage('users', 'email_address', 'svc/b.ts', 9, { symbol: 'save', access: 'write' }),
+      ],
+    });
+    expect(report.changes[0]!.consumers.filter((consumer) => consumer.kind === 'code').map((consumer) => [consumer.file, consumer.line, consumer.status])).toEqual([
+      ['svc/a.ts', 5, 'forgotten'],
+      ['svc/b.ts', 9, 'handled'],
+      ['svc/c.ts', 1, 'forgotten'],
+    ]);
+  });
+
+  it('gives no status to consumers of changes that keep the column name', () => {
+    const report = buildImpactReport(
+      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),
+    );
+    expect(report.changes[0]!.consumers.find((consumer) => consumer.kind === 'code')).not.toHaveProperty('status');
+  });
+
+  it('lists one consumer per place, however often the column is named there', () => {
+    const report = buildImpactReport(inputs([renamed], [usage('users', 'email', 'a.ts', 1), usage('users', 'email', 'a.ts', 1)]));
+    expect(report.changes[0]!.consumers.filter((consumer) => consumer.kind === 'code')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a drop with consumers', { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'email' }, type: 'text' }, 'error'],
+    ['a drop nothing consumes', { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'gone' }, type: 'text' }, 'info'],
+    ['a type change', { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }, 'warning'],
+    ['a NOT NULL column without default', { kind: 'column-added', column: { schema: 'public', table: 'users', column: 'tier' }, type: 'text', nullable: false }, 'warning'],
+    ['a nullable new column', { kind: 'column-added', column: { schema: 'public', table: 'users', column: 'tier' }, type: 'text', nullable: true }, 'info'],
+  ] as const)('rates %s as %s', (_name, change, severity) => {
+    const report = buildImpactReport(inputs([change as ColumnChange]));
+    expect(report.changes[0]!.severity).toBe(severity);
+  });
+
+  it('orders changes by table, then column', () => {
+    const report = buildImpactReport(
+      inputs([
+        { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'b' }, type: 'text' },
+        { kind: 'column-dropped', column: { schema: 'public', table: 'orders', column: 'z' }, type: 'text' },
+        { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'a' }, type: 'text' },
+      ]),
+    );
+    expect(report.changes.map((change) => change.id)).toEqual([
+      'column-dropped:public.orders.z',
+      'column-dropped:public.users.a',
+      'column-dropped:public.users.b',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { recordingIo } from './run-io.js';
+
+describe('ripple usage errors', () => {
+  it.each([
+    ['no command', [], /Usage: ripple <command>/, 'out'],
+    ['an unknown command', ['deploy'], /unknown command 'deploy'/, 'err'],
+    ['report without --repo', ['report'], /^ripple: report: --repo DIR is required\n$/, 'err'],
+    ['an unknown option', ['report', '--repo', '.', '--colour'], /Unknown option '--colour'/, 'err'],
+    ['a bad --format', ['report', '--repo', '.', '--format', 'xml'], /^ripple: --format must be one of text, markdown, json \(got xml\)\n$/, 'err'],
+    ['a bad --fail-on', ['report', '--repo', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, never/, 'err'],
+    ['a --repo that does not exist', ['report', '--repo', 'no/such/dir'], /^ripple: --repo no\/such\/dir: no such directory\n$/, 'err'],
+  ] as const)('%s exits 2 with one clear message', async (_name, argv, message, stream) => {
+    const io = recordingIo();
+    expect(await run(argv, io)).toBe(2);
+    expect(stream === 'out' ? io.out() : io.err()).toMatch(message);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints a command\'s help and exits 0', async () => {
+    const io = recordingIo();
+    expect(await run(['report', '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^Usage: ripple report --repo DIR/);
+  });
+});

@@ -1,0 +1,77 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { recordingIo } from './run-io.js';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const shop = join(repoRoot, 'fixtures/shop');
+
+async function reportJson(repo: string): Promise<{ code: number; out: string; err: string }> {
+  const io = recordingIo();
+  const code = await run(['report', '--repo', repo, '--format', 'json'], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+async function copyOfShop(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ripple-shop-'));
+  await cp(shop, dir, { recursive: true });
+  return dir;
+}
+
+describe('ripple report on fixtures/shop', () => {
+  it('finds the impact known by hand, validates against the published schema, and is byte-identical across runs', async () => {
+    const first = await reportJson(shop);
+    expect(first.err).not.toMatch(/error/i);
+    expect(first.code).toBe(0);
+    const expected = JSON.parse(await readFile(join(shop, 'expected/impact.json'), 'utf8'));
+    expect(JSON.parse(first.out)).toEqual(expected);
+
+    const schema = JSON.parse(await readFile(join(repoRoot, 'docs/impact-report.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(JSON.parse(first.out)), JSON.stringify(validate.errors)).toBe(true);
+
+    const second = await reportJson(shop);
+    expect(second.out).toBe(first.out);
+  });
+
+  it('prints a readable text report and exits 1 with --fail-on error', async () => {
+    const io = recordingIo();
+    expect(await run(['report', '--repo', shop, '--format', 'text', '--fail-on', 'error'], io)).toBe(1);
+    const text = io.out();
+    expect(text).toMatch(/^ripple: 3 column changes, \d+ consumers \(2 errors, 1 warning\)/);
+    expect(text).toContain('ERROR public.customers.email renamed to email_address');
+    expect(text).toContain('services/orders-api/src/orders/legacy-status-sync.ts:13  write  syncLegacyStatus');
+  });
+
+  it('names the file and line of a migration with a syntax error, and exits 2', async () => {
+    const repo = await copyOfShop();
+    const file = 'db/migrations/0003_create_orders.up.sql';
+    const sql = await readFile(join(repo, file), 'utf8');
+    await writeFile(join(repo, file), sql.replace('CREATE INDEX orders_customer_id_idx', 'CREATE INDX orders_customer_id_idx'));
+    const result = await reportJson(repo);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0003_create_orders\.up\.sql:10:\d+: syntax error at or near "INDX"$/);
+  });
+
+  it('names the statement of a migration that fails to apply, and exits 2', async () => {
+    const repo = await copyOfShop();
+    const file = 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql';
+    const sql = await readFile(join(repo, file), 'utf8');
+    await writeFile(join(repo, file), sql.replace('DROP COLUMN legacy_status', 'DROP COLUMN legacy_state'));
+    const result = await reportJson(repo);
+    expect(result.code).toBe(2);
+    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0005_customer_email_address_and_decimal_prices\.up\.sql:5(:\d+)?: .*legacy_state.* does not exist/);
+  });
+
+  it('names an OpenAPI file that does not load, and exits 2', async () => {
+    const repo = await copyOfShop();
+    await writeFile(join(repo, 'openapi/head.yaml'), 'openapi: 3.0.3\ninfo: [unclosed\n');
+    const result = await reportJson(repo);
+    expect(result.code).toBe(2);
+    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: openapi\/head\.yaml/);
+  });
+});

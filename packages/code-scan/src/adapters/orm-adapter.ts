@@ -1,0 +1,28 @@
+import type { ts } from 'ts-morph';
+import type { Fact, FieldFact, ModelFact, TypeExpr } from '../facts/file-facts.js';
+import type { ExtractContext } from '../extract/extract-context.js';
+
+/** Service-wide switches found in code (`typeorm.naming` = `snake`), by name. */
+export type Settings = ReadonlyMap<string, string>;
+
+/**
+ * One ORM (or raw SQL) as a plugin of the scan. The core owns the one traversal of each file and hands every
+ * node to `visit`; adapters answer with facts (data), never with usages: the service-wide fold in `resolve/`
+ * turns facts into usages once every file has been read. Adding an ORM is adding a folder and a registry line.
+ */
+export interface OrmAdapter {
+  /** Kebab-case id, the `adapter` of the usages it finds: `typeorm`, `raw-sql`. */
+  readonly name: string;
+  /** Whole non-TypeScript files the adapter reads, by extension: `.prisma`, `.sql`. */
+  readonly extensions?: readonly string[];
+  /** Reads one such file. */
+  readFile?(file: string, text: string): readonly Fact[];
+  /** Called for every node of every TypeScript file, in source order. */
+  visit?(node: ts.Node, context: ExtractContext): readonly Fact[] | undefined;
+  /** The type of a call the adapter knows: `repo.findOne(...)` is an entity, `getRepository(X)` a repository. */
+  typeOfCall?(call: ts.CallExpression, context: ExtractContext): TypeExpr | undefined;
+  /** The table a model maps when it does not name one, by the ORM's naming rules. */
+  tableName?(model: ModelFact, settings: Settings): string;
+  /** The column a field maps when it does not name one, by the ORM's naming rules. */
+  columnName?(field: FieldFact, model: ModelFact, settings: Settings): string;
+}

@@ -1,0 +1,86 @@
+import { ts } from 'ts-morph';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import type { Fact } from '../../facts/file-facts.js';
+import { dynamicSqlFact, sqlSiteOf } from '../../sql/sql-site-of.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+
+/** Receivers of `.query(sql)` known to run SQL: pg, TypeORM, Sequelize, slonik. */
+const SQL_RECEIVER_TYPES = /^(Client|Pool|PoolClient|DataSource|EntityManager|QueryRunner|Sequelize|DatabasePool|DatabaseConnection|DatabaseTransactionConnection)$/;
+const SQL_RECEIVER_NAMES = /(client|pool|db|manager|datasource|connection|queryrunner|^tx$|^trx$|sequelize|conn)$/i;
+const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|values|table)\b/i;
+/** Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`. */
+const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists)$/;
+
+/**
+ * Raw SQL in code: string literals and templates handed to `client.query(...)` (pg Client/Pool, TypeORM
+ * DataSource/EntityManager/QueryRunner, slonik), and `sql\`...\`` tagged templates (postgres.js, slonik), parsed
+ * by PostgreSQL's parser with `${...}` as `$n` placeholders.
+ */
+export const rawSqlAdapter: OrmAdapter = {
+  name: 'raw-sql',
+  visit(node, context) {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
+      return queryCallFacts(node, node.expression, context);
+    }
+    if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag)) return taggedFacts(node, context);
+    return undefined;
+  },
+};
+
+function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+  const arg = call.arguments[0];
+  if (!arg || ts.isTaggedTemplateExpression(arg)) return undefined;
+  const receiverType = context.typeOf(callee.expression);
+  const receiverName = ts.isIdentifier(callee.expression) ? callee.expression.text : ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name.text : '';
+  const knownReceiver = (receiverType?.kind === 'name' && SQL_RECEIVER_TYPES.test(receiverType.name)) || SQL_RECEIVER_NAMES.test(receiverName);
+  const sql = context.sqlTextOf(arg);
+  if (!sql) {
+    if (readsSqlFile(arg, context)) return undefined;
+    if (!knownReceiver || callee.name.text !== 'query' || ts.isObjectLiteralExpression(arg)) return undefined;
+    return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
+  }
+  if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
+  return [factOf(sql, arg, context)];
+}
+
+function taggedFacts(node: ts.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
+  const sql = context.sqlTextOf(node);
+  if (!sql || !LOOKS_LIKE_SQL.test(sql.text)) return undefined;
+  return [factOf(sql, node.template, context)];
+}
+
+function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: ts.Node, context: ExtractContext): Fact {
+  const symbol = context.symbolOf(at);
+  return sqlSiteOf({
+    text: sql.text,
+    locate: sql.locate,
+    location: context.locationOf(at),
+    adapter: 'raw-sql',
+    substitutions: sql.substitutions,
+    ...(symbol === undefined ? {} : { symbol }),
+  });
+}
+
+/**
+ * `const text = await readFile(new URL('../sql/x.sql', import.meta.url), 'utf8'); client.query(text)`: the SQL
+ * lives in a `.sql` file, which the sql-file adapter scans on its own; not dynamic.
+ */
+function readsSqlFile(arg: ts.Expression, context: ExtractContext): boolean {
+  if (!ts.isIdentifier(arg)) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text.endsWith('.sql')) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  const declaration = context.declarationOf(arg);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) visit(declaration.initializer);
+  return found;
+}
+
+/** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')`: postgres.js and slonik tags. */
+function isSqlTag(tag: ts.Expression): boolean {
+  if (ts.isIdentifier(tag)) return tag.text === 'sql';
+  if (ts.isPropertyAccessExpression(tag)) return isSqlTag(tag.expression);
+  if (ts.isCallExpression(tag)) return isSqlTag(tag.expression);
+  return false;
+}

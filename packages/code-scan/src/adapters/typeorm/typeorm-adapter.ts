@@ -1,0 +1,220 @@
+import type { Access } from '@ripple/model';
+import { ts } from 'ts-morph';
+import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
+import { decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import { readQueryObject } from '../../extract/read-query-object.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+import { snakeCase } from '../naming/snake-case.js';
+
+const COLUMNS = /^(Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn|ObjectIdColumn)$/;
+const RELATIONS = /^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/;
+const OPTIONS_CALLS = /^(find|findOne|findOneOrFail|findAndCount|count|exist|exists)$/;
+const WHERE_CALLS = /^(findBy|findOneBy|findOneByOrFail|findAndCountBy|countBy|existsBy|delete|softDelete|restore)$/;
+const WRITE_CALLS = /^(insert|save|create|upsert|preload)$/;
+const ENTITY_CALLS = /^(findOne|findOneBy|findOneOrFail|findOneByOrFail|create|save|preload|merge|softRemove|remove|recover)$/;
+const LIST_CALLS = /^(find|findBy)$/;
+const BUILDER_ACCESS: Readonly<Record<string, Access>> = {
+  where: 'filter', andWhere: 'filter', orWhere: 'filter', having: 'filter', andHaving: 'filter', orHaving: 'filter',
+  orderBy: 'order', addOrderBy: 'order', select: 'read', addSelect: 'read', groupBy: 'read', addGroupBy: 'read',
+  innerJoin: 'filter', leftJoin: 'filter', innerJoinAndSelect: 'filter', leftJoinAndSelect: 'filter',
+};
+
+/**
+ * TypeORM: `@Entity` classes (table from the decorator, else the naming strategy's snake_case of the class name),
+ * their column and relation decorators (a column keeps its property name unless `name` is given or the service
+ * uses `SnakeNamingStrategy`; a join column is `<relation>Id`), repository and EntityManager calls, and
+ * QueryBuilder strings (`'customer.email = :email'`).
+ */
+export const typeormAdapter: OrmAdapter = {
+  name: 'typeorm',
+  visit(node, context) {
+    if (ts.isClassDeclaration(node)) return entityOf(node, context);
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'SnakeNamingStrategy') {
+      return [{ kind: 'setting', name: 'typeorm.naming', value: 'snake' }];
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      return [...repositoryCallSites(node, node.expression, context), ...queryBuilderSites(node, context)];
+    }
+    return undefined;
+  },
+  typeOfCall(call, context) {
+    const callee = call.expression;
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+    const first = call.arguments[0];
+    if (method === 'getRepository' || method === 'getTreeRepository') {
+      return first && ts.isIdentifier(first) ? { kind: 'name', name: 'Repository', args: [{ kind: 'name', name: first.text }] } : undefined;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const entity: TypeExpr | undefined =
+      first && ts.isIdentifier(first) && /^[A-Z]/.test(first.text) ? { kind: 'name', name: first.text } : entityOfReceiver(callee.expression, context);
+    if (!entity) return undefined;
+    if (ENTITY_CALLS.test(method)) return entity;
+    if (LIST_CALLS.test(method)) return { kind: 'name', name: 'Array', args: [entity] };
+    return undefined;
+  },
+  // Both DefaultNamingStrategy and SnakeNamingStrategy snake_case the class name.
+  tableName: (model) => snakeCase(model.name),
+  columnName(field, _model, settings) {
+    const name = field.relation?.join ? `${field.property}Id` : field.property;
+    return settings.get('typeorm.naming') === 'snake' ? snakeCase(field.relation?.join ? `${field.property}_id` : name) : name;
+  },
+};
+
+function entityOfReceiver(receiver: ts.Expression, context: ExtractContext): TypeExpr | undefined {
+  const type = context.typeOf(receiver);
+  return type ? { kind: 'entity-of', of: type } : undefined;
+}
+
+function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | undefined {
+  if (!node.name) return undefined;
+  const decorators = decoratorsOf(node);
+  const entity = decorators.find((decorator) => decorator.name === 'Entity' || decorator.name === 'ChildEntity' || decorator.name === 'ViewEntity');
+  const source = context.importSource(entity ? 'Entity' : 'Column');
+  if (source !== undefined && source !== 'typeorm') return undefined;
+  const fields = fieldsOf(node, context);
+  if (!entity && fields.length === 0) return undefined;
+  const [first, second] = entity?.args ?? [];
+  const table = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : stringProperty(first, 'name');
+  const schema = stringProperty(second ?? first, 'schema');
+  const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  const model: ModelFact = {
+    kind: 'model',
+    adapter: 'typeorm',
+    key: `class:${node.name.text}`,
+    name: node.name.text,
+    location: context.locationOf(node.name),
+    fields,
+    ...(table === undefined ? {} : { table }),
+    ...(schema === undefined ? {} : { schema }),
+    ...(entity ? {} : { options: { abstract: true } }),
+    ...(base && ts.isIdentifier(base) ? { base: `class:${base.text}` } : {}),
+  };
+  return [model];
+}
+
+function fieldsOf(node: ts.ClassDeclaration, context: ExtractContext): FieldFact[] {
+  const fields: FieldFact[] = [];
+  const className = node.name?.text ?? '';
+  for (const member of node.members) {
+    if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+    const decorators = decoratorsOf(member);
+    const column = decorators.find((decorator) => COLUMNS.test(decorator.name));
+    const relation = decorators.find((decorator) => RELATIONS.test(decorator.name));
+    const join = decorators.find((decorator) => decorator.name === 'JoinColumn');
+    const property = member.name.text;
+    const base = { property, location: context.locationOf(member.name), symbol: `${className}.${property}` };
+    if (column) {
+      const options = column.args.find((arg) => ts.isObjectLiteralExpression(arg));
+      const name = stringProperty(options, 'name');
+      fields.push({ ...base, ...(name === undefined ? {} : { column: name }) });
+    } else if (relation) {
+      const target = relationTarget(relation.args[0], member.type, context);
+      if (!target) continue;
+      const owning = relation.name === 'ManyToOne' || (relation.name === 'OneToOne' && join !== undefined);
+      const name = stringProperty(join?.args[0], 'name');
+      fields.push({ ...base, relation: { target, join: owning }, ...(name === undefined ? {} : { column: name }) });
+    }
+  }
+  return fields;
+}
+
+/** `() => Customer`, or the property's declared type. */
+function relationTarget(arg: ts.Expression | undefined, type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
+  if (arg && ts.isArrowFunction(arg) && ts.isIdentifier(arg.body)) return { kind: 'name', name: arg.body.text };
+  return type ? context.typeOfNode(type) : undefined;
+}
+
+function repositoryCallSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] {
+  const method = callee.name.text;
+  if (!OPTIONS_CALLS.test(method) && !WHERE_CALLS.test(method) && !WRITE_CALLS.test(method) && method !== 'update' && method !== 'increment' && method !== 'decrement') {
+    return [];
+  }
+  const args = [...call.arguments];
+  const first = args[0];
+  const owner: TypeExpr | undefined =
+    first && ts.isIdentifier(first) && /^[A-Z]/.test(first.text) && args.length > 1
+      ? (args.shift(), { kind: 'name', name: first.text })
+      : entityOfReceiver(callee.expression, context);
+  if (!owner) return [];
+  const read = (node: ts.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'typeorm', context });
+  if (OPTIONS_CALLS.test(method)) {
+    const options = args[0];
+    return [
+      ...read(propertyValue(options, 'where'), 'filter'),
+      ...read(propertyValue(options, 'select'), 'read'),
+      ...read(propertyValue(options, 'order'), 'order'),
+    ];
+  }
+  if (WHERE_CALLS.test(method)) return read(args[0], 'filter');
+  if (WRITE_CALLS.test(method)) return read(args[0], 'write');
+  if (method === 'update') return [...read(args[0], 'filter'), ...read(args[1], 'write')];
+  // increment(where, 'column', by) / decrement(...)
+  const column = args[1];
+  const symbol = context.symbolOf(call);
+  const written: Fact[] =
+    column && ts.isStringLiteral(column)
+      ? [{ kind: 'property-site', adapter: 'typeorm', owner, path: [column.text], access: 'write', location: context.locationOf(column), ...(symbol === undefined ? {} : { symbol }) }]
+      : [];
+  return [...read(args[0], 'filter'), ...written];
+}
+
+/** `repo.createQueryBuilder('c').where('c.email = :e').orderBy('c.createdAt')`: alias-qualified property names in strings. */
+function queryBuilderSites(call: ts.CallExpression, context: ExtractContext): Fact[] {
+  const parent = call.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return [];
+  const chain = context.chainOf(call);
+  const start = chain.links.findIndex((link) => link.name === 'createQueryBuilder');
+  if (start < 0) return [];
+  const aliases = new Map<string, TypeExpr>();
+  const first = chain.links[start]!;
+  const alias = first.args[0] && context.stringOf(first.args[0]);
+  const receiver = start > 0 ? chain.links[start - 1]!.call : chain.root;
+  const rootEntity = ts.isPropertyAccessExpression(first.call.expression) ? entityOfReceiver(first.call.expression.expression, context) : undefined;
+  if (alias && rootEntity && receiver) aliases.set(alias, rootEntity);
+  const sites: Fact[] = [];
+  for (const link of chain.links.slice(start + 1)) {
+    const [target, name] = link.args;
+    const aliasName = name && context.stringOf(name);
+    if (/^(from|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect|update|into)$/.test(link.name) && target) {
+      if (ts.isIdentifier(target) && aliasName) aliases.set(aliasName, { kind: 'name', name: target.text });
+      const path = context.stringOf(target)?.split('.');
+      if (path?.length === 2 && aliasName) {
+        const of = aliases.get(path[0]!);
+        if (of) aliases.set(aliasName, { kind: 'member', of, property: path[1]! });
+      }
+    }
+  }
+  for (const link of chain.links.slice(start + 1)) {
+    const access = BUILDER_ACCESS[link.name];
+    if (link.name === 'set') {
+      const owner = aliases.get(alias ?? '') ?? [...aliases.values()][0];
+      if (owner) sites.push(...readQueryObject(link.args[0], { owner, access: 'write', adapter: 'typeorm', context }));
+      continue;
+    }
+    if (!access) continue;
+    const args = /Join/.test(link.name) ? link.args.slice(2) : link.args;
+    for (const arg of args) {
+      const strings = ts.isArrayLiteralExpression(arg) ? arg.elements : [arg];
+      for (const text of strings) {
+        if (!ts.isStringLiteral(text) && !ts.isNoSubstitutionTemplateLiteral(text)) continue;
+        for (const match of text.text.matchAll(/\b([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b/g)) {
+          const owner = aliases.get(match[1]!);
+          if (!owner) continue;
+          const location = context.locationAt(text.getStart(context.sourceFile) + 1 + match.index + match[1]!.length + 1);
+          const symbol = context.symbolOf(text);
+          sites.push({
+            kind: 'property-site',
+            adapter: 'typeorm',
+            owner,
+            path: [match[2]!],
+            access,
+            location,
+            ...(symbol === undefined ? {} : { symbol }),
+          });
+        }
+      }
+    }
+  }
+  return sites;
+}

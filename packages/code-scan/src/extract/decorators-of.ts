@@ -1,0 +1,50 @@
+import { ts } from 'ts-morph';
+
+export interface DecoratorCall {
+  readonly name: string;
+  readonly args: readonly ts.Expression[];
+  readonly node: ts.Decorator;
+}
+
+/** `@Column({ name: 'full_name' })` -> `{ name: 'Column', args: [...] }`; `@Column` has no args. */
+export function decoratorsOf(node: ts.Node): readonly DecoratorCall[] {
+  if (!ts.canHaveDecorators(node)) return [];
+  return (ts.getDecorators(node) ?? []).flatMap((decorator): DecoratorCall[] => {
+    const expression = decorator.expression;
+    if (ts.isCallExpression(expression)) {
+      const callee = expression.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+      return name === undefined ? [] : [{ name, args: expression.arguments, node: decorator }];
+    }
+    if (ts.isIdentifier(expression)) return [{ name: expression.text, args: [], node: decorator }];
+    return [];
+  });
+}
+
+/** The value of `key` in an object literal when it is a string literal. */
+export function stringProperty(object: ts.Expression | undefined, key: string): string | undefined {
+  const value = propertyValue(object, key);
+  return value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) ? value.text : undefined;
+}
+
+/** The value of `key` in an object literal when it is `true` or `false`. */
+export function booleanProperty(object: ts.Expression | undefined, key: string): boolean | undefined {
+  const value = propertyValue(object, key);
+  if (value?.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (value?.kind === ts.SyntaxKind.FalseKeyword) return false;
+  return undefined;
+}
+
+export function propertyValue(object: ts.Expression | undefined, key: string): ts.Expression | undefined {
+  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && propertyNameOf(property.name) === key) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return property.name;
+  }
+  return undefined;
+}
+
+export function propertyNameOf(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}

@@ -1,0 +1,370 @@
+import type { Access, Location } from '@ripple/model';
+import { ts } from 'ts-morph';
+import type { TypeExpr } from '../facts/file-facts.js';
+import type { SqlLocator } from '../sql/analyze-sql.js';
+
+/** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
+export interface ExtractContext {
+  /** The file, relative to the scan root. */
+  readonly file: string;
+  readonly sourceFile: ts.SourceFile;
+  locationOf(node: ts.Node): Location;
+  /** The location of a character position in the file. */
+  locationAt(position: number): Location;
+  /** The enclosing function or `Class.member`. */
+  symbolOf(node: ts.Node): string | undefined;
+  /** What an expression's value is, as far as declarations in this file say. */
+  typeOf(expression: ts.Expression): TypeExpr | undefined;
+  typeOfNode(type: ts.TypeNode): TypeExpr | undefined;
+  /** `write` on the left of `=`, `filter` inside `.where(...)`, `order` inside `.orderBy(...)`, else `read`. */
+  accessOf(node: ts.Node): Access;
+  /** The module an imported name comes from. */
+  importSource(name: string): string | undefined;
+  /** The calls of a fluent chain ending at `call`, from its root: `db.selectFrom('a').select('b')`. */
+  chainOf(call: ts.CallExpression): Chain;
+  /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
+  sqlTextOf(expression: ts.Expression): SqlText | undefined;
+  /** The declaration (parameter, variable, function, class) an identifier refers to in this file. */
+  declarationOf(identifier: ts.Identifier): ts.Node | undefined;
+  /** The value of a string literal (or a const initialised with one). */
+  stringOf(expression: ts.Expression): string | undefined;
+}
+
+export interface Chain {
+  /** The expression the first call is made on (`db`), or the first call's callee when it is a plain call (`knex`). */
+  readonly root: ts.Expression;
+  readonly links: readonly ChainLink[];
+}
+
+export interface ChainLink {
+  readonly name: string;
+  readonly call: ts.CallExpression;
+  readonly args: readonly ts.Expression[];
+}
+
+export interface SqlText {
+  readonly text: string;
+  readonly substitutions: number;
+  readonly locate: SqlLocator;
+  readonly node: ts.Node;
+}
+
+/** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable']);
+
+export function createExtractContext(
+  file: string,
+  sourceFile: ts.SourceFile,
+  typeOfCall: (call: ts.CallExpression, context: ExtractContext) => TypeExpr | undefined,
+): ExtractContext {
+  const declarations = new Map<ts.Node, Map<string, ts.Node>>();
+  const imports = new Map<string, { module: string; imported: string }>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const module = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    if (!clause) continue;
+    if (clause.name) imports.set(clause.name.text, { module, imported: 'default' });
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) {
+        imports.set(element.name.text, { module, imported: (element.propertyName ?? element.name).text });
+      }
+    } else if (bindings) imports.set(bindings.name.text, { module, imported: '*' });
+  }
+
+  const context: ExtractContext = {
+    file,
+    sourceFile,
+    locationOf(node) {
+      const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+      return { file, line: line + 1, column: character + 1 };
+    },
+    locationAt: positionToLocation,
+    symbolOf,
+    typeOf: (expression) => typeOf(expression, 0),
+    typeOfNode,
+    accessOf,
+    importSource: (name) => imports.get(name)?.module,
+    chainOf,
+    sqlTextOf: (expression) => sqlTextOf(expression, 0),
+    stringOf,
+    declarationOf,
+  };
+  return context;
+
+  function positionToLocation(pos: number): Location {
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(pos);
+    return { file, line: line + 1, column: character + 1 };
+  }
+
+  function scopeDeclarations(scope: ts.Node): Map<string, ts.Node> {
+    let map = declarations.get(scope);
+    if (map) return map;
+    map = new Map();
+    const add = (name: ts.BindingName | ts.Identifier | undefined, node: ts.Node): void => {
+      if (name && ts.isIdentifier(name) && !map!.has(name.text)) map!.set(name.text, node);
+    };
+    if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
+    const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
+    for (const statement of statements ?? []) {
+      if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) add(declaration.name, declaration);
+      else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) add(statement.name, statement);
+    }
+    if ((ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isForStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+      for (const declaration of scope.initializer.declarations) add(declaration.name, declaration);
+    }
+    if (ts.isCatchClause(scope) && scope.variableDeclaration) add(scope.variableDeclaration.name, scope.variableDeclaration);
+    declarations.set(scope, map);
+    return map;
+  }
+
+  function declarationOf(identifier: ts.Identifier): ts.Node | undefined {
+    for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+      const found = scopeDeclarations(scope).get(identifier.text);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  function typeOf(expression: ts.Expression, depth: number): TypeExpr | undefined {
+    if (depth > 12) return undefined;
+    const next = depth + 1;
+    if (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression) || ts.isNonNullExpression(expression)) {
+      return typeOf(expression.expression, next);
+    }
+    if (ts.isAsExpression(expression) || ts.isTypeAssertionExpression(expression) || ts.isSatisfiesExpression(expression)) {
+      return typeOfNode(expression.type) ?? typeOf(expression.expression, next);
+    }
+    if (expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const owner = enclosingClass(expression);
+      return owner?.name ? { kind: 'name', name: owner.name.text } : undefined;
+    }
+    if (ts.isIdentifier(expression)) return typeOfIdentifier(expression, next);
+    if (ts.isPropertyAccessExpression(expression)) {
+      const of = typeOf(expression.expression, next);
+      return of ? { kind: 'member', of, property: expression.name.text } : undefined;
+    }
+    if (ts.isElementAccessExpression(expression) && ts.isNumericLiteral(expression.argumentExpression)) {
+      const of = typeOf(expression.expression, next);
+      return of ? { kind: 'element', of } : undefined;
+    }
+    if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) return { kind: 'name', name: expression.expression.text };
+    if (ts.isCallExpression(expression)) return typeOfCall(expression, context);
+    return undefined;
+  }
+
+  function typeOfIdentifier(identifier: ts.Identifier, depth: number): TypeExpr | undefined {
+    const declaration = declarationOf(identifier);
+    if (!declaration) {
+      const imported = imports.get(identifier.text);
+      return imported && imported.imported !== '*' && imported.imported !== 'default'
+        ? { kind: 'value', name: imported.imported }
+        : imported ? { kind: 'value', name: identifier.text } : undefined;
+    }
+    if (ts.isClassDeclaration(declaration)) return { kind: 'value', name: identifier.text };
+    if (ts.isParameter(declaration)) {
+      if (declaration.type) return typeOfNode(declaration.type);
+      return typeOfCallbackParameter(declaration, depth);
+    }
+    if (ts.isVariableDeclaration(declaration)) {
+      if (declaration.type) return typeOfNode(declaration.type);
+      const loop = declaration.parent.parent;
+      if (ts.isForOfStatement(loop)) {
+        const of = typeOf(loop.expression, depth);
+        return of ? { kind: 'element', of } : undefined;
+      }
+      const initial = declaration.initializer ? typeOf(declaration.initializer, depth) : undefined;
+      if (initial) return initial;
+      if (ts.isSourceFile(declaration.parent.parent.parent)) return { kind: 'value', name: identifier.text };
+    }
+    return undefined;
+  }
+
+  /** `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element. */
+  function typeOfCallbackParameter(parameter: ts.ParameterDeclaration, depth: number): TypeExpr | undefined {
+    const fn = parameter.parent;
+    if (fn.parameters[0] !== parameter || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+    if (!/^(map|forEach|filter|find|findLast|some|every|flatMap|reduce)$/.test(call.expression.name.text)) return undefined;
+    const of = typeOf(call.expression.expression, depth);
+    return of ? { kind: 'element', of } : undefined;
+  }
+
+  function typeOfNode(type: ts.TypeNode): TypeExpr | undefined {
+    if (ts.isParenthesizedTypeNode(type)) return typeOfNode(type.type);
+    if (ts.isUnionTypeNode(type)) {
+      for (const member of type.types) {
+        const found = typeOfNode(member);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (ts.isArrayTypeNode(type)) {
+      const of = typeOfNode(type.elementType);
+      return of ? { kind: 'name', name: 'Array', args: [of] } : undefined;
+    }
+    if (ts.isTypeOperatorNode(type)) return typeOfNode(type.type);
+    if (ts.isTypeReferenceNode(type)) {
+      const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+      const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
+      if (UNWRAPPED.has(name)) return args[0];
+      return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
+    }
+    if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
+    return undefined;
+  }
+
+  function symbolOf(node: ts.Node): string | undefined {
+    for (let current: ts.Node | undefined = node; current; current = current.parent) {
+      if (ts.isMethodDeclaration(current) || ts.isGetAccessor(current) || ts.isSetAccessor(current) || ts.isPropertyDeclaration(current) || ts.isConstructorDeclaration(current)) {
+        const owner = current.parent;
+        const member = ts.isConstructorDeclaration(current) ? 'constructor' : current.name.getText(sourceFile);
+        const ownerName = (ts.isClassLike(owner) || ts.isObjectLiteralExpression(owner)) && 'name' in owner && owner.name ? owner.name.getText(sourceFile) : undefined;
+        return ownerName ? `${ownerName}.${member}` : member;
+      }
+      if (ts.isFunctionDeclaration(current) && current.name) return current.name.text;
+      if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)) {
+        return current.parent.name.text;
+      }
+    }
+    return undefined;
+  }
+
+  function accessOf(node: ts.Node): Access {
+    const parent = node.parent;
+    if (ts.isBinaryExpression(parent) && parent.left === node && isAssignment(parent.operatorToken.kind)) return 'write';
+    if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && /^(\+\+|--)$/.test(ts.tokenToString(parent.operator) ?? '')) return 'write';
+    for (let current: ts.Node = node; current.parent; current = current.parent) {
+      const up = current.parent;
+      if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
+      if (ts.isCallExpression(up) && up.expression !== current && ts.isPropertyAccessExpression(up.expression)) {
+        const method = up.expression.name.text;
+        if (/^(where|andWhere|orWhere|having|andHaving|orHaving|on|andOn|orOn|whereIn|whereNot)$/.test(method)) return 'filter';
+        if (/^(innerJoin|leftJoin|rightJoin|fullJoin|join)$/.test(method) && up.arguments[0] !== current) return 'filter';
+        if (/^(orderBy|addOrderBy)$/.test(method)) return 'order';
+        if (/^(set|values)$/.test(method)) return 'write';
+      }
+    }
+    return 'read';
+  }
+
+  function chainOf(call: ts.CallExpression): Chain {
+    const links: ChainLink[] = [];
+    let expression: ts.Expression = call;
+    while (ts.isCallExpression(expression)) {
+      const callee: ts.Expression = expression.expression;
+      if (ts.isPropertyAccessExpression(callee)) {
+        links.unshift({ name: callee.name.text, call: expression, args: expression.arguments });
+        expression = callee.expression;
+      } else {
+        links.unshift({ name: ts.isIdentifier(callee) ? callee.text : '', call: expression, args: expression.arguments });
+        return { root: callee, links };
+      }
+    }
+    return { root: expression, links };
+  }
+
+  function stringOf(expression: ts.Expression): string | undefined {
+    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return expression.text;
+    if (ts.isIdentifier(expression)) {
+      const declaration = declarationOf(expression);
+      if (declaration && ts.isVariableDeclaration(declaration) && isConst(declaration) && declaration.initializer) {
+        const init = declaration.initializer;
+        if (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) return init.text;
+      }
+    }
+    return undefined;
+  }
+
+  function sqlTextOf(expression: ts.Expression, depth: number): SqlText | undefined {
+    if (depth > 8) return undefined;
+    if (ts.isParenthesizedExpression(expression)) return sqlTextOf(expression.expression, depth + 1);
+    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
+      return joinPieces([{ text: expression.text, node: expression }], expression);
+    }
+    if (ts.isTaggedTemplateExpression(expression)) return sqlTextOf(expression.template, depth + 1);
+    if (ts.isTemplateExpression(expression)) {
+      const pieces: Piece[] = [{ text: expression.head.text, node: expression.head }];
+      expression.templateSpans.forEach((span, index) => {
+        pieces.push({ text: `$${index + 1}`, node: span.expression, substitution: true });
+        pieces.push({ text: span.literal.text, node: span.literal });
+      });
+      return joinPieces(pieces, expression);
+    }
+    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = sqlTextOf(expression.left, depth + 1);
+      const right = sqlTextOf(expression.right, depth + 1);
+      if (!left || !right) return undefined;
+      return {
+        text: left.text + right.text,
+        substitutions: left.substitutions + right.substitutions,
+        locate: (offset) => (offset < left.text.length ? left.locate(offset) : right.locate(offset - left.text.length)),
+        node: expression,
+      };
+    }
+    if (ts.isIdentifier(expression)) {
+      const declaration = declarationOf(expression);
+      if (declaration && ts.isVariableDeclaration(declaration) && isConst(declaration) && declaration.initializer) {
+        return sqlTextOf(declaration.initializer, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  interface Piece {
+    readonly text: string;
+    readonly node: ts.Node;
+    readonly substitution?: boolean;
+  }
+
+  /** Joins literal pieces, keeping a map from each SQL offset back to the source position. */
+  function joinPieces(pieces: readonly Piece[], node: ts.Node): SqlText {
+    const segments: { start: number; length: number; pos: number; exact: boolean }[] = [];
+    let text = '';
+    for (const piece of pieces) {
+      const start = piece.node.getStart(sourceFile);
+      let pos = start;
+      let exact = false;
+      if (!piece.substitution) {
+        const raw = rawTextOf(piece.node, start);
+        pos = start + 1;
+        exact = raw === piece.text;
+      }
+      segments.push({ start: text.length, length: piece.text.length, pos, exact });
+      text += piece.text;
+    }
+    const substitutions = pieces.filter((piece) => piece.substitution).length;
+    return {
+      text,
+      substitutions,
+      node,
+      locate(offset) {
+        const segment = segments.findLast((candidate) => candidate.start <= offset) ?? segments[0]!;
+        return positionToLocation(segment.exact ? segment.pos + Math.min(offset - segment.start, segment.length) : segment.pos);
+      },
+    };
+  }
+
+  function rawTextOf(node: ts.Node, start: number): string {
+    const full = sourceFile.text.slice(start, node.end);
+    const closing = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
+    return full.slice(1, full.length - closing);
+  }
+}
+
+function isConst(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isClassLike(current)) return current;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import type { Access } from '@ripple/model';
+import { ts } from 'ts-morph';
+import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
+import { propertyNameOf } from './decorators-of.js';
+import type { ExtractContext } from './extract-context.js';
+
+/** Keys that combine conditions rather than name a property: `OR: [...]`, `$and`, `[Op.or]`. */
+const LOGICAL = /^(AND|OR|NOT|\$and|\$or|\$not|\$nor|and|or|not)$/;
+
+export interface QueryObjectRead {
+  readonly owner: TypeExpr;
+  readonly access: Access;
+  readonly adapter: string;
+  readonly context: ExtractContext;
+  /** Keys that wrap a nested query rather than name a property: Prisma's `select`, `where`, `some`. */
+  readonly transparent?: RegExp;
+}
+
+/**
+ * The property paths an ORM query object names, as sites on `owner`: `{ email: x, customer: { name: y } }` gives
+ * `email` and `customer.name`; `['email', 'customer.name']` the same; `{ OR: [...] }` recurses. The fold follows
+ * the paths through relations and stops at the first column, so operator objects (`{ email: { contains } }`) end there.
+ */
+export function readQueryObject(node: ts.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
+  if (!node) return [];
+  const sites: PropertySite[] = [];
+  const site = (path: readonly string[], at: ts.Node): void => {
+    const symbol = read.context.symbolOf(at);
+    sites.push({
+      kind: 'property-site',
+      adapter: read.adapter,
+      owner: read.owner,
+      path,
+      access: read.access,
+      location: read.context.locationOf(at),
+      ...(symbol === undefined ? {} : { symbol }),
+    });
+  };
+  if (ts.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) {
+      if (ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element)) site([...prefix, ...element.text.split('.')], element);
+      else if (ts.isArrayLiteralExpression(element) && element.elements[0]) {
+        const first = element.elements[0];
+        if (ts.isStringLiteral(first)) site([...prefix, ...first.text.split('.')], first);
+      } else sites.push(...readQueryObject(element, read, prefix));
+    }
+    return sites;
+  }
+  if (!ts.isObjectLiteralExpression(node)) return sites;
+  for (const property of node.properties) {
+    if (ts.isShorthandPropertyAssignment(property)) {
+      site([...prefix, property.name.text], property.name);
+      continue;
+    }
+    if (!ts.isPropertyAssignment(property)) continue;
+    const key = propertyNameOf(property.name);
+    const value = property.initializer;
+    if (key === undefined || LOGICAL.test(key) || read.transparent?.test(key)) {
+      if (key !== undefined || ts.isComputedPropertyName(property.name)) sites.push(...readQueryObject(value, read, prefix));
+      continue;
+    }
+    site([...prefix, key], property.name);
+    if (ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value)) {
+      sites.push(...readQueryObject(value, read, [...prefix, key]));
+    }
+  }
+  return sites;
+}

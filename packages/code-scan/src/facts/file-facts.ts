@@ -1,0 +1,128 @@
+import type { Access, Diagnostic, Location } from '@ripple/model';
+
+/**
+ * What one file says, read without looking at any other file: the unit the on-disk cache stores (keyed by the
+ * file's content hash) and the input of the service-wide fold in `resolve/`.
+ */
+export interface FileFacts {
+  readonly file: string;
+  readonly models: readonly ModelFact[];
+  readonly classes: readonly ClassFact[];
+  readonly sites: readonly SiteFact[];
+  readonly settings: readonly SettingFact[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One fact an adapter reports while the core walks a file. */
+export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact;
+
+/**
+ * A syntactic description of a value's type, resolved later against every class and model of the service:
+ * `member(name Order, 'customer')` is "the type of `order.customer`".
+ */
+export type TypeExpr =
+  | { readonly kind: 'name'; readonly name: string; readonly args?: readonly TypeExpr[] }
+  | { readonly kind: 'value'; readonly name: string }
+  | { readonly kind: 'model'; readonly key: string }
+  | { readonly kind: 'member'; readonly of: TypeExpr; readonly property: string }
+  | { readonly kind: 'element'; readonly of: TypeExpr }
+  | { readonly kind: 'entity-of'; readonly of: TypeExpr };
+
+/** A table an ORM maps: a class, a table value or a schema-file model. */
+export interface ModelFact {
+  readonly kind: 'model';
+  readonly adapter: string;
+  /** How code names the model: `class:Customer`, `value:customers`, `prisma:customer`. */
+  readonly key: string;
+  /** The name the ORM derives the table name from when none is given (a class or model name). */
+  readonly name: string;
+  readonly table?: string;
+  readonly schema?: string;
+  /** Adapter-specific naming switches that apply to this model (`underscored`, `freezeTableName`). */
+  readonly options?: Readonly<Record<string, boolean>>;
+  /** The key of a model this one inherits fields from (`class:BaseEntity`, `kysely-row:CustomerTable`). */
+  readonly base?: string;
+  readonly location: Location;
+  readonly fields: readonly FieldFact[];
+}
+
+export interface FieldFact {
+  readonly property: string;
+  /** The database column name when the code names it. */
+  readonly column?: string;
+  /** A relation to another model; `join` when this side holds the foreign key column. */
+  readonly relation?: { readonly target: TypeExpr; readonly join: boolean };
+  readonly location: Location;
+  readonly symbol: string;
+}
+
+/** Property types of a class (entity or not), so `this.repo.findOne` and `order.customer.email` resolve. */
+export interface ClassFact {
+  readonly kind: 'class';
+  readonly name: string;
+  readonly base?: string;
+  readonly properties: Readonly<Record<string, TypeExpr>>;
+}
+
+/** A place that names a column, in one of three forms the fold resolves. */
+export type SiteFact = ColumnSite | PropertySite | SqlSite;
+
+interface SiteBase {
+  readonly location: Location;
+  readonly access: Access;
+  readonly symbol?: string;
+}
+
+/** The table candidates and the database column name are known (SQL-like builders: Knex, Kysely). */
+export interface ColumnSite extends SiteBase {
+  readonly kind: 'column-site';
+  readonly adapter: string;
+  /** Tables in scope, `schema.table` or `table`; the column belongs to the one whose schema has it. */
+  readonly tables: readonly string[];
+  readonly column: string;
+}
+
+/** A property path on a model-typed value: `customer.email`, `where: { customer: { email } }`. */
+export interface PropertySite extends SiteBase {
+  readonly kind: 'property-site';
+  /** The adapter that saw the site; the model's adapter is used when absent. */
+  readonly adapter?: string;
+  readonly owner: TypeExpr;
+  readonly path: readonly string[];
+}
+
+/** A column reference inside parsed SQL, still to be resolved against the schema (aliases, `*`). */
+export interface SqlSite {
+  readonly kind: 'sql-site';
+  readonly adapter: string;
+  readonly symbol?: string;
+  readonly refs: readonly SqlRefFact[];
+}
+
+export interface SqlRefFact {
+  readonly location: Location;
+  readonly access: Access;
+  /** `[column]`, `[table-or-alias, column]`, `[schema, table, column]`; column `*` for stars. */
+  readonly name: readonly string[];
+  /** The scope the reference was written in (innermost first): each entry lists the tables visible there. */
+  readonly scopes: readonly (readonly SqlTableFact[])[];
+}
+
+export interface SqlTableFact {
+  /** The alias, or the table name when there is no alias. */
+  readonly alias: string;
+  /** undefined for a CTE or subquery: its columns are not table columns. */
+  readonly table?: { readonly schema?: string; readonly name: string };
+}
+
+/** A service-wide switch found in code, e.g. `namingStrategy: new SnakeNamingStrategy()`. */
+export interface SettingFact {
+  readonly kind: 'setting';
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface DiagnosticFact {
+  readonly kind: 'diagnostic-fact';
+  readonly diagnostic: Diagnostic;
+}

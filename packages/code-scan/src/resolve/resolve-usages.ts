@@ -1,0 +1,234 @@
+import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
+import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
+import type { ClassFact, ColumnSite, FileFacts, ModelFact, PropertySite, SqlSite, TypeExpr } from '../facts/file-facts.js';
+import type { SchemaIndex } from './schema-index.js';
+
+export interface ServiceFacts {
+  readonly service: string;
+  readonly serviceKind: ServiceKind;
+  readonly files: readonly FileFacts[];
+}
+
+interface MappedModel {
+  readonly fact: ModelFact;
+  readonly table: TableRef;
+  /** property -> column, for every column field including inherited ones. */
+  readonly columns: ReadonlyMap<string, string>;
+  readonly relations: ReadonlyMap<string, TypeExpr>;
+}
+
+type Resolved =
+  | { readonly kind: 'model'; readonly model: MappedModel }
+  | { readonly kind: 'class'; readonly fact: ClassFact }
+  | { readonly kind: 'array'; readonly of: Resolved }
+  | { readonly kind: 'repository'; readonly of: Resolved };
+
+const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
+const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
+
+/**
+ * The service-wide fold: every file's facts in, usages out. Models are mapped to tables with their adapter's
+ * naming rules and the service's settings, then each site is resolved: property paths through models and
+ * relations, SQL references through aliases, scopes and the schema. Pure; deterministic.
+ */
+export function resolveUsages(
+  facts: ServiceFacts,
+  schema: SchemaIndex,
+  adapters: readonly OrmAdapter[],
+): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[] } {
+  const adapterByName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
+  const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
+  const classes = new Map<string, ClassFact>();
+  const modelFacts = new Map<string, ModelFact>();
+  for (const file of facts.files) {
+    for (const fact of file.classes) if (!classes.has(fact.name)) classes.set(fact.name, fact);
+    for (const fact of file.models) {
+      const seen = modelFacts.get(fact.key);
+      if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
+    }
+  }
+  const models = new Map<string, MappedModel>();
+  for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
+
+  const usages: Usage[] = [];
+  const diagnostics = facts.files.flatMap((file) => file.diagnostics);
+  const push = (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>): void => {
+    usages.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...site });
+  };
+
+  for (const model of models.values()) {
+    if (model.fact.options?.['abstract']) continue;
+    for (const field of fieldsOf(model.fact)) {
+      const column = model.columns.get(field.property);
+      if (column === undefined) continue;
+      push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
+    }
+  }
+  for (const file of facts.files) {
+    for (const site of file.sites) {
+      if (site.kind === 'column-site') resolveColumnSite(site);
+      else if (site.kind === 'property-site') resolvePropertySite(site);
+      else resolveSqlSite(site);
+    }
+  }
+  return { usages, diagnostics };
+
+  function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
+    const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(fact.base);
+    if (!base) return fact.fields;
+    const own = new Set(fact.fields.map((field) => field.property));
+    return [...fieldsOf(base, depth + 1).filter((field) => !own.has(field.property)), ...fact.fields];
+  }
+
+  function mapModel(fact: ModelFact): MappedModel {
+    const adapter = adapterByName.get(fact.adapter);
+    const tableName = fact.table ?? adapter?.tableName?.(fact, settings) ?? fact.name;
+    const table = schema.resolveTable(tableName, fact.schema);
+    const columns = new Map<string, string>();
+    const relations = new Map<string, TypeExpr>();
+    for (const field of fieldsOf(fact)) {
+      if (field.relation) relations.set(field.property, field.relation.target);
+      if (field.relation && !field.relation.join) continue;
+      columns.set(field.property, field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
+    }
+    return { fact, table, columns, relations };
+  }
+
+  function resolveType(type: TypeExpr, depth = 0): Resolved | undefined {
+    if (depth > 12) return undefined;
+    const next = depth + 1;
+    switch (type.kind) {
+      case 'model': {
+        const model = models.get(type.key);
+        return model ? { kind: 'model', model } : undefined;
+      }
+      case 'value':
+      case 'name': {
+        const args = type.kind === 'name' ? type.args : undefined;
+        if (args?.[0] && REPOSITORIES.has(type.name)) {
+          const of = resolveType(args[0], next);
+          return of ? { kind: 'repository', of } : undefined;
+        }
+        if (args?.[0] && ARRAYS.has(type.name)) {
+          const of = resolveType(args[0], next);
+          return of ? { kind: 'array', of } : undefined;
+        }
+        const order = type.kind === 'value' ? ['value:', 'class:'] : ['class:', 'value:'];
+        for (const prefix of order) {
+          const model = models.get(prefix + type.name);
+          if (model) return { kind: 'model', model };
+        }
+        const fact = classes.get(type.name);
+        return fact ? { kind: 'class', fact } : undefined;
+      }
+      case 'member': {
+        const of = resolveType(type.of, next);
+        if (of?.kind === 'model') {
+          const relation = of.model.relations.get(type.property);
+          if (relation) return resolveType(relation, next);
+          const fact = classes.get(of.model.fact.name);
+          return fact ? memberOfClass(fact, type.property, next) : undefined;
+        }
+        return of?.kind === 'class' ? memberOfClass(of.fact, type.property, next) : undefined;
+      }
+      case 'element': {
+        const of = resolveType(type.of, next);
+        return of?.kind === 'array' ? of.of : of?.kind === 'model' ? of : undefined;
+      }
+      case 'entity-of': {
+        const of = resolveType(type.of, next);
+        return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
+      }
+    }
+  }
+
+  function memberOfClass(fact: ClassFact, property: string, depth: number): Resolved | undefined {
+    for (let current: ClassFact | undefined = fact, hops = 0; current && hops < 6; hops++) {
+      const type = current.properties[property];
+      if (type) return resolveType(type, depth);
+      current = current.base === undefined ? undefined : classes.get(current.base);
+    }
+    return undefined;
+  }
+
+  /** Follows the path through relations; every segment but the last must be a relation, the last a column. */
+  function resolvePropertySite(site: PropertySite): void {
+    const owner = resolveType(site.owner);
+    if (owner?.kind !== 'model') return;
+    let model = owner.model;
+    const last = site.path.length - 1;
+    for (const [index, property] of site.path.entries()) {
+      if (index < last) {
+        const relation = model.relations.get(property);
+        const target = relation ? resolveType(relation) : undefined;
+        const next = target?.kind === 'array' ? target.of : target;
+        if (next?.kind !== 'model') return;
+        model = next.model;
+        continue;
+      }
+      if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
+      // `order.customer` in code is the loaded relation object, not the foreign key column.
+      if (site.adapter === undefined && model.relations.has(property)) return;
+      const column = model.columns.get(property);
+      if (column === undefined) return;
+      push(
+        { ...model.table, column },
+        {
+          location: site.location,
+          access: site.access,
+          adapter: model.fact.adapter,
+          ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
+        },
+      );
+    }
+  }
+
+  function resolveColumnSite(site: ColumnSite): void {
+    const tables = site.tables.map((name) => {
+      const dot = name.indexOf('.');
+      return dot < 0 ? schema.resolveTable(name) : schema.resolveTable(name.slice(dot + 1), name.slice(0, dot));
+    });
+    const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(site.column));
+    const table = owners[0];
+    if (!table) return;
+    push(
+      { ...table, column: site.column },
+      { location: site.location, access: site.access, adapter: site.adapter, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) },
+    );
+  }
+
+  function resolveSqlSite(site: SqlSite): void {
+    for (const ref of site.refs) {
+      const column = ref.name[ref.name.length - 1]!;
+      for (const target of resolveSqlRef(ref.name, ref.scopes)) {
+        const columns = column === '*' ? (schema.columnsOf(target) ?? []) : [column];
+        for (const name of columns) {
+          push(
+            { ...target, column: name },
+            { location: ref.location, access: ref.access, adapter: site.adapter, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) },
+          );
+        }
+      }
+    }
+  }
+
+  function resolveSqlRef(name: readonly string[], scopes: SqlSite['refs'][number]['scopes']): readonly TableRef[] {
+    if (name.length === 3) return [schema.resolveTable(name[1]!, name[0])];
+    if (name.length === 2) {
+      for (const tables of scopes) {
+        const found = tables.find((table) => table.alias === name[0]);
+        if (found) return found.table ? [schema.resolveTable(found.table.name, found.table.schema)] : [];
+      }
+      return [];
+    }
+    const column = name[0]!;
+    for (const tables of scopes) {
+      const real = tables.flatMap((table) => (table.table ? [schema.resolveTable(table.table.name, table.table.schema)] : []));
+      if (column === '*') return real;
+      const owners = real.filter((table) => schema.columnsOf(table)?.includes(column));
+      if (owners.length > 0) return owners.slice(0, 1);
+      if (tables.length === 1 && real.length === 1 && schema.columnsOf(real[0]!) === undefined) return real;
+    }
+    return [];
+  }
+}

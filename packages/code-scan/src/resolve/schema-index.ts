@@ -1,0 +1,27 @@
+import type { SchemaSnapshot, TableRef } from '@ripple/model';
+
+/** The base schema, indexed for name resolution: which table an unqualified name means, which columns it has. */
+export interface SchemaIndex {
+  /** `customers` -> `public.customers` (search path `public`, then a table of that name in exactly one schema). */
+  resolveTable(name: string, schema?: string): TableRef;
+  /** The columns of a table in the schema, in attnum order; undefined when the table is not in the schema. */
+  columnsOf(table: TableRef): readonly string[] | undefined;
+}
+
+export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
+  const columns = new Map<string, readonly string[]>();
+  const schemasByTable = new Map<string, string[]>();
+  for (const table of schema.tables) {
+    columns.set(`${table.schema}.${table.name}`, [...table.columns].sort((a, b) => a.position - b.position).map((column) => column.name));
+    schemasByTable.set(table.name, [...(schemasByTable.get(table.name) ?? []), table.schema]);
+  }
+  return {
+    resolveTable(name, explicit) {
+      if (explicit !== undefined) return { schema: explicit, table: name };
+      const schemas = schemasByTable.get(name) ?? [];
+      if (schemas.includes('public') || schemas.length !== 1) return { schema: 'public', table: name };
+      return { schema: schemas[0]!, table: name };
+    },
+    columnsOf: (table) => columns.get(`${table.schema}.${table.table}`),
+  };
+}
