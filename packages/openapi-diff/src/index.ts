@@ -22,4 +22,5 @@ export type {
   SecurityScheme,
 } from './model/open-api-document.js';
 export { RULES, ruleFor } from './rules/registry.js';
+export { renderRuleDocs } from './rules/render-rule-docs.js';
 export type { Rule } from './rules/rule.js';

@@ -15,8 +15,8 @@ describe('rules: each fixture pair gives exactly its findings', () => {
     const actual = changes.map((change): ExpectedFinding => {
       const side = change.file === base.file ? 'base' : change.file === head.file ? 'revision' : (change.file as 'base');
       return change.property === undefined
-        ? [change.id, change.operation, change.pointer, side]
-        : [change.id, change.operation, change.pointer, side, change.property];
+        ? [change.id, change.level, change.operation, change.pointer, side]
+        : [change.id, change.level, change.operation, change.pointer, side, change.property];
     });
     expect(actual).toEqual(ruleCase.findings);
   });
