@@ -13,7 +13,10 @@ const compiled = new Map<string, ValidateFunction>();
  * Throws `openapi/invalid` naming the JSON pointer of the most specific error.
  */
 export function validateSpecSchema(document: unknown, version: '2.0' | '3.0' | '3.1', file: string): void {
-  const validate = validatorFor(version);
+  // A valid description (the usual case) is checked by the validator that stops at the first error, about twice
+  // as fast on the GitHub description; only an invalid one is checked again for all errors, to name the best.
+  if (validatorFor(version, false)(document)) return;
+  const validate = validatorFor(version, true);
   if (validate(document)) return;
   const errors = validate.errors ?? [];
   const worst = [...errors].sort(bySpecificity)[0];
@@ -22,11 +25,12 @@ export function validateSpecSchema(document: unknown, version: '2.0' | '3.0' | '
   throw new RippleError('openapi/invalid', `not a valid OpenAPI ${version} description: ${detail}`, { file, pointer });
 }
 
-function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
-  const known = compiled.get(version);
+function validatorFor(version: '2.0' | '3.0' | '3.1', allErrors: boolean): ValidateFunction {
+  const key = `${version}:${allErrors}`;
+  const known = compiled.get(key);
   if (known) return known;
   let validate: ValidateFunction;
-  const options = { allErrors: true, strict: false, validateFormats: false } as const;
+  const options = { allErrors, strict: false, validateFormats: false } as const;
   if (version === '3.1') {
     // Ajv does not follow the 3.1 schema's `$dynamicRef`; point the schema slots at the schema definition directly
     // (the same workaround swagger-parser applies), on a copy so the shared module object stays untouched.
@@ -42,7 +46,7 @@ function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
   } else {
     validate = new AjvDraft4.default(options).compile(version === '2.0' ? openapi.v2 : openapi.v3);
   }
-  compiled.set(version, validate);
+  compiled.set(key, validate);
   return validate;
 }
 
