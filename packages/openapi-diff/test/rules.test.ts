@@ -19,6 +19,13 @@ describe('rules: each fixture pair gives exactly its findings', () => {
         : [change.id, change.level, change.operation, change.pointer, side, change.property];
     });
     expect(actual).toEqual(ruleCase.findings);
+    // The finding's pointer is its location on the side it names; base and head are the two sides' own files.
+    for (const change of changes) {
+      const primary = change.file === base.file ? change.base : change.head;
+      expect(primary, change.id).toEqual({ file: change.file, pointer: change.pointer });
+      if (change.base) expect(change.base.file).toBe(base.file);
+      if (change.head) expect(change.head.file).toBe(head.file);
+    }
   });
 
   it('every case has both fixture files', () => {

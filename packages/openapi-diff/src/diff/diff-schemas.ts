@@ -1,6 +1,6 @@
 import { appendPointer } from '../model/json-pointer.js';
 import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api-document.js';
-import type { ChangeEvent, Site } from './change-event.js';
+import { whereOf, type ChangeEvent, type Site } from './change-event.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
 export interface SchemaScope {
@@ -37,9 +37,13 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
 
   const property = atRoot ? scope.rootProperty : leafOf(path);
   const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
+  // An added value (`enum/2`) is only in head and a removed one only in base; the other side points at the schema.
   const emit: Emit = (change, detail, ...tokens) => {
-    const at = isAddition(change) ? head : base;
-    scope.emit({ site, change, operation: scope.operation, pointer: appendPointer(at.pointer, ...tokens), file: at.file, subject, detail, property });
+    const added = isAddition(change);
+    const basePlace = { pointer: added ? base.pointer : appendPointer(base.pointer, ...tokens), file: base.file };
+    const headPlace = { pointer: added ? appendPointer(head.pointer, ...tokens) : head.pointer, file: head.file };
+    const at = added ? headPlace : basePlace;
+    scope.emit({ site, change, operation: scope.operation, ...at, base: basePlace, head: headPlace, subject, detail, property });
   };
 
   if (base.isFalse !== head.isFalse) {
@@ -260,15 +264,18 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
   const site = scope.nestedSite;
   const headByName = new Map(head.properties.map((property) => [property.name, property]));
   const baseByName = new Map(base.properties.map((property) => [property.name, property]));
-  const emit = (change: string, property: Property, name: string, detail?: string): void =>
+  // A property only one side has is located by the object schema on the other side.
+  const emit = (change: string, property: Property, name: string, other: Property | undefined): void =>
     scope.emit({
       site,
       change,
       operation: scope.operation,
       pointer: property.pointer,
       file: property.file,
+      base: whereOf(baseByName.get(name) === property ? property : (other ?? base)),
+      head: whereOf(headByName.get(name) === property ? property : (other ?? head)),
       subject: `${scope.direction} property \`${join(path, name)}\`${scope.suffix}`,
-      detail,
+      detail: undefined,
       property: name,
     });
   const hidden = scope.direction === 'request' ? 'readOnly' : 'writeOnly';
@@ -286,18 +293,18 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
     if (!b) continue;
     if (!next || !h) {
       if (b[hidden]) continue;
-      emit(scope.direction === 'request' ? 'property-removed' : `${kind}-property-removed`, property, property.name);
+      emit(scope.direction === 'request' ? 'property-removed' : `${kind}-property-removed`, property, property.name, undefined);
       continue;
     }
     if (b[hidden] !== h[hidden]) {
-      emit(`${kind}-property-became-${h[hidden] ? '' : 'not-'}${hiddenName}`, property, property.name);
+      emit(`${kind}-property-became-${h[hidden] ? '' : 'not-'}${hiddenName}`, property, property.name, next);
       continue;
     }
     if (b[hidden]) continue;
     const nowRequired = head.required.includes(property.name);
     if (required !== nowRequired) {
       const withDefault = nowRequired && h.default !== undefined && scope.direction === 'request' ? '-with-default' : '';
-      emit(nowRequired ? `became-required${withDefault}` : 'became-optional', property, property.name);
+      emit(nowRequired ? `became-required${withDefault}` : 'became-optional', property, property.name, next);
     }
     nested.push([property.schema, next.schema, join(path, property.name)]);
   }
@@ -312,7 +319,7 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
           ? `new-required-property${h.default !== undefined ? '-with-default' : ''}`
           : 'new-optional-property'
         : `${required ? 'required' : 'optional'}-property-added`;
-    emit(change, property, property.name);
+    emit(change, property, property.name, undefined);
   }
   for (const [baseChild, headChild, childPath] of nested) diffSchemas(scope, baseChild, headChild, childPath);
 }
