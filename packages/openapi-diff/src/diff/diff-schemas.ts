@@ -67,6 +67,7 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
   compareMembers(scope, base, head, 'anyOf', 'any-of', path, emit);
   comparePrefixItems(scope, base, head, path, emit);
   compareProperties(scope, base, head, path);
+  compareAdditionalProperties(scope, base, head, path, emit);
   if (base.items !== undefined && head.items !== undefined) diffSchemas(scope, base.items, head.items, `${path}[]`);
 }
 
@@ -324,11 +325,31 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
   for (const [baseChild, headChild, childPath] of nested) diffSchemas(scope, baseChild, headChild, childPath);
 }
 
+/**
+ * `additionalProperties`: `false` forbids unknown properties, a schema constrains them, absent or `true` allows
+ * anything. Going towards `false` or a schema narrows what the object may hold; schemas on both sides compare
+ * like any other (a map whose values change type is a type change).
+ */
+function compareAdditionalProperties(scope: SchemaScope, base: Schema, head: Schema, path: string, emit: Emit): void {
+  const b = base.additionalProperties;
+  const h = head.additionalProperties;
+  // Schema indices are per description: equal numbers are not the same schema.
+  if (typeof b === 'number' && typeof h === 'number') return diffSchemas(scope, b, h, `${path}{}`);
+  const allows = (value: typeof b): boolean => value === undefined || value === true;
+  if (b === h || (allows(b) && allows(h))) return;
+  const describe = (value: typeof b): string => (value === false ? 'none' : value === undefined || value === true ? 'any' : 'a schema');
+  const detail = `from ${describe(b)} to ${describe(h)}`;
+  if (h === false) emit('additional-properties-disallowed', detail);
+  else if (b === false) emit('additional-properties-allowed', detail);
+  else if (typeof h === 'number') emit('additional-properties-narrowed', detail);
+  else emit('additional-properties-widened', detail);
+}
+
 function join(path: string, name: string): string {
   return path === '' ? name : `${path}.${name}`;
 }
 
 function leafOf(path: string): string {
-  const name = path.replace(/(\[\d*\])+$/, '').split('.').at(-1);
+  const name = path.replace(/(\[\d*\]|\{\})+$/, '').split('.').at(-1);
   return name === undefined || name === '' ? path : name;
 }
