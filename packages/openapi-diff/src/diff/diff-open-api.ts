@@ -2,6 +2,7 @@ import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 import { ruleFor } from '../rules/registry.js';
 import { whereOf, type ChangeEvent, type Where } from './change-event.js';
+import type { SchemaMemo } from './diff-schemas.js';
 import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from './diff-operation.js';
 
 export interface DiffOptions {
@@ -15,7 +16,12 @@ export interface DiffOptions {
  */
 export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, options: DiffOptions = {}): readonly ApiChange[] {
   const events: ChangeEvent[] = [];
-  const pair: Pair = { base, head, today: options.today, emit: (event) => events.push(event) };
+  const memo: SchemaMemo = { clean: new Set(), emitted: 0, cuts: 0 };
+  const emit = (event: ChangeEvent): void => {
+    memo.emitted++;
+    events.push(event);
+  };
+  const pair: Pair = { base, head, today: options.today, emit, memo };
 
   diffOperations(pair, base.operations, head.operations, 'endpoint');
   diffOperations(pair, base.webhooks, head.webhooks, 'webhook');

@@ -1,13 +1,15 @@
 import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
-import { diffSchemas } from './diff-schemas.js';
+import { diffSchemas, type SchemaMemo } from './diff-schemas.js';
 
 export interface Pair {
   readonly base: OpenApiDocument;
   readonly head: OpenApiDocument;
   /** `YYYY-MM-DD`, for sunset checks; without it no removal is judged against a sunset date. */
   readonly today: string | undefined;
+  /** Counts what it emits into `memo.emitted`. */
   readonly emit: (event: ChangeEvent) => void;
+  readonly memo: SchemaMemo;
 }
 
 /** The places a change is at in base and in head, where each exists. */
@@ -107,6 +109,7 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
           rootProperty: parameter.name,
           emit: pair.emit,
           visited: new Set(),
+          memo: pair.memo,
         },
         parameter.schema,
         next.schema,
@@ -181,6 +184,7 @@ function diffResponses(pair: Pair, operation: string, base: readonly Response[],
             rootProperty: header.name,
             emit: pair.emit,
             visited: new Set(),
+            memo: pair.memo,
           },
           header.schema,
           after.schema,
@@ -233,6 +237,7 @@ function diffContent(
         rootProperty: undefined,
         emit: pair.emit,
         visited: visitedFor(pair, operation, direction),
+        memo: pair.memo,
       },
       media.schema,
       next.schema,

@@ -18,6 +18,20 @@ export interface SchemaScope {
   readonly emit: (event: ChangeEvent) => void;
   /** Pairs already compared in this operation and direction; circular schemas stop here. */
   readonly visited: Set<string>;
+  readonly memo: SchemaMemo;
+}
+
+/**
+ * Shared by every operation of one diff. Most schema pairs of a large description are identical and reached from
+ * hundreds of operations; a pair whose whole comparison emitted nothing (and was not cut short by `visited`)
+ * emits nothing from any other operation in the same direction, so it is compared once.
+ */
+export interface SchemaMemo {
+  readonly clean: Set<string>;
+  /** Events emitted so far in this diff. */
+  emitted: number;
+  /** Comparisons skipped because their pair was already visited. */
+  cuts: number;
 }
 
 /**
@@ -29,8 +43,22 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
   const atRoot = path === '';
   const site = atRoot ? scope.rootSite : scope.nestedSite;
   const key = `${site}:${baseIndex}:${headIndex}`;
-  if (scope.visited.has(key)) return;
+  const cleanKey = `${scope.direction}:${baseIndex}:${headIndex}`;
+  const { memo } = scope;
+  if (memo.clean.has(cleanKey)) return;
+  if (scope.visited.has(key)) {
+    memo.cuts++;
+    return;
+  }
   scope.visited.add(key);
+  const emitted = memo.emitted;
+  const cuts = memo.cuts;
+  compareSchemas(scope, baseIndex, headIndex, path, site);
+  if (memo.emitted === emitted && memo.cuts === cuts) memo.clean.add(cleanKey);
+}
+
+function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number, path: string, site: Site): void {
+  const atRoot = path === '';
   const base = scope.base.schemas[baseIndex];
   const head = scope.head.schemas[headIndex];
   if (!base || !head) return;
