@@ -386,7 +386,7 @@ import { responseSuccessStatusRemoved } from './response-success-status-removed.
 import { sunsetDeleted } from './sunset-deleted.js';
 import { webhookAdded } from './webhook-added.js';
 import { webhookRemoved } from './webhook-removed.js';
-import type { Rule } from './rule.js';
+import { defineRule, type Rule } from './rule.js';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -776,7 +776,7 @@ export const RULES: readonly Rule[] = [
   sunsetDeleted,
   webhookAdded,
   webhookRemoved,
-];
+].map(defineRule);
 
 const BY_CHANGE = new Map(RULES.map((rule) => [`${rule.site} ${rule.change}`, rule]));
 

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAdditionalPropertiesAllowed = defineRule({
+export const requestBodyAdditionalPropertiesAllowed: RuleSpec = {
   id: 'request-body-additional-properties-allowed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAdditionalPropertiesAllowed = defineRule({
   summary: 'additional properties allowed',
   docs: '`additionalProperties: false` was removed from a request object: clients may now send properties it does not list. Nothing that worked breaks.',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAdditionalPropertiesDisallowed = defineRule({
+export const requestBodyAdditionalPropertiesDisallowed: RuleSpec = {
   id: 'request-body-additional-properties-disallowed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAdditionalPropertiesDisallowed = defineRule({
   summary: 'additional properties disallowed',
   docs: '`additionalProperties: false` was set on a request object. Clients sending properties the schema does not list are now rejected.',
   oasdiff: false,
-});
+};

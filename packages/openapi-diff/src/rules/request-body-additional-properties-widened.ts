@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAdditionalPropertiesWidened = defineRule({
+export const requestBodyAdditionalPropertiesWidened: RuleSpec = {
   id: 'request-body-additional-properties-widened',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAdditionalPropertiesWidened = defineRule({
   summary: 'additional properties widened to any',
   docs: 'Additional properties of a request object no longer have to match a schema. Nothing that worked breaks.',
   oasdiff: false,
-});
+};

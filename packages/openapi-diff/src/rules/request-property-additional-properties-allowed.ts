@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyAdditionalPropertiesAllowed = defineRule({
+export const requestPropertyAdditionalPropertiesAllowed: RuleSpec = {
   id: 'request-property-additional-properties-allowed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyAdditionalPropertiesAllowed = defineRule({
   summary: 'additional properties allowed',
   docs: '`additionalProperties: false` was removed from a request object: clients may now send properties it does not list. Nothing that worked breaks.',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyAdditionalPropertiesNarrowed = defineRule({
+export const requestPropertyAdditionalPropertiesNarrowed: RuleSpec = {
   id: 'request-property-additional-properties-narrowed',
   level: 'warning',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyAdditionalPropertiesNarrowed = defineRule({
   summary: 'additional properties narrowed to a schema',
   docs: 'Additional properties of a request object, allowed with any value before, must now match a schema. Clients sending values outside it are rejected.',
   oasdiff: false,
-});
+};

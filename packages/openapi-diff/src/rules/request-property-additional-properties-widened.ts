@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyAdditionalPropertiesWidened = defineRule({
+export const requestPropertyAdditionalPropertiesWidened: RuleSpec = {
   id: 'request-property-additional-properties-widened',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyAdditionalPropertiesWidened = defineRule({
   summary: 'additional properties widened to any',
   docs: 'Additional properties of a request object no longer have to match a schema. Nothing that worked breaks.',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyAdditionalPropertiesAllowed = defineRule({
+export const responseBodyAdditionalPropertiesAllowed: RuleSpec = {
   id: 'response-body-additional-properties-allowed',
   level: 'warning',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyAdditionalPropertiesAllowed = defineRule({
   summary: 'additional properties allowed',
   docs: '`additionalProperties: false` was removed from a response object: it may now carry properties the schema does not list. Clients decoding it strictly (generated models that reject unknown fields) break.',
   oasdiff: false,
-});
+};

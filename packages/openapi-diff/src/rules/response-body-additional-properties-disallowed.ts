@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyAdditionalPropertiesDisallowed = defineRule({
+export const responseBodyAdditionalPropertiesDisallowed: RuleSpec = {
   id: 'response-body-additional-properties-disallowed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyAdditionalPropertiesDisallowed = defineRule({
   summary: 'additional properties disallowed',
   docs: '`additionalProperties: false` was set on a response object: it no longer carries unlisted properties. Clients that read such properties lose them.',
   oasdiff: false,
-});
+};

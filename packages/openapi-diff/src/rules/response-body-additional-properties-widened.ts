@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyAdditionalPropertiesWidened = defineRule({
+export const responseBodyAdditionalPropertiesWidened: RuleSpec = {
   id: 'response-body-additional-properties-widened',
   level: 'warning',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyAdditionalPropertiesWidened = defineRule({
   summary: 'additional properties widened to any',
   docs: 'Additional properties of a response object no longer have to match a schema: a client reading them as a typed map may get values of any type.',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyAdditionalPropertiesAllowed = defineRule({
+export const responsePropertyAdditionalPropertiesAllowed: RuleSpec = {
   id: 'response-property-additional-properties-allowed',
   level: 'warning',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyAdditionalPropertiesAllowed = defineRule({
   summary: 'additional properties allowed',
   docs: '`additionalProperties: false` was removed from a response object: it may now carry properties the schema does not list. Clients decoding it strictly (generated models that reject unknown fields) break.',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyAdditionalPropertiesDisallowed = defineRule({
+export const responsePropertyAdditionalPropertiesDisallowed: RuleSpec = {
   id: 'response-property-additional-properties-disallowed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyAdditionalPropertiesDisallowed = defineRule({
   summary: 'additional properties disallowed',
   docs: '`additionalProperties: false` was set on a response object: it no longer carries unlisted properties. Clients that read such properties lose them.',
   oasdiff: false,
-});
+};

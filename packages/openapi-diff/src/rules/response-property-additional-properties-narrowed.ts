@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyAdditionalPropertiesNarrowed = defineRule({
+export const responsePropertyAdditionalPropertiesNarrowed: RuleSpec = {
   id: 'response-property-additional-properties-narrowed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyAdditionalPropertiesNarrowed = defineRule({
   summary: 'additional properties narrowed to a schema',
   docs: 'Additional properties of a response object, any value before, now match a schema. Clients get fewer kinds of values than they handled.',
   oasdiff: false,
-});
+};
