@@ -36,7 +36,7 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
     throw asLoadError(error, display(absolute));
   }
   const version = versionOf(root);
-  validateSpecSchema(root, version, display(absolute));
+  await validateSpecSchema(root, version, display(absolute));
 
   const files = new Map<string, { display: string; content: unknown }>([[absolute, { display: display(absolute), content: root }]]);
   if (hasExternalRefs(root)) {
