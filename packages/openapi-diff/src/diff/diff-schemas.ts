@@ -63,14 +63,15 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   const head = scope.head.schemas[headIndex];
   if (!base || !head) return;
 
-  const property = atRoot ? scope.rootProperty : leafOf(path);
-  const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
+  // Most schema pairs emit nothing: the names for a message are worked out only when one is emitted.
   // An added value (`enum/2`) is only in head and a removed one only in base; the other side points at the schema.
   const emit: Emit = (change, detail, ...tokens) => {
     const added = isAddition(change);
     const basePlace = { pointer: added ? base.pointer : appendPointer(base.pointer, ...tokens), file: base.file };
     const headPlace = { pointer: added ? appendPointer(head.pointer, ...tokens) : head.pointer, file: head.file };
     const at = added ? headPlace : basePlace;
+    const property = atRoot ? scope.rootProperty : leafOf(path);
+    const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
     scope.emit({ site, change, operation: scope.operation, ...at, base: basePlace, head: headPlace, subject, detail, property });
   };
 
