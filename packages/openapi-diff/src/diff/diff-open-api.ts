@@ -8,6 +8,11 @@ import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from '.
 export interface DiffOptions {
   /** `YYYY-MM-DD`: removing a deprecated operation before its `x-sunset` date is then `api-removed-before-sunset`. */
   readonly today?: string;
+  /**
+   * Give each finding its `base` and `head` locations. Off by default: the published report schema
+   * (docs/impact-report.schema.json) does not list them yet, so the reporter asks for them once it does.
+   */
+  readonly locations?: boolean;
 }
 
 /**
@@ -38,7 +43,7 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
       pair.emit({ site: 'components', change: 'schema-removed', operation: '*', ...at, base: at, head: undefined, subject: `schema \`${schema.name}\``, detail: undefined, property: schema.name });
     }
   }
-  return classify(events);
+  return classify(events, options.locations === true);
 }
 
 function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook'): void {
@@ -109,7 +114,7 @@ const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, 
 };
 
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
-function classify(events: readonly ChangeEvent[]): readonly ApiChange[] {
+function classify(events: readonly ChangeEvent[], locations: boolean): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
     const fallback = FALLBACK[event.site.startsWith('request') ? 'request' : 'response'][event.change];
@@ -127,8 +132,8 @@ function classify(events: readonly ChangeEvent[]): readonly ApiChange[] {
       file: event.file,
       ...(event.property === undefined ? {} : { property: event.property }),
       fingerprint: print,
-      ...(event.base === undefined ? {} : { base: whereOf(event.base) }),
-      ...(event.head === undefined ? {} : { head: whereOf(event.head) }),
+      ...(!locations || event.base === undefined ? {} : { base: whereOf(event.base) }),
+      ...(!locations || event.head === undefined ? {} : { head: whereOf(event.head) }),
     };
     byFingerprint.set(print, change);
   }
