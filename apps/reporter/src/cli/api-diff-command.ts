@@ -35,7 +35,7 @@ export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promis
   // Paths in the report are as the user gave them, relative to where ripple runs.
   const root = resolve('.');
   const [base, head] = await Promise.all([loadOpenApi(baseFile, { root }), loadOpenApi(headFile, { root })]);
-  let apiChanges = diffOpenApi(base, head, { today: values.today ?? io.today() });
+  let apiChanges = diffOpenApi(base, head, { today: values.today ?? io.today(), locations: true });
   if (values.ignore !== undefined) apiChanges = await applyIgnoreFile(apiChanges, values.ignore);
   const report: ImpactReport = sortImpactReport({
     schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,

@@ -48,6 +48,7 @@ export function analysisOptions(command: string, values: AnalysisValues, io: Cli
     ...(treeSelection(command, values) ?? {}),
     ...(values['db-url'] !== undefined ? { databaseUrl: values['db-url'] } : {}),
     progress: (message) => io.stderr(`ripple: ${message}\n`),
+    today: io.today(),
   };
 }
 

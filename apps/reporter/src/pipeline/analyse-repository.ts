@@ -24,6 +24,8 @@ export interface AnalyseOptions {
   readonly trees?: TreeSelection;
   /** A live database whose schema is the base (read-only): its dependents count, drift is reported. */
   readonly databaseUrl?: string;
+  /** Today (YYYY-MM-DD), for `x-sunset` dates in the API diff. */
+  readonly today?: string;
   /** Only the migrations: changes with their database dependents, lint and rehearsal; no code scan, no API diff. */
   readonly migrationsOnly?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
@@ -77,7 +79,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const baseScan = await scanTree(trees.base);
   const headScan = oneTree ? baseScan : await scanTree(trees.head);
 
-  const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head)] : []));
+  const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
 
   const report = buildImpactReport({
