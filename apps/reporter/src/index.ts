@@ -4,3 +4,5 @@ export { buildImpactReport, type ImpactInputs } from './join/build-impact-report
 export { renderJson } from './render/render-json.js';
 export { renderText, type TextOptions } from './render/render-text.js';
 export { analyseRepository, type AnalyseOptions } from './pipeline/analyse-repository.js';
+export { defineConfig } from './config/load-config.js';
+export type { RippleConfig, RippleConfigInput } from './config/ripple-config.js';

@@ -81,3 +81,47 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
     await expect(loadConfig(dir, 'ci/ripple.json')).rejects.toThrow(/no ci\/ripple\.json in/);
   });
 });
+
+describe('loadConfig from ripple.config.ts', () => {
+  async function repoWith(file: string, text: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-config-ts-'));
+    await writeFile(join(dir, file), text);
+    return dir;
+  }
+
+  it('reads the default export of a TypeScript module, typed or not', async () => {
+    const dir = await repoWith(
+      'ripple.config.ts',
+      `interface Api { service: string; spec: string }\nconst apis: Api[] = [{ service: 'accounts', spec: 'api/openapi.yaml' }];\nexport default { migrations: { dir: 'db/migrations', new: ['0002_x.sql'] }, openapi: apis };\n`,
+    );
+    await expect(loadConfig(dir)).resolves.toEqual({
+      migrations: { dir: 'db/migrations', new: ['0002_x.sql'] },
+      openapi: [{ service: 'accounts', base: 'api/openapi.yaml', head: 'api/openapi.yaml' }],
+      ignore: [],
+    });
+  });
+
+  it('prefers ripple.config.json when both exist', async () => {
+    const dir = await repoWith('ripple.config.ts', `export default { migrations: { dir: 'from-ts' } };\n`);
+    await writeFile(join(dir, 'ripple.config.json'), '{ "migrations": { "dir": "from-json" } }');
+    expect((await loadConfig(dir)).migrations.dir).toBe('from-json');
+  });
+
+  it('names the file and the key of an invalid value', async () => {
+    const dir = await repoWith('ripple.config.ts', `export default { migrations: { dir: 'db', new: 'one.sql' } };\n`);
+    const error = await loadConfig(dir).catch((caught: unknown) => caught);
+    expect((error as RippleError).message).toMatch(/^migrations\.new: /);
+    expect((error as RippleError).location).toEqual({ file: 'ripple.config.ts', pointer: '/migrations/new' });
+  });
+
+  it('names the file of a module that does not compile, or has no default export', async () => {
+    const broken = await repoWith('ripple.config.ts', `export default { migrations: { dir: 'db' }\n`);
+    const error = await loadConfig(broken).catch((caught: unknown) => caught);
+    expect((error as RippleError).code).toBe('config/invalid-module');
+    expect((error as RippleError).location).toEqual({ file: 'ripple.config.ts', line: 2, column: 1 });
+    expect((error as RippleError).message).toMatch(/^does not compile: Expected "}" but found end of file$/);
+
+    const named = await repoWith('ripple.config.mjs', `export const config = {};\n`);
+    await expect(loadConfig(named)).rejects.toThrow(/no default export/);
+  });
+});

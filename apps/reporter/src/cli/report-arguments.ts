@@ -23,7 +23,8 @@ repository the merge base with the default branch against the working tree, else
   --base-dir DIR       a checkout of the base, with --head-dir DIR a checkout of the head
 
   --repo DIR           the repository to analyse (required); report paths are relative to it
-  --config FILE        config file relative to the head tree (default: ripple.config.json)
+  --config FILE        config file relative to the head tree (default: ripple.config.{json,ts,mts,js,mjs},
+                       else detected from the tree)
   --db-url URL         a live database (a production copy) as the base schema: its dependents (views, indexes,
                        triggers, policies, functions) count, and drift from the migrations is reported; read-only
 `;

@@ -1,39 +1,76 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RippleError } from '@ripple/model';
 import { detectConfig } from './detect-config.js';
-import { rippleConfigSchema, type RippleConfig } from './ripple-config.js';
+import { rippleConfigSchema, type RippleConfig, type RippleConfigInput } from './ripple-config.js';
 
 export const CONFIG_FILE = 'ripple.config.json';
 
+/** The config files Ripple looks for, in this order: JSON, or a module whose default export is the config. */
+export const CONFIG_FILES = ['ripple.config.json', 'ripple.config.ts', 'ripple.config.mts', 'ripple.config.js', 'ripple.config.mjs'] as const;
+
+/** Typed help for `ripple.config.ts`: `export default defineConfig({ migrations: { dir: 'db/migrations' } })`. */
+export function defineConfig(config: RippleConfigInput): RippleConfigInput {
+  return config;
+}
+
 /**
- * Reads and validates `ripple.config.json` in `repoRoot` (or `file`); errors name the key that is wrong. Without a
- * config file (and no `file` asked for), the config is detected from the tree (`detectConfig`).
+ * Reads and validates the config in `repoRoot`: `file` when given, else the first of `CONFIG_FILES` that exists,
+ * else one detected from the tree (`detectConfig`). Errors name the file and the key that is wrong.
  */
 export async function loadConfig(repoRoot: string, file?: string): Promise<RippleConfig> {
-  const path = join(repoRoot, file ?? CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    if (file === undefined) return detectConfig(repoRoot);
-    throw new RippleError('config/not-found', `no ${file} in ${repoRoot} (it names the migrations folder; see docs/config.md)`, {
-      file,
-      line: 1,
-    });
+  const chosen = file ?? (await firstExisting(repoRoot));
+  if (chosen === undefined) return detectConfig(repoRoot);
+  const path = join(repoRoot, chosen);
+  if (!(await stat(path).catch(() => undefined))?.isFile()) {
+    throw new RippleError('config/not-found', `no ${chosen} in ${repoRoot} (it names the migrations folder; see docs/config.md)`, { file: chosen, line: 1 });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new RippleError('config/invalid-json', `not valid JSON: ${(error as Error).message}`, { file: file ?? CONFIG_FILE, line: 1 });
-  }
-  const parsed = rippleConfigSchema.safeParse(json);
+  const raw = chosen.endsWith('.json') ? await readJson(path, chosen) : await importModule(path, chosen);
+  const parsed = rippleConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path.map(String).join('.') || '(root)';
     const pointer = '/' + issue.path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
-    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file: file ?? CONFIG_FILE, pointer: pointer === '/' ? '' : pointer });
+    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file: chosen, pointer: pointer === '/' ? '' : pointer });
   }
   return parsed.data;
+}
+
+async function firstExisting(repoRoot: string): Promise<string | undefined> {
+  for (const candidate of CONFIG_FILES) {
+    if ((await stat(join(repoRoot, candidate)).catch(() => undefined))?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
+async function readJson(path: string, file: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RippleError('config/invalid-json', `not valid JSON: ${(error as Error).message}`, { file, line: 1 });
+  }
+}
+
+/** A TypeScript or JavaScript config, compiled on the fly by tsx (esbuild): its default export. */
+async function importModule(path: string, file: string): Promise<unknown> {
+  const { tsImport } = await import('tsx/esm/api');
+  let module: { default?: unknown };
+  try {
+    module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    // esbuild: `Transform failed with 1 error:\n/path/ripple.config.ts:3:2: ERROR: Expected "}" but found "openapi"`
+    const compile = /:(\d+):(\d+): ERROR: (.*)/.exec(text);
+    if (compile) {
+      throw new RippleError('config/invalid-module', `does not compile: ${compile[3]}`, { file, line: Number(compile[1]), column: Number(compile[2]) + 1 });
+    }
+    const first = text.split('\n').find((line) => line.trim() !== '') ?? 'unknown error';
+    throw new RippleError('config/invalid-module', `cannot load the config module: ${first}`, { file, line: 1 });
+  }
+  // tsx may wrap a CommonJS-style module once more.
+  const value = module.default !== undefined && typeof module.default === 'object' && module.default !== null && 'default' in module.default ? (module.default as { default: unknown }).default : module.default;
+  if (value === undefined) throw new RippleError('config/invalid-module', 'the config module has no default export', { file, line: 1 });
+  return value;
 }

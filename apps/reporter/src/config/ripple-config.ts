@@ -52,3 +52,4 @@ export const rippleConfigSchema = z
   .strict();
 
 export type RippleConfig = z.infer<typeof rippleConfigSchema>;
+export type RippleConfigInput = z.input<typeof rippleConfigSchema>;
