@@ -6,7 +6,7 @@ export interface RecordedIo extends CliIo {
   readonly err: () => string;
 }
 
-export function recordingIo(env: Record<string, string | undefined> = {}): RecordedIo {
+export function recordingIo(env: Record<string, string | undefined> = {}, today = '2026-11-25'): RecordedIo {
   let out = '';
   let err = '';
   return {
@@ -18,6 +18,7 @@ export function recordingIo(env: Record<string, string | undefined> = {}): Recor
     },
     env,
     stdoutIsTty: false,
+    today: () => today,
     out: () => out,
     err: () => err,
   };

@@ -1,3 +1,4 @@
+import type { Acceptance } from './acceptance.js';
 import type { Level } from './level.js';
 
 /** One classified difference between a base and a head OpenAPI description. */
@@ -17,4 +18,6 @@ export interface ApiChange {
   readonly property?: string;
   /** A stable hash of id, operation and pointer: the key for ignore files and baselines. */
   readonly fingerprint: string;
+  /** Set when a baseline entry accepts this change. */
+  readonly accepted?: Acceptance;
 }

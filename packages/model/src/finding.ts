@@ -1,3 +1,4 @@
+import type { Acceptance } from './acceptance.js';
 import type { Level } from './level.js';
 import type { Location } from './location.js';
 
@@ -9,6 +10,8 @@ export interface Finding {
   readonly message: string;
   readonly location: Location;
   readonly fingerprint: string;
+  /** Set when a baseline entry accepts this finding. */
+  readonly accepted?: Acceptance;
 }
 
 /** Something Ripple could not analyse and says so, rather than skip silently. */

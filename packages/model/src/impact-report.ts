@@ -1,3 +1,4 @@
+import type { Acceptance } from './acceptance.js';
 import type { ApiChange } from './api-change.js';
 import type { ColumnChangeKind } from './column-change.js';
 import type { Consumer } from './consumer.js';
@@ -35,4 +36,6 @@ export interface ImpactedChange {
   readonly from?: string;
   readonly to?: string;
   readonly consumers: readonly Consumer[];
+  /** Set when a baseline entry accepts this change. */
+  readonly accepted?: Acceptance;
 }

@@ -1,3 +1,4 @@
+export type { Acceptance } from './acceptance.js';
 export type { ApiChange } from './api-change.js';
 export type {
   ColumnAdded,
@@ -28,10 +29,18 @@ export type {
   ConstraintKind,
   ConstraintSnapshot,
   DependentObjectKind,
+  DomainSnapshot,
+  EnumSnapshot,
+  ExtensionSnapshot,
+  ForeignKeyAction,
+  FunctionSnapshot,
   IndexSnapshot,
+  PolicySnapshot,
   RelationKind,
   SchemaSnapshot,
+  SequenceSnapshot,
   TableSnapshot,
+  TriggerSnapshot,
   ViewSnapshot,
 } from './schema-snapshot.js';
 export type { Access, ServiceKind, Usage } from './usage.js';

@@ -12,6 +12,13 @@ export interface SchemaSnapshot {
   readonly constraints: readonly ConstraintSnapshot[];
   /** Objects that depend on columns, from pg_depend and friends. */
   readonly dependencies: readonly ColumnDependency[];
+  readonly triggers?: readonly TriggerSnapshot[];
+  readonly functions?: readonly FunctionSnapshot[];
+  readonly policies?: readonly PolicySnapshot[];
+  readonly enums?: readonly EnumSnapshot[];
+  readonly domains?: readonly DomainSnapshot[];
+  readonly sequences?: readonly SequenceSnapshot[];
+  readonly extensions?: readonly ExtensionSnapshot[];
 }
 
 export type RelationKind = 'table' | 'partitioned-table' | 'foreign-table';
@@ -22,6 +29,10 @@ export interface TableSnapshot {
   readonly name: string;
   readonly columns: readonly ColumnSnapshot[];
   readonly comment?: string;
+  /** For a partitioned table: `RANGE (created_at)`, as `pg_get_partkeydef` prints it. */
+  readonly partitionKey?: string;
+  /** For a partition: its parent table and bound, as `pg_get_expr(relpartbound)` prints it. */
+  readonly partitionOf?: { readonly schema: string; readonly table: string; readonly bound: string };
 }
 
 export interface ColumnSnapshot {
@@ -70,6 +81,75 @@ export interface ConstraintSnapshot {
   readonly definition: string;
   /** For foreign keys, the referenced table and columns. */
   readonly references?: { readonly schema: string; readonly table: string; readonly columns: readonly string[] };
+  /** For foreign keys: the referential actions. */
+  readonly onUpdate?: ForeignKeyAction;
+  readonly onDelete?: ForeignKeyAction;
+}
+
+export type ForeignKeyAction = 'no-action' | 'restrict' | 'cascade' | 'set-null' | 'set-default';
+
+export interface TriggerSnapshot {
+  readonly schema: string;
+  readonly table: string;
+  readonly name: string;
+  /** The trigger function, qualified: `public.lowercase_email`. */
+  readonly function: string;
+  /** `UPDATE OF` column list, by name; empty when the trigger fires for any column. */
+  readonly columns: readonly string[];
+  readonly definition: string;
+}
+
+export interface FunctionSnapshot {
+  readonly kind: 'function' | 'procedure';
+  readonly schema: string;
+  readonly name: string;
+  /** Identity arguments as `pg_get_function_identity_arguments` prints them. */
+  readonly arguments: string;
+  readonly returns?: string;
+  readonly language: string;
+  /** The body (`prosrc`, or the SQL-standard body as deparsed). */
+  readonly body: string;
+}
+
+export interface PolicySnapshot {
+  readonly schema: string;
+  readonly table: string;
+  readonly name: string;
+  readonly command: 'all' | 'select' | 'insert' | 'update' | 'delete';
+  readonly permissive: boolean;
+  readonly roles: readonly string[];
+  readonly using?: string;
+  readonly withCheck?: string;
+}
+
+export interface EnumSnapshot {
+  readonly schema: string;
+  readonly name: string;
+  readonly labels: readonly string[];
+}
+
+export interface DomainSnapshot {
+  readonly schema: string;
+  readonly name: string;
+  readonly type: string;
+  readonly nullable: boolean;
+  readonly default?: string;
+  /** CHECK constraints as `pg_get_constraintdef` prints them, sorted by name. */
+  readonly checks: readonly { readonly name: string; readonly definition: string }[];
+}
+
+export interface SequenceSnapshot {
+  readonly schema: string;
+  readonly name: string;
+  readonly type: string;
+  /** The column that owns the sequence (serial, identity or OWNED BY). */
+  readonly ownedBy?: { readonly table: string; readonly column: string };
+}
+
+export interface ExtensionSnapshot {
+  readonly name: string;
+  readonly schema: string;
+  readonly version: string;
 }
 
 export type DependentObjectKind =

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (text output gets colour unless NO_COLOR is set). */
   readonly stdoutIsTty: boolean;
+  /** Today as an ISO date (baseline expiry). */
+  readonly today: () => string;
 }
 
 export function processIo(): CliIo {
@@ -13,5 +15,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     stdoutIsTty: process.stdout.isTTY === true,
+    today: () => new Date().toISOString().slice(0, 10),
   };
 }

@@ -1,17 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { levelReaches, RippleError, type ImpactReport, type Level } from '@ripple/model';
+import { applyBaseline } from '../baseline/apply-baseline.js';
+import { loadBaseline } from '../baseline/load-baseline.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../render/render-report.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 /** The options every command that prints a report shares. */
 export const OUTPUT_OPTIONS = {
+  baseline: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
   'fail-on': { type: 'string', default: 'never' },
 } as const;
 
-export const OUTPUT_USAGE = `  --format FORMAT      ${REPORT_FORMATS.join(' | ')} (default: text on a terminal, json otherwise)
+export const OUTPUT_USAGE = `  --baseline FILE      accept the items FILE lists (see 'ripple baseline'); expired entries are errors
+  --format FORMAT      ${REPORT_FORMATS.join(' | ')} (default: text on a terminal, json otherwise)
   --output FILE        write the report to FILE instead of stdout
   --fail-on LEVEL      error | warning | never (default: never): exit 1 when a change, API change or finding reaches LEVEL
 `;
@@ -24,10 +28,16 @@ export interface OutputChoice {
   readonly failOn: (typeof FAIL_ON)[number];
   readonly output: string | undefined;
   readonly color: boolean;
+  readonly baseline: string | undefined;
 }
 
 export function parseOutputOptions(
-  values: { readonly format?: string | undefined; readonly output?: string | undefined; readonly 'fail-on'?: string | undefined },
+  values: {
+    readonly format?: string | undefined;
+    readonly output?: string | undefined;
+    readonly 'fail-on'?: string | undefined;
+    readonly baseline?: string | undefined;
+  },
   io: CliIo,
 ): OutputChoice {
   const toTerminal = values.output === undefined && io.stdoutIsTty;
@@ -36,23 +46,28 @@ export function parseOutputOptions(
     failOn: oneOf(values['fail-on'] ?? 'never', FAIL_ON, '--fail-on'),
     output: values.output,
     color: toTerminal && !io.env['NO_COLOR'],
+    baseline: values.baseline,
   };
 }
 
 /** Renders the report where asked and returns the exit code `--fail-on` gives. */
 export async function writeReport(report: ImpactReport, choice: OutputChoice, io: CliIo): Promise<number> {
+  if (choice.baseline !== undefined) {
+    const { baseline, text } = await loadBaseline(choice.baseline);
+    report = applyBaseline(report, baseline, { file: choice.baseline, text, today: io.today() });
+  }
   const output = renderReport(report, choice.format, { color: choice.color });
   if (choice.output !== undefined) await writeFile(choice.output, output);
   else io.stdout(output);
   return choice.failOn !== 'never' && reaches(report, choice.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** True when any change, API change or finding reaches the level. */
+/** True when any change, API change or finding that no baseline accepts reaches the level. */
 export function reaches(report: ImpactReport, threshold: Level): boolean {
   return (
-    report.changes.some((change) => levelReaches(change.severity, threshold)) ||
-    report.apiChanges.some((change) => levelReaches(change.level, threshold)) ||
-    report.findings.some((finding) => levelReaches(finding.level, threshold))
+    report.changes.some((change) => !change.accepted && levelReaches(change.severity, threshold)) ||
+    report.apiChanges.some((change) => !change.accepted && levelReaches(change.level, threshold)) ||
+    report.findings.some((finding) => !finding.accepted && levelReaches(finding.level, threshold))
   );
 }
 

@@ -39,6 +39,15 @@ export const rippleConfigSchema = z
           .transform((api) => ({ service: api.service, base: (api.spec ?? api.base)!, head: (api.spec ?? api.head)! })),
       )
       .default([]),
+    /** What this repository does not want reported: by rule id (change kind, API rule, finding), path glob, or both. */
+    ignore: z
+      .array(
+        z
+          .object({ rule: z.string().min(1).optional(), path: z.string().min(1).optional(), reason: z.string().min(1) })
+          .strict()
+          .refine((entry) => entry.rule !== undefined || entry.path !== undefined, { message: 'give rule, path, or both' }),
+      )
+      .default([]),
   })
   .strict();
 

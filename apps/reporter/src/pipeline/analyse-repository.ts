@@ -7,6 +7,7 @@ import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
+import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 
@@ -60,7 +61,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head)] : []));
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
 
-  return buildImpactReport({
+  const report = buildImpactReport({
     changes,
     baseSchema: snapshots.base,
     usages: baseScan.usages,
@@ -70,6 +71,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     findings: [],
     diagnostics: headScan.diagnostics,
   });
+  return applyIgnores(report, config.ignore);
 }
 
 interface ApiPair {

@@ -1,0 +1,60 @@
+import { RippleError } from '@ripple/model';
+import type { AnalyseOptions } from '../pipeline/analyse-repository.js';
+import type { TreeSelection } from '../pipeline/resolve-trees.js';
+import type { CliIo } from './io.js';
+
+/** The options that say what to analyse, shared by `report` and `baseline`. */
+export const ANALYSIS_OPTIONS = {
+  repo: { type: 'string' },
+  config: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  git: { type: 'boolean' },
+  'base-dir': { type: 'string' },
+  'head-dir': { type: 'string' },
+} as const;
+
+export const ANALYSIS_USAGE = `Base and head (pick one; default: the config's migrations.new in one tree):
+  --base REF           git ref of the base (default with --head or --git: the merge base with the default branch)
+  --head REF           git ref of the head (default: the working tree)
+  --git                compare the working tree with the merge base of the default branch
+  --base-dir DIR       a checkout of the base, with --head-dir DIR a checkout of the head
+
+  --repo DIR           the repository to analyse (required); report paths are relative to it
+  --config FILE        config file relative to the head tree (default: ripple.config.json)
+`;
+
+interface AnalysisValues {
+  readonly repo?: string | undefined;
+  readonly config?: string | undefined;
+  readonly base?: string | undefined;
+  readonly head?: string | undefined;
+  readonly git?: boolean | undefined;
+  readonly 'base-dir'?: string | undefined;
+  readonly 'head-dir'?: string | undefined;
+}
+
+/** Checks the analysis options and turns them into `analyseRepository` options. */
+export function analysisOptions(command: string, values: AnalysisValues, io: CliIo): AnalyseOptions {
+  if (values.repo === undefined) throw new RippleError('usage/missing-option', `${command}: --repo DIR is required`);
+  return {
+    repo: values.repo,
+    ...(values.config !== undefined ? { configFile: values.config } : {}),
+    trees: treeSelection(command, values),
+    progress: (message) => io.stderr(`ripple: ${message}\n`),
+  };
+}
+
+function treeSelection(command: string, values: AnalysisValues): TreeSelection {
+  const dirs = values['base-dir'] !== undefined || values['head-dir'] !== undefined;
+  const refs = values.base !== undefined || values.head !== undefined || values.git === true;
+  if (dirs && refs) throw new RippleError('usage/conflicting-options', `${command}: give git refs (--base/--head/--git) or directories (--base-dir/--head-dir), not both`);
+  if (dirs) {
+    if (values['base-dir'] === undefined || values['head-dir'] === undefined) {
+      throw new RippleError('usage/missing-option', `${command}: --base-dir and --head-dir go together`);
+    }
+    return { kind: 'dirs', baseDir: values['base-dir'], headDir: values['head-dir'] };
+  }
+  if (refs) return { kind: 'git', ...(values.base !== undefined ? { base: values.base } : {}), ...(values.head !== undefined ? { head: values.head } : {}) };
+  return { kind: 'one-tree' };
+}

@@ -1,0 +1,34 @@
+import type { SchemaSnapshot } from '@ripple/model';
+import { introspectCatalog } from '../introspect/introspect-catalog.js';
+import type { Migration } from '../migrations/migration.js';
+import { applyMigrations } from './apply-migrations.js';
+import { startPGlite } from './start-pglite.js';
+
+export interface SnapshotOptions {
+  /** Schemas to read; default every schema that is not PostgreSQL's own. */
+  readonly schemas?: readonly string[];
+  /** Where the initialised PGlite data directory is cached; default `pgliteCacheFile()`. */
+  readonly cacheFile?: string;
+}
+
+/**
+ * One embedded PGlite: apply the base migrations and introspect (base), apply the new ones and introspect (head),
+ * close. Both snapshots come from one database, so a column keeps its `position` across renames.
+ */
+export async function snapshotBeforeAndAfter(
+  baseMigrations: readonly Migration[],
+  newMigrations: readonly Migration[],
+  options: SnapshotOptions = {},
+): Promise<{ base: SchemaSnapshot; head: SchemaSnapshot }> {
+  const { db } = await startPGlite(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {});
+  try {
+    const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
+    await applyMigrations(db, baseMigrations);
+    const base = await introspectCatalog(query, options.schemas);
+    await applyMigrations(db, newMigrations);
+    const head = await introspectCatalog(query, options.schemas);
+    return { base, head };
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+/** The PGlite version the cache is keyed by (an initialised data directory only fits the version that wrote it). */
+export function pgliteVersion(): string {
+  const require = createRequire(import.meta.url);
+  let dir = path.dirname(require.resolve('@electric-sql/pglite'));
+  while (path.dirname(dir) !== dir) {
+    try {
+      const manifest = require(path.join(dir, 'package.json')) as { name?: string; version?: string };
+      if (manifest.name === '@electric-sql/pglite' && manifest.version) return manifest.version;
+    } catch {
+      // not the package root yet
+    }
+    dir = path.dirname(dir);
+  }
+  return 'unknown';
+}
+
+/** `$XDG_CACHE_HOME/ripple/pglite-0.5.16.tar`, or under `~/.cache` when XDG_CACHE_HOME is not set. */
+export function pgliteCacheFile(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
+  return path.join(base, 'ripple', `pglite-${pgliteVersion()}.tar`);
+}
+
+export interface StartedPGlite {
+  readonly db: PGlite;
+  /** Whether the instance started from the cached data directory. */
+  readonly cached: boolean;
+}
+
+/**
+ * Starts an empty embedded PostgreSQL. The first start runs initdb (about 4 s) and writes the fresh data directory
+ * to the cache (to a temporary name, then renamed, so a concurrent reader never sees half a file); later starts load
+ * it (about 1 s). A cache file that does not load is replaced. The caller must `close()` the instance.
+ */
+export async function startPGlite(options: { readonly cacheFile?: string } = {}): Promise<StartedPGlite> {
+  const cacheFile = options.cacheFile ?? pgliteCacheFile();
+  const cachedData = await readFile(cacheFile).catch(() => undefined);
+  if (cachedData) {
+    try {
+      return { db: await PGlite.create({ loadDataDir: new Blob([cachedData]) }), cached: true };
+    } catch {
+      // a truncated or foreign cache file: fall through to a cold start, which rewrites it
+    }
+  }
+  const db = await PGlite.create();
+  try {
+    const dump = await db.dumpDataDir('none');
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    const temporary = `${cacheFile}.${process.pid}.${randomUUID()}.tmp`;
+    await writeFile(temporary, Buffer.from(await dump.arrayBuffer()));
+    await rename(temporary, cacheFile);
+  } catch {
+    // the cache is an optimisation: an unwritable cache directory only costs start-up time
+  }
+  return { db, cached: false };
+}

@@ -1,0 +1,234 @@
+import type { ColumnChange, ColumnRef, ColumnSnapshot, Location, SchemaSnapshot, TableSnapshot } from '@ripple/model';
+import { compareStrings } from '@ripple/model';
+import type { Migration } from '../migrations/migration.js';
+import type { MigrationEvent, TableName } from './migration-events.js';
+import { migrationEvents } from './migration-events.js';
+
+export interface DiffOptions {
+  /** The migrations that lead from base to head: their statements name renames and locate each change. */
+  readonly migrations?: readonly Migration[];
+}
+
+/**
+ * Column-level changes from `base` to `head`. Pure.
+ *
+ * - A table is the same table under its name, or under the new name a `RENAME TO` in the migrations gives it.
+ * - Within a table, columns are matched by `position` (attnum, stable across renames when both snapshots come from
+ *   one database). If the positions disagree with the names (snapshots of two databases), columns are matched by
+ *   name and by the migrations' `RENAME COLUMN`s instead.
+ * - A column dropped and one of a compatible type added on the same table, with no RENAME, is a probable rename
+ *   that loses the data: `column-renamed` with `how: 'drop-and-add'`.
+ * - A dropped table drops every column (`tableDropped`). Tables that are new in head are not reported.
+ * - Each change carries the statement that makes it (`migration`), when the migrations have one.
+ * Sorted by table, column, kind.
+ */
+export function diffSchemas(base: SchemaSnapshot, head: SchemaSnapshot, options: DiffOptions = {}): readonly ColumnChange[] {
+  const events = options.migrations ? migrationEvents(options.migrations) : [];
+  const headTables = new Map(head.tables.map((table) => [`${table.schema}.${table.name}`, table]));
+  const changes: ColumnChange[] = [];
+  for (const baseTable of base.tables) {
+    const renamedTo = tableRenamedTo(baseTable, events);
+    const headTable =
+      headTables.get(`${baseTable.schema}.${baseTable.name}`) ??
+      (renamedTo !== undefined ? headTables.get(`${baseTable.schema}.${renamedTo}`) : undefined);
+    if (!headTable) {
+      const dropAt = findEvent(events, baseTable, [baseTable.name], (event) => event.kind === 'drop-table');
+      for (const column of baseTable.columns) {
+        changes.push({ kind: 'column-dropped', column: ref(baseTable, column), type: column.type, tableDropped: true, ...located(dropAt) });
+      }
+      continue;
+    }
+    changes.push(...diffTable(baseTable, headTable, events));
+  }
+  return changes.sort(compareChanges);
+}
+
+function diffTable(baseTable: TableSnapshot, headTable: TableSnapshot, events: readonly MigrationEvent[]): ColumnChange[] {
+  const tableNames = [...new Set([baseTable.name, headTable.name])];
+  const pairs = matchColumns(baseTable, headTable, events);
+  const changes: ColumnChange[] = [];
+  const eventFor = (names: readonly string[], kinds: readonly MigrationEvent['kind'][]) =>
+    findEvent(events, baseTable, tableNames, (event) => kinds.includes(event.kind) && 'column' in event && names.includes(event.column));
+  const matchedHead = new Set<ColumnSnapshot>();
+  const dropped: ColumnSnapshot[] = [];
+  for (const baseColumn of baseTable.columns) {
+    const headColumn = pairs.get(baseColumn);
+    if (!headColumn) {
+      dropped.push(baseColumn);
+      continue;
+    }
+    matchedHead.add(headColumn);
+    const column = ref(baseTable, baseColumn);
+    const names = [...new Set([baseColumn.name, headColumn.name])];
+    if (headColumn.name !== baseColumn.name || headTable.name !== baseTable.name) {
+      const at =
+        headColumn.name !== baseColumn.name
+          ? findEvent(events, baseTable, tableNames, (event) => event.kind === 'rename-column' && event.column === baseColumn.name)
+          : findEvent(events, baseTable, [baseTable.name], (event) => event.kind === 'rename-table');
+      changes.push({
+        kind: 'column-renamed',
+        column,
+        newName: headColumn.name,
+        how: 'rename',
+        ...(headTable.name !== baseTable.name ? { newTable: headTable.name } : {}),
+        ...located(at),
+      });
+    }
+    if (headColumn.type !== baseColumn.type) {
+      changes.push({ kind: 'column-type-changed', column, from: baseColumn.type, to: headColumn.type, ...located(eventFor(names, ['alter-type'])) });
+    }
+    if (headColumn.nullable !== baseColumn.nullable) {
+      changes.push({
+        kind: 'column-nullability-changed',
+        column,
+        nullable: headColumn.nullable,
+        ...located(eventFor(names, ['alter-nullability'])),
+      });
+    }
+    if (headColumn.default !== baseColumn.default) {
+      changes.push({
+        kind: 'column-default-changed',
+        column,
+        ...(baseColumn.default !== undefined ? { from: baseColumn.default } : {}),
+        ...(headColumn.default !== undefined ? { to: headColumn.default } : {}),
+        ...located(eventFor(names, ['alter-default'])),
+      });
+    }
+  }
+  const added = headTable.columns.filter((column) => !matchedHead.has(column));
+  const renamedColumns = new Set(
+    events.filter((event) => event.kind === 'rename-column' && namesTable(event.table, baseTable, tableNames)).map((event) => ('column' in event ? event.column : '')),
+  );
+  for (const baseColumn of dropped) {
+    const column = ref(baseTable, baseColumn);
+    const dropAt = eventFor([baseColumn.name], ['drop-column']);
+    const replacement = renamedColumns.has(baseColumn.name)
+      ? undefined
+      : (added.find((candidate) => candidate.type === baseColumn.type) ??
+        added.find((candidate) => typeFamily(candidate.type) === typeFamily(baseColumn.type)));
+    if (replacement) {
+      added.splice(added.indexOf(replacement), 1);
+      changes.push({ kind: 'column-renamed', column, newName: replacement.name, how: 'drop-and-add', ...located(dropAt) });
+    } else {
+      changes.push({ kind: 'column-dropped', column, type: baseColumn.type, ...located(dropAt) });
+    }
+  }
+  for (const headColumn of added) {
+    changes.push({
+      kind: 'column-added',
+      column: { schema: headTable.schema, table: headTable.name, column: headColumn.name },
+      type: headColumn.type,
+      nullable: headColumn.nullable,
+      ...(headColumn.default !== undefined ? { default: headColumn.default } : {}),
+      ...located(eventFor([headColumn.name], ['add-column'])),
+    });
+  }
+  return changes;
+}
+
+/**
+ * Pairs base columns with head columns: by position when the positions agree with the names and the migrations (no
+ * pair, not renamed by a RENAME COLUMN, whose new name is another base column, whose old name is still in head, or
+ * whose old column the migrations drop), otherwise by name, following the migrations' RENAME COLUMNs.
+ */
+function matchColumns(baseTable: TableSnapshot, headTable: TableSnapshot, events: readonly MigrationEvent[]): Map<ColumnSnapshot, ColumnSnapshot> {
+  const tableNames = [baseTable.name, headTable.name];
+  const tableEvents = events.filter((event) => namesTable(event.table, baseTable, tableNames));
+  const renamedTo = (name: string): string => {
+    let current = name;
+    for (const event of tableEvents) if (event.kind === 'rename-column' && event.column === current) current = event.newName;
+    return current;
+  };
+  const droppedNames = new Set(tableEvents.flatMap((event) => (event.kind === 'drop-column' ? [event.column] : [])));
+  const baseNames = new Set(baseTable.columns.map((column) => column.name));
+  const headNames = new Set(headTable.columns.map((column) => column.name));
+  const headByPosition = new Map(headTable.columns.map((column) => [column.position, column]));
+  const byPosition = new Map<ColumnSnapshot, ColumnSnapshot>();
+  let consistent = true;
+  for (const baseColumn of baseTable.columns) {
+    const headColumn = headByPosition.get(baseColumn.position);
+    if (!headColumn) continue;
+    const differs = headColumn.name !== baseColumn.name;
+    const contradicted = baseNames.has(headColumn.name) || headNames.has(baseColumn.name) || droppedNames.has(baseColumn.name);
+    if (differs && renamedTo(baseColumn.name) !== headColumn.name && contradicted) consistent = false;
+    byPosition.set(baseColumn, headColumn);
+  }
+  if (consistent) return byPosition;
+  const headByName = new Map(headTable.columns.map((column) => [column.name, column]));
+  const byName = new Map<ColumnSnapshot, ColumnSnapshot>();
+  for (const baseColumn of baseTable.columns) {
+    const headColumn = headByName.get(renamedTo(baseColumn.name)) ?? headByName.get(baseColumn.name);
+    if (headColumn && !droppedNames.has(baseColumn.name)) byName.set(baseColumn, headColumn);
+  }
+  return byName;
+}
+
+function tableRenamedTo(table: TableSnapshot, events: readonly MigrationEvent[]): string | undefined {
+  let name = table.name;
+  for (const event of events) {
+    if (event.kind === 'rename-table' && namesTable(event.table, table, [name])) name = event.newName;
+  }
+  return name === table.name ? undefined : name;
+}
+
+function findEvent(
+  events: readonly MigrationEvent[],
+  table: TableSnapshot,
+  tableNames: readonly string[],
+  test: (event: MigrationEvent) => boolean,
+): MigrationEvent | undefined {
+  return events.find((event) => namesTable(event.table, table, tableNames) && test(event));
+}
+
+function namesTable(name: TableName, table: TableSnapshot, tableNames: readonly string[]): boolean {
+  return (name.schema === undefined || name.schema === table.schema) && tableNames.includes(name.name);
+}
+
+function located(event: MigrationEvent | undefined): { migration?: Location } {
+  return event ? { migration: { file: event.at.file, line: event.at.line } } : {};
+}
+
+function ref(table: TableSnapshot, column: ColumnSnapshot): ColumnRef {
+  return { schema: table.schema, table: table.name, column: column.name };
+}
+
+const TYPE_FAMILIES: Readonly<Record<string, string>> = {
+  text: 'text',
+  'character varying': 'text',
+  character: 'text',
+  citext: 'text',
+  smallint: 'integer',
+  integer: 'integer',
+  bigint: 'integer',
+  numeric: 'number',
+  real: 'number',
+  'double precision': 'number',
+  'timestamp without time zone': 'timestamp',
+  'timestamp with time zone': 'timestamp',
+  json: 'json',
+  jsonb: 'json',
+};
+
+/** `character varying(255)` -> `text`: types a value moves between without loss of meaning. */
+function typeFamily(type: string): string {
+  const bare = type.replace(/\(.*?\)/g, '').replace(/\s+/g, ' ').trim();
+  return TYPE_FAMILIES[bare] ?? bare;
+}
+
+const KIND_ORDER: readonly ColumnChange['kind'][] = [
+  'column-added',
+  'column-dropped',
+  'column-renamed',
+  'column-type-changed',
+  'column-nullability-changed',
+  'column-default-changed',
+];
+
+function compareChanges(a: ColumnChange, b: ColumnChange): number {
+  return (
+    compareStrings(a.column.schema, b.column.schema) ||
+    compareStrings(a.column.table, b.column.table) ||
+    compareStrings(a.column.column, b.column.column) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+  );
+}

@@ -1,0 +1,119 @@
+import { isRippleError } from '@ripple/model';
+import { loadModule, parseSync } from 'libpg-query';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PostgresServer } from '../../test/postgres-server.js';
+import { applyStatements, postgresUnavailableReason, startPostgresServer } from '../../test/postgres-server.js';
+import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
+import { snapshotBeforeAndAfter } from '../apply/snapshot-before-and-after.js';
+import { loadMigrations } from '../migrations/load-migrations.js';
+import { introspectDatabase, withReadOnlySession } from './introspect-database.js';
+import { CATALOG_QUERIES } from './run-catalog-queries.js';
+
+const unavailable = postgresUnavailableReason();
+
+describe.skipIf(unavailable !== undefined)('introspectDatabase on a real PostgreSQL server', () => {
+  let server: PostgresServer;
+
+  beforeAll(async () => {
+    await loadModule();
+    server = await startPostgresServer();
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/every-object/migrations');
+    await applyStatements(server.url, migrations.flatMap((migration) => migration.up));
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('gives the same snapshot as PGlite for the same migrations', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/every-object/migrations');
+    const [{ head: fromPGlite }, fromServer] = await Promise.all([
+      snapshotBeforeAndAfter([], migrations, { cacheFile: TEST_CACHE_FILE }),
+      introspectDatabase(server.url),
+    ]);
+    expect(fromServer).toEqual(fromPGlite);
+    expect(fromServer.schemas).toEqual(['billing', 'public']);
+    expect(fromServer.dependencies.length).toBeGreaterThan(20);
+  });
+
+  it('reads only the schemas asked for', async () => {
+    const snapshot = await introspectDatabase(server.url, { schemas: ['public'] });
+    expect(snapshot.schemas).toEqual(['public']);
+    expect(snapshot.tables).toEqual([]);
+  });
+
+  it('works as a role that can only read (pg_read_all_data)', async () => {
+    await applyStatements(server.url, [
+      { sql: 'CREATE ROLE ripple_reader LOGIN' },
+      { sql: 'GRANT pg_read_all_data TO ripple_reader' },
+    ]);
+    const asReader = await introspectDatabase(server.urlFor('ripple_reader'));
+    expect(asReader).toEqual(await introspectDatabase(server.url));
+  });
+
+  it('sends the server only SELECTs inside BEGIN READ ONLY ... ROLLBACK', async () => {
+    await applyStatements(server.url, [
+      { sql: "ALTER SYSTEM SET log_statement = 'all'" },
+      { sql: "ALTER SYSTEM SET log_line_prefix = '[%a] '" },
+      { sql: 'SELECT pg_reload_conf()' },
+    ]);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const logStart = server.log().length;
+      await introspectDatabase(server.url);
+      await expect.poll(() => server.log().slice(logStart)).toContain('[ripple] LOG:  statement: ROLLBACK');
+      const statements = loggedStatements(server.log().slice(logStart), 'ripple');
+      expect(statements[0]).toBe('BEGIN READ ONLY');
+      expect(statements[statements.length - 1]).toBe('ROLLBACK');
+      const bodies = statements.slice(1, -1);
+      expect(bodies).toHaveLength(CATALOG_QUERIES.length + 1);
+      for (const sql of bodies) {
+        expect(parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])).toEqual(['SelectStmt']);
+      }
+    } finally {
+      await applyStatements(server.url, [
+        { sql: 'ALTER SYSTEM RESET log_statement' },
+        { sql: 'ALTER SYSTEM RESET log_line_prefix' },
+        { sql: 'SELECT pg_reload_conf()' },
+      ]);
+    }
+  });
+
+  it('runs in a session where a write fails: the trap table stays untouched', async () => {
+    await applyStatements(server.url, [{ sql: 'CREATE TABLE public.write_trap (hits integer NOT NULL)' }]);
+    const error = await withReadOnlySession(server.url, (query) => query('INSERT INTO public.write_trap VALUES (1)', [])).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: 'input/db-introspection-failed' });
+    expect((error as Error).message).toContain('cannot execute INSERT in a read-only transaction');
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    const rows = await client.query('SELECT count(*)::int AS hits FROM public.write_trap');
+    await client.end();
+    expect(rows.rows).toEqual([{ hits: 0 }]);
+  });
+});
+
+/** The statements a client with this application_name sent, from a log written with log_line_prefix '[%a] '. */
+function loggedStatements(log: string, application: string): string[] {
+  const entries = log.split(/\n(?=\[)/);
+  const pattern = new RegExp(`^\\[${application}\\] LOG:  (?:statement|execute <unnamed>): ([\\s\\S]*)$`);
+  return entries.flatMap((entry) => {
+    const match = pattern.exec(entry.trimEnd());
+    return match ? [match[1]!.trim()] : [];
+  });
+}
+
+describe('introspectDatabase on a server that is not there', () => {
+  it('names the host and the reason, with the password redacted', async () => {
+    const error = await introspectDatabase('postgres://ripple:s3cret@127.0.0.1:1/shop').catch((caught: unknown) => caught);
+    expect(isRippleError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'input/db-unreachable' });
+    const message = (error as Error).message;
+    expect(message).toContain('host 127.0.0.1:1');
+    expect(message).toContain('ECONNREFUSED');
+    expect(message).toContain('postgres://ripple:***@127.0.0.1:1/shop');
+    expect(message).not.toContain('s3cret');
+  });
+});

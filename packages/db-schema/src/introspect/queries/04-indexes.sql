@@ -1,0 +1,23 @@
+-- Indexes: key columns in order (expressions as NULL), method, partial predicate.
+SELECT n.nspname AS schema,
+       ic.relname AS name,
+       tc.relname AS table,
+       i.indisunique AS unique,
+       am.amname AS method,
+       ARRAY(
+         SELECT CASE WHEN k.attnum = 0 THEN NULL ELSE a.attname::text END
+         FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+         WHERE k.ord <= i.indnkeyatts
+         ORDER BY k.ord
+       ) AS columns,
+       pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
+       pg_catalog.pg_get_indexdef(i.indexrelid) AS definition
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+WHERE n.nspname = ANY ($1::text[])
+  AND tc.relkind IN ('r', 'p', 'm')
+ORDER BY n.nspname, ic.relname;

@@ -1,0 +1,31 @@
+-- Table constraints. NOT NULL (contype 'n', catalogued from PostgreSQL 18) is left out: nullability is on the
+-- column, and leaving it out keeps snapshots of PostgreSQL 15 and 18 identical.
+SELECT n.nspname AS schema,
+       c.relname AS table,
+       con.conname AS name,
+       con.contype::text AS type,
+       ARRAY(
+         SELECT a.attname::text
+         FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+         ORDER BY k.ord
+       ) AS columns,
+       pg_catalog.pg_get_constraintdef(con.oid, true) AS definition,
+       rn.nspname AS ref_schema,
+       rc.relname AS ref_table,
+       ARRAY(
+         SELECT a.attname::text
+         FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+         ORDER BY k.ord
+       ) AS ref_columns,
+       con.confupdtype::text AS on_update,
+       con.confdeltype::text AS on_delete
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE n.nspname = ANY ($1::text[])
+  AND con.contype IN ('p', 'u', 'c', 'f', 'x')
+ORDER BY n.nspname, c.relname, con.conname;

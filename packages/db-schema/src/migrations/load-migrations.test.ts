@@ -1,0 +1,178 @@
+import { isRippleError } from '@ripple/model';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
+import { snapshotBeforeAndAfter } from '../apply/snapshot-before-and-after.js';
+import { diffSchemas } from '../diff/diff-schemas.js';
+import { loadMigrations } from './load-migrations.js';
+import type { Migration, MigrationFormat } from './migration.js';
+
+interface FormatCase {
+  readonly dir: string;
+  readonly format: MigrationFormat;
+  /** version, name, up statements as `line:column`, down statements as `file:line:column` */
+  readonly migrations: readonly (readonly [string, string, readonly string[], readonly string[] | undefined])[];
+  /** The RENAME COLUMN statement, `file:line` */
+  readonly rename: string;
+  readonly diagnostics?: readonly string[];
+}
+
+const D = 'fixtures/formats';
+
+const CASES: readonly FormatCase[] = [
+  {
+    dir: `${D}/sql-numbered`,
+    format: 'sql-numbered',
+    migrations: [
+      ['0001', 'create_customers', ['1:1'], undefined],
+      ['0002', 'rename_email', ['2:1'], ['0002_rename_email.down.sql:1:1']],
+    ],
+    rename: '0002_rename_email.sql:2',
+  },
+  {
+    dir: `${D}/flyway`,
+    format: 'flyway',
+    migrations: [
+      ['1', 'create_customers', ['1:1'], undefined],
+      ['1.1', 'rename_email', ['2:1'], ['U1.1__rename_email.sql:1:1']],
+      ['R', 'customer_emails', ['1:1'], undefined],
+    ],
+    rename: 'V1.1__rename_email.sql:2',
+  },
+  {
+    dir: `${D}/golang-migrate`,
+    format: 'golang-migrate',
+    migrations: [
+      ['000001', 'create_customers', ['1:1'], ['000001_create_customers.down.sql:1:1']],
+      ['000002', 'rename_email', ['2:1'], ['000002_rename_email.down.sql:1:1']],
+    ],
+    rename: '000002_rename_email.up.sql:2',
+  },
+  {
+    dir: `${D}/dbmate`,
+    format: 'dbmate',
+    migrations: [
+      ['20240101120000', 'create_customers', ['2:1'], ['20240101120000_create_customers.sql:8:1']],
+      ['20240102120000', 'rename_email', ['2:1'], ['20240102120000_rename_email.sql:5:1']],
+    ],
+    rename: '20240102120000_rename_email.sql:2',
+  },
+  {
+    dir: `${D}/prisma/migrations`,
+    format: 'prisma',
+    migrations: [
+      ['20240101120000', 'init', ['2:1'], undefined],
+      ['20240102120000', 'rename_email', ['2:1'], undefined],
+    ],
+    rename: '20240102120000_rename_email/migration.sql:2',
+  },
+  {
+    dir: `${D}/drizzle`,
+    format: 'drizzle',
+    migrations: [
+      ['0000', 'init', ['1:1', '6:1'], undefined],
+      ['0001', 'rename_email', ['1:1'], undefined],
+    ],
+    rename: '0001_rename_email.sql:1',
+  },
+  {
+    dir: `${D}/node-pg-migrate`,
+    format: 'node-pg-migrate',
+    migrations: [
+      ['1704067200000', 'create-customers', ['2:1'], ['1704067200000_create-customers.sql:8:1']],
+      ['1704153600000', 'rename-email', ['2:1'], ['1704153600000_rename-email.sql:5:1']],
+    ],
+    rename: '1704153600000_rename-email.sql:2',
+  },
+  {
+    dir: `${D}/typeorm`,
+    format: 'typeorm',
+    migrations: [
+      ['1704067200000', 'CreateCustomers', ['7:30'], ['1704067200000-CreateCustomers.ts:11:30']],
+      ['1704153600000', 'RenameEmail', ['4:17'], ['1704153600000-RenameEmail.ts:13:30']],
+    ],
+    rename: '1704153600000-RenameEmail.ts:4',
+    diagnostics: ['1704153600000-RenameEmail.ts:9:11 queryRunner.createIndex(...): TypeORM builds this SQL at run time; its SQL is not applied'],
+  },
+  {
+    dir: `${D}/knex`,
+    format: 'knex',
+    migrations: [
+      ['20240101120000', 'create_customers', ['3:5'], []],
+      ['20240102120000', 'rename_email', ['4:26'], ['20240102120000_rename_email.ts:11:19']],
+    ],
+    rename: '20240102120000_rename_email.ts:4',
+    diagnostics: [
+      '20240101120000_create_customers.js:11:10 knex.schema.dropTable(...): the Knex builder makes its SQL at run time; its SQL is not applied',
+      '20240102120000_rename_email.ts:5:9 knex.schema.alterTable(...): the Knex builder makes its SQL at run time; its SQL is not applied',
+    ],
+  },
+  {
+    dir: `${D}/kysely`,
+    format: 'kysely',
+    migrations: [
+      ['2024-01-01', 'create-customers', ['5:5'], []],
+      ['2024-01-02', 'rename-email', ['4:18'], ['2024-01-02-rename-email.ts:10:13']],
+    ],
+    rename: '2024-01-02-rename-email.ts:4',
+    diagnostics: [
+      "2024-01-01-create-customers.ts:13:9 db.schema.dropTable('customers').execute(...): the Kysely schema builder makes its SQL at run time; its SQL is not applied",
+      "2024-01-02-rename-email.ts:6:9 sql`COMMENT ON TABLE ${sql.table(table)} IS 'Who buys'`: the sql template has substitutions; its SQL is not applied",
+    ],
+  },
+];
+
+function summarise(migrations: readonly Migration[], dir: string) {
+  const local = (file: string) => file.slice(dir.length + 1);
+  return migrations.map((migration) => [
+    migration.version,
+    migration.name,
+    migration.up.map((statement) => `${statement.line}:${statement.column}`),
+    migration.down?.statements.map((statement) => `${local(statement.file)}:${statement.line}:${statement.column}`),
+  ]);
+}
+
+describe.each(CASES)('loadMigrations: $format', (testCase) => {
+  it('detects the format and reads versions, names, up and down statements at their positions', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, testCase.dir);
+    expect(migrations.map((migration) => migration.format)).toEqual(migrations.map(() => testCase.format));
+    expect(summarise(migrations, testCase.dir)).toEqual(testCase.migrations);
+    const diagnostics = migrations.flatMap((migration) => migration.diagnostics ?? []);
+    expect(diagnostics.map((d) => `${d.location.file.slice(testCase.dir.length + 1)}:${d.location.line}:${d.location.column} ${d.message}`)).toEqual(
+      testCase.diagnostics ?? [],
+    );
+  });
+
+  it('applies on PGlite, and the diff finds the rename at its statement', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, testCase.dir);
+    const { base, head } = await snapshotBeforeAndAfter(migrations.slice(0, 1), migrations.slice(1), { cacheFile: TEST_CACHE_FILE });
+    const [file, line] = testCase.rename.split(':');
+    expect(diffSchemas(base, head, { migrations: migrations.slice(1) })).toEqual([
+      {
+        kind: 'column-renamed',
+        column: { schema: 'public', table: 'customers', column: 'email' },
+        newName: 'email_address',
+        how: 'rename',
+        migration: { file: `${testCase.dir}/${file}`, line: Number(line) },
+      },
+    ]);
+  });
+});
+
+describe('loadMigrations on bad input', () => {
+  it('throws input/not-found for a missing directory', async () => {
+    await expect(loadMigrations(PACKAGE_ROOT, 'fixtures/no-such-dir')).rejects.toMatchObject({
+      code: 'input/not-found',
+      message: 'migrations directory not found: fixtures/no-such-dir',
+    });
+  });
+
+  it('throws migration/syntax-error at the position of the error', async () => {
+    const error = await loadMigrations(PACKAGE_ROOT, 'fixtures/syntax-error/migrations').catch((caught: unknown) => caught);
+    expect(isRippleError(error)).toBe(true);
+    expect(error).toMatchObject({
+      code: 'migration/syntax-error',
+      message: 'syntax error at or near "text"',
+      location: { file: 'fixtures/syntax-error/migrations/0002_add_phone.sql', line: 3, column: 41 },
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import type { Migration, MigrationFormat } from './migration.js';
+
+/** The files of one migrations directory, as every loader sees them. */
+export interface MigrationListing {
+  /** The directory relative to the repository root, `/`-separated (`.` for the root itself). */
+  readonly dir: string;
+  /** Every file under the directory, relative to it, `/`-separated, sorted. */
+  readonly files: readonly string[];
+  /** Reads a file given relative to the directory. */
+  readonly read: (file: string) => Promise<string>;
+  /** The absolute path of a file given relative to the directory. */
+  readonly absolute: (file: string) => string;
+}
+
+/** One migration format: a plain object, one folder under `src/migrations/` each, listed in `migration-loaders.ts`. */
+export interface MigrationLoader {
+  readonly format: MigrationFormat;
+  /** True when the directory looks like this format. Loaders are tried in registry order; the first match wins. */
+  readonly detect: (listing: MigrationListing) => Promise<boolean>;
+  readonly load: (listing: MigrationListing) => Promise<readonly Migration[]>;
+}
+
+/** `db/migrations` + `0001_x.sql` -> `db/migrations/0001_x.sql` */
+export function repoPath(listing: MigrationListing, file: string): string {
+  return listing.dir === '.' ? file : `${listing.dir}/${file}`;
+}

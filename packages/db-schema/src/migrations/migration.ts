@@ -1,0 +1,38 @@
+import type { Diagnostic } from '@ripple/model';
+
+/** The migration layouts Ripple reads; one loader folder under `src/migrations/` each. */
+export type MigrationFormat =
+  | 'sql-numbered'
+  | 'flyway'
+  | 'golang-migrate'
+  | 'dbmate'
+  | 'prisma'
+  | 'drizzle'
+  | 'typeorm'
+  | 'knex'
+  | 'kysely'
+  | 'node-pg-migrate';
+
+/** One SQL statement of a migration, where it starts in its file (1-based line and column). */
+export interface MigrationStatement {
+  /** Relative to the repository root, `/`-separated. */
+  readonly file: string;
+  readonly sql: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Migration {
+  readonly kind: 'migration';
+  /** The up file, relative to the repository root. */
+  readonly file: string;
+  /** `0005`, `20240101120000`, `1.2`: compared numerically part by part. */
+  readonly version: string;
+  /** `customer_email_address` */
+  readonly name: string;
+  readonly format: MigrationFormat;
+  readonly up: readonly MigrationStatement[];
+  readonly down?: { readonly file: string; readonly statements: readonly MigrationStatement[] };
+  /** Statements that could not be extracted statically (TypeORM, Knex, Kysely), named by file and call. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
