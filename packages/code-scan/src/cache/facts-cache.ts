@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic, Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 
 /**
@@ -24,11 +25,43 @@ export function factsKey(file: string, text: string): string {
   return createHash('sha256').update(file).update('\u0000').update(text).digest('base64url').slice(0, 32);
 }
 
+/**
+ * A service's usages, stored with the key of everything they were folded from (the schema, the service, every
+ * file's facts key) and the file extensions the scanner reads: a warm scan of an unchanged service reads its
+ * files, hashes them and returns these, without loading the parser or the adapters.
+ */
+export interface ServiceResult {
+  readonly key: string;
+  readonly extensions: readonly string[];
+  readonly usages: readonly Usage[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export async function readServiceResult(dir: string | false, scope: string): Promise<ServiceResult | undefined> {
+  if (dir === false) return undefined;
+  try {
+    return JSON.parse(await readFile(await packPath(dir, scope, 'result'), 'utf8')) as ServiceResult;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeServiceResult(dir: string | false, scope: string, result: ServiceResult): Promise<void> {
+  if (dir === false) return;
+  await writeAtomically(await packPath(dir, scope, 'result'), JSON.stringify(result));
+}
+
+/** The key of a service's result: a hash of the schema's hash, the service and its files' facts keys, in order. */
+export function resultKey(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('base64url').slice(0, 32);
+}
+
 export async function openFactsCache(dir: string | false, scope: string): Promise<FactsCache> {
   const used = new Map<string, FileFacts>();
   if (dir === false) return { get: () => undefined, set: (key, facts) => void used.set(key, facts), save: async () => undefined };
-  const version = await scannerVersion();
-  const path = join(dir, version, `${createHash('sha256').update(scope).digest('hex').slice(0, 24)}.json`);
+  const path = await packPath(dir, scope, 'facts');
   let stored: Record<string, FileFacts> = {};
   try {
     stored = JSON.parse(await readFile(path, 'utf8')) as Record<string, FileFacts>;
@@ -48,12 +81,20 @@ export async function openFactsCache(dir: string | false, scope: string): Promis
     },
     async save() {
       if (!changed && used.size === Object.keys(stored).length) return;
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(Object.fromEntries(used)));
-      await rename(temporary, path);
+      await writeAtomically(path, JSON.stringify(Object.fromEntries(used)));
     },
   };
+}
+
+async function packPath(dir: string, scope: string, kind: 'facts' | 'result'): Promise<string> {
+  return join(dir, await scannerVersion(), `${createHash('sha256').update(scope).digest('hex').slice(0, 24)}.${kind}.json`);
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
 }
 
 let version: Promise<string> | undefined;
