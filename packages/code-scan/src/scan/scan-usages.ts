@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import { defaultCacheDir, factsKey, openFactsCache, readServiceResult, resultKey, writeServiceResult } from '../cache/facts-cache.js';
+import { defaultCacheDir, factsKey, openFactsCache, readServiceResult, resultKey, writeServiceResult, type FactsCache } from '../cache/facts-cache.js';
 import type { FileFacts } from '../facts/file-facts.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
@@ -30,20 +30,34 @@ const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '
 interface Scanner {
   readonly adapters: readonly OrmAdapter[];
   readonly extensions: readonly string[];
-  extract(file: string, text: string): Promise<FileFacts>;
+  extract(sources: readonly SourceText[]): Promise<readonly FileFacts[]>;
+}
+
+/** A service whose stored result does not match its files: its facts are read, then folded. */
+interface PendingService {
+  readonly service: ServiceSpec;
+  readonly scope: string;
+  readonly key: string;
+  readonly extensions: readonly string[];
+  readonly cache: FactsCache;
+  readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
+}
+
+interface SourceText {
+  readonly file: string;
+  readonly text: string;
 }
 
 /**
  * Every place in every service that defines, reads or writes a column. One pass per service: each file is read
- * once into facts (from the cache when its content is unchanged), then one fold resolves all sites at once. A
- * service whose files and schema are unchanged since the last scan returns its stored usages without loading the
- * parser. Sorted by file, line, column, then column ref.
+ * once into facts (from the cache when its content is unchanged), then one fold resolves all sites at once. A service whose files and schema are unchanged
+ * since the last scan returns its stored usages without loading the parser. Sorted by file, line, column, then
+ * column ref.
  */
 export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const services = options.services ?? (await discoverServices(options.root));
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const schemaKey = resultKey([JSON.stringify(options.schema)]);
-  const schema = indexSchema(options.schema);
   const listings = new Map<string, Promise<ReadonlyMap<string, readonly string[]>>>();
   const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<readonly string[]> => {
     const id = extensions.join(' ');
@@ -53,36 +67,41 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   let scanner: Promise<Scanner> | undefined;
   const usages: Usage[] = [];
   const diagnostics: Diagnostic[] = [];
+  const pending: PendingService[] = [];
   for (const service of services) {
     const scope = `${options.root}\u0000${service.dir}`;
     const stored = await readServiceResult(cacheDir, scope);
+    // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
     const extensions = stored?.extensions ?? (await (scanner ??= loadScanner())).extensions;
-    const texts = (await filesOf(service, extensions)).map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
-    const keys = texts.map(({ file, text }) => factsKey(file, text));
+    const sources = (await filesOf(service, extensions)).map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
+    const keys = sources.map(({ file, text }) => factsKey(file, text));
     const key = resultKey([schemaKey, service.name, service.kind, extensions.join(' '), ...keys]);
     if (stored?.key === key) {
       usages.push(...stored.usages);
       diagnostics.push(...stored.diagnostics);
       continue;
     }
-    // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
-    const { adapters, extract } = await (scanner ??= loadScanner());
     const cache = await openFactsCache(cacheDir, scope);
-    const files: FileFacts[] = [];
-    for (const [index, { file, text }] of texts.entries()) {
-      const factKey = keys[index]!;
-      let facts = cache.get(factKey);
-      if (!facts) {
-        facts = await extract(file, text);
-        cache.set(factKey, facts);
-      }
-      files.push(facts);
+    const files = sources.map((source, index) => {
+      const facts = cache.get(keys[index]!);
+      return { source, key: keys[index]!, cached: facts !== undefined, facts };
+    });
+    pending.push({ service, scope, key, extensions, cache, files });
+  }
+  if (pending.length > 0) {
+    const { adapters, extract } = await (scanner ??= loadScanner());
+    const misses = pending.flatMap((entry) => entry.files.filter((file) => !file.facts));
+    const extracted = await extract(misses.map((miss) => miss.source));
+    misses.forEach((miss, index) => (miss.facts = extracted[index]));
+    const schema = indexSchema(options.schema);
+    for (const { service, scope, key, extensions, cache, files } of pending) {
+      for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
+      await cache.save();
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: files.map((file) => file.facts!) }, schema, adapters);
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics });
+      usages.push(...result.usages);
+      diagnostics.push(...result.diagnostics);
     }
-    await cache.save();
-    const result = resolveUsages({ service: service.name, serviceKind: service.kind, files }, schema, adapters);
-    await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics });
-    usages.push(...result.usages);
-    diagnostics.push(...result.diagnostics);
   }
   return { usages: sortUsages(usages), diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)) };
 }
@@ -93,9 +112,9 @@ async function loadScanner(): Promise<Scanner> {
   return {
     adapters: ADAPTERS,
     extensions: [...CODE_EXTENSIONS, ...ADAPTERS.flatMap((adapter) => adapter.extensions ?? [])],
-    async extract(file, text) {
-      await (sqlParser ??= import('libpg-query').then((module) => module.loadModule()));
-      return extractFileFacts(file, text, ADAPTERS);
+    async extract(sources) {
+      if (sources.length > 0) await (sqlParser ??= import('libpg-query').then((module) => module.loadModule()));
+      return sources.map(({ file, text }) => extractFileFacts(file, text, ADAPTERS));
     },
   };
 }
