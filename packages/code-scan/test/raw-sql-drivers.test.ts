@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('raw-sql adapter', () => {
-  it('drivers: pg Pool with const, concatenated and escaped SQL, SELECT * expansion, CTEs, postgres.js and slonik tags; SQL built from a table name is dynamic', async () => {
+  it('drivers: pg Pool with const, concatenated and escaped SQL, query config objects, SELECT * expansion, CTEs, postgres.js and slonik tags; SQL built from a table name is dynamic', async () => {
     const { sites, diagnostics } = await scanFixture('raw-sql', 'drivers');
     expect(sites).toEqual([
       'src/pg-pool.ts:6:10 public.customers.id read raw-sql customerByEmail',
@@ -18,6 +18,8 @@ describe('raw-sql adapter', () => {
       'src/pg-pool.ts:22:47 public.customers.full_name read raw-sql touch',
       'src/pg-pool.ts:22:64 public.customers.id filter raw-sql touch',
       'src/pg-pool.ts:27:29 public.customers.id read raw-sql bySort',
+      'src/pg-pool.ts:36:37 public.customers.email read raw-sql byConfig',
+      'src/pg-pool.ts:36:64 public.customers.id filter raw-sql byConfig',
       'src/postgres-js.ts:6:37 public.customers.email write raw-sql newCustomer',
       'src/postgres-js.ts:6:44 public.customers.full_name write raw-sql newCustomer',
       'src/postgres-js.ts:6:96 public.customers.id read raw-sql newCustomer',
@@ -32,7 +34,9 @@ describe('raw-sql adapter', () => {
       'src/slonik.ts:8:71 public.customers.id filter raw-sql mailOf',
     ]);
     expect(diagnostics).toEqual([
-      'sql/dynamic src/pg-pool.ts:32']);
+      'sql/dynamic src/pg-pool.ts:32',
+      'sql/dynamic src/pg-pool.ts:40',
+    ]);
   });
 
 });

@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlSiteOf } from '../../sql/sql-site-of.js';
@@ -28,7 +29,9 @@ export const rawSqlAdapter: OrmAdapter = {
 };
 
 function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
-  const arg = call.arguments[0];
+  const first = call.arguments[0];
+  // pg's query config object: `client.query({ text: 'SELECT ...', values })`.
+  const arg = first && ts.isObjectLiteralExpression(first) ? propertyValue(first, 'text') : first;
   if (!arg || ts.isTaggedTemplateExpression(arg)) return undefined;
   const receiverType = context.typeOf(callee.expression);
   const receiverName = ts.isIdentifier(callee.expression) ? callee.expression.text : ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name.text : '';
