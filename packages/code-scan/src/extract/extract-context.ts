@@ -236,9 +236,17 @@ export function createExtractContext(
     const parent = node.parent;
     if (ts.isBinaryExpression(parent) && parent.left === node && isAssignment(parent.operatorToken.kind)) return 'write';
     if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && /^(\+\+|--)$/.test(ts.tokenToString(parent.operator) ?? '')) return 'write';
+    let operand = false;
     for (let current: ts.Node = node; current.parent; current = current.parent) {
       const up = current.parent;
       if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
+      // `where: eq(customers.email, x)`, `orderBy: [desc(customers.createdAt)]`: an operator call's operand in a query option.
+      if (ts.isCallExpression(up) && up.expression !== current) operand = true;
+      if (operand && ts.isPropertyAssignment(up) && up.initializer === current) {
+        const key = ts.isIdentifier(up.name) ? up.name.text : '';
+        if (key === 'where' || key === 'having') return 'filter';
+        if (key === 'orderBy') return 'order';
+      }
       if (ts.isCallExpression(up) && up.expression !== current && ts.isPropertyAccessExpression(up.expression)) {
         const method = up.expression.name.text;
         if (/^(where|andWhere|orWhere|having|andHaving|orHaving|on|andOn|orOn|whereIn|whereNot)$/.test(method)) return 'filter';
