@@ -13,7 +13,10 @@ import type { FileFacts } from '../facts/file-facts.js';
 export interface FactsCache {
   get(key: string): FileFacts | undefined;
   set(key: string, facts: FileFacts): void;
-  /** Writes the entries used in this run (entries of deleted or changed files are dropped). */
+  /**
+   * Writes the entries used in this run, and the older ones while they are no more than these (the other tree of a
+   * report, base or head); the rest, entries of deleted or changed files, are dropped.
+   */
   save(): Promise<void>;
 }
 
@@ -37,18 +40,24 @@ export interface ServiceResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function readServiceResult(dir: string | false, scope: string): Promise<ServiceResult | undefined> {
-  if (dir === false) return undefined;
+/** How many results a service keeps: the base and head trees of a report, and a few edits back. */
+const RESULTS_KEPT = 4;
+
+/** The results stored for a service, newest first. */
+export async function readServiceResults(dir: string | false, scope: string): Promise<readonly ServiceResult[]> {
+  if (dir === false) return [];
   try {
-    return JSON.parse(await readFile(await packPath(dir, scope, 'result'), 'utf8')) as ServiceResult;
+    const stored: unknown = JSON.parse(await readFile(await packPath(dir, scope, 'result'), 'utf8'));
+    return Array.isArray(stored) ? (stored as ServiceResult[]) : [];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
-export async function writeServiceResult(dir: string | false, scope: string, result: ServiceResult): Promise<void> {
+export async function writeServiceResult(dir: string | false, scope: string, result: ServiceResult, previous: readonly ServiceResult[]): Promise<void> {
   if (dir === false) return;
-  await writeAtomically(await packPath(dir, scope, 'result'), JSON.stringify(result));
+  const kept = [result, ...previous.filter((entry) => entry.key !== result.key)].slice(0, RESULTS_KEPT);
+  await writeAtomically(await packPath(dir, scope, 'result'), JSON.stringify(kept));
 }
 
 /** The key of a service's result: a hash of the schema's hash, the service and its files' facts keys, in order. */
@@ -80,8 +89,11 @@ export async function openFactsCache(dir: string | false, scope: string): Promis
       changed = true;
     },
     async save() {
-      if (!changed && used.size === Object.keys(stored).length) return;
-      await writeAtomically(path, JSON.stringify(Object.fromEntries(used)));
+      if (!changed) return;
+      // Entries of the other tree of a report (base or head) stay, as long as they do not outnumber this run's.
+      const others = Object.entries(stored).filter(([key]) => !used.has(key));
+      const kept = others.length <= used.size ? [...used, ...others] : [...used];
+      await writeAtomically(path, JSON.stringify(Object.fromEntries(kept)));
     },
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import { defaultCacheDir, factsKey, openFactsCache, readServiceResult, resultKey, writeServiceResult, type FactsCache } from '../cache/facts-cache.js';
+import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { FileFacts } from '../facts/file-facts.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
@@ -40,6 +40,7 @@ interface PendingService {
   readonly key: string;
   readonly extensions: readonly string[];
   readonly cache: FactsCache;
+  readonly previous: readonly ServiceResult[];
   readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
 }
 
@@ -69,14 +70,16 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
   const pending: PendingService[] = [];
   for (const service of services) {
-    const scope = `${options.root}\u0000${service.dir}`;
-    const stored = await readServiceResult(cacheDir, scope);
+    // Not the root: the base and head trees a report scans are fresh temporary folders; every entry is content-keyed.
+    const scope = `${service.dir}\u0000${service.name}`;
+    const previous = await readServiceResults(cacheDir, scope);
     // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
-    const extensions = stored?.extensions ?? (await (scanner ??= loadScanner())).extensions;
+    const extensions = previous[0]?.extensions ?? (await (scanner ??= loadScanner())).extensions;
     const sources = (await filesOf(service, extensions)).map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
     const keys = sources.map(({ file, text }) => factsKey(file, text));
     const key = resultKey([schemaKey, service.name, service.kind, extensions.join(' '), ...keys]);
-    if (stored?.key === key) {
+    const stored = previous.find((result) => result.key === key);
+    if (stored) {
       usages.push(...stored.usages);
       diagnostics.push(...stored.diagnostics);
       continue;
@@ -86,7 +89,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const facts = cache.get(keys[index]!);
       return { source, key: keys[index]!, cached: facts !== undefined, facts };
     });
-    pending.push({ service, scope, key, extensions, cache, files });
+    pending.push({ service, scope, key, extensions, cache, files, previous });
   }
   if (pending.length > 0) {
     const { adapters, extract } = await (scanner ??= loadScanner());
@@ -94,11 +97,11 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const extracted = await extract(misses.map((miss) => miss.source));
     misses.forEach((miss, index) => (miss.facts = extracted[index]));
     const schema = indexSchema(options.schema);
-    for (const { service, scope, key, extensions, cache, files } of pending) {
+    for (const { service, scope, key, extensions, cache, files, previous } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
       const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: files.map((file) => file.facts!) }, schema, adapters);
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics });
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics }, previous);
       usages.push(...result.usages);
       diagnostics.push(...result.diagnostics);
     }
