@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kyselySnakeCase } from '../src/adapters/kysely/kysely-snake-case.js';
+import { mapperSnakeCase } from '../src/adapters/naming/mapper-snake-case.js';
 import { scanFixture } from './scan-fixture.js';
 
 describe('kysely adapter', () => {
@@ -32,6 +32,6 @@ describe('kysely adapter', () => {
     ['address2', 'address2'],
     ['email', 'email'],
   ])("CamelCasePlugin's snake_case of %s is %s", (name, expected) => {
-    expect(kyselySnakeCase(name)).toBe(expected);
+    expect(mapperSnakeCase(name)).toBe(expected);
   });
 });

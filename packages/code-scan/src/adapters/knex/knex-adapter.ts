@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { TypeExpr } from '../../facts/file-facts.js';
+import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 const KNEX_NAMES = /^(knex|db|trx|tx|k|pg|connection)$/i;
@@ -46,6 +47,7 @@ export const knexAdapter: OrmAdapter = {
   name: 'knex',
   visit(node, context) {
     if (!ts.isCallExpression(node)) return undefined;
+    if (ts.isIdentifier(node.expression) && node.expression.text === 'knexSnakeCaseMappers') return [{ kind: 'setting', name: 'knex.casing', value: 'snake' }];
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const chain = context.chainOf(node);
@@ -62,6 +64,8 @@ export const knexAdapter: OrmAdapter = {
     if (first.call.expression === root) return readBuilderChain(chain, SPEC, context, first.args[0]);
     return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? readBuilderChain(chain, SPEC, context) : undefined;
   },
+  // Objection's `knexSnakeCaseMappers()` in the knex config: code names tables and columns in camelCase.
+  siteName: (name, settings) => (settings.get('knex.casing') === 'snake' ? mapperSnakeCase(name) : name),
 };
 
 function isKnexType(type: TypeExpr | undefined): boolean {

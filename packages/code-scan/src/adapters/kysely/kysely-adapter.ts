@@ -3,7 +3,7 @@ import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-c
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact, FieldFact } from '../../facts/file-facts.js';
 import type { OrmAdapter, Settings } from '../orm-adapter.js';
-import { kyselySnakeCase } from './kysely-snake-case.js';
+import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 
 const SPEC: BuilderSpec = {
   adapter: 'kysely',
@@ -53,7 +53,7 @@ export const kyselyAdapter: OrmAdapter = {
 };
 
 function named(name: string, settings: Settings): string {
-  return settings.get('kysely.casing') === 'camel' ? kyselySnakeCase(name) : name;
+  return settings.get('kysely.casing') === 'camel' ? mapperSnakeCase(name) : name;
 }
 
 /** The DB interface maps tables to row interfaces; a row interface's keys are column names as in the database. */
