@@ -3,10 +3,10 @@ import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
-import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { pluralize } from '../naming/pluralize.js';
 import { snakeCase } from '../naming/snake-case.js';
-import type { OrmAdapter } from '../orm-adapter.js';
+import type { OrmAdapter, Settings } from '../orm-adapter.js';
 
 const FINDERS = /^(findAll|findOne|findAndCountAll|count|findByPk|findOrCreate|max|min|sum)$/;
 const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
@@ -21,6 +21,7 @@ export const sequelizeAdapter: OrmAdapter = {
   name: 'sequelize',
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return decoratedModel(node, node.name.text, context);
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Sequelize') return globalDefine(node);
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const method = node.expression.name.text;
     if (method === 'init' && ts.isIdentifier(node.expression.expression)) {
@@ -41,12 +42,28 @@ export const sequelizeAdapter: OrmAdapter = {
     if (ENTITY_CALLS.test(method)) return { kind: 'entity-of', of: receiver };
     return method === 'findAll' || method === 'bulkCreate' ? { kind: 'name', name: 'Array', args: [{ kind: 'entity-of', of: receiver }] } : undefined;
   },
-  tableName(model) {
-    const name = model.options?.['freezeTableName'] ? model.name : pluralize(model.name);
-    return model.options?.['underscored'] ? snakeCase(name) : name;
+  tableName(model, settings) {
+    const name = flag(model, settings, 'freezeTableName') ? model.name : pluralize(model.name);
+    return flag(model, settings, 'underscored') ? snakeCase(name) : name;
   },
-  columnName: (field, model) => (model.options?.['underscored'] ? snakeCase(field.property) : field.property),
+  columnName: (field, model, settings) => (flag(model, settings, 'underscored') ? snakeCase(field.property) : field.property),
 };
+
+/** A model's own option, else the instance-wide `new Sequelize(..., { define: { underscored } })`. */
+function flag(model: ModelFact, settings: Settings, name: 'underscored' | 'freezeTableName'): boolean {
+  return model.options?.[name] ?? settings.get(`sequelize.${name}`) === 'true';
+}
+
+/** `new Sequelize(url, { define: { underscored: true, freezeTableName: true } })`: defaults for every model. */
+function globalDefine(node: ts.NewExpression): Fact[] | undefined {
+  const define = (node.arguments ?? []).map((arg) => propertyValue(arg, 'define')).find((value) => value !== undefined);
+  const facts: Fact[] = [];
+  for (const name of ['underscored', 'freezeTableName']) {
+    const value = booleanProperty(define, name);
+    if (value !== undefined) facts.push({ kind: 'setting', name: `sequelize.${name}`, value: String(value) });
+  }
+  return facts.length > 0 ? facts : undefined;
+}
 
 function modelOptions(options: ts.Expression | undefined): Record<string, boolean> {
   const flags: Record<string, boolean> = {};
