@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
@@ -30,7 +31,9 @@ describe('ripple report on fixtures/shop', () => {
     expect(JSON.parse(first.out)).toEqual(expected);
 
     const schema = JSON.parse(await readFile(join(repoRoot, 'docs/impact-report.schema.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
     expect(validate(JSON.parse(first.out)), JSON.stringify(validate.errors)).toBe(true);
 
     const second = await reportJson(shop);
@@ -65,6 +68,24 @@ describe('ripple report on fixtures/shop', () => {
     const result = await reportJson(repo);
     expect(result.code).toBe(2);
     expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0005_customer_email_address_and_decimal_prices\.up\.sql:5(:\d+)?: .*legacy_state.* does not exist/);
+  });
+
+  it('rehearses the rollback: a down that forgets the rename back is reported, and the failed re-upgrade is an error', async () => {
+    const repo = await copyOfShop();
+    const down = 'db/migrations/0005_customer_email_address_and_decimal_prices.down.sql';
+    const sql = await readFile(join(repo, down), 'utf8');
+    await writeFile(join(repo, down), sql.replace('ALTER TABLE customers RENAME COLUMN email_address TO email;', ''));
+    const result = await reportJson(repo);
+    expect(result.code).toBe(0);
+    const findings = (JSON.parse(result.out) as { findings: { id: string; level: string; location: { file: string; line: number }; message: string }[] }).findings;
+    const rehearsal = new Set(['rollback-fails', 'rollback-incomplete', 'reupgrade-fails', 'reupgrade-differs']);
+    expect(findings.filter((finding) => rehearsal.has(finding.id)).map((finding) => [finding.id, finding.level, finding.location.file, finding.location.line])).toEqual([
+      ['rollback-incomplete', 'warning', down, 1],
+      ['reupgrade-fails', 'error', 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql', 3],
+    ]);
+    expect(findings.find((finding) => finding.id === 'rollback-incomplete')?.message).toMatch(
+      /column public\.customers\.email: missing; column public\.customers\.email_address: extra/,
+    );
   });
 
   it('names an OpenAPI file that does not load, and exits 2', async () => {

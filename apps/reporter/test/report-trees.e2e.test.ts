@@ -48,6 +48,11 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       // --git: the working tree against the merge base with main.
       const byMergeBase = await report(['--repo', repo, '--git']);
       expect(byMergeBase.json).toEqual(expected);
+
+      // No flag, and a config that does not name the new migrations: in a git repository that is --git too.
+      const byDefault = await report(['--repo', repo]);
+      expect(byDefault.err).toMatch(/comparing merge-base [0-9a-f]{12}\.\.working tree/);
+      expect(byDefault.json).toEqual(expected);
       expect(git('status', '--porcelain')).toBe(statusBefore);
     } finally {
       await rm(repo, { recursive: true, force: true });

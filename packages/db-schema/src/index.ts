@@ -21,3 +21,10 @@ export type { Migration, MigrationFormat, MigrationStatement } from './migration
 export type { MigrationListing, MigrationLoader } from './migrations/migration-loader.js';
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';
 export { loadSqlParser, splitStatements } from './migrations/split-statements.js';
+export type { LintContext, LintHit, LintRule } from './lint/lint-rule.js';
+export { LINT_RULES } from './lint/lint-rules.js';
+export type { LintOptions } from './lint/lint-migrations.js';
+export { lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
+export type { Rehearsal } from './apply/rehearse-migrations.js';
+export { REHEARSAL_RULES, rehearseMigrations } from './apply/rehearse-migrations.js';
+export { schemaDifferences } from './apply/schema-differences.js';

@@ -12,9 +12,11 @@ export const ANALYSIS_OPTIONS = {
   git: { type: 'boolean' },
   'base-dir': { type: 'string' },
   'head-dir': { type: 'string' },
+  'db-url': { type: 'string' },
 } as const;
 
-export const ANALYSIS_USAGE = `Base and head (pick one; default: the config's migrations.new in one tree):
+export const ANALYSIS_USAGE = `Base and head (pick one; default: the config's migrations.new in one tree when it names them, else in a git
+repository the merge base with the default branch against the working tree, else the last migration is the new one):
   --base REF           git ref of the base (default with --head or --git: the merge base with the default branch)
   --head REF           git ref of the head (default: the working tree)
   --git                compare the working tree with the merge base of the default branch
@@ -22,6 +24,8 @@ export const ANALYSIS_USAGE = `Base and head (pick one; default: the config's mi
 
   --repo DIR           the repository to analyse (required); report paths are relative to it
   --config FILE        config file relative to the head tree (default: ripple.config.json)
+  --db-url URL         a live database (a production copy) as the base schema: its dependents (views, indexes,
+                       triggers, policies, functions) count, and drift from the migrations is reported; read-only
 `;
 
 interface AnalysisValues {
@@ -32,6 +36,7 @@ interface AnalysisValues {
   readonly git?: boolean | undefined;
   readonly 'base-dir'?: string | undefined;
   readonly 'head-dir'?: string | undefined;
+  readonly 'db-url'?: string | undefined;
 }
 
 /** Checks the analysis options and turns them into `analyseRepository` options. */
@@ -40,12 +45,14 @@ export function analysisOptions(command: string, values: AnalysisValues, io: Cli
   return {
     repo: values.repo,
     ...(values.config !== undefined ? { configFile: values.config } : {}),
-    trees: treeSelection(command, values),
+    ...(treeSelection(command, values) ?? {}),
+    ...(values['db-url'] !== undefined ? { databaseUrl: values['db-url'] } : {}),
     progress: (message) => io.stderr(`ripple: ${message}\n`),
   };
 }
 
-function treeSelection(command: string, values: AnalysisValues): TreeSelection {
+/** The trees the flags ask for, or nothing: then `analyseRepository` picks from the config and git. */
+function treeSelection(command: string, values: AnalysisValues): { readonly trees: TreeSelection } | undefined {
   const dirs = values['base-dir'] !== undefined || values['head-dir'] !== undefined;
   const refs = values.base !== undefined || values.head !== undefined || values.git === true;
   if (dirs && refs) throw new RippleError('usage/conflicting-options', `${command}: give git refs (--base/--head/--git) or directories (--base-dir/--head-dir), not both`);
@@ -53,8 +60,10 @@ function treeSelection(command: string, values: AnalysisValues): TreeSelection {
     if (values['base-dir'] === undefined || values['head-dir'] === undefined) {
       throw new RippleError('usage/missing-option', `${command}: --base-dir and --head-dir go together`);
     }
-    return { kind: 'dirs', baseDir: values['base-dir'], headDir: values['head-dir'] };
+    return { trees: { kind: 'dirs', baseDir: values['base-dir'], headDir: values['head-dir'] } };
   }
-  if (refs) return { kind: 'git', ...(values.base !== undefined ? { base: values.base } : {}), ...(values.head !== undefined ? { head: values.head } : {}) };
-  return { kind: 'one-tree' };
+  if (refs) {
+    return { trees: { kind: 'git', ...(values.base !== undefined ? { base: values.base } : {}), ...(values.head !== undefined ? { head: values.head } : {}) } };
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { formatRippleError, isRippleError } from '@ripple/model';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { API_DIFF_USAGE, apiDiffCommand } from './api-diff-command.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
 import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
 import { USAGES_USAGE, usagesCommand } from './usages-command.js';
@@ -15,6 +16,7 @@ Commands:
   baseline   accept the current report's items, so a gate fails only on new ones
   schema     print a schema snapshot from migrations (embedded PGlite) or a live database (read-only)
   usages     list where a column is defined, read or written across services and jobs
+  api-diff   classify the changes between two OpenAPI descriptions (breaking or not)
 
 Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
 2 usage or input error, 3 internal error.
@@ -31,6 +33,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   baseline: { usage: BASELINE_USAGE, run: baselineCommand },
   schema: { usage: SCHEMA_USAGE, run: schemaCommand },
   usages: { usage: USAGES_USAGE, run: usagesCommand },
+  'api-diff': { usage: API_DIFF_USAGE, run: apiDiffCommand },
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */

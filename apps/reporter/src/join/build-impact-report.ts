@@ -1,5 +1,4 @@
 import {
-  compareStrings,
   formatColumnRef,
   formatTableRef,
   IMPACT_REPORT_SCHEMA_VERSION,
@@ -17,6 +16,7 @@ import {
 } from '@ripple/model';
 import { apiFieldsForColumn, type ServiceApiField } from './api-fields-for-column.js';
 import { changeSeverity, changeSummary } from './change-severity.js';
+import { sortImpactReport } from './sort-impact-report.js';
 
 /** Everything the join needs, already loaded. */
 export interface ImpactInputs {
@@ -40,20 +40,13 @@ export interface ImpactInputs {
 
 /** Joins column changes with every consumer of each changed column. Pure and deterministic. */
 export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
-  const changes = inputs.changes.map((change) => impactOf(change, inputs)).sort(compareChanges);
-  return {
+  return sortImpactReport({
     schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
-    changes,
-    apiChanges: [...inputs.apiChanges].sort(
-      (a, b) => compareStrings(a.file, b.file) || compareStrings(a.operation, b.operation) || compareStrings(a.id, b.id) || compareStrings(a.pointer, b.pointer),
-    ),
-    findings: [...inputs.findings].sort(
-      (a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || compareStrings(a.id, b.id),
-    ),
-    diagnostics: [...inputs.diagnostics].sort(
-      (a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || compareStrings(a.code, b.code),
-    ),
-  };
+    changes: inputs.changes.map((change) => impactOf(change, inputs)),
+    apiChanges: inputs.apiChanges,
+    findings: inputs.findings,
+    diagnostics: inputs.diagnostics,
+  });
 }
 
 function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
@@ -67,7 +60,7 @@ function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
             .map(dbObjectConsumer),
           ...codeConsumers(change, inputs),
           ...apiFieldsForColumn(inputs.apiFields, column).map(apiConsumer),
-        ]).sort(compareConsumers);
+        ]);
   return {
     id: `${change.kind}:${formatColumnRef(column)}`,
     kind: change.kind,
@@ -142,22 +135,3 @@ function dedupeConsumers(consumers: readonly Consumer[]): Consumer[] {
   return [...seen.values()];
 }
 
-const CONSUMER_KIND_ORDER: Readonly<Record<Consumer['kind'], number>> = { 'db-object': 0, job: 1, api: 2, client: 3, code: 4 };
-
-/** Database objects first, then by file, line, and the rest of the identity. */
-function compareConsumers(a: Consumer, b: Consumer): number {
-  return (
-    compareStrings(a.file ?? '', b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    CONSUMER_KIND_ORDER[a.kind] - CONSUMER_KIND_ORDER[b.kind] ||
-    compareStrings(a.object ?? '', b.object ?? '') ||
-    compareStrings(a.operation ?? '', b.operation ?? '') ||
-    compareStrings(a.pointer ?? '', b.pointer ?? '') ||
-    compareStrings(a.access ?? '', b.access ?? '') ||
-    compareStrings(a.symbol ?? '', b.symbol ?? '')
-  );
-}
-
-function compareChanges(a: ImpactedChange, b: ImpactedChange): number {
-  return compareStrings(a.table, b.table) || compareStrings(a.column, b.column) || compareStrings(a.kind, b.kind);
-}

@@ -1,23 +1,29 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffSchemas, loadMigrations, snapshotBeforeAndAfter, type Migration } from '@ripple/db-schema';
-import { RippleError, type ApiChange, type ImpactReport } from '@ripple/model';
+import { diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
+import { RippleError, type ApiChange, type ColumnChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
-import { resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
+import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 
 export interface AnalyseOptions {
   /** The repository to analyse; report paths are relative to it. */
   readonly repo: string;
   /** The config file, relative to `repo`. */
   readonly configFile?: string;
-  /** Base and head: one tree (the config names the new migrations), two directories, or git refs. */
+  /**
+   * Base and head: one tree (the config names the new migrations), two directories, or git refs. Without it: one
+   * tree when the config names the new migrations, else the merge base against the working tree in a git
+   * repository, else one tree whose last migration is the new one.
+   */
   readonly trees?: TreeSelection;
+  /** A live database whose schema is the base (read-only): its dependents count, drift is reported. */
+  readonly databaseUrl?: string;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -26,7 +32,7 @@ export interface AnalyseOptions {
 export async function analyseRepository(options: AnalyseOptions): Promise<ImpactReport> {
   const repoRoot = resolve(options.repo);
   await assertDirectory(repoRoot, `--repo ${options.repo}`);
-  const selection = options.trees ?? { kind: 'one-tree' };
+  const selection = options.trees ?? (await defaultSelection(repoRoot, options.configFile));
   const trees: Trees =
     selection.kind === 'one-tree'
       ? { base: repoRoot, head: repoRoot, description: 'one tree', dispose: async () => {} }
@@ -49,12 +55,22 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     : await migrationsAddedSince(trees.base, headMigrations, config);
   const apis = await loadApiPairs(trees, config);
 
-  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite`);
-  const snapshots = await snapshotBeforeAndAfter(baseMigrations, newMigrations);
+  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
+  // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
+  const snapshots = await rehearseMigrations(baseMigrations, newMigrations);
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
+  let baseSchema = snapshots.base;
+  const driftDiagnostics: Diagnostic[] = [];
+  if (options.databaseUrl !== undefined) {
+    options.progress(`reading the base schema from ${redactDatabaseUrl(options.databaseUrl)} (read-only)`);
+    baseSchema = await introspectDatabase(options.databaseUrl);
+    driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
+  }
+
+  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
 
   options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
-  const scanTree = async (root: string) => scanUsages({ root, schema: snapshots.base, services: await discoverServices(root) });
+  const scanTree = async (root: string) => scanUsages({ root, schema: baseSchema, services: await discoverServices(root) });
   const baseScan = await scanTree(trees.base);
   const headScan = oneTree ? baseScan : await scanTree(trees.head);
 
@@ -63,13 +79,13 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const report = buildImpactReport({
     changes,
-    baseSchema: snapshots.base,
+    baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,
     apiFields,
     apiChanges,
-    findings: [],
-    diagnostics: headScan.diagnostics,
+    findings,
+    diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
   });
   return applyIgnores(report, config.ignore);
 }
@@ -139,4 +155,34 @@ export function splitNewMigrations(
     base: migrations.filter((migration) => !wanted.has(migration.file)),
     added: migrations.filter((migration) => wanted.has(migration.file)),
   };
+}
+
+/** Which trees to compare when no flag says: see `AnalyseOptions.trees`. */
+async function defaultSelection(repoRoot: string, configFile: string | undefined): Promise<TreeSelection> {
+  const config = await loadConfig(repoRoot, configFile ?? CONFIG_FILE);
+  if (config.migrations.new !== undefined) return { kind: 'one-tree' };
+  return (await isGitWorkTree(repoRoot)) ? { kind: 'git' } : { kind: 'one-tree' };
+}
+
+/**
+ * Changed columns the live database does not have as the migrations say: the base the migrations build and the
+ * database the change will run on differ, so the report may miss consumers or the migration may fail.
+ */
+export function schemaDrift(changes: readonly ColumnChange[], live: SchemaSnapshot, where: string): Diagnostic[] {
+  const drift = new Map<string, Diagnostic>();
+  for (const change of changes) {
+    if (change.kind === 'column-added') continue;
+    const { schema, table, column } = change.column;
+    const liveTable = live.tables.find((candidate) => candidate.schema === schema && candidate.name === table);
+    if (liveTable?.columns.some((candidate) => candidate.name === column)) continue;
+    drift.set(`${schema}.${table}.${column}`, {
+      kind: 'diagnostic',
+      code: 'db/drift',
+      message: liveTable
+        ? `${schema}.${table}.${column} is changed by this migration but does not exist in ${where}: the migrations and the database differ`
+        : `${schema}.${table} is changed by this migration but does not exist in ${where}: the migrations and the database differ`,
+      location: change.migration ?? { file: '(migrations)', line: 1 },
+    });
+  }
+  return [...drift.values()];
 }

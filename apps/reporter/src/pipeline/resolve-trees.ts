@@ -112,3 +112,13 @@ async function assertDirectory(path: string, option: string): Promise<void> {
 async function removeAll(dirs: readonly string[]): Promise<void> {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }
+
+/** Whether `dir` is inside a git working tree (and git is installed). */
+export async function isGitWorkTree(dir: string): Promise<boolean> {
+  try {
+    const { stdout } = await execFileAsync('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' });
+    return stdout.trim() === 'true';
+  } catch {
+    return false;
+  }
+}

@@ -43,14 +43,20 @@ function summaryLine(report: ImpactReport): string {
   const count = (level: Level): number => report.changes.filter((change) => change.severity === level).length;
   const forgotten = report.changes.reduce((sum, change) => sum + change.consumers.filter((consumer) => consumer.status === 'forgotten').length, 0);
   const consumers = report.changes.reduce((sum, change) => sum + change.consumers.length, 0);
-  const parts = [
-    `**${report.changes.length}** column change${report.changes.length === 1 ? '' : 's'}`,
-    `**${consumers}** consumer${consumers === 1 ? '' : 's'}`,
-    `${LEVEL_ICON.error} ${count('error')} error${count('error') === 1 ? '' : 's'}`,
-    `${LEVEL_ICON.warning} ${count('warning')} warning${count('warning') === 1 ? '' : 's'}`,
-  ];
+  const parts: string[] = [];
+  if (report.changes.length > 0 || report.apiChanges.length === 0) {
+    parts.push(
+      `**${report.changes.length}** column change${report.changes.length === 1 ? '' : 's'}`,
+      `**${consumers}** consumer${consumers === 1 ? '' : 's'}`,
+      `${LEVEL_ICON.error} ${count('error')} error${count('error') === 1 ? '' : 's'}`,
+      `${LEVEL_ICON.warning} ${count('warning')} warning${count('warning') === 1 ? '' : 's'}`,
+    );
+  }
   if (forgotten > 0) parts.push(`**${forgotten} forgotten** consumer${forgotten === 1 ? '' : 's'} still use a dropped or renamed column`);
-  if (report.apiChanges.length > 0) parts.push(`${report.apiChanges.length} API change${report.apiChanges.length === 1 ? '' : 's'}`);
+  if (report.apiChanges.length > 0) {
+    const breaking = report.apiChanges.filter((change) => change.level === 'error').length;
+    parts.push(`${report.apiChanges.length} API change${report.apiChanges.length === 1 ? '' : 's'} (${breaking} breaking)`);
+  }
   return parts.join(' · ');
 }
 

@@ -1,13 +1,17 @@
 import type { ImpactReport } from '@ripple/model';
+import { sortImpactReport } from '../join/sort-impact-report.js';
+import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderSarif } from './render-sarif.js';
 import { renderText } from './render-text.js';
 
-export const REPORT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Renders a report in one of the formats: pure, the same report gives the same bytes. */
-export function renderReport(report: ImpactReport, format: ReportFormat, options: { readonly color: boolean }): string {
+export function renderReport(unsorted: ImpactReport, format: ReportFormat, options: { readonly color: boolean }): string {
+  const report = sortImpactReport(unsorted);
   switch (format) {
     case 'text':
       return renderText(report, options);
@@ -15,5 +19,9 @@ export function renderReport(report: ImpactReport, format: ReportFormat, options
       return renderMarkdown(report);
     case 'json':
       return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'html':
+      return renderHtml(report);
   }
 }

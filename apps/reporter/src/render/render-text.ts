@@ -1,4 +1,4 @@
-import type { Consumer, ImpactedChange, ImpactReport, Level } from '@ripple/model';
+import type { Acceptance, Consumer, ImpactedChange, ImpactReport, Level } from '@ripple/model';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -14,25 +14,27 @@ export function renderText(report: ImpactReport, options: TextOptions): string {
   const lines: string[] = [summaryLine(report), ''];
   for (const change of report.changes) {
     const where = change.migration ? `  ${paint(2, `${change.migration.file}:${change.migration.line}`)}` : '';
-    lines.push(`${paint(LEVEL_COLOR[change.severity], LEVEL_LABEL[change.severity])} ${paint(1, `${change.table}.${change.column}`)} ${change.summary}${where}`);
+    lines.push(`${paint(LEVEL_COLOR[change.severity], LEVEL_LABEL[change.severity])} ${paint(1, `${change.table}.${change.column}`)} ${change.summary}${where}${acceptedNote(change.accepted, paint)}`);
     if (change.consumers.length === 0) lines.push('  └─ no consumers found');
     change.consumers.forEach((consumer, index) => {
       const branch = index === change.consumers.length - 1 ? '└─' : '├─';
-      lines.push(`  ${branch} ${consumer.kind.padEnd(9)} ${describeConsumer(consumer)}`);
+      const status =
+        consumer.status === 'forgotten' ? `${paint(31, 'FORGOTTEN')} ` : consumer.status === 'handled' ? `${paint(32, 'handled')} ` : '';
+      lines.push(`  ${branch} ${consumer.kind.padEnd(9)} ${status}${describeConsumer(consumer)}`);
     });
     lines.push('');
   }
   if (report.apiChanges.length > 0) {
     lines.push(paint(1, 'API changes'));
     for (const change of report.apiChanges) {
-      lines.push(`${paint(LEVEL_COLOR[change.level], LEVEL_LABEL[change.level])} ${change.id}  ${change.operation}  ${change.message}`);
+      lines.push(`${paint(LEVEL_COLOR[change.level], LEVEL_LABEL[change.level])} ${change.id}  ${change.operation}  ${change.message}${acceptedNote(change.accepted, paint)}`);
     }
     lines.push('');
   }
   if (report.findings.length > 0) {
     lines.push(paint(1, 'Findings'));
     for (const finding of report.findings) {
-      lines.push(`${paint(LEVEL_COLOR[finding.level], LEVEL_LABEL[finding.level])} ${finding.id}  ${finding.location.file}:${finding.location.line}  ${finding.message}`);
+      lines.push(`${paint(LEVEL_COLOR[finding.level], LEVEL_LABEL[finding.level])} ${finding.id}  ${finding.location.file}:${finding.location.line}  ${finding.message}${acceptedNote(finding.accepted, paint)}`);
     }
     lines.push('');
   }
@@ -49,10 +51,19 @@ export function renderText(report: ImpactReport, options: TextOptions): string {
 function summaryLine(report: ImpactReport): string {
   const consumers = report.changes.reduce((sum, change) => sum + change.consumers.length, 0);
   const count = (level: Level): number => report.changes.filter((change: ImpactedChange) => change.severity === level).length;
-  return (
-    `ripple: ${plural(report.changes.length, 'column change')}, ${plural(consumers, 'consumer')} ` +
-    `(${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}), ${plural(report.apiChanges.length, 'API change')}`
-  );
+  const forgotten = report.changes.reduce((sum, change) => sum + change.consumers.filter((consumer) => consumer.status === 'forgotten').length, 0);
+  const parts: string[] = [];
+  if (report.changes.length > 0 || report.apiChanges.length === 0) {
+    parts.push(
+      `${plural(report.changes.length, 'column change')}, ${plural(consumers, 'consumer')} ` +
+        `(${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}), ${forgotten} forgotten`,
+    );
+  }
+  if (report.apiChanges.length > 0) {
+    const breaking = report.apiChanges.filter((change) => change.level === 'error').length;
+    parts.push(`${plural(report.apiChanges.length, 'API change')} (${breaking} breaking)`);
+  }
+  return `ripple: ${parts.join('; ')}`;
 }
 
 function describeConsumer(consumer: Consumer): string {
@@ -70,4 +81,9 @@ function describeConsumer(consumer: Consumer): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A baseline's acceptance, shown after the item it accepts. */
+function acceptedNote(accepted: Acceptance | undefined, paint: (code: number, text: string) => string): string {
+  return accepted ? `  ${paint(2, `(accepted: ${accepted.reason})`)}` : '';
 }

@@ -1,11 +1,16 @@
 import { formatColumnRef, type Diagnostic, type Usage } from '@ripple/model';
 
-/** Usages as `file:line:column  access  schema.table.column  symbol  [service, adapter]`, one per line. */
+/** Usages as aligned columns `file:line:column  access  schema.table.column  [service, adapter]  symbol`, one per line. */
 export function renderUsagesText(usages: readonly Usage[], diagnostics: readonly Diagnostic[]): string {
-  const lines = usages.map((usage) => {
-    const where = `${usage.location.file}:${usage.location.line}${usage.location.column ? `:${usage.location.column}` : ''}`;
-    return `${where}  ${usage.access.padEnd(10)}  ${formatColumnRef(usage.column)}${usage.symbol ? `  ${usage.symbol}` : ''}  [${usage.service}, ${usage.adapter}]`;
-  });
+  const rows = usages.map((usage) => [
+    `${usage.location.file}:${usage.location.line}${usage.location.column ? `:${usage.location.column}` : ''}`,
+    usage.access,
+    formatColumnRef(usage.column),
+    `[${usage.service}, ${usage.adapter}]`,
+    usage.symbol ?? '',
+  ]);
+  const widths = rows.reduce<number[]>((max, row) => row.map((cell, index) => Math.max(max[index] ?? 0, cell.length)), []);
+  const lines = rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join('  ').trimEnd());
   if (usages.length === 0) lines.push('no usages found');
   for (const diagnostic of diagnostics) lines.push(`not analysed: ${diagnostic.location.file}:${diagnostic.location.line}  ${diagnostic.code}  ${diagnostic.message}`);
   return lines.join('\n') + '\n';

@@ -1,3 +1,5 @@
+import { LINT_RULES } from '@ripple/db-schema';
+import { RULES as API_RULES } from '@ripple/openapi-diff';
 import type { ReportingDescriptor } from 'sarif';
 
 /** Where each rule's docs page lives: `<base><rule id>.md`. The one place to change when the docs move. */
@@ -44,7 +46,8 @@ const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly he
 
 /** The SARIF rule for an id: short description, help and a docs link. */
 export function describeRule(id: string): ReportingDescriptor {
-  const known = KNOWN_RULES[id];
+  const documented = LINT_RULES.find((rule) => rule.id === id) ?? API_RULES.find((rule) => rule.id === id);
+  const known = KNOWN_RULES[id] ?? (documented ? { short: sentenceFromId(id), help: documented.docs } : undefined);
   const short = known?.short ?? sentenceFromId(id);
   const help = known?.help ?? `${short}. See ${RULE_DOCS_BASE_URL}${id}.md for what the rule checks and how to fix it.`;
   return {

@@ -1,0 +1,138 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ApiChange, ImpactReport, SchemaSnapshot, Usage } from '@ripple/model';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { recordingIo } from './run-io.js';
+
+const shop = resolve(import.meta.dirname, '../../../fixtures/shop');
+const baseSpec = join(shop, 'openapi/base.yaml');
+const headSpec = join(shop, 'openapi/head.yaml');
+
+async function ripple(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = recordingIo();
+  const code = await run(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+function apiSummary(changes: readonly ApiChange[]): string[] {
+  return changes.map((change) => `${change.level} ${change.id} ${change.operation} ${change.pointer}`);
+}
+
+describe('ripple api-diff', () => {
+  it('classifies the shop API rename: the removed required field breaks GET /customers/{id}', async () => {
+    const result = await ripple(['api-diff', baseSpec, headSpec, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as ImpactReport;
+    expect(report.changes).toEqual([]);
+    expect(apiSummary(report.apiChanges)).toEqual([
+      'error response-required-property-removed GET /customers/{id} /components/schemas/Customer/properties/email',
+      'info response-required-property-added GET /customers/{id} /components/schemas/Customer/properties/emailAddress',
+    ]);
+    expect(report.apiChanges[0]?.file).toMatch(/fixtures\/shop\/openapi\/base\.yaml$/);
+  });
+
+  it('exits 1 when a change reaches --fail-on, and 0 once an ignore file accepts it', async () => {
+    expect((await ripple(['api-diff', baseSpec, headSpec, '--fail-on', 'error', '--format', 'text'])).code).toBe(1);
+    const first = JSON.parse((await ripple(['api-diff', baseSpec, headSpec, '--format', 'json'])).out) as ImpactReport;
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const ignore = join(dir, 'api-ignore.txt');
+    await writeFile(ignore, `# accepted\n${first.apiChanges[0]!.fingerprint}  v2 clients read emailAddress since March\n`);
+    const accepted = await ripple(['api-diff', baseSpec, headSpec, '--fail-on', 'error', '--ignore', ignore, '--format', 'json']);
+    expect(accepted.code).toBe(0);
+    expect(apiSummary((JSON.parse(accepted.out) as ImpactReport).apiChanges)).toEqual([
+      'info response-required-property-added GET /customers/{id} /components/schemas/Customer/properties/emailAddress',
+    ]);
+  });
+
+  it('says no API change for identical descriptions, in text', async () => {
+    const result = await ripple(['api-diff', baseSpec, baseSpec, '--format', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^ripple: 0 column changes, 0 consumers/);
+  });
+
+  it.each([
+    ['one description only', ['api-diff', baseSpec], /^ripple: api-diff: give exactly two descriptions, BASE and HEAD\n$/],
+    ['a missing file', ['api-diff', baseSpec, 'no/such/spec.yaml'], /^ripple: no\/such\/spec\.yaml.*cannot read/],
+    ['a bad ignore line', ['api-diff', baseSpec, headSpec, '--ignore', join(shop, 'ripple.config.json')], /ripple\.config\.json:1: .*a reason is required/],
+  ] as const)('%s exits 2 with one clear line', async (_name, argv, message) => {
+    const result = await ripple(argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the file and line of a YAML syntax error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const broken = join(dir, 'broken.yaml');
+    await writeFile(broken, 'openapi: 3.0.3\ninfo:\n  title: x\n  version: "1"\npaths:\n  /a: [unclosed\n');
+    const result = await ripple(['api-diff', baseSpec, broken]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/broken\.yaml.*(line|:)\s*\d/);
+  });
+});
+
+describe('ripple schema', () => {
+  it('prints the schema the migrations build on PGlite, as JSON and as text, the same bytes twice', async () => {
+    const json = await ripple(['schema', '--migrations', 'db/migrations', '--repo', shop, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const snapshot = JSON.parse(json.out) as SchemaSnapshot;
+    const customers = snapshot.tables.find((table) => table.schema === 'public' && table.name === 'customers');
+    expect(customers?.columns.map((column) => column.name)).toEqual(['id', 'email_address', 'full_name', 'created_at']);
+    expect(snapshot.tables.find((table) => table.name === 'order_items')?.columns.find((column) => column.name === 'price')?.type).toBe('numeric(12,2)');
+    expect((await ripple(['schema', '--migrations', 'db/migrations', '--repo', shop, '--format', 'json'])).out).toBe(json.out);
+
+    const text = await ripple(['schema', '--migrations', 'db/migrations', '--repo', shop, '--format', 'text']);
+    expect(text.out).toMatch(/^table public\.customers\n {2}id +bigint +not null +identity always\n {2}email_address +character varying\(320\)/);
+  });
+
+  it.each([
+    ['neither source', ['schema'], /give exactly one of --migrations DIR or --db-url URL/],
+    ['both sources', ['schema', '--migrations', 'db', '--db-url', 'postgres://localhost/x'], /give exactly one of/],
+    ['a migrations folder that does not exist', ['schema', '--migrations', 'no/such/dir', '--repo', shop], /no\/such\/dir/],
+  ] as const)('%s exits 2 with one clear line', async (_name, argv, message) => {
+    const result = await ripple(argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the host and never the password of an unreachable --db-url', async () => {
+    const result = await ripple(['schema', '--db-url', 'postgres://ripple:s3cret-pw@127.0.0.1:1/app']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/127\.0\.0\.1:1/);
+    expect(result.err).not.toContain('s3cret-pw');
+  });
+});
+
+describe('ripple usages', () => {
+  const where = (usages: readonly Usage[]) => usages.map((usage) => `${usage.location.file}:${usage.location.line} ${usage.access} ${usage.column.column}`);
+
+  it('lists every site of one column, across ORMs, raw SQL and jobs', async () => {
+    const result = await ripple(['usages', 'public.orders.legacy_status', '--repo', shop, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(where((JSON.parse(result.out) as { usages: Usage[] }).usages)).toEqual([
+      'jobs/nightly-export/sql/order-lines.sql:3 read legacy_status',
+      'services/orders-api/src/entities/order.entity.ts:21 definition legacy_status',
+      'services/orders-api/src/orders/legacy-status-sync.ts:13 write legacy_status',
+    ]);
+  });
+
+  it('takes table.column in public, and schema.table for every column of a table', async () => {
+    const one = JSON.parse((await ripple(['usages', 'orders.legacy_status', '--repo', shop, '--format', 'json'])).out) as { usages: Usage[] };
+    expect(one.usages).toHaveLength(3);
+    const table = JSON.parse((await ripple(['usages', 'public.orders', '--repo', shop, '--format', 'json'])).out) as { usages: Usage[] };
+    expect(new Set(table.usages.map((usage) => usage.column.column))).toEqual(new Set(['id', 'customer_id', 'status', 'legacy_status', 'placed_at']));
+    expect(table.usages.every((usage) => usage.column.table === 'orders')).toBe(true);
+  });
+
+  it.each([
+    ['no column', ['usages', '--repo', shop], /give exactly one COLUMN/],
+    ['a malformed column', ['usages', 'a..b', '--repo', shop], /a\.\.b is not schema\.table\.column/],
+  ] as const)('%s exits 2 with one clear line', async (_name, argv, message) => {
+    const result = await ripple(argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
+import { loadMigrations } from '../migrations/load-migrations.js';
+import { rehearseMigrations } from './rehearse-migrations.js';
+import { snapshotBeforeAndAfter } from './snapshot-before-and-after.js';
+
+async function rehearse(name: string) {
+  const migrations = await loadMigrations(PACKAGE_ROOT, `fixtures/rehearsal/${name}/migrations`);
+  return rehearseMigrations(migrations.slice(0, 1), migrations.slice(1), { cacheFile: TEST_CACHE_FILE });
+}
+
+const summary = (findings: readonly { id: string; level: string; location: { file: string; line: number }; message: string }[]) =>
+  findings.map((finding) => `${finding.level} ${finding.id} ${finding.location.file.split('/').slice(-1)[0]}:${finding.location.line} ${finding.message}`);
+
+describe('rehearseMigrations: upgrade, rollback, upgrade again on PGlite', () => {
+  it('passes a reversible migration, and returns the same base and head as snapshotBeforeAndAfter', async () => {
+    const result = await rehearse('reversible');
+    expect(result.rehearsed).toBe(true);
+    expect(result.findings).toEqual([]);
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/rehearsal/reversible/migrations');
+    const plain = await snapshotBeforeAndAfter(migrations.slice(0, 1), migrations.slice(1), { cacheFile: TEST_CACHE_FILE });
+    expect(result.base).toEqual(plain.base);
+    expect(result.head).toEqual(plain.head);
+  });
+
+  it('names the down statement that fails, with PostgreSQL\'s message', async () => {
+    expect(summary((await rehearse('rollback-fails')).findings)).toEqual([
+      'error rollback-fails 0002_plans.down.sql:3 down migration fails after the up: column "plan" of relation "accounts" does not exist',
+    ]);
+  });
+
+  it('lists what a rollback does not restore, and the up that then cannot run again', async () => {
+    // The index went with its column; the rename stays, so the up's RENAME COLUMN email fails the second time.
+    expect(summary((await rehearse('rollback-incomplete')).findings)).toEqual([
+      'warning rollback-incomplete 0002_plans.down.sql:1 after up and down the schema is not the one before: ' +
+        'column public.accounts.email: missing; column public.accounts.email_address: extra',
+      'error reupgrade-fails 0002_plans.up.sql:4 up migration fails after the rollback: column "email" does not exist',
+    ]);
+  });
+
+  it('lists what a rollback leaves behind, and says the up cannot run again', async () => {
+    const findings = summary((await rehearse('reupgrade-fails')).findings);
+    expect(findings).toEqual([
+      'warning rollback-incomplete 0002_plans.down.sql:1 after up and down the schema is not the one before: ' +
+        'column public.plans.id: extra; column public.plans.name: extra; constraint plans_pkey on public.plans: extra; index public.plans_pkey: extra; ' +
+        'sequence public.plans_id_seq: extra; and 1 more',
+      'error reupgrade-fails 0002_plans.up.sql:1 up migration fails after the rollback: relation "plans" already exists',
+    ]);
+  });
+
+  it('does not rehearse when a new migration has no down', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/rehearsal/reversible/migrations');
+    const withoutDown = migrations.slice(1).map(({ down: _down, ...migration }) => migration);
+    const result = await rehearseMigrations(migrations.slice(0, 1), withoutDown, { cacheFile: TEST_CACHE_FILE });
+    expect(result.rehearsed).toBe(false);
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,8 @@
+import { columnTypeRule } from './column-type-rule.js';
+
+export const banCharField = columnTypeRule({
+  id: 'ban-char-field',
+  level: 'info',
+  docs: '`char(n)` pads values with spaces, compares surprisingly and is no faster than `text`. Use `text` (with a CHECK constraint for a length).',
+  advice: (type) => (type === 'bpchar' ? 'char(n) pads with spaces; prefer text' : undefined),
+});

@@ -1,0 +1,14 @@
+import type { LintRule } from '../lint-rule.js';
+import { alterationsOfExistingTable } from './column-edits.js';
+
+export const banDropColumn: LintRule = {
+  id: 'ban-drop-column',
+  level: 'warning',
+  docs: 'Dropping a column breaks every reader and writer still deployed with the old code, and the data is gone (a down migration cannot bring it back). Stop using it everywhere first, deploy, then drop it in a later release.',
+  check: (statement, context) => {
+    const altered = alterationsOfExistingTable(statement, context);
+    return (altered?.commands ?? []).flatMap((cmd) =>
+      cmd.subtype === 'AT_DropColumn' ? [{ message: `${altered!.table}.${cmd.name ?? '?'} is dropped: its data is lost and deployed code that uses it breaks` }] : [],
+    );
+  },
+};

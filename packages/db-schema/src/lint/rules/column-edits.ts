@@ -1,0 +1,37 @@
+import type { LintContext } from '../lint-rule.js';
+import { qualifiedTable, type AlterTableCmd, type ColumnDef, type StatementNode } from '../statement-node.js';
+
+/** The `ALTER TABLE` commands of a statement that alters a table existing before the change. */
+export function alterationsOfExistingTable(statement: StatementNode, context: LintContext): { readonly table: string; readonly commands: readonly AlterTableCmd[] } | undefined {
+  const alter = statement.AlterTableStmt;
+  if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')) return undefined;
+  const table = qualifiedTable(alter.relation);
+  if (!context.isExistingTable(table)) return undefined;
+  return { table, commands: (alter.cmds ?? []).flatMap((cmd) => (cmd.AlterTableCmd ? [cmd.AlterTableCmd] : [])) };
+}
+
+/** Columns an `ALTER TABLE ... ADD COLUMN` adds to an existing table. */
+export function addedColumns(statement: StatementNode, context: LintContext): { readonly table: string; readonly column: ColumnDef }[] {
+  const altered = alterationsOfExistingTable(statement, context);
+  if (!altered) return [];
+  return altered.commands.flatMap((cmd) => (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef ? [{ table: altered.table, column: cmd.def.ColumnDef }] : []));
+}
+
+/** Columns a statement defines: in `CREATE TABLE` and in `ADD COLUMN` (new columns get the type rules). */
+export function definedColumns(statement: StatementNode): { readonly table: string; readonly column: ColumnDef }[] {
+  if (statement.CreateStmt) {
+    const table = qualifiedTable(statement.CreateStmt.relation);
+    return (statement.CreateStmt.tableElts ?? []).flatMap((element) => (element.ColumnDef ? [{ table, column: element.ColumnDef }] : []));
+  }
+  if (statement.AlterTableStmt) {
+    const table = qualifiedTable(statement.AlterTableStmt.relation);
+    return (statement.AlterTableStmt.cmds ?? []).flatMap((cmd) =>
+      cmd.AlterTableCmd?.subtype === 'AT_AddColumn' && cmd.AlterTableCmd.def?.ColumnDef ? [{ table, column: cmd.AlterTableCmd.def.ColumnDef }] : [],
+    );
+  }
+  return [];
+}
+
+export function hasConstraint(column: ColumnDef, contype: string): boolean {
+  return (column.constraints ?? []).some((constraint) => constraint.Constraint?.contype === contype);
+}
