@@ -89,7 +89,9 @@ export function resolveUsages(
     for (const field of fieldsOf(fact)) {
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
-      columns.set(field.property, field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
+      const column = field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property;
+      if (field.implicit && !schema.columnsOf(table)?.includes(column)) continue;
+      columns.set(field.property, column);
     }
     return { fact, table, columns, relations };
   }

@@ -1,4 +1,4 @@
-import type { Access } from '@ripple/model';
+import type { Access, Location } from '@ripple/model';
 import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
@@ -88,14 +88,15 @@ function attributesModel(key: string, name: string, attributes: ts.Expression | 
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
+  const location = context.locationOf(attributes);
   return [
     {
       kind: 'model',
       adapter: 'sequelize',
       key,
       name,
-      location: context.locationOf(attributes),
-      fields,
+      location,
+      fields: [...fields, ...implicitFields(fields, attributes, options, name, location)],
       options: modelOptions(options),
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
@@ -158,4 +159,25 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
   if (method === 'create' || method === 'bulkCreate' || method === 'upsert') return read(call.arguments[0], 'write');
   if (method === 'destroy') return options(call.arguments[0]);
   return undefined;
+}
+
+/**
+ * The attributes Sequelize adds: `id` when no attribute is a primary key, `createdAt` and `updatedAt` unless
+ * `timestamps: false` (renamed by `createdAt: 'created'`, dropped by `createdAt: false`), `deletedAt` when
+ * `paranoid`. Named as the attributes are (underscored applies); counted only where the schema has the column.
+ */
+function implicitFields(fields: readonly FieldFact[], attributes: ts.ObjectLiteralExpression, options: ts.Expression | undefined, name: string, location: Location): FieldFact[] {
+  const declared = new Set(fields.map((field) => field.property));
+  const hasKey = attributes.properties.some((property) => ts.isPropertyAssignment(property) && booleanProperty(property.initializer, 'primaryKey') === true);
+  const timestamps = booleanProperty(options, 'timestamps') !== false;
+  const renamed = (option: string): string | undefined => (booleanProperty(options, option) === false ? undefined : (stringProperty(options, option) ?? option));
+  const candidates = [
+    hasKey ? undefined : 'id',
+    timestamps ? renamed('createdAt') : undefined,
+    timestamps ? renamed('updatedAt') : undefined,
+    timestamps && booleanProperty(options, 'paranoid') === true ? renamed('deletedAt') : undefined,
+  ];
+  return candidates
+    .filter((property): property is string => property !== undefined && !declared.has(property))
+    .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
 }
