@@ -18,8 +18,8 @@ describe('raw-sql adapter', () => {
       'src/prisma-raw.ts:10:69 public.customers.id filter raw-sql forget',
       'src/prisma-raw.ts:14:41 public.customers.id read raw-sql byName',
       'src/prisma-raw.ts:14:65 public.customers.full_name filter raw-sql byName',
-      'src/prisma-raw.ts:17:47 public.orders.id read raw-sql -',
-      'src/prisma-raw.ts:17:68 public.orders.created_at filter raw-sql -',
+      'src/prisma-raw.ts:17:47 public.orders.id read raw-sql recentFilter',
+      'src/prisma-raw.ts:17:68 public.orders.created_at filter raw-sql recentFilter',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -228,6 +228,10 @@ export function createExtractContext(
       if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)) {
         return current.parent.name.text;
       }
+      // `export const byEmail = sql\`...\``: a module-level constant names what its initialiser holds.
+      if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && ts.isVariableStatement(current.parent.parent) && ts.isSourceFile(current.parent.parent.parent)) {
+        return current.name.text;
+      }
     }
     return undefined;
   }
