@@ -136,3 +136,28 @@ describe('ripple usages', () => {
     expect(result.err).toMatch(message);
   });
 });
+
+describe('ripple lint', () => {
+  it('gates the migrations alone: changes with database dependents, lint findings, no code scan', async () => {
+    const result = await ripple(['lint', '--repo', shop, '--format', 'json', '--fail-on', 'error']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.out) as ImpactReport;
+    expect(report.scope).toBe('migrations');
+    expect(report.changes.map((change) => `${change.severity} ${change.id} ${change.consumers.map((consumer) => consumer.object).join(', ')}`)).toEqual([
+      'error column-renamed:public.customers.email index public.customers_email_lower_key, view public.customer_emails',
+      'warning column-type-changed:public.order_items.price view public.order_totals',
+      'error column-dropped:public.orders.legacy_status ',
+    ]);
+    expect(report.findings.map((finding) => `${finding.id} ${finding.location.line}`)).toEqual([
+      'renaming-column 3',
+      'require-timeout-settings 3',
+      'ban-drop-column 5',
+      'changing-column-type 10',
+    ]);
+    expect(report.apiChanges).toEqual([]);
+    expect(result.err).not.toMatch(/scanning/);
+
+    const text = await ripple(['lint', '--repo', shop, '--format', 'text']);
+    expect(text.out.split('\n')[0]).toMatch(/\(migrations only: code, jobs and APIs not scanned\)$/);
+  });
+});

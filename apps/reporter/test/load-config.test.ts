@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RippleError } from '@ripple/model';
@@ -34,5 +34,50 @@ describe('loadConfig', () => {
   it('says so when the file is not JSON', async () => {
     const dir = await repoWithConfig('{ migrations: ');
     await expect(loadConfig(dir)).rejects.toThrow(/not valid JSON/);
+  });
+});
+
+describe('loadConfig without ripple.config.json: detected from the tree', () => {
+  async function tree(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-detect-'));
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    return dir;
+  }
+
+  it('finds the migrations folder and every OpenAPI or Swagger description, with its service', async () => {
+    const dir = await tree({
+      'db/migrations/0001_init.sql': 'CREATE TABLE t (id bigint);',
+      'services/accounts/package.json': '{ "name": "accounts" }',
+      'services/accounts/api/openapi.yaml': 'openapi: 3.0.3\ninfo: { title: a, version: "1" }\npaths: {}\n',
+      'services/legacy/swagger.json': '{ "swagger": "2.0", "info": { "title": "l", "version": "1" }, "paths": {} }',
+      'services/accounts/node_modules/dep/openapi.yaml': 'openapi: 3.0.3\n',
+      'docs/notes.yaml': 'title: not an API\nopenapi_is_mentioned: here\n',
+    });
+    await expect(loadConfig(dir)).resolves.toEqual({
+      migrations: { dir: 'db/migrations' },
+      openapi: [
+        { service: 'accounts', base: 'services/accounts/api/openapi.yaml', head: 'services/accounts/api/openapi.yaml' },
+        { service: 'legacy', base: 'services/legacy/swagger.json', head: 'services/legacy/swagger.json' },
+      ],
+      ignore: [],
+    });
+  });
+
+  it('prefers prisma/migrations over a bare migrations folder, in the documented order', async () => {
+    const dir = await tree({ 'prisma/migrations/20240101_init/migration.sql': 'CREATE TABLE t (id bigint);', 'migrations/x.sql': 'SELECT 1;' });
+    expect((await loadConfig(dir)).migrations.dir).toBe('prisma/migrations');
+  });
+
+  it('says where it looked when there is neither a config nor a migrations folder', async () => {
+    const dir = await tree({ 'src/index.ts': 'export {};' });
+    await expect(loadConfig(dir)).rejects.toThrow(/no ripple\.config\.json and no migrations folder in the usual places \(db\/migrations, prisma\/migrations/);
+  });
+
+  it('still fails on a config file that was asked for and is missing', async () => {
+    const dir = await tree({ 'db/migrations/0001_init.sql': 'CREATE TABLE t (id bigint);' });
+    await expect(loadConfig(dir, 'ci/ripple.json')).rejects.toThrow(/no ci\/ripple\.json in/);
   });
 });

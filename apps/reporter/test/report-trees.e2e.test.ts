@@ -59,6 +59,20 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
     }
   });
 
+  it('without a config file: the migrations folder and the OpenAPI description are detected, same report', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'ripple-noconfig-'));
+    try {
+      await cp(scenario, copy, { recursive: true });
+      await rm(join(copy, 'base/ripple.config.json'));
+      await rm(join(copy, 'head/ripple.config.json'));
+      const result = await report(['--repo', join(copy, 'head'), '--base-dir', join(copy, 'base'), '--head-dir', join(copy, 'head')]);
+      expect(result.code).toBe(0);
+      expect(result.json).toEqual(JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')));
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+
   it('names a ref that is not a commit, and exits 2', async () => {
     const result = await report(['--repo', scenario, '--base', 'no-such-ref']);
     expect(result.code).toBe(2);

@@ -1,6 +1,12 @@
 import type { Acceptance } from './acceptance.js';
 import type { Level } from './level.js';
 
+/** A JSON pointer into one spec file (relative to the repository). */
+export interface ApiLocation {
+  readonly file: string;
+  readonly pointer: string;
+}
+
 /** One classified difference between a base and a head OpenAPI description. */
 export interface ApiChange {
   readonly kind: 'api-change';
@@ -18,6 +24,13 @@ export interface ApiChange {
   readonly property?: string;
   /** A stable hash of id, operation and pointer: the key for ignore files and baselines. */
   readonly fingerprint: string;
+  /**
+   * Where the change is in the base description: for a change, the thing that changed; for an addition, the
+   * enclosing schema that gained it where there is one; absent when base has no such place (an added operation).
+   */
+  readonly base?: ApiLocation;
+  /** Where the change is in the head description; the mirror of `base` (absent for a removed operation). */
+  readonly head?: ApiLocation;
   /** Set when a baseline entry accepts this change. */
   readonly accepted?: Acceptance;
 }

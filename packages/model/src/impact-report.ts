@@ -15,6 +15,11 @@ export interface ImpactReport {
   readonly apiChanges: readonly ApiChange[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * What was analysed, when not everything: `migrations` (ripple lint) means code, jobs and APIs were not scanned,
+   * so consumers are database objects only and severities assume the column is used.
+   */
+  readonly scope?: 'migrations';
 }
 
 /** One column change with every consumer it affects. */

@@ -1,5 +1,5 @@
 export type { Acceptance } from './acceptance.js';
-export type { ApiChange } from './api-change.js';
+export type { ApiChange, ApiLocation } from './api-change.js';
 export type {
   ColumnAdded,
   ColumnChange,

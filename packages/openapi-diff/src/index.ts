@@ -5,6 +5,7 @@ export { indexApiFields } from './fields/index-api-fields.js';
 export type { IgnoreEntry } from './ignore/apply-ignore-file.js';
 export { applyIgnoreEntries, applyIgnoreFile, parseIgnoreFile } from './ignore/apply-ignore-file.js';
 export { loadOpenApi } from './load/load-open-api.js';
+export type { LoadOptions } from './load/load-open-api.js';
 export type {
   Bound,
   Header,
@@ -22,4 +23,5 @@ export type {
   SecurityScheme,
 } from './model/open-api-document.js';
 export { RULES, ruleFor } from './rules/registry.js';
+export { renderRuleDocs } from './rules/render-rule-docs.js';
 export type { Rule } from './rules/rule.js';

@@ -1,3 +1,7 @@
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRippleError, type RippleError } from '@ripple/model';
@@ -63,6 +67,46 @@ describe('loadOpenApi: versions, files and cycles', () => {
       'response lines[].sku fixtures/load/components/schemas.yaml#/OrderLine/properties/sku',
       'response total fixtures/load/components/schemas.yaml#/Order/properties/total',
     ]);
+  });
+
+  it('follows references to URLs (internal ones only when allowed), and references inside them relative to their URL', async () => {
+    const server = createServer((request, response) => {
+      readFile(path.join(root, 'fixtures/load', path.normalize(request.url ?? '/'))).then(
+        (content) => response.writeHead(200, { 'content-type': 'application/yaml' }).end(content),
+        () => response.writeHead(404).end(),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const dir = await mkdtemp(path.join(tmpdir(), 'ripple-openapi-remote-'));
+      const spec = [
+        'openapi: 3.1.0',
+        'info: { title: Remote, version: "1" }',
+        'paths:',
+        '  /orders/{id}:',
+        '    get:',
+        '      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
+        '      responses:',
+        '        "200":',
+        '          description: One order',
+        `          content: { application/json: { schema: { $ref: "${origin}/remote/schemas.yaml#/Order" } } }`,
+      ].join('\n');
+      await writeFile(path.join(dir, 'openapi.yaml'), spec);
+      // Loopback is an internal address: refused unless allowed.
+      await expect(loadOpenApi('openapi.yaml', { root: dir })).rejects.toMatchObject({ code: 'openapi/invalid', location: { file: 'openapi.yaml' } });
+      const doc = await loadOpenApi('openapi.yaml', { root: dir, allowInternalUrls: true });
+      expect(indexApiFields(doc).map((field) => `${field.direction} ${field.path} ${field.file}#${field.pointer}`)).toEqual([
+        'request id openapi.yaml#/paths/~1orders~1{id}/get/parameters/0',
+        `response id ${origin}/components/schemas.yaml#/Order/properties/id`,
+        `response lines ${origin}/components/schemas.yaml#/Order/properties/lines`,
+        `response lines[].parent ${origin}/components/schemas.yaml#/OrderLine/properties/parent`,
+        `response lines[].sku ${origin}/components/schemas.yaml#/OrderLine/properties/sku`,
+        `response total ${origin}/components/schemas.yaml#/Order/properties/total`,
+      ]);
+    } finally {
+      server.close();
+    }
   });
 
   it('folds Swagger 2.0 body, formData, produces and collectionFormat into the same model', async () => {

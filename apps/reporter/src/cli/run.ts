@@ -5,6 +5,7 @@ import { API_DIFF_USAGE, apiDiffCommand } from './api-diff-command.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
 import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
 import { USAGES_USAGE, usagesCommand } from './usages-command.js';
+import { LINT_USAGE, lintCommand } from './lint-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { REPORT_USAGE, reportCommand } from './report-command.js';
 
@@ -17,6 +18,7 @@ Commands:
   schema     print a schema snapshot from migrations (embedded PGlite) or a live database (read-only)
   usages     list where a column is defined, read or written across services and jobs
   api-diff   classify the changes between two OpenAPI descriptions (breaking or not)
+  lint       the migration gate alone: lint, upgrade/rollback rehearsal, database dependents
 
 Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
 2 usage or input error, 3 internal error.
@@ -34,6 +36,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: { usage: SCHEMA_USAGE, run: schemaCommand },
   usages: { usage: USAGES_USAGE, run: usagesCommand },
   'api-diff': { usage: API_DIFF_USAGE, run: apiDiffCommand },
+  lint: { usage: LINT_USAGE, run: lintCommand },
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */

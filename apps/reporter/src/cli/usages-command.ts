@@ -1,10 +1,10 @@
 import { stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
 import { loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
-import { RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
-import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import { isRippleError, RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { loadConfig } from '../config/load-config.js';
 import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -54,12 +54,16 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   return EXIT_OK;
 }
 
-/** The schema after every migration the config names, or an empty one when the repository has no config. */
+/** The schema after every migration (configured or detected), or an empty one when the repository has none. */
 async function currentSchema(root: string, io: CliIo): Promise<SchemaSnapshot> {
-  if (!(await stat(join(root, CONFIG_FILE)).catch(() => undefined))) {
+  const config = await loadConfig(root).catch((error: unknown) => {
+    if (isRippleError(error) && error.code === 'config/not-found') return undefined;
+    throw error;
+  });
+  if (config === undefined) {
+    io.stderr('ripple: no migrations found; columns are resolved without a schema\n');
     return { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
   }
-  const config = await loadConfig(root);
   const migrations = await loadMigrations(root, config.migrations.dir);
   io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
   return (await snapshotBeforeAndAfter(migrations, [])).head;

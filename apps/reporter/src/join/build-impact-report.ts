@@ -36,6 +36,8 @@ export interface ImpactInputs {
   readonly apiChanges: readonly ApiChange[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
+  /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
+  readonly scope?: 'migrations';
 }
 
 /** Joins column changes with every consumer of each changed column. Pure and deterministic. */
@@ -46,6 +48,7 @@ export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
     apiChanges: inputs.apiChanges,
     findings: inputs.findings,
     diagnostics: inputs.diagnostics,
+    ...(inputs.scope !== undefined ? { scope: inputs.scope } : {}),
   });
 }
 
@@ -66,7 +69,7 @@ function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
     kind: change.kind,
     table: formatTableRef(column),
     column: column.column,
-    severity: changeSeverity(change, consumers.length),
+    severity: changeSeverity(change, inputs.scope === 'migrations' ? Math.max(consumers.length, 1) : consumers.length),
     summary: changeSummary(change),
     ...(change.migration ? { migration: change.migration } : {}),
     ...(change.kind === 'column-renamed' ? { newColumn: change.newName } : {}),

@@ -24,6 +24,8 @@ export interface AnalyseOptions {
   readonly trees?: TreeSelection;
   /** A live database whose schema is the base (read-only): its dependents count, drift is reported. */
   readonly databaseUrl?: string;
+  /** Only the migrations: changes with their database dependents, lint and rehearsal; no code scan, no API diff. */
+  readonly migrationsOnly?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -46,14 +48,14 @@ export async function analyseRepository(options: AnalyseOptions): Promise<Impact
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions): Promise<ImpactReport> {
-  const config = await loadConfig(trees.head, options.configFile ?? CONFIG_FILE);
+  const config = await loadConfig(trees.head, options.configFile);
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
   const { base: baseMigrations, added: newMigrations } = oneTree
     ? splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);
-  const apis = await loadApiPairs(trees, config);
+  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
 
   options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
   // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
@@ -69,8 +71,9 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
 
-  options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
-  const scanTree = async (root: string) => scanUsages({ root, schema: baseSchema, services: await discoverServices(root) });
+  const noScan = { usages: [], diagnostics: [] };
+  if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
+  const scanTree = async (root: string) => (options.migrationsOnly ? noScan : scanUsages({ root, schema: baseSchema, services: await discoverServices(root) }));
   const baseScan = await scanTree(trees.base);
   const headScan = oneTree ? baseScan : await scanTree(trees.head);
 
@@ -86,6 +89,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiChanges,
     findings,
     diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   return applyIgnores(report, config.ignore);
 }
@@ -159,7 +163,7 @@ export function splitNewMigrations(
 
 /** Which trees to compare when no flag says: see `AnalyseOptions.trees`. */
 async function defaultSelection(repoRoot: string, configFile: string | undefined): Promise<TreeSelection> {
-  const config = await loadConfig(repoRoot, configFile ?? CONFIG_FILE);
+  const config = await loadConfig(repoRoot, configFile);
   if (config.migrations.new !== undefined) return { kind: 'one-tree' };
   return (await isGitWorkTree(repoRoot)) ? { kind: 'git' } : { kind: 'one-tree' };
 }

@@ -57,6 +57,7 @@ function summaryLine(report: ImpactReport): string {
     const breaking = report.apiChanges.filter((change) => change.level === 'error').length;
     parts.push(`${report.apiChanges.length} API change${report.apiChanges.length === 1 ? '' : 's'} (${breaking} breaking)`);
   }
+  if (report.scope === 'migrations') parts.push('migrations only: code, jobs and APIs not scanned');
   return parts.join(' · ');
 }
 

@@ -63,7 +63,8 @@ function summaryLine(report: ImpactReport): string {
     const breaking = report.apiChanges.filter((change) => change.level === 'error').length;
     parts.push(`${plural(report.apiChanges.length, 'API change')} (${breaking} breaking)`);
   }
-  return `ripple: ${parts.join('; ')}`;
+  const scope = report.scope === 'migrations' ? ' (migrations only: code, jobs and APIs not scanned)' : '';
+  return `ripple: ${parts.join('; ')}${scope}`;
 }
 
 function describeConsumer(consumer: Consumer): string {

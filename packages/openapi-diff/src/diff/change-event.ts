@@ -15,6 +15,17 @@ export type Site =
   | 'security-component'
   | 'components';
 
+/** A JSON pointer into one spec file. */
+export interface Where {
+  readonly pointer: string;
+  readonly file: string;
+}
+
+/** Only the location of a model object (a schema, a parameter), so findings do not hold on to the model. */
+export function whereOf(at: Where): Where {
+  return { pointer: at.pointer, file: at.file };
+}
+
 /**
  * One difference the diff core found, before a rule classifies it. The core decides what changed and in which
  * direction (`max-length-decreased`); the rule registry decides what that is called and how much it matters.
@@ -26,6 +37,10 @@ export interface ChangeEvent {
   /** Into base for removals and changes, into head for additions. */
   readonly pointer: string;
   readonly file: string;
+  /** The change in base (for an addition: the enclosing place that gained it, if any). */
+  readonly base: Where | undefined;
+  /** The change in head (for a removal: the enclosing place that lost it, if any). */
+  readonly head: Where | undefined;
   /** What changed, for the message: ``request property `customer.email` ``. */
   readonly subject: string;
   /** The values, for the message: `from 100 to 50`. */

@@ -1,12 +1,18 @@
 import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 import { ruleFor } from '../rules/registry.js';
-import type { ChangeEvent } from './change-event.js';
+import { whereOf, type ChangeEvent, type Where } from './change-event.js';
+import type { SchemaMemo } from './diff-schemas.js';
 import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from './diff-operation.js';
 
 export interface DiffOptions {
   /** `YYYY-MM-DD`: removing a deprecated operation before its `x-sunset` date is then `api-removed-before-sunset`. */
   readonly today?: string;
+  /**
+   * Give each finding its `base` and `head` locations. Off by default: the published report schema
+   * (docs/impact-report.schema.json) does not list them yet, so the reporter asks for them once it does.
+   */
+  readonly locations?: boolean;
 }
 
 /**
@@ -15,7 +21,12 @@ export interface DiffOptions {
  */
 export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, options: DiffOptions = {}): readonly ApiChange[] {
   const events: ChangeEvent[] = [];
-  const pair: Pair = { base, head, today: options.today, emit: (event) => events.push(event) };
+  const memo: SchemaMemo = { clean: new Set(), emitted: 0, cuts: 0 };
+  const emit = (event: ChangeEvent): void => {
+    memo.emitted++;
+    events.push(event);
+  };
+  const pair: Pair = { base, head, today: options.today, emit, memo };
 
   diffOperations(pair, base.operations, head.operations, 'endpoint');
   diffOperations(pair, base.webhooks, head.webhooks, 'webhook');
@@ -28,10 +39,11 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
   diffSecuritySchemes(pair);
   for (const schema of base.componentSchemas) {
     if (!head.componentSchemas.some((candidate) => candidate.name === schema.name)) {
-      pair.emit({ site: 'components', change: 'schema-removed', operation: '*', pointer: schema.pointer, file: base.file, subject: `schema \`${schema.name}\``, detail: undefined, property: schema.name });
+      const at = { pointer: schema.pointer, file: base.file };
+      pair.emit({ site: 'components', change: 'schema-removed', operation: '*', ...at, base: at, head: undefined, subject: `schema \`${schema.name}\``, detail: undefined, property: schema.name });
     }
   }
-  return classify(events);
+  return classify(events, options.locations === true);
 }
 
 function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook'): void {
@@ -39,8 +51,10 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
   const headByKey = new Map(head.map((operation) => [keyOf(operation), operation]));
   const baseKeys = new Set(base.map(keyOf));
   const headPaths = new Set(head.map((operation) => operation.match));
-  const emit = (change: string, operation: Operation, detail?: string): void =>
-    pair.emit({ site, change, operation: operation.key, pointer: operation.pointer, file: operation.file, subject: site, detail, property: undefined });
+  const emit = (change: string, operation: Operation, side: 'base' | 'head', detail?: string): void => {
+    const at = { pointer: operation.pointer, file: operation.file };
+    pair.emit({ site, change, operation: operation.key, ...at, base: side === 'base' ? at : undefined, head: side === 'head' ? at : undefined, subject: site, detail, property: undefined });
+  };
   for (const operation of base) {
     const next = headByKey.get(keyOf(operation));
     if (next) {
@@ -48,46 +62,63 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
       continue;
     }
     if (site === 'webhook') {
-      emit('removed', operation);
+      emit('removed', operation, 'base');
       continue;
     }
     // The whole path gone is `api-path-removed-*`; one method gone from a path that stays is `api-removed-*`.
     const prefix = headPaths.has(operation.match) ? 'removed' : 'path-removed';
-    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix), operation, operation.sunset);
+    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix), operation, 'base', operation.sunset);
   }
-  for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation);
+  for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation, 'head');
 }
 
 function diffSecuritySchemes(pair: Pair): void {
   const { base, head } = pair;
-  const emit = (change: string, at: { pointer: string; file: string }, name: string, detail?: string): void =>
-    pair.emit({ site: 'security-component', change, operation: '*', pointer: at.pointer, file: at.file, subject: `security scheme \`${name}\``, detail, property: name });
+  const emit = (change: string, at: Where, sides: { base?: Where; head?: Where }, name: string, detail?: string): void =>
+    pair.emit({ site: 'security-component', change, operation: '*', pointer: at.pointer, file: at.file, base: sides.base, head: sides.head, subject: `security scheme \`${name}\``, detail, property: name });
   for (const scheme of base.securitySchemes) {
     const next = head.securitySchemes.find((candidate) => candidate.name === scheme.name);
     if (!next) {
-      emit('removed', scheme, scheme.name);
+      emit('removed', scheme, { base: whereOf(scheme) }, scheme.name);
       continue;
     }
-    if (scheme.type !== next.type) emit('type-changed', scheme, scheme.name, `from ${scheme.type} to ${next.type}`);
+    if (scheme.type !== next.type) emit('type-changed', scheme, { base: whereOf(scheme), head: whereOf(next) }, scheme.name, `from ${scheme.type} to ${next.type}`);
     for (const flow of scheme.flows) {
       const after = next.flows.find((candidate) => candidate.name === flow.name);
       if (!after) continue;
-      if (flow.authorizationUrl !== after.authorizationUrl) emit('oauth-url-changed', scheme, scheme.name, `${flow.name}: from ${flow.authorizationUrl} to ${after.authorizationUrl}`);
-      if (flow.tokenUrl !== after.tokenUrl) emit('oauth-token-url-changed', scheme, scheme.name, `${flow.name}: from ${flow.tokenUrl} to ${after.tokenUrl}`);
-      for (const scope of flow.scopes) if (!after.scopes.includes(scope)) emit('oauth-scope-removed', { pointer: `${scheme.pointer}/flows/${flow.name}/scopes/${scope}`, file: scheme.file }, scheme.name, scope);
-      for (const scope of after.scopes) if (!flow.scopes.includes(scope)) emit('oauth-scope-added', { pointer: `${next.pointer}/flows/${flow.name}/scopes/${scope}`, file: next.file }, scheme.name, scope);
+      if (flow.authorizationUrl !== after.authorizationUrl) emit('oauth-url-changed', scheme, { base: whereOf(scheme), head: whereOf(next) }, scheme.name, `${flow.name}: from ${flow.authorizationUrl} to ${after.authorizationUrl}`);
+      if (flow.tokenUrl !== after.tokenUrl) emit('oauth-token-url-changed', scheme, { base: whereOf(scheme), head: whereOf(next) }, scheme.name, `${flow.name}: from ${flow.tokenUrl} to ${after.tokenUrl}`);
+      for (const scope of flow.scopes) if (!after.scopes.includes(scope)) {
+        const at = { pointer: `${scheme.pointer}/flows/${flow.name}/scopes/${scope}`, file: scheme.file };
+        emit('oauth-scope-removed', at, { base: at, head: { pointer: `${next.pointer}/flows/${flow.name}/scopes`, file: next.file } }, scheme.name, scope);
+      }
+      for (const scope of after.scopes) if (!flow.scopes.includes(scope)) {
+        const at = { pointer: `${next.pointer}/flows/${flow.name}/scopes/${scope}`, file: next.file };
+        emit('oauth-scope-added', at, { base: { pointer: `${scheme.pointer}/flows/${flow.name}/scopes`, file: scheme.file }, head: at }, scheme.name, scope);
+      }
     }
   }
   for (const scheme of head.securitySchemes) {
-    if (!base.securitySchemes.some((candidate) => candidate.name === scheme.name)) emit('added', scheme, scheme.name);
+    if (!base.securitySchemes.some((candidate) => candidate.name === scheme.name)) emit('added', scheme, { head: whereOf(scheme) }, scheme.name);
   }
 }
 
+/**
+ * Where a site has no rule for a direction-neutral change, the change it amounts to there: narrowing what a
+ * client may send is simply a breaking type change, and a response pattern that now matches anything is a
+ * removed pattern.
+ */
+const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, string>>>> = {
+  request: { 'type-specialized': 'type-changed', 'multiple-of-specialized': 'multiple-of-changed' },
+  response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed' },
+};
+
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
-function classify(events: readonly ChangeEvent[]): readonly ApiChange[] {
+function classify(events: readonly ChangeEvent[], locations: boolean): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
-    const rule = ruleFor(event.site, event.change);
+    const fallback = FALLBACK[event.site.startsWith('request') ? 'request' : 'response'][event.change];
+    const rule = ruleFor(event.site, event.change) ?? (fallback === undefined ? undefined : ruleFor(event.site, fallback));
     if (!rule) continue;
     const print = fingerprint(rule.id, event.operation, event.pointer);
     if (byFingerprint.has(print)) continue;
@@ -101,6 +132,8 @@ function classify(events: readonly ChangeEvent[]): readonly ApiChange[] {
       file: event.file,
       ...(event.property === undefined ? {} : { property: event.property }),
       fingerprint: print,
+      ...(!locations || event.base === undefined ? {} : { base: whereOf(event.base) }),
+      ...(!locations || event.head === undefined ? {} : { head: whereOf(event.head) }),
     };
     byFingerprint.set(print, change);
   }

@@ -1,25 +1,37 @@
 import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
-import type { ChangeEvent, Site } from './change-event.js';
-import { diffSchemas } from './diff-schemas.js';
+import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
+import { diffSchemas, type SchemaMemo } from './diff-schemas.js';
 
 export interface Pair {
   readonly base: OpenApiDocument;
   readonly head: OpenApiDocument;
   /** `YYYY-MM-DD`, for sunset checks; without it no removal is judged against a sunset date. */
   readonly today: string | undefined;
+  /** Counts what it emits into `memo.emitted`. */
   readonly emit: (event: ChangeEvent) => void;
+  readonly memo: SchemaMemo;
+}
+
+/** The places a change is at in base and in head, where each exists. */
+interface Sides {
+  readonly base?: Where;
+  readonly head?: Where;
+}
+
+function locate(where: Where | undefined): Where | undefined {
+  return where === undefined ? undefined : whereOf(where);
 }
 
 /** Everything that changed inside one operation present in both descriptions. */
 export function diffOperation(pair: Pair, base: Operation, head: Operation): void {
   const operation = base.key;
-  const at = (site: Site, change: string, where: { pointer: string; file: string }, subject: string, detail?: string, property?: string): void =>
-    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, subject, detail, property });
+  const at = (site: Site, change: string, where: Where, subject: string, detail?: string, property?: string): void =>
+    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, base: locate(base), head: locate(head), subject, detail, property });
   const endpointSite: Site = operation.includes(' webhook:') ? 'webhook' : 'endpoint';
 
   if (base.deprecated !== head.deprecated) {
-    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', head, 'endpoint', head.sunset);
-    else at(endpointSite, 'reactivated', head, 'endpoint');
+    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', base, 'endpoint', head.sunset);
+    else at(endpointSite, 'reactivated', base, 'endpoint');
   } else if (base.deprecated && base.sunset !== head.sunset) {
     if (head.sunset === undefined) at(endpointSite, 'sunset-deleted', base, 'endpoint', base.sunset);
     else if (base.sunset !== undefined && head.sunset < base.sunset) {
@@ -58,13 +70,15 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   const headById = new Map(head.parameters.map((parameter) => [identity(parameter, headPath), parameter]));
   const baseIds = new Set(base.parameters.map((parameter) => identity(parameter, basePath)));
   const label = (parameter: Parameter): string => `${parameter.in} parameter \`${parameter.name}\``;
-  const emit = (change: string, parameter: Parameter, detail?: string): void =>
+  const emit = (change: string, parameter: Parameter, sides: Sides, detail?: string): void =>
     pair.emit({
       site: 'request-parameter',
       change,
       operation,
       pointer: parameter.pointer,
       file: parameter.file,
+      base: locate(sides.base),
+      head: locate(sides.head),
       subject: label(parameter),
       detail,
       property: parameter.name,
@@ -73,13 +87,14 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   for (const parameter of base.parameters) {
     const next = headById.get(identity(parameter, basePath));
     if (!next) {
-      emit(removalOf(parameter.deprecated, parameter.sunset, pair.today, 'removed'), parameter, parameter.sunset);
+      emit(removalOf(parameter.deprecated, parameter.sunset, pair.today, 'removed'), parameter, { base: parameter }, parameter.sunset);
       continue;
     }
-    if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter);
-    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', next);
-    if (parameter.style !== next.style) emit('style-changed', parameter, `from ${parameter.style} to ${next.style}`);
-    if (parameter.explode !== next.explode) emit('explode-changed', parameter, `from ${parameter.explode} to ${next.explode}`);
+    const both = { base: parameter, head: next };
+    if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter, both);
+    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', parameter, both);
+    if (parameter.style !== next.style) emit('style-changed', parameter, both, `from ${parameter.style} to ${next.style}`);
+    if (parameter.explode !== next.explode) emit('explode-changed', parameter, both, `from ${parameter.explode} to ${next.explode}`);
     if (parameter.schema !== undefined && next.schema !== undefined) {
       diffSchemas(
         {
@@ -94,6 +109,7 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
           rootProperty: parameter.name,
           emit: pair.emit,
           visited: new Set(),
+          memo: pair.memo,
         },
         parameter.schema,
         next.schema,
@@ -104,8 +120,8 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   for (const parameter of head.parameters) {
     if (baseIds.has(identity(parameter, headPath))) continue;
     const schema = parameter.schema === undefined ? undefined : pair.head.schemas[parameter.schema];
-    const change = parameter.in === 'path' ? 'new-path-parameter' : parameter.required ? 'new-required-parameter' : 'new-optional-parameter';
-    emit(change, parameter, schema?.default === undefined ? undefined : `default ${schema.default}`);
+    const change = parameter.required ? 'new-required-parameter' : 'new-optional-parameter';
+    emit(change, parameter, { head: parameter }, schema?.default === undefined ? undefined : `default ${schema.default}`);
   }
 }
 
@@ -117,45 +133,43 @@ export function removalOf(deprecated: boolean, sunset: string | undefined, today
 }
 
 function diffRequestBody(pair: Pair, operation: string, base: RequestBody | undefined, head: RequestBody | undefined): void {
-  const emit = (change: string, where: { pointer: string; file: string }, detail?: string): void =>
-    pair.emit({ site: 'request-body', change, operation, pointer: where.pointer, file: where.file, subject: 'request body', detail, property: undefined });
+  const emit = (change: string, where: Where, sides: Sides, detail?: string): void =>
+    pair.emit({ site: 'request-body', change, operation, pointer: where.pointer, file: where.file, base: locate(sides.base), head: locate(sides.head), subject: 'request body', detail, property: undefined });
   if (!base && !head) return;
-  if (!base && head) return emit(head.required ? 'added-required' : 'added-optional', head);
-  if (base && !head) return emit('removed', base);
+  if (!base && head) return emit(head.required ? 'added-required' : 'added-optional', head, { head });
+  if (base && !head) return emit('removed', base, { base });
   if (!base || !head) return;
-  if (base.required !== head.required) emit(head.required ? 'became-required' : 'became-optional', base);
-  diffContent(pair, operation, base.content, head.content, 'request', '', (change, media) =>
-    emit(change, media, media.type),
-  );
+  if (base.required !== head.required) emit(head.required ? 'became-required' : 'became-optional', base, { base, head });
+  diffContent(pair, operation, base.content, head.content, 'request', '', (change, media, sides) => emit(change, media, sides, media.type));
 }
 
 function diffResponses(pair: Pair, operation: string, base: readonly Response[], head: readonly Response[]): void {
   const headByStatus = new Map(head.map((response) => [response.status, response]));
   const baseStatuses = new Set(base.map((response) => response.status));
   const success = (status: string): boolean => status.startsWith('2');
-  const emit = (site: Site, change: string, where: { pointer: string; file: string }, subject: string, detail?: string, property?: string): void =>
-    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, subject, detail, property });
+  const emit = (site: Site, change: string, where: Where, sides: Sides, subject: string, detail?: string, property?: string): void =>
+    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, base: locate(sides.base), head: locate(sides.head), subject, detail, property });
   for (const response of base) {
     const next = headByStatus.get(response.status);
     const kind = success(response.status) ? 'success' : 'non-success';
     if (!next) {
-      emit('response', `${kind}-status-removed`, response, `response ${response.status}`);
+      emit('response', `${kind}-status-removed`, response, { base: response }, `response ${response.status}`);
       continue;
     }
     const subject = `response (${response.status})`;
-    diffContent(pair, operation, response.content, next.content, 'response', ` (${response.status})`, (change, media) =>
-      emit('response', change, media, subject, media.type),
+    diffContent(pair, operation, response.content, next.content, 'response', ` (${response.status})`, (change, media, sides) =>
+      emit('response', change, media, sides, subject, media.type),
     );
     const headersByName = new Map(next.headers.map((header) => [header.name, header]));
     for (const header of response.headers) {
       const after = headersByName.get(header.name);
       const label = `response header \`${header.name}\` (${response.status})`;
       if (!after) {
-        emit('response-header', header.required ? 'required-removed' : 'optional-removed', header, label, undefined, header.name);
+        emit('response-header', header.required ? 'required-removed' : 'optional-removed', header, { base: header, head: next }, label, undefined, header.name);
         continue;
       }
-      if (header.required && !after.required) emit('response-header', 'became-optional', header, label, undefined, header.name);
-      if (!header.required && after.required) emit('response-header', 'became-required', header, label, undefined, header.name);
+      if (header.required && !after.required) emit('response-header', 'became-optional', header, { base: header, head: after }, label, undefined, header.name);
+      if (!header.required && after.required) emit('response-header', 'became-required', header, { base: header, head: after }, label, undefined, header.name);
       if (header.schema !== undefined && after.schema !== undefined) {
         diffSchemas(
           {
@@ -170,6 +184,7 @@ function diffResponses(pair: Pair, operation: string, base: readonly Response[],
             rootProperty: header.name,
             emit: pair.emit,
             visited: new Set(),
+            memo: pair.memo,
           },
           header.schema,
           after.schema,
@@ -179,13 +194,13 @@ function diffResponses(pair: Pair, operation: string, base: readonly Response[],
     }
     for (const header of next.headers) {
       if (!response.headers.some((candidate) => candidate.name === header.name)) {
-        emit('response-header', 'added', header, `response header \`${header.name}\` (${response.status})`, undefined, header.name);
+        emit('response-header', 'added', header, { base: response, head: header }, `response header \`${header.name}\` (${response.status})`, undefined, header.name);
       }
     }
   }
   for (const response of head) {
     if (baseStatuses.has(response.status)) continue;
-    emit('response', `${success(response.status) ? 'success' : 'non-success'}-status-added`, response, `response ${response.status}`);
+    emit('response', `${success(response.status) ? 'success' : 'non-success'}-status-added`, response, { head: response }, `response ${response.status}`);
   }
 }
 
@@ -197,17 +212,17 @@ function diffContent(
   head: readonly MediaType[],
   direction: 'request' | 'response',
   suffix: string,
-  emit: (change: string, media: MediaType) => void,
+  emit: (change: string, media: MediaType, sides: Sides) => void,
 ): void {
   const headByType = new Map(head.map((media) => [media.type, media]));
   for (const media of base) {
     const next = headByType.get(media.type);
     if (!next) {
-      emit('media-type-removed', media);
+      emit('media-type-removed', media, { base: media });
       continue;
     }
-    if (media.schema === undefined && next.schema !== undefined) emit('media-type-schema-added', next);
-    else if (media.schema !== undefined && next.schema === undefined) emit('media-type-schema-removed', media);
+    if (media.schema === undefined && next.schema !== undefined) emit('media-type-schema-added', next, { base: media, head: next });
+    else if (media.schema !== undefined && next.schema === undefined) emit('media-type-schema-removed', media, { base: media, head: next });
     if (media.schema === undefined || next.schema === undefined) continue;
     diffSchemas(
       {
@@ -222,13 +237,14 @@ function diffContent(
         rootProperty: undefined,
         emit: pair.emit,
         visited: visitedFor(pair, operation, direction),
+        memo: pair.memo,
       },
       media.schema,
       next.schema,
       '',
     );
   }
-  for (const media of head) if (!base.some((candidate) => candidate.type === media.type)) emit('media-type-added', media);
+  for (const media of head) if (!base.some((candidate) => candidate.type === media.type)) emit('media-type-added', media, { head: media });
 }
 
 const visitedSets = new WeakMap<Pair, Map<string, Set<string>>>();
@@ -255,35 +271,44 @@ export function diffSecurityRequirements(
   operation: string,
   base: readonly { readonly schemes: readonly { readonly name: string; readonly scopes: readonly string[] }[] }[],
   head: readonly { readonly schemes: readonly { readonly name: string; readonly scopes: readonly string[] }[] }[],
-  baseAt: { pointer: string; file: string },
-  headAt: { pointer: string; file: string },
+  baseAt: Where,
+  headAt: Where,
 ): void {
   const idOf = (requirement: (typeof base)[number]): string => requirement.schemes.map((scheme) => scheme.name).join(' + ') || '(none)';
-  const emit = (change: string, at: { pointer: string; file: string }, index: number, detail: string, property?: string): void =>
+  const emit = (change: string, sides: { base?: [Where, number]; head?: [Where, number] }, detail: string, property?: string): void => {
+    const place = (side: [Where, number] | undefined): Where | undefined =>
+      side === undefined ? undefined : { pointer: `${side[0].pointer}/security/${side[1]}`, file: side[0].file };
+    const base = place(sides.base);
+    const head = place(sides.head);
+    const at = change.endsWith('added') ? head : base;
+    if (at === undefined) return;
     pair.emit({
       site,
       change,
       operation,
-      pointer: `${at.pointer}/security/${index}`,
+      pointer: at.pointer,
       file: at.file,
+      base,
+      head,
       subject: site === 'security' ? 'security' : 'global security',
       detail,
       property,
     });
+  };
   const prefixOf = (at: { pointer: string }): string => (site === 'global-security' ? '' : at.pointer);
   const baseHere = { pointer: prefixOf(baseAt), file: baseAt.file };
   const headHere = { pointer: prefixOf(headAt), file: headAt.file };
   base.forEach((requirement, i) => {
     const j = head.findIndex((candidate) => idOf(candidate) === idOf(requirement));
     const next = head[j];
-    if (!next) return emit('removed', baseHere, i, idOf(requirement));
+    if (!next) return emit('removed', { base: [baseHere, i] }, idOf(requirement));
     for (const scheme of requirement.schemes) {
       const after = next.schemes.find((candidate) => candidate.name === scheme.name);
-      for (const scope of scheme.scopes) if (!after?.scopes.includes(scope)) emit('scope-removed', baseHere, i, `${scheme.name}: ${scope}`, scope);
-      for (const scope of after?.scopes ?? []) if (!scheme.scopes.includes(scope)) emit('scope-added', headHere, j, `${scheme.name}: ${scope}`, scope);
+      for (const scope of scheme.scopes) if (!after?.scopes.includes(scope)) emit('scope-removed', { base: [baseHere, i], head: [headHere, j] }, `${scheme.name}: ${scope}`, scope);
+      for (const scope of after?.scopes ?? []) if (!scheme.scopes.includes(scope)) emit('scope-added', { base: [baseHere, i], head: [headHere, j] }, `${scheme.name}: ${scope}`, scope);
     }
   });
   head.forEach((requirement, j) => {
-    if (!base.some((candidate) => idOf(candidate) === idOf(requirement))) emit('added', headHere, j, idOf(requirement));
+    if (!base.some((candidate) => idOf(candidate) === idOf(requirement))) emit('added', { head: [headHere, j] }, idOf(requirement));
   });
 }

@@ -1,6 +1,6 @@
 import { appendPointer } from '../model/json-pointer.js';
 import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api-document.js';
-import type { ChangeEvent, Site } from './change-event.js';
+import { whereOf, type ChangeEvent, type Site } from './change-event.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
 export interface SchemaScope {
@@ -18,6 +18,20 @@ export interface SchemaScope {
   readonly emit: (event: ChangeEvent) => void;
   /** Pairs already compared in this operation and direction; circular schemas stop here. */
   readonly visited: Set<string>;
+  readonly memo: SchemaMemo;
+}
+
+/**
+ * Shared by every operation of one diff. Most schema pairs of a large description are identical and reached from
+ * hundreds of operations; a pair whose whole comparison emitted nothing (and was not cut short by `visited`)
+ * emits nothing from any other operation in the same direction, so it is compared once.
+ */
+export interface SchemaMemo {
+  readonly clean: Set<string>;
+  /** Events emitted so far in this diff. */
+  emitted: number;
+  /** Comparisons skipped because their pair was already visited. */
+  cuts: number;
 }
 
 /**
@@ -29,16 +43,37 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
   const atRoot = path === '';
   const site = atRoot ? scope.rootSite : scope.nestedSite;
   const key = `${site}:${baseIndex}:${headIndex}`;
-  if (scope.visited.has(key)) return;
+  const cleanKey = `${scope.direction}:${baseIndex}:${headIndex}`;
+  const { memo } = scope;
+  if (memo.clean.has(cleanKey)) return;
+  if (scope.visited.has(key)) {
+    memo.cuts++;
+    return;
+  }
   scope.visited.add(key);
+  const emitted = memo.emitted;
+  const cuts = memo.cuts;
+  compareSchemas(scope, baseIndex, headIndex, path, site);
+  if (memo.emitted === emitted && memo.cuts === cuts) memo.clean.add(cleanKey);
+}
+
+function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number, path: string, site: Site): void {
+  const atRoot = path === '';
   const base = scope.base.schemas[baseIndex];
   const head = scope.head.schemas[headIndex];
   if (!base || !head) return;
 
-  const property = atRoot ? scope.rootProperty : leafOf(path);
-  const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
-  const emit = (change: string, detail?: string, at: Schema = base, pointer: string = at.pointer): void =>
-    scope.emit({ site, change, operation: scope.operation, pointer, file: at.file, subject, detail, property });
+  // Most schema pairs emit nothing: the names for a message are worked out only when one is emitted.
+  // An added value (`enum/2`) is only in head and a removed one only in base; the other side points at the schema.
+  const emit: Emit = (change, detail, ...tokens) => {
+    const added = isAddition(change);
+    const basePlace = { pointer: added ? base.pointer : appendPointer(base.pointer, ...tokens), file: base.file };
+    const headPlace = { pointer: added ? appendPointer(head.pointer, ...tokens) : head.pointer, file: head.file };
+    const at = added ? headPlace : basePlace;
+    const property = atRoot ? scope.rootProperty : leafOf(path);
+    const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
+    scope.emit({ site, change, operation: scope.operation, ...at, base: basePlace, head: headPlace, subject, detail, property });
+  };
 
   if (base.isFalse !== head.isFalse) {
     emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
@@ -46,21 +81,22 @@ export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: nu
   }
   compareTypes(base, head, emit);
   compareEnums(base, head, emit);
-  compareOptional(base.constValue, head.constValue, 'const', emit, head);
-  compareBound(base.maximum, head.maximum, 'max', emit, head);
-  compareBound(base.minimum, head.minimum, 'min', emit, head);
-  compareMultipleOf(base.multipleOf, head.multipleOf, emit, head);
-  for (const [keyword, name] of LIMITS) compareLimit(base[keyword], head[keyword], name, emit, head);
+  compareOptional(base.constValue, head.constValue, 'const', emit);
+  compareBound(base.maximum, head.maximum, 'max', emit);
+  compareBound(base.minimum, head.minimum, 'min', emit);
+  compareMultipleOf(base.multipleOf, head.multipleOf, emit);
+  for (const [keyword, name] of LIMITS) compareLimit(base[keyword], head[keyword], name, emit);
   if (base.uniqueItems !== head.uniqueItems) emit(head.uniqueItems ? 'unique-items-set' : 'unique-items-unset');
-  comparePattern(base.pattern, head.pattern, emit, head);
+  comparePattern(base.pattern, head.pattern, emit);
   if (base.nullable !== head.nullable) emit(head.nullable ? 'became-nullable' : 'became-not-nullable');
-  compareOptional(base.default, head.default, 'default-value', emit, head);
+  compareOptional(base.default, head.default, 'default-value', emit);
   if (base.deprecated !== head.deprecated) emit(head.deprecated ? 'deprecated' : 'reactivated');
   compareDiscriminator(base, head, emit);
   compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
   compareMembers(scope, base, head, 'anyOf', 'any-of', path, emit);
   comparePrefixItems(scope, base, head, path, emit);
   compareProperties(scope, base, head, path);
+  compareAdditionalProperties(scope, base, head, path, emit);
   if (base.items !== undefined && head.items !== undefined) diffSchemas(scope, base.items, head.items, `${path}[]`);
 }
 
@@ -73,7 +109,13 @@ const LIMITS: readonly (readonly ['maxLength' | 'minLength' | 'maxItems' | 'minI
   ['minProperties', 'min-properties'],
 ];
 
-type Emit = (change: string, detail?: string, at?: Schema, pointer?: string) => void;
+type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
+
+/** Additions point into head (the keyword or value only exists there); everything else into base. */
+export function isAddition(change: string): boolean {
+  return /(^|-)(added|set)$|^new-/.test(change);
+}
+
 
 function compareTypes(base: Schema, head: Schema, emit: Emit): void {
   const describe = (schema: Schema): string =>
@@ -120,10 +162,10 @@ function formatTrend(base: string | undefined, head: string | undefined): Trend 
 function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   if (base.enum && head.enum) {
     base.enum.forEach((value, i) => {
-      if (!head.enum?.includes(value)) emit('enum-value-removed', value, base, appendPointer(base.pointer, 'enum', i));
+      if (!head.enum?.includes(value)) emit('enum-value-removed', value, 'enum', i);
     });
     head.enum.forEach((value, i) => {
-      if (!base.enum?.includes(value)) emit('enum-value-added', value, head, appendPointer(head.pointer, 'enum', i));
+      if (!base.enum?.includes(value)) emit('enum-value-added', value, 'enum', i);
     });
   } else if (head.enum) {
     emit('became-enum', head.enum.join(', '));
@@ -132,35 +174,35 @@ function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   }
 }
 
-function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit, headSchema: Schema): void {
+function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit(`${name}-added`, head, headSchema);
+  if (base === undefined) emit(`${name}-added`, head);
   else if (head === undefined) emit(`${name}-removed`, base);
   else emit(`${name}-changed`, `from ${base} to ${head}`);
 }
 
 /** Numeric bounds: `max-decreased`, `exclusive-min-set`; exclusivity counts as a hair inside the value. */
-function compareBound(base: Bound | undefined, head: Bound | undefined, side: 'max' | 'min', emit: Emit, headSchema: Schema): void {
+function compareBound(base: Bound | undefined, head: Bound | undefined, side: 'max' | 'min', emit: Emit): void {
   if (base?.value === head?.value && base?.exclusive === head?.exclusive) return;
   const name = `${(head ?? base)?.exclusive ? 'exclusive-' : ''}${side}`;
   const show = (bound: Bound): string => `${bound.exclusive ? (side === 'max' ? '<' : '>') : ''}${bound.value}`;
-  if (!base && head) return emit(`${name}-set`, show(head), headSchema);
+  if (!base && head) return emit(`${name}-set`, show(head));
   if (base && !head) return emit(`${name}-unset`, show(base));
   if (!base || !head) return;
   const lower = base.value < head.value || (base.value === head.value && base.exclusive === (side === 'max'));
   emit(`${name}-${lower ? 'increased' : 'decreased'}`, `from ${show(base)} to ${show(head)}`);
 }
 
-function compareLimit(base: number | undefined, head: number | undefined, name: string, emit: Emit, headSchema: Schema): void {
+function compareLimit(base: number | undefined, head: number | undefined, name: string, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit(`${name}-set`, String(head), headSchema);
+  if (base === undefined) emit(`${name}-set`, String(head));
   else if (head === undefined) emit(`${name}-unset`, String(base));
   else emit(`${name}-${head > base ? 'increased' : 'decreased'}`, `from ${base} to ${head}`);
 }
 
-function compareMultipleOf(base: number | undefined, head: number | undefined, emit: Emit, headSchema: Schema): void {
+function compareMultipleOf(base: number | undefined, head: number | undefined, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) return emit('multiple-of-set', String(head), headSchema);
+  if (base === undefined) return emit('multiple-of-set', String(head));
   if (head === undefined) return emit('multiple-of-unset', String(base));
   const detail = `from ${base} to ${head}`;
   if (Number.isInteger(base / head)) emit('multiple-of-generalized', detail);
@@ -170,9 +212,9 @@ function compareMultipleOf(base: number | undefined, head: number | undefined, e
 
 const ANY_PATTERNS = new Set(['.*', '^.*$', '^.*', '.*$', '[\\s\\S]*']);
 
-function comparePattern(base: string | undefined, head: string | undefined, emit: Emit, headSchema: Schema): void {
+function comparePattern(base: string | undefined, head: string | undefined, emit: Emit): void {
   if (base === head) return;
-  if (base === undefined) emit('pattern-added', head, headSchema);
+  if (base === undefined) emit('pattern-added', head);
   else if (head === undefined || ANY_PATTERNS.has(head)) emit(head === undefined ? 'pattern-removed' : 'pattern-generalized', base);
   else emit('pattern-changed', `from ${base} to ${head}`);
 }
@@ -181,7 +223,7 @@ function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
   const b = base.discriminator;
   const h = head.discriminator;
   if (!b && !h) return;
-  if (!b && h) return emit('discriminator-added', h.propertyName, head);
+  if (!b && h) return emit('discriminator-added', h.propertyName);
   if (b && !h) return emit('discriminator-removed', b.propertyName);
   if (!b || !h) return;
   if (b.propertyName !== h.propertyName) emit('discriminator-property-name-changed', `from ${b.propertyName} to ${h.propertyName}`);
@@ -191,7 +233,7 @@ function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
     else if (next.target !== entry.target) emit('discriminator-mapping-changed', `${entry.value}: from ${entry.target} to ${next.target}`);
   }
   for (const entry of h.mapping) {
-    if (!b.mapping.some((candidate) => candidate.value === entry.value)) emit('discriminator-mapping-added', entry.value, head);
+    if (!b.mapping.some((candidate) => candidate.value === entry.value)) emit('discriminator-mapping-added', entry.value);
   }
 }
 
@@ -213,11 +255,11 @@ function compareMembers(
   baseMembers.forEach((member, i) => {
     const match = headMembers.find((candidate) => candidate.id === member.id);
     if (match) diffSchemas(scope, member.schema, match.schema, path);
-    else emit(`${name}-removed`, member.label, base, appendPointer(base.pointer, keyword, i));
+    else emit(`${name}-removed`, member.label, keyword, i);
   });
   headMembers.forEach((member, i) => {
     if (!baseMembers.some((candidate) => candidate.id === member.id)) {
-      emit(`${name}-added`, member.label, head, appendPointer(head.pointer, keyword, i));
+      emit(`${name}-added`, member.label, keyword, i);
     }
   });
 }
@@ -240,8 +282,8 @@ function comparePrefixItems(scope: SchemaScope, base: Schema, head: Schema, path
     const h = head.prefixItems[i];
     if (b !== undefined && h !== undefined) diffSchemas(scope, b, h, `${path}[${i}]`);
   }
-  for (let i = common; i < base.prefixItems.length; i++) emit('prefix-items-removed', `[${i}]`, base, appendPointer(base.pointer, 'prefixItems', i));
-  for (let i = common; i < head.prefixItems.length; i++) emit('prefix-items-added', `[${i}]`, head, appendPointer(head.pointer, 'prefixItems', i));
+  for (let i = common; i < base.prefixItems.length; i++) emit('prefix-items-removed', `[${i}]`, 'prefixItems', i);
+  for (let i = common; i < head.prefixItems.length; i++) emit('prefix-items-added', `[${i}]`, 'prefixItems', i);
 }
 
 /**
@@ -252,15 +294,18 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
   const site = scope.nestedSite;
   const headByName = new Map(head.properties.map((property) => [property.name, property]));
   const baseByName = new Map(base.properties.map((property) => [property.name, property]));
-  const emit = (change: string, property: Property, name: string, detail?: string): void =>
+  // A property only one side has is located by the object schema on the other side.
+  const emit = (change: string, property: Property, name: string, other: Property | undefined): void =>
     scope.emit({
       site,
       change,
       operation: scope.operation,
       pointer: property.pointer,
       file: property.file,
+      base: whereOf(baseByName.get(name) === property ? property : (other ?? base)),
+      head: whereOf(headByName.get(name) === property ? property : (other ?? head)),
       subject: `${scope.direction} property \`${join(path, name)}\`${scope.suffix}`,
-      detail,
+      detail: undefined,
       property: name,
     });
   const hidden = scope.direction === 'request' ? 'readOnly' : 'writeOnly';
@@ -278,18 +323,18 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
     if (!b) continue;
     if (!next || !h) {
       if (b[hidden]) continue;
-      emit(scope.direction === 'request' ? 'property-removed' : `${kind}-property-removed`, property, property.name);
+      emit(scope.direction === 'request' ? 'property-removed' : `${kind}-property-removed`, property, property.name, undefined);
       continue;
     }
     if (b[hidden] !== h[hidden]) {
-      emit(`${kind}-property-became-${h[hidden] ? '' : 'not-'}${hiddenName}`, property, property.name);
+      emit(`${kind}-property-became-${h[hidden] ? '' : 'not-'}${hiddenName}`, property, property.name, next);
       continue;
     }
     if (b[hidden]) continue;
     const nowRequired = head.required.includes(property.name);
     if (required !== nowRequired) {
       const withDefault = nowRequired && h.default !== undefined && scope.direction === 'request' ? '-with-default' : '';
-      emit(nowRequired ? `became-required${withDefault}` : 'became-optional', property, property.name);
+      emit(nowRequired ? `became-required${withDefault}` : 'became-optional', property, property.name, next);
     }
     nested.push([property.schema, next.schema, join(path, property.name)]);
   }
@@ -304,9 +349,29 @@ function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path:
           ? `new-required-property${h.default !== undefined ? '-with-default' : ''}`
           : 'new-optional-property'
         : `${required ? 'required' : 'optional'}-property-added`;
-    emit(change, property, property.name);
+    emit(change, property, property.name, undefined);
   }
   for (const [baseChild, headChild, childPath] of nested) diffSchemas(scope, baseChild, headChild, childPath);
+}
+
+/**
+ * `additionalProperties`: `false` forbids unknown properties, a schema constrains them, absent or `true` allows
+ * anything. Going towards `false` or a schema narrows what the object may hold; schemas on both sides compare
+ * like any other (a map whose values change type is a type change).
+ */
+function compareAdditionalProperties(scope: SchemaScope, base: Schema, head: Schema, path: string, emit: Emit): void {
+  const b = base.additionalProperties;
+  const h = head.additionalProperties;
+  // Schema indices are per description: equal numbers are not the same schema.
+  if (typeof b === 'number' && typeof h === 'number') return diffSchemas(scope, b, h, `${path}{}`);
+  const allows = (value: typeof b): boolean => value === undefined || value === true;
+  if (b === h || (allows(b) && allows(h))) return;
+  const describe = (value: typeof b): string => (value === false ? 'none' : value === undefined || value === true ? 'any' : 'a schema');
+  const detail = `from ${describe(b)} to ${describe(h)}`;
+  if (h === false) emit('additional-properties-disallowed', detail);
+  else if (b === false) emit('additional-properties-allowed', detail);
+  else if (typeof h === 'number') emit('additional-properties-narrowed', detail);
+  else emit('additional-properties-widened', detail);
 }
 
 function join(path: string, name: string): string {
@@ -314,6 +379,6 @@ function join(path: string, name: string): string {
 }
 
 function leafOf(path: string): string {
-  const name = path.replace(/(\[\d*\])+$/, '').split('.').at(-1);
+  const name = path.replace(/(\[\d*\]|\{\})+$/, '').split('.').at(-1);
   return name === undefined || name === '' ? path : name;
 }

@@ -7,7 +7,7 @@ export interface ApiField {
   readonly direction: 'request' | 'response';
   /** The leaf name: `email`. */
   readonly property: string;
-  /** Dotted from the body root, arrays as `[]`: `customer.email`, `[].email`, `tags[]`. */
+  /** Dotted from the body root, arrays as `[]`, map values as `{}`: `customer.email`, `[].email`, `addresses{}.street`. */
   readonly path: string;
   /** The component schema the property is declared in: `Customer`. */
   readonly schemaName?: string;
@@ -80,6 +80,7 @@ function walk(
     walk(doc, operation, direction, property.schema, childPath, inner, add);
   }
   if (schema.items !== undefined) walk(doc, operation, direction, schema.items, `${path}[]`, inner, add);
+  if (typeof schema.additionalProperties === 'number') walk(doc, operation, direction, schema.additionalProperties, `${path}{}`, inner, add);
   schema.prefixItems.forEach((item, i) => walk(doc, operation, direction, item, `${path}[${i}]`, inner, add));
   for (const member of [...schema.oneOf, ...schema.anyOf]) walk(doc, operation, direction, member, path, inner, add);
 }

@@ -14,7 +14,17 @@ import { validateSpecSchema } from './validate-spec-schema.js';
  * A missing, unparseable or invalid description throws `RippleError('openapi/invalid')` naming the file and the
  * JSON pointer (and the line, for YAML syntax errors).
  */
-export async function loadOpenApi(file: string, options: { readonly root: string }): Promise<OpenApiDocument> {
+export interface LoadOptions {
+  /** Spec file names in the model are relative to this folder. */
+  readonly root: string;
+  /**
+   * Follow `$ref`s to loopback and private-network URLs (`127.0.0.1`, `localhost`, `*.internal`). Off by default:
+   * a description from an untrusted pull request must not make the CI runner fetch internal addresses.
+   */
+  readonly allowInternalUrls?: boolean;
+}
+
+export async function loadOpenApi(file: string, options: LoadOptions): Promise<OpenApiDocument> {
   const absolute = path.resolve(options.root, file);
   const display = (location: string): string =>
     /^[a-z]+:\/\//i.test(location) ? location : path.relative(options.root, location).split(path.sep).join('/');
@@ -26,12 +36,12 @@ export async function loadOpenApi(file: string, options: { readonly root: string
     throw asLoadError(error, display(absolute));
   }
   const version = versionOf(root);
-  validateSpecSchema(root, version, display(absolute));
+  await validateSpecSchema(root, version, display(absolute));
 
   const files = new Map<string, { display: string; content: unknown }>([[absolute, { display: display(absolute), content: root }]]);
   if (hasExternalRefs(root)) {
     try {
-      await parser.resolve(absolute);
+      await parser.resolve(absolute, { resolve: { http: { safeUrlResolver: options.allowInternalUrls !== true } } });
     } catch (error) {
       throw asLoadError(error, display(absolute));
     }

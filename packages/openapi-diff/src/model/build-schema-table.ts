@@ -32,6 +32,7 @@ const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', '$commen
 export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | '3.1'): SchemaTable {
   const schemas: Schema[] = [];
   const byLocation = new Map<string, number>();
+  const byObject = new Map<object, number>();
   const building = new Set<number>();
 
   function schemaAt(path: string, pointer: string, value: unknown): number {
@@ -39,11 +40,14 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     if (isReference(value) && (version !== '3.1' || Object.keys(value).every((key) => ANNOTATIONS.has(key)))) {
       located = resolveRef(specFiles, path, pointer, value);
     }
-    const key = `${located.path}#${located.pointer}`;
-    const known = byLocation.get(key);
+    // A parsed JSON object sits at exactly one place, so it identifies its location without building a key.
+    const object = located.value !== null && typeof located.value === 'object' ? located.value : undefined;
+    const key = object === undefined ? `${located.path}#${located.pointer}` : '';
+    const known = object === undefined ? byLocation.get(key) : byObject.get(object);
     if (known !== undefined) return known;
     const index = schemas.length;
-    byLocation.set(key, index);
+    if (object === undefined) byLocation.set(key, index);
+    else byObject.set(object, index);
     const draft = emptyDraft(index, displayOf(located.path), located.pointer);
     schemas.push(draft);
     building.add(index);

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiGlobalSecurityAdded = defineRule({
+export const apiGlobalSecurityAdded: RuleSpec = {
   id: 'api-global-security-added',
   level: 'info',
   site: 'global-security',
@@ -8,4 +8,4 @@ export const apiGlobalSecurityAdded = defineRule({
   summary: 'global security requirement added',
   docs: 'An alternative was added to the document-wide security requirement.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiGlobalSecurityRemoved = defineRule({
+export const apiGlobalSecurityRemoved: RuleSpec = {
   id: 'api-global-security-removed',
   level: 'error',
   site: 'global-security',
@@ -8,4 +8,4 @@ export const apiGlobalSecurityRemoved = defineRule({
   summary: 'global security requirement removed',
   docs: 'An alternative of the document-wide security requirement was removed.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiGlobalSecurityScopeAdded = defineRule({
+export const apiGlobalSecurityScopeAdded: RuleSpec = {
   id: 'api-global-security-scope-added',
   level: 'error',
   site: 'global-security',
@@ -8,4 +8,4 @@ export const apiGlobalSecurityScopeAdded = defineRule({
   summary: 'global security scope added',
   docs: 'A scope was added to a document-wide security requirement. Tokens without it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiGlobalSecurityScopeRemoved = defineRule({
+export const apiGlobalSecurityScopeRemoved: RuleSpec = {
   id: 'api-global-security-scope-removed',
   level: 'info',
   site: 'global-security',
@@ -8,4 +8,4 @@ export const apiGlobalSecurityScopeRemoved = defineRule({
   summary: 'global security scope removed',
   docs: 'A scope was removed from a document-wide security requirement.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiOperationIdAdded = defineRule({
+export const apiOperationIdAdded: RuleSpec = {
   id: 'api-operation-id-added',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiOperationIdAdded = defineRule({
   summary: 'operationId added',
   docs: 'An `operationId` was added. Generated clients gain a method name.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiOperationIdRemoved = defineRule({
+export const apiOperationIdRemoved: RuleSpec = {
   id: 'api-operation-id-removed',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiOperationIdRemoved = defineRule({
   summary: 'operationId removed or changed',
   docs: 'The `operationId` was removed or replaced. Generated clients rename (or lose) the method: code calling it no longer compiles.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiPathRemovedBeforeSunset = defineRule({
+export const apiPathRemovedBeforeSunset: RuleSpec = {
   id: 'api-path-removed-before-sunset',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiPathRemovedBeforeSunset = defineRule({
   summary: 'path removed before its sunset date',
   docs: 'A deprecated path was removed before its `x-sunset` date.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiPathRemovedWithDeprecation = defineRule({
+export const apiPathRemovedWithDeprecation: RuleSpec = {
   id: 'api-path-removed-with-deprecation',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiPathRemovedWithDeprecation = defineRule({
   summary: 'path removed after deprecation',
   docs: 'A deprecated path was removed (after its sunset, or without a date to check).',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiPathRemovedWithoutDeprecation = defineRule({
+export const apiPathRemovedWithoutDeprecation: RuleSpec = {
   id: 'api-path-removed-without-deprecation',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiPathRemovedWithoutDeprecation = defineRule({
   summary: 'path removed without deprecation',
   docs: 'A path (every operation under it) was removed without being deprecated first. Every client calling it gets 404.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiRemovedBeforeSunset = defineRule({
+export const apiRemovedBeforeSunset: RuleSpec = {
   id: 'api-removed-before-sunset',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiRemovedBeforeSunset = defineRule({
   summary: 'operation removed before its sunset date',
   docs: 'A deprecated operation was removed before its `x-sunset` date (checked only when `today` is passed).',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiRemovedWithDeprecation = defineRule({
+export const apiRemovedWithDeprecation: RuleSpec = {
   id: 'api-removed-with-deprecation',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiRemovedWithDeprecation = defineRule({
   summary: 'operation removed after deprecation',
   docs: 'A deprecated operation was removed (after its sunset, or without a date to check).',
   oasdiff: true,
-});
+};

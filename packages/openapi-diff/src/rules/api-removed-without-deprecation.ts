@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiRemovedWithoutDeprecation = defineRule({
+export const apiRemovedWithoutDeprecation: RuleSpec = {
   id: 'api-removed-without-deprecation',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiRemovedWithoutDeprecation = defineRule({
   summary: 'operation removed without deprecation',
   docs: 'An operation was removed (the path stays) without being deprecated first. Clients calling it get 405.',
   oasdiff: true,
-});
+};

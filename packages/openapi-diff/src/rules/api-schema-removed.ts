@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSchemaRemoved = defineRule({
+export const apiSchemaRemoved: RuleSpec = {
   id: 'api-schema-removed',
   level: 'info',
   site: 'components',
@@ -8,4 +8,4 @@ export const apiSchemaRemoved = defineRule({
   summary: 'component schema removed',
   docs: 'A schema was removed from `components.schemas` (2.0 `definitions`). Code generated from it loses a type.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityAdded = defineRule({
+export const apiSecurityAdded: RuleSpec = {
   id: 'api-security-added',
   level: 'info',
   site: 'security',
@@ -8,4 +8,4 @@ export const apiSecurityAdded = defineRule({
   summary: 'security requirement added',
   docs: 'An alternative was added to the operation security requirement: one more way to authenticate.',
   oasdiff: true,
-});
+};

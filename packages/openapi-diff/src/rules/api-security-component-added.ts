@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentAdded = defineRule({
+export const apiSecurityComponentAdded: RuleSpec = {
   id: 'api-security-component-added',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentAdded = defineRule({
   summary: 'security scheme added',
   docs: 'A security scheme was added to the components.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentOauthScopeAdded = defineRule({
+export const apiSecurityComponentOauthScopeAdded: RuleSpec = {
   id: 'api-security-component-oauth-scope-added',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentOauthScopeAdded = defineRule({
   summary: 'OAuth scope added',
   docs: 'An OAuth flow gained a scope.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentOauthScopeRemoved = defineRule({
+export const apiSecurityComponentOauthScopeRemoved: RuleSpec = {
   id: 'api-security-component-oauth-scope-removed',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentOauthScopeRemoved = defineRule({
   summary: 'OAuth scope removed',
   docs: 'An OAuth flow lost a scope.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentOauthTokenUrlChanged = defineRule({
+export const apiSecurityComponentOauthTokenUrlChanged: RuleSpec = {
   id: 'api-security-component-oauth-token-url-changed',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentOauthTokenUrlChanged = defineRule({
   summary: 'OAuth token URL changed',
   docs: 'An OAuth flow `tokenUrl` changed.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentOauthUrlChanged = defineRule({
+export const apiSecurityComponentOauthUrlChanged: RuleSpec = {
   id: 'api-security-component-oauth-url-changed',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentOauthUrlChanged = defineRule({
   summary: 'OAuth authorization URL changed',
   docs: 'An OAuth flow `authorizationUrl` changed.',
   oasdiff: true,
-});
+};

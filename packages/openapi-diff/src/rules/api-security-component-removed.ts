@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentRemoved = defineRule({
+export const apiSecurityComponentRemoved: RuleSpec = {
   id: 'api-security-component-removed',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentRemoved = defineRule({
   summary: 'security scheme removed',
   docs: 'A security scheme was removed from the components.',
   oasdiff: true,
-});
+};

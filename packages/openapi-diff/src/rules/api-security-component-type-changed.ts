@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityComponentTypeChanged = defineRule({
+export const apiSecurityComponentTypeChanged: RuleSpec = {
   id: 'api-security-component-type-changed',
   level: 'info',
   site: 'security-component',
@@ -8,4 +8,4 @@ export const apiSecurityComponentTypeChanged = defineRule({
   summary: 'security scheme type changed',
   docs: 'A security scheme changed type (`apiKey` to `oauth2`).',
   oasdiff: true,
-});
+};

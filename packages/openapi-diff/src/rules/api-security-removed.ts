@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityRemoved = defineRule({
+export const apiSecurityRemoved: RuleSpec = {
   id: 'api-security-removed',
   level: 'error',
   site: 'security',
@@ -8,4 +8,4 @@ export const apiSecurityRemoved = defineRule({
   summary: 'security requirement removed',
   docs: 'An alternative of the operation security requirement was removed. Clients authenticating that way are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityScopeAdded = defineRule({
+export const apiSecurityScopeAdded: RuleSpec = {
   id: 'api-security-scope-added',
   level: 'error',
   site: 'security',
@@ -8,4 +8,4 @@ export const apiSecurityScopeAdded = defineRule({
   summary: 'security scope added',
   docs: 'A scope was added to an operation security requirement. Tokens without it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSecurityScopeRemoved = defineRule({
+export const apiSecurityScopeRemoved: RuleSpec = {
   id: 'api-security-scope-removed',
   level: 'info',
   site: 'security',
@@ -8,4 +8,4 @@ export const apiSecurityScopeRemoved = defineRule({
   summary: 'security scope removed',
   docs: 'A scope was removed from an operation security requirement. Not breaking.',
   oasdiff: true,
-});
+};

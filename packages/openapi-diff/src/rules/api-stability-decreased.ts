@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiStabilityDecreased = defineRule({
+export const apiStabilityDecreased: RuleSpec = {
   id: 'api-stability-decreased',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiStabilityDecreased = defineRule({
   summary: 'stability decreased',
   docs: 'The `x-stability-level` went down (`stable` to `beta`): a promise was withdrawn.',
   oasdiff: true,
-});
+};

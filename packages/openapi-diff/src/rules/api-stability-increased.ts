@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiStabilityIncreased = defineRule({
+export const apiStabilityIncreased: RuleSpec = {
   id: 'api-stability-increased',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiStabilityIncreased = defineRule({
   summary: 'stability increased',
   docs: 'The `x-stability-level` went up.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiSunsetDateChangedTooSmall = defineRule({
+export const apiSunsetDateChangedTooSmall: RuleSpec = {
   id: 'api-sunset-date-changed-too-small',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiSunsetDateChangedTooSmall = defineRule({
   summary: 'sunset date moved earlier',
   docs: 'The `x-sunset` date of a deprecated operation moved earlier: clients have less time than promised.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiTagAdded = defineRule({
+export const apiTagAdded: RuleSpec = {
   id: 'api-tag-added',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiTagAdded = defineRule({
   summary: 'tag added',
   docs: 'A tag was added to an operation.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const apiTagRemoved = defineRule({
+export const apiTagRemoved: RuleSpec = {
   id: 'api-tag-removed',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const apiTagRemoved = defineRule({
   summary: 'tag removed',
   docs: 'A tag was removed from an operation. Generated clients grouping by tag move the method.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const endpointAdded = defineRule({
+export const endpointAdded: RuleSpec = {
   id: 'endpoint-added',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const endpointAdded = defineRule({
   summary: 'endpoint added',
   docs: 'An operation was added.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const endpointDeprecatedWithSunset = defineRule({
+export const endpointDeprecatedWithSunset: RuleSpec = {
   id: 'endpoint-deprecated-with-sunset',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const endpointDeprecatedWithSunset = defineRule({
   summary: 'endpoint deprecated with a sunset date',
   docs: 'An operation was marked `deprecated` with an `x-sunset` date.',
   oasdiff: true,
-});
+};

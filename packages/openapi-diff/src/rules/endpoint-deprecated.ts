@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const endpointDeprecated = defineRule({
+export const endpointDeprecated: RuleSpec = {
   id: 'endpoint-deprecated',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const endpointDeprecated = defineRule({
   summary: 'endpoint deprecated',
   docs: 'An operation was marked `deprecated`.',
   oasdiff: true,
-});
+};

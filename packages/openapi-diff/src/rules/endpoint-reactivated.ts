@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const endpointReactivated = defineRule({
+export const endpointReactivated: RuleSpec = {
   id: 'endpoint-reactivated',
   level: 'info',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const endpointReactivated = defineRule({
   summary: 'endpoint reactivated',
   docs: 'An operation is no longer `deprecated`.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const newOptionalRequestParameter = defineRule({
+export const newOptionalRequestParameter: RuleSpec = {
   id: 'new-optional-request-parameter',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const newOptionalRequestParameter = defineRule({
   summary: 'new optional parameter',
   docs: 'A new optional request parameter was added. Not breaking.',
   oasdiff: true,
-});
+};

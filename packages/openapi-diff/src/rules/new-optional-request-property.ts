@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const newOptionalRequestProperty = defineRule({
+export const newOptionalRequestProperty: RuleSpec = {
   id: 'new-optional-request-property',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const newOptionalRequestProperty = defineRule({
   summary: 'new optional property',
   docs: 'A new optional property was added to the request. Not breaking.',
   oasdiff: true,
-});
+};

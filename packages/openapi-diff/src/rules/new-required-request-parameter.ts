@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const newRequiredRequestParameter = defineRule({
+export const newRequiredRequestParameter: RuleSpec = {
   id: 'new-required-request-parameter',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const newRequiredRequestParameter = defineRule({
   summary: 'new required parameter',
   docs: 'A new required request parameter was added. Every client that does not send it is rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const newRequiredRequestPropertyWithDefault = defineRule({
+export const newRequiredRequestPropertyWithDefault: RuleSpec = {
   id: 'new-required-request-property-with-default',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const newRequiredRequestPropertyWithDefault = defineRule({
   summary: 'new required property with a default',
   docs: 'A new required property with a `default` was added to the request. `required` wins over `default` for validation: clients that do not send it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const newRequiredRequestProperty = defineRule({
+export const newRequiredRequestProperty: RuleSpec = {
   id: 'new-required-request-property',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const newRequiredRequestProperty = defineRule({
   summary: 'new required property',
   docs: 'A new required property was added to the request. Every client that does not send it is rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const optionalResponseHeaderRemoved = defineRule({
+export const optionalResponseHeaderRemoved: RuleSpec = {
   id: 'optional-response-header-removed',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const optionalResponseHeaderRemoved = defineRule({
   summary: 'optional header removed',
   docs: 'An optional response header was removed. Informational.',
   oasdiff: true,
-});
+};

@@ -35,13 +35,16 @@ import { endpointDeprecatedWithSunset } from './endpoint-deprecated-with-sunset.
 import { endpointReactivated } from './endpoint-reactivated.js';
 import { newOptionalRequestParameter } from './new-optional-request-parameter.js';
 import { newOptionalRequestProperty } from './new-optional-request-property.js';
-import { newRequestPathParameter } from './new-request-path-parameter.js';
 import { newRequiredRequestParameter } from './new-required-request-parameter.js';
 import { newRequiredRequestProperty } from './new-required-request-property.js';
 import { newRequiredRequestPropertyWithDefault } from './new-required-request-property-with-default.js';
 import { optionalResponseHeaderRemoved } from './optional-response-header-removed.js';
 import { requestBodyAddedOptional } from './request-body-added-optional.js';
 import { requestBodyAddedRequired } from './request-body-added-required.js';
+import { requestBodyAdditionalPropertiesAllowed } from './request-body-additional-properties-allowed.js';
+import { requestBodyAdditionalPropertiesDisallowed } from './request-body-additional-properties-disallowed.js';
+import { requestBodyAdditionalPropertiesNarrowed } from './request-body-additional-properties-narrowed.js';
+import { requestBodyAdditionalPropertiesWidened } from './request-body-additional-properties-widened.js';
 import { requestBodyAnyOfAdded } from './request-body-any-of-added.js';
 import { requestBodyAnyOfRemoved } from './request-body-any-of-removed.js';
 import { requestBodyBecameEnum } from './request-body-became-enum.js';
@@ -171,6 +174,10 @@ import { requestParameterSchemaBecameNotFalse } from './request-parameter-schema
 import { requestParameterStyleChanged } from './request-parameter-style-changed.js';
 import { requestParameterTypeChanged } from './request-parameter-type-changed.js';
 import { requestParameterTypeGeneralized } from './request-parameter-type-generalized.js';
+import { requestPropertyAdditionalPropertiesAllowed } from './request-property-additional-properties-allowed.js';
+import { requestPropertyAdditionalPropertiesDisallowed } from './request-property-additional-properties-disallowed.js';
+import { requestPropertyAdditionalPropertiesNarrowed } from './request-property-additional-properties-narrowed.js';
+import { requestPropertyAdditionalPropertiesWidened } from './request-property-additional-properties-widened.js';
 import { requestPropertyAnyOfAdded } from './request-property-any-of-added.js';
 import { requestPropertyAnyOfRemoved } from './request-property-any-of-removed.js';
 import { requestPropertyBecameEnum } from './request-property-became-enum.js';
@@ -245,6 +252,10 @@ import { requestPropertyUniqueItemsUnset } from './request-property-unique-items
 import { requestRequiredPropertyBecameNotReadOnly } from './request-required-property-became-not-read-only.js';
 import { requestRequiredPropertyBecameReadOnly } from './request-required-property-became-read-only.js';
 import { requiredResponseHeaderRemoved } from './required-response-header-removed.js';
+import { responseBodyAdditionalPropertiesAllowed } from './response-body-additional-properties-allowed.js';
+import { responseBodyAdditionalPropertiesDisallowed } from './response-body-additional-properties-disallowed.js';
+import { responseBodyAdditionalPropertiesNarrowed } from './response-body-additional-properties-narrowed.js';
+import { responseBodyAdditionalPropertiesWidened } from './response-body-additional-properties-widened.js';
 import { responseBodyAnyOfAdded } from './response-body-any-of-added.js';
 import { responseBodyAnyOfRemoved } from './response-body-any-of-removed.js';
 import { responseBodyBecameNotNullable } from './response-body-became-not-nullable.js';
@@ -310,6 +321,10 @@ import { responseOptionalPropertyAdded } from './response-optional-property-adde
 import { responseOptionalPropertyBecameNotWriteOnly } from './response-optional-property-became-not-write-only.js';
 import { responseOptionalPropertyBecameWriteOnly } from './response-optional-property-became-write-only.js';
 import { responseOptionalPropertyRemoved } from './response-optional-property-removed.js';
+import { responsePropertyAdditionalPropertiesAllowed } from './response-property-additional-properties-allowed.js';
+import { responsePropertyAdditionalPropertiesDisallowed } from './response-property-additional-properties-disallowed.js';
+import { responsePropertyAdditionalPropertiesNarrowed } from './response-property-additional-properties-narrowed.js';
+import { responsePropertyAdditionalPropertiesWidened } from './response-property-additional-properties-widened.js';
 import { responsePropertyAnyOfAdded } from './response-property-any-of-added.js';
 import { responsePropertyAnyOfRemoved } from './response-property-any-of-removed.js';
 import { responsePropertyBecameNotNullable } from './response-property-became-not-nullable.js';
@@ -371,7 +386,7 @@ import { responseSuccessStatusRemoved } from './response-success-status-removed.
 import { sunsetDeleted } from './sunset-deleted.js';
 import { webhookAdded } from './webhook-added.js';
 import { webhookRemoved } from './webhook-removed.js';
-import type { Rule } from './rule.js';
+import { defineRule, type Rule } from './rule.js';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -410,13 +425,16 @@ export const RULES: readonly Rule[] = [
   endpointReactivated,
   newOptionalRequestParameter,
   newOptionalRequestProperty,
-  newRequestPathParameter,
   newRequiredRequestParameter,
   newRequiredRequestProperty,
   newRequiredRequestPropertyWithDefault,
   optionalResponseHeaderRemoved,
   requestBodyAddedOptional,
   requestBodyAddedRequired,
+  requestBodyAdditionalPropertiesAllowed,
+  requestBodyAdditionalPropertiesDisallowed,
+  requestBodyAdditionalPropertiesNarrowed,
+  requestBodyAdditionalPropertiesWidened,
   requestBodyAnyOfAdded,
   requestBodyAnyOfRemoved,
   requestBodyBecameEnum,
@@ -546,6 +564,10 @@ export const RULES: readonly Rule[] = [
   requestParameterStyleChanged,
   requestParameterTypeChanged,
   requestParameterTypeGeneralized,
+  requestPropertyAdditionalPropertiesAllowed,
+  requestPropertyAdditionalPropertiesDisallowed,
+  requestPropertyAdditionalPropertiesNarrowed,
+  requestPropertyAdditionalPropertiesWidened,
   requestPropertyAnyOfAdded,
   requestPropertyAnyOfRemoved,
   requestPropertyBecameEnum,
@@ -620,6 +642,10 @@ export const RULES: readonly Rule[] = [
   requestRequiredPropertyBecameNotReadOnly,
   requestRequiredPropertyBecameReadOnly,
   requiredResponseHeaderRemoved,
+  responseBodyAdditionalPropertiesAllowed,
+  responseBodyAdditionalPropertiesDisallowed,
+  responseBodyAdditionalPropertiesNarrowed,
+  responseBodyAdditionalPropertiesWidened,
   responseBodyAnyOfAdded,
   responseBodyAnyOfRemoved,
   responseBodyBecameNotNullable,
@@ -685,6 +711,10 @@ export const RULES: readonly Rule[] = [
   responseOptionalPropertyBecameNotWriteOnly,
   responseOptionalPropertyBecameWriteOnly,
   responseOptionalPropertyRemoved,
+  responsePropertyAdditionalPropertiesAllowed,
+  responsePropertyAdditionalPropertiesDisallowed,
+  responsePropertyAdditionalPropertiesNarrowed,
+  responsePropertyAdditionalPropertiesWidened,
   responsePropertyAnyOfAdded,
   responsePropertyAnyOfRemoved,
   responsePropertyBecameNotNullable,
@@ -746,7 +776,7 @@ export const RULES: readonly Rule[] = [
   sunsetDeleted,
   webhookAdded,
   webhookRemoved,
-];
+].map(defineRule);
 
 const BY_CHANGE = new Map(RULES.map((rule) => [`${rule.site} ${rule.change}`, rule]));
 

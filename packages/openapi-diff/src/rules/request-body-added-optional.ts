@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAddedOptional = defineRule({
+export const requestBodyAddedOptional: RuleSpec = {
   id: 'request-body-added-optional',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAddedOptional = defineRule({
   summary: 'optional request body added',
   docs: 'An optional request body was added. Not breaking.',
   oasdiff: true,
-});
+};

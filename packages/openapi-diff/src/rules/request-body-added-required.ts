@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAddedRequired = defineRule({
+export const requestBodyAddedRequired: RuleSpec = {
   id: 'request-body-added-required',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAddedRequired = defineRule({
   summary: 'required request body added',
   docs: 'A required request body was added. Clients that send none are rejected.',
   oasdiff: true,
-});
+};

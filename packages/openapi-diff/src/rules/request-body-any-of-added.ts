@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAnyOfAdded = defineRule({
+export const requestBodyAnyOfAdded: RuleSpec = {
   id: 'request-body-any-of-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAnyOfAdded = defineRule({
   summary: 'any of added',
   docs: 'An `anyOf` alternative was added. Here it applies to the request body. Clients may send one more shape.',
   oasdiff: true,
-});
+};

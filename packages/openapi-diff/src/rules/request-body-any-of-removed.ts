@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyAnyOfRemoved = defineRule({
+export const requestBodyAnyOfRemoved: RuleSpec = {
   id: 'request-body-any-of-removed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyAnyOfRemoved = defineRule({
   summary: 'any of removed',
   docs: 'An `anyOf` alternative was removed. Here it applies to the request body. Clients sending the removed shape are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyBecameEnum = defineRule({
+export const requestBodyBecameEnum: RuleSpec = {
   id: 'request-body-became-enum',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyBecameEnum = defineRule({
   summary: 'became enum',
   docs: 'The value was restricted to a list of `enum` values. Here it applies to the request body. Clients sending any other value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyBecameNotNullable = defineRule({
+export const requestBodyBecameNotNullable: RuleSpec = {
   id: 'request-body-became-not-nullable',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to the request body. Clients sending `null` are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyBecameOptional = defineRule({
+export const requestBodyBecameOptional: RuleSpec = {
   id: 'request-body-became-optional',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyBecameOptional = defineRule({
   summary: 'became optional',
   docs: 'The request body became optional. Not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyBecameRequired = defineRule({
+export const requestBodyBecameRequired: RuleSpec = {
   id: 'request-body-became-required',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyBecameRequired = defineRule({
   summary: 'became required',
   docs: 'The request body became required. Clients that send none are rejected.',
   oasdiff: true,
-});
+};

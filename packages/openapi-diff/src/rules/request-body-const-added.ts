@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyConstAdded = defineRule({
+export const requestBodyConstAdded: RuleSpec = {
   id: 'request-body-const-added',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyConstAdded = defineRule({
   summary: 'const added',
   docs: '`const` was added: only one value is valid now. Here it applies to the request body. Clients sending any other value are rejected.',
   oasdiff: true,
-});
+};

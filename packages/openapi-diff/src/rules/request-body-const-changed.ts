@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyConstChanged = defineRule({
+export const requestBodyConstChanged: RuleSpec = {
   id: 'request-body-const-changed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyConstChanged = defineRule({
   summary: 'const changed',
   docs: 'The `const` value changed. Here it applies to the request body. Clients sending the old value are rejected.',
   oasdiff: true,
-});
+};

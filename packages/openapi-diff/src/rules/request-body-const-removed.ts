@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyConstRemoved = defineRule({
+export const requestBodyConstRemoved: RuleSpec = {
   id: 'request-body-const-removed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyConstRemoved = defineRule({
   summary: 'const removed',
   docs: '`const` was removed: any value of the type is valid now. Here it applies to the request body. Clients may send more values: not breaking.',
   oasdiff: true,
-});
+};

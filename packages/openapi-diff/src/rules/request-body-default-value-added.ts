@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDefaultValueAdded = defineRule({
+export const requestBodyDefaultValueAdded: RuleSpec = {
   id: 'request-body-default-value-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDefaultValueAdded = defineRule({
   summary: 'default value added',
   docs: 'A `default` was added. Here it applies to the request body. Clients omitting the value now get the default: review the behaviour.',
   oasdiff: true,
-});
+};

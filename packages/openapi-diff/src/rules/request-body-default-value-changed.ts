@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDefaultValueChanged = defineRule({
+export const requestBodyDefaultValueChanged: RuleSpec = {
   id: 'request-body-default-value-changed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDefaultValueChanged = defineRule({
   summary: 'default value changed',
   docs: '`default` changed. Here it applies to the request body. Clients omitting the value silently get a different one.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDefaultValueRemoved = defineRule({
+export const requestBodyDefaultValueRemoved: RuleSpec = {
   id: 'request-body-default-value-removed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDefaultValueRemoved = defineRule({
   summary: 'default value removed',
   docs: '`default` was removed. Here it applies to the request body. Clients omitting the value relied on the default; the server behaviour may differ now.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorAdded = defineRule({
+export const requestBodyDiscriminatorAdded: RuleSpec = {
   id: 'request-body-discriminator-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorAdded = defineRule({
   summary: 'discriminator added',
   docs: 'A `discriminator` was added. Here it applies to the request body. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorMappingAdded = defineRule({
+export const requestBodyDiscriminatorMappingAdded: RuleSpec = {
   id: 'request-body-discriminator-mapping-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorMappingAdded = defineRule({
   summary: 'discriminator mapping added',
   docs: 'A discriminator mapping entry was added. Here it applies to the request body. Informational.',
   oasdiff: true,
-});
+};

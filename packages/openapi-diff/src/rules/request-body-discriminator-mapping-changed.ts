@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorMappingChanged = defineRule({
+export const requestBodyDiscriminatorMappingChanged: RuleSpec = {
   id: 'request-body-discriminator-mapping-changed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorMappingChanged = defineRule({
   summary: 'discriminator mapping changed',
   docs: 'A discriminator mapping entry points at another schema. Here it applies to the request body. Review the payload shape for that value.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorMappingDeleted = defineRule({
+export const requestBodyDiscriminatorMappingDeleted: RuleSpec = {
   id: 'request-body-discriminator-mapping-deleted',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorMappingDeleted = defineRule({
   summary: 'discriminator mapping deleted',
   docs: 'A discriminator mapping entry was deleted. Here it applies to the request body. Clients sending that discriminator value may be rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorPropertyNameChanged = defineRule({
+export const requestBodyDiscriminatorPropertyNameChanged: RuleSpec = {
   id: 'request-body-discriminator-property-name-changed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorPropertyNameChanged = defineRule({
   summary: 'discriminator property name changed',
   docs: 'The discriminator `propertyName` changed. Here it applies to the request body. Clients must send the new property.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyDiscriminatorRemoved = defineRule({
+export const requestBodyDiscriminatorRemoved: RuleSpec = {
   id: 'request-body-discriminator-removed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyDiscriminatorRemoved = defineRule({
   summary: 'discriminator removed',
   docs: 'The `discriminator` was removed. Here it applies to the request body. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyEnumValueRemoved = defineRule({
+export const requestBodyEnumValueRemoved: RuleSpec = {
   id: 'request-body-enum-value-removed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from `enum`. Here it applies to the request body. Clients sending the removed value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMaxDecreased = defineRule({
+export const requestBodyExclusiveMaxDecreased: RuleSpec = {
   id: 'request-body-exclusive-max-decreased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMaxDecreased = defineRule({
   summary: 'exclusive max decreased',
   docs: '`exclusiveMaximum` decreased. Here it applies to the request body. Clients sending values at or above the new bound are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMaxIncreased = defineRule({
+export const requestBodyExclusiveMaxIncreased: RuleSpec = {
   id: 'request-body-exclusive-max-increased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMaxIncreased = defineRule({
   summary: 'exclusive max increased',
   docs: '`exclusiveMaximum` increased. Here it applies to the request body. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMaxSet = defineRule({
+export const requestBodyExclusiveMaxSet: RuleSpec = {
   id: 'request-body-exclusive-max-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMaxSet = defineRule({
   summary: 'exclusive max set',
   docs: 'An `exclusiveMaximum` was added. Here it applies to the request body. Clients sending values at or above it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMinDecreased = defineRule({
+export const requestBodyExclusiveMinDecreased: RuleSpec = {
   id: 'request-body-exclusive-min-decreased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMinDecreased = defineRule({
   summary: 'exclusive min decreased',
   docs: '`exclusiveMinimum` decreased. Here it applies to the request body. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMinIncreased = defineRule({
+export const requestBodyExclusiveMinIncreased: RuleSpec = {
   id: 'request-body-exclusive-min-increased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMinIncreased = defineRule({
   summary: 'exclusive min increased',
   docs: '`exclusiveMinimum` increased. Here it applies to the request body. Clients sending values at or below the new bound are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyExclusiveMinSet = defineRule({
+export const requestBodyExclusiveMinSet: RuleSpec = {
   id: 'request-body-exclusive-min-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyExclusiveMinSet = defineRule({
   summary: 'exclusive min set',
   docs: 'An `exclusiveMinimum` was added. Here it applies to the request body. Clients sending values at or below it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyListOfTypesNarrowed = defineRule({
+export const requestBodyListOfTypesNarrowed: RuleSpec = {
   id: 'request-body-list-of-types-narrowed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to the request body. Clients sending the removed type are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyListOfTypesWidened = defineRule({
+export const requestBodyListOfTypesWidened: RuleSpec = {
   id: 'request-body-list-of-types-widened',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to the request body. Old requests stay valid.',
   oasdiff: true,
-});
+};

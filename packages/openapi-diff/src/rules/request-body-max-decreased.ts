@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxDecreased = defineRule({
+export const requestBodyMaxDecreased: RuleSpec = {
   id: 'request-body-max-decreased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxDecreased = defineRule({
   summary: 'max decreased',
   docs: '`maximum` decreased. Here it applies to the request body. Clients sending values above the new maximum are rejected.',
   oasdiff: true,
-});
+};

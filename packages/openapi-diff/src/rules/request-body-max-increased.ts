@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxIncreased = defineRule({
+export const requestBodyMaxIncreased: RuleSpec = {
   id: 'request-body-max-increased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxIncreased = defineRule({
   summary: 'max increased',
   docs: '`maximum` increased. Here it applies to the request body. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

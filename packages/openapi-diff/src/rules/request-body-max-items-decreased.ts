@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxItemsDecreased = defineRule({
+export const requestBodyMaxItemsDecreased: RuleSpec = {
   id: 'request-body-max-items-decreased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxItemsDecreased = defineRule({
   summary: 'max items decreased',
   docs: '`maxItems` decreased. Here it applies to the request body. Clients sending longer arrays are rejected.',
   oasdiff: true,
-});
+};

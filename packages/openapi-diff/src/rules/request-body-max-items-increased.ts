@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxItemsIncreased = defineRule({
+export const requestBodyMaxItemsIncreased: RuleSpec = {
   id: 'request-body-max-items-increased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxItemsIncreased = defineRule({
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to the request body. Longer arrays are accepted.',
   oasdiff: true,
-});
+};

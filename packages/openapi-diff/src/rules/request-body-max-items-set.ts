@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxItemsSet = defineRule({
+export const requestBodyMaxItemsSet: RuleSpec = {
   id: 'request-body-max-items-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxItemsSet = defineRule({
   summary: 'max items set',
   docs: 'A `maxItems` was added. Here it applies to the request body. Clients sending longer arrays are rejected.',
   oasdiff: true,
-});
+};

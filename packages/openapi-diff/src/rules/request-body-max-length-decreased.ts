@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxLengthDecreased = defineRule({
+export const requestBodyMaxLengthDecreased: RuleSpec = {
   id: 'request-body-max-length-decreased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxLengthDecreased = defineRule({
   summary: 'max length decreased',
   docs: '`maxLength` decreased. Here it applies to the request body. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxLengthIncreased = defineRule({
+export const requestBodyMaxLengthIncreased: RuleSpec = {
   id: 'request-body-max-length-increased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxLengthIncreased = defineRule({
   summary: 'max length increased',
   docs: '`maxLength` increased. Here it applies to the request body. Longer strings are accepted: not breaking.',
   oasdiff: true,
-});
+};

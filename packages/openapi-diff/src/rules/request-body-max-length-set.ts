@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxLengthSet = defineRule({
+export const requestBodyMaxLengthSet: RuleSpec = {
   id: 'request-body-max-length-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxLengthSet = defineRule({
   summary: 'max length set',
   docs: 'A `maxLength` was added. Here it applies to the request body. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxPropertiesDecreased = defineRule({
+export const requestBodyMaxPropertiesDecreased: RuleSpec = {
   id: 'request-body-max-properties-decreased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxPropertiesDecreased = defineRule({
   summary: 'max properties decreased',
   docs: '`maxProperties` decreased. Here it applies to the request body. Clients sending more properties are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxPropertiesIncreased = defineRule({
+export const requestBodyMaxPropertiesIncreased: RuleSpec = {
   id: 'request-body-max-properties-increased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxPropertiesIncreased = defineRule({
   summary: 'max properties increased',
   docs: '`maxProperties` increased. Here it applies to the request body. Bigger objects are accepted.',
   oasdiff: true,
-});
+};

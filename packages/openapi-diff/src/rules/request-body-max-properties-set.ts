@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxPropertiesSet = defineRule({
+export const requestBodyMaxPropertiesSet: RuleSpec = {
   id: 'request-body-max-properties-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxPropertiesSet = defineRule({
   summary: 'max properties set',
   docs: 'A `maxProperties` was added. Here it applies to the request body. Clients sending more properties are rejected.',
   oasdiff: true,
-});
+};

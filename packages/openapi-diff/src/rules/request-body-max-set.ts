@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMaxSet = defineRule({
+export const requestBodyMaxSet: RuleSpec = {
   id: 'request-body-max-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMaxSet = defineRule({
   summary: 'max set',
   docs: 'A `maximum` was added. Here it applies to the request body. Clients sending larger values are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMediaTypeAdded = defineRule({
+export const requestBodyMediaTypeAdded: RuleSpec = {
   id: 'request-body-media-type-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMediaTypeAdded = defineRule({
   summary: 'media type added',
   docs: 'The request accepts one more media type. Not breaking.',
   oasdiff: true,
-});
+};

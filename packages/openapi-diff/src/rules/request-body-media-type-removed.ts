@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMediaTypeRemoved = defineRule({
+export const requestBodyMediaTypeRemoved: RuleSpec = {
   id: 'request-body-media-type-removed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMediaTypeRemoved = defineRule({
   summary: 'media type removed',
   docs: 'The request no longer accepts a media type. Clients sending it get 415.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMediaTypeSchemaAdded = defineRule({
+export const requestBodyMediaTypeSchemaAdded: RuleSpec = {
   id: 'request-body-media-type-schema-added',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMediaTypeSchemaAdded = defineRule({
   summary: 'media type schema added',
   docs: 'A request media type that had no schema got one: payloads are now validated.',
   oasdiff: true,
-});
+};

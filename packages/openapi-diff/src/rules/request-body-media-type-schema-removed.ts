@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMediaTypeSchemaRemoved = defineRule({
+export const requestBodyMediaTypeSchemaRemoved: RuleSpec = {
   id: 'request-body-media-type-schema-removed',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMediaTypeSchemaRemoved = defineRule({
   summary: 'media type schema removed',
   docs: 'A request media type lost its schema: any payload is accepted.',
   oasdiff: true,
-});
+};

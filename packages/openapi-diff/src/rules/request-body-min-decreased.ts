@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinDecreased = defineRule({
+export const requestBodyMinDecreased: RuleSpec = {
   id: 'request-body-min-decreased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinDecreased = defineRule({
   summary: 'min decreased',
   docs: '`minimum` decreased. Here it applies to the request body. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinIncreased = defineRule({
+export const requestBodyMinIncreased: RuleSpec = {
   id: 'request-body-min-increased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinIncreased = defineRule({
   summary: 'min increased',
   docs: '`minimum` increased. Here it applies to the request body. Clients sending values below the new minimum are rejected.',
   oasdiff: true,
-});
+};

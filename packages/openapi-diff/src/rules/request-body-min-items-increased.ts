@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinItemsIncreased = defineRule({
+export const requestBodyMinItemsIncreased: RuleSpec = {
   id: 'request-body-min-items-increased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinItemsIncreased = defineRule({
   summary: 'min items increased',
   docs: '`minItems` increased. Here it applies to the request body. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

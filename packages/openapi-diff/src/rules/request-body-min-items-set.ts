@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinItemsSet = defineRule({
+export const requestBodyMinItemsSet: RuleSpec = {
   id: 'request-body-min-items-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinItemsSet = defineRule({
   summary: 'min items set',
   docs: 'A `minItems` was added. Here it applies to the request body. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinLengthDecreased = defineRule({
+export const requestBodyMinLengthDecreased: RuleSpec = {
   id: 'request-body-min-length-decreased',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinLengthDecreased = defineRule({
   summary: 'min length decreased',
   docs: '`minLength` decreased. Here it applies to the request body. Shorter strings are accepted.',
   oasdiff: true,
-});
+};

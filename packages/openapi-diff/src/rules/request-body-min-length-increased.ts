@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinLengthIncreased = defineRule({
+export const requestBodyMinLengthIncreased: RuleSpec = {
   id: 'request-body-min-length-increased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinLengthIncreased = defineRule({
   summary: 'min length increased',
   docs: '`minLength` increased. Here it applies to the request body. Clients sending shorter strings are rejected.',
   oasdiff: true,
-});
+};

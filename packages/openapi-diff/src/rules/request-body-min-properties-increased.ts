@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinPropertiesIncreased = defineRule({
+export const requestBodyMinPropertiesIncreased: RuleSpec = {
   id: 'request-body-min-properties-increased',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinPropertiesIncreased = defineRule({
   summary: 'min properties increased',
   docs: '`minProperties` increased. Here it applies to the request body. Clients sending fewer properties are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMinSet = defineRule({
+export const requestBodyMinSet: RuleSpec = {
   id: 'request-body-min-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMinSet = defineRule({
   summary: 'min set',
   docs: 'A `minimum` was added. Here it applies to the request body. Clients sending smaller values are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMultipleOfChanged = defineRule({
+export const requestBodyMultipleOfChanged: RuleSpec = {
   id: 'request-body-multiple-of-changed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMultipleOfChanged = defineRule({
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to the request body. Clients sending old multiples are rejected.',
   oasdiff: true,
-});
+};

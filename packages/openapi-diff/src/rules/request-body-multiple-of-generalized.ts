@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMultipleOfGeneralized = defineRule({
+export const requestBodyMultipleOfGeneralized: RuleSpec = {
   id: 'request-body-multiple-of-generalized',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMultipleOfGeneralized = defineRule({
   summary: 'multiple of generalized',
   docs: '`multipleOf` changed to a divisor of the old one: every old value is still valid. Here it applies to the request body. Old requests stay valid.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMultipleOfSet = defineRule({
+export const requestBodyMultipleOfSet: RuleSpec = {
   id: 'request-body-multiple-of-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMultipleOfSet = defineRule({
   summary: 'multiple of set',
   docs: '`multipleOf` was added. Here it applies to the request body. Clients sending other values are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyMultipleOfUnset = defineRule({
+export const requestBodyMultipleOfUnset: RuleSpec = {
   id: 'request-body-multiple-of-unset',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyMultipleOfUnset = defineRule({
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to the request body. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyOneOfAdded = defineRule({
+export const requestBodyOneOfAdded: RuleSpec = {
   id: 'request-body-one-of-added',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyOneOfAdded = defineRule({
   summary: 'one of added',
   docs: 'A `oneOf` alternative was added (members match by component name or shape). Here it applies to the request body. Clients may send one more shape: not breaking.',
   oasdiff: true,
-});
+};

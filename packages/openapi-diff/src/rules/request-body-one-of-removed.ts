@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyOneOfRemoved = defineRule({
+export const requestBodyOneOfRemoved: RuleSpec = {
   id: 'request-body-one-of-removed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyOneOfRemoved = defineRule({
   summary: 'one of removed',
   docs: 'A `oneOf` alternative was removed. Here it applies to the request body. Clients sending the removed shape are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyPrefixItemsAdded = defineRule({
+export const requestBodyPrefixItemsAdded: RuleSpec = {
   id: 'request-body-prefix-items-added',
   level: 'warning',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyPrefixItemsAdded = defineRule({
   summary: 'prefix items added',
   docs: 'A `prefixItems` position was added (3.1 tuples). Here it applies to the request body. Clients sending the tuple must follow the new position.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyPrefixItemsRemoved = defineRule({
+export const requestBodyPrefixItemsRemoved: RuleSpec = {
   id: 'request-body-prefix-items-removed',
   level: 'warning',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyPrefixItemsRemoved = defineRule({
   summary: 'prefix items removed',
   docs: 'A `prefixItems` position was removed (3.1 tuples). Here it applies to the request body. The position is no longer constrained.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyRemoved = defineRule({
+export const requestBodyRemoved: RuleSpec = {
   id: 'request-body-removed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyRemoved = defineRule({
   summary: 'request body removed',
   docs: 'The request body was removed. Clients still sending one are ignored at best.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodySchemaBecameFalse = defineRule({
+export const requestBodySchemaBecameFalse: RuleSpec = {
   id: 'request-body-schema-became-false',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodySchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to the request body. Every client sending this value is now rejected.',
   oasdiff: true,
-});
+};

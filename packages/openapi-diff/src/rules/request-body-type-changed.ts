@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyTypeChanged = defineRule({
+export const requestBodyTypeChanged: RuleSpec = {
   id: 'request-body-type-changed',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to the request body. Clients sending the old type are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyUniqueItemsSet = defineRule({
+export const requestBodyUniqueItemsSet: RuleSpec = {
   id: 'request-body-unique-items-set',
   level: 'error',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyUniqueItemsSet = defineRule({
   summary: 'unique items set',
   docs: '`uniqueItems: true` was added. Here it applies to the request body. Clients sending duplicates are rejected.',
   oasdiff: true,
-});
+};

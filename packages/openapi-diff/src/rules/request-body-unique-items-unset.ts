@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestBodyUniqueItemsUnset = defineRule({
+export const requestBodyUniqueItemsUnset: RuleSpec = {
   id: 'request-body-unique-items-unset',
   level: 'info',
   site: 'request-body',
@@ -8,4 +8,4 @@ export const requestBodyUniqueItemsUnset = defineRule({
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to the request body. Duplicates are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestOptionalPropertyBecameReadOnly = defineRule({
+export const requestOptionalPropertyBecameReadOnly: RuleSpec = {
   id: 'request-optional-property-became-read-only',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestOptionalPropertyBecameReadOnly = defineRule({
   summary: 'optional property became read only',
   docs: 'A optional request property became read only: it is no longer part of the request. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterBecameEnum = defineRule({
+export const requestParameterBecameEnum: RuleSpec = {
   id: 'request-parameter-became-enum',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterBecameEnum = defineRule({
   summary: 'became enum',
   docs: 'The value was restricted to a list of `enum` values. Here it applies to a request parameter. Clients sending any other value are rejected.',
   oasdiff: true,
-});
+};

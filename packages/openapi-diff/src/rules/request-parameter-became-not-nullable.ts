@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterBecameNotNullable = defineRule({
+export const requestParameterBecameNotNullable: RuleSpec = {
   id: 'request-parameter-became-not-nullable',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to a request parameter. Clients sending `null` are rejected.',
   oasdiff: true,
-});
+};

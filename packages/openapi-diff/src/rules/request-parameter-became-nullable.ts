@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterBecameNullable = defineRule({
+export const requestParameterBecameNullable: RuleSpec = {
   id: 'request-parameter-became-nullable',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterBecameNullable = defineRule({
   summary: 'became nullable',
   docs: 'The value may now be `null` (3.0 `nullable`, 3.1 `type: [x, "null"]`, 2.0 `x-nullable`). Here it applies to a request parameter. Clients may send `null`: not breaking.',
   oasdiff: true,
-});
+};

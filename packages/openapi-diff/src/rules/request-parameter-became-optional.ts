@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterBecameOptional = defineRule({
+export const requestParameterBecameOptional: RuleSpec = {
   id: 'request-parameter-became-optional',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterBecameOptional = defineRule({
   summary: 'became optional',
   docs: 'A required request parameter became optional. Not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterBecameRequired = defineRule({
+export const requestParameterBecameRequired: RuleSpec = {
   id: 'request-parameter-became-required',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterBecameRequired = defineRule({
   summary: 'became required',
   docs: 'An optional request parameter became required. Clients that omit it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterDefaultValueAdded = defineRule({
+export const requestParameterDefaultValueAdded: RuleSpec = {
   id: 'request-parameter-default-value-added',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterDefaultValueAdded = defineRule({
   summary: 'default value added',
   docs: 'A `default` was added. Here it applies to a request parameter. Clients omitting the value now get the default: review the behaviour.',
   oasdiff: true,
-});
+};

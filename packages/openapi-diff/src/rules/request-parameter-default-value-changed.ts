@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterDefaultValueChanged = defineRule({
+export const requestParameterDefaultValueChanged: RuleSpec = {
   id: 'request-parameter-default-value-changed',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterDefaultValueChanged = defineRule({
   summary: 'default value changed',
   docs: '`default` changed. Here it applies to a request parameter. Clients omitting the value silently get a different one.',
   oasdiff: true,
-});
+};

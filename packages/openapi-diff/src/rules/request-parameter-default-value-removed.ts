@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterDefaultValueRemoved = defineRule({
+export const requestParameterDefaultValueRemoved: RuleSpec = {
   id: 'request-parameter-default-value-removed',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterDefaultValueRemoved = defineRule({
   summary: 'default value removed',
   docs: '`default` was removed. Here it applies to a request parameter. Clients omitting the value relied on the default; the server behaviour may differ now.',
   oasdiff: true,
-});
+};

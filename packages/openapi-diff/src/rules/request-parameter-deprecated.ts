@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterDeprecated = defineRule({
+export const requestParameterDeprecated: RuleSpec = {
   id: 'request-parameter-deprecated',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterDeprecated = defineRule({
   summary: 'deprecated',
   docs: 'A request parameter was marked `deprecated`.',
   oasdiff: true,
-});
+};

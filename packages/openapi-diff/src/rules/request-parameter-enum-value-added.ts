@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterEnumValueAdded = defineRule({
+export const requestParameterEnumValueAdded: RuleSpec = {
   id: 'request-parameter-enum-value-added',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterEnumValueAdded = defineRule({
   summary: 'enum value added',
   docs: 'A value was added to `enum`. Here it applies to a request parameter. Clients may send one more value: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterEnumValueRemoved = defineRule({
+export const requestParameterEnumValueRemoved: RuleSpec = {
   id: 'request-parameter-enum-value-removed',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from `enum`. Here it applies to a request parameter. Clients sending the removed value are rejected.',
   oasdiff: true,
-});
+};

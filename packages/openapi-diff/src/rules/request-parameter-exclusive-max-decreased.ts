@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMaxDecreased = defineRule({
+export const requestParameterExclusiveMaxDecreased: RuleSpec = {
   id: 'request-parameter-exclusive-max-decreased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMaxDecreased = defineRule({
   summary: 'exclusive max decreased',
   docs: '`exclusiveMaximum` decreased. Here it applies to a request parameter. Clients sending values at or above the new bound are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMaxIncreased = defineRule({
+export const requestParameterExclusiveMaxIncreased: RuleSpec = {
   id: 'request-parameter-exclusive-max-increased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMaxIncreased = defineRule({
   summary: 'exclusive max increased',
   docs: '`exclusiveMaximum` increased. Here it applies to a request parameter. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMaxSet = defineRule({
+export const requestParameterExclusiveMaxSet: RuleSpec = {
   id: 'request-parameter-exclusive-max-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMaxSet = defineRule({
   summary: 'exclusive max set',
   docs: 'An `exclusiveMaximum` was added. Here it applies to a request parameter. Clients sending values at or above it are rejected.',
   oasdiff: true,
-});
+};

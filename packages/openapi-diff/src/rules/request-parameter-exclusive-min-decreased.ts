@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMinDecreased = defineRule({
+export const requestParameterExclusiveMinDecreased: RuleSpec = {
   id: 'request-parameter-exclusive-min-decreased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMinDecreased = defineRule({
   summary: 'exclusive min decreased',
   docs: '`exclusiveMinimum` decreased. Here it applies to a request parameter. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMinIncreased = defineRule({
+export const requestParameterExclusiveMinIncreased: RuleSpec = {
   id: 'request-parameter-exclusive-min-increased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMinIncreased = defineRule({
   summary: 'exclusive min increased',
   docs: '`exclusiveMinimum` increased. Here it applies to a request parameter. Clients sending values at or below the new bound are rejected.',
   oasdiff: true,
-});
+};

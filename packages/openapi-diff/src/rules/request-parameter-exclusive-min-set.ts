@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExclusiveMinSet = defineRule({
+export const requestParameterExclusiveMinSet: RuleSpec = {
   id: 'request-parameter-exclusive-min-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExclusiveMinSet = defineRule({
   summary: 'exclusive min set',
   docs: 'An `exclusiveMinimum` was added. Here it applies to a request parameter. Clients sending values at or below it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterExplodeChanged = defineRule({
+export const requestParameterExplodeChanged: RuleSpec = {
   id: 'request-parameter-explode-changed',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterExplodeChanged = defineRule({
   summary: 'explode changed',
   docs: 'The parameter `explode` flag changed (defaults filled in): `?id=1&id=2` versus `?id=1,2`. Clients keep serialising the old way and the server misreads them.',
   oasdiff: false,
-});
+};

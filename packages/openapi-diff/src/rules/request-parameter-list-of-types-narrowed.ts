@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterListOfTypesNarrowed = defineRule({
+export const requestParameterListOfTypesNarrowed: RuleSpec = {
   id: 'request-parameter-list-of-types-narrowed',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to a request parameter. Clients sending the removed type are rejected.',
   oasdiff: true,
-});
+};

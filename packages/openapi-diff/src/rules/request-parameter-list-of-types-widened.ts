@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterListOfTypesWidened = defineRule({
+export const requestParameterListOfTypesWidened: RuleSpec = {
   id: 'request-parameter-list-of-types-widened',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to a request parameter. Old requests stay valid.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxDecreased = defineRule({
+export const requestParameterMaxDecreased: RuleSpec = {
   id: 'request-parameter-max-decreased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxDecreased = defineRule({
   summary: 'max decreased',
   docs: '`maximum` decreased. Here it applies to a request parameter. Clients sending values above the new maximum are rejected.',
   oasdiff: true,
-});
+};

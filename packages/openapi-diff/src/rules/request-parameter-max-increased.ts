@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxIncreased = defineRule({
+export const requestParameterMaxIncreased: RuleSpec = {
   id: 'request-parameter-max-increased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxIncreased = defineRule({
   summary: 'max increased',
   docs: '`maximum` increased. Here it applies to a request parameter. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

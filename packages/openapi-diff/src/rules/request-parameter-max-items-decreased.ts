@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxItemsDecreased = defineRule({
+export const requestParameterMaxItemsDecreased: RuleSpec = {
   id: 'request-parameter-max-items-decreased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxItemsDecreased = defineRule({
   summary: 'max items decreased',
   docs: '`maxItems` decreased. Here it applies to a request parameter. Clients sending longer arrays are rejected.',
   oasdiff: true,
-});
+};

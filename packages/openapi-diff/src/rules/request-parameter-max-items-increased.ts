@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxItemsIncreased = defineRule({
+export const requestParameterMaxItemsIncreased: RuleSpec = {
   id: 'request-parameter-max-items-increased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxItemsIncreased = defineRule({
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to a request parameter. Longer arrays are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxLengthDecreased = defineRule({
+export const requestParameterMaxLengthDecreased: RuleSpec = {
   id: 'request-parameter-max-length-decreased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxLengthDecreased = defineRule({
   summary: 'max length decreased',
   docs: '`maxLength` decreased. Here it applies to a request parameter. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

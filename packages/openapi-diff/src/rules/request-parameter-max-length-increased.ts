@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxLengthIncreased = defineRule({
+export const requestParameterMaxLengthIncreased: RuleSpec = {
   id: 'request-parameter-max-length-increased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxLengthIncreased = defineRule({
   summary: 'max length increased',
   docs: '`maxLength` increased. Here it applies to a request parameter. Longer strings are accepted: not breaking.',
   oasdiff: true,
-});
+};

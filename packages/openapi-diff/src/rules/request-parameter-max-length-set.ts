@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxLengthSet = defineRule({
+export const requestParameterMaxLengthSet: RuleSpec = {
   id: 'request-parameter-max-length-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxLengthSet = defineRule({
   summary: 'max length set',
   docs: 'A `maxLength` was added. Here it applies to a request parameter. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMaxSet = defineRule({
+export const requestParameterMaxSet: RuleSpec = {
   id: 'request-parameter-max-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMaxSet = defineRule({
   summary: 'max set',
   docs: 'A `maximum` was added. Here it applies to a request parameter. Clients sending larger values are rejected.',
   oasdiff: true,
-});
+};

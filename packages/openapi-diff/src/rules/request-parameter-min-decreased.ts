@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinDecreased = defineRule({
+export const requestParameterMinDecreased: RuleSpec = {
   id: 'request-parameter-min-decreased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinDecreased = defineRule({
   summary: 'min decreased',
   docs: '`minimum` decreased. Here it applies to a request parameter. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

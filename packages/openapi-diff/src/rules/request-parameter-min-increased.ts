@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinIncreased = defineRule({
+export const requestParameterMinIncreased: RuleSpec = {
   id: 'request-parameter-min-increased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinIncreased = defineRule({
   summary: 'min increased',
   docs: '`minimum` increased. Here it applies to a request parameter. Clients sending values below the new minimum are rejected.',
   oasdiff: true,
-});
+};

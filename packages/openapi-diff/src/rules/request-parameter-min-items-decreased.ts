@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinItemsDecreased = defineRule({
+export const requestParameterMinItemsDecreased: RuleSpec = {
   id: 'request-parameter-min-items-decreased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinItemsDecreased = defineRule({
   summary: 'min items decreased',
   docs: '`minItems` decreased. Here it applies to a request parameter. Shorter arrays are accepted.',
   oasdiff: true,
-});
+};

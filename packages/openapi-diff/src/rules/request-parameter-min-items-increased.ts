@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinItemsIncreased = defineRule({
+export const requestParameterMinItemsIncreased: RuleSpec = {
   id: 'request-parameter-min-items-increased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinItemsIncreased = defineRule({
   summary: 'min items increased',
   docs: '`minItems` increased. Here it applies to a request parameter. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

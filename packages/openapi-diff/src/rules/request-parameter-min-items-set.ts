@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinItemsSet = defineRule({
+export const requestParameterMinItemsSet: RuleSpec = {
   id: 'request-parameter-min-items-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinItemsSet = defineRule({
   summary: 'min items set',
   docs: 'A `minItems` was added. Here it applies to a request parameter. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

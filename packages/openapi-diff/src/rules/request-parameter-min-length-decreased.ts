@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinLengthDecreased = defineRule({
+export const requestParameterMinLengthDecreased: RuleSpec = {
   id: 'request-parameter-min-length-decreased',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinLengthDecreased = defineRule({
   summary: 'min length decreased',
   docs: '`minLength` decreased. Here it applies to a request parameter. Shorter strings are accepted.',
   oasdiff: true,
-});
+};

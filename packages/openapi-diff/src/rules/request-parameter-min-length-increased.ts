@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinLengthIncreased = defineRule({
+export const requestParameterMinLengthIncreased: RuleSpec = {
   id: 'request-parameter-min-length-increased',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinLengthIncreased = defineRule({
   summary: 'min length increased',
   docs: '`minLength` increased. Here it applies to a request parameter. Clients sending shorter strings are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterMinSet = defineRule({
+export const requestParameterMinSet: RuleSpec = {
   id: 'request-parameter-min-set',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterMinSet = defineRule({
   summary: 'min set',
   docs: 'A `minimum` was added. Here it applies to a request parameter. Clients sending smaller values are rejected.',
   oasdiff: true,
-});
+};

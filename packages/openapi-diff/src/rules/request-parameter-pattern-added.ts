@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPatternAdded = defineRule({
+export const requestParameterPatternAdded: RuleSpec = {
   id: 'request-parameter-pattern-added',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterPatternAdded = defineRule({
   summary: 'pattern added',
   docs: 'A `pattern` was added. Here it applies to a request parameter. Clients sending strings that do not match are rejected.',
   oasdiff: true,
-});
+};

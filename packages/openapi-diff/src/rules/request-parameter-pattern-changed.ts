@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPatternChanged = defineRule({
+export const requestParameterPatternChanged: RuleSpec = {
   id: 'request-parameter-pattern-changed',
   level: 'warning',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterPatternChanged = defineRule({
   summary: 'pattern changed',
   docs: '`pattern` changed. Whether the new one accepts more or less cannot be decided in general, so this is a warning to review. Here it applies to a request parameter. Clients sending strings matching only the old pattern are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPatternGeneralized = defineRule({
+export const requestParameterPatternGeneralized: RuleSpec = {
   id: 'request-parameter-pattern-generalized',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterPatternGeneralized = defineRule({
   summary: 'pattern generalized',
   docs: '`pattern` became one that matches anything (`.*`). Here it applies to a request parameter. Any string is accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPatternRemoved = defineRule({
+export const requestParameterPatternRemoved: RuleSpec = {
   id: 'request-parameter-pattern-removed',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterPatternRemoved = defineRule({
   summary: 'pattern removed',
   docs: '`pattern` was removed. Here it applies to a request parameter. Any string is accepted.',
   oasdiff: true,
-});
+};

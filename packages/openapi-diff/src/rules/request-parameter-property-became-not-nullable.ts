@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyBecameNotNullable = defineRule({
+export const requestParameterPropertyBecameNotNullable: RuleSpec = {
   id: 'request-parameter-property-became-not-nullable',
   level: 'error',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to a property of an object request parameter. Clients sending `null` are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyEnumValueAdded = defineRule({
+export const requestParameterPropertyEnumValueAdded: RuleSpec = {
   id: 'request-parameter-property-enum-value-added',
   level: 'info',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyEnumValueAdded = defineRule({
   summary: 'enum value added',
   docs: 'A value was added to `enum`. Here it applies to a property of an object request parameter. Clients may send one more value: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyEnumValueRemoved = defineRule({
+export const requestParameterPropertyEnumValueRemoved: RuleSpec = {
   id: 'request-parameter-property-enum-value-removed',
   level: 'error',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from `enum`. Here it applies to a property of an object request parameter. Clients sending the removed value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyListOfTypesNarrowed = defineRule({
+export const requestParameterPropertyListOfTypesNarrowed: RuleSpec = {
   id: 'request-parameter-property-list-of-types-narrowed',
   level: 'error',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to a property of an object request parameter. Clients sending the removed type are rejected.',
   oasdiff: true,
-});
+};

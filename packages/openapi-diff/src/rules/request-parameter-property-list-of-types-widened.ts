@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyListOfTypesWidened = defineRule({
+export const requestParameterPropertyListOfTypesWidened: RuleSpec = {
   id: 'request-parameter-property-list-of-types-widened',
   level: 'info',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to a property of an object request parameter. Old requests stay valid.',
   oasdiff: true,
-});
+};

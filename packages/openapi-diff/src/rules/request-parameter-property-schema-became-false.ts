@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertySchemaBecameFalse = defineRule({
+export const requestParameterPropertySchemaBecameFalse: RuleSpec = {
   id: 'request-parameter-property-schema-became-false',
   level: 'error',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertySchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a property of an object request parameter. Every client sending this value is now rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyTypeChanged = defineRule({
+export const requestParameterPropertyTypeChanged: RuleSpec = {
   id: 'request-parameter-property-type-changed',
   level: 'warning',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a property of an object request parameter. Clients sending the old type are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyTypeGeneralized = defineRule({
+export const requestParameterPropertyTypeGeneralized: RuleSpec = {
   id: 'request-parameter-property-type-generalized',
   level: 'info',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyTypeGeneralized = defineRule({
   summary: 'type generalized',
   docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a property of an object request parameter. Old requests stay valid: not breaking.',
   oasdiff: true,
-});
+};

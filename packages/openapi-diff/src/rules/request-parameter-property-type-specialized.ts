@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterPropertyTypeSpecialized = defineRule({
+export const requestParameterPropertyTypeSpecialized: RuleSpec = {
   id: 'request-parameter-property-type-specialized',
   level: 'error',
   site: 'request-parameter-property',
@@ -8,4 +8,4 @@ export const requestParameterPropertyTypeSpecialized = defineRule({
   summary: 'type specialized',
   docs: 'The type (or format) was narrowed: every new value was already valid. Here it applies to a property of an object request parameter. Clients sending values of the wider old type are now rejected.',
   oasdiff: true,
-});
+};

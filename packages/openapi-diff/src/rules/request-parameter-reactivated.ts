@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterReactivated = defineRule({
+export const requestParameterReactivated: RuleSpec = {
   id: 'request-parameter-reactivated',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterReactivated = defineRule({
   summary: 'reactivated',
   docs: 'A request parameter is no longer `deprecated`.',
   oasdiff: true,
-});
+};

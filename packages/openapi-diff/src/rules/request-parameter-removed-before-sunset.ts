@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterRemovedBeforeSunset = defineRule({
+export const requestParameterRemovedBeforeSunset: RuleSpec = {
   id: 'request-parameter-removed-before-sunset',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterRemovedBeforeSunset = defineRule({
   summary: 'removed before its sunset date',
   docs: 'A deprecated request parameter was removed before its `x-sunset` date (checked only when `today` is passed).',
   oasdiff: true,
-});
+};

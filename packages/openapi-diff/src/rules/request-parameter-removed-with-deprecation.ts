@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterRemovedWithDeprecation = defineRule({
+export const requestParameterRemovedWithDeprecation: RuleSpec = {
   id: 'request-parameter-removed-with-deprecation',
   level: 'info',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterRemovedWithDeprecation = defineRule({
   summary: 'removed after deprecation',
   docs: 'A deprecated request parameter was removed (its sunset, if any, has passed or no date was given to check).',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterRemoved = defineRule({
+export const requestParameterRemoved: RuleSpec = {
   id: 'request-parameter-removed',
   level: 'warning',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterRemoved = defineRule({
   summary: 'removed',
   docs: 'A request parameter was removed without being deprecated first. Clients still sending it are ignored at best, rejected at worst, and lose the behaviour it selected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterSchemaBecameFalse = defineRule({
+export const requestParameterSchemaBecameFalse: RuleSpec = {
   id: 'request-parameter-schema-became-false',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterSchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a request parameter. Every client sending this value is now rejected.',
   oasdiff: true,
-});
+};

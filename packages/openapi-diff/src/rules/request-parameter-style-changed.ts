@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterStyleChanged = defineRule({
+export const requestParameterStyleChanged: RuleSpec = {
   id: 'request-parameter-style-changed',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterStyleChanged = defineRule({
   summary: 'serialization style changed',
   docs: 'The parameter `style` (or 2.0 `collectionFormat`) changed, with the version default filled in: `form` to `spaceDelimited`, for example. Clients keep serialising the old way and the server misreads them. (oasdiff folds this into one serialization check.)',
   oasdiff: false,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestParameterTypeChanged = defineRule({
+export const requestParameterTypeChanged: RuleSpec = {
   id: 'request-parameter-type-changed',
   level: 'error',
   site: 'request-parameter',
@@ -8,4 +8,4 @@ export const requestParameterTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a request parameter. Clients sending the old type are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyAnyOfAdded = defineRule({
+export const requestPropertyAnyOfAdded: RuleSpec = {
   id: 'request-property-any-of-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyAnyOfAdded = defineRule({
   summary: 'any of added',
   docs: 'An `anyOf` alternative was added. Here it applies to a request property. Clients may send one more shape.',
   oasdiff: true,
-});
+};

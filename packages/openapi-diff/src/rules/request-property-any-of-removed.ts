@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyAnyOfRemoved = defineRule({
+export const requestPropertyAnyOfRemoved: RuleSpec = {
   id: 'request-property-any-of-removed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyAnyOfRemoved = defineRule({
   summary: 'any of removed',
   docs: 'An `anyOf` alternative was removed. Here it applies to a request property. Clients sending the removed shape are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyBecameEnum = defineRule({
+export const requestPropertyBecameEnum: RuleSpec = {
   id: 'request-property-became-enum',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyBecameEnum = defineRule({
   summary: 'became enum',
   docs: 'The value was restricted to a list of `enum` values. Here it applies to a request property. Clients sending any other value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyBecameNotNullable = defineRule({
+export const requestPropertyBecameNotNullable: RuleSpec = {
   id: 'request-property-became-not-nullable',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to a request property. Clients sending `null` are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyBecameOptional = defineRule({
+export const requestPropertyBecameOptional: RuleSpec = {
   id: 'request-property-became-optional',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyBecameOptional = defineRule({
   summary: 'became optional',
   docs: 'A required request property became optional. Not breaking.',
   oasdiff: true,
-});
+};

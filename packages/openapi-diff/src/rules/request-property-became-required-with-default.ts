@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyBecameRequiredWithDefault = defineRule({
+export const requestPropertyBecameRequiredWithDefault: RuleSpec = {
   id: 'request-property-became-required-with-default',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyBecameRequiredWithDefault = defineRule({
   summary: 'became required (has a default)',
   docs: 'An optional request property with a `default` became required. Clients that omit it are rejected despite the default.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyBecameRequired = defineRule({
+export const requestPropertyBecameRequired: RuleSpec = {
   id: 'request-property-became-required',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyBecameRequired = defineRule({
   summary: 'became required',
   docs: 'An optional request property became required. Clients that omit it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyConstAdded = defineRule({
+export const requestPropertyConstAdded: RuleSpec = {
   id: 'request-property-const-added',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyConstAdded = defineRule({
   summary: 'const added',
   docs: '`const` was added: only one value is valid now. Here it applies to a request property. Clients sending any other value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyConstChanged = defineRule({
+export const requestPropertyConstChanged: RuleSpec = {
   id: 'request-property-const-changed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyConstChanged = defineRule({
   summary: 'const changed',
   docs: 'The `const` value changed. Here it applies to a request property. Clients sending the old value are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyConstRemoved = defineRule({
+export const requestPropertyConstRemoved: RuleSpec = {
   id: 'request-property-const-removed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyConstRemoved = defineRule({
   summary: 'const removed',
   docs: '`const` was removed: any value of the type is valid now. Here it applies to a request property. Clients may send more values: not breaking.',
   oasdiff: true,
-});
+};

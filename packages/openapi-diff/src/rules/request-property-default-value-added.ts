@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDefaultValueAdded = defineRule({
+export const requestPropertyDefaultValueAdded: RuleSpec = {
   id: 'request-property-default-value-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDefaultValueAdded = defineRule({
   summary: 'default value added',
   docs: 'A `default` was added. Here it applies to a request property. Clients omitting the value now get the default: review the behaviour.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDefaultValueChanged = defineRule({
+export const requestPropertyDefaultValueChanged: RuleSpec = {
   id: 'request-property-default-value-changed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDefaultValueChanged = defineRule({
   summary: 'default value changed',
   docs: '`default` changed. Here it applies to a request property. Clients omitting the value silently get a different one.',
   oasdiff: true,
-});
+};

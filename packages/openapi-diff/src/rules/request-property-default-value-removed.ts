@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDefaultValueRemoved = defineRule({
+export const requestPropertyDefaultValueRemoved: RuleSpec = {
   id: 'request-property-default-value-removed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDefaultValueRemoved = defineRule({
   summary: 'default value removed',
   docs: '`default` was removed. Here it applies to a request property. Clients omitting the value relied on the default; the server behaviour may differ now.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDeprecated = defineRule({
+export const requestPropertyDeprecated: RuleSpec = {
   id: 'request-property-deprecated',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDeprecated = defineRule({
   summary: 'deprecated',
   docs: 'The property was marked `deprecated`. Here it applies to a request property. Clients should stop sending it.',
   oasdiff: true,
-});
+};

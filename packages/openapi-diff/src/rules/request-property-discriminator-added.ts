@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorAdded = defineRule({
+export const requestPropertyDiscriminatorAdded: RuleSpec = {
   id: 'request-property-discriminator-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorAdded = defineRule({
   summary: 'discriminator added',
   docs: 'A `discriminator` was added. Here it applies to a request property. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorMappingAdded = defineRule({
+export const requestPropertyDiscriminatorMappingAdded: RuleSpec = {
   id: 'request-property-discriminator-mapping-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorMappingAdded = defineRule({
   summary: 'discriminator mapping added',
   docs: 'A discriminator mapping entry was added. Here it applies to a request property. Informational.',
   oasdiff: true,
-});
+};

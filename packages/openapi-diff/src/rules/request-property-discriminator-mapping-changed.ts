@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorMappingChanged = defineRule({
+export const requestPropertyDiscriminatorMappingChanged: RuleSpec = {
   id: 'request-property-discriminator-mapping-changed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorMappingChanged = defineRule({
   summary: 'discriminator mapping changed',
   docs: 'A discriminator mapping entry points at another schema. Here it applies to a request property. Review the payload shape for that value.',
   oasdiff: true,
-});
+};

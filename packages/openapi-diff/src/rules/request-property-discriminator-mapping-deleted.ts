@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorMappingDeleted = defineRule({
+export const requestPropertyDiscriminatorMappingDeleted: RuleSpec = {
   id: 'request-property-discriminator-mapping-deleted',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorMappingDeleted = defineRule({
   summary: 'discriminator mapping deleted',
   docs: 'A discriminator mapping entry was deleted. Here it applies to a request property. Clients sending that discriminator value may be rejected.',
   oasdiff: true,
-});
+};

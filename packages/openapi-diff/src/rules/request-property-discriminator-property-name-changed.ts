@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorPropertyNameChanged = defineRule({
+export const requestPropertyDiscriminatorPropertyNameChanged: RuleSpec = {
   id: 'request-property-discriminator-property-name-changed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorPropertyNameChanged = defineRule({
   summary: 'discriminator property name changed',
   docs: 'The discriminator `propertyName` changed. Here it applies to a request property. Clients must send the new property.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyDiscriminatorRemoved = defineRule({
+export const requestPropertyDiscriminatorRemoved: RuleSpec = {
   id: 'request-property-discriminator-removed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyDiscriminatorRemoved = defineRule({
   summary: 'discriminator removed',
   docs: 'The `discriminator` was removed. Here it applies to a request property. Informational.',
   oasdiff: true,
-});
+};

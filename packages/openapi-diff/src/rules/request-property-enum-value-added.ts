@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyEnumValueAdded = defineRule({
+export const requestPropertyEnumValueAdded: RuleSpec = {
   id: 'request-property-enum-value-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyEnumValueAdded = defineRule({
   summary: 'enum value added',
   docs: 'A value was added to `enum`. Here it applies to a request property. Clients may send one more value: not breaking.',
   oasdiff: true,
-});
+};

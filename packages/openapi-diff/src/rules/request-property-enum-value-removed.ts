@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyEnumValueRemoved = defineRule({
+export const requestPropertyEnumValueRemoved: RuleSpec = {
   id: 'request-property-enum-value-removed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from `enum`. Here it applies to a request property. Clients sending the removed value are rejected.',
   oasdiff: true,
-});
+};

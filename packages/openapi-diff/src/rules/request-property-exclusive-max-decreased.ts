@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMaxDecreased = defineRule({
+export const requestPropertyExclusiveMaxDecreased: RuleSpec = {
   id: 'request-property-exclusive-max-decreased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMaxDecreased = defineRule({
   summary: 'exclusive max decreased',
   docs: '`exclusiveMaximum` decreased. Here it applies to a request property. Clients sending values at or above the new bound are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMaxIncreased = defineRule({
+export const requestPropertyExclusiveMaxIncreased: RuleSpec = {
   id: 'request-property-exclusive-max-increased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMaxIncreased = defineRule({
   summary: 'exclusive max increased',
   docs: '`exclusiveMaximum` increased. Here it applies to a request property. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMaxSet = defineRule({
+export const requestPropertyExclusiveMaxSet: RuleSpec = {
   id: 'request-property-exclusive-max-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMaxSet = defineRule({
   summary: 'exclusive max set',
   docs: 'An `exclusiveMaximum` was added. Here it applies to a request property. Clients sending values at or above it are rejected.',
   oasdiff: true,
-});
+};

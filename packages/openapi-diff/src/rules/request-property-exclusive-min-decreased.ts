@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMinDecreased = defineRule({
+export const requestPropertyExclusiveMinDecreased: RuleSpec = {
   id: 'request-property-exclusive-min-decreased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMinDecreased = defineRule({
   summary: 'exclusive min decreased',
   docs: '`exclusiveMinimum` decreased. Here it applies to a request property. More values are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMinIncreased = defineRule({
+export const requestPropertyExclusiveMinIncreased: RuleSpec = {
   id: 'request-property-exclusive-min-increased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMinIncreased = defineRule({
   summary: 'exclusive min increased',
   docs: '`exclusiveMinimum` increased. Here it applies to a request property. Clients sending values at or below the new bound are rejected.',
   oasdiff: true,
-});
+};

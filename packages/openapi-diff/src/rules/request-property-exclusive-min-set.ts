@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyExclusiveMinSet = defineRule({
+export const requestPropertyExclusiveMinSet: RuleSpec = {
   id: 'request-property-exclusive-min-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyExclusiveMinSet = defineRule({
   summary: 'exclusive min set',
   docs: 'An `exclusiveMinimum` was added. Here it applies to a request property. Clients sending values at or below it are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyListOfTypesNarrowed = defineRule({
+export const requestPropertyListOfTypesNarrowed: RuleSpec = {
   id: 'request-property-list-of-types-narrowed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to a request property. Clients sending the removed type are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyListOfTypesWidened = defineRule({
+export const requestPropertyListOfTypesWidened: RuleSpec = {
   id: 'request-property-list-of-types-widened',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to a request property. Old requests stay valid.',
   oasdiff: true,
-});
+};

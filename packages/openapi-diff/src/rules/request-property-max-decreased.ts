@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxDecreased = defineRule({
+export const requestPropertyMaxDecreased: RuleSpec = {
   id: 'request-property-max-decreased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxDecreased = defineRule({
   summary: 'max decreased',
   docs: '`maximum` decreased. Here it applies to a request property. Clients sending values above the new maximum are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxIncreased = defineRule({
+export const requestPropertyMaxIncreased: RuleSpec = {
   id: 'request-property-max-increased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxIncreased = defineRule({
   summary: 'max increased',
   docs: '`maximum` increased. Here it applies to a request property. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxItemsDecreased = defineRule({
+export const requestPropertyMaxItemsDecreased: RuleSpec = {
   id: 'request-property-max-items-decreased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxItemsDecreased = defineRule({
   summary: 'max items decreased',
   docs: '`maxItems` decreased. Here it applies to a request property. Clients sending longer arrays are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxItemsIncreased = defineRule({
+export const requestPropertyMaxItemsIncreased: RuleSpec = {
   id: 'request-property-max-items-increased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxItemsIncreased = defineRule({
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to a request property. Longer arrays are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxItemsSet = defineRule({
+export const requestPropertyMaxItemsSet: RuleSpec = {
   id: 'request-property-max-items-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxItemsSet = defineRule({
   summary: 'max items set',
   docs: 'A `maxItems` was added. Here it applies to a request property. Clients sending longer arrays are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxLengthDecreased = defineRule({
+export const requestPropertyMaxLengthDecreased: RuleSpec = {
   id: 'request-property-max-length-decreased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxLengthDecreased = defineRule({
   summary: 'max length decreased',
   docs: '`maxLength` decreased. Here it applies to a request property. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxLengthIncreased = defineRule({
+export const requestPropertyMaxLengthIncreased: RuleSpec = {
   id: 'request-property-max-length-increased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxLengthIncreased = defineRule({
   summary: 'max length increased',
   docs: '`maxLength` increased. Here it applies to a request property. Longer strings are accepted: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxLengthSet = defineRule({
+export const requestPropertyMaxLengthSet: RuleSpec = {
   id: 'request-property-max-length-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxLengthSet = defineRule({
   summary: 'max length set',
   docs: 'A `maxLength` was added. Here it applies to a request property. Clients sending longer strings are rejected.',
   oasdiff: true,
-});
+};

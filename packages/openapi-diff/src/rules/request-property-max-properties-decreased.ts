@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxPropertiesDecreased = defineRule({
+export const requestPropertyMaxPropertiesDecreased: RuleSpec = {
   id: 'request-property-max-properties-decreased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxPropertiesDecreased = defineRule({
   summary: 'max properties decreased',
   docs: '`maxProperties` decreased. Here it applies to a request property. Clients sending more properties are rejected.',
   oasdiff: true,
-});
+};

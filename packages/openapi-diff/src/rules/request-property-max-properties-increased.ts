@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxPropertiesIncreased = defineRule({
+export const requestPropertyMaxPropertiesIncreased: RuleSpec = {
   id: 'request-property-max-properties-increased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxPropertiesIncreased = defineRule({
   summary: 'max properties increased',
   docs: '`maxProperties` increased. Here it applies to a request property. Bigger objects are accepted.',
   oasdiff: true,
-});
+};

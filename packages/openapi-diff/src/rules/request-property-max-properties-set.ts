@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxPropertiesSet = defineRule({
+export const requestPropertyMaxPropertiesSet: RuleSpec = {
   id: 'request-property-max-properties-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxPropertiesSet = defineRule({
   summary: 'max properties set',
   docs: 'A `maxProperties` was added. Here it applies to a request property. Clients sending more properties are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMaxSet = defineRule({
+export const requestPropertyMaxSet: RuleSpec = {
   id: 'request-property-max-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMaxSet = defineRule({
   summary: 'max set',
   docs: 'A `maximum` was added. Here it applies to a request property. Clients sending larger values are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinDecreased = defineRule({
+export const requestPropertyMinDecreased: RuleSpec = {
   id: 'request-property-min-decreased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinDecreased = defineRule({
   summary: 'min decreased',
   docs: '`minimum` decreased. Here it applies to a request property. More values are accepted: not breaking.',
   oasdiff: true,
-});
+};

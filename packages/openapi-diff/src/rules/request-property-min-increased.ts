@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinIncreased = defineRule({
+export const requestPropertyMinIncreased: RuleSpec = {
   id: 'request-property-min-increased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinIncreased = defineRule({
   summary: 'min increased',
   docs: '`minimum` increased. Here it applies to a request property. Clients sending values below the new minimum are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinItemsIncreased = defineRule({
+export const requestPropertyMinItemsIncreased: RuleSpec = {
   id: 'request-property-min-items-increased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinItemsIncreased = defineRule({
   summary: 'min items increased',
   docs: '`minItems` increased. Here it applies to a request property. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

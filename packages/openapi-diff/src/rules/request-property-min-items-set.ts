@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinItemsSet = defineRule({
+export const requestPropertyMinItemsSet: RuleSpec = {
   id: 'request-property-min-items-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinItemsSet = defineRule({
   summary: 'min items set',
   docs: 'A `minItems` was added. Here it applies to a request property. Clients sending shorter arrays are rejected.',
   oasdiff: true,
-});
+};

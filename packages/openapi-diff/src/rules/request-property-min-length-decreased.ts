@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinLengthDecreased = defineRule({
+export const requestPropertyMinLengthDecreased: RuleSpec = {
   id: 'request-property-min-length-decreased',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinLengthDecreased = defineRule({
   summary: 'min length decreased',
   docs: '`minLength` decreased. Here it applies to a request property. Shorter strings are accepted.',
   oasdiff: true,
-});
+};

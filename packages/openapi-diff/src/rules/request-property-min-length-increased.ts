@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinLengthIncreased = defineRule({
+export const requestPropertyMinLengthIncreased: RuleSpec = {
   id: 'request-property-min-length-increased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinLengthIncreased = defineRule({
   summary: 'min length increased',
   docs: '`minLength` increased. Here it applies to a request property. Clients sending shorter strings are rejected.',
   oasdiff: true,
-});
+};

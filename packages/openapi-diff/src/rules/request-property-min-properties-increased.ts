@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinPropertiesIncreased = defineRule({
+export const requestPropertyMinPropertiesIncreased: RuleSpec = {
   id: 'request-property-min-properties-increased',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinPropertiesIncreased = defineRule({
   summary: 'min properties increased',
   docs: '`minProperties` increased. Here it applies to a request property. Clients sending fewer properties are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMinSet = defineRule({
+export const requestPropertyMinSet: RuleSpec = {
   id: 'request-property-min-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMinSet = defineRule({
   summary: 'min set',
   docs: 'A `minimum` was added. Here it applies to a request property. Clients sending smaller values are rejected.',
   oasdiff: true,
-});
+};

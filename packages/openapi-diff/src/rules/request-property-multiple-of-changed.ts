@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMultipleOfChanged = defineRule({
+export const requestPropertyMultipleOfChanged: RuleSpec = {
   id: 'request-property-multiple-of-changed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMultipleOfChanged = defineRule({
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to a request property. Clients sending old multiples are rejected.',
   oasdiff: true,
-});
+};

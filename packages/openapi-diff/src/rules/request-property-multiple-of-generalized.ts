@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMultipleOfGeneralized = defineRule({
+export const requestPropertyMultipleOfGeneralized: RuleSpec = {
   id: 'request-property-multiple-of-generalized',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMultipleOfGeneralized = defineRule({
   summary: 'multiple of generalized',
   docs: '`multipleOf` changed to a divisor of the old one: every old value is still valid. Here it applies to a request property. Old requests stay valid.',
   oasdiff: true,
-});
+};

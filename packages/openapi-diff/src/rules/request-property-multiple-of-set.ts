@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMultipleOfSet = defineRule({
+export const requestPropertyMultipleOfSet: RuleSpec = {
   id: 'request-property-multiple-of-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMultipleOfSet = defineRule({
   summary: 'multiple of set',
   docs: '`multipleOf` was added. Here it applies to a request property. Clients sending other values are rejected.',
   oasdiff: true,
-});
+};

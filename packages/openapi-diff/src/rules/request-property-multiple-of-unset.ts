@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyMultipleOfUnset = defineRule({
+export const requestPropertyMultipleOfUnset: RuleSpec = {
   id: 'request-property-multiple-of-unset',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyMultipleOfUnset = defineRule({
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to a request property. More values are accepted.',
   oasdiff: true,
-});
+};

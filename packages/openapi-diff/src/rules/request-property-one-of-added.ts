@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyOneOfAdded = defineRule({
+export const requestPropertyOneOfAdded: RuleSpec = {
   id: 'request-property-one-of-added',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyOneOfAdded = defineRule({
   summary: 'one of added',
   docs: 'A `oneOf` alternative was added (members match by component name or shape). Here it applies to a request property. Clients may send one more shape: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyOneOfRemoved = defineRule({
+export const requestPropertyOneOfRemoved: RuleSpec = {
   id: 'request-property-one-of-removed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyOneOfRemoved = defineRule({
   summary: 'one of removed',
   docs: 'A `oneOf` alternative was removed. Here it applies to a request property. Clients sending the removed shape are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPatternAdded = defineRule({
+export const requestPropertyPatternAdded: RuleSpec = {
   id: 'request-property-pattern-added',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPatternAdded = defineRule({
   summary: 'pattern added',
   docs: 'A `pattern` was added. Here it applies to a request property. Clients sending strings that do not match are rejected.',
   oasdiff: true,
-});
+};

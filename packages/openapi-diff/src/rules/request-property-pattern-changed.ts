@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPatternChanged = defineRule({
+export const requestPropertyPatternChanged: RuleSpec = {
   id: 'request-property-pattern-changed',
   level: 'warning',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPatternChanged = defineRule({
   summary: 'pattern changed',
   docs: '`pattern` changed. Whether the new one accepts more or less cannot be decided in general, so this is a warning to review. Here it applies to a request property. Clients sending strings matching only the old pattern are rejected.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPatternGeneralized = defineRule({
+export const requestPropertyPatternGeneralized: RuleSpec = {
   id: 'request-property-pattern-generalized',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPatternGeneralized = defineRule({
   summary: 'pattern generalized',
   docs: '`pattern` became one that matches anything (`.*`). Here it applies to a request property. Any string is accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPatternRemoved = defineRule({
+export const requestPropertyPatternRemoved: RuleSpec = {
   id: 'request-property-pattern-removed',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPatternRemoved = defineRule({
   summary: 'pattern removed',
   docs: '`pattern` was removed. Here it applies to a request property. Any string is accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPrefixItemsAdded = defineRule({
+export const requestPropertyPrefixItemsAdded: RuleSpec = {
   id: 'request-property-prefix-items-added',
   level: 'warning',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPrefixItemsAdded = defineRule({
   summary: 'prefix items added',
   docs: 'A `prefixItems` position was added (3.1 tuples). Here it applies to a request property. Clients sending the tuple must follow the new position.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyPrefixItemsRemoved = defineRule({
+export const requestPropertyPrefixItemsRemoved: RuleSpec = {
   id: 'request-property-prefix-items-removed',
   level: 'warning',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyPrefixItemsRemoved = defineRule({
   summary: 'prefix items removed',
   docs: 'A `prefixItems` position was removed (3.1 tuples). Here it applies to a request property. The position is no longer constrained.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyReactivated = defineRule({
+export const requestPropertyReactivated: RuleSpec = {
   id: 'request-property-reactivated',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyReactivated = defineRule({
   summary: 'reactivated',
   docs: 'The property is no longer `deprecated`. Here it applies to a request property. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyRemoved = defineRule({
+export const requestPropertyRemoved: RuleSpec = {
   id: 'request-property-removed',
   level: 'warning',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyRemoved = defineRule({
   summary: 'property removed',
   docs: 'A property was removed from the request schema. Clients still sending it are ignored at best and rejected where `additionalProperties: false` applies.',
   oasdiff: true,
-});
+};

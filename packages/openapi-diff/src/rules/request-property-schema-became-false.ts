@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertySchemaBecameFalse = defineRule({
+export const requestPropertySchemaBecameFalse: RuleSpec = {
   id: 'request-property-schema-became-false',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertySchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a request property. Every client sending this value is now rejected.',
   oasdiff: true,
-});
+};

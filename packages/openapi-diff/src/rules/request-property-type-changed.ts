@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyTypeChanged = defineRule({
+export const requestPropertyTypeChanged: RuleSpec = {
   id: 'request-property-type-changed',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a request property. Clients sending the old type are rejected.',
   oasdiff: true,
-});
+};

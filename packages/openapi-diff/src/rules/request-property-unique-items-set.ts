@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyUniqueItemsSet = defineRule({
+export const requestPropertyUniqueItemsSet: RuleSpec = {
   id: 'request-property-unique-items-set',
   level: 'error',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyUniqueItemsSet = defineRule({
   summary: 'unique items set',
   docs: '`uniqueItems: true` was added. Here it applies to a request property. Clients sending duplicates are rejected.',
   oasdiff: true,
-});
+};

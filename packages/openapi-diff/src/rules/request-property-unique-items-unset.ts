@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestPropertyUniqueItemsUnset = defineRule({
+export const requestPropertyUniqueItemsUnset: RuleSpec = {
   id: 'request-property-unique-items-unset',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestPropertyUniqueItemsUnset = defineRule({
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to a request property. Duplicates are accepted.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestRequiredPropertyBecameNotReadOnly = defineRule({
+export const requestRequiredPropertyBecameNotReadOnly: RuleSpec = {
   id: 'request-required-property-became-not-read-only',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestRequiredPropertyBecameNotReadOnly = defineRule({
   summary: 'required property became not read only',
   docs: 'A required request property became not read only: it is part of the request again. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requestRequiredPropertyBecameReadOnly = defineRule({
+export const requestRequiredPropertyBecameReadOnly: RuleSpec = {
   id: 'request-required-property-became-read-only',
   level: 'info',
   site: 'request-property',
@@ -8,4 +8,4 @@ export const requestRequiredPropertyBecameReadOnly = defineRule({
   summary: 'required property became read only',
   docs: 'A required request property became read only: it is no longer part of the request. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const requiredResponseHeaderRemoved = defineRule({
+export const requiredResponseHeaderRemoved: RuleSpec = {
   id: 'required-response-header-removed',
   level: 'error',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const requiredResponseHeaderRemoved = defineRule({
   summary: 'required header removed',
   docs: 'A required response header was removed. Clients reading it break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyAnyOfAdded = defineRule({
+export const responseBodyAnyOfAdded: RuleSpec = {
   id: 'response-body-any-of-added',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyAnyOfAdded = defineRule({
   summary: 'any of added',
   docs: 'An `anyOf` alternative was added. Here it applies to the response body. Clients meet a shape they do not handle.',
   oasdiff: true,
-});
+};

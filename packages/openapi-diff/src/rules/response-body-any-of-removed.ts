@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyAnyOfRemoved = defineRule({
+export const responseBodyAnyOfRemoved: RuleSpec = {
   id: 'response-body-any-of-removed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyAnyOfRemoved = defineRule({
   summary: 'any of removed',
   docs: 'An `anyOf` alternative was removed. Here it applies to the response body. Clients see fewer shapes.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyBecameNotNullable = defineRule({
+export const responseBodyBecameNotNullable: RuleSpec = {
   id: 'response-body-became-not-nullable',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to the response body. Clients never see `null` again: not breaking.',
   oasdiff: true,
-});
+};

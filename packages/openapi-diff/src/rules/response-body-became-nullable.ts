@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyBecameNullable = defineRule({
+export const responseBodyBecameNullable: RuleSpec = {
   id: 'response-body-became-nullable',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyBecameNullable = defineRule({
   summary: 'became nullable',
   docs: 'The value may now be `null` (3.0 `nullable`, 3.1 `type: [x, "null"]`, 2.0 `x-nullable`). Here it applies to the response body. Clients dereferencing the value meet `null`.',
   oasdiff: true,
-});
+};

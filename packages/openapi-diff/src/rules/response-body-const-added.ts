@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyConstAdded = defineRule({
+export const responseBodyConstAdded: RuleSpec = {
   id: 'response-body-const-added',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyConstAdded = defineRule({
   summary: 'const added',
   docs: '`const` was added: only one value is valid now. Here it applies to the response body. Clients see one fixed value: not breaking.',
   oasdiff: true,
-});
+};

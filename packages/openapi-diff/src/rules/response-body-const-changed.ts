@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyConstChanged = defineRule({
+export const responseBodyConstChanged: RuleSpec = {
   id: 'response-body-const-changed',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyConstChanged = defineRule({
   summary: 'const changed',
   docs: 'The `const` value changed. Here it applies to the response body. Clients relying on the old value break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyConstRemoved = defineRule({
+export const responseBodyConstRemoved: RuleSpec = {
   id: 'response-body-const-removed',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyConstRemoved = defineRule({
   summary: 'const removed',
   docs: '`const` was removed: any value of the type is valid now. Here it applies to the response body. Clients relying on the fixed value break.',
   oasdiff: true,
-});
+};

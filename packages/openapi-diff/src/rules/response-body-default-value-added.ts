@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDefaultValueAdded = defineRule({
+export const responseBodyDefaultValueAdded: RuleSpec = {
   id: 'response-body-default-value-added',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDefaultValueAdded = defineRule({
   summary: 'default value added',
   docs: 'A `default` was added. Here it applies to the response body. Informational for responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDefaultValueChanged = defineRule({
+export const responseBodyDefaultValueChanged: RuleSpec = {
   id: 'response-body-default-value-changed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDefaultValueChanged = defineRule({
   summary: 'default value changed',
   docs: '`default` changed. Here it applies to the response body. Informational for responses.',
   oasdiff: true,
-});
+};

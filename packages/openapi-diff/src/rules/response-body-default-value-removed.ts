@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDefaultValueRemoved = defineRule({
+export const responseBodyDefaultValueRemoved: RuleSpec = {
   id: 'response-body-default-value-removed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDefaultValueRemoved = defineRule({
   summary: 'default value removed',
   docs: '`default` was removed. Here it applies to the response body. Informational for responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorAdded = defineRule({
+export const responseBodyDiscriminatorAdded: RuleSpec = {
   id: 'response-body-discriminator-added',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorAdded = defineRule({
   summary: 'discriminator added',
   docs: 'A `discriminator` was added. Here it applies to the response body. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorMappingAdded = defineRule({
+export const responseBodyDiscriminatorMappingAdded: RuleSpec = {
   id: 'response-body-discriminator-mapping-added',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorMappingAdded = defineRule({
   summary: 'discriminator mapping added',
   docs: 'A discriminator mapping entry was added. Here it applies to the response body. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorMappingChanged = defineRule({
+export const responseBodyDiscriminatorMappingChanged: RuleSpec = {
   id: 'response-body-discriminator-mapping-changed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorMappingChanged = defineRule({
   summary: 'discriminator mapping changed',
   docs: 'A discriminator mapping entry points at another schema. Here it applies to the response body. Review the payload shape for that value.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorMappingDeleted = defineRule({
+export const responseBodyDiscriminatorMappingDeleted: RuleSpec = {
   id: 'response-body-discriminator-mapping-deleted',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorMappingDeleted = defineRule({
   summary: 'discriminator mapping deleted',
   docs: 'A discriminator mapping entry was deleted. Here it applies to the response body. Informational.',
   oasdiff: true,
-});
+};

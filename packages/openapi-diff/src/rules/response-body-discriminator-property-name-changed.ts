@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorPropertyNameChanged = defineRule({
+export const responseBodyDiscriminatorPropertyNameChanged: RuleSpec = {
   id: 'response-body-discriminator-property-name-changed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorPropertyNameChanged = defineRule({
   summary: 'discriminator property name changed',
   docs: 'The discriminator `propertyName` changed. Here it applies to the response body. Clients dispatching on the old property break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyDiscriminatorRemoved = defineRule({
+export const responseBodyDiscriminatorRemoved: RuleSpec = {
   id: 'response-body-discriminator-removed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyDiscriminatorRemoved = defineRule({
   summary: 'discriminator removed',
   docs: 'The `discriminator` was removed. Here it applies to the response body. Clients dispatching on the discriminator must pick another way.',
   oasdiff: true,
-});
+};

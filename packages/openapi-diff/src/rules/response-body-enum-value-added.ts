@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyEnumValueAdded = defineRule({
+export const responseBodyEnumValueAdded: RuleSpec = {
   id: 'response-body-enum-value-added',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyEnumValueAdded = defineRule({
   summary: 'enum value added',
   docs: 'A value was added to the `enum` of the response body. Clients switching over the enum meet a value they do not handle. (oasdiff reports this only for properties.)',
   oasdiff: false,
-});
+};

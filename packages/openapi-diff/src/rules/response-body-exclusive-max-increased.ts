@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyExclusiveMaxIncreased = defineRule({
+export const responseBodyExclusiveMaxIncreased: RuleSpec = {
   id: 'response-body-exclusive-max-increased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyExclusiveMaxIncreased = defineRule({
   summary: 'exclusive max increased',
   docs: '`exclusiveMaximum` increased. Here it applies to the response body. Clients may receive values above the old bound.',
   oasdiff: true,
-});
+};

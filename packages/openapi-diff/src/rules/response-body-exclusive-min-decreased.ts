@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyExclusiveMinDecreased = defineRule({
+export const responseBodyExclusiveMinDecreased: RuleSpec = {
   id: 'response-body-exclusive-min-decreased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyExclusiveMinDecreased = defineRule({
   summary: 'exclusive min decreased',
   docs: '`exclusiveMinimum` decreased. Here it applies to the response body. Clients may receive values below the old bound.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyListOfTypesNarrowed = defineRule({
+export const responseBodyListOfTypesNarrowed: RuleSpec = {
   id: 'response-body-list-of-types-narrowed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to the response body. Clients only see types they already handle.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyListOfTypesWidened = defineRule({
+export const responseBodyListOfTypesWidened: RuleSpec = {
   id: 'response-body-list-of-types-widened',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to the response body. Clients reading the value meet a type they do not handle.',
   oasdiff: true,
-});
+};

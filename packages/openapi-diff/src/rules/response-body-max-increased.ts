@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMaxIncreased = defineRule({
+export const responseBodyMaxIncreased: RuleSpec = {
   id: 'response-body-max-increased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMaxIncreased = defineRule({
   summary: 'max increased',
   docs: '`maximum` increased. Here it applies to the response body. Clients may receive values above the old maximum.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMaxItemsIncreased = defineRule({
+export const responseBodyMaxItemsIncreased: RuleSpec = {
   id: 'response-body-max-items-increased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMaxItemsIncreased = defineRule({
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to the response body. Clients may receive longer arrays than they allow for.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMaxLengthIncreased = defineRule({
+export const responseBodyMaxLengthIncreased: RuleSpec = {
   id: 'response-body-max-length-increased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMaxLengthIncreased = defineRule({
   summary: 'max length increased',
   docs: '`maxLength` increased. Here it applies to the response body. Clients with fixed-size storage may receive strings that do not fit.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMaxLengthUnset = defineRule({
+export const responseBodyMaxLengthUnset: RuleSpec = {
   id: 'response-body-max-length-unset',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMaxLengthUnset = defineRule({
   summary: 'max length unset',
   docs: '`maxLength` was removed. Here it applies to the response body. Clients may receive strings of any length.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMaxPropertiesIncreased = defineRule({
+export const responseBodyMaxPropertiesIncreased: RuleSpec = {
   id: 'response-body-max-properties-increased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMaxPropertiesIncreased = defineRule({
   summary: 'max properties increased',
   docs: '`maxProperties` increased. Here it applies to the response body. Clients may receive bigger objects than they allow for.',
   oasdiff: true,
-});
+};

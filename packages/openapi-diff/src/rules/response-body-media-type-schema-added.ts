@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMediaTypeSchemaAdded = defineRule({
+export const responseBodyMediaTypeSchemaAdded: RuleSpec = {
   id: 'response-body-media-type-schema-added',
   level: 'info',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseBodyMediaTypeSchemaAdded = defineRule({
   summary: 'media type schema added',
   docs: 'A response media type that had no schema got one.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMediaTypeSchemaRemoved = defineRule({
+export const responseBodyMediaTypeSchemaRemoved: RuleSpec = {
   id: 'response-body-media-type-schema-removed',
   level: 'error',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseBodyMediaTypeSchemaRemoved = defineRule({
   summary: 'media type schema removed',
   docs: 'A response media type lost its schema: clients can no longer rely on any shape.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMinDecreased = defineRule({
+export const responseBodyMinDecreased: RuleSpec = {
   id: 'response-body-min-decreased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMinDecreased = defineRule({
   summary: 'min decreased',
   docs: '`minimum` decreased. Here it applies to the response body. Clients may receive values below the old minimum.',
   oasdiff: true,
-});
+};

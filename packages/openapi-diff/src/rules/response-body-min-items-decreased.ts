@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMinItemsDecreased = defineRule({
+export const responseBodyMinItemsDecreased: RuleSpec = {
   id: 'response-body-min-items-decreased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMinItemsDecreased = defineRule({
   summary: 'min items decreased',
   docs: '`minItems` decreased. Here it applies to the response body. Clients may receive shorter (even empty) arrays.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMinItemsUnset = defineRule({
+export const responseBodyMinItemsUnset: RuleSpec = {
   id: 'response-body-min-items-unset',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMinItemsUnset = defineRule({
   summary: 'min items unset',
   docs: '`minItems` was removed. Here it applies to the response body. Clients may receive empty arrays where at least one item was promised.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMinLengthDecreased = defineRule({
+export const responseBodyMinLengthDecreased: RuleSpec = {
   id: 'response-body-min-length-decreased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMinLengthDecreased = defineRule({
   summary: 'min length decreased',
   docs: '`minLength` decreased. Here it applies to the response body. Clients may receive shorter (even empty) strings.',
   oasdiff: true,
-});
+};

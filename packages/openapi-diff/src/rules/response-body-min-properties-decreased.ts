@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMinPropertiesDecreased = defineRule({
+export const responseBodyMinPropertiesDecreased: RuleSpec = {
   id: 'response-body-min-properties-decreased',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMinPropertiesDecreased = defineRule({
   summary: 'min properties decreased',
   docs: '`minProperties` decreased. Here it applies to the response body. Clients may receive smaller objects.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMultipleOfChanged = defineRule({
+export const responseBodyMultipleOfChanged: RuleSpec = {
   id: 'response-body-multiple-of-changed',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMultipleOfChanged = defineRule({
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to the response body. Clients relying on the old step break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMultipleOfSpecialized = defineRule({
+export const responseBodyMultipleOfSpecialized: RuleSpec = {
   id: 'response-body-multiple-of-specialized',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMultipleOfSpecialized = defineRule({
   summary: 'multiple of specialized',
   docs: '`multipleOf` changed to a multiple of the old one: every new value was valid before. Here it applies to the response body. Values stay on the old step: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyMultipleOfUnset = defineRule({
+export const responseBodyMultipleOfUnset: RuleSpec = {
   id: 'response-body-multiple-of-unset',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyMultipleOfUnset = defineRule({
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to the response body. Clients relying on the step break.',
   oasdiff: true,
-});
+};

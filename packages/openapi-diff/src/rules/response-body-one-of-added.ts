@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyOneOfAdded = defineRule({
+export const responseBodyOneOfAdded: RuleSpec = {
   id: 'response-body-one-of-added',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyOneOfAdded = defineRule({
   summary: 'one of added',
   docs: 'A `oneOf` alternative was added (members match by component name or shape). Here it applies to the response body. Clients meet a shape they do not handle.',
   oasdiff: true,
-});
+};

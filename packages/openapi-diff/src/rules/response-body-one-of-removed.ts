@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyOneOfRemoved = defineRule({
+export const responseBodyOneOfRemoved: RuleSpec = {
   id: 'response-body-one-of-removed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyOneOfRemoved = defineRule({
   summary: 'one of removed',
   docs: 'A `oneOf` alternative was removed. Here it applies to the response body. Clients see fewer shapes: not breaking.',
   oasdiff: true,
-});
+};

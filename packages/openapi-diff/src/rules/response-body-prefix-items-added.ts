@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyPrefixItemsAdded = defineRule({
+export const responseBodyPrefixItemsAdded: RuleSpec = {
   id: 'response-body-prefix-items-added',
   level: 'warning',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyPrefixItemsAdded = defineRule({
   summary: 'prefix items added',
   docs: 'A `prefixItems` position was added (3.1 tuples). Here it applies to the response body. Clients reading the tuple meet a new position.',
   oasdiff: true,
-});
+};

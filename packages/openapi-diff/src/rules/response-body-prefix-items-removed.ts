@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyPrefixItemsRemoved = defineRule({
+export const responseBodyPrefixItemsRemoved: RuleSpec = {
   id: 'response-body-prefix-items-removed',
   level: 'warning',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyPrefixItemsRemoved = defineRule({
   summary: 'prefix items removed',
   docs: 'A `prefixItems` position was removed (3.1 tuples). Here it applies to the response body. Clients reading the position may meet anything.',
   oasdiff: true,
-});
+};

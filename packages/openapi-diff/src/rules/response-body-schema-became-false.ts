@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodySchemaBecameFalse = defineRule({
+export const responseBodySchemaBecameFalse: RuleSpec = {
   id: 'response-body-schema-became-false',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodySchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to the response body. The value is no longer sent; clients expecting it break.',
   oasdiff: true,
-});
+};

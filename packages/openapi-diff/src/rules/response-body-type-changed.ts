@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyTypeChanged = defineRule({
+export const responseBodyTypeChanged: RuleSpec = {
   id: 'response-body-type-changed',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to the response body. Clients parsing the old type break.',
   oasdiff: true,
-});
+};

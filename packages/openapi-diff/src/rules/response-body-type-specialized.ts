@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyTypeSpecialized = defineRule({
+export const responseBodyTypeSpecialized: RuleSpec = {
   id: 'response-body-type-specialized',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyTypeSpecialized = defineRule({
   summary: 'type specialized',
   docs: 'The type (or format) was narrowed: every new value was already valid. Here it applies to the response body. Every value the client sees was already possible: not breaking.',
   oasdiff: true,
-});
+};

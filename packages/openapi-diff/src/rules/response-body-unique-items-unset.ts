@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseBodyUniqueItemsUnset = defineRule({
+export const responseBodyUniqueItemsUnset: RuleSpec = {
   id: 'response-body-unique-items-unset',
   level: 'error',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseBodyUniqueItemsUnset = defineRule({
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to the response body. Clients storing the items in a set or keyed map may meet duplicates.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderAdded = defineRule({
+export const responseHeaderAdded: RuleSpec = {
   id: 'response-header-added',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderAdded = defineRule({
   summary: 'header added',
   docs: 'A response header was added. Not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderBecameNotNullable = defineRule({
+export const responseHeaderBecameNotNullable: RuleSpec = {
   id: 'response-header-became-not-nullable',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to a response header. Clients never see `null` again: not breaking.',
   oasdiff: true,
-});
+};

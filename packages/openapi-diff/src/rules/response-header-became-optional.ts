@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderBecameOptional = defineRule({
+export const responseHeaderBecameOptional: RuleSpec = {
   id: 'response-header-became-optional',
   level: 'error',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderBecameOptional = defineRule({
   summary: 'became optional',
   docs: 'A required response header became optional. Clients reading it unconditionally break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderBecameRequired = defineRule({
+export const responseHeaderBecameRequired: RuleSpec = {
   id: 'response-header-became-required',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderBecameRequired = defineRule({
   summary: 'became required',
   docs: 'A response header became `required`: it is now always sent. Not breaking.',
   oasdiff: false,
-});
+};

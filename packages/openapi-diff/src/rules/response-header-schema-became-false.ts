@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderSchemaBecameFalse = defineRule({
+export const responseHeaderSchemaBecameFalse: RuleSpec = {
   id: 'response-header-schema-became-false',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderSchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a response header. The value is no longer sent; clients expecting it break.',
   oasdiff: true,
-});
+};

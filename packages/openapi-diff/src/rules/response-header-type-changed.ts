@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderTypeChanged = defineRule({
+export const responseHeaderTypeChanged: RuleSpec = {
   id: 'response-header-type-changed',
   level: 'error',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a response header. Clients parsing the old type break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderTypeGeneralized = defineRule({
+export const responseHeaderTypeGeneralized: RuleSpec = {
   id: 'response-header-type-generalized',
   level: 'error',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderTypeGeneralized = defineRule({
   summary: 'type generalized',
   docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a response header. Responses may now carry values the client cannot parse (a fraction where an integer was promised).',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseHeaderTypeSpecialized = defineRule({
+export const responseHeaderTypeSpecialized: RuleSpec = {
   id: 'response-header-type-specialized',
   level: 'info',
   site: 'response-header',
@@ -8,4 +8,4 @@ export const responseHeaderTypeSpecialized = defineRule({
   summary: 'type specialized',
   docs: 'The type (or format) was narrowed: every new value was already valid. Here it applies to a response header. Every value the client sees was already possible: not breaking.',
   oasdiff: true,
-});
+};

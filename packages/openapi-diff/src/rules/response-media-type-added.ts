@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseMediaTypeAdded = defineRule({
+export const responseMediaTypeAdded: RuleSpec = {
   id: 'response-media-type-added',
   level: 'info',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseMediaTypeAdded = defineRule({
   summary: 'media type added',
   docs: 'A response media type was added. Not breaking.',
   oasdiff: true,
-});
+};

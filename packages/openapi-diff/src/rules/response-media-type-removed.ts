@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseMediaTypeRemoved = defineRule({
+export const responseMediaTypeRemoved: RuleSpec = {
   id: 'response-media-type-removed',
   level: 'error',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseMediaTypeRemoved = defineRule({
   summary: 'media type removed',
   docs: 'A response media type was removed. Clients that ask for it get 406.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseMediatypeEnumValueRemoved = defineRule({
+export const responseMediatypeEnumValueRemoved: RuleSpec = {
   id: 'response-mediatype-enum-value-removed',
   level: 'info',
   site: 'response-body',
@@ -8,4 +8,4 @@ export const responseMediatypeEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from the `enum` of the response body. Clients never see it again: not breaking.',
   oasdiff: true,
-});
+};

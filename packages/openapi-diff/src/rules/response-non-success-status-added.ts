@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseNonSuccessStatusAdded = defineRule({
+export const responseNonSuccessStatusAdded: RuleSpec = {
   id: 'response-non-success-status-added',
   level: 'info',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseNonSuccessStatusAdded = defineRule({
   summary: 'non-success status added',
   docs: 'A non-success response status was added. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseNonSuccessStatusRemoved = defineRule({
+export const responseNonSuccessStatusRemoved: RuleSpec = {
   id: 'response-non-success-status-removed',
   level: 'info',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseNonSuccessStatusRemoved = defineRule({
   summary: 'non-success status removed',
   docs: 'A non-success response status was removed. Informational.',
   oasdiff: true,
-});
+};

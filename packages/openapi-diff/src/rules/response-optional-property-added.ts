@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseOptionalPropertyAdded = defineRule({
+export const responseOptionalPropertyAdded: RuleSpec = {
   id: 'response-optional-property-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseOptionalPropertyAdded = defineRule({
   summary: 'optional property added',
   docs: 'An optional property was added to the response. Not breaking for tolerant readers.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseOptionalPropertyBecameNotWriteOnly = defineRule({
+export const responseOptionalPropertyBecameNotWriteOnly: RuleSpec = {
   id: 'response-optional-property-became-not-write-only',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseOptionalPropertyBecameNotWriteOnly = defineRule({
   summary: 'optional property became not write only',
   docs: 'A optional response property became not write only: it is part of the response again. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseOptionalPropertyRemoved = defineRule({
+export const responseOptionalPropertyRemoved: RuleSpec = {
   id: 'response-optional-property-removed',
   level: 'warning',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseOptionalPropertyRemoved = defineRule({
   summary: 'optional property removed',
   docs: 'An optional property was removed from the response. Clients must already cope with its absence, so oasdiff calls this informational; Ripple raises it to a warning because clients that read the field lose data they used.',
   oasdiff: true,
-});
+};

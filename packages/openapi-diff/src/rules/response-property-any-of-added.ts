@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyAnyOfAdded = defineRule({
+export const responsePropertyAnyOfAdded: RuleSpec = {
   id: 'response-property-any-of-added',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyAnyOfAdded = defineRule({
   summary: 'any of added',
   docs: 'An `anyOf` alternative was added. Here it applies to a response property. Clients meet a shape they do not handle.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyAnyOfRemoved = defineRule({
+export const responsePropertyAnyOfRemoved: RuleSpec = {
   id: 'response-property-any-of-removed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyAnyOfRemoved = defineRule({
   summary: 'any of removed',
   docs: 'An `anyOf` alternative was removed. Here it applies to a response property. Clients see fewer shapes.',
   oasdiff: true,
-});
+};

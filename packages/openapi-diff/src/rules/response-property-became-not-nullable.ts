@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyBecameNotNullable = defineRule({
+export const responsePropertyBecameNotNullable: RuleSpec = {
   id: 'response-property-became-not-nullable',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyBecameNotNullable = defineRule({
   summary: 'became not nullable',
   docs: 'The value may no longer be `null`. Here it applies to a response property. Clients never see `null` again: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyBecameNullable = defineRule({
+export const responsePropertyBecameNullable: RuleSpec = {
   id: 'response-property-became-nullable',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyBecameNullable = defineRule({
   summary: 'became nullable',
   docs: 'The value may now be `null` (3.0 `nullable`, 3.1 `type: [x, "null"]`, 2.0 `x-nullable`). Here it applies to a response property. Clients dereferencing the value meet `null`.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyBecameOptional = defineRule({
+export const responsePropertyBecameOptional: RuleSpec = {
   id: 'response-property-became-optional',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyBecameOptional = defineRule({
   summary: 'became optional',
   docs: 'A required response property became optional: it may now be absent. Clients reading it unconditionally break.',
   oasdiff: true,
-});
+};

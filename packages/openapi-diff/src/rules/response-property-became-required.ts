@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyBecameRequired = defineRule({
+export const responsePropertyBecameRequired: RuleSpec = {
   id: 'response-property-became-required',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyBecameRequired = defineRule({
   summary: 'became required',
   docs: 'An optional response property became required: it is now always present. Not breaking.',
   oasdiff: true,
-});
+};

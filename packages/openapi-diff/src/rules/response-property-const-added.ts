@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyConstAdded = defineRule({
+export const responsePropertyConstAdded: RuleSpec = {
   id: 'response-property-const-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyConstAdded = defineRule({
   summary: 'const added',
   docs: '`const` was added: only one value is valid now. Here it applies to a response property. Clients see one fixed value: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyConstChanged = defineRule({
+export const responsePropertyConstChanged: RuleSpec = {
   id: 'response-property-const-changed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyConstChanged = defineRule({
   summary: 'const changed',
   docs: 'The `const` value changed. Here it applies to a response property. Clients relying on the old value break.',
   oasdiff: true,
-});
+};

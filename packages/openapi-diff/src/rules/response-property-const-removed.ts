@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyConstRemoved = defineRule({
+export const responsePropertyConstRemoved: RuleSpec = {
   id: 'response-property-const-removed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyConstRemoved = defineRule({
   summary: 'const removed',
   docs: '`const` was removed: any value of the type is valid now. Here it applies to a response property. Clients relying on the fixed value break.',
   oasdiff: true,
-});
+};

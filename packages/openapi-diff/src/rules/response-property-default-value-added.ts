@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDefaultValueAdded = defineRule({
+export const responsePropertyDefaultValueAdded: RuleSpec = {
   id: 'response-property-default-value-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDefaultValueAdded = defineRule({
   summary: 'default value added',
   docs: 'A `default` was added. Here it applies to a response property. Informational for responses.',
   oasdiff: true,
-});
+};

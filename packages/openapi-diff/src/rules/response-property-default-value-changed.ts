@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDefaultValueChanged = defineRule({
+export const responsePropertyDefaultValueChanged: RuleSpec = {
   id: 'response-property-default-value-changed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDefaultValueChanged = defineRule({
   summary: 'default value changed',
   docs: '`default` changed. Here it applies to a response property. Informational for responses.',
   oasdiff: true,
-});
+};

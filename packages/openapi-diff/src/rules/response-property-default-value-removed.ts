@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDefaultValueRemoved = defineRule({
+export const responsePropertyDefaultValueRemoved: RuleSpec = {
   id: 'response-property-default-value-removed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDefaultValueRemoved = defineRule({
   summary: 'default value removed',
   docs: '`default` was removed. Here it applies to a response property. Informational for responses.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDeprecated = defineRule({
+export const responsePropertyDeprecated: RuleSpec = {
   id: 'response-property-deprecated',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDeprecated = defineRule({
   summary: 'deprecated',
   docs: 'The property was marked `deprecated`. Here it applies to a response property. Clients should stop reading it.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorAdded = defineRule({
+export const responsePropertyDiscriminatorAdded: RuleSpec = {
   id: 'response-property-discriminator-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorAdded = defineRule({
   summary: 'discriminator added',
   docs: 'A `discriminator` was added. Here it applies to a response property. Informational.',
   oasdiff: true,
-});
+};

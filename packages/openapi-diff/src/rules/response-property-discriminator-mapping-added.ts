@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorMappingAdded = defineRule({
+export const responsePropertyDiscriminatorMappingAdded: RuleSpec = {
   id: 'response-property-discriminator-mapping-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorMappingAdded = defineRule({
   summary: 'discriminator mapping added',
   docs: 'A discriminator mapping entry was added. Here it applies to a response property. Informational.',
   oasdiff: true,
-});
+};

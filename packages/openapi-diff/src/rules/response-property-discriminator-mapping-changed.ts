@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorMappingChanged = defineRule({
+export const responsePropertyDiscriminatorMappingChanged: RuleSpec = {
   id: 'response-property-discriminator-mapping-changed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorMappingChanged = defineRule({
   summary: 'discriminator mapping changed',
   docs: 'A discriminator mapping entry points at another schema. Here it applies to a response property. Review the payload shape for that value.',
   oasdiff: true,
-});
+};

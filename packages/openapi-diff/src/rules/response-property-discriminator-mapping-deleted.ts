@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorMappingDeleted = defineRule({
+export const responsePropertyDiscriminatorMappingDeleted: RuleSpec = {
   id: 'response-property-discriminator-mapping-deleted',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorMappingDeleted = defineRule({
   summary: 'discriminator mapping deleted',
   docs: 'A discriminator mapping entry was deleted. Here it applies to a response property. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorPropertyNameChanged = defineRule({
+export const responsePropertyDiscriminatorPropertyNameChanged: RuleSpec = {
   id: 'response-property-discriminator-property-name-changed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorPropertyNameChanged = defineRule({
   summary: 'discriminator property name changed',
   docs: 'The discriminator `propertyName` changed. Here it applies to a response property. Clients dispatching on the old property break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyDiscriminatorRemoved = defineRule({
+export const responsePropertyDiscriminatorRemoved: RuleSpec = {
   id: 'response-property-discriminator-removed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyDiscriminatorRemoved = defineRule({
   summary: 'discriminator removed',
   docs: 'The `discriminator` was removed. Here it applies to a response property. Clients dispatching on the discriminator must pick another way.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyEnumValueAdded = defineRule({
+export const responsePropertyEnumValueAdded: RuleSpec = {
   id: 'response-property-enum-value-added',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyEnumValueAdded = defineRule({
   summary: 'enum value added',
   docs: 'A value was added to `enum`. Here it applies to a response property. Clients switching over the enum meet a value they do not handle.',
   oasdiff: true,
-});
+};

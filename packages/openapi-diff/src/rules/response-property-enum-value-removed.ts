@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyEnumValueRemoved = defineRule({
+export const responsePropertyEnumValueRemoved: RuleSpec = {
   id: 'response-property-enum-value-removed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyEnumValueRemoved = defineRule({
   summary: 'enum value removed',
   docs: 'A value was removed from `enum`. Here it applies to a response property. Clients never see the value again; code handling it goes dead but nothing breaks.',
   oasdiff: true,
-});
+};

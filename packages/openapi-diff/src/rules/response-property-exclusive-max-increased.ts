@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyExclusiveMaxIncreased = defineRule({
+export const responsePropertyExclusiveMaxIncreased: RuleSpec = {
   id: 'response-property-exclusive-max-increased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyExclusiveMaxIncreased = defineRule({
   summary: 'exclusive max increased',
   docs: '`exclusiveMaximum` increased. Here it applies to a response property. Clients may receive values above the old bound.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyExclusiveMinDecreased = defineRule({
+export const responsePropertyExclusiveMinDecreased: RuleSpec = {
   id: 'response-property-exclusive-min-decreased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyExclusiveMinDecreased = defineRule({
   summary: 'exclusive min decreased',
   docs: '`exclusiveMinimum` decreased. Here it applies to a response property. Clients may receive values below the old bound.',
   oasdiff: true,
-});
+};

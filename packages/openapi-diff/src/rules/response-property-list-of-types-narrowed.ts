@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyListOfTypesNarrowed = defineRule({
+export const responsePropertyListOfTypesNarrowed: RuleSpec = {
   id: 'response-property-list-of-types-narrowed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyListOfTypesNarrowed = defineRule({
   summary: 'list of types narrowed',
   docs: 'A type list lost a type. Here it applies to a response property. Clients only see types they already handle.',
   oasdiff: true,
-});
+};

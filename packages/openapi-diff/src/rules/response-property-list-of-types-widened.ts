@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyListOfTypesWidened = defineRule({
+export const responsePropertyListOfTypesWidened: RuleSpec = {
   id: 'response-property-list-of-types-widened',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyListOfTypesWidened = defineRule({
   summary: 'list of types widened',
   docs: 'A type list (`type: [string, integer]`) gained a type. Here it applies to a response property. Clients reading the value meet a type they do not handle.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMaxIncreased = defineRule({
+export const responsePropertyMaxIncreased: RuleSpec = {
   id: 'response-property-max-increased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMaxIncreased = defineRule({
   summary: 'max increased',
   docs: '`maximum` increased. Here it applies to a response property. Clients may receive values above the old maximum.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMaxItemsIncreased = defineRule({
+export const responsePropertyMaxItemsIncreased: RuleSpec = {
   id: 'response-property-max-items-increased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMaxItemsIncreased = defineRule({
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to a response property. Clients may receive longer arrays than they allow for.',
   oasdiff: true,
-});
+};

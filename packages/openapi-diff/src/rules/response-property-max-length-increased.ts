@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMaxLengthIncreased = defineRule({
+export const responsePropertyMaxLengthIncreased: RuleSpec = {
   id: 'response-property-max-length-increased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMaxLengthIncreased = defineRule({
   summary: 'max length increased',
   docs: '`maxLength` increased. Here it applies to a response property. Clients with fixed-size storage may receive strings that do not fit.',
   oasdiff: true,
-});
+};

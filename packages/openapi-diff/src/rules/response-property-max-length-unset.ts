@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMaxLengthUnset = defineRule({
+export const responsePropertyMaxLengthUnset: RuleSpec = {
   id: 'response-property-max-length-unset',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMaxLengthUnset = defineRule({
   summary: 'max length unset',
   docs: '`maxLength` was removed. Here it applies to a response property. Clients may receive strings of any length.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMaxPropertiesIncreased = defineRule({
+export const responsePropertyMaxPropertiesIncreased: RuleSpec = {
   id: 'response-property-max-properties-increased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMaxPropertiesIncreased = defineRule({
   summary: 'max properties increased',
   docs: '`maxProperties` increased. Here it applies to a response property. Clients may receive bigger objects than they allow for.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMinDecreased = defineRule({
+export const responsePropertyMinDecreased: RuleSpec = {
   id: 'response-property-min-decreased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMinDecreased = defineRule({
   summary: 'min decreased',
   docs: '`minimum` decreased. Here it applies to a response property. Clients may receive values below the old minimum.',
   oasdiff: true,
-});
+};

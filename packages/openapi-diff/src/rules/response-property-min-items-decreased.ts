@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMinItemsDecreased = defineRule({
+export const responsePropertyMinItemsDecreased: RuleSpec = {
   id: 'response-property-min-items-decreased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMinItemsDecreased = defineRule({
   summary: 'min items decreased',
   docs: '`minItems` decreased. Here it applies to a response property. Clients may receive shorter (even empty) arrays.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMinItemsUnset = defineRule({
+export const responsePropertyMinItemsUnset: RuleSpec = {
   id: 'response-property-min-items-unset',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMinItemsUnset = defineRule({
   summary: 'min items unset',
   docs: '`minItems` was removed. Here it applies to a response property. Clients may receive empty arrays where at least one item was promised.',
   oasdiff: true,
-});
+};

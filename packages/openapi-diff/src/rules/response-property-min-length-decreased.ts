@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMinLengthDecreased = defineRule({
+export const responsePropertyMinLengthDecreased: RuleSpec = {
   id: 'response-property-min-length-decreased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMinLengthDecreased = defineRule({
   summary: 'min length decreased',
   docs: '`minLength` decreased. Here it applies to a response property. Clients may receive shorter (even empty) strings.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMinPropertiesDecreased = defineRule({
+export const responsePropertyMinPropertiesDecreased: RuleSpec = {
   id: 'response-property-min-properties-decreased',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMinPropertiesDecreased = defineRule({
   summary: 'min properties decreased',
   docs: '`minProperties` decreased. Here it applies to a response property. Clients may receive smaller objects.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMultipleOfChanged = defineRule({
+export const responsePropertyMultipleOfChanged: RuleSpec = {
   id: 'response-property-multiple-of-changed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMultipleOfChanged = defineRule({
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to a response property. Clients relying on the old step break.',
   oasdiff: true,
-});
+};

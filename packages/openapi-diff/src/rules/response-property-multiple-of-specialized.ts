@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMultipleOfSpecialized = defineRule({
+export const responsePropertyMultipleOfSpecialized: RuleSpec = {
   id: 'response-property-multiple-of-specialized',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMultipleOfSpecialized = defineRule({
   summary: 'multiple of specialized',
   docs: '`multipleOf` changed to a multiple of the old one: every new value was valid before. Here it applies to a response property. Values stay on the old step: not breaking.',
   oasdiff: true,
-});
+};

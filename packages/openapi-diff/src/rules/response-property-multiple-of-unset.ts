@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyMultipleOfUnset = defineRule({
+export const responsePropertyMultipleOfUnset: RuleSpec = {
   id: 'response-property-multiple-of-unset',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyMultipleOfUnset = defineRule({
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to a response property. Clients relying on the step break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyOneOfAdded = defineRule({
+export const responsePropertyOneOfAdded: RuleSpec = {
   id: 'response-property-one-of-added',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyOneOfAdded = defineRule({
   summary: 'one of added',
   docs: 'A `oneOf` alternative was added (members match by component name or shape). Here it applies to a response property. Clients meet a shape they do not handle.',
   oasdiff: true,
-});
+};

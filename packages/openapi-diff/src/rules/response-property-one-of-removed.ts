@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyOneOfRemoved = defineRule({
+export const responsePropertyOneOfRemoved: RuleSpec = {
   id: 'response-property-one-of-removed',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyOneOfRemoved = defineRule({
   summary: 'one of removed',
   docs: 'A `oneOf` alternative was removed. Here it applies to a response property. Clients see fewer shapes: not breaking.',
   oasdiff: true,
-});
+};

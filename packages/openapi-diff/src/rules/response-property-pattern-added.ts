@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyPatternAdded = defineRule({
+export const responsePropertyPatternAdded: RuleSpec = {
   id: 'response-property-pattern-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyPatternAdded = defineRule({
   summary: 'pattern added',
   docs: 'A `pattern` was added. Here it applies to a response property. Strings now follow a pattern: not breaking.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyPatternChanged = defineRule({
+export const responsePropertyPatternChanged: RuleSpec = {
   id: 'response-property-pattern-changed',
   level: 'warning',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyPatternChanged = defineRule({
   summary: 'pattern changed',
   docs: '`pattern` changed. Whether the new one accepts more or less cannot be decided in general, so this is a warning to review. Here it applies to a response property. Clients parsing the old format may break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyPatternRemoved = defineRule({
+export const responsePropertyPatternRemoved: RuleSpec = {
   id: 'response-property-pattern-removed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyPatternRemoved = defineRule({
   summary: 'pattern removed',
   docs: '`pattern` was removed. Here it applies to a response property. Clients parsing the old format break on strings that do not follow it.',
   oasdiff: true,
-});
+};

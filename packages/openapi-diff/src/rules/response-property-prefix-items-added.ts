@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyPrefixItemsAdded = defineRule({
+export const responsePropertyPrefixItemsAdded: RuleSpec = {
   id: 'response-property-prefix-items-added',
   level: 'warning',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyPrefixItemsAdded = defineRule({
   summary: 'prefix items added',
   docs: 'A `prefixItems` position was added (3.1 tuples). Here it applies to a response property. Clients reading the tuple meet a new position.',
   oasdiff: true,
-});
+};

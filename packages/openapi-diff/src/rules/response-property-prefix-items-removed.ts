@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyPrefixItemsRemoved = defineRule({
+export const responsePropertyPrefixItemsRemoved: RuleSpec = {
   id: 'response-property-prefix-items-removed',
   level: 'warning',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyPrefixItemsRemoved = defineRule({
   summary: 'prefix items removed',
   docs: 'A `prefixItems` position was removed (3.1 tuples). Here it applies to a response property. Clients reading the position may meet anything.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyReactivated = defineRule({
+export const responsePropertyReactivated: RuleSpec = {
   id: 'response-property-reactivated',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyReactivated = defineRule({
   summary: 'reactivated',
   docs: 'The property is no longer `deprecated`. Here it applies to a response property. Informational.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertySchemaBecameFalse = defineRule({
+export const responsePropertySchemaBecameFalse: RuleSpec = {
   id: 'response-property-schema-became-false',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertySchemaBecameFalse = defineRule({
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a response property. The value is no longer sent; clients expecting it break.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertySchemaBecameNotFalse = defineRule({
+export const responsePropertySchemaBecameNotFalse: RuleSpec = {
   id: 'response-property-schema-became-not-false',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertySchemaBecameNotFalse = defineRule({
   summary: 'schema became not false',
   docs: 'A `false` schema became a real one: values are now accepted where none were. Here it applies to a response property. Values now appear where none could; clients that never expected one may not handle it.',
   oasdiff: true,
-});
+};

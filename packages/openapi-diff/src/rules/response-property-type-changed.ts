@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyTypeChanged = defineRule({
+export const responsePropertyTypeChanged: RuleSpec = {
   id: 'response-property-type-changed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyTypeChanged = defineRule({
   summary: 'type changed',
   docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a response property. Clients parsing the old type break.',
   oasdiff: true,
-});
+};

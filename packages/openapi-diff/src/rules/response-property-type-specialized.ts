@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyTypeSpecialized = defineRule({
+export const responsePropertyTypeSpecialized: RuleSpec = {
   id: 'response-property-type-specialized',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyTypeSpecialized = defineRule({
   summary: 'type specialized',
   docs: 'The type (or format) was narrowed: every new value was already valid. Here it applies to a response property. Every value the client sees was already possible: not breaking.',
   oasdiff: true,
-});
+};

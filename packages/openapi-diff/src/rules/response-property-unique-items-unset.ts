@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responsePropertyUniqueItemsUnset = defineRule({
+export const responsePropertyUniqueItemsUnset: RuleSpec = {
   id: 'response-property-unique-items-unset',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responsePropertyUniqueItemsUnset = defineRule({
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to a response property. Clients storing the items in a set or keyed map may meet duplicates.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseRequiredPropertyAdded = defineRule({
+export const responseRequiredPropertyAdded: RuleSpec = {
   id: 'response-required-property-added',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseRequiredPropertyAdded = defineRule({
   summary: 'required property added',
   docs: 'A required property was added to the response. Not breaking for tolerant readers.',
   oasdiff: true,
-});
+};

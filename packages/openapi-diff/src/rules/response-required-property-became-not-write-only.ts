@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseRequiredPropertyBecameNotWriteOnly = defineRule({
+export const responseRequiredPropertyBecameNotWriteOnly: RuleSpec = {
   id: 'response-required-property-became-not-write-only',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseRequiredPropertyBecameNotWriteOnly = defineRule({
   summary: 'required property became not write only',
   docs: 'A required response property became not write only: it is part of the response again. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

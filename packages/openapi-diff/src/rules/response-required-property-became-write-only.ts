@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseRequiredPropertyBecameWriteOnly = defineRule({
+export const responseRequiredPropertyBecameWriteOnly: RuleSpec = {
   id: 'response-required-property-became-write-only',
   level: 'info',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseRequiredPropertyBecameWriteOnly = defineRule({
   summary: 'required property became write only',
   docs: 'A required response property became write only: it is no longer part of the response. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.',
   oasdiff: true,
-});
+};

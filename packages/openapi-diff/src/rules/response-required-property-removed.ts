@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseRequiredPropertyRemoved = defineRule({
+export const responseRequiredPropertyRemoved: RuleSpec = {
   id: 'response-required-property-removed',
   level: 'error',
   site: 'response-property',
@@ -8,4 +8,4 @@ export const responseRequiredPropertyRemoved = defineRule({
   summary: 'required property removed',
   docs: 'A required (guaranteed) property was removed from the response. Every client reading it breaks.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseSuccessStatusAdded = defineRule({
+export const responseSuccessStatusAdded: RuleSpec = {
   id: 'response-success-status-added',
   level: 'info',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseSuccessStatusAdded = defineRule({
   summary: 'success status added',
   docs: 'A success response status was added. Clients that treat unknown statuses as errors may need to handle it.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const responseSuccessStatusRemoved = defineRule({
+export const responseSuccessStatusRemoved: RuleSpec = {
   id: 'response-success-status-removed',
   level: 'error',
   site: 'response',
@@ -8,4 +8,4 @@ export const responseSuccessStatusRemoved = defineRule({
   summary: 'success status removed',
   docs: 'A success (2XX) response status was removed. Clients handling it break.',
   oasdiff: true,
-});
+};

@@ -21,7 +21,11 @@ export interface Rule {
   readonly oasdiff: boolean;
 }
 
-export function defineRule(rule: Omit<Rule, 'direction'>): Rule {
+/** What a rule file exports: the rule without what the registry derives from it. */
+export type RuleSpec = Omit<Rule, 'direction'>;
+
+/** Completes a rule file's object: direction follows from the site. */
+export function defineRule(rule: RuleSpec): Rule {
   const direction = rule.site.startsWith('request') ? 'request' : rule.site.startsWith('response') ? 'response' : 'none';
   return Object.freeze({ ...rule, direction });
 }

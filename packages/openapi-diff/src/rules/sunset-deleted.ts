@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const sunsetDeleted = defineRule({
+export const sunsetDeleted: RuleSpec = {
   id: 'sunset-deleted',
   level: 'error',
   site: 'endpoint',
@@ -8,4 +8,4 @@ export const sunsetDeleted = defineRule({
   summary: 'sunset date deleted',
   docs: 'The `x-sunset` date of a deprecated operation was removed while it stays deprecated: clients lose the date they planned around.',
   oasdiff: true,
-});
+};

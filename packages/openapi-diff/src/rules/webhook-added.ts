@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const webhookAdded = defineRule({
+export const webhookAdded: RuleSpec = {
   id: 'webhook-added',
   level: 'info',
   site: 'webhook',
@@ -8,4 +8,4 @@ export const webhookAdded = defineRule({
   summary: 'webhook added',
   docs: 'A 3.1 webhook operation was added.',
   oasdiff: true,
-});
+};

@@ -1,6 +1,6 @@
-import { defineRule } from './rule.js';
+import type { RuleSpec } from './rule.js';
 
-export const webhookRemoved = defineRule({
+export const webhookRemoved: RuleSpec = {
   id: 'webhook-removed',
   level: 'error',
   site: 'webhook',
@@ -8,4 +8,4 @@ export const webhookRemoved = defineRule({
   summary: 'webhook removed',
   docs: 'A 3.1 webhook operation was removed: receivers stop getting events they subscribed to.',
   oasdiff: true,
-});
+};

@@ -1,0 +1,81 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { RippleError } from '@ripple/model';
+import type { RippleConfig } from './ripple-config.js';
+
+/** Where projects keep migrations, most specific first. The first that exists and holds files wins. */
+export const MIGRATION_DIR_CANDIDATES = [
+  'db/migrations',
+  'prisma/migrations',
+  'drizzle',
+  'supabase/migrations',
+  'migrations',
+  'src/migrations',
+  'database/migrations',
+  'db/migrate',
+  'sql/migrations',
+] as const;
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'vendor', 'fixtures', 'test', 'tests', '__tests__']);
+const SPEC_FILE = /\.(ya?ml|json)$/i;
+
+/**
+ * The config of a repository without `ripple.config.json`: the first migrations folder of the usual places, and
+ * every OpenAPI or Swagger description in the tree (a YAML or JSON file whose top level has `openapi` or `swagger`),
+ * each attributed to the nearest folder with a package.json (its service). Throws `config/not-found` when no
+ * migrations folder is found.
+ */
+export async function detectConfig(root: string): Promise<RippleConfig> {
+  let dir: string | undefined;
+  for (const candidate of MIGRATION_DIR_CANDIDATES) {
+    const entries = await readdir(join(root, candidate)).catch(() => []);
+    if (entries.length > 0) {
+      dir = candidate;
+      break;
+    }
+  }
+  if (dir === undefined) {
+    throw new RippleError(
+      'config/not-found',
+      `no ripple.config.json and no migrations folder in the usual places (${MIGRATION_DIR_CANDIDATES.join(', ')}): write a ripple.config.json naming it (docs/config.md)`,
+      { file: 'ripple.config.json', line: 1 },
+    );
+  }
+  const specs = await findApiDescriptions(root);
+  const openapi = await Promise.all(specs.map(async (spec) => ({ service: await serviceOf(root, spec), base: spec, head: spec })));
+  return { migrations: { dir }, openapi, ignore: [] };
+}
+
+async function findApiDescriptions(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(path);
+      else if (entry.isFile() && SPEC_FILE.test(entry.name) && (await isApiDescription(join(root, path)))) found.push(path);
+    }
+  };
+  await walk('');
+  return found.sort();
+}
+
+/** Whether the file's opening declares an OpenAPI or Swagger document at its top level. */
+async function isApiDescription(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    return /^(openapi|swagger)\s*:/m.test(head) || /^\s*\{\s*"(openapi|swagger)"\s*:/.test(head);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The name of the nearest folder above `spec` with a package.json, or the spec's folder name. */
+async function serviceOf(root: string, spec: string): Promise<string> {
+  for (let dir = dirname(spec); dir !== '.' && dir !== ''; dir = dirname(dir)) {
+    if (await stat(join(root, dir, 'package.json')).catch(() => undefined)) return posix.basename(dir);
+  }
+  return posix.basename(relative(root, join(root, dirname(spec))).split(sep).join('/')) || 'api';
+}

@@ -1,0 +1,11 @@
+import type { RuleSpec } from './rule.js';
+
+export const requestPropertyAdditionalPropertiesWidened: RuleSpec = {
+  id: 'request-property-additional-properties-widened',
+  level: 'info',
+  site: 'request-property',
+  change: 'additional-properties-widened',
+  summary: 'additional properties widened to any',
+  docs: 'Additional properties of a request object no longer have to match a schema. Nothing that worked breaks.',
+  oasdiff: false,
+};
