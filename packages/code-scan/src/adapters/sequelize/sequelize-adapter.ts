@@ -96,7 +96,7 @@ function attributesModel(key: string, name: string, attributes: ts.Expression | 
       key,
       name,
       location,
-      fields: [...fields, ...implicitFields(fields, attributes, options, name, location)],
+      fields: [...fields, ...implicitFields(fields, hasPrimaryKey(attributes), options, name, location)],
       options: modelOptions(options),
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
@@ -128,14 +128,19 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
     }
   }
   const tableName = stringProperty(options, 'tableName');
+  const hasKey = node.members.some((member) =>
+    decoratorsOf(member).some((decorator) => decorator.name === 'PrimaryKey' || booleanProperty(decorator.args[0], 'primaryKey') === true),
+  );
+  const modelName = stringProperty(options, 'modelName') ?? name;
+  const location = context.locationOf(node.name!);
   return [
     {
       kind: 'model',
       adapter: 'sequelize',
       key: `class:${name}`,
-      name: stringProperty(options, 'modelName') ?? name,
-      location: context.locationOf(node.name!),
-      fields,
+      name: modelName,
+      location,
+      fields: [...fields, ...implicitFields(fields, hasKey, options, name, location)],
       options: modelOptions(options),
       ...(tableName === undefined ? {} : { table: tableName }),
     },
@@ -166,9 +171,8 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
  * `timestamps: false` (renamed by `createdAt: 'created'`, dropped by `createdAt: false`), `deletedAt` when
  * `paranoid`. Named as the attributes are (underscored applies); counted only where the schema has the column.
  */
-function implicitFields(fields: readonly FieldFact[], attributes: ts.ObjectLiteralExpression, options: ts.Expression | undefined, name: string, location: Location): FieldFact[] {
+function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: ts.Expression | undefined, name: string, location: Location): FieldFact[] {
   const declared = new Set(fields.map((field) => field.property));
-  const hasKey = attributes.properties.some((property) => ts.isPropertyAssignment(property) && booleanProperty(property.initializer, 'primaryKey') === true);
   const timestamps = booleanProperty(options, 'timestamps') !== false;
   const renamed = (option: string): string | undefined => (booleanProperty(options, option) === false ? undefined : (stringProperty(options, option) ?? option));
   const candidates = [
@@ -180,4 +184,8 @@ function implicitFields(fields: readonly FieldFact[], attributes: ts.ObjectLiter
   return candidates
     .filter((property): property is string => property !== undefined && !declared.has(property))
     .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
+}
+
+function hasPrimaryKey(attributes: ts.ObjectLiteralExpression): boolean {
+  return attributes.properties.some((property) => ts.isPropertyAssignment(property) && booleanProperty(property.initializer, 'primaryKey') === true);
 }
