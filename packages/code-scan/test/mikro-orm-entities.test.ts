@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('mikro-orm adapter', () => {
-  it('entities: Property fieldName, UnderscoreNamingStrategy, ManyToOne join column, em.find/nativeUpdate and EntityRepository calls, entity getters reading columns', async () => {
+  it('entities: Property fieldName, UnderscoreNamingStrategy, ManyToOne join column, em.find/nativeUpdate and EntityRepository calls, QueryBuilder select/where/orderBy/update on the root alias, entity getters reading columns', async () => {
     const { sites, diagnostics } = await scanFixture('mikro-orm', 'entities');
     expect(sites).toEqual([
       'src/entities.ts:6:3 public.customers.id definition mikro-orm Customer.id',
@@ -22,6 +22,12 @@ describe('mikro-orm adapter', () => {
       'src/orders.ts:13:49 public.customers.email filter mikro-orm ofCustomer',
       'src/orders.ts:13:65 public.customers.email read mikro-orm ofCustomer',
       'src/orders.ts:14:37 public.orders.total_cents read mikro-orm ofCustomer',
+      'src/orders.ts:20:17 public.customers.email read mikro-orm report',
+      'src/orders.ts:20:26 public.customers.full_name read mikro-orm report',
+      'src/orders.ts:21:14 public.customers.created_at filter mikro-orm report',
+      'src/orders.ts:22:16 public.customers.email order mikro-orm report',
+      'src/orders.ts:27:50 public.customers.full_name write mikro-orm renameAll',
+      'src/orders.ts:27:79 public.customers.id filter mikro-orm renameAll',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -25,4 +25,6 @@ export interface OrmAdapter {
   tableName?(model: ModelFact, settings: Settings): string;
   /** The column a field maps when it does not name one, by the ORM's naming rules. */
   columnName?(field: FieldFact, model: ModelFact, settings: Settings): string;
+  /** The database name of a table or column a query builder names in code (Kysely's `CamelCasePlugin`). */
+  siteName?(name: string, settings: Settings): string;
 }

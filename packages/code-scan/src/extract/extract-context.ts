@@ -228,6 +228,10 @@ export function createExtractContext(
       if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)) {
         return current.parent.name.text;
       }
+      // `export const byEmail = sql\`...\``: a module-level constant names what its initialiser holds.
+      if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && ts.isVariableStatement(current.parent.parent) && ts.isSourceFile(current.parent.parent.parent)) {
+        return current.name.text;
+      }
     }
     return undefined;
   }
@@ -236,9 +240,17 @@ export function createExtractContext(
     const parent = node.parent;
     if (ts.isBinaryExpression(parent) && parent.left === node && isAssignment(parent.operatorToken.kind)) return 'write';
     if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && /^(\+\+|--)$/.test(ts.tokenToString(parent.operator) ?? '')) return 'write';
+    let operand = false;
     for (let current: ts.Node = node; current.parent; current = current.parent) {
       const up = current.parent;
       if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
+      // `where: eq(customers.email, x)`, `orderBy: [desc(customers.createdAt)]`: an operator call's operand in a query option.
+      if (ts.isCallExpression(up) && up.expression !== current) operand = true;
+      if (operand && ts.isPropertyAssignment(up) && up.initializer === current) {
+        const key = ts.isIdentifier(up.name) ? up.name.text : '';
+        if (key === 'where' || key === 'having') return 'filter';
+        if (key === 'orderBy') return 'order';
+      }
       if (ts.isCallExpression(up) && up.expression !== current && ts.isPropertyAccessExpression(up.expression)) {
         const method = up.expression.name.text;
         if (/^(where|andWhere|orWhere|having|andHaving|orHaving|on|andOn|orOn|whereIn|whereNot)$/.test(method)) return 'filter';
@@ -321,18 +333,18 @@ export function createExtractContext(
 
   /** Joins literal pieces, keeping a map from each SQL offset back to the source position. */
   function joinPieces(pieces: readonly Piece[], node: ts.Node): SqlText {
-    const segments: { start: number; length: number; pos: number; exact: boolean }[] = [];
+    const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
     let text = '';
     for (const piece of pieces) {
       const start = piece.node.getStart(sourceFile);
       let pos = start;
-      let exact = false;
+      let rawOffsets: readonly number[] | undefined;
       if (!piece.substitution) {
-        const raw = rawTextOf(piece.node, start);
+        const offsets = cookedToRaw(rawTextOf(piece.node, start));
         pos = start + 1;
-        exact = raw === piece.text;
+        rawOffsets = offsets.length === piece.text.length ? offsets : undefined;
       }
-      segments.push({ start: text.length, length: piece.text.length, pos, exact });
+      segments.push({ start: text.length, length: piece.text.length, pos, rawOffsets });
       text += piece.text;
     }
     const substitutions = pieces.filter((piece) => piece.substitution).length;
@@ -342,7 +354,9 @@ export function createExtractContext(
       node,
       locate(offset) {
         const segment = segments.findLast((candidate) => candidate.start <= offset) ?? segments[0]!;
-        return positionToLocation(segment.exact ? segment.pos + Math.min(offset - segment.start, segment.length) : segment.pos);
+        const within = Math.min(offset - segment.start, segment.length);
+        const raw = segment.rawOffsets ? (segment.rawOffsets[within] ?? segment.rawOffsets.length) : 0;
+        return positionToLocation(segment.pos + raw);
       },
     };
   }
@@ -352,6 +366,32 @@ export function createExtractContext(
     const closing = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
     return full.slice(1, full.length - closing);
   }
+}
+
+/** For each character of a literal's cooked value, its offset in the raw source text (escapes such as `\\'`, `\\n`). */
+export function cookedToRaw(raw: string): number[] {
+  const offsets: number[] = [];
+  for (let index = 0; index < raw.length; ) {
+    if (raw[index] !== '\\') {
+      offsets.push(index);
+      index += 1;
+      continue;
+    }
+    const next = raw[index + 1] ?? '';
+    if (next === '\r' || next === '\n' || next === '\u2028' || next === '\u2029') {
+      index += next === '\r' && raw[index + 2] === '\n' ? 3 : 2;
+      continue;
+    }
+    offsets.push(index);
+    if (next === 'x') index += 4;
+    else if (next === 'u' && raw[index + 2] === '{') {
+      const close = raw.indexOf('}', index);
+      if (Number.parseInt(raw.slice(index + 3, close), 16) > 0xffff) offsets.push(index);
+      index = close + 1;
+    } else if (next === 'u') index += 6;
+    else index += 2;
+  }
+  return offsets;
 }
 
 function isConst(declaration: ts.VariableDeclaration): boolean {

@@ -52,6 +52,8 @@ export interface FieldFact {
   readonly column?: string;
   /** A relation to another model; `join` when this side holds the foreign key column. */
   readonly relation?: { readonly target: TypeExpr; readonly join: boolean };
+  /** A column the ORM adds without code naming it (Sequelize's `id`, timestamps): mapped only when the schema has it. */
+  readonly implicit?: boolean;
   readonly location: Location;
   readonly symbol: string;
 }

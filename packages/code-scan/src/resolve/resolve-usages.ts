@@ -89,7 +89,9 @@ export function resolveUsages(
     for (const field of fieldsOf(fact)) {
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
-      columns.set(field.property, field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
+      const column = field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property;
+      if (field.implicit && !schema.columnsOf(table)?.includes(column)) continue;
+      columns.set(field.property, column);
     }
     return { fact, table, columns, relations };
   }
@@ -184,15 +186,18 @@ export function resolveUsages(
   }
 
   function resolveColumnSite(site: ColumnSite): void {
+    const adapter = adapterByName.get(site.adapter);
+    const named = (name: string): string => adapter?.siteName?.(name, settings) ?? name;
+    const column = named(site.column);
     const tables = site.tables.map((name) => {
       const dot = name.indexOf('.');
-      return dot < 0 ? schema.resolveTable(name) : schema.resolveTable(name.slice(dot + 1), name.slice(0, dot));
+      return dot < 0 ? schema.resolveTable(named(name)) : schema.resolveTable(named(name.slice(dot + 1)), named(name.slice(0, dot)));
     });
-    const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(site.column));
+    const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(column));
     const table = owners[0];
     if (!table) return;
     push(
-      { ...table, column: site.column },
+      { ...table, column },
       { location: site.location, access: site.access, adapter: site.adapter, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) },
     );
   }

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
-import { loadModule } from 'libpg-query';
-import { ADAPTERS } from '../adapters/registry.js';
-import { defaultCacheDir, factsKey, openFactsCache } from '../cache/facts-cache.js';
-import { extractFileFacts } from '../extract/extract-file-facts.js';
+import type { OrmAdapter } from '../adapters/orm-adapter.js';
+import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { FileFacts } from '../facts/file-facts.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
@@ -28,42 +26,100 @@ export interface ScanResult {
 
 const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
+/** The parts of the scan that load the TypeScript parser, the adapters and PostgreSQL's parser: loaded on a miss. */
+interface Scanner {
+  readonly adapters: readonly OrmAdapter[];
+  readonly extensions: readonly string[];
+  extract(sources: readonly SourceText[]): Promise<readonly FileFacts[]>;
+}
+
+/** A service whose stored result does not match its files: its facts are read, then folded. */
+interface PendingService {
+  readonly service: ServiceSpec;
+  readonly scope: string;
+  readonly key: string;
+  readonly extensions: readonly string[];
+  readonly cache: FactsCache;
+  readonly previous: readonly ServiceResult[];
+  readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
+}
+
+interface SourceText {
+  readonly file: string;
+  readonly text: string;
+}
+
 /**
  * Every place in every service that defines, reads or writes a column. One pass per service: each file is read
- * once into facts (from the cache when its content is unchanged), then one fold resolves all sites at once.
- * Sorted by file, line, column, then column ref.
+ * once into facts (from the cache when its content is unchanged), then one fold resolves all sites at once. A service whose files and schema are unchanged
+ * since the last scan returns its stored usages without loading the parser. Sorted by file, line, column, then
+ * column ref.
  */
 export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const services = options.services ?? (await discoverServices(options.root));
-  const extensions = [...CODE_EXTENSIONS, ...ADAPTERS.flatMap((adapter) => adapter.extensions ?? [])];
-  const filesByService = await listServiceFiles(options.root, services, extensions);
-  const schema = indexSchema(options.schema);
-  let loaded = false;
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const schemaKey = resultKey([JSON.stringify(options.schema)]);
+  const listings = new Map<string, Promise<ReadonlyMap<string, readonly string[]>>>();
+  const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<readonly string[]> => {
+    const id = extensions.join(' ');
+    if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions));
+    return (await listings.get(id)!).get(service.dir) ?? [];
+  };
+  let scanner: Promise<Scanner> | undefined;
   const usages: Usage[] = [];
   const diagnostics: Diagnostic[] = [];
+  const pending: PendingService[] = [];
   for (const service of services) {
-    const cache = await openFactsCache(options.cacheDir ?? defaultCacheDir(), `${options.root}\u0000${service.dir}`);
-    const files: FileFacts[] = [];
-    for (const file of filesByService.get(service.dir) ?? []) {
-      const text = await readFile(join(options.root, file), 'utf8');
-      const key = factsKey(file, text);
-      let facts = cache.get(key);
-      if (!facts) {
-        if (!loaded) {
-          await loadModule();
-          loaded = true;
-        }
-        facts = extractFileFacts(file, text, ADAPTERS);
-        cache.set(key, facts);
-      }
-      files.push(facts);
+    // Not the root: the base and head trees a report scans are fresh temporary folders; every entry is content-keyed.
+    const scope = `${service.dir}\u0000${service.name}`;
+    const previous = await readServiceResults(cacheDir, scope);
+    // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
+    const extensions = previous[0]?.extensions ?? (await (scanner ??= loadScanner())).extensions;
+    const sources = (await filesOf(service, extensions)).map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
+    const keys = sources.map(({ file, text }) => factsKey(file, text));
+    const key = resultKey([schemaKey, service.name, service.kind, extensions.join(' '), ...keys]);
+    const stored = previous.find((result) => result.key === key);
+    if (stored) {
+      usages.push(...stored.usages);
+      diagnostics.push(...stored.diagnostics);
+      continue;
     }
-    await cache.save();
-    const result = resolveUsages({ service: service.name, serviceKind: service.kind, files }, schema, ADAPTERS);
-    usages.push(...result.usages);
-    diagnostics.push(...result.diagnostics);
+    const cache = await openFactsCache(cacheDir, scope);
+    const files = sources.map((source, index) => {
+      const facts = cache.get(keys[index]!);
+      return { source, key: keys[index]!, cached: facts !== undefined, facts };
+    });
+    pending.push({ service, scope, key, extensions, cache, files, previous });
+  }
+  if (pending.length > 0) {
+    const { adapters, extract } = await (scanner ??= loadScanner());
+    const misses = pending.flatMap((entry) => entry.files.filter((file) => !file.facts));
+    const extracted = await extract(misses.map((miss) => miss.source));
+    misses.forEach((miss, index) => (miss.facts = extracted[index]));
+    const schema = indexSchema(options.schema);
+    for (const { service, scope, key, extensions, cache, files, previous } of pending) {
+      for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
+      await cache.save();
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: files.map((file) => file.facts!) }, schema, adapters);
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics }, previous);
+      usages.push(...result.usages);
+      diagnostics.push(...result.diagnostics);
+    }
   }
   return { usages: sortUsages(usages), diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)) };
+}
+
+async function loadScanner(): Promise<Scanner> {
+  const [{ ADAPTERS }, { extractFileFacts }] = await Promise.all([import('../adapters/registry.js'), import('../extract/extract-file-facts.js')]);
+  let sqlParser: Promise<unknown> | undefined;
+  return {
+    adapters: ADAPTERS,
+    extensions: [...CODE_EXTENSIONS, ...ADAPTERS.flatMap((adapter) => adapter.extensions ?? [])],
+    async extract(sources) {
+      if (sources.length > 0) await (sqlParser ??= import('libpg-query').then((module) => module.loadModule()));
+      return sources.map(({ file, text }) => extractFileFacts(file, text, ADAPTERS));
+    },
+  };
 }
 
 /** Sorted by file, line, column, column ref, access, adapter; exact duplicates dropped. */

@@ -204,7 +204,7 @@ function visitInsert(body: Json, parent: Scope | undefined, walk: Walk): void {
     for (const col of asArray(conflict['targetList'])) recordTarget(col, alias, scope, walk);
     visitNode(conflict['whereClause'], scope, 'filter', walk);
   }
-  visitNode(body['returningList'], scope, 'read', walk);
+  visitNode(returningOf(body), scope, 'read', walk);
 }
 
 function visitUpdate(body: Json, parent: Scope | undefined, walk: Walk): void {
@@ -214,7 +214,7 @@ function visitUpdate(body: Json, parent: Scope | undefined, walk: Walk): void {
   for (const target of asArray(body['targetList'])) recordTarget(target, alias, scope, walk);
   visitNode(quals, scope, 'filter', walk);
   visitNode(body['whereClause'], scope, 'filter', walk);
-  visitNode(body['returningList'], scope, 'read', walk);
+  visitNode(returningOf(body), scope, 'read', walk);
 }
 
 function visitDelete(body: Json, parent: Scope | undefined, walk: Walk): void {
@@ -223,7 +223,7 @@ function visitDelete(body: Json, parent: Scope | undefined, walk: Walk): void {
   for (const item of asArray(body['usingClause'])) addFromItem(item, scope, quals, walk);
   visitNode(quals, scope, 'filter', walk);
   visitNode(body['whereClause'], scope, 'filter', walk);
-  visitNode(body['returningList'], scope, 'read', walk);
+  visitNode(returningOf(body), scope, 'read', walk);
 }
 
 /** An INSERT column or UPDATE SET target: a write of the target table's column; its value is a read. */
@@ -261,6 +261,12 @@ function scopesOf(scope: Scope): readonly (readonly SqlTableFact[])[] {
   const scopes: (readonly SqlTableFact[])[] = [];
   for (let current: Scope | undefined = scope; current; current = current.parent) scopes.push(current.tables);
   return scopes;
+}
+
+/** PostgreSQL 18 wraps RETURNING in `returningClause: { exprs }`; earlier versions have `returningList`. */
+function returningOf(body: Json): unknown {
+  const clause = body['returningClause'];
+  return body['returningList'] ?? (isObject(clause) ? clause['exprs'] : undefined);
 }
 
 function asArray(value: unknown): readonly unknown[] {

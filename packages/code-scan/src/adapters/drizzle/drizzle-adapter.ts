@@ -1,17 +1,19 @@
+import type { Access } from '@ripple/model';
 import { ts } from 'ts-morph';
 import type { ExtractContext } from '../../extract/extract-context.js';
-import { propertyNameOf } from '../../extract/decorators-of.js';
+import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import { snakeCase } from '../naming/snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 const TABLE_FACTORIES = /^(pgTable|mysqlTable|sqliteTable|table)$/;
 
 /**
  * Drizzle: `export const customers = pgTable('customers', { fullName: text('full_name') })` maps a table value;
- * a column is the builder's first string argument, else the key. Reads are `customers.email` property accesses
- * (found by the core); writes are the keys of `insert(customers).values({...})` and `update(customers).set({...})`;
- * `db.query.customers.findMany({ columns })` names columns by key.
+ * a column is the builder's first string argument, else the key (snake_cased under `casing: 'snake_case'`).
+ * Reads are `customers.email` property accesses (found by the core); writes are the keys of `insert(customers).values({...})` and `update(customers).set({...})`;
+ * `db.query.customers.findMany({ columns, where, orderBy })` names columns by key and through its callbacks.
  */
 export const drizzleAdapter: OrmAdapter = {
   name: 'drizzle',
@@ -20,9 +22,22 @@ export const drizzleAdapter: OrmAdapter = {
       return tableOf(node.name.text, node.initializer, context);
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return writeSites(node, node.expression, context);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^(drizzle|defineConfig)$/.test(node.expression.text)) return casingOf(node, context);
     return undefined;
   },
+  // `drizzle({ casing: 'snake_case' })` maps an unnamed column's key `fullName` to `full_name`; else the key as is.
+  columnName: (field, _model, settings) => (settings.get('drizzle.casing') === 'snake_case' ? snakeCase(field.property) : field.property),
 };
+
+/** `drizzle(client, { casing: 'snake_case' })`, `drizzle({ connection, casing })`, drizzle-kit's `defineConfig({ casing })`. */
+function casingOf(call: ts.CallExpression, context: ExtractContext): Fact[] | undefined {
+  for (const arg of call.arguments) {
+    const casing = propertyValue(arg, 'casing');
+    const value = casing ? context.stringOf(casing) : undefined;
+    if (value) return [{ kind: 'setting', name: 'drizzle.casing', value }];
+  }
+  return undefined;
+}
 
 function tableOf(name: string, call: ts.CallExpression, context: ExtractContext): Fact[] | undefined {
   const callee = call.expression;
@@ -82,8 +97,42 @@ function writeSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
     const owner: TypeExpr = { kind: 'value', name: holder.name.text };
     const options = call.arguments[0];
     if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
-    const columns = options.properties.find((p) => ts.isPropertyAssignment(p) && propertyNameOf(p.name) === 'columns');
-    return columns && ts.isPropertyAssignment(columns) ? readQueryObject(columns.initializer, { owner, access: 'read', adapter: 'drizzle', context }) : undefined;
+    const sites: Fact[] = [];
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const key = propertyNameOf(property.name);
+      if (key === 'columns') sites.push(...readQueryObject(property.initializer, { owner, access: 'read', adapter: 'drizzle', context }));
+      if (key === 'where' || key === 'orderBy') sites.push(...callbackSites(property.initializer, owner, key === 'where' ? 'filter' : 'order', context));
+    }
+    return sites;
   }
   return undefined;
+}
+
+/**
+ * The query API's `where: (t, { eq }) => eq(t.email, x)` and `orderBy: (t, { desc }) => [desc(t.createdAt)]`: the
+ * callback's first parameter is the table. (`where: eq(customers.email, x)` is a property read the core finds.)
+ */
+function callbackSites(value: ts.Expression, owner: TypeExpr, access: Access, context: ExtractContext): Fact[] {
+  if (!(ts.isArrowFunction(value) || ts.isFunctionExpression(value))) return [];
+  const table = value.parameters[0]?.name;
+  if (!table || !ts.isIdentifier(table)) return [];
+  const sites: Fact[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === table.text) {
+      const symbol = context.symbolOf(node);
+      sites.push({
+        kind: 'property-site',
+        adapter: 'drizzle',
+        owner,
+        path: [node.name.text],
+        access,
+        location: context.locationOf(node.name),
+        ...(symbol === undefined ? {} : { symbol }),
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(value.body);
+  return sites;
 }

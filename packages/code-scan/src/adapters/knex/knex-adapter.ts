@@ -1,5 +1,7 @@
 import { ts } from 'ts-morph';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
+import type { TypeExpr } from '../../facts/file-facts.js';
+import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 const KNEX_NAMES = /^(knex|db|trx|tx|k|pg|connection)$/i;
@@ -45,6 +47,7 @@ export const knexAdapter: OrmAdapter = {
   name: 'knex',
   visit(node, context) {
     if (!ts.isCallExpression(node)) return undefined;
+    if (ts.isIdentifier(node.expression) && node.expression.text === 'knexSnakeCaseMappers') return [{ kind: 'setting', name: 'knex.casing', value: 'snake' }];
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const chain = context.chainOf(node);
@@ -52,13 +55,19 @@ export const knexAdapter: OrmAdapter = {
     if (!first) return undefined;
     const root = chain.root;
     const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.name.text : '';
-    const rootType = context.typeOf(root);
+    // Names first: inferring the root's type is the costly test, needed only for other names.
     const isKnex =
       KNEX_NAMES.test(rootName) ||
-      (rootType?.kind === 'name' && /^Knex/.test(rootType.name)) ||
-      (ts.isIdentifier(root) && context.importSource(root.text) === 'knex');
+      (ts.isIdentifier(root) && context.importSource(root.text) === 'knex') ||
+      isKnexType(context.typeOf(root));
     if (!isKnex) return undefined;
     if (first.call.expression === root) return readBuilderChain(chain, SPEC, context, first.args[0]);
     return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? readBuilderChain(chain, SPEC, context) : undefined;
   },
+  // Objection's `knexSnakeCaseMappers()` in the knex config: code names tables and columns in camelCase.
+  siteName: (name, settings) => (settings.get('knex.casing') === 'snake' ? mapperSnakeCase(name) : name),
 };
+
+function isKnexType(type: TypeExpr | undefined): boolean {
+  return type?.kind === 'name' && /^Knex/.test(type.name);
+}

@@ -2,7 +2,8 @@ import { ts } from 'ts-morph';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact, FieldFact } from '../../facts/file-facts.js';
-import type { OrmAdapter } from '../orm-adapter.js';
+import type { OrmAdapter, Settings } from '../orm-adapter.js';
+import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 
 const SPEC: BuilderSpec = {
   adapter: 'kysely',
@@ -28,12 +29,16 @@ const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/
 
 /**
  * Kysely: the `DB` interface (`interface DB { customers: CustomerTable }`, the row interfaces' keys are the
- * columns) and query chains `db.selectFrom('customers as c').select(['c.email']).where('email', '=', x)`.
+ * columns) and query chains `db.selectFrom('customers as c').select(['c.email']).where('email', '=', x)`; with
+ * `new CamelCasePlugin()` in the service, those names are camelCase and map by the plugin's snake_case.
  */
 export const kyselyAdapter: OrmAdapter = {
   name: 'kysely',
   visit(node, context) {
     if (ts.isInterfaceDeclaration(node)) return interfaceModels(node, context);
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CamelCasePlugin') {
+      return [{ kind: 'setting', name: 'kysely.casing', value: 'camel' }];
+    }
     if (!ts.isCallExpression(node)) return undefined;
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
@@ -41,7 +46,15 @@ export const kyselyAdapter: OrmAdapter = {
     if (!chain.links.some((link) => QUERY_ROOTS.test(link.name))) return undefined;
     return readBuilderChain(chain, SPEC, context);
   },
+  // Under `CamelCasePlugin`, every name written in code (DB keys, row keys, query strings) is camelCase.
+  tableName: (model, settings) => named(model.name, settings),
+  columnName: (field, _model, settings) => named(field.property, settings),
+  siteName: (name, settings) => named(name, settings),
 };
+
+function named(name: string, settings: Settings): string {
+  return settings.get('kysely.casing') === 'camel' ? mapperSnakeCase(name) : name;
+}
 
 /** The DB interface maps tables to row interfaces; a row interface's keys are column names as in the database. */
 function interfaceModels(node: ts.InterfaceDeclaration, context: ExtractContext): Fact[] | undefined {
@@ -58,8 +71,7 @@ function interfaceModels(node: ts.InterfaceDeclaration, context: ExtractContext)
           kind: 'model',
           adapter: 'kysely',
           key: `kysely:${property}`,
-          name: property,
-          table: dot < 0 ? property : property.slice(dot + 1),
+          name: dot < 0 ? property : property.slice(dot + 1),
           ...(dot < 0 ? {} : { schema: property.slice(0, dot) }),
           base: `kysely-row:${member.type.typeName.text}`,
           location: context.locationOf(member.name),

@@ -9,17 +9,23 @@ import type { OrmAdapter } from '../orm-adapter.js';
 
 const FINDERS = /^(find|findOne|findOneOrFail|findAndCount|count|findAll|nativeDelete)$/;
 const WRITES = /^(create|upsert|insert)$/;
+/** QueryBuilder methods and what their arguments name: property strings (`'c.email'`) or query objects. */
+const BUILDER_STRINGS: Readonly<Record<string, Access>> = { select: 'read', addSelect: 'read', groupBy: 'read' };
+const BUILDER_OBJECTS: Readonly<Record<string, Access>> = { where: 'filter', andWhere: 'filter', orWhere: 'filter', having: 'filter', orderBy: 'order', update: 'write', insert: 'write' };
 
 /**
  * MikroORM: `@Entity()` classes from `@mikro-orm/*`, `@Property({ fieldName })`, `@PrimaryKey`, `@Enum`,
  * `@ManyToOne` (join column `<property>_id`) with the default `UnderscoreNamingStrategy` (snake_case tables and
- * columns), and EntityManager / EntityRepository calls: `em.find(Customer, { email }, { orderBy, fields })`.
+ * columns), EntityManager / EntityRepository calls: `em.find(Customer, { email }, { orderBy, fields })`, and
+ * QueryBuilder chains on the root entity: `em.createQueryBuilder(Customer, 'c').select('c.email').where({ email })`.
  */
 export const mikroOrmAdapter: OrmAdapter = {
   name: 'mikro-orm',
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return querySites(node, node.expression, context);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      return [...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
+    }
     return undefined;
   },
   tableName: (model) => snakeCase(model.name),
@@ -92,4 +98,44 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
   if (method === 'nativeUpdate') return [...read(args[0], 'filter'), ...read(args[1], 'write')];
   const [where, options] = method === 'findAll' ? [propertyValue(args[0], 'where'), args[0]] : [args[0], args[1]];
   return [...read(where, 'filter'), ...read(propertyValue(options, 'orderBy'), 'order'), ...read(propertyValue(options, 'fields'), 'read')];
+}
+
+/**
+ * `em.createQueryBuilder(Customer, 'c').select(['c.email', 'fullName']).where({ email }).orderBy({ createdAt: 'desc' })`:
+ * property names of the root entity, bare or behind its alias, in strings and query objects.
+ */
+function queryBuilderSites(call: ts.CallExpression, context: ExtractContext): Fact[] {
+  const parent = call.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return [];
+  const chain = context.chainOf(call);
+  const start = chain.links.findIndex((link) => link.name === 'createQueryBuilder' || link.name === 'qb');
+  const entity = chain.links[start]?.args[0];
+  if (start < 0 || !entity || !ts.isIdentifier(entity)) return [];
+  const owner: TypeExpr = { kind: 'name', name: entity.text };
+  const aliasArg = chain.links[start]!.args[1];
+  const alias = aliasArg ? context.stringOf(aliasArg) : undefined;
+  const sites: Fact[] = [];
+  for (const link of chain.links.slice(start + 1)) {
+    const objects = BUILDER_OBJECTS[link.name];
+    if (objects) sites.push(...readQueryObject(link.args[0], { owner, access: objects, adapter: 'mikro-orm', context }));
+    const strings = BUILDER_STRINGS[link.name];
+    if (!strings) continue;
+    for (const arg of link.args.flatMap((node) => (ts.isArrayLiteralExpression(node) ? [...node.elements] : [node]))) {
+      if (!ts.isStringLiteral(arg)) continue;
+      const [qualifier, property] = arg.text.includes('.') ? arg.text.split('.', 2) : [undefined, arg.text];
+      if (!property || (qualifier !== undefined && qualifier !== alias) || !/^[A-Za-z_]\w*$/.test(property)) continue;
+      const symbol = context.symbolOf(arg);
+      const offset = qualifier === undefined ? 0 : qualifier.length + 1;
+      sites.push({
+        kind: 'property-site',
+        adapter: 'mikro-orm',
+        owner,
+        path: [property],
+        access: strings,
+        location: context.locationAt(arg.getStart(context.sourceFile) + 1 + offset),
+        ...(symbol === undefined ? {} : { symbol }),
+      });
+    }
+  }
+  return sites;
 }

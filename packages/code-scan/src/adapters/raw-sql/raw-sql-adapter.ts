@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlSiteOf } from '../../sql/sql-site-of.js';
@@ -9,11 +10,14 @@ const SQL_RECEIVER_TYPES = /^(Client|Pool|PoolClient|DataSource|EntityManager|Qu
 const SQL_RECEIVER_NAMES = /(client|pool|db|manager|datasource|connection|queryrunner|^tx$|^trx$|sequelize|conn)$/i;
 const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|values|table)\b/i;
 /** Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`. */
-const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists)$/;
+const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe)$/;
+/** Tags whose template is SQL: postgres.js/slonik/Drizzle `sql`, Prisma's `$queryRaw`, `$executeRaw`, `Prisma.sql`. */
+const SQL_TAGS = /^(sql|\$queryRaw|\$executeRaw)$/;
 
 /**
  * Raw SQL in code: string literals and templates handed to `client.query(...)` (pg Client/Pool, TypeORM
- * DataSource/EntityManager/QueryRunner, slonik), and `sql\`...\`` tagged templates (postgres.js, slonik), parsed
+ * DataSource/EntityManager/QueryRunner, Sequelize, slonik), the ORMs' escape hatches (`knex.raw`, Prisma's
+ * `$queryRaw\`...\`` and `$queryRawUnsafe`), and `sql\`...\`` tagged templates (postgres.js, slonik), parsed
  * by PostgreSQL's parser with `${...}` as `$n` placeholders.
  */
 export const rawSqlAdapter: OrmAdapter = {
@@ -28,7 +32,9 @@ export const rawSqlAdapter: OrmAdapter = {
 };
 
 function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
-  const arg = call.arguments[0];
+  const first = call.arguments[0];
+  // pg's query config object: `client.query({ text: 'SELECT ...', values })`.
+  const arg = first && ts.isObjectLiteralExpression(first) ? propertyValue(first, 'text') : first;
   if (!arg || ts.isTaggedTemplateExpression(arg)) return undefined;
   const receiverType = context.typeOf(callee.expression);
   const receiverName = ts.isIdentifier(callee.expression) ? callee.expression.text : ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name.text : '';
@@ -40,7 +46,15 @@ function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpres
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
-  return [factOf(sql, arg, context)];
+  return [factOf(callee.name.text === 'raw' ? { ...sql, text: knexBindingsAsLiterals(sql.text) } : sql, arg, context)];
+}
+
+/**
+ * Knex's `?` value bindings become `0`, a literal of the same length, so PostgreSQL parses the statement and
+ * offsets still map to the source; `??` (an identifier binding) stays and makes the statement unreadable.
+ */
+export function knexBindingsAsLiterals(text: string): string {
+  return text.replace(/(?<!\?)\?(?!\?)/g, '0');
 }
 
 function taggedFacts(node: ts.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
@@ -77,10 +91,10 @@ function readsSqlFile(arg: ts.Expression, context: ExtractContext): boolean {
   return found;
 }
 
-/** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')`: postgres.js and slonik tags. */
+/** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')` (postgres.js, slonik); `prisma.$queryRaw`, `Prisma.sql`. */
 function isSqlTag(tag: ts.Expression): boolean {
   if (ts.isIdentifier(tag)) return tag.text === 'sql';
-  if (ts.isPropertyAccessExpression(tag)) return isSqlTag(tag.expression);
+  if (ts.isPropertyAccessExpression(tag)) return SQL_TAGS.test(tag.name.text) || isSqlTag(tag.expression);
   if (ts.isCallExpression(tag)) return isSqlTag(tag.expression);
   return false;
 }

@@ -1,12 +1,12 @@
-import type { Access } from '@ripple/model';
+import type { Access, Location } from '@ripple/model';
 import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
-import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { pluralize } from '../naming/pluralize.js';
 import { snakeCase } from '../naming/snake-case.js';
-import type { OrmAdapter } from '../orm-adapter.js';
+import type { OrmAdapter, Settings } from '../orm-adapter.js';
 
 const FINDERS = /^(findAll|findOne|findAndCountAll|count|findByPk|findOrCreate|max|min|sum)$/;
 const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
@@ -21,6 +21,7 @@ export const sequelizeAdapter: OrmAdapter = {
   name: 'sequelize',
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return decoratedModel(node, node.name.text, context);
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Sequelize') return globalDefine(node);
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const method = node.expression.name.text;
     if (method === 'init' && ts.isIdentifier(node.expression.expression)) {
@@ -41,12 +42,28 @@ export const sequelizeAdapter: OrmAdapter = {
     if (ENTITY_CALLS.test(method)) return { kind: 'entity-of', of: receiver };
     return method === 'findAll' || method === 'bulkCreate' ? { kind: 'name', name: 'Array', args: [{ kind: 'entity-of', of: receiver }] } : undefined;
   },
-  tableName(model) {
-    const name = model.options?.['freezeTableName'] ? model.name : pluralize(model.name);
-    return model.options?.['underscored'] ? snakeCase(name) : name;
+  tableName(model, settings) {
+    const name = flag(model, settings, 'freezeTableName') ? model.name : pluralize(model.name);
+    return flag(model, settings, 'underscored') ? snakeCase(name) : name;
   },
-  columnName: (field, model) => (model.options?.['underscored'] ? snakeCase(field.property) : field.property),
+  columnName: (field, model, settings) => (flag(model, settings, 'underscored') ? snakeCase(field.property) : field.property),
 };
+
+/** A model's own option, else the instance-wide `new Sequelize(..., { define: { underscored } })`. */
+function flag(model: ModelFact, settings: Settings, name: 'underscored' | 'freezeTableName'): boolean {
+  return model.options?.[name] ?? settings.get(`sequelize.${name}`) === 'true';
+}
+
+/** `new Sequelize(url, { define: { underscored: true, freezeTableName: true } })`: defaults for every model. */
+function globalDefine(node: ts.NewExpression): Fact[] | undefined {
+  const define = (node.arguments ?? []).map((arg) => propertyValue(arg, 'define')).find((value) => value !== undefined);
+  const facts: Fact[] = [];
+  for (const name of ['underscored', 'freezeTableName']) {
+    const value = booleanProperty(define, name);
+    if (value !== undefined) facts.push({ kind: 'setting', name: `sequelize.${name}`, value: String(value) });
+  }
+  return facts.length > 0 ? facts : undefined;
+}
 
 function modelOptions(options: ts.Expression | undefined): Record<string, boolean> {
   const flags: Record<string, boolean> = {};
@@ -71,14 +88,15 @@ function attributesModel(key: string, name: string, attributes: ts.Expression | 
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
+  const location = context.locationOf(attributes);
   return [
     {
       kind: 'model',
       adapter: 'sequelize',
       key,
       name,
-      location: context.locationOf(attributes),
-      fields,
+      location,
+      fields: [...fields, ...implicitFields(fields, hasPrimaryKey(attributes), options, name, location)],
       options: modelOptions(options),
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
@@ -110,14 +128,19 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
     }
   }
   const tableName = stringProperty(options, 'tableName');
+  const hasKey = node.members.some((member) =>
+    decoratorsOf(member).some((decorator) => decorator.name === 'PrimaryKey' || booleanProperty(decorator.args[0], 'primaryKey') === true),
+  );
+  const modelName = stringProperty(options, 'modelName') ?? name;
+  const location = context.locationOf(node.name!);
   return [
     {
       kind: 'model',
       adapter: 'sequelize',
       key: `class:${name}`,
-      name: stringProperty(options, 'modelName') ?? name,
-      location: context.locationOf(node.name!),
-      fields,
+      name: modelName,
+      location,
+      fields: [...fields, ...implicitFields(fields, hasKey, options, name, location)],
       options: modelOptions(options),
       ...(tableName === undefined ? {} : { table: tableName }),
     },
@@ -141,4 +164,28 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
   if (method === 'create' || method === 'bulkCreate' || method === 'upsert') return read(call.arguments[0], 'write');
   if (method === 'destroy') return options(call.arguments[0]);
   return undefined;
+}
+
+/**
+ * The attributes Sequelize adds: `id` when no attribute is a primary key, `createdAt` and `updatedAt` unless
+ * `timestamps: false` (renamed by `createdAt: 'created'`, dropped by `createdAt: false`), `deletedAt` when
+ * `paranoid`. Named as the attributes are (underscored applies); counted only where the schema has the column.
+ */
+function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: ts.Expression | undefined, name: string, location: Location): FieldFact[] {
+  const declared = new Set(fields.map((field) => field.property));
+  const timestamps = booleanProperty(options, 'timestamps') !== false;
+  const renamed = (option: string): string | undefined => (booleanProperty(options, option) === false ? undefined : (stringProperty(options, option) ?? option));
+  const candidates = [
+    hasKey ? undefined : 'id',
+    timestamps ? renamed('createdAt') : undefined,
+    timestamps ? renamed('updatedAt') : undefined,
+    timestamps && booleanProperty(options, 'paranoid') === true ? renamed('deletedAt') : undefined,
+  ];
+  return candidates
+    .filter((property): property is string => property !== undefined && !declared.has(property))
+    .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
+}
+
+function hasPrimaryKey(attributes: ts.ObjectLiteralExpression): boolean {
+  return attributes.properties.some((property) => ts.isPropertyAssignment(property) && booleanProperty(property.initializer, 'primaryKey') === true);
 }

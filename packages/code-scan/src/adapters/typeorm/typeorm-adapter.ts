@@ -1,10 +1,10 @@
 import type { Access } from '@ripple/model';
 import { ts } from 'ts-morph';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
-import { decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
+import { decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
-import type { OrmAdapter } from '../orm-adapter.js';
+import type { OrmAdapter, Settings } from '../orm-adapter.js';
 import { snakeCase } from '../naming/snake-case.js';
 
 const COLUMNS = /^(Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn|ObjectIdColumn)$/;
@@ -29,9 +29,13 @@ const BUILDER_ACCESS: Readonly<Record<string, Access>> = {
 export const typeormAdapter: OrmAdapter = {
   name: 'typeorm',
   visit(node, context) {
-    if (ts.isClassDeclaration(node)) return entityOf(node, context);
+    if (ts.isClassDeclaration(node)) return snakeStrategyOf(node) ?? entityOf(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'SnakeNamingStrategy') {
       return [{ kind: 'setting', name: 'typeorm.naming', value: 'snake' }];
+    }
+    // `namingStrategy: new AppNamingStrategy()`: snake when that class extends SnakeNamingStrategy.
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ts.isPropertyAssignment(node.parent) && propertyNameOf(node.parent.name) === 'namingStrategy') {
+      return [{ kind: 'setting', name: 'typeorm.naming-strategy', value: node.expression.text }];
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       return [...repositoryCallSites(node, node.expression, context), ...queryBuilderSites(node, context)];
@@ -57,9 +61,20 @@ export const typeormAdapter: OrmAdapter = {
   tableName: (model) => snakeCase(model.name),
   columnName(field, _model, settings) {
     const name = field.relation?.join ? `${field.property}Id` : field.property;
-    return settings.get('typeorm.naming') === 'snake' ? snakeCase(field.relation?.join ? `${field.property}_id` : name) : name;
+    return isSnake(settings) ? snakeCase(field.relation?.join ? `${field.property}_id` : name) : name;
   },
 };
+
+function isSnake(settings: Settings): boolean {
+  return settings.get('typeorm.naming') === 'snake' || settings.get(`typeorm.snake-strategy:${settings.get('typeorm.naming-strategy') ?? ''}`) === 'snake';
+}
+
+/** `class AppNamingStrategy extends SnakeNamingStrategy {}`: a snake naming strategy under another name. */
+function snakeStrategyOf(node: ts.ClassDeclaration): Fact[] | undefined {
+  const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (!node.name || !base || !ts.isIdentifier(base) || base.text !== 'SnakeNamingStrategy') return undefined;
+  return [{ kind: 'setting', name: `typeorm.snake-strategy:${node.name.text}`, value: 'snake' }];
+}
 
 function entityOfReceiver(receiver: ts.Expression, context: ExtractContext): TypeExpr | undefined {
   const type = context.typeOf(receiver);

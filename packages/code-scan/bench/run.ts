@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { SchemaSnapshot } from '@ripple/model';
+import { generateMonorepo } from './generate-monorepo.js';
+
+/**
+ * `pnpm bench`: generates a monorepo (10 services on 8 ORMs, 200 entities, 2,000 TypeScript files), then runs,
+ * each in its own process, `tsc --noEmit` (the workspace's TypeScript) and the scan cold (empty cache) and warm
+ * (cache filled by the cold run), and prints wall time and peak RSS as ratios to tsc. Each figure is the median
+ * of `--repeat` runs. `--scan ROOT SCHEMA CACHE` is the child mode that runs one scan.
+ */
+const { values, positionals } = parseArgs({
+  options: { scan: { type: 'boolean', default: false }, repeat: { type: 'string', default: '3' } },
+  allowPositionals: true,
+});
+
+if (values.scan) await scanOnce(positionals[0]!, positionals[1]!, positionals[2]!);
+else await bench(Number(values.repeat));
+
+interface Measure {
+  readonly seconds: number;
+  readonly peakMb: number;
+  readonly output: string;
+}
+
+async function bench(repeat: number): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'ripple-code-scan-bench-'));
+  try {
+    const repo = join(work, 'repo');
+    const schema = await generateMonorepo(repo, { services: 10, entitiesPerService: 20, filesPerService: 200 });
+    const schemaFile = join(work, 'schema.json');
+    await writeFile(schemaFile, JSON.stringify(schema));
+    const tscJs = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
+    const tscVersion = (await run([process.execPath, tscJs, '--version'])).output.trim();
+    const self = fileURLToPath(import.meta.url);
+    const scanArgs = (cache: string): string[] => [process.execPath, '--import', 'tsx', self, '--scan', repo, schemaFile, cache];
+
+    const tsc: Measure[] = [];
+    const cold: Measure[] = [];
+    const warm: Measure[] = [];
+    for (let index = 0; index < repeat; index += 1) {
+      const cache = join(work, `cache-${index}`);
+      tsc.push(await run([process.execPath, tscJs, '--noEmit', '-p', repo]));
+      cold.push(await run(scanArgs(cache)));
+      warm.push(await run(scanArgs(cache)));
+    }
+    const reference = median(tsc);
+    process.stdout.write(`code-scan bench: 2,000 files, 200 entities, 10 services (${tableCount(schema)} tables), median of ${repeat}\n`);
+    process.stdout.write(`scan result: ${cold[0]!.output.trim()}\n`);
+    process.stdout.write(`tsc --noEmit (${tscVersion}) ${reference.seconds.toFixed(2)} s, ${reference.peakMb.toFixed(0)} MB peak (exit output ${tsc[0]!.output.trim().split('\n').length - 1} lines)\n`);
+    for (const [name, runs] of [['cold', cold], ['warm', warm]] as const) {
+      const figure = median(runs);
+      process.stdout.write(
+        `scan ${name}: ${figure.seconds.toFixed(2)} s = ${(figure.seconds / reference.seconds).toFixed(3)}x tsc, ${figure.peakMb.toFixed(0)} MB peak = ${(figure.peakMb / reference.peakMb).toFixed(2)}x tsc\n`,
+      );
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command under `/usr/bin/time`: wall seconds and peak resident memory of the whole process. */
+async function run(argv: readonly string[]): Promise<Measure> {
+  const timing = join(tmpdir(), `ripple-bench-time-${process.pid}-${Date.now()}`);
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timing, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(text));
+  });
+  const [seconds, kilobytes] = (await readFile(timing, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
+  await rm(timing, { force: true });
+  return { seconds: seconds!, peakMb: kilobytes! / 1024, output };
+}
+
+function median(runs: readonly Measure[]): Measure {
+  const bySeconds = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const byMemory = [...runs].sort((a, b) => a.peakMb - b.peakMb);
+  const middle = Math.floor(runs.length / 2);
+  return { seconds: bySeconds[middle]!.seconds, peakMb: byMemory[middle]!.peakMb, output: '' };
+}
+
+function tableCount(schema: SchemaSnapshot): number {
+  return schema.tables.length;
+}
+
+async function scanOnce(root: string, schemaFile: string, cacheDir: string): Promise<void> {
+  const started = performance.now();
+  const { scanUsages } = await import('../src/index.js');
+  const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as SchemaSnapshot;
+  const result = await scanUsages({ root, schema, cacheDir });
+  const byAdapter = new Map<string, number>();
+  for (const usage of result.usages) byAdapter.set(usage.adapter, (byAdapter.get(usage.adapter) ?? 0) + 1);
+  const adapters = [...byAdapter].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, count]) => `${name} ${count}`);
+  process.stdout.write(
+    `${result.usages.length} usages (${adapters.join(', ')}), ${result.diagnostics.length} diagnostics, ${((performance.now() - started) / 1000).toFixed(2)} s in process\n`,
+  );
+}
