@@ -1,0 +1,88 @@
+// pnpm bench: introspection of a large schema on a real PostgreSQL server, as a ratio to `pg_dump --schema-only`
+// on the same server in the same run, and PGlite start-up from the cached data directory as a ratio to a cold start.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { startPGlite } from '../src/apply/start-pglite.js';
+import { introspectDatabase } from '../src/introspect/introspect-database.js';
+import { startPostgresServer } from '../test/postgres-server.js';
+
+const TABLES = 1_000;
+const COLUMNS_PER_TABLE = 10;
+const VIEWS = 250;
+const RUNS = 5;
+
+function schemaSql(): string[] {
+  const statements: string[] = [];
+  for (let t = 0; t < TABLES; t += 1) {
+    const columns = ['id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY'];
+    for (let c = 1; c < COLUMNS_PER_TABLE; c += 1) {
+      const type = ['text', 'integer', 'numeric(12,2)', 'timestamptz', 'boolean'][c % 5];
+      columns.push(`c${c} ${type}${c % 3 === 0 ? ' NOT NULL' : ''}${c === 2 ? ' DEFAULT 0' : ''}`);
+    }
+    if (t > 0) columns.push(`parent_id bigint REFERENCES t${t - 1} (id)`);
+    statements.push(`CREATE TABLE t${t} (${columns.join(', ')})`);
+    statements.push(`CREATE INDEX t${t}_c5_idx ON t${t} (lower(c5)) WHERE c4`);
+    statements.push(`COMMENT ON COLUMN t${t}.c1 IS 'column ${t}.1'`);
+  }
+  for (let v = 0; v < VIEWS; v += 1) {
+    statements.push(`CREATE VIEW v${v} AS SELECT a.id, a.c1, b.c2 FROM t${v} a JOIN t${v + 1} b ON b.parent_id = a.id`);
+  }
+  return statements;
+}
+
+async function median(run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const format = (ms: number) => `${ms.toFixed(0)} ms`;
+
+const server = await startPostgresServer();
+try {
+  const client = new pg.Client({ connectionString: server.url });
+  client.on('error', () => undefined);
+  await client.connect();
+  const statements = schemaSql();
+  for (let index = 0; index < statements.length; index += 200) {
+    await client.query(statements.slice(index, index + 200).join(';\n'));
+  }
+  await client.end();
+  const pgDump = [path.join(server.binDir, 'pg_dump'), '/usr/bin/pg_dump'].find((candidate) => existsSync(candidate))!;
+  const dumpArgs = ['--schema-only', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', '-f', '/dev/null', 'postgres'];
+  await introspectDatabase(server.url); // warm the server's catalog caches for both
+  execFileSync(pgDump, dumpArgs);
+  const snapshot = await introspectDatabase(server.url);
+  const dumpTime = await median(async () => execFileSync(pgDump, dumpArgs));
+  const introspectTime = await median(() => introspectDatabase(server.url));
+  const columns = snapshot.tables.reduce((sum, table) => sum + table.columns.length, 0);
+  console.log(
+    `schema: ${snapshot.tables.length} tables, ${columns} columns, ${snapshot.views.length} views, ${snapshot.indexes.length} indexes, ` +
+      `${snapshot.constraints.length} constraints, ${snapshot.dependencies.length} column dependencies`,
+  );
+  console.log(`pg_dump --schema-only: ${format(dumpTime)} (median of ${RUNS})`);
+  console.log(`introspectDatabase:    ${format(introspectTime)} (median of ${RUNS}) = ${(introspectTime / dumpTime).toFixed(2)}x pg_dump`);
+} finally {
+  await server.stop();
+}
+
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'ripple-bench-cache-'));
+try {
+  const cacheFile = path.join(cacheDir, 'pglite.tar');
+  const cold = await median(async () => (await PGlite.create()).close());
+  await (await startPGlite({ cacheFile })).db.close(); // writes the cache
+  const cached = await median(async () => (await startPGlite({ cacheFile })).db.close());
+  console.log(`PGlite cold start:     ${format(cold)} (median of ${RUNS})`);
+  console.log(`PGlite cached start:   ${format(cached)} (median of ${RUNS}) = ${(cached / cold).toFixed(2)}x cold`);
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
