@@ -1,3 +1,4 @@
 import { defineProject } from 'vitest/config';
 
-export default defineProject({ test: { name: 'reporter' } });
+// Project configs do not inherit the root's test options: end-to-end runs start PGlite and scan real projects.
+export default defineProject({ test: { name: 'reporter', testTimeout: 60_000, hookTimeout: 120_000 } });

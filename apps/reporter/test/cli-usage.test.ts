@@ -8,7 +8,7 @@ describe('ripple usage errors', () => {
     ['an unknown command', ['deploy'], /unknown command 'deploy'/, 'err'],
     ['report without --repo', ['report'], /^ripple: report: --repo DIR is required\n$/, 'err'],
     ['an unknown option', ['report', '--repo', '.', '--colour'], /Unknown option '--colour'/, 'err'],
-    ['a bad --format', ['report', '--repo', '.', '--format', 'xml'], /^ripple: --format must be one of text, markdown, json \(got xml\)\n$/, 'err'],
+    ['a bad --format', ['report', '--repo', '.', '--format', 'xml'], /^ripple: --format must be one of text, markdown, json, sarif, html \(got xml\)\n$/, 'err'],
     ['a bad --fail-on', ['report', '--repo', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, never/, 'err'],
     ['a --repo that does not exist', ['report', '--repo', 'no/such/dir'], /^ripple: --repo no\/such\/dir: no such directory\n$/, 'err'],
   ] as const)('%s exits 2 with one clear message', async (_name, argv, message, stream) => {

@@ -12,9 +12,9 @@ async function repoWithConfig(text: string): Promise<string> {
 }
 
 describe('loadConfig', () => {
-  it('reads a valid config and defaults openapi to none', async () => {
+  it('reads a valid config and defaults openapi and ignore to none', async () => {
     const dir = await repoWithConfig('{ "migrations": { "dir": "db" } }');
-    await expect(loadConfig(dir)).resolves.toEqual({ migrations: { dir: 'db' }, openapi: [] });
+    await expect(loadConfig(dir)).resolves.toEqual({ migrations: { dir: 'db' }, openapi: [], ignore: [] });
   });
 
   it.each([

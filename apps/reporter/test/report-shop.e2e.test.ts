@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
@@ -30,7 +31,9 @@ describe('ripple report on fixtures/shop', () => {
     expect(JSON.parse(first.out)).toEqual(expected);
 
     const schema = JSON.parse(await readFile(join(repoRoot, 'docs/impact-report.schema.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
     expect(validate(JSON.parse(first.out)), JSON.stringify(validate.errors)).toBe(true);
 
     const second = await reportJson(shop);

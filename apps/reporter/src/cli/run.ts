@@ -2,6 +2,8 @@ import { formatRippleError, isRippleError } from '@ripple/model';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
+import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
+import { USAGES_USAGE, usagesCommand } from './usages-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { REPORT_USAGE, reportCommand } from './report-command.js';
 
@@ -11,6 +13,8 @@ Commands:
   report     the impact report: every consumer a column change affects
   render     re-render a report saved as JSON in another format
   baseline   accept the current report's items, so a gate fails only on new ones
+  schema     print a schema snapshot from migrations (embedded PGlite) or a live database (read-only)
+  usages     list where a column is defined, read or written across services and jobs
 
 Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
 2 usage or input error, 3 internal error.
@@ -25,6 +29,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   report: { usage: REPORT_USAGE, run: reportCommand },
   render: { usage: RENDER_USAGE, run: renderCommand },
   baseline: { usage: BASELINE_USAGE, run: baselineCommand },
+  schema: { usage: SCHEMA_USAGE, run: schemaCommand },
+  usages: { usage: USAGES_USAGE, run: usagesCommand },
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */

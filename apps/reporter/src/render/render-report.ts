@@ -1,9 +1,11 @@
 import type { ImpactReport } from '@ripple/model';
+import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderSarif } from './render-sarif.js';
 import { renderText } from './render-text.js';
 
-export const REPORT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Renders a report in one of the formats: pure, the same report gives the same bytes. */
@@ -15,5 +17,9 @@ export function renderReport(report: ImpactReport, format: ReportFormat, options
       return renderMarkdown(report);
     case 'json':
       return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'html':
+      return renderHtml(report);
   }
 }

@@ -24,6 +24,8 @@ export interface ExtractContext {
   chainOf(call: ts.CallExpression): Chain;
   /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
   sqlTextOf(expression: ts.Expression): SqlText | undefined;
+  /** The declaration (parameter, variable, function, class) an identifier refers to in this file. */
+  declarationOf(identifier: ts.Identifier): ts.Node | undefined;
   /** The value of a string literal (or a const initialised with one). */
   stringOf(expression: ts.Expression): string | undefined;
 }
@@ -87,6 +89,7 @@ export function createExtractContext(
     chainOf,
     sqlTextOf: (expression) => sqlTextOf(expression, 0),
     stringOf,
+    declarationOf,
   };
   return context;
 

@@ -67,9 +67,6 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
 function propertySiteOf(node: ts.PropertyAccessExpression, context: ExtractContext): Fact | undefined {
   const parent = node.parent;
   if (ts.isCallExpression(parent) && parent.expression === node) return undefined;
-  if (ts.isPropertyAccessExpression(parent) && parent.expression === node && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
-    return undefined;
-  }
   const owner = context.typeOf(node.expression);
   if (!owner) return undefined;
   const symbol = context.symbolOf(node);

@@ -12,6 +12,8 @@ export interface QueryObjectRead {
   readonly access: Access;
   readonly adapter: string;
   readonly context: ExtractContext;
+  /** Keys that wrap a nested query rather than name a property: Prisma's `select`, `where`, `some`. */
+  readonly transparent?: RegExp;
 }
 
 /**
@@ -53,7 +55,7 @@ export function readQueryObject(node: ts.Expression | undefined, read: QueryObje
     if (!ts.isPropertyAssignment(property)) continue;
     const key = propertyNameOf(property.name);
     const value = property.initializer;
-    if (key === undefined || LOGICAL.test(key)) {
+    if (key === undefined || LOGICAL.test(key) || read.transparent?.test(key)) {
       if (key !== undefined || ts.isComputedPropertyName(property.name)) sites.push(...readQueryObject(value, read, prefix));
       continue;
     }

@@ -40,7 +40,7 @@ export interface ModelFact {
   readonly schema?: string;
   /** Adapter-specific naming switches that apply to this model (`underscored`, `freezeTableName`). */
   readonly options?: Readonly<Record<string, boolean>>;
-  /** A class this model inherits columns from. */
+  /** The key of a model this one inherits fields from (`class:BaseEntity`, `kysely-row:CustomerTable`). */
   readonly base?: string;
   readonly location: Location;
   readonly fields: readonly FieldFact[];

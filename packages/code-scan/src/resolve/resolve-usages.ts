@@ -42,7 +42,10 @@ export function resolveUsages(
   const modelFacts = new Map<string, ModelFact>();
   for (const file of facts.files) {
     for (const fact of file.classes) if (!classes.has(fact.name)) classes.set(fact.name, fact);
-    for (const fact of file.models) if (!modelFacts.has(fact.key)) modelFacts.set(fact.key, fact);
+    for (const fact of file.models) {
+      const seen = modelFacts.get(fact.key);
+      if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
+    }
   }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
@@ -71,7 +74,7 @@ export function resolveUsages(
   return { usages, diagnostics };
 
   function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
-    const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(`class:${fact.base}`);
+    const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(fact.base);
     if (!base) return fact.fields;
     const own = new Set(fact.fields.map((field) => field.property));
     return [...fieldsOf(base, depth + 1).filter((field) => !own.has(field.property)), ...fact.fields];
@@ -164,6 +167,8 @@ export function resolveUsages(
         continue;
       }
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
+      // `order.customer` in code is the loaded relation object, not the foreign key column.
+      if (site.adapter === undefined && model.relations.has(property)) return;
       const column = model.columns.get(property);
       if (column === undefined) return;
       push(

@@ -35,6 +35,7 @@ function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpres
   const knownReceiver = (receiverType?.kind === 'name' && SQL_RECEIVER_TYPES.test(receiverType.name)) || SQL_RECEIVER_NAMES.test(receiverName);
   const sql = context.sqlTextOf(arg);
   if (!sql) {
+    if (readsSqlFile(arg, context)) return undefined;
     if (!knownReceiver || callee.name.text !== 'query' || ts.isObjectLiteralExpression(arg)) return undefined;
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
@@ -58,6 +59,22 @@ function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: t
     substitutions: sql.substitutions,
     ...(symbol === undefined ? {} : { symbol }),
   });
+}
+
+/**
+ * `const text = await readFile(new URL('../sql/x.sql', import.meta.url), 'utf8'); client.query(text)`: the SQL
+ * lives in a `.sql` file, which the sql-file adapter scans on its own; not dynamic.
+ */
+function readsSqlFile(arg: ts.Expression, context: ExtractContext): boolean {
+  if (!ts.isIdentifier(arg)) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text.endsWith('.sql')) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  const declaration = context.declarationOf(arg);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) visit(declaration.initializer);
+  return found;
 }
 
 /** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')`: postgres.js and slonik tags. */

@@ -8,7 +8,7 @@ export const sqlFileAdapter: OrmAdapter = {
   extensions: ['.sql'],
   readFile(file, text) {
     const locate = lineLocator(file, text);
-    return [sqlSiteOf({ text, locate, location: { file, line: 1 }, adapter: 'sql-file', symbol: file.slice(file.lastIndexOf('/') + 1), substitutions: 0 })];
+    return [sqlSiteOf({ text, locate, location: { file, line: 1 }, adapter: 'sql-file', substitutions: 0 })];
   },
 };
 

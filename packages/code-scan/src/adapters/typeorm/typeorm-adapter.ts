@@ -70,7 +70,8 @@ function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | 
   if (!node.name) return undefined;
   const decorators = decoratorsOf(node);
   const entity = decorators.find((decorator) => decorator.name === 'Entity' || decorator.name === 'ChildEntity' || decorator.name === 'ViewEntity');
-  if (entity && context.importSource('Entity')?.startsWith('@mikro-orm')) return undefined;
+  const source = context.importSource(entity ? 'Entity' : 'Column');
+  if (source !== undefined && source !== 'typeorm') return undefined;
   const fields = fieldsOf(node, context);
   if (!entity && fields.length === 0) return undefined;
   const [first, second] = entity?.args ?? [];
@@ -87,7 +88,7 @@ function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | 
     ...(table === undefined ? {} : { table }),
     ...(schema === undefined ? {} : { schema }),
     ...(entity ? {} : { options: { abstract: true } }),
-    ...(base && ts.isIdentifier(base) ? { base: base.text } : {}),
+    ...(base && ts.isIdentifier(base) ? { base: `class:${base.text}` } : {}),
   };
   return [model];
 }

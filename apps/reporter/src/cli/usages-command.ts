@@ -1,0 +1,87 @@
+import { stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { discoverServices, scanUsages } from '@ripple/code-scan';
+import { loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
+import { RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import { renderUsagesText } from '../render/render-usages-text.js';
+import { EXIT_OK } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { oneOf } from './output-options.js';
+
+export const USAGES_USAGE = `Usage: ripple usages COLUMN [options]
+
+Lists where a column is defined, read, written, filtered or ordered by, in every service and job of the repository.
+COLUMN is schema.table.column or table.column (one column), or schema.table (every column of the table).
+
+Options:
+  --repo DIR           the repository (default: .); with a ripple.config.json, its migrations give the schema
+                       that resolves unqualified columns and SELECT *
+  --format FORMAT      json | text (default: text on a terminal, json otherwise)
+  --output FILE        write to FILE instead of stdout
+`;
+
+/** `schema.table.column`, `table.column` or `schema.table`, as the question it asks of a usage. */
+interface ColumnQuery {
+  readonly schema: string;
+  readonly table: string;
+  readonly column?: string;
+}
+
+export async function usagesCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { repo: { type: 'string', default: '.' }, format: { type: 'string' }, output: { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [target, ...extra] = positionals;
+  if (target === undefined || extra.length > 0) throw new RippleError('usage/bad-arguments', 'usages: give exactly one COLUMN, e.g. public.customers.email');
+  const format = oneOf(values.format ?? (io.stdoutIsTty && values.output === undefined ? 'text' : 'json'), ['json', 'text'] as const, '--format');
+  const root = resolve(values.repo);
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new RippleError('input/not-found', `--repo ${values.repo}: no such directory`);
+
+  const schema = await currentSchema(root, io);
+  const query = parseColumnQuery(target, schema);
+  io.stderr('ripple: scanning services for column usages\n');
+  const scan = await scanUsages({ root, schema, services: await discoverServices(root) });
+  const usages = scan.usages.filter((usage) => matches(usage, query));
+  const output =
+    format === 'json' ? JSON.stringify({ query, usages, diagnostics: scan.diagnostics }, null, 2) + '\n' : renderUsagesText(usages, scan.diagnostics);
+  if (values.output !== undefined) await writeFile(values.output, output);
+  else io.stdout(output);
+  return EXIT_OK;
+}
+
+/** The schema after every migration the config names, or an empty one when the repository has no config. */
+async function currentSchema(root: string, io: CliIo): Promise<SchemaSnapshot> {
+  if (!(await stat(join(root, CONFIG_FILE)).catch(() => undefined))) {
+    return { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
+  }
+  const config = await loadConfig(root);
+  const migrations = await loadMigrations(root, config.migrations.dir);
+  io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
+  return (await snapshotBeforeAndAfter(migrations, [])).head;
+}
+
+/**
+ * Two parts are `schema.table` when the first is a schema the database has (or `public`) and the second one of its
+ * tables; otherwise `table.column` in `public`.
+ */
+export function parseColumnQuery(text: string, schema: SchemaSnapshot): ColumnQuery {
+  const parts = text.split('.');
+  if (parts.some((part) => part === '') || parts.length < 2 || parts.length > 3) {
+    throw new RippleError('usage/bad-arguments', `usages: ${text} is not schema.table.column, table.column or schema.table`);
+  }
+  if (parts.length === 3) return { schema: parts[0]!, table: parts[1]!, column: parts[2]! };
+  const [first, second] = parts as [string, string];
+  const isSchemaTable =
+    schema.tables.some((table) => table.schema === first && table.name === second) ||
+    (schema.tables.length === 0 && (first === 'public' || schema.schemas.includes(first)));
+  return isSchemaTable ? { schema: first, table: second } : { schema: 'public', table: first, column: second };
+}
+
+function matches(usage: Usage, query: ColumnQuery): boolean {
+  return usage.column.schema === query.schema && usage.column.table === query.table && (query.column === undefined || usage.column.column === query.column);
+}

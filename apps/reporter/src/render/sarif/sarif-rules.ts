@@ -1,0 +1,73 @@
+import type { ReportingDescriptor } from 'sarif';
+
+/** Where each rule's docs page lives: `<base><rule id>.md`. The one place to change when the docs move. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/ripple-dev/ripple/blob/main/docs/rules/';
+
+/** What Ripple says about the rules it owns; rules of other packages (lint, OpenAPI) get a text from their id. */
+const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly help: string }>> = {
+  'forgotten-consumer': {
+    short: 'Code still uses a column this change drops or renames',
+    help:
+      'The head tree still uses the old name of a dropped or renamed column, so this code breaks when the migration ' +
+      'runs. Update the code in the same change, or split the change: add the new column, move the readers and ' +
+      'writers, then drop the old one.',
+  },
+  'column-dropped': {
+    short: 'Code uses a column that a migration drops',
+    help: 'A migration drops a column this code uses. Remove the usage before the migration runs.',
+  },
+  'column-renamed': {
+    short: 'Code uses a column that a migration renames',
+    help: 'A migration renames a column this code uses. Use the new name, or keep the old one readable until every consumer moved.',
+  },
+  'column-type-changed': {
+    short: 'Code uses a column whose type a migration changes',
+    help:
+      'A migration changes the type of a column this code uses. Check that the code reads and writes values of the ' +
+      'new type (precision, range, string versus number in the driver).',
+  },
+  'column-nullability-changed': {
+    short: 'Code uses a column whose nullability a migration changes',
+    help:
+      'A migration changes whether a column may be NULL. Writers that omit it fail on NOT NULL; readers that assume a ' +
+      'value break when NULLs appear.',
+  },
+  'column-default-changed': {
+    short: 'Code uses a column whose default a migration changes',
+    help: 'A migration changes the default of a column this code uses. Writers that omit the column get the new default.',
+  },
+  'column-added': {
+    short: 'A migration adds a column existing writers may not fill',
+    help: 'A migration adds a column. A NOT NULL column without a default makes existing inserts fail.',
+  },
+};
+
+/** The SARIF rule for an id: short description, help and a docs link. */
+export function describeRule(id: string): ReportingDescriptor {
+  const known = KNOWN_RULES[id];
+  const short = known?.short ?? sentenceFromId(id);
+  const help = known?.help ?? `${short}. See ${RULE_DOCS_BASE_URL}${id}.md for what the rule checks and how to fix it.`;
+  return {
+    id,
+    name: pascalCaseFromId(id),
+    shortDescription: { text: short },
+    fullDescription: { text: help },
+    help: { text: help, markdown: `${help}\n\n[Rule documentation](${RULE_DOCS_BASE_URL}${id}.md)` },
+    helpUri: `${RULE_DOCS_BASE_URL}${id}.md`,
+  };
+}
+
+/** `response-property-removed` -> `Response property removed` */
+function sentenceFromId(id: string): string {
+  const words = id.split(/[-_/]+/).filter((word) => word.length > 0).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `response-property-removed` -> `ResponsePropertyRemoved` (SARIF's `name`, an identifier). */
+function pascalCaseFromId(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}

@@ -1,0 +1,89 @@
+import { ts } from 'ts-morph';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import { propertyNameOf } from '../../extract/decorators-of.js';
+import { readQueryObject } from '../../extract/read-query-object.js';
+import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+
+const TABLE_FACTORIES = /^(pgTable|mysqlTable|sqliteTable|table)$/;
+
+/**
+ * Drizzle: `export const customers = pgTable('customers', { fullName: text('full_name') })` maps a table value;
+ * a column is the builder's first string argument, else the key. Reads are `customers.email` property accesses
+ * (found by the core); writes are the keys of `insert(customers).values({...})` and `update(customers).set({...})`;
+ * `db.query.customers.findMany({ columns })` names columns by key.
+ */
+export const drizzleAdapter: OrmAdapter = {
+  name: 'drizzle',
+  visit(node, context) {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
+      return tableOf(node.name.text, node.initializer, context);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return writeSites(node, node.expression, context);
+    return undefined;
+  },
+};
+
+function tableOf(name: string, call: ts.CallExpression, context: ExtractContext): Fact[] | undefined {
+  const callee = call.expression;
+  const factory = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  if (!TABLE_FACTORIES.test(factory)) return undefined;
+  if (factory === 'table' && !(ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression))) return undefined;
+  const [tableArg, columnsArg] = call.arguments;
+  const table = tableArg ? context.stringOf(tableArg) : undefined;
+  if (table === undefined || !columnsArg || !ts.isObjectLiteralExpression(columnsArg)) return undefined;
+  const schemaCall = ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression) ? callee.expression : undefined;
+  const schema = schemaCall?.arguments[0] ? context.stringOf(schemaCall.arguments[0]) : undefined;
+  const fields: FieldFact[] = [];
+  for (const property of columnsArg.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const key = propertyNameOf(property.name);
+    if (key === undefined) continue;
+    const builder = context.chainOf(rootCall(property.initializer) ?? call).links[0];
+    const column = builder?.args[0] ? context.stringOf(builder.args[0]) : undefined;
+    fields.push({
+      property: key,
+      location: context.locationOf(property.name),
+      symbol: `${name}.${key}`,
+      ...(column === undefined ? {} : { column }),
+    });
+  }
+  return [
+    {
+      kind: 'model',
+      adapter: 'drizzle',
+      key: `value:${name}`,
+      name,
+      table,
+      location: context.locationOf(call),
+      fields,
+      ...(schema === undefined ? {} : { schema }),
+    },
+  ];
+}
+
+/** The outermost call of `text('x').notNull().default(...)`, whose chain starts at the builder. */
+function rootCall(expression: ts.Expression): ts.CallExpression | undefined {
+  return ts.isCallExpression(expression) ? expression : undefined;
+}
+
+function writeSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+  const method = callee.name.text;
+  if (method === 'values' || method === 'set') {
+    const target = context.chainOf(call).links.find((link) => link.name === 'insert' || link.name === 'update');
+    const table = target?.args[0];
+    const owner = table ? context.typeOf(table) : undefined;
+    if (!owner || owner.kind !== 'value') return undefined;
+    return readQueryObject(call.arguments[0], { owner, access: 'write', adapter: 'drizzle', context });
+  }
+  if (/^(findMany|findFirst)$/.test(method) && ts.isPropertyAccessExpression(callee.expression)) {
+    const holder = callee.expression;
+    if (!ts.isPropertyAccessExpression(holder.expression) || holder.expression.name.text !== 'query') return undefined;
+    const owner: TypeExpr = { kind: 'value', name: holder.name.text };
+    const options = call.arguments[0];
+    if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+    const columns = options.properties.find((p) => ts.isPropertyAssignment(p) && propertyNameOf(p.name) === 'columns');
+    return columns && ts.isPropertyAssignment(columns) ? readQueryObject(columns.initializer, { owner, access: 'read', adapter: 'drizzle', context }) : undefined;
+  }
+  return undefined;
+}

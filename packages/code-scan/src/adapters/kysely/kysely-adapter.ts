@@ -1,0 +1,78 @@
+import { ts } from 'ts-morph';
+import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import type { Fact, FieldFact } from '../../facts/file-facts.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+
+const SPEC: BuilderSpec = {
+  adapter: 'kysely',
+  tables: /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin|using)$/,
+  columns: {
+    select: { access: 'read', args: 'all' },
+    returning: { access: 'read', args: 'all' },
+    groupBy: { access: 'read', args: 'all' },
+    distinctOn: { access: 'read', args: 'all' },
+    where: { access: 'filter', args: 'first' },
+    whereRef: { access: 'filter', args: 'all' },
+    having: { access: 'filter', args: 'first' },
+    innerJoin: { access: 'filter', args: 'join' },
+    leftJoin: { access: 'filter', args: 'join' },
+    rightJoin: { access: 'filter', args: 'join' },
+    fullJoin: { access: 'filter', args: 'join' },
+    orderBy: { access: 'order', args: 'first' },
+  },
+  objects: { set: 'write', values: 'write' },
+};
+
+const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/;
+
+/**
+ * Kysely: the `DB` interface (`interface DB { customers: CustomerTable }`, the row interfaces' keys are the
+ * columns) and query chains `db.selectFrom('customers as c').select(['c.email']).where('email', '=', x)`.
+ */
+export const kyselyAdapter: OrmAdapter = {
+  name: 'kysely',
+  visit(node, context) {
+    if (ts.isInterfaceDeclaration(node)) return interfaceModels(node, context);
+    if (!ts.isCallExpression(node)) return undefined;
+    const parent = node.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
+    const chain = context.chainOf(node);
+    if (!chain.links.some((link) => QUERY_ROOTS.test(link.name))) return undefined;
+    return readBuilderChain(chain, SPEC, context);
+  },
+};
+
+/** The DB interface maps tables to row interfaces; a row interface's keys are column names as in the database. */
+function interfaceModels(node: ts.InterfaceDeclaration, context: ExtractContext): Fact[] | undefined {
+  const name = node.name.text;
+  const fromKysely = [...['Generated', 'ColumnType', 'Selectable', 'Kysely']].some((imported) => context.importSource(imported) === 'kysely');
+  const isDatabase = /^(DB|Database|\w+(Database|DB))$/.test(name);
+  if (isDatabase) {
+    return node.members.flatMap((member): Fact[] => {
+      if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeReferenceNode(member.type) || !ts.isIdentifier(member.type.typeName)) return [];
+      const property = member.name.getText(context.sourceFile).replace(/^['"]|['"]$/g, '');
+      const dot = property.indexOf('.');
+      return [
+        {
+          kind: 'model',
+          adapter: 'kysely',
+          key: `kysely:${property}`,
+          name: property,
+          table: dot < 0 ? property : property.slice(dot + 1),
+          ...(dot < 0 ? {} : { schema: property.slice(0, dot) }),
+          base: `kysely-row:${member.type.typeName.text}`,
+          location: context.locationOf(member.name),
+          fields: [],
+        },
+      ];
+    });
+  }
+  if (!fromKysely && !/Table$/.test(name)) return undefined;
+  const fields: FieldFact[] = node.members.flatMap((member) => {
+    if (!ts.isPropertySignature(member)) return [];
+    const property = member.name.getText(context.sourceFile).replace(/^['"]|['"]$/g, '');
+    return [{ property, location: context.locationOf(member.name), symbol: `${name}.${property}` }];
+  });
+  return [{ kind: 'model', adapter: 'kysely', key: `kysely-row:${name}`, name, options: { abstract: true }, location: context.locationOf(node.name), fields }];
+}

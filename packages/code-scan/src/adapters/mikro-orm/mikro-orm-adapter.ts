@@ -1,0 +1,95 @@
+import type { Access } from '@ripple/model';
+import { ts } from 'ts-morph';
+import { booleanProperty, decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import { readQueryObject } from '../../extract/read-query-object.js';
+import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import { snakeCase } from '../naming/snake-case.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+
+const FINDERS = /^(find|findOne|findOneOrFail|findAndCount|count|findAll|nativeDelete)$/;
+const WRITES = /^(create|upsert|insert)$/;
+
+/**
+ * MikroORM: `@Entity()` classes from `@mikro-orm/*`, `@Property({ fieldName })`, `@PrimaryKey`, `@Enum`,
+ * `@ManyToOne` (join column `<property>_id`) with the default `UnderscoreNamingStrategy` (snake_case tables and
+ * columns), and EntityManager / EntityRepository calls: `em.find(Customer, { email }, { orderBy, fields })`.
+ */
+export const mikroOrmAdapter: OrmAdapter = {
+  name: 'mikro-orm',
+  visit(node, context) {
+    if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return querySites(node, node.expression, context);
+    return undefined;
+  },
+  tableName: (model) => snakeCase(model.name),
+  columnName: (field) => (field.relation?.join ? `${snakeCase(field.property)}_id` : snakeCase(field.property)),
+};
+
+function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractContext): Fact[] | undefined {
+  const entity = decoratorsOf(node).find((decorator) => decorator.name === 'Entity');
+  if (!entity || !context.importSource('Entity')?.startsWith('@mikro-orm/')) return undefined;
+  const options = entity.args[0];
+  const fields: FieldFact[] = [];
+  for (const member of node.members) {
+    if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+    const property = member.name.text;
+    const base = { property, location: context.locationOf(member.name), symbol: `${name}.${property}` };
+    for (const decorator of decoratorsOf(member)) {
+      const optionsArg = decorator.args.find((arg) => ts.isObjectLiteralExpression(arg));
+      const fieldName = stringProperty(optionsArg, 'fieldName');
+      const named = fieldName === undefined ? {} : { column: fieldName };
+      if (/^(PrimaryKey|Property|Enum|SerializedPrimaryKey)$/.test(decorator.name)) {
+        if (booleanProperty(optionsArg, 'persist') === false) continue;
+        fields.push({ ...base, ...named });
+      } else if (/^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/.test(decorator.name)) {
+        const target = relationTarget(decorator.args, member.type, context);
+        if (!target) continue;
+        const join = decorator.name === 'ManyToOne' || (decorator.name === 'OneToOne' && booleanProperty(optionsArg, 'owner') === true);
+        fields.push({ ...base, relation: { target, join }, ...named });
+      }
+    }
+  }
+  const table = stringProperty(options, 'tableName') ?? stringProperty(options, 'collection');
+  const schema = stringProperty(options, 'schema');
+  return [
+    {
+      kind: 'model',
+      adapter: 'mikro-orm',
+      key: `class:${name}`,
+      name,
+      location: context.locationOf(node.name!),
+      fields,
+      ...(table === undefined ? {} : { table }),
+      ...(schema === undefined ? {} : { schema }),
+    },
+  ];
+}
+
+function relationTarget(args: readonly ts.Expression[], type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
+  const entity = args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
+  if (entity && ts.isArrowFunction(entity) && ts.isIdentifier(entity.body)) return { kind: 'name', name: entity.body.text };
+  return type ? context.typeOfNode(type) : undefined;
+}
+
+function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+  const method = callee.name.text;
+  if (!FINDERS.test(method) && !WRITES.test(method) && method !== 'nativeUpdate') return undefined;
+  const args = [...call.arguments];
+  const first = args[0];
+  let owner: TypeExpr | undefined;
+  if (first && ts.isIdentifier(first) && /^[A-Z]/.test(first.text)) {
+    owner = { kind: 'name', name: first.text };
+    args.shift();
+  } else {
+    const receiver = context.typeOf(callee.expression);
+    owner = receiver ? { kind: 'entity-of', of: receiver } : undefined;
+  }
+  if (!owner) return undefined;
+  const known = owner;
+  const read = (node: ts.Expression | undefined, access: Access) => readQueryObject(node, { owner: known, access, adapter: 'mikro-orm', context });
+  if (WRITES.test(method)) return read(args[0], 'write');
+  if (method === 'nativeUpdate') return [...read(args[0], 'filter'), ...read(args[1], 'write')];
+  const [where, options] = method === 'findAll' ? [propertyValue(args[0], 'where'), args[0]] : [args[0], args[1]];
+  return [...read(where, 'filter'), ...read(propertyValue(options, 'orderBy'), 'order'), ...read(propertyValue(options, 'fields'), 'read')];
+}

@@ -1,0 +1,101 @@
+import { ts } from 'ts-morph';
+import type { ExtractContext } from '../../extract/extract-context.js';
+import { propertyValue } from '../../extract/decorators-of.js';
+import { readQueryObject } from '../../extract/read-query-object.js';
+import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
+import type { OrmAdapter } from '../orm-adapter.js';
+
+const SCALARS = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
+const CLIENT_METHODS = /^(findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy)$/;
+const ENTITY_METHODS = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
+/** Keys that nest a query inside a relation rather than name a field. */
+const NESTED = /^(select|include|where|orderBy|data|create|update|upsert|connect|connectOrCreate|set|some|every|none|is|isNot|_count)$/;
+const OPTION_ACCESS = { where: 'filter', cursor: 'filter', having: 'filter', select: 'read', include: 'read', omit: 'read', distinct: 'read', by: 'read', orderBy: 'order', data: 'write', create: 'write', update: 'write' } as const;
+
+/**
+ * Prisma: `schema.prisma` models (table `@@map` or the model name; column `@map` or the field name; relation
+ * fields are not columns) and client calls `prisma.customer.findMany({ select, where, orderBy, data })`.
+ */
+export const prismaAdapter: OrmAdapter = {
+  name: 'prisma',
+  extensions: ['.prisma'],
+  readFile: (file, text) => readPrismaSchema(file, text),
+  visit(node, context) {
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+    const model = clientModel(node.expression);
+    if (!model || !CLIENT_METHODS.test(node.expression.name.text)) return undefined;
+    return clientSites(node, model, context);
+  },
+  typeOfCall(call) {
+    if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+    const model = clientModel(call.expression);
+    const method = call.expression.name.text;
+    if (!model) return undefined;
+    if (ENTITY_METHODS.test(method)) return model;
+    return method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
+  },
+};
+
+/** `prisma.customer.findMany` -> model `prisma:customer`; `this.prisma.customer...`, `tx.customer...` alike. */
+function clientModel(callee: ts.PropertyAccessExpression): TypeExpr | undefined {
+  const holder = callee.expression;
+  if (!ts.isPropertyAccessExpression(holder) || holder.name.text === 'query') return undefined;
+  return { kind: 'model', key: `prisma:${holder.name.text}` };
+}
+
+function clientSites(call: ts.CallExpression, owner: TypeExpr, context: ExtractContext): Fact[] {
+  const options = call.arguments[0];
+  const sites: Fact[] = [];
+  for (const [key, access] of Object.entries(OPTION_ACCESS)) {
+    sites.push(...readQueryObject(propertyValue(options, key), { owner, access, adapter: 'prisma', context, transparent: NESTED }));
+  }
+  return sites;
+}
+
+/** Reads the models of a Prisma schema file; pure and line-based, as the schema language is. */
+export function readPrismaSchema(file: string, text: string): Fact[] {
+  const lines = text.split(/\r?\n/);
+  const enums = new Set([...text.matchAll(/^\s*(?:enum|type)\s+(\w+)\s*\{/gm)].map((match) => match[1]!));
+  const models: ModelFact[] = [];
+  let current: { name: string; line: number; fields: FieldFact[]; table?: string; schema?: string } | undefined;
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    const open = /^model\s+(\w+)\s*\{/.exec(line);
+    if (open) {
+      current = { name: open[1]!, line: index + 1, fields: [] };
+      return;
+    }
+    if (!current) return;
+    if (line.startsWith('}')) {
+      models.push({
+        kind: 'model',
+        adapter: 'prisma',
+        key: `prisma:${current.name[0]!.toLowerCase()}${current.name.slice(1)}`,
+        name: current.name,
+        location: { file, line: current.line, column: 1 },
+        fields: current.fields,
+        ...(current.table === undefined ? {} : { table: current.table }),
+        ...(current.schema === undefined ? {} : { schema: current.schema }),
+      });
+      current = undefined;
+      return;
+    }
+    const tableMap = /^@@map\(\s*(?:name:\s*)?"([^"]+)"/.exec(line);
+    if (tableMap) current.table = tableMap[1]!;
+    const schemaMap = /^@@schema\(\s*"([^"]+)"/.exec(line);
+    if (schemaMap) current.schema = schemaMap[1]!;
+    const field = /^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
+    if (!field || line.startsWith('@')) return;
+    const [, property, type, , , attributes] = field as unknown as [string, string, string, string, string, string];
+    const location = { file, line: index + 1, column: raw.indexOf(property) + 1 };
+    const symbol = `${current.name}.${property}`;
+    if (!SCALARS.has(type) && !enums.has(type)) {
+      const target = `prisma:${type[0]!.toLowerCase()}${type.slice(1)}`;
+      current.fields.push({ property, location, symbol, relation: { target: { kind: 'model', key: target }, join: false } });
+      return;
+    }
+    const mapped = /@map\(\s*(?:name:\s*)?"([^"]+)"/.exec(attributes);
+    current.fields.push({ property, location, symbol, ...(mapped ? { column: mapped[1]! } : {}) });
+  });
+  return models;
+}

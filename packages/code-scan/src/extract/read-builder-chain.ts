@@ -1,0 +1,109 @@
+import type { Access } from '@ripple/model';
+import { ts } from 'ts-morph';
+import type { ColumnSite, Fact } from '../facts/file-facts.js';
+import { propertyNameOf } from './decorators-of.js';
+import type { Chain, ExtractContext } from './extract-context.js';
+
+/** Which arguments of a builder method name columns. */
+export type ColumnArgs = 'all' | 'first' | 'join';
+
+/** How one SQL-like query builder (Knex, Kysely) names tables and columns in its fluent chain. */
+export interface BuilderSpec {
+  readonly adapter: string;
+  /** Methods whose first argument is a table: `'customers'`, `'customers as c'`. */
+  readonly tables: RegExp;
+  /** Methods whose string arguments name columns, with the access they make. */
+  readonly columns: Readonly<Record<string, { readonly access: Access; readonly args: ColumnArgs }>>;
+  /** Methods whose object-literal argument names columns by key: `.where({ email })`, `.set({ email })`. */
+  readonly objects: Readonly<Record<string, Access>>;
+}
+
+/**
+ * The column sites of one fluent chain: tables and aliases from the table methods, then every column string
+ * (`'email'`, `'c.email'`, `'c.full_name as name'`) and object key, located at the column name in the string.
+ * Unqualified names carry every table of the chain; the fold keeps the one whose schema has the column.
+ */
+export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: ts.Expression): Fact[] {
+  const aliases = new Map<string, string>();
+  const tables: string[] = [];
+  const addTable = (arg: ts.Expression | undefined): void => {
+    if (!arg) return;
+    if (ts.isObjectLiteralExpression(arg)) {
+      for (const property of arg.properties) {
+        const alias = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
+        const name = ts.isPropertyAssignment(property) ? context.stringOf(property.initializer) : undefined;
+        if (alias && name) {
+          aliases.set(alias, name);
+          tables.push(name);
+        }
+      }
+      return;
+    }
+    const text = context.stringOf(arg);
+    if (!text) return;
+    const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
+    if (!name) return;
+    tables.push(name);
+    aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
+  };
+  addTable(firstTable);
+  for (const link of chain.links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+  if (tables.length === 0) return [];
+
+  const sites: Fact[] = [];
+  const symbolOf = (node: ts.Node): { symbol?: string } => {
+    const symbol = context.symbolOf(node);
+    return symbol === undefined ? {} : { symbol };
+  };
+  const columnSite = (text: string, position: number, access: Access, at: ts.Node): void => {
+    const [reference] = text.split(/\s+as\s+/i);
+    const parts = (reference ?? '').trim().split('.');
+    const column = parts[parts.length - 1];
+    if (!column || column === '*' || !/^[A-Za-z_][\w$]*$/.test(column)) return;
+    const qualifier = parts.length > 1 ? parts.slice(0, -1).join('.') : undefined;
+    const owner = qualifier === undefined ? tables : [aliases.get(qualifier) ?? qualifier];
+    const site: ColumnSite = {
+      kind: 'column-site',
+      adapter: spec.adapter,
+      tables: owner,
+      column,
+      access,
+      location: context.locationAt(position + text.indexOf(column, qualifier === undefined ? 0 : qualifier.length)),
+      ...symbolOf(at),
+    };
+    sites.push(site);
+  };
+  const stringArg = (arg: ts.Expression, access: Access): void => {
+    if (ts.isArrayLiteralExpression(arg)) {
+      for (const element of arg.elements) stringArg(element, access);
+      return;
+    }
+    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) columnSite(arg.text, arg.getStart(context.sourceFile) + 1, access, arg);
+  };
+  const objectArg = (arg: ts.Expression | undefined, access: Access): void => {
+    if (!arg) return;
+    if (ts.isArrayLiteralExpression(arg)) {
+      for (const element of arg.elements) objectArg(element, access);
+      return;
+    }
+    if (!ts.isObjectLiteralExpression(arg)) return;
+    for (const property of arg.properties) {
+      const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const key = name ? propertyNameOf(name) : undefined;
+      if (name && key !== undefined) columnSite(key, name.getStart(context.sourceFile) + (ts.isStringLiteral(name) ? 1 : 0), access, name);
+    }
+  };
+  for (const link of chain.links) {
+    const columns = spec.columns[link.name];
+    if (columns) {
+      const args = columns.args === 'all' ? link.args : columns.args === 'first' ? link.args.slice(0, 1) : link.args.slice(1);
+      for (const arg of args) {
+        if (columns.args === 'join' && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && !arg.text.includes('.')) continue;
+        stringArg(arg, columns.access);
+      }
+    }
+    const objects = spec.objects[link.name];
+    if (objects) objectArg(link.args[0], objects);
+  }
+  return sites;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { scanFixture } from './scan-fixture.js';
+
+describe('prisma adapter', () => {
+  it('client-calls: schema.prisma @map/@@map, select/where/orderBy/data/include, result property reads; traps resolve to orders or nothing', async () => {
+    const { sites, diagnostics } = await scanFixture('prisma', 'client-calls');
+    expect(sites).toEqual([
+      'prisma/schema.prisma:6:3 public.customers.id definition prisma Customer.id',
+      'prisma/schema.prisma:7:3 public.customers.email definition prisma Customer.email',
+      'prisma/schema.prisma:8:3 public.customers.full_name definition prisma Customer.fullName',
+      'prisma/schema.prisma:9:3 public.customers.created_at definition prisma Customer.createdAt',
+      'prisma/schema.prisma:16:3 public.orders.id definition prisma Order.id',
+      'prisma/schema.prisma:17:3 public.orders.email definition prisma Order.email',
+      'prisma/schema.prisma:18:3 public.orders.total_cents definition prisma Order.totalCents',
+      'prisma/schema.prisma:20:3 public.orders.customer_id definition prisma Order.customerId',
+      'src/customers.ts:7:15 public.customers.email read prisma recentCustomers',
+      'src/customers.ts:7:28 public.customers.full_name read prisma recentCustomers',
+      'src/customers.ts:8:14 public.customers.created_at filter prisma recentCustomers',
+      'src/customers.ts:9:16 public.customers.created_at order prisma recentCustomers',
+      'src/customers.ts:14:44 public.customers.id filter prisma renameCustomer',
+      'src/customers.ts:14:58 public.customers.full_name write prisma renameCustomer',
+      'src/customers.ts:19:14 public.customers.id filter prisma customerWithOrders',
+      'src/customers.ts:20:36 public.orders.total_cents read prisma customerWithOrders',
+      'src/customers.ts:22:20 public.customers.email read prisma customerWithOrders',
+      'src/traps.ts:13:43 public.orders.email filter prisma receiptsFor',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+});

@@ -1,0 +1,289 @@
+import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
+import type { ChangeEvent, Site } from './change-event.js';
+import { diffSchemas } from './diff-schemas.js';
+
+export interface Pair {
+  readonly base: OpenApiDocument;
+  readonly head: OpenApiDocument;
+  /** `YYYY-MM-DD`, for sunset checks; without it no removal is judged against a sunset date. */
+  readonly today: string | undefined;
+  readonly emit: (event: ChangeEvent) => void;
+}
+
+/** Everything that changed inside one operation present in both descriptions. */
+export function diffOperation(pair: Pair, base: Operation, head: Operation): void {
+  const operation = base.key;
+  const at = (site: Site, change: string, where: { pointer: string; file: string }, subject: string, detail?: string, property?: string): void =>
+    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, subject, detail, property });
+  const endpointSite: Site = operation.includes(' webhook:') ? 'webhook' : 'endpoint';
+
+  if (base.deprecated !== head.deprecated) {
+    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', head, 'endpoint', head.sunset);
+    else at(endpointSite, 'reactivated', head, 'endpoint');
+  } else if (base.deprecated && base.sunset !== head.sunset) {
+    if (head.sunset === undefined) at(endpointSite, 'sunset-deleted', base, 'endpoint', base.sunset);
+    else if (base.sunset !== undefined && head.sunset < base.sunset) {
+      at(endpointSite, 'sunset-date-changed-too-small', base, 'endpoint', `from ${base.sunset} to ${head.sunset}`);
+    }
+  }
+  if (base.operationId !== head.operationId) {
+    if (base.operationId === undefined) at(endpointSite, 'operation-id-added', head, 'endpoint', head.operationId);
+    else at(endpointSite, 'operation-id-removed', base, 'endpoint', `${base.operationId}${head.operationId ? ` replaced with ${head.operationId}` : ''}`);
+  }
+  for (const tag of base.tags) if (!head.tags.includes(tag)) at(endpointSite, 'tag-removed', base, 'endpoint', tag);
+  for (const tag of head.tags) if (!base.tags.includes(tag)) at(endpointSite, 'tag-added', head, 'endpoint', tag);
+  const stability = ['draft', 'alpha', 'beta', 'stable'];
+  if (base.stability !== head.stability && base.stability && head.stability) {
+    const trend = stability.indexOf(head.stability) - stability.indexOf(base.stability);
+    const detail = `from ${base.stability} to ${head.stability}`;
+    if (trend < 0) at(endpointSite, 'stability-decreased', base, 'endpoint', detail);
+    else if (trend > 0) at(endpointSite, 'stability-increased', base, 'endpoint', detail);
+  }
+
+  diffParameters(pair, base, head);
+  diffRequestBody(pair, operation, base.requestBody, head.requestBody);
+  diffResponses(pair, operation, base.responses, head.responses);
+  diffOperationSecurity(pair, base, head);
+}
+
+function diffParameters(pair: Pair, base: Operation, head: Operation): void {
+  const operation = base.key;
+  const keyOf = (parameter: Parameter): string => `${parameter.in}:${parameter.in === 'path' ? '' : parameter.name}`;
+  // Path parameters match by position in the template: renaming `{id}` to `{customerId}` is not a change.
+  const pathNames = (op: Operation): string[] => [...op.path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? '');
+  const basePath = pathNames(base);
+  const headPath = pathNames(head);
+  const identity = (parameter: Parameter, names: readonly string[]): string =>
+    parameter.in === 'path' ? `path:${names.indexOf(parameter.name)}` : keyOf(parameter);
+  const headById = new Map(head.parameters.map((parameter) => [identity(parameter, headPath), parameter]));
+  const baseIds = new Set(base.parameters.map((parameter) => identity(parameter, basePath)));
+  const label = (parameter: Parameter): string => `${parameter.in} parameter \`${parameter.name}\``;
+  const emit = (change: string, parameter: Parameter, detail?: string): void =>
+    pair.emit({
+      site: 'request-parameter',
+      change,
+      operation,
+      pointer: parameter.pointer,
+      file: parameter.file,
+      subject: label(parameter),
+      detail,
+      property: parameter.name,
+    });
+
+  for (const parameter of base.parameters) {
+    const next = headById.get(identity(parameter, basePath));
+    if (!next) {
+      emit(removalOf(parameter.deprecated, parameter.sunset, pair.today, 'removed'), parameter, parameter.sunset);
+      continue;
+    }
+    if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter);
+    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', next);
+    if (parameter.style !== next.style) emit('style-changed', parameter, `from ${parameter.style} to ${next.style}`);
+    if (parameter.explode !== next.explode) emit('explode-changed', parameter, `from ${parameter.explode} to ${next.explode}`);
+    if (parameter.schema !== undefined && next.schema !== undefined) {
+      diffSchemas(
+        {
+          base: pair.base,
+          head: pair.head,
+          direction: 'request',
+          rootSite: 'request-parameter',
+          nestedSite: 'request-parameter-property',
+          operation,
+          rootSubject: label(parameter),
+          suffix: ` of ${label(parameter)}`,
+          rootProperty: parameter.name,
+          emit: pair.emit,
+          visited: new Set(),
+        },
+        parameter.schema,
+        next.schema,
+        '',
+      );
+    }
+  }
+  for (const parameter of head.parameters) {
+    if (baseIds.has(identity(parameter, headPath))) continue;
+    const schema = parameter.schema === undefined ? undefined : pair.head.schemas[parameter.schema];
+    const change = parameter.in === 'path' ? 'new-path-parameter' : parameter.required ? 'new-required-parameter' : 'new-optional-parameter';
+    emit(change, parameter, schema?.default === undefined ? undefined : `default ${schema.default}`);
+  }
+}
+
+/** `removed-without-deprecation`, `removed-with-deprecation` or `removed-before-sunset` (only when `today` is known). */
+export function removalOf(deprecated: boolean, sunset: string | undefined, today: string | undefined, prefix: string): string {
+  if (!deprecated) return `${prefix}-without-deprecation`;
+  if (sunset !== undefined && today !== undefined && today < sunset.slice(0, 10)) return `${prefix}-before-sunset`;
+  return `${prefix}-with-deprecation`;
+}
+
+function diffRequestBody(pair: Pair, operation: string, base: RequestBody | undefined, head: RequestBody | undefined): void {
+  const emit = (change: string, where: { pointer: string; file: string }, detail?: string): void =>
+    pair.emit({ site: 'request-body', change, operation, pointer: where.pointer, file: where.file, subject: 'request body', detail, property: undefined });
+  if (!base && !head) return;
+  if (!base && head) return emit(head.required ? 'added-required' : 'added-optional', head);
+  if (base && !head) return emit('removed', base);
+  if (!base || !head) return;
+  if (base.required !== head.required) emit(head.required ? 'became-required' : 'became-optional', base);
+  diffContent(pair, operation, base.content, head.content, 'request', '', (change, media) =>
+    emit(change, media, media.type),
+  );
+}
+
+function diffResponses(pair: Pair, operation: string, base: readonly Response[], head: readonly Response[]): void {
+  const headByStatus = new Map(head.map((response) => [response.status, response]));
+  const baseStatuses = new Set(base.map((response) => response.status));
+  const success = (status: string): boolean => status.startsWith('2');
+  const emit = (site: Site, change: string, where: { pointer: string; file: string }, subject: string, detail?: string, property?: string): void =>
+    pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, subject, detail, property });
+  for (const response of base) {
+    const next = headByStatus.get(response.status);
+    const kind = success(response.status) ? 'success' : 'non-success';
+    if (!next) {
+      emit('response', `${kind}-status-removed`, response, `response ${response.status}`);
+      continue;
+    }
+    const subject = `response (${response.status})`;
+    diffContent(pair, operation, response.content, next.content, 'response', ` (${response.status})`, (change, media) =>
+      emit('response', change, media, subject, media.type),
+    );
+    const headersByName = new Map(next.headers.map((header) => [header.name, header]));
+    for (const header of response.headers) {
+      const after = headersByName.get(header.name);
+      const label = `response header \`${header.name}\` (${response.status})`;
+      if (!after) {
+        emit('response-header', header.required ? 'required-removed' : 'optional-removed', header, label, undefined, header.name);
+        continue;
+      }
+      if (header.required && !after.required) emit('response-header', 'became-optional', header, label, undefined, header.name);
+      if (!header.required && after.required) emit('response-header', 'became-required', header, label, undefined, header.name);
+      if (header.schema !== undefined && after.schema !== undefined) {
+        diffSchemas(
+          {
+            base: pair.base,
+            head: pair.head,
+            direction: 'response',
+            rootSite: 'response-header',
+            nestedSite: 'response-header',
+            operation,
+            rootSubject: label,
+            suffix: ` of ${label}`,
+            rootProperty: header.name,
+            emit: pair.emit,
+            visited: new Set(),
+          },
+          header.schema,
+          after.schema,
+          '',
+        );
+      }
+    }
+    for (const header of next.headers) {
+      if (!response.headers.some((candidate) => candidate.name === header.name)) {
+        emit('response-header', 'added', header, `response header \`${header.name}\` (${response.status})`, undefined, header.name);
+      }
+    }
+  }
+  for (const response of head) {
+    if (baseStatuses.has(response.status)) continue;
+    emit('response', `${success(response.status) ? 'success' : 'non-success'}-status-added`, response, `response ${response.status}`);
+  }
+}
+
+/** Media types by name, then the schemas of the ones both sides have. */
+function diffContent(
+  pair: Pair,
+  operation: string,
+  base: readonly MediaType[],
+  head: readonly MediaType[],
+  direction: 'request' | 'response',
+  suffix: string,
+  emit: (change: string, media: MediaType) => void,
+): void {
+  const headByType = new Map(head.map((media) => [media.type, media]));
+  for (const media of base) {
+    const next = headByType.get(media.type);
+    if (!next) {
+      emit('media-type-removed', media);
+      continue;
+    }
+    if (media.schema === undefined && next.schema !== undefined) emit('media-type-schema-added', next);
+    else if (media.schema !== undefined && next.schema === undefined) emit('media-type-schema-removed', media);
+    if (media.schema === undefined || next.schema === undefined) continue;
+    diffSchemas(
+      {
+        base: pair.base,
+        head: pair.head,
+        direction,
+        rootSite: direction === 'request' ? 'request-body' : 'response-body',
+        nestedSite: direction === 'request' ? 'request-property' : 'response-property',
+        operation,
+        rootSubject: direction === 'request' ? 'request body' : `response body${suffix}`,
+        suffix,
+        rootProperty: undefined,
+        emit: pair.emit,
+        visited: visitedFor(pair, operation, direction),
+      },
+      media.schema,
+      next.schema,
+      '',
+    );
+  }
+  for (const media of head) if (!base.some((candidate) => candidate.type === media.type)) emit('media-type-added', media);
+}
+
+const visitedSets = new WeakMap<Pair, Map<string, Set<string>>>();
+
+/** One visited set per operation and direction: a schema shared by 200 and 201 is compared once. */
+function visitedFor(pair: Pair, operation: string, direction: string): Set<string> {
+  let byOperation = visitedSets.get(pair);
+  if (!byOperation) visitedSets.set(pair, (byOperation = new Map()));
+  const key = `${operation} ${direction}`;
+  let visited = byOperation.get(key);
+  if (!visited) byOperation.set(key, (visited = new Set()));
+  return visited;
+}
+
+function diffOperationSecurity(pair: Pair, base: Operation, head: Operation): void {
+  if (!base.ownSecurity && !head.ownSecurity) return;
+  diffSecurityRequirements(pair, 'security', base.key, base.security ?? [], head.security ?? [], base, head);
+}
+
+/** Alternatives are matched by their set of scheme names; scopes are compared within a matched alternative. */
+export function diffSecurityRequirements(
+  pair: Pair,
+  site: Site,
+  operation: string,
+  base: readonly { readonly schemes: readonly { readonly name: string; readonly scopes: readonly string[] }[] }[],
+  head: readonly { readonly schemes: readonly { readonly name: string; readonly scopes: readonly string[] }[] }[],
+  baseAt: { pointer: string; file: string },
+  headAt: { pointer: string; file: string },
+): void {
+  const idOf = (requirement: (typeof base)[number]): string => requirement.schemes.map((scheme) => scheme.name).join(' + ') || '(none)';
+  const emit = (change: string, at: { pointer: string; file: string }, index: number, detail: string, property?: string): void =>
+    pair.emit({
+      site,
+      change,
+      operation,
+      pointer: `${at.pointer}/security/${index}`,
+      file: at.file,
+      subject: site === 'security' ? 'security' : 'global security',
+      detail,
+      property,
+    });
+  const prefixOf = (at: { pointer: string }): string => (site === 'global-security' ? '' : at.pointer);
+  const baseHere = { pointer: prefixOf(baseAt), file: baseAt.file };
+  const headHere = { pointer: prefixOf(headAt), file: headAt.file };
+  base.forEach((requirement, i) => {
+    const j = head.findIndex((candidate) => idOf(candidate) === idOf(requirement));
+    const next = head[j];
+    if (!next) return emit('removed', baseHere, i, idOf(requirement));
+    for (const scheme of requirement.schemes) {
+      const after = next.schemes.find((candidate) => candidate.name === scheme.name);
+      for (const scope of scheme.scopes) if (!after?.scopes.includes(scope)) emit('scope-removed', baseHere, i, `${scheme.name}: ${scope}`, scope);
+      for (const scope of after?.scopes ?? []) if (!scheme.scopes.includes(scope)) emit('scope-added', headHere, j, `${scheme.name}: ${scope}`, scope);
+    }
+  });
+  head.forEach((requirement, j) => {
+    if (!base.some((candidate) => idOf(candidate) === idOf(requirement))) emit('added', headHere, j, idOf(requirement));
+  });
+}

@@ -1,0 +1,319 @@
+import { appendPointer } from '../model/json-pointer.js';
+import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api-document.js';
+import type { ChangeEvent, Site } from './change-event.js';
+
+/** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
+export interface SchemaScope {
+  readonly base: OpenApiDocument;
+  readonly head: OpenApiDocument;
+  readonly direction: 'request' | 'response';
+  readonly rootSite: Site;
+  readonly nestedSite: Site;
+  readonly operation: string;
+  /** `request body`, ``query parameter `limit` ``, `response body (200)`. */
+  readonly rootSubject: string;
+  /** Appended to nested subjects: ` (200)` for responses. */
+  readonly suffix: string;
+  readonly rootProperty: string | undefined;
+  readonly emit: (event: ChangeEvent) => void;
+  /** Pairs already compared in this operation and direction; circular schemas stop here. */
+  readonly visited: Set<string>;
+}
+
+/**
+ * Compares a base and a head schema and emits one event per difference, recursing into properties, items,
+ * prefix items and matched `oneOf`/`anyOf` members. Direction-neutral: it says `max-length-decreased`, and the
+ * rule for the site says whether that breaks anyone. `path` is the dotted path from the body root.
+ */
+export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: number, path: string): void {
+  const atRoot = path === '';
+  const site = atRoot ? scope.rootSite : scope.nestedSite;
+  const key = `${site}:${baseIndex}:${headIndex}`;
+  if (scope.visited.has(key)) return;
+  scope.visited.add(key);
+  const base = scope.base.schemas[baseIndex];
+  const head = scope.head.schemas[headIndex];
+  if (!base || !head) return;
+
+  const property = atRoot ? scope.rootProperty : leafOf(path);
+  const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
+  const emit = (change: string, detail?: string, at: Schema = base, pointer: string = at.pointer): void =>
+    scope.emit({ site, change, operation: scope.operation, pointer, file: at.file, subject, detail, property });
+
+  if (base.isFalse !== head.isFalse) {
+    emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
+    return;
+  }
+  compareTypes(base, head, emit);
+  compareEnums(base, head, emit);
+  compareOptional(base.constValue, head.constValue, 'const', emit, head);
+  compareBound(base.maximum, head.maximum, 'max', emit, head);
+  compareBound(base.minimum, head.minimum, 'min', emit, head);
+  compareMultipleOf(base.multipleOf, head.multipleOf, emit, head);
+  for (const [keyword, name] of LIMITS) compareLimit(base[keyword], head[keyword], name, emit, head);
+  if (base.uniqueItems !== head.uniqueItems) emit(head.uniqueItems ? 'unique-items-set' : 'unique-items-unset');
+  comparePattern(base.pattern, head.pattern, emit, head);
+  if (base.nullable !== head.nullable) emit(head.nullable ? 'became-nullable' : 'became-not-nullable');
+  compareOptional(base.default, head.default, 'default-value', emit, head);
+  if (base.deprecated !== head.deprecated) emit(head.deprecated ? 'deprecated' : 'reactivated');
+  compareDiscriminator(base, head, emit);
+  compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
+  compareMembers(scope, base, head, 'anyOf', 'any-of', path, emit);
+  comparePrefixItems(scope, base, head, path, emit);
+  compareProperties(scope, base, head, path);
+  if (base.items !== undefined && head.items !== undefined) diffSchemas(scope, base.items, head.items, `${path}[]`);
+}
+
+const LIMITS: readonly (readonly ['maxLength' | 'minLength' | 'maxItems' | 'minItems' | 'maxProperties' | 'minProperties', string])[] = [
+  ['maxLength', 'max-length'],
+  ['minLength', 'min-length'],
+  ['maxItems', 'max-items'],
+  ['minItems', 'min-items'],
+  ['maxProperties', 'max-properties'],
+  ['minProperties', 'min-properties'],
+];
+
+type Emit = (change: string, detail?: string, at?: Schema, pointer?: string) => void;
+
+function compareTypes(base: Schema, head: Schema, emit: Emit): void {
+  const describe = (schema: Schema): string =>
+    (schema.types.length === 0 ? 'any' : schema.types.join('|')) + (schema.format ? `/${schema.format}` : '');
+  const detail = `from ${describe(base)} to ${describe(head)}`;
+  const typeTrend = trendOf(coversTypes(head.types, base.types), coversTypes(base.types, head.types));
+  if (base.types.length > 1 || head.types.length > 1) {
+    if (typeTrend === 'wider') emit('list-of-types-widened', detail);
+    else if (typeTrend === 'narrower') emit('list-of-types-narrowed', detail);
+    else if (typeTrend === 'other') emit('type-changed', detail);
+    if (typeTrend !== 'same') return;
+  }
+  const trend = typeTrend === 'same' ? formatTrend(base.format, head.format) : typeTrend;
+  if (trend === 'wider') emit('type-generalized', detail);
+  else if (trend === 'narrower') emit('type-specialized', detail);
+  else if (trend === 'other') emit('type-changed', detail);
+}
+
+type Trend = 'same' | 'wider' | 'narrower' | 'other';
+
+function trendOf(headCoversBase: boolean, baseCoversHead: boolean): Trend {
+  if (headCoversBase && baseCoversHead) return 'same';
+  if (headCoversBase) return 'wider';
+  if (baseCoversHead) return 'narrower';
+  return 'other';
+}
+
+/** True when every value of type list `inner` is also of type list `outer` (an empty list is any type). */
+function coversTypes(outer: readonly string[], inner: readonly string[]): boolean {
+  if (outer.length === 0) return true;
+  if (inner.length === 0) return false;
+  return inner.every((type) => outer.includes(type) || (type === 'integer' && outer.includes('number')));
+}
+
+const WIDER_FORMAT: Readonly<Record<string, string>> = { int32: 'int64', float: 'double' };
+
+function formatTrend(base: string | undefined, head: string | undefined): Trend {
+  if (base === head) return 'same';
+  if (head === undefined || WIDER_FORMAT[base ?? ''] === head) return 'wider';
+  if (base === undefined || WIDER_FORMAT[head] === base) return 'narrower';
+  return 'other';
+}
+
+function compareEnums(base: Schema, head: Schema, emit: Emit): void {
+  if (base.enum && head.enum) {
+    base.enum.forEach((value, i) => {
+      if (!head.enum?.includes(value)) emit('enum-value-removed', value, base, appendPointer(base.pointer, 'enum', i));
+    });
+    head.enum.forEach((value, i) => {
+      if (!base.enum?.includes(value)) emit('enum-value-added', value, head, appendPointer(head.pointer, 'enum', i));
+    });
+  } else if (head.enum) {
+    emit('became-enum', head.enum.join(', '));
+  } else if (base.enum) {
+    emit('became-not-enum', base.enum.join(', '));
+  }
+}
+
+function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit, headSchema: Schema): void {
+  if (base === head) return;
+  if (base === undefined) emit(`${name}-added`, head, headSchema);
+  else if (head === undefined) emit(`${name}-removed`, base);
+  else emit(`${name}-changed`, `from ${base} to ${head}`);
+}
+
+/** Numeric bounds: `max-decreased`, `exclusive-min-set`; exclusivity counts as a hair inside the value. */
+function compareBound(base: Bound | undefined, head: Bound | undefined, side: 'max' | 'min', emit: Emit, headSchema: Schema): void {
+  if (base?.value === head?.value && base?.exclusive === head?.exclusive) return;
+  const name = `${(head ?? base)?.exclusive ? 'exclusive-' : ''}${side}`;
+  const show = (bound: Bound): string => `${bound.exclusive ? (side === 'max' ? '<' : '>') : ''}${bound.value}`;
+  if (!base && head) return emit(`${name}-set`, show(head), headSchema);
+  if (base && !head) return emit(`${name}-unset`, show(base));
+  if (!base || !head) return;
+  const lower = base.value < head.value || (base.value === head.value && base.exclusive === (side === 'max'));
+  emit(`${name}-${lower ? 'increased' : 'decreased'}`, `from ${show(base)} to ${show(head)}`);
+}
+
+function compareLimit(base: number | undefined, head: number | undefined, name: string, emit: Emit, headSchema: Schema): void {
+  if (base === head) return;
+  if (base === undefined) emit(`${name}-set`, String(head), headSchema);
+  else if (head === undefined) emit(`${name}-unset`, String(base));
+  else emit(`${name}-${head > base ? 'increased' : 'decreased'}`, `from ${base} to ${head}`);
+}
+
+function compareMultipleOf(base: number | undefined, head: number | undefined, emit: Emit, headSchema: Schema): void {
+  if (base === head) return;
+  if (base === undefined) return emit('multiple-of-set', String(head), headSchema);
+  if (head === undefined) return emit('multiple-of-unset', String(base));
+  const detail = `from ${base} to ${head}`;
+  if (Number.isInteger(base / head)) emit('multiple-of-generalized', detail);
+  else if (Number.isInteger(head / base)) emit('multiple-of-specialized', detail);
+  else emit('multiple-of-changed', detail);
+}
+
+const ANY_PATTERNS = new Set(['.*', '^.*$', '^.*', '.*$', '[\\s\\S]*']);
+
+function comparePattern(base: string | undefined, head: string | undefined, emit: Emit, headSchema: Schema): void {
+  if (base === head) return;
+  if (base === undefined) emit('pattern-added', head, headSchema);
+  else if (head === undefined || ANY_PATTERNS.has(head)) emit(head === undefined ? 'pattern-removed' : 'pattern-generalized', base);
+  else emit('pattern-changed', `from ${base} to ${head}`);
+}
+
+function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
+  const b = base.discriminator;
+  const h = head.discriminator;
+  if (!b && !h) return;
+  if (!b && h) return emit('discriminator-added', h.propertyName, head);
+  if (b && !h) return emit('discriminator-removed', b.propertyName);
+  if (!b || !h) return;
+  if (b.propertyName !== h.propertyName) emit('discriminator-property-name-changed', `from ${b.propertyName} to ${h.propertyName}`);
+  for (const entry of b.mapping) {
+    const next = h.mapping.find((candidate) => candidate.value === entry.value);
+    if (!next) emit('discriminator-mapping-deleted', entry.value);
+    else if (next.target !== entry.target) emit('discriminator-mapping-changed', `${entry.value}: from ${entry.target} to ${next.target}`);
+  }
+  for (const entry of h.mapping) {
+    if (!b.mapping.some((candidate) => candidate.value === entry.value)) emit('discriminator-mapping-added', entry.value, head);
+  }
+}
+
+/**
+ * `oneOf`/`anyOf` members are matched by component name, else by shape (types and property names), so
+ * reordering members or restating an inline member is not a change.
+ */
+function compareMembers(
+  scope: SchemaScope,
+  base: Schema,
+  head: Schema,
+  keyword: 'oneOf' | 'anyOf',
+  name: string,
+  path: string,
+  emit: Emit,
+): void {
+  const baseMembers = identify(scope.base, base[keyword]);
+  const headMembers = identify(scope.head, head[keyword]);
+  baseMembers.forEach((member, i) => {
+    const match = headMembers.find((candidate) => candidate.id === member.id);
+    if (match) diffSchemas(scope, member.schema, match.schema, path);
+    else emit(`${name}-removed`, member.label, base, appendPointer(base.pointer, keyword, i));
+  });
+  headMembers.forEach((member, i) => {
+    if (!baseMembers.some((candidate) => candidate.id === member.id)) {
+      emit(`${name}-added`, member.label, head, appendPointer(head.pointer, keyword, i));
+    }
+  });
+}
+
+function identify(document: OpenApiDocument, members: readonly number[]): { id: string; label: string; schema: number }[] {
+  const seen = new Map<string, number>();
+  return members.map((index) => {
+    const schema = document.schemas[index];
+    const shape = schema?.name ?? `${schema?.types.join('|') || 'any'}{${schema?.properties.map((p) => p.name).join(',') ?? ''}}`;
+    const count = seen.get(shape) ?? 0;
+    seen.set(shape, count + 1);
+    return { id: count === 0 ? shape : `${shape}#${count}`, label: schema?.name ?? shape, schema: index };
+  });
+}
+
+function comparePrefixItems(scope: SchemaScope, base: Schema, head: Schema, path: string, emit: Emit): void {
+  const common = Math.min(base.prefixItems.length, head.prefixItems.length);
+  for (let i = 0; i < common; i++) {
+    const b = base.prefixItems[i];
+    const h = head.prefixItems[i];
+    if (b !== undefined && h !== undefined) diffSchemas(scope, b, h, `${path}[${i}]`);
+  }
+  for (let i = common; i < base.prefixItems.length; i++) emit('prefix-items-removed', `[${i}]`, base, appendPointer(base.pointer, 'prefixItems', i));
+  for (let i = common; i < head.prefixItems.length; i++) emit('prefix-items-added', `[${i}]`, head, appendPointer(head.pointer, 'prefixItems', i));
+}
+
+/**
+ * Properties by name. A `readOnly` property is not part of a request and a `writeOnly` one not part of a response,
+ * so becoming one of those is reported as such, not as a removal.
+ */
+function compareProperties(scope: SchemaScope, base: Schema, head: Schema, path: string): void {
+  const site = scope.nestedSite;
+  const headByName = new Map(head.properties.map((property) => [property.name, property]));
+  const baseByName = new Map(base.properties.map((property) => [property.name, property]));
+  const emit = (change: string, property: Property, name: string, detail?: string): void =>
+    scope.emit({
+      site,
+      change,
+      operation: scope.operation,
+      pointer: property.pointer,
+      file: property.file,
+      subject: `${scope.direction} property \`${join(path, name)}\`${scope.suffix}`,
+      detail,
+      property: name,
+    });
+  const hidden = scope.direction === 'request' ? 'readOnly' : 'writeOnly';
+  // Everything at this level is reported before descending, so a finding reached by several paths keeps the
+  // shortest one in its message.
+  const nested: [number, number, string][] = [];
+  const hiddenName = scope.direction === 'request' ? 'read-only' : 'write-only';
+
+  for (const property of base.properties) {
+    const b = scope.base.schemas[property.schema];
+    const next = headByName.get(property.name);
+    const h = next ? scope.head.schemas[next.schema] : undefined;
+    const required = base.required.includes(property.name);
+    const kind = required ? 'required' : 'optional';
+    if (!b) continue;
+    if (!next || !h) {
+      if (b[hidden]) continue;
+      emit(scope.direction === 'request' ? 'property-removed' : `${kind}-property-removed`, property, property.name);
+      continue;
+    }
+    if (b[hidden] !== h[hidden]) {
+      emit(`${kind}-property-became-${h[hidden] ? '' : 'not-'}${hiddenName}`, property, property.name);
+      continue;
+    }
+    if (b[hidden]) continue;
+    const nowRequired = head.required.includes(property.name);
+    if (required !== nowRequired) {
+      const withDefault = nowRequired && h.default !== undefined && scope.direction === 'request' ? '-with-default' : '';
+      emit(nowRequired ? `became-required${withDefault}` : 'became-optional', property, property.name);
+    }
+    nested.push([property.schema, next.schema, join(path, property.name)]);
+  }
+  for (const property of head.properties) {
+    if (baseByName.has(property.name)) continue;
+    const h = scope.head.schemas[property.schema];
+    if (!h || h[hidden]) continue;
+    const required = head.required.includes(property.name);
+    const change =
+      scope.direction === 'request'
+        ? required
+          ? `new-required-property${h.default !== undefined ? '-with-default' : ''}`
+          : 'new-optional-property'
+        : `${required ? 'required' : 'optional'}-property-added`;
+    emit(change, property, property.name);
+  }
+  for (const [baseChild, headChild, childPath] of nested) diffSchemas(scope, baseChild, headChild, childPath);
+}
+
+function join(path: string, name: string): string {
+  return path === '' ? name : `${path}.${name}`;
+}
+
+function leafOf(path: string): string {
+  const name = path.replace(/(\[\d*\])+$/, '').split('.').at(-1);
+  return name === undefined || name === '' ? path : name;
+}

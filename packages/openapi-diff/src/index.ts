@@ -1,0 +1,25 @@
+export { diffOpenApi } from './diff/diff-open-api.js';
+export type { DiffOptions } from './diff/diff-open-api.js';
+export type { ApiField } from './fields/index-api-fields.js';
+export { indexApiFields } from './fields/index-api-fields.js';
+export type { IgnoreEntry } from './ignore/apply-ignore-file.js';
+export { applyIgnoreEntries, applyIgnoreFile, parseIgnoreFile } from './ignore/apply-ignore-file.js';
+export { loadOpenApi } from './load/load-open-api.js';
+export type {
+  Bound,
+  Header,
+  HttpMethod,
+  MediaType,
+  OpenApiDocument,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  Property,
+  RequestBody,
+  Response,
+  Schema,
+  SecurityRequirement,
+  SecurityScheme,
+} from './model/open-api-document.js';
+export { RULES, ruleFor } from './rules/registry.js';
+export type { Rule } from './rules/rule.js';

@@ -1,0 +1,256 @@
+import { compareStrings } from '@ripple/model';
+import { appendPointer } from './json-pointer.js';
+import { mergeSchemas, type SchemaDraft } from './merge-schemas.js';
+import type { Bound, Property, Schema } from './open-api-document.js';
+import { isReference, resolveRef, type SpecFiles } from './resolve-ref.js';
+
+/** A property of a schema synthesised from 2.0 `formData` parameters. */
+export interface SyntheticProperty {
+  readonly name: string;
+  readonly required: boolean;
+  readonly path: string;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+export interface SchemaTable {
+  readonly schemas: readonly Schema[];
+  /** The index of the schema written at `pointer` in `path` (following `$ref`s); memoised, cycle-safe. */
+  schemaAt(path: string, pointer: string, value: unknown): number;
+  /** An object schema whose properties are written elsewhere (2.0 form parameters). */
+  objectOf(path: string, pointer: string, properties: readonly SyntheticProperty[]): number;
+}
+
+/** Keywords that are only annotations: a 3.1 `$ref` with only these beside it is still just the reference. */
+const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', '$comment', 'example', 'examples', 'deprecated']);
+
+/**
+ * Builds the schema table of one description lazily: each schema is normalised once, the first time an operation
+ * reaches it, and recursion goes through indices, so circular schemas (a `Category` whose `children` are
+ * `Category`s) terminate. `version` decides `nullable` and `exclusiveMaximum` semantics.
+ */
+export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | '3.1'): SchemaTable {
+  const schemas: Schema[] = [];
+  const byLocation = new Map<string, number>();
+  const building = new Set<number>();
+
+  function schemaAt(path: string, pointer: string, value: unknown): number {
+    let located = { path, pointer, value };
+    if (isReference(value) && (version !== '3.1' || Object.keys(value).every((key) => ANNOTATIONS.has(key)))) {
+      located = resolveRef(specFiles, path, pointer, value);
+    }
+    const key = `${located.path}#${located.pointer}`;
+    const known = byLocation.get(key);
+    if (known !== undefined) return known;
+    const index = schemas.length;
+    byLocation.set(key, index);
+    const draft = emptyDraft(index, displayOf(located.path), located.pointer);
+    schemas.push(draft);
+    building.add(index);
+    fill(draft, located.path, located.pointer, located.value);
+    building.delete(index);
+    return index;
+  }
+
+  function objectOf(path: string, pointer: string, properties: readonly SyntheticProperty[]): number {
+    const index = schemas.length;
+    const draft = emptyDraft(index, displayOf(path), pointer);
+    schemas.push(draft);
+    draft.types = ['object'];
+    draft.properties = properties
+      .map((property) => ({
+        name: property.name,
+        pointer: property.pointer,
+        file: displayOf(property.path),
+        schemaName: undefined,
+        schema: schemaAt(property.path, property.pointer, property.value),
+      }))
+      .sort((a, b) => compareStrings(a.name, b.name));
+    draft.required = properties.filter((property) => property.required).map((property) => property.name).sort(compareStrings);
+    return index;
+  }
+
+  function fill(draft: SchemaDraft, path: string, pointer: string, value: unknown): void {
+    if (value === false) {
+      draft.isFalse = true;
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const raw = value as Record<string, unknown>;
+    const at = (...tokens: (string | number)[]): number => schemaAt(path, appendPointer(pointer, ...tokens), readPath(raw, tokens));
+
+    const rawTypes = typeof raw.type === 'string' ? [raw.type] : Array.isArray(raw.type) ? raw.type.filter(isString) : [];
+    draft.nullable =
+      rawTypes.includes('null') ||
+      (version === '3.0' && raw.nullable === true) ||
+      (version === '2.0' && raw['x-nullable'] === true);
+    draft.types = [...new Set(rawTypes.filter((type) => type !== 'null'))].sort(compareStrings);
+    if (draft.types.length === 0 && !raw.oneOf && !raw.anyOf) {
+      // `{ properties }` without `type` is written as an object everywhere in practice; say so, so adding
+      // `type: object` is not reported as a change.
+      if (isObject(raw.properties) || raw.additionalProperties !== undefined) draft.types = ['object'];
+      else if (raw.items !== undefined || Array.isArray(raw.prefixItems)) draft.types = ['array'];
+    }
+    draft.format = typeof raw.format === 'string' ? raw.format : undefined;
+    if (Array.isArray(raw.enum)) {
+      if (raw.enum.includes(null)) draft.nullable = true;
+      draft.enum = [...new Set(raw.enum.filter((item) => item !== null).map(canonicalJson))];
+    }
+    if (Object.hasOwn(raw, 'const')) draft.constValue = canonicalJson(raw.const);
+    if (Object.hasOwn(raw, 'default')) draft.default = canonicalJson(raw.default);
+    draft.maximum = bound(raw.maximum, raw.exclusiveMaximum);
+    draft.minimum = bound(raw.minimum, raw.exclusiveMinimum);
+    draft.multipleOf = numberOrUndefined(raw.multipleOf);
+    draft.maxLength = numberOrUndefined(raw.maxLength);
+    draft.minLength = positiveOrUndefined(raw.minLength);
+    draft.pattern = typeof raw.pattern === 'string' ? raw.pattern : undefined;
+    draft.maxItems = numberOrUndefined(raw.maxItems);
+    draft.minItems = positiveOrUndefined(raw.minItems);
+    draft.uniqueItems = raw.uniqueItems === true;
+    draft.maxProperties = numberOrUndefined(raw.maxProperties);
+    draft.minProperties = positiveOrUndefined(raw.minProperties);
+    draft.readOnly = raw.readOnly === true;
+    draft.writeOnly = raw.writeOnly === true;
+    draft.deprecated = raw.deprecated === true;
+    if (isObject(raw.not) && Object.keys(raw.not).length === 0) draft.isFalse = true;
+
+    if (isObject(raw.properties)) {
+      const schemaName = componentNameOf(pointer);
+      draft.properties = Object.keys(raw.properties)
+        .sort(compareStrings)
+        .map(
+          (name): Property => ({
+            name,
+            pointer: appendPointer(pointer, 'properties', name),
+            file: draft.file,
+            schemaName,
+            schema: at('properties', name),
+          }),
+        );
+    }
+    if (Array.isArray(raw.required)) draft.required = [...new Set(raw.required.filter(isString))].sort(compareStrings);
+    if (raw.additionalProperties === false) draft.additionalProperties = false;
+    else if (isObject(raw.additionalProperties) && Object.keys(raw.additionalProperties).length > 0) {
+      draft.additionalProperties = at('additionalProperties');
+    }
+    if (isObject(raw.items)) draft.items = at('items');
+    else if (raw.items === false && Array.isArray(raw.prefixItems)) draft.items = undefined;
+    if (Array.isArray(raw.prefixItems)) draft.prefixItems = raw.prefixItems.map((_, i) => at('prefixItems', i));
+    if (Array.isArray(raw.oneOf)) draft.oneOf = raw.oneOf.map((_, i) => at('oneOf', i));
+    if (Array.isArray(raw.anyOf)) draft.anyOf = raw.anyOf.map((_, i) => at('anyOf', i));
+    if (isObject(raw.discriminator) && typeof raw.discriminator.propertyName === 'string') {
+      const mapping = isObject(raw.discriminator.mapping) ? raw.discriminator.mapping : {};
+      draft.discriminator = {
+        propertyName: raw.discriminator.propertyName,
+        mapping: Object.keys(mapping)
+          .sort(compareStrings)
+          .map((key) => ({ value: key, target: String(mapping[key]) })),
+      };
+    }
+
+    const members: number[] = [];
+    if (typeof raw.$ref === 'string') members.push(schemaAt(path, pointer, { $ref: raw.$ref }));
+    if (Array.isArray(raw.allOf)) raw.allOf.forEach((_, i) => members.push(at('allOf', i)));
+    const complete = members.filter((member) => !building.has(member));
+    if (members.length > 0 && !draft.nullable && rawTypes.length === 0) {
+      // `allOf` is a conjunction: it admits `null` only when every member does. (The 3.0 idiom
+      // `allOf: [$ref]` plus `nullable: true` is caught above by the schema's own `nullable`.)
+      draft.nullable = complete.length > 0 && complete.every((member) => schemas[member]?.nullable === true);
+    }
+    for (const member of complete) {
+      const schema = schemas[member];
+      if (schema) mergeSchemas(draft, schema);
+    }
+  }
+
+  function displayOf(location: string): string {
+    return specFiles.files.get(location)?.display ?? location;
+  }
+
+  return { schemas, schemaAt, objectOf };
+}
+
+function emptyDraft(index: number, file: string, pointer: string): SchemaDraft {
+  return {
+    index,
+    file,
+    pointer,
+    name: componentNameOf(pointer, true),
+    isFalse: false,
+    types: [],
+    nullable: false,
+    format: undefined,
+    enum: undefined,
+    constValue: undefined,
+    default: undefined,
+    maximum: undefined,
+    minimum: undefined,
+    multipleOf: undefined,
+    maxLength: undefined,
+    minLength: undefined,
+    pattern: undefined,
+    maxItems: undefined,
+    minItems: undefined,
+    uniqueItems: false,
+    maxProperties: undefined,
+    minProperties: undefined,
+    readOnly: false,
+    writeOnly: false,
+    deprecated: false,
+    properties: [],
+    required: [],
+    additionalProperties: undefined,
+    items: undefined,
+    prefixItems: [],
+    oneOf: [],
+    anyOf: [],
+    discriminator: undefined,
+  };
+}
+
+/** `Customer` for `/components/schemas/Customer/...` (or only the exact pointer when `exact`). */
+export function componentNameOf(pointer: string, exact = false): string | undefined {
+  const match = /^\/(?:components\/schemas|definitions)\/([^/]+)(\/.*)?$/.exec(pointer);
+  if (!match?.[1] || (exact && match[2])) return undefined;
+  return match[1].replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** Deterministic JSON text: object keys sorted, so `{a,b}` and `{b,a}` defaults compare equal. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => compareStrings(a, b)))
+      : item,
+  );
+}
+
+function bound(value: unknown, exclusive: unknown): Bound | undefined {
+  if (typeof exclusive === 'number') {
+    // 3.1: `exclusiveMaximum` is the bound itself; the stricter of it and `maximum` applies.
+    if (typeof value !== 'number' || exclusive <= value) return { value: exclusive, exclusive: true };
+  }
+  return typeof value === 'number' ? { value, exclusive: exclusive === true } : undefined;
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** `minLength: 0` says nothing: treat it as absent so writing it out is not a change. */
+function positiveOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+function readPath(raw: Record<string, unknown>, tokens: readonly (string | number)[]): unknown {
+  let current: unknown = raw;
+  for (const token of tokens) current = (current as Record<string | number, unknown> | undefined)?.[token];
+  return current;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { RippleError } from '@ripple/model';
+import { readPointer } from './json-pointer.js';
+
+/** The parsed files of one description, keyed by absolute path (or URL), each with its display name. */
+export interface SpecFiles {
+  readonly rootPath: string;
+  readonly files: ReadonlyMap<string, { readonly display: string; readonly content: unknown }>;
+}
+
+/** A value found by following `$ref`s: where it is written and what it is. */
+export interface Located {
+  readonly path: string;
+  readonly file: string;
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+/**
+ * Follows `$ref` chains from `value` (found at `pointer` in `from`) to the first value that is not a bare reference.
+ * A reference that does not resolve, or a chain of references that loops, is bad input: it names the file and
+ * the JSON pointer of the `$ref`.
+ */
+export function resolveRef(specFiles: SpecFiles, from: string, pointer: string, value: unknown): Located {
+  let current: Located = { path: from, file: displayOf(specFiles, from), pointer, value };
+  const seen = new Set<string>();
+  while (isReference(current.value)) {
+    const ref = current.value.$ref;
+    const hash = ref.indexOf('#');
+    const target = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? '' : decodeURIComponent(ref.slice(hash + 1));
+    const targetPath = target === '' ? current.path : resolveLocation(current.path, target);
+    const key = `${targetPath}#${fragment}`;
+    const document = specFiles.files.get(targetPath);
+    const resolved = document === undefined ? undefined : readPointer(document.content, fragment);
+    if (resolved === undefined || seen.has(key)) {
+      throw new RippleError(
+        'openapi/invalid',
+        seen.has(key) ? `$ref '${ref}' loops back to itself` : `$ref '${ref}' does not resolve`,
+        { file: current.file, pointer: `${current.pointer}/$ref` },
+      );
+    }
+    seen.add(key);
+    current = { path: targetPath, file: displayOf(specFiles, targetPath), pointer: fragment, value: resolved };
+  }
+  return current;
+}
+
+export function isReference(value: unknown): value is { readonly $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+function resolveLocation(from: string, target: string): string {
+  if (/^[a-z]+:\/\//i.test(target)) return target;
+  if (/^[a-z]+:\/\//i.test(from)) return new URL(target, from).href;
+  return path.resolve(path.dirname(from), decodeURI(target));
+}
+
+function displayOf(specFiles: SpecFiles, location: string): string {
+  return specFiles.files.get(location)?.display ?? location;
+}

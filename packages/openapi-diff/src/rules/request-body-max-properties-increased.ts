@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyMaxPropertiesIncreased = defineRule({
+  id: 'request-body-max-properties-increased',
+  level: 'info',
+  site: 'request-body',
+  change: 'max-properties-increased',
+  summary: 'max properties increased',
+  docs: '`maxProperties` increased. Here it applies to the request body. Bigger objects are accepted.',
+  oasdiff: true,
+});

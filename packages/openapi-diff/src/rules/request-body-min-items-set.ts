@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyMinItemsSet = defineRule({
+  id: 'request-body-min-items-set',
+  level: 'error',
+  site: 'request-body',
+  change: 'min-items-set',
+  summary: 'min items set',
+  docs: 'A `minItems` was added. Here it applies to the request body. Clients sending shorter arrays are rejected.',
+  oasdiff: true,
+});

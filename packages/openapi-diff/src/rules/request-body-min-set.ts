@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyMinSet = defineRule({
+  id: 'request-body-min-set',
+  level: 'error',
+  site: 'request-body',
+  change: 'min-set',
+  summary: 'min set',
+  docs: 'A `minimum` was added. Here it applies to the request body. Clients sending smaller values are rejected.',
+  oasdiff: true,
+});

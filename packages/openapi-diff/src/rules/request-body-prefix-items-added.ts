@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyPrefixItemsAdded = defineRule({
+  id: 'request-body-prefix-items-added',
+  level: 'warning',
+  site: 'request-body',
+  change: 'prefix-items-added',
+  summary: 'prefix items added',
+  docs: 'A `prefixItems` position was added (3.1 tuples). Here it applies to the request body. Clients sending the tuple must follow the new position.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyUniqueItemsSet = defineRule({
+  id: 'request-body-unique-items-set',
+  level: 'error',
+  site: 'request-body',
+  change: 'unique-items-set',
+  summary: 'unique items set',
+  docs: '`uniqueItems: true` was added. Here it applies to the request body. Clients sending duplicates are rejected.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestBodyUniqueItemsUnset = defineRule({
+  id: 'request-body-unique-items-unset',
+  level: 'info',
+  site: 'request-body',
+  change: 'unique-items-unset',
+  summary: 'unique items unset',
+  docs: '`uniqueItems` was removed. Here it applies to the request body. Duplicates are accepted.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterBecameNullable = defineRule({
+  id: 'request-parameter-became-nullable',
+  level: 'info',
+  site: 'request-parameter',
+  change: 'became-nullable',
+  summary: 'became nullable',
+  docs: 'The value may now be `null` (3.0 `nullable`, 3.1 `type: [x, "null"]`, 2.0 `x-nullable`). Here it applies to a request parameter. Clients may send `null`: not breaking.',
+  oasdiff: true,
+});

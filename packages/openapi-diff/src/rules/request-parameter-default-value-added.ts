@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterDefaultValueAdded = defineRule({
+  id: 'request-parameter-default-value-added',
+  level: 'info',
+  site: 'request-parameter',
+  change: 'default-value-added',
+  summary: 'default value added',
+  docs: 'A `default` was added. Here it applies to a request parameter. Clients omitting the value now get the default: review the behaviour.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterDefaultValueChanged = defineRule({
+  id: 'request-parameter-default-value-changed',
+  level: 'info',
+  site: 'request-parameter',
+  change: 'default-value-changed',
+  summary: 'default value changed',
+  docs: '`default` changed. Here it applies to a request parameter. Clients omitting the value silently get a different one.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterMaxSet = defineRule({
+  id: 'request-parameter-max-set',
+  level: 'error',
+  site: 'request-parameter',
+  change: 'max-set',
+  summary: 'max set',
+  docs: 'A `maximum` was added. Here it applies to a request parameter. Clients sending larger values are rejected.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterMinItemsSet = defineRule({
+  id: 'request-parameter-min-items-set',
+  level: 'error',
+  site: 'request-parameter',
+  change: 'min-items-set',
+  summary: 'min items set',
+  docs: 'A `minItems` was added. Here it applies to a request parameter. Clients sending shorter arrays are rejected.',
+  oasdiff: true,
+});

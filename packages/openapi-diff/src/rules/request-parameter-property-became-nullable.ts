@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestParameterPropertyBecameNullable = defineRule({
+  id: 'request-parameter-property-became-nullable',
+  level: 'info',
+  site: 'request-parameter-property',
+  change: 'became-nullable',
+  summary: 'became nullable',
+  docs: 'The value may now be `null` (3.0 `nullable`, 3.1 `type: [x, "null"]`, 2.0 `x-nullable`). Here it applies to a property of an object request parameter. Clients may send `null`: not breaking.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestPropertyExclusiveMinSet = defineRule({
+  id: 'request-property-exclusive-min-set',
+  level: 'error',
+  site: 'request-property',
+  change: 'exclusive-min-set',
+  summary: 'exclusive min set',
+  docs: 'An `exclusiveMinimum` was added. Here it applies to a request property. Clients sending values at or below it are rejected.',
+  oasdiff: true,
+});

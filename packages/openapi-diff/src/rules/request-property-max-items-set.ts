@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestPropertyMaxItemsSet = defineRule({
+  id: 'request-property-max-items-set',
+  level: 'error',
+  site: 'request-property',
+  change: 'max-items-set',
+  summary: 'max items set',
+  docs: 'A `maxItems` was added. Here it applies to a request property. Clients sending longer arrays are rejected.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestPropertyMaxLengthSet = defineRule({
+  id: 'request-property-max-length-set',
+  level: 'error',
+  site: 'request-property',
+  change: 'max-length-set',
+  summary: 'max length set',
+  docs: 'A `maxLength` was added. Here it applies to a request property. Clients sending longer strings are rejected.',
+  oasdiff: true,
+});

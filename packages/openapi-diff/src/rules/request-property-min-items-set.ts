@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestPropertyMinItemsSet = defineRule({
+  id: 'request-property-min-items-set',
+  level: 'error',
+  site: 'request-property',
+  change: 'min-items-set',
+  summary: 'min items set',
+  docs: 'A `minItems` was added. Here it applies to a request property. Clients sending shorter arrays are rejected.',
+  oasdiff: true,
+});

@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const requestPropertyTypeGeneralized = defineRule({
+  id: 'request-property-type-generalized',
+  level: 'info',
+  site: 'request-property',
+  change: 'type-generalized',
+  summary: 'type generalized',
+  docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a request property. Old requests stay valid: not breaking.',
+  oasdiff: true,
+});

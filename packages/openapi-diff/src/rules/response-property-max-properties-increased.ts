@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const responsePropertyMaxPropertiesIncreased = defineRule({
+  id: 'response-property-max-properties-increased',
+  level: 'error',
+  site: 'response-property',
+  change: 'max-properties-increased',
+  summary: 'max properties increased',
+  docs: '`maxProperties` increased. Here it applies to a response property. Clients may receive bigger objects than they allow for.',
+  oasdiff: true,
+});

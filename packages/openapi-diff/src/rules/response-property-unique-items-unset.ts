@@ -1,0 +1,11 @@
+import { defineRule } from './rule.js';
+
+export const responsePropertyUniqueItemsUnset = defineRule({
+  id: 'response-property-unique-items-unset',
+  level: 'error',
+  site: 'response-property',
+  change: 'unique-items-unset',
+  summary: 'unique items unset',
+  docs: '`uniqueItems` was removed. Here it applies to a response property. Clients storing the items in a set or keyed map may meet duplicates.',
+  oasdiff: true,
+});

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isRippleError, type RippleError } from '@ripple/model';
+import { describe, expect, it } from 'vitest';
+import { indexApiFields, loadOpenApi } from '../src/index.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+async function loadError(file: string): Promise<RippleError> {
+  const error: unknown = await loadOpenApi(file, { root }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!isRippleError(error)) throw new Error(`expected a RippleError, got ${String(error)}`);
+  return error;
+}
+
+describe('loadOpenApi: bad input names the file and the place', () => {
+  it('a missing file', async () => {
+    const error = await loadError('fixtures/invalid/does-not-exist.yaml');
+    expect([error.code, error.location]).toEqual(['openapi/invalid', { file: 'fixtures/invalid/does-not-exist.yaml', pointer: '' }]);
+    expect(error.message).toMatch(/^cannot read the description: /);
+  });
+
+  it('a YAML syntax error, with its line', async () => {
+    const error = await loadError('fixtures/invalid/yaml-syntax-error.yaml');
+    expect([error.code, error.location]).toEqual(['openapi/invalid', { file: 'fixtures/invalid/yaml-syntax-error.yaml', pointer: '', line: 9 }]);
+  });
+
+  it('a schema violation, with the JSON pointer of the offending value', async () => {
+    const error = await loadError('fixtures/invalid/unknown-field.yaml');
+    expect([error.code, error.location]).toEqual([
+      'openapi/invalid',
+      { file: 'fixtures/invalid/unknown-field.yaml', pointer: '/paths/~1customers/get/responses/200' },
+    ]);
+    expect(error.message).toBe("not a valid OpenAPI 3.0 description: unexpected property 'contnet'");
+  });
+
+  it('a $ref that does not resolve, with the pointer of the $ref', async () => {
+    const error = await loadError('fixtures/invalid/missing-ref.yaml');
+    expect([error.code, error.message, error.location]).toEqual([
+      'openapi/invalid',
+      "$ref '#/components/schemas/Customer' does not resolve",
+      { file: 'fixtures/invalid/missing-ref.yaml', pointer: '/paths/~1customers/get/responses/200/content/application~1json/schema/$ref' },
+    ]);
+  });
+});
+
+describe('loadOpenApi: versions, files and cycles', () => {
+  it('follows references into other files, keeps their file names, and survives cycles across files (3.1)', async () => {
+    const doc = await loadOpenApi('fixtures/load/split-root.yaml', { root });
+    expect([doc.file, doc.version]).toEqual(['fixtures/load/split-root.yaml', '3.1']);
+    expect(doc.operations[0]?.parameters[0]).toMatchObject({ name: 'id', in: 'path', file: 'fixtures/load/components/parameters.yaml', pointer: '/OrderId' });
+    const order = doc.schemas.find((schema) => schema.pointer === '/Order');
+    expect(order?.properties.map((property) => property.name)).toEqual(['id', 'lines', 'total']);
+    const total = doc.schemas[order?.properties[2]?.schema ?? -1];
+    expect([total?.types, total?.nullable]).toEqual([['number'], true]);
+    expect(indexApiFields(doc).map((field) => `${field.direction} ${field.path} ${field.file}#${field.pointer}`)).toEqual([
+      'request id fixtures/load/components/parameters.yaml#/OrderId',
+      'response id fixtures/load/components/schemas.yaml#/Order/properties/id',
+      'response lines fixtures/load/components/schemas.yaml#/Order/properties/lines',
+      'response lines[].parent fixtures/load/components/schemas.yaml#/OrderLine/properties/parent',
+      'response lines[].sku fixtures/load/components/schemas.yaml#/OrderLine/properties/sku',
+      'response total fixtures/load/components/schemas.yaml#/Order/properties/total',
+    ]);
+  });
+
+  it('folds Swagger 2.0 body, formData, produces and collectionFormat into the same model', async () => {
+    const doc = await loadOpenApi(path.join(root, 'fixtures/load/petstore-swagger2.yaml'), { root });
+    expect(doc.version).toBe('2.0');
+    const [list, create] = doc.operations.filter((operation) => operation.path === '/pets');
+    const upload = doc.operations.find((operation) => operation.path === '/pets/{id}/photo');
+    expect(list?.parameters.map((p) => `${p.in} ${p.name} ${p.style} ${p.explode} ${p.required}`)).toEqual([
+      'query limit form false false',
+      'query tags form true false',
+    ]);
+    expect(doc.schemas[list?.parameters[0]?.schema ?? -1]).toMatchObject({ types: ['integer'], format: 'int32', maximum: { value: 100, exclusive: false } });
+    expect(list?.responses[0]?.headers.map((header) => header.name)).toEqual(['x-rate-limit']);
+    expect(list?.responses[0]?.content.map((media) => media.type)).toEqual(['application/json']);
+    expect(create?.requestBody).toMatchObject({ required: true, pointer: '/paths/~1pets/post/parameters/0' });
+    expect(upload?.requestBody?.content.map((media) => media.type)).toEqual(['multipart/form-data']);
+    const form = doc.schemas[upload?.requestBody?.content[0]?.schema ?? -1];
+    expect([form?.properties.map((p) => p.name), form?.required]).toEqual([['caption', 'file'], ['caption']]);
+    const pet = doc.componentSchemas.find((schema) => schema.name === 'Pet');
+    const tag = doc.schemas[doc.schemas[pet?.schema ?? -1]?.properties.find((p) => p.name === 'tag')?.schema ?? -1];
+    expect(tag?.nullable).toBe(true);
+  });
+});
