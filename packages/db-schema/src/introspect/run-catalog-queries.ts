@@ -35,17 +35,38 @@ export function catalogQuerySql(file: string): string {
   return sql;
 }
 
+/** Longest first on a large schema: with several sessions, each takes the next query when it is free. */
+const LONGEST_FIRST: readonly (typeof CATALOG_QUERIES)[number][0][] = ['columns', 'indexes', 'columnDependencies', 'constraints', 'views'];
+
 /**
- * Runs the catalog queries one after the other (the caller holds the read-only transaction) and returns their rows
- * untouched. `schemas` defaults to every schema that is not PostgreSQL's own.
+ * Runs the catalog queries and returns their rows untouched. `schemas` defaults to every schema that is not
+ * PostgreSQL's own. With one query function the queries run one after the other, in the list's order; with several
+ * (sessions that share one snapshot, see `introspectDatabase`) each session takes the next query as soon as it is
+ * free. Which session ran a query does not change its rows: the result is the same.
  */
-export async function runCatalogQueries(query: CatalogQuery, schemas?: readonly string[]): Promise<RawCatalog> {
-  const schemaRows = (await query(catalogQuerySql(SCHEMAS_QUERY), [schemas ? [...schemas] : null])) as readonly { name: string }[];
+export async function runCatalogQueries(query: CatalogQuery | readonly CatalogQuery[], schemas?: readonly string[]): Promise<RawCatalog> {
+  const sessions = typeof query === 'function' ? [query] : query;
+  const first = sessions[0];
+  if (!first) throw new Error('runCatalogQueries needs at least one query function');
+  const schemaRows = (await first(catalogQuerySql(SCHEMAS_QUERY), [schemas ? [...schemas] : null])) as readonly { name: string }[];
   const found = schemaRows.map((row) => row.name);
   const raw: Record<string, unknown> = { schemas: found };
-  for (const [key, file] of CATALOG_QUERIES) {
-    const sql = catalogQuerySql(file);
-    raw[key] = await query(sql, sql.includes('$1') ? [found] : []);
-  }
+  const queue =
+    sessions.length === 1
+      ? [...CATALOG_QUERIES]
+      : [...CATALOG_QUERIES].sort((a, b) => rank(a[0]) - rank(b[0]));
+  const drain = async (session: CatalogQuery): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [key, file] = next;
+      const sql = catalogQuerySql(file);
+      raw[key] = await session(sql, sql.includes('$1') ? [found] : []);
+    }
+  };
+  await Promise.all(sessions.map(drain));
   return raw as unknown as RawCatalog;
+}
+
+function rank(key: string): number {
+  const index = LONGEST_FIRST.indexOf(key as (typeof LONGEST_FIRST)[number]);
+  return index === -1 ? LONGEST_FIRST.length : index;
 }
