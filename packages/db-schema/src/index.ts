@@ -1,4 +1,5 @@
 export { applyMigrations } from './apply/apply-migrations.js';
+export { loadPGliteExtensions, migrationExtensions } from './apply/pglite-extensions.js';
 export type { SnapshotOptions } from './apply/snapshot-before-and-after.js';
 export { snapshotBeforeAndAfter } from './apply/snapshot-before-and-after.js';
 export type { StartedPGlite } from './apply/start-pglite.js';
@@ -7,9 +8,9 @@ export { columnDependents } from './dependents/column-dependents.js';
 export { diffColumnDetails } from './diff/diff-column-details.js';
 export type { DiffOptions } from './diff/diff-schemas.js';
 export { diffSchemas } from './diff/diff-schemas.js';
-export type { MigrationEvent } from './diff/migration-events.js';
 export type { TableMatch } from './diff/match-tables.js';
 export { matchTables } from './diff/match-tables.js';
+export type { MigrationEvent } from './diff/migration-events.js';
 export { migrationEvents } from './diff/migration-events.js';
 export { foldSnapshot } from './introspect/fold-snapshot.js';
 export { introspectCatalog } from './introspect/introspect-catalog.js';
