@@ -37,6 +37,17 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(fromServer).toEqual(expectedEveryObjectSnapshot());
   });
 
+  it('gives the same snapshots as PGlite for fixtures/column-dependents, before and after its last migration', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/column-dependents/migrations');
+    await applyStatements(server.url, [{ sql: 'CREATE DATABASE column_dependents' }]);
+    const url = server.urlFor('postgres', 'column_dependents');
+    const fromPGlite = await snapshotBeforeAndAfter(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
+    await applyStatements(url, migrations.slice(0, -1).flatMap((migration) => migration.up));
+    expect(await introspectDatabase(url)).toEqual(fromPGlite.base);
+    await applyStatements(url, migrations.slice(-1).flatMap((migration) => migration.up));
+    expect(await introspectDatabase(url)).toEqual(fromPGlite.head);
+  });
+
   it('reads only the schemas asked for', async () => {
     const snapshot = await introspectDatabase(server.url, { schemas: ['public'] });
     expect(snapshot.schemas).toEqual(['public']);
