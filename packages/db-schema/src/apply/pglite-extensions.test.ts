@@ -27,7 +27,9 @@ describe('extensions the migrations create, on PGlite', () => {
     expect(isRippleError(error)).toBe(true);
     expect(error).toMatchObject({
       code: 'migration/apply-failed',
-      message: 'extension "postgis" is not available (in: CREATE EXTENSION postgis)',
+      message:
+        'extension "postgis" is not available (in: CREATE EXTENSION postgis); the embedded PGlite does not bundle this extension: ' +
+        'introspect a server that has it with --db-url',
       location: { file: 'fixtures/extension-missing/migrations/0001_places.sql', line: 4, column: 1 },
     });
   });
