@@ -99,6 +99,14 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(await introspectDatabase(server.url, { sessions: 1 })).toEqual(await introspectDatabase(server.url, { sessions: 2 }));
   });
 
+  it('reads in one session as a role limited to one connection', async () => {
+    await applyStatements(server.url, [
+      { sql: 'CREATE ROLE ripple_single LOGIN CONNECTION LIMIT 1' },
+      { sql: 'GRANT pg_read_all_data TO ripple_single' },
+    ]);
+    expect(await introspectDatabase(server.urlFor('ripple_single'))).toEqual(await introspectDatabase(server.url));
+  });
+
   it('runs in a session where a write fails: the trap table stays untouched', async () => {
     await applyStatements(server.url, [{ sql: 'CREATE TABLE public.write_trap (hits integer NOT NULL)' }]);
     const error = await withReadOnlySession(server.url, (query) => query('INSERT INTO public.write_trap VALUES (1)', [])).catch(

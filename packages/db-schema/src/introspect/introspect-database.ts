@@ -32,8 +32,8 @@ export async function withReadOnlySession<T>(url: string, work: (query: CatalogQ
  * Connects `count` sessions with `default_transaction_read_only=on`, opens `BEGIN ISOLATION LEVEL REPEATABLE READ
  * READ ONLY` in each, the first exporting its snapshot (`pg_export_snapshot()`) and the others adopting it (`SET
  * TRANSACTION SNAPSHOT`), so every query sees one state of the catalogs. Runs `work` with a query function per
- * session, rolls back and disconnects. Any write `work` tried would fail in PostgreSQL itself. A server that cannot
- * export snapshots (a standby before PostgreSQL 10) gets one session.
+ * session, rolls back and disconnects. Any write `work` tried would fail in PostgreSQL itself. Sessions beyond the
+ * first that cannot connect, or a server that cannot export snapshots, leave fewer sessions (at least one).
  */
 export async function withReadOnlySessions<T>(url: string, count: number, work: (queries: readonly CatalogQuery[]) => Promise<T>): Promise<T> {
   const clients = Array.from(
@@ -41,12 +41,15 @@ export async function withReadOnlySessions<T>(url: string, count: number, work: 
     () => new pg.Client({ connectionString: url, application_name: 'ripple', options: '-c default_transaction_read_only=on' }),
   );
   try {
+    const [primary, ...extra] = clients as [pg.Client, ...pg.Client[]];
     try {
-      await Promise.all(clients.map((client) => client.connect()));
+      await primary.connect();
     } catch (error) {
       throw new RippleError('input/db-unreachable', `cannot connect to ${describeServer(url)}: ${reason(error)}`, undefined, { cause: error });
     }
-    const [primary, ...others] = clients as [pg.Client, ...pg.Client[]];
+    // A further session that cannot connect (a role's CONNECTION LIMIT, a full pool) only costs speed.
+    const connected = await Promise.all(extra.map((client) => client.connect().then(() => true, () => false)));
+    const others = extra.filter((_, index) => connected[index]);
     const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
     await primary.query(begin);
     let sessions = [primary];
@@ -57,7 +60,7 @@ export async function withReadOnlySessions<T>(url: string, count: number, work: 
           await other.query(begin);
           await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
         }
-        sessions = clients;
+        sessions = [primary, ...others];
       }
     }
     const result = await work(sessions.map((client) => async (sql: string, params: readonly unknown[]) => (await client.query(sql, [...params])).rows));
