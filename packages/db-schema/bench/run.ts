@@ -72,8 +72,8 @@ try {
   const snapshot = await introspectDatabase(server.url);
   const medians = await interleaved({
     dump: async () => execFileSync(pgDump, dumpArgs),
-    twoSessions: () => introspectDatabase(server.url),
-    oneSession: () => introspectDatabase(server.url, { sessions: 1 }),
+    twoSessions: () => introspectDatabase(server.url, { sessions: 2 }),
+    oneSession: () => introspectDatabase(server.url),
   });
   const dumpTime = medians['dump']!;
   const introspectTime = medians['twoSessions']!;

@@ -63,7 +63,7 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(asReader).toEqual(await introspectDatabase(server.url));
   });
 
-  it('sends the server only SELECTs inside BEGIN READ ONLY ... ROLLBACK, in two sessions sharing one snapshot', async () => {
+  it('sends the server only SELECTs inside BEGIN READ ONLY ... ROLLBACK, in one session or two sharing one snapshot', async () => {
     await applyStatements(server.url, [
       { sql: "ALTER SYSTEM SET log_statement = 'all'" },
       { sql: "ALTER SYSTEM SET log_line_prefix = '[%a:%p] '" },
@@ -72,7 +72,7 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const logStart = server.log().length;
-      await introspectDatabase(server.url);
+      await introspectDatabase(server.url, { sessions: 2 });
       await expect.poll(() => server.log().slice(logStart).match(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/g)?.length).toBe(2);
       const sessions = [...loggedStatements(server.log().slice(logStart), 'ripple').values()];
       expect(sessions).toHaveLength(2);
@@ -86,6 +86,17 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
       for (const sql of bodies) {
         expect(parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])).toEqual(['SelectStmt']);
       }
+
+      const defaultStart = server.log().length;
+      await introspectDatabase(server.url);
+      await expect.poll(() => server.log().slice(defaultStart)).toMatch(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/);
+      const [single, ...more] = [...loggedStatements(server.log().slice(defaultStart), 'ripple').values()];
+      expect(more).toEqual([]);
+      expect(single![0]).toBe(begin);
+      expect(single![single!.length - 1]).toBe('ROLLBACK');
+      expect(single!.slice(1, -1).map((sql) => parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])[0])).toEqual(
+        Array.from({ length: CATALOG_QUERIES.length + 1 }, () => 'SelectStmt'),
+      );
     } finally {
       await applyStatements(server.url, [
         { sql: 'ALTER SYSTEM RESET log_statement' },
@@ -99,12 +110,12 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(await introspectDatabase(server.url, { sessions: 1 })).toEqual(await introspectDatabase(server.url, { sessions: 2 }));
   });
 
-  it('reads in one session as a role limited to one connection', async () => {
+  it('falls back to one session as a role limited to one connection', async () => {
     await applyStatements(server.url, [
       { sql: 'CREATE ROLE ripple_single LOGIN CONNECTION LIMIT 1' },
       { sql: 'GRANT pg_read_all_data TO ripple_single' },
     ]);
-    expect(await introspectDatabase(server.urlFor('ripple_single'))).toEqual(await introspectDatabase(server.url));
+    expect(await introspectDatabase(server.urlFor('ripple_single'), { sessions: 2 })).toEqual(await introspectDatabase(server.url));
   });
 
   it('runs in a session where a write fails: the trap table stays untouched', async () => {

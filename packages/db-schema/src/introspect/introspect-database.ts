@@ -8,8 +8,8 @@ export interface IntrospectOptions {
   /** Schemas to read; default every schema that is not PostgreSQL's own. */
   readonly schemas?: readonly string[];
   /**
-   * How many sessions read the catalogs at once, all in one exported snapshot (as `pg_dump -j` does); default 2.
-   * 1 reads everything in one session.
+   * How many sessions read the catalogs at once, all in one exported snapshot (as `pg_dump -j` does); default 1.
+   * Two help on a server with idle cores; on a busy one (see the bench) they only add connections.
    */
   readonly sessions?: number;
 }
@@ -20,7 +20,7 @@ export interface IntrospectOptions {
  * throws `input/db-unreachable` naming the host and the reason, with the password redacted.
  */
 export async function introspectDatabase(url: string, options: IntrospectOptions = {}): Promise<SchemaSnapshot> {
-  return withReadOnlySessions(url, options.sessions ?? 2, (queries) => introspectCatalog(queries, options.schemas));
+  return withReadOnlySessions(url, options.sessions ?? 1, (queries) => introspectCatalog(queries, options.schemas));
 }
 
 /** `withReadOnlySessions` with one session. */
