@@ -12,7 +12,7 @@ export type ColumnChange =
 
 export type ColumnChangeKind = ColumnChange['kind'];
 
-interface ColumnChangeBase {
+export interface ColumnChangeBase {
   /** The column as it is named in the base schema (for added columns, in the head schema). */
   readonly column: ColumnRef;
   /** The migration statement that makes the change, where one was found. */

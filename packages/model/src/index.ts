@@ -3,6 +3,7 @@ export type { ApiChange, ApiLocation } from './api-change.js';
 export type {
   ColumnAdded,
   ColumnChange,
+  ColumnChangeBase,
   ColumnChangeKind,
   ColumnDefaultChanged,
   ColumnDropped,
@@ -10,6 +11,15 @@ export type {
   ColumnRenamed,
   ColumnTypeChanged,
 } from './column-change.js';
+export type {
+  ColumnConstraintChanged,
+  ColumnDetailChange,
+  ColumnDetailChangeKind,
+  ColumnGeneratedChanged,
+  ColumnIdentityChanged,
+  ColumnIndexChanged,
+  ObjectChange,
+} from './column-detail-change.js';
 export type { ColumnRef, TableRef } from './column-ref.js';
 export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
 export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';

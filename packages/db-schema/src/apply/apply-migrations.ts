@@ -27,7 +27,12 @@ function applyFailure(statement: MigrationStatement, error: unknown): RippleErro
     Number.isInteger(position) && position > 0
       ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
       : { line: statement.line, column: statement.column };
-  return new RippleError('migration/apply-failed', `${message} (in: ${excerpt(statement.sql)})`, { file: statement.file, ...at }, { cause: error });
+  const hint = /^extension ".*" is not available$/.test(message)
+    ? '; the embedded PGlite does not bundle this extension: introspect a server that has it with --db-url'
+    : '';
+  return new RippleError('migration/apply-failed', `${message} (in: ${excerpt(statement.sql)})${hint}`, { file: statement.file, ...at }, {
+    cause: error,
+  });
 }
 
 /** The statement's first line, shortened: `ALTER TABLE customers RENAME COLUMN email TO email_address`. */

@@ -1,7 +1,9 @@
 import type { SchemaSnapshot } from '@ripple/model';
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
+import { loadSqlParser } from '../migrations/split-statements.js';
 import { applyMigrations } from './apply-migrations.js';
+import { loadPGliteExtensions, migrationExtensions } from './pglite-extensions.js';
 import { startPGlite } from './start-pglite.js';
 
 export interface SnapshotOptions {
@@ -13,14 +15,17 @@ export interface SnapshotOptions {
 
 /**
  * One embedded PGlite: apply the base migrations and introspect (base), apply the new ones and introspect (head),
- * close. Both snapshots come from one database, so a column keeps its `position` across renames.
+ * close. Both snapshots come from one database, so a column keeps its `position` across renames. Extensions the
+ * migrations create are loaded from PGlite's bundles first.
  */
 export async function snapshotBeforeAndAfter(
   baseMigrations: readonly Migration[],
   newMigrations: readonly Migration[],
   options: SnapshotOptions = {},
 ): Promise<{ base: SchemaSnapshot; head: SchemaSnapshot }> {
-  const { db } = await startPGlite(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {});
+  await loadSqlParser();
+  const extensions = await loadPGliteExtensions(migrationExtensions([...baseMigrations, ...newMigrations]));
+  const { db } = await startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     await applyMigrations(db, baseMigrations);

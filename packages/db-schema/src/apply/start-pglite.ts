@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type { Extension } from '@electric-sql/pglite';
 import { PGlite } from '@electric-sql/pglite';
 
 /** The PGlite version the cache is keyed by (an initialised data directory only fits the version that wrote it). */
@@ -36,19 +37,23 @@ export interface StartedPGlite {
 /**
  * Starts an empty embedded PostgreSQL. The first start runs initdb (about 4 s) and writes the fresh data directory
  * to the cache (to a temporary name, then renamed, so a concurrent reader never sees half a file); later starts load
- * it (about 1 s). A cache file that does not load is replaced. The caller must `close()` the instance.
+ * it (about 1 s). A cache file that does not load is replaced. `extensions` are PGlite's bundles that `CREATE
+ * EXTENSION` may then install (see `loadPGliteExtensions`). The caller must `close()` the instance.
  */
-export async function startPGlite(options: { readonly cacheFile?: string } = {}): Promise<StartedPGlite> {
+export async function startPGlite(
+  options: { readonly cacheFile?: string; readonly extensions?: Readonly<Record<string, Extension>> } = {},
+): Promise<StartedPGlite> {
   const cacheFile = options.cacheFile ?? pgliteCacheFile();
+  const extensions = options.extensions ?? {};
   const cachedData = await readFile(cacheFile).catch(() => undefined);
   if (cachedData) {
     try {
-      return { db: await PGlite.create({ loadDataDir: new Blob([cachedData]) }), cached: true };
+      return { db: await PGlite.create({ loadDataDir: new Blob([cachedData]), extensions }), cached: true };
     } catch {
       // a truncated or foreign cache file: fall through to a cold start, which rewrites it
     }
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions });
   try {
     const dump = await db.dumpDataDir('none');
     await mkdir(path.dirname(cacheFile), { recursive: true });

@@ -1,8 +1,9 @@
-import type { ColumnChange, ColumnRef, ColumnSnapshot, Location, SchemaSnapshot, TableSnapshot } from '@ripple/model';
+import type { ColumnChange, ColumnRef, ColumnSnapshot, SchemaSnapshot, TableSnapshot } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
 import type { Migration } from '../migrations/migration.js';
-import type { MigrationEvent, TableName } from './migration-events.js';
-import { migrationEvents } from './migration-events.js';
+import { findTableRename, matchTables } from './match-tables.js';
+import type { MigrationEvent } from './migration-events.js';
+import { findEvent, located, migrationEvents, namesTable } from './migration-events.js';
 
 export interface DiffOptions {
   /** The migrations that lead from base to head: their statements name renames and locate each change. */
@@ -24,13 +25,8 @@ export interface DiffOptions {
  */
 export function diffSchemas(base: SchemaSnapshot, head: SchemaSnapshot, options: DiffOptions = {}): readonly ColumnChange[] {
   const events = options.migrations ? migrationEvents(options.migrations) : [];
-  const headTables = new Map(head.tables.map((table) => [`${table.schema}.${table.name}`, table]));
   const changes: ColumnChange[] = [];
-  for (const baseTable of base.tables) {
-    const renamedTo = tableRenamedTo(baseTable, events);
-    const headTable =
-      headTables.get(`${baseTable.schema}.${baseTable.name}`) ??
-      (renamedTo !== undefined ? headTables.get(`${baseTable.schema}.${renamedTo}`) : undefined);
+  for (const { base: baseTable, head: headTable, columns } of matchTables(base, head, events)) {
     if (!headTable) {
       const dropAt = findEvent(events, baseTable, [baseTable.name], (event) => event.kind === 'drop-table');
       for (const column of baseTable.columns) {
@@ -38,14 +34,18 @@ export function diffSchemas(base: SchemaSnapshot, head: SchemaSnapshot, options:
       }
       continue;
     }
-    changes.push(...diffTable(baseTable, headTable, events));
+    changes.push(...diffTable(baseTable, headTable, columns, events));
   }
   return changes.sort(compareChanges);
 }
 
-function diffTable(baseTable: TableSnapshot, headTable: TableSnapshot, events: readonly MigrationEvent[]): ColumnChange[] {
+function diffTable(
+  baseTable: TableSnapshot,
+  headTable: TableSnapshot,
+  pairs: ReadonlyMap<ColumnSnapshot, ColumnSnapshot>,
+  events: readonly MigrationEvent[],
+): ColumnChange[] {
   const tableNames = [...new Set([baseTable.name, headTable.name])];
-  const pairs = matchColumns(baseTable, headTable, events);
   const changes: ColumnChange[] = [];
   const eventFor = (names: readonly string[], kinds: readonly MigrationEvent['kind'][]) =>
     findEvent(events, baseTable, tableNames, (event) => kinds.includes(event.kind) && 'column' in event && names.includes(event.column));
@@ -64,7 +64,7 @@ function diffTable(baseTable: TableSnapshot, headTable: TableSnapshot, events: r
       const at =
         headColumn.name !== baseColumn.name
           ? findEvent(events, baseTable, tableNames, (event) => event.kind === 'rename-column' && event.column === baseColumn.name)
-          : findEvent(events, baseTable, [baseTable.name], (event) => event.kind === 'rename-table');
+          : findTableRename(baseTable, events);
       changes.push({
         kind: 'column-renamed',
         column,
@@ -124,68 +124,6 @@ function diffTable(baseTable: TableSnapshot, headTable: TableSnapshot, events: r
     });
   }
   return changes;
-}
-
-/**
- * Pairs base columns with head columns: by position when the positions agree with the names and the migrations (no
- * pair, not renamed by a RENAME COLUMN, whose new name is another base column, whose old name is still in head, or
- * whose old column the migrations drop), otherwise by name, following the migrations' RENAME COLUMNs.
- */
-function matchColumns(baseTable: TableSnapshot, headTable: TableSnapshot, events: readonly MigrationEvent[]): Map<ColumnSnapshot, ColumnSnapshot> {
-  const tableNames = [baseTable.name, headTable.name];
-  const tableEvents = events.filter((event) => namesTable(event.table, baseTable, tableNames));
-  const renamedTo = (name: string): string => {
-    let current = name;
-    for (const event of tableEvents) if (event.kind === 'rename-column' && event.column === current) current = event.newName;
-    return current;
-  };
-  const droppedNames = new Set(tableEvents.flatMap((event) => (event.kind === 'drop-column' ? [event.column] : [])));
-  const baseNames = new Set(baseTable.columns.map((column) => column.name));
-  const headNames = new Set(headTable.columns.map((column) => column.name));
-  const headByPosition = new Map(headTable.columns.map((column) => [column.position, column]));
-  const byPosition = new Map<ColumnSnapshot, ColumnSnapshot>();
-  let consistent = true;
-  for (const baseColumn of baseTable.columns) {
-    const headColumn = headByPosition.get(baseColumn.position);
-    if (!headColumn) continue;
-    const differs = headColumn.name !== baseColumn.name;
-    const contradicted = baseNames.has(headColumn.name) || headNames.has(baseColumn.name) || droppedNames.has(baseColumn.name);
-    if (differs && renamedTo(baseColumn.name) !== headColumn.name && contradicted) consistent = false;
-    byPosition.set(baseColumn, headColumn);
-  }
-  if (consistent) return byPosition;
-  const headByName = new Map(headTable.columns.map((column) => [column.name, column]));
-  const byName = new Map<ColumnSnapshot, ColumnSnapshot>();
-  for (const baseColumn of baseTable.columns) {
-    const headColumn = headByName.get(renamedTo(baseColumn.name)) ?? headByName.get(baseColumn.name);
-    if (headColumn && !droppedNames.has(baseColumn.name)) byName.set(baseColumn, headColumn);
-  }
-  return byName;
-}
-
-function tableRenamedTo(table: TableSnapshot, events: readonly MigrationEvent[]): string | undefined {
-  let name = table.name;
-  for (const event of events) {
-    if (event.kind === 'rename-table' && namesTable(event.table, table, [name])) name = event.newName;
-  }
-  return name === table.name ? undefined : name;
-}
-
-function findEvent(
-  events: readonly MigrationEvent[],
-  table: TableSnapshot,
-  tableNames: readonly string[],
-  test: (event: MigrationEvent) => boolean,
-): MigrationEvent | undefined {
-  return events.find((event) => namesTable(event.table, table, tableNames) && test(event));
-}
-
-function namesTable(name: TableName, table: TableSnapshot, tableNames: readonly string[]): boolean {
-  return (name.schema === undefined || name.schema === table.schema) && tableNames.includes(name.name);
-}
-
-function located(event: MigrationEvent | undefined): { migration?: Location } {
-  return event ? { migration: { file: event.at.file, line: event.at.line } } : {};
 }
 
 function ref(table: TableSnapshot, column: ColumnSnapshot): ColumnRef {

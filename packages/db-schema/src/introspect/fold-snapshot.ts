@@ -100,7 +100,9 @@ export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
         definition: index.definition,
       }))
       .sort(compareQualified),
-    constraints: raw.constraints.map(foldConstraint).sort(compareTableScoped),
+    constraints: raw.constraints
+      .map((constraint) => foldConstraint(constraint, columnsByTable.get(`${constraint.schema}.${constraint.table}`) ?? []))
+      .sort(compareTableScoped),
     dependencies: uniqueDependencies([...catalogDependencies, ...triggerDependencies, ...bodyDependencies]),
     triggers: raw.triggers
       .map((trigger) => ({
@@ -192,14 +194,15 @@ function foldColumn(column: RawColumn): ColumnSnapshot {
   };
 }
 
-function foldConstraint(constraint: RawConstraint): ConstraintSnapshot {
+function foldConstraint(constraint: RawConstraint, tableColumns: readonly RawColumn[]): ConstraintSnapshot {
+  const names = new Map(tableColumns.map((column) => [column.position, column.name]));
   const foreignKey = constraint.type === 'f' && constraint.ref_schema !== null && constraint.ref_table !== null;
   return {
     kind: CONSTRAINT_KINDS[constraint.type],
     schema: constraint.schema,
     table: constraint.table,
     name: constraint.name,
-    columns: constraint.columns,
+    columns: constraint.column_positions.flatMap((position) => names.get(position) ?? []),
     definition: constraint.definition,
     ...(foreignKey
       ? {

@@ -2,6 +2,7 @@ import { isRippleError } from '@ripple/model';
 import { loadModule, parseSync } from 'libpg-query';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedEveryObjectSnapshot } from '../../test/expected-every-object-snapshot.js';
 import type { PostgresServer } from '../../test/postgres-server.js';
 import { applyStatements, postgresUnavailableReason, startPostgresServer } from '../../test/postgres-server.js';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
@@ -33,8 +34,18 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
       introspectDatabase(server.url),
     ]);
     expect(fromServer).toEqual(fromPGlite);
-    expect(fromServer.schemas).toEqual(['billing', 'public']);
-    expect(fromServer.dependencies.length).toBeGreaterThan(20);
+    expect(fromServer).toEqual(expectedEveryObjectSnapshot());
+  });
+
+  it('gives the same snapshots as PGlite for fixtures/column-dependents, before and after its last migration', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/column-dependents/migrations');
+    await applyStatements(server.url, [{ sql: 'CREATE DATABASE column_dependents' }]);
+    const url = server.urlFor('postgres', 'column_dependents');
+    const fromPGlite = await snapshotBeforeAndAfter(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
+    await applyStatements(url, migrations.slice(0, -1).flatMap((migration) => migration.up));
+    expect(await introspectDatabase(url)).toEqual(fromPGlite.base);
+    await applyStatements(url, migrations.slice(-1).flatMap((migration) => migration.up));
+    expect(await introspectDatabase(url)).toEqual(fromPGlite.head);
   });
 
   it('reads only the schemas asked for', async () => {
@@ -52,25 +63,40 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(asReader).toEqual(await introspectDatabase(server.url));
   });
 
-  it('sends the server only SELECTs inside BEGIN READ ONLY ... ROLLBACK', async () => {
+  it('sends the server only SELECTs inside BEGIN READ ONLY ... ROLLBACK, in one session or two sharing one snapshot', async () => {
     await applyStatements(server.url, [
       { sql: "ALTER SYSTEM SET log_statement = 'all'" },
-      { sql: "ALTER SYSTEM SET log_line_prefix = '[%a] '" },
+      { sql: "ALTER SYSTEM SET log_line_prefix = '[%a:%p] '" },
       { sql: 'SELECT pg_reload_conf()' },
     ]);
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const logStart = server.log().length;
-      await introspectDatabase(server.url);
-      await expect.poll(() => server.log().slice(logStart)).toContain('[ripple] LOG:  statement: ROLLBACK');
-      const statements = loggedStatements(server.log().slice(logStart), 'ripple');
-      expect(statements[0]).toBe('BEGIN READ ONLY');
-      expect(statements[statements.length - 1]).toBe('ROLLBACK');
-      const bodies = statements.slice(1, -1);
-      expect(bodies).toHaveLength(CATALOG_QUERIES.length + 1);
+      await introspectDatabase(server.url, { sessions: 2 });
+      await expect.poll(() => server.log().slice(logStart).match(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/g)?.length).toBe(2);
+      const sessions = [...loggedStatements(server.log().slice(logStart), 'ripple').values()];
+      expect(sessions).toHaveLength(2);
+      const [primary, other] = sessions[0]![1] === 'SELECT pg_catalog.pg_export_snapshot() AS id' ? sessions : [sessions[1]!, sessions[0]!];
+      const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+      expect(primary!.slice(0, 2)).toEqual([begin, 'SELECT pg_catalog.pg_export_snapshot() AS id']);
+      expect(other!.slice(0, 2)).toEqual([begin, expect.stringMatching(/^SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$/)]);
+      const bodies = [...primary!.slice(1, -1), ...other!.slice(2, -1)];
+      for (const session of [primary!, other!]) expect(session[session.length - 1]).toBe('ROLLBACK');
+      expect(bodies).toHaveLength(CATALOG_QUERIES.length + 2);
       for (const sql of bodies) {
         expect(parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])).toEqual(['SelectStmt']);
       }
+
+      const defaultStart = server.log().length;
+      await introspectDatabase(server.url);
+      await expect.poll(() => server.log().slice(defaultStart)).toMatch(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/);
+      const [single, ...more] = [...loggedStatements(server.log().slice(defaultStart), 'ripple').values()];
+      expect(more).toEqual([]);
+      expect(single![0]).toBe(begin);
+      expect(single![single!.length - 1]).toBe('ROLLBACK');
+      expect(single!.slice(1, -1).map((sql) => parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])[0])).toEqual(
+        Array.from({ length: CATALOG_QUERIES.length + 1 }, () => 'SelectStmt'),
+      );
     } finally {
       await applyStatements(server.url, [
         { sql: 'ALTER SYSTEM RESET log_statement' },
@@ -78,6 +104,18 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
         { sql: 'SELECT pg_reload_conf()' },
       ]);
     }
+  });
+
+  it('gives the same snapshot in one session as in two', async () => {
+    expect(await introspectDatabase(server.url, { sessions: 1 })).toEqual(await introspectDatabase(server.url, { sessions: 2 }));
+  });
+
+  it('falls back to one session as a role limited to one connection', async () => {
+    await applyStatements(server.url, [
+      { sql: 'CREATE ROLE ripple_single LOGIN CONNECTION LIMIT 1' },
+      { sql: 'GRANT pg_read_all_data TO ripple_single' },
+    ]);
+    expect(await introspectDatabase(server.urlFor('ripple_single'), { sessions: 2 })).toEqual(await introspectDatabase(server.url));
   });
 
   it('runs in a session where a write fails: the trap table stays untouched', async () => {
@@ -95,14 +133,19 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
   });
 });
 
-/** The statements a client with this application_name sent, from a log written with log_line_prefix '[%a] '. */
-function loggedStatements(log: string, application: string): string[] {
+/** The statements each backend of a client with this application_name sent, from a log written with log_line_prefix '[%a:%p] '. */
+function loggedStatements(log: string, application: string): Map<string, string[]> {
   const entries = log.split(/\n(?=\[)/);
-  const pattern = new RegExp(`^\\[${application}\\] LOG:  (?:statement|execute <unnamed>): ([\\s\\S]*)$`);
-  return entries.flatMap((entry) => {
+  const pattern = new RegExp(`^\\[${application}:(\\d+)\\] LOG:  (?:statement|execute <unnamed>): ([\\s\\S]*)$`);
+  const byBackend = new Map<string, string[]>();
+  for (const entry of entries) {
     const match = pattern.exec(entry.trimEnd());
-    return match ? [match[1]!.trim()] : [];
-  });
+    if (!match) continue;
+    const statements = byBackend.get(match[1]!) ?? [];
+    statements.push(match[2]!.trim());
+    byBackend.set(match[1]!, statements);
+  }
+  return byBackend;
 }
 
 describe('introspectDatabase on a server that is not there', () => {

@@ -51,7 +51,8 @@ export interface RawConstraint {
   readonly table: string;
   readonly name: string;
   readonly type: 'p' | 'u' | 'c' | 'f' | 'x';
-  readonly columns: readonly string[];
+  /** Key columns by attnum, in key order (the constraint's table is always among the raw columns). */
+  readonly column_positions: readonly number[];
   readonly definition: string;
   readonly ref_schema: string | null;
   readonly ref_table: string | null;

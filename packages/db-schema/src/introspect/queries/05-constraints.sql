@@ -1,15 +1,12 @@
 -- Table constraints. NOT NULL (contype 'n', catalogued from PostgreSQL 18) is left out: nullability is on the
--- column, and leaving it out keeps snapshots of PostgreSQL 15 and 18 identical.
+-- column, and leaving it out keeps snapshots of PostgreSQL 15 and 18 identical. Key columns come as attnums (the fold
+-- names them from the columns query: no pg_attribute lookup per constraint); referenced columns by name, since the
+-- referenced table may be in a schema that is not read.
 SELECT n.nspname AS schema,
        c.relname AS table,
        con.conname AS name,
        con.contype::text AS type,
-       ARRAY(
-         SELECT a.attname::text
-         FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-         ORDER BY k.ord
-       ) AS columns,
+       COALESCE(con.conkey::int[], '{}') AS column_positions,
        pg_catalog.pg_get_constraintdef(con.oid, true) AS definition,
        rn.nspname AS ref_schema,
        rc.relname AS ref_table,

@@ -1,0 +1,108 @@
+// pnpm bench: introspection of a large schema on a real PostgreSQL server, as a ratio to `pg_dump --schema-only`
+// on the same server in the same run, and PGlite start-up from the cached data directory as a ratio to a cold start.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { startPGlite } from '../src/apply/start-pglite.js';
+import { introspectDatabase } from '../src/introspect/introspect-database.js';
+import { startPostgresServer } from '../test/postgres-server.js';
+
+const TABLES = 1_000;
+const COLUMNS_PER_TABLE = 10;
+const VIEWS = 250;
+const RUNS = 7;
+
+function schemaSql(): string[] {
+  const statements: string[] = [];
+  for (let t = 0; t < TABLES; t += 1) {
+    const columns = ['id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY'];
+    for (let c = 1; c < COLUMNS_PER_TABLE; c += 1) {
+      const type = ['text', 'integer', 'numeric(12,2)', 'timestamptz', 'boolean'][c % 5];
+      columns.push(`c${c} ${type}${c % 3 === 0 ? ' NOT NULL' : ''}${c === 2 ? ' DEFAULT 0' : ''}`);
+    }
+    if (t > 0) columns.push(`parent_id bigint REFERENCES t${t - 1} (id)`);
+    statements.push(`CREATE TABLE t${t} (${columns.join(', ')})`);
+    statements.push(`CREATE INDEX t${t}_c5_idx ON t${t} (lower(c5)) WHERE c4`);
+    statements.push(`COMMENT ON COLUMN t${t}.c1 IS 'column ${t}.1'`);
+  }
+  for (let v = 0; v < VIEWS; v += 1) {
+    statements.push(`CREATE VIEW v${v} AS SELECT a.id, a.c1, b.c2 FROM t${v} a JOIN t${v + 1} b ON b.parent_id = a.id`);
+  }
+  return statements;
+}
+
+const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** Runs each contender once per round, in turn, so that load from other processes falls on all of them alike. */
+async function interleaved(contenders: Readonly<Record<string, () => Promise<unknown>>>): Promise<Record<string, number>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let round = 0; round < RUNS; round += 1) {
+    for (const [name, run] of Object.entries(contenders)) times[name]!.push(await time(run));
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+}
+
+const format = (ms: number) => `${ms.toFixed(0)} ms`;
+
+const server = await startPostgresServer();
+try {
+  const client = new pg.Client({ connectionString: server.url });
+  client.on('error', () => undefined);
+  await client.connect();
+  const statements = schemaSql();
+  for (let index = 0; index < statements.length; index += 200) {
+    await client.query(statements.slice(index, index + 200).join(';\n'));
+  }
+  // A live database has had its catalogs analysed by autovacuum; a schema created a second ago has not.
+  await client.query('ANALYZE');
+  await client.end();
+  const pgDump = [path.join(server.binDir, 'pg_dump'), '/usr/bin/pg_dump'].find((candidate) => existsSync(candidate))!;
+  const dumpArgs = ['--schema-only', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', '-f', '/dev/null', 'postgres'];
+  await introspectDatabase(server.url); // warm the server's catalog caches for both
+  execFileSync(pgDump, dumpArgs);
+  const snapshot = await introspectDatabase(server.url);
+  const medians = await interleaved({
+    dump: async () => execFileSync(pgDump, dumpArgs),
+    twoSessions: () => introspectDatabase(server.url, { sessions: 2 }),
+    oneSession: () => introspectDatabase(server.url),
+  });
+  const dumpTime = medians['dump']!;
+  const twoSessionTime = medians['twoSessions']!;
+  const oneSessionTime = medians['oneSession']!;
+  const columns = snapshot.tables.reduce((sum, table) => sum + table.columns.length, 0);
+  console.log(
+    `schema: ${snapshot.tables.length} tables, ${columns} columns, ${snapshot.views.length} views, ${snapshot.indexes.length} indexes, ` +
+      `${snapshot.constraints.length} constraints, ${snapshot.dependencies.length} column dependencies`,
+  );
+  console.log(`pg_dump --schema-only: ${format(dumpTime)} (median of ${RUNS}, interleaved)`);
+  const ratio = (ms: number) => `${(ms / dumpTime).toFixed(2)}x pg_dump`;
+  console.log(`introspectDatabase:    ${format(oneSessionTime)} (median of ${RUNS}, interleaved) = ${ratio(oneSessionTime)} (default, 1 session)`);
+  console.log(`  with sessions: 2:    ${format(twoSessionTime)} (median of ${RUNS}, interleaved) = ${ratio(twoSessionTime)}`);
+} finally {
+  await server.stop();
+}
+
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'ripple-bench-cache-'));
+try {
+  const cacheFile = path.join(cacheDir, 'pglite.tar');
+  await (await startPGlite({ cacheFile })).db.close(); // writes the cache
+  const starts = await interleaved({
+    cold: async () => (await PGlite.create()).close(),
+    cached: async () => (await startPGlite({ cacheFile })).db.close(),
+  });
+  const cold = starts['cold']!;
+  const cached = starts['cached']!;
+  console.log(`PGlite cold start:     ${format(cold)} (median of ${RUNS}, interleaved)`);
+  console.log(`PGlite cached start:   ${format(cached)} (median of ${RUNS}, interleaved) = ${(cached / cold).toFixed(2)}x cold`);
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
