@@ -5,8 +5,7 @@ import type { Migration, MigrationStatement } from '../migrations/migration.js';
 import { characterPosition } from '../migrations/split-statements.js';
 import { applyMigrations } from './apply-migrations.js';
 import { schemaDifferences } from './schema-differences.js';
-import type { SnapshotOptions } from './snapshot-before-and-after.js';
-import { startPGlite } from './start-pglite.js';
+import { startPGliteForMigrations, type SnapshotOptions } from './snapshot-before-and-after.js';
 
 /** The rules of the upgrade-and-rollback rehearsal, by id. */
 export const REHEARSAL_RULES = {
@@ -36,7 +35,7 @@ export async function rehearseMigrations(
   newMigrations: readonly Migration[],
   options: SnapshotOptions = {},
 ): Promise<Rehearsal> {
-  const { db } = await startPGlite(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {});
+  const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     await applyMigrations(db, baseMigrations);

@@ -4,7 +4,7 @@ import type { Migration } from '../migrations/migration.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { applyMigrations } from './apply-migrations.js';
 import { loadPGliteExtensions, migrationExtensions } from './pglite-extensions.js';
-import { startPGlite } from './start-pglite.js';
+import { startPGlite, type StartedPGlite } from './start-pglite.js';
 
 export interface SnapshotOptions {
   /** Schemas to read; default every schema that is not PostgreSQL's own. */
@@ -23,9 +23,7 @@ export async function snapshotBeforeAndAfter(
   newMigrations: readonly Migration[],
   options: SnapshotOptions = {},
 ): Promise<{ base: SchemaSnapshot; head: SchemaSnapshot }> {
-  await loadSqlParser();
-  const extensions = await loadPGliteExtensions(migrationExtensions([...baseMigrations, ...newMigrations]));
-  const { db } = await startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
+  const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     await applyMigrations(db, baseMigrations);
@@ -36,4 +34,11 @@ export async function snapshotBeforeAndAfter(
   } finally {
     await db.close();
   }
+}
+
+/** A PGlite (from the cache when there is one) with the bundled extensions the migrations create already loaded. */
+export async function startPGliteForMigrations(migrations: readonly Migration[], options: SnapshotOptions = {}): Promise<StartedPGlite> {
+  await loadSqlParser();
+  const extensions = await loadPGliteExtensions(migrationExtensions(migrations));
+  return startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
 }
