@@ -44,6 +44,23 @@ describe('fixtures/shop: TypeORM + raw SQL service, Drizzle service, pg job with
       'services/orders-api/src/orders/legacy-status-sync.ts:13:45 public.orders.legacy_status write raw-sql syncLegacyStatus',
     ]);
   });
+
+  it('against the schema after the rename, still finds the raw SQL that names the old column of its only table', async () => {
+    const head = snapshotOf({
+      customers: ['id', 'email_address', 'full_name', 'created_at'],
+      orders: ['id', 'customer_id', 'status', 'placed_at'],
+      order_items: ['id', 'order_id', 'product_id', 'quantity', 'price'],
+      products: ['id', 'sku', 'name', 'price_cents', 'active'],
+    });
+    const { usages } = await scanUsages({ root, schema: head, services: await discoverServices(root), cacheDir: false });
+    const sites = siteLines(findColumnUsages(usages, { schema: 'public', table: 'customers', column: 'email' }));
+    expect(sites).toContain('jobs/nightly-export/src/export.ts:13:17 public.customers.email read raw-sql exportCustomers');
+    expect(siteLines(findColumnUsages(usages, { schema: 'public', table: 'orders', column: 'legacy_status' }))).toEqual([
+      'jobs/nightly-export/sql/order-lines.sql:3:8 public.orders.legacy_status read sql-file -',
+      'services/orders-api/src/entities/order.entity.ts:21:3 public.orders.legacy_status definition typeorm Order.legacyStatus',
+      'services/orders-api/src/orders/legacy-status-sync.ts:13:45 public.orders.legacy_status write raw-sql syncLegacyStatus',
+    ]);
+  });
 });
 
 function parse(column: string): { table: string; column: string } {

@@ -227,13 +227,20 @@ export function resolveUsages(
       return [];
     }
     const column = name[0]!;
-    for (const tables of scopes) {
+    // An unqualified column belongs to the innermost table that has it. When none has it and the column's own query
+    // reads exactly one table (not a CTE), it still names that table's column: code that uses a column the schema
+    // no longer has (renamed or dropped by a migration) is the usage a reviewer most needs to see.
+    let onlyTable: readonly TableRef[] | undefined;
+    for (const [depth, tables] of scopes.entries()) {
       const real = tables.flatMap((table) => (table.table ? [schema.resolveTable(table.table.name, table.table.schema)] : []));
       if (column === '*') return real;
       const owners = real.filter((table) => schema.columnsOf(table)?.includes(column));
       if (owners.length > 0) return owners.slice(0, 1);
-      if (tables.length === 1 && real.length === 1 && schema.columnsOf(real[0]!) === undefined) return real;
+      if (tables.length === 1 && real.length === 1) {
+        if (schema.columnsOf(real[0]!) === undefined) return real;
+        if (depth === 0) onlyTable = real;
+      }
     }
-    return [];
+    return onlyTable ?? [];
   }
 }
