@@ -1,4 +1,4 @@
-import type { ColumnChange, SchemaSnapshot, Usage } from '@ripple/model';
+import type { ColumnChange, ColumnDetailChange, SchemaSnapshot, Usage } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { buildImpactReport, type ImpactInputs } from '../src/join/build-impact-report.js';
 
@@ -28,7 +28,7 @@ function usage(table: string, column: string, file: string, line: number, overri
   };
 }
 
-function inputs(changes: readonly ColumnChange[], usages: readonly Usage[] = []): ImpactInputs {
+function inputs(changes: readonly (ColumnChange | ColumnDetailChange)[], usages: readonly Usage[] = []): ImpactInputs {
   return { changes, baseSchema, usages, apiFields: [], apiChanges: [], findings: [], diagnostics: [] };
 }
 
@@ -41,6 +41,27 @@ const renamed: ColumnChange = {
 };
 
 describe('buildImpactReport', () => {
+  it('joins constraint, index and identity changes of a column like column changes, one id per object', () => {
+    const column = { schema: 'public', table: 'users', column: 'email' };
+    const report = buildImpactReport(
+      inputs(
+        [
+          { kind: 'column-constraint-changed', column, change: 'added', constraint: { kind: 'unique', name: 'users_email_key' }, to: 'UNIQUE (email)', migration: { file: 'db/0003.sql', line: 2 } },
+          { kind: 'column-constraint-changed', column, change: 'dropped', constraint: { kind: 'check', name: 'users_email_check' }, from: 'CHECK ((email <> \'\'::text))' },
+          { kind: 'column-index-changed', column, change: 'added', index: { schema: 'public', name: 'users_email_idx', unique: false }, to: 'CREATE INDEX users_email_idx ON public.users USING btree (email)' },
+          { kind: 'column-identity-changed', column: { schema: 'public', table: 'users', column: 'id' }, to: 'always' },
+        ],
+        [usage('users', 'email', 'svc/a.ts', 3, { access: 'write', symbol: 'save' }), usage('users', 'id', 'svc/a.ts', 4, { access: 'write', symbol: 'save' })],
+      ),
+    );
+    expect(report.changes.map((change) => [change.id, change.severity, change.summary, change.consumers.length])).toEqual([
+      ['column-constraint-changed:public.users.email:users_email_check', 'info', 'check constraint users_email_check dropped', 2],
+      ['column-constraint-changed:public.users.email:users_email_key', 'warning', 'unique constraint users_email_key added: UNIQUE (email)', 2],
+      ['column-index-changed:public.users.email:users_email_idx', 'info', 'index public.users_email_idx added', 2],
+      ['column-identity-changed:public.users.id', 'warning', 'identity added: generated always', 1],
+    ]);
+  });
+
   it('collects the db objects and code usages of the changed column only, sorted', () => {
     const report = buildImpactReport(
       inputs(

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiChange, ImpactReport, SchemaSnapshot, Usage } from '@ripple/model';
@@ -159,5 +159,25 @@ describe('ripple lint', () => {
 
     const text = await ripple(['lint', '--repo', shop, '--format', 'text']);
     expect(text.out.split('\n')[0]).toMatch(/\(migrations only: code, jobs and APIs not scanned\)$/);
+  });
+
+  it('on a repository without config: detects the migrations, reports constraint changes once and every lint finding', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'ripple-lint-'));
+    await cp(resolve(import.meta.dirname, '../../../packages/db-schema/fixtures/lint/risky'), repo, { recursive: true });
+    const result = await ripple(['lint', '--repo', repo, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as ImpactReport;
+    expect(report.changes.map((change) => `${change.severity} ${change.id}`)).toEqual([
+      'info column-added:public.accounts.api_key',
+      'warning column-constraint-changed:public.accounts.email:accounts_email_key',
+      'error column-renamed:public.accounts.email',
+      'warning column-nullability-changed:public.accounts.plan',
+      'warning column-added:public.accounts.region',
+      'warning column-constraint-changed:public.invoices.account_id:invoices_account_fk',
+      'error column-renamed:public.invoices.account_id',
+      'error column-renamed:public.invoices.id',
+      'error column-dropped:public.invoices.total_cents',
+    ]);
+    expect(report.findings).toHaveLength(18);
   });
 });

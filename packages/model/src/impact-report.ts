@@ -1,6 +1,7 @@
 import type { Acceptance } from './acceptance.js';
 import type { ApiChange } from './api-change.js';
 import type { ColumnChangeKind } from './column-change.js';
+import type { ColumnDetailChangeKind } from './column-detail-change.js';
 import type { Consumer } from './consumer.js';
 import type { Diagnostic, Finding } from './finding.js';
 import type { Level } from './level.js';
@@ -26,7 +27,8 @@ export interface ImpactReport {
 export interface ImpactedChange {
   /** Stable id: `column-renamed:public.customers.email`. */
   readonly id: string;
-  readonly kind: ColumnChangeKind;
+  /** A column change, or a change to its identity, generation, or a constraint or index on it. */
+  readonly kind: ColumnChangeKind | ColumnDetailChangeKind;
   /** Qualified table, as in the base schema: `public.customers`. */
   readonly table: string;
   /** Column name, as in the base schema. */

@@ -4,6 +4,7 @@ import {
   IMPACT_REPORT_SCHEMA_VERSION,
   type ApiChange,
   type ColumnChange,
+  type ColumnDetailChange,
   type ColumnDependency,
   type Consumer,
   type ConsumerStatus,
@@ -20,7 +21,8 @@ import { sortImpactReport } from './sort-impact-report.js';
 
 /** Everything the join needs, already loaded. */
 export interface ImpactInputs {
-  readonly changes: readonly ColumnChange[];
+  /** Column changes, and changes to a column's identity, generation, constraints or indexes. */
+  readonly changes: readonly (ColumnChange | ColumnDetailChange)[];
   /** The schema before the change: its dependencies are the database consumers. */
   readonly baseSchema: SchemaSnapshot;
   /** Code and job usages in the base tree, of columns as named in the base schema. */
@@ -52,7 +54,7 @@ export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
   });
 }
 
-function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
+function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): ImpactedChange {
   const column = change.column;
   const consumers =
     change.kind === 'column-added'
@@ -65,7 +67,7 @@ function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
           ...apiFieldsForColumn(inputs.apiFields, column).map(apiConsumer),
         ]);
   return {
-    id: `${change.kind}:${formatColumnRef(column)}`,
+    id: `${change.kind}:${formatColumnRef(column)}${detailObject(change)}`,
     kind: change.kind,
     table: formatTableRef(column),
     column: column.column,
@@ -78,6 +80,13 @@ function impactOf(change: ColumnChange, inputs: ImpactInputs): ImpactedChange {
   };
 }
 
+/** A column can have several constraint or index changes: their ids name the object (`:customers_email_key`). */
+function detailObject(change: ColumnChange | ColumnDetailChange): string {
+  if (change.kind === 'column-constraint-changed') return `:${change.constraint.name}`;
+  if (change.kind === 'column-index-changed') return `:${change.index.name}`;
+  return '';
+}
+
 function dbObjectConsumer(dependency: ColumnDependency): Consumer {
   return { kind: 'db-object', object: `${dependency.object.kind} ${dependency.object.schema}.${dependency.object.name}` };
 }
@@ -86,7 +95,7 @@ function dbObjectConsumer(dependency: ColumnDependency): Consumer {
  * Code and job consumers: every head-tree usage of the column; for a dropped or renamed column each is
  * `forgotten`, and base-tree usages the head no longer has are `handled`.
  */
-function codeConsumers(change: ColumnChange, inputs: ImpactInputs): Consumer[] {
+function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
   const onColumn = (usage: Usage): boolean =>
     usage.column.schema === change.column.schema && usage.column.table === change.column.table && usage.column.column === change.column.column;
   const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';

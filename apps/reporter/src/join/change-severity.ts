@@ -1,14 +1,22 @@
-import type { ColumnChange, Level } from '@ripple/model';
+import type { ColumnChange, ColumnDetailChange, Level } from '@ripple/model';
 
 /**
  * How much a change matters when something consumes the column: renames and drops break every consumer that
  * still names the column; a type change breaks consumers that parse the value (pg returns numeric as a string);
  * nullability breaks writers (to NOT NULL) or readers that do not expect nulls. A change nothing consumes is info.
  */
-export function changeSeverity(change: ColumnChange, consumerCount: number): Level {
+export function changeSeverity(change: ColumnChange | ColumnDetailChange, consumerCount: number): Level {
   if (change.kind === 'column-added') return !change.nullable && change.default === undefined ? 'warning' : 'info';
   if (consumerCount === 0) return 'info';
   switch (change.kind) {
+    // A new or stricter constraint, a unique index, an identity or a generation rejects writes that worked before.
+    case 'column-constraint-changed':
+      return change.change === 'dropped' ? 'info' : 'warning';
+    case 'column-index-changed':
+      return change.index.unique && change.change !== 'dropped' ? 'warning' : 'info';
+    case 'column-identity-changed':
+    case 'column-generated-changed':
+      return 'warning';
     case 'column-dropped':
     case 'column-renamed':
       return 'error';
@@ -21,8 +29,16 @@ export function changeSeverity(change: ColumnChange, consumerCount: number): Lev
 }
 
 /** The one line a reviewer reads next to the column. */
-export function changeSummary(change: ColumnChange): string {
+export function changeSummary(change: ColumnChange | ColumnDetailChange): string {
   switch (change.kind) {
+    case 'column-constraint-changed':
+      return `${change.constraint.kind} constraint ${change.constraint.name} ${change.change}${change.to !== undefined ? `: ${change.to}` : ''}`;
+    case 'column-index-changed':
+      return `${change.index.unique ? 'unique index' : 'index'} ${change.index.schema}.${change.index.name} ${change.change}`;
+    case 'column-identity-changed':
+      return change.to === undefined ? 'no longer an identity column' : `identity ${change.from ? `changed from ${change.from} to ` : 'added: generated '}${change.to}`;
+    case 'column-generated-changed':
+      return change.to === undefined ? 'no longer generated' : `now generated (${change.to.kind}): ${change.to.expression}`;
     case 'column-added':
       return `added (${change.type}${change.nullable ? '' : ' not null'}${change.default !== undefined ? ` default ${change.default}` : ''})`;
     case 'column-dropped':

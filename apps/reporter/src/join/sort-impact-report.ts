@@ -31,7 +31,7 @@ export function compareConsumers(a: Consumer, b: Consumer): number {
 }
 
 function compareChanges(a: ImpactedChange, b: ImpactedChange): number {
-  return compareStrings(a.table, b.table) || compareStrings(a.column, b.column) || compareStrings(a.kind, b.kind);
+  return compareStrings(a.table, b.table) || compareStrings(a.column, b.column) || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id);
 }
 
 function compareApiChanges(a: ApiChange, b: ApiChange): number {

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
-import { RippleError, type ApiChange, type ColumnChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
+import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
+import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
@@ -83,7 +83,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
 
   const report = buildImpactReport({
-    changes,
+    changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,
@@ -161,6 +161,12 @@ export function splitNewMigrations(
     base: migrations.filter((migration) => !wanted.has(migration.file)),
     added: migrations.filter((migration) => wanted.has(migration.file)),
   };
+}
+
+/** A unique or primary key constraint brings its own index of the same name: report the constraint once. */
+export function withoutConstraintIndexes(details: readonly ColumnDetailChange[]): ColumnDetailChange[] {
+  const constraints = new Set(details.flatMap((detail) => (detail.kind === 'column-constraint-changed' ? [`${detail.column.schema}.${detail.constraint.name}`] : [])));
+  return details.filter((detail) => detail.kind !== 'column-index-changed' || !constraints.has(`${detail.index.schema}.${detail.index.name}`));
 }
 
 /** Which trees to compare when no flag says: see `AnalyseOptions.trees`. */

@@ -36,8 +36,19 @@ export function phasedPlan(change: ImpactedChange): readonly string[] {
         `Backfill nulls first, then add the constraint as \`CHECK (${change.column} IS NOT NULL) NOT VALID\`, VALIDATE it, and only then SET NOT NULL (no long lock).`,
         `Make sure every writer sets the column${list(writers)}.`,
       ];
+    case 'column-constraint-changed':
+      return change.summary.includes(' dropped')
+        ? []
+        : [
+            `Add the constraint \`NOT VALID\` (a unique one through an index built CONCURRENTLY, then \`USING INDEX\`), and VALIDATE it in a separate step.`,
+            `Make sure every writer satisfies it before it is validated${list(writers)}.`,
+          ];
+    case 'column-identity-changed':
+    case 'column-generated-changed':
+      return [`Make sure no writer sets the column itself any more${list(writers)}; then run the migration.`];
     case 'column-added':
     case 'column-default-changed':
+    case 'column-index-changed':
       return [];
   }
 }

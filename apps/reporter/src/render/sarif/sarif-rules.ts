@@ -38,6 +38,22 @@ const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly he
     short: 'Code uses a column whose default a migration changes',
     help: 'A migration changes the default of a column this code uses. Writers that omit the column get the new default.',
   },
+  'column-constraint-changed': {
+    short: 'Code writes a column a migration adds or changes a constraint on',
+    help: 'A migration adds or changes a constraint on a column this code writes. Writes that violate it now fail; make every writer satisfy it first.',
+  },
+  'column-index-changed': {
+    short: 'Code uses a column a migration adds a unique index on',
+    help: 'A migration adds a unique index on a column this code writes. Duplicate values now fail to insert.',
+  },
+  'column-identity-changed': {
+    short: 'Code writes a column whose identity a migration changes',
+    help: 'A migration makes the column an identity column (or changes how). Writers that set it explicitly fail under GENERATED ALWAYS.',
+  },
+  'column-generated-changed': {
+    short: 'Code writes a column a migration makes generated',
+    help: 'A migration makes the column generated. Writers that set it fail; readers get the computed value.',
+  },
   'column-added': {
     short: 'A migration adds a column existing writers may not fill',
     help: 'A migration adds a column. A NOT NULL column without a default makes existing inserts fail.',
