@@ -34,4 +34,4 @@ const reference = median(tscTimes);
 const report = median(reportTimes);
 console.log(`ripple report on fixtures/shop, median of ${RUNS} runs`);
 console.log(`  tsc --noEmit over its 3 projects (reference): ${reference.toFixed(2)} s`);
-console.log(`  ripple report (5 migrations on PGlite twice, 3 services + 1 job scanned, 1 API diffed): ${report.toFixed(2)} s = ${(report / reference).toFixed(2)}x tsc`);
+console.log(`  ripple report (5 migrations on PGlite with the rollback rehearsal, migration lint, 3 services + 1 job scanned, 1 API diffed): ${report.toFixed(2)} s = ${(report / reference).toFixed(2)}x tsc`);
