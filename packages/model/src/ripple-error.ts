@@ -32,7 +32,7 @@ export function formatRippleError(error: RippleError): string {
   if (!where) return error.message;
   const position =
     where.pointer !== undefined
-      ? `${where.file}${where.line ? `:${where.line}` : ''}#${where.pointer}`
+      ? `${where.file}${where.line ? `:${where.line}` : ''}${where.pointer === '' ? '' : `#${where.pointer}`}`
       : `${where.file}:${where.line}${where.column ? `:${where.column}` : ''}`;
   return `${position}: ${error.message}`;
 }

@@ -37,8 +37,7 @@ export async function detectConfig(root: string): Promise<RippleConfig> {
   if (dir === undefined) {
     throw new RippleError(
       'config/not-found',
-      `no ripple.config.json and no migrations folder in the usual places (${MIGRATION_DIR_CANDIDATES.join(', ')}): write a ripple.config.json naming it (docs/config.md)`,
-      { file: 'ripple.config.json', line: 1 },
+      `${root}: no ripple.config.json and no migrations folder in the usual places (${MIGRATION_DIR_CANDIDATES.join(', ')}): write a ripple.config.json naming it (docs/config.md)`,
     );
   }
   const specs = await findApiDescriptions(root);
