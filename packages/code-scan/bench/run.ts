@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SchemaSnapshot } from '@ripple/model';
+import { build } from 'esbuild';
 import { generateMonorepo } from './generate-monorepo.js';
 
 /**
@@ -38,22 +39,29 @@ async function bench(repeat: number): Promise<void> {
     const tscJs = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
     const tscVersion = (await run([process.execPath, tscJs, '--version'])).output.trim();
     const self = fileURLToPath(import.meta.url);
-    const scanArgs = (cache: string): string[] => [process.execPath, '--import', 'tsx', self, '--scan', repo, schemaFile, cache];
+    const bundled = await bundleSelf(self);
+    const scanArgs = (cache: string): string[] => [process.execPath, bundled, '--scan', repo, schemaFile, cache];
+    const sourceArgs = (cache: string): string[] => [process.execPath, '--import', 'tsx', self, '--scan', repo, schemaFile, cache];
 
     const tsc: Measure[] = [];
     const cold: Measure[] = [];
     const warm: Measure[] = [];
+    const sourceCold: Measure[] = [];
+    const sourceWarm: Measure[] = [];
     for (let index = 0; index < repeat; index += 1) {
       const cache = join(work, `cache-${index}`);
       tsc.push(await run([process.execPath, tscJs, '--noEmit', '-p', repo]));
       cold.push(await run(scanArgs(cache)));
       warm.push(await run(scanArgs(cache)));
+      const sourceCache = join(work, `source-cache-${index}`);
+      sourceCold.push(await run(sourceArgs(sourceCache)));
+      sourceWarm.push(await run(sourceArgs(sourceCache)));
     }
     const reference = median(tsc);
     process.stdout.write(`code-scan bench: 2,000 files, 200 entities, 10 services (${tableCount(schema)} tables), median of ${repeat}\n`);
     process.stdout.write(`scan result: ${cold[0]!.output.trim()}\n`);
     process.stdout.write(`tsc --noEmit (${tscVersion}) ${reference.seconds.toFixed(2)} s, ${reference.peakMb.toFixed(0)} MB peak (exit output ${tsc[0]!.output.trim().split('\n').length - 1} lines)\n`);
-    for (const [name, runs] of [['cold', cold], ['warm', warm]] as const) {
+    for (const [name, runs] of [['cold', cold], ['warm', warm], ['cold, from source (tsx)', sourceCold], ['warm, from source (tsx)', sourceWarm]] as const) {
       const figure = median(runs);
       process.stdout.write(
         `scan ${name}: ${figure.seconds.toFixed(2)} s = ${(figure.seconds / reference.seconds).toFixed(3)}x tsc, ${figure.peakMb.toFixed(0)} MB peak = ${(figure.peakMb / reference.peakMb).toFixed(2)}x tsc\n`,
@@ -62,6 +70,30 @@ async function bench(repeat: number): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * This script bundled into one JavaScript file with esbuild, as a published build runs (no TypeScript compiled at
+ * start-up). ts-morph and libpg-query stay outside: they load their own files (TypeScript's lib, the WASM module).
+ * Written inside the package so that those resolve from its node_modules.
+ */
+async function bundleSelf(self: string): Promise<string> {
+  const outdir = join(fileURLToPath(new URL('.', import.meta.url)), '.build');
+  await build({
+    entryPoints: { 'scan.bundle': self },
+    bundle: true,
+    // Chunks keep the scan's dynamic imports lazy: a warm run answered from the cache never loads TypeScript.
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir,
+    external: ['ts-morph', 'libpg-query', 'esbuild'],
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return join(outdir, 'scan.bundle.mjs');
 }
 
 /** Runs a command under `/usr/bin/time`: wall seconds and peak resident memory of the whole process. */
