@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { RippleError } from '@ripple/model';
+import { RippleError, type Location } from '@ripple/model';
 import type { Migration, MigrationStatement } from '../migrations/migration.js';
 import { characterPosition } from '../migrations/split-statements.js';
 
@@ -10,27 +10,47 @@ import { characterPosition } from '../migrations/split-statements.js';
  */
 export async function applyMigrations(db: PGlite, migrations: readonly Migration[]): Promise<void> {
   for (const migration of migrations) {
-    for (const statement of migration.up) {
-      try {
-        await db.exec(statement.sql);
-      } catch (error) {
-        throw applyFailure(statement, error);
-      }
-    }
+    const failure = await runStatements(db, migration.up);
+    if (failure) throw applyFailure(failure);
   }
 }
 
-function applyFailure(statement: MigrationStatement, error: unknown): RippleError {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = Number((error as { position?: string }).position);
-  const at =
-    Number.isInteger(position) && position > 0
-      ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
-      : { line: statement.line, column: statement.column };
+/** A statement PostgreSQL refused: its message, and where in the file it points. */
+export interface StatementFailure {
+  readonly statement: MigrationStatement;
+  readonly error: unknown;
+  readonly message: string;
+  readonly location: Location;
+}
+
+/**
+ * Runs statements one by one and returns the first failure: PostgreSQL's message and where in the file it points
+ * (its error position inside the statement, else the statement's start). Undefined when every statement ran.
+ */
+export async function runStatements(
+  db: PGlite,
+  statements: readonly MigrationStatement[],
+): Promise<StatementFailure | undefined> {
+  for (const statement of statements) {
+    try {
+      await db.exec(statement.sql);
+    } catch (error) {
+      const position = Number((error as { position?: string }).position);
+      const at =
+        Number.isInteger(position) && position > 0
+          ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
+          : { line: statement.line, column: statement.column };
+      return { statement, error, message: error instanceof Error ? error.message : String(error), location: { file: statement.file, ...at } };
+    }
+  }
+  return undefined;
+}
+
+function applyFailure({ statement, error, message, location }: StatementFailure): RippleError {
   const hint = /^extension ".*" is not available$/.test(message)
     ? '; the embedded PGlite does not bundle this extension: introspect a server that has it with --db-url'
     : '';
-  return new RippleError('migration/apply-failed', `${message} (in: ${excerpt(statement.sql)})${hint}`, { file: statement.file, ...at }, {
+  return new RippleError('migration/apply-failed', `${message} (in: ${excerpt(statement.sql)})${hint}`, location, {
     cause: error,
   });
 }

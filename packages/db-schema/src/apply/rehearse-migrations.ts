@@ -1,9 +1,7 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { fingerprint, type Finding, type Level, type Location, type SchemaSnapshot } from '@ripple/model';
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
-import type { Migration, MigrationStatement } from '../migrations/migration.js';
-import { characterPosition } from '../migrations/split-statements.js';
-import { applyMigrations } from './apply-migrations.js';
+import type { Migration } from '../migrations/migration.js';
+import { applyMigrations, runStatements } from './apply-migrations.js';
 import { schemaDifferences } from './schema-differences.js';
 import { startPGliteForMigrations, type SnapshotOptions } from './snapshot-before-and-after.js';
 
@@ -47,8 +45,8 @@ export async function rehearseMigrations(
 
     const downs = [...newMigrations].reverse();
     for (const migration of downs) {
-      const failure = await applyStatements(db, migration.down!.statements);
-      if (failure) return { base, head, findings: [failure.finding('rollback-fails', `down migration fails after the up: ${failure.message}`)], rehearsed };
+      const failure = await runStatements(db, migration.down!.statements);
+      if (failure) return { base, head, findings: [finding('rollback-fails', `down migration fails after the up: ${failure.message}`, failure.location)], rehearsed };
     }
     const rolledBack = await introspectCatalog(query, options.schemas);
     const findings: Finding[] = [];
@@ -58,8 +56,8 @@ export async function rehearseMigrations(
       findings.push(finding('rollback-incomplete', `after up and down the schema is not the one before: ${summarise(leftOver)}`, where));
     }
     for (const migration of newMigrations) {
-      const failure = await applyStatements(db, migration.up);
-      if (failure) return { base, head, findings: [...findings, failure.finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`)], rehearsed };
+      const failure = await runStatements(db, migration.up);
+      if (failure) return { base, head, findings: [...findings, finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`, failure.location)], rehearsed };
     }
     const reupgraded = await introspectCatalog(query, options.schemas);
     const drift = schemaDifferences(head, reupgraded);
@@ -70,27 +68,6 @@ export async function rehearseMigrations(
   } finally {
     await db.close();
   }
-}
-
-/** Runs statements one by one; the first failure with PostgreSQL's message, placed at its statement. */
-async function applyStatements(
-  db: PGlite,
-  statements: readonly MigrationStatement[],
-): Promise<{ readonly message: string; readonly finding: (id: keyof typeof REHEARSAL_RULES, message: string) => Finding } | undefined> {
-  for (const statement of statements) {
-    try {
-      await db.exec(statement.sql);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const position = Number((error as { position?: string }).position);
-      const at =
-        Number.isInteger(position) && position > 0
-          ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
-          : { line: statement.line, column: statement.column };
-      return { message, finding: (id, text) => finding(id, text, { file: statement.file, ...at }) };
-    }
-  }
-  return undefined;
 }
 
 function finding(id: keyof typeof REHEARSAL_RULES, message: string, location: Location): Finding {
