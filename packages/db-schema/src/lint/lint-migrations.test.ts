@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
 import { snapshotBeforeAndAfter } from '../apply/snapshot-before-and-after.js';
 import { loadMigrations } from '../migrations/load-migrations.js';
+import { splitStatements } from '../migrations/split-statements.js';
 import { lintMigrations } from './lint-migrations.js';
 import { LINT_RULES } from './lint-rules.js';
 
@@ -51,6 +52,19 @@ describe('lintMigrations', () => {
 
   it('finds nothing in fixtures/lint/safe: the same kinds of change done the safe way, and a table the change creates', async () => {
     expect((await lintFixture('safe')).map(where)).toEqual([]);
+  });
+
+  it('flags dropping an existing table (qualified or not) and its lock, not a table the base does not have', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/lint/safe/migrations');
+    const { base } = await snapshotBeforeAndAfter(migrations.slice(0, 1), [], { cacheFile: TEST_CACHE_FILE });
+    const file = 'db/0003_drop.sql';
+    const sql = 'DROP TABLE IF EXISTS scratch;\nDROP TABLE public.invoices;\nDROP TABLE accounts;\n';
+    const drop = { kind: 'migration' as const, file, version: '0003', name: 'drop', format: 'sql-numbered' as const, up: splitStatements(sql, file) };
+    expect((await lintMigrations([drop], base)).map(where)).toEqual([
+      '2:1 warning ban-drop-table',
+      '2:1 warning require-timeout-settings',
+      '3:1 warning ban-drop-table',
+    ]);
   });
 
   it('gives each rule a unique kebab-case id and docs', () => {

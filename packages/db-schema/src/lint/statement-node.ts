@@ -68,6 +68,12 @@ export function droppedObjectNames(objects: readonly unknown[] | undefined): str
   });
 }
 
+/** The tables a `DROP TABLE` names, qualified (`public` when unqualified); nothing for other statements. */
+export function droppedTables(statement: StatementNode): string[] {
+  if (statement.DropStmt?.removeType !== 'OBJECT_TABLE') return [];
+  return droppedObjectNames(statement.DropStmt.objects).map((name) => (name.includes('.') ? name : `public.${name}`));
+}
+
 /** Every function name called anywhere inside an expression tree. */
 export function calledFunctions(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(calledFunctions);

@@ -1,17 +1,11 @@
-import type { LintRule } from '../lint-rule.js';
-import { droppedObjectNames, qualifiedTable, type StatementNode } from '../statement-node.js';
-import type { LintContext } from '../lint-rule.js';
+import type { LintContext, LintRule } from '../lint-rule.js';
+import { droppedTables, qualifiedTable, type StatementNode } from '../statement-node.js';
 
 /** The existing table a statement locks ACCESS EXCLUSIVE (ALTER TABLE, RENAME, DROP TABLE), if any. */
 function exclusivelyLockedTable(statement: StatementNode, context: LintContext): string | undefined {
   const relation = statement.AlterTableStmt?.relation ?? (statement.RenameStmt?.renameType === 'OBJECT_COLUMN' || statement.RenameStmt?.renameType === 'OBJECT_TABLE' ? statement.RenameStmt.relation : undefined);
   if (relation) return context.isExistingTable(qualifiedTable(relation)) ? qualifiedTable(relation) : undefined;
-  if (statement.DropStmt?.removeType === 'OBJECT_TABLE') {
-    return droppedObjectNames(statement.DropStmt.objects)
-      .map((name) => (name.includes('.') ? name : `public.${name}`))
-      .find((table) => context.isExistingTable(table));
-  }
-  return undefined;
+  return droppedTables(statement).find((table) => context.isExistingTable(table));
 }
 
 export const requireTimeoutSettings: LintRule = {
