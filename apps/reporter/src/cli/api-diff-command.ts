@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPACT_REPORT_SCHEMA_VERSION, RippleError, type ImpactReport } from '@ripple/model';
 import { applyIgnoreFile, diffOpenApi, loadOpenApi } from '@ripple/openapi-diff';
-import { sortImpactReport } from '../join/sort-impact-report.js';
 import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 
@@ -37,12 +36,7 @@ export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promis
   const [base, head] = await Promise.all([loadOpenApi(baseFile, { root }), loadOpenApi(headFile, { root })]);
   let apiChanges = diffOpenApi(base, head, { today: values.today ?? io.today(), locations: true });
   if (values.ignore !== undefined) apiChanges = await applyIgnoreFile(apiChanges, values.ignore);
-  const report: ImpactReport = sortImpactReport({
-    schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
-    changes: [],
-    apiChanges: [...apiChanges],
-    findings: [],
-    diagnostics: [],
-  });
+  // writeReport renders through renderReport, which puts every list in the report order.
+  const report: ImpactReport = { schemaVersion: IMPACT_REPORT_SCHEMA_VERSION, changes: [], apiChanges: [...apiChanges], findings: [], diagnostics: [] };
   return writeReport(report, output, io);
 }
