@@ -36,21 +36,22 @@ export interface AnalyseOptions {
 export async function analyseRepository(options: AnalyseOptions): Promise<ImpactReport> {
   const repoRoot = resolve(options.repo);
   await assertDirectory(repoRoot, `--repo ${options.repo}`);
-  const selection = options.trees ?? (await defaultSelection(repoRoot, options.configFile));
+  // Choosing the trees by default reads the config of the working tree, which is then the head tree: read it once.
+  const { selection, config } = options.trees ? { selection: options.trees, config: undefined } : await defaultSelection(repoRoot, options.configFile);
   const trees: Trees =
     selection.kind === 'one-tree'
       ? { base: repoRoot, head: repoRoot, description: 'one tree', dispose: async () => {} }
       : await resolveTrees(repoRoot, selection);
   try {
     if (selection.kind !== 'one-tree') options.progress(`comparing ${trees.description}`);
-    return await analyseTrees(trees, selection.kind === 'one-tree', options);
+    return await analyseTrees(trees, selection.kind === 'one-tree', options, config);
   } finally {
     await trees.dispose();
   }
 }
 
-async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions): Promise<ImpactReport> {
-  const config = await loadConfig(trees.head, options.configFile);
+async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions, headConfig: RippleConfig | undefined): Promise<ImpactReport> {
+  const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
@@ -169,11 +170,14 @@ export function withoutConstraintIndexes(details: readonly ColumnDetailChange[])
   return details.filter((detail) => detail.kind !== 'column-index-changed' || !constraints.has(`${detail.index.schema}.${detail.index.name}`));
 }
 
-/** Which trees to compare when no flag says: see `AnalyseOptions.trees`. */
-async function defaultSelection(repoRoot: string, configFile: string | undefined): Promise<TreeSelection> {
+/**
+ * Which trees to compare when no flag says (see `AnalyseOptions.trees`), and the working tree's config it read to
+ * decide. Both choices keep the working tree as the head tree, so that config is the head's.
+ */
+async function defaultSelection(repoRoot: string, configFile: string | undefined): Promise<{ readonly selection: TreeSelection; readonly config: RippleConfig }> {
   const config = await loadConfig(repoRoot, configFile);
-  if (config.migrations.new !== undefined) return { kind: 'one-tree' };
-  return (await isGitWorkTree(repoRoot)) ? { kind: 'git' } : { kind: 'one-tree' };
+  if (config.migrations.new !== undefined) return { selection: { kind: 'one-tree' }, config };
+  return { selection: (await isGitWorkTree(repoRoot)) ? { kind: 'git' } : { kind: 'one-tree' }, config };
 }
 
 /**
