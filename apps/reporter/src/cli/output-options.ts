@@ -42,12 +42,17 @@ export function parseOutputOptions(
 ): OutputChoice {
   const toTerminal = values.output === undefined && io.stdoutIsTty;
   return {
-    format: oneOf(values.format ?? (toTerminal ? 'text' : 'json'), REPORT_FORMATS, '--format'),
+    format: oneOf(values.format ?? defaultFormat(values.output, io), REPORT_FORMATS, '--format'),
     failOn: oneOf(values['fail-on'] ?? 'never', FAIL_ON, '--fail-on'),
     output: values.output,
     color: toTerminal && !io.env['NO_COLOR'],
     baseline: values.baseline,
   };
+}
+
+/** Without `--format`: text on a terminal, JSON when piped or written to `--output`. */
+export function defaultFormat(output: string | undefined, io: CliIo): 'text' | 'json' {
+  return output === undefined && io.stdoutIsTty ? 'text' : 'json';
 }
 
 /** Renders the report where asked and returns the exit code `--fail-on` gives. */

@@ -6,7 +6,7 @@ import { RippleError, type SchemaSnapshot } from '@ripple/model';
 import { renderSchemaText } from '../render/render-schema-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { oneOf } from './output-options.js';
+import { defaultFormat, oneOf } from './output-options.js';
 
 export const SCHEMA_USAGE = `Usage: ripple schema (--migrations DIR | --db-url URL) [options]
 
@@ -39,7 +39,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   if ((values.migrations === undefined) === (values['db-url'] === undefined)) {
     throw new RippleError('usage/missing-option', 'schema: give exactly one of --migrations DIR or --db-url URL');
   }
-  const format = oneOf(values.format ?? (io.stdoutIsTty && values.output === undefined ? 'text' : 'json'), ['json', 'text'] as const, '--format');
+  const format = oneOf(values.format ?? defaultFormat(values.output, io), ['json', 'text'] as const, '--format');
   const schemas = values.schemas?.split(',').map((schema) => schema.trim()).filter((schema) => schema !== '');
   const options = schemas !== undefined ? { schemas } : {};
   let snapshot: SchemaSnapshot;

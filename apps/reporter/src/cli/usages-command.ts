@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { oneOf } from './output-options.js';
+import { defaultFormat, oneOf } from './output-options.js';
 
 export const USAGES_USAGE = `Usage: ripple usages COLUMN [options]
 
@@ -38,7 +38,7 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   });
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0) throw new RippleError('usage/bad-arguments', 'usages: give exactly one COLUMN, e.g. public.customers.email');
-  const format = oneOf(values.format ?? (io.stdoutIsTty && values.output === undefined ? 'text' : 'json'), ['json', 'text'] as const, '--format');
+  const format = oneOf(values.format ?? defaultFormat(values.output, io), ['json', 'text'] as const, '--format');
   const root = resolve(values.repo);
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new RippleError('input/not-found', `--repo ${values.repo}: no such directory`);
 
