@@ -56,6 +56,12 @@ const DEPENDENT_KINDS: ReadonlySet<string> = new Set<DependentObjectKind>([
  */
 export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
   const columnsByTable = groupBy(raw.columns, (column) => `${column.schema}.${column.table}`);
+  const columnNames = new Map<string, ReadonlyMap<number, string>>();
+  const columnNamesOf = (table: string): ReadonlyMap<number, string> => {
+    let names = columnNames.get(table);
+    if (!names) columnNames.set(table, (names = new Map((columnsByTable.get(table) ?? []).map((column) => [column.position, column.name]))));
+    return names;
+  };
   const tables = raw.relations.map((relation) => foldTable(relation, columnsByTable.get(`${relation.schema}.${relation.name}`) ?? []));
   const catalogDependencies: ColumnDependency[] = raw.columnDependencies
     .filter((row) => DEPENDENT_KINDS.has(row.object_kind))
@@ -85,7 +91,8 @@ export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
         kind: view.relkind === 'm' ? ('materialized-view' as const) : ('view' as const),
         schema: view.schema,
         name: view.name,
-        definition: normaliseViewDefinition(view.definition),
+        // Only PostgreSQL before 16 qualifies one-table view columns (see normaliseViewDefinition).
+        definition: raw.serverVersion !== undefined && raw.serverVersion >= 160000 ? view.definition : normaliseViewDefinition(view.definition),
       }))
       .sort(compareQualified),
     indexes: raw.indexes
@@ -101,7 +108,7 @@ export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
       }))
       .sort(compareQualified),
     constraints: raw.constraints
-      .map((constraint) => foldConstraint(constraint, columnsByTable.get(`${constraint.schema}.${constraint.table}`) ?? []))
+      .map((constraint) => foldConstraint(constraint, columnNamesOf(`${constraint.schema}.${constraint.table}`)))
       .sort(compareTableScoped),
     dependencies: uniqueDependencies([...catalogDependencies, ...triggerDependencies, ...bodyDependencies]),
     triggers: raw.triggers
@@ -181,21 +188,22 @@ function foldTable(relation: RawRelation, columns: readonly RawColumn[]): TableS
 function foldColumn(column: RawColumn): ColumnSnapshot {
   const generated = column.generated === 's' ? 'stored' : column.generated === 'v' ? 'virtual' : undefined;
   const identity = column.identity === 'a' ? 'always' : column.identity === 'd' ? 'by-default' : undefined;
-  return {
+  // Built by assignment, not spreads: this runs once per column of the database.
+  const folded: { -readonly [K in keyof ColumnSnapshot]: ColumnSnapshot[K] } = {
     name: column.name,
     position: column.position,
     type: column.type,
     nullable: column.nullable,
-    ...(column.expression !== null && generated === undefined ? { default: column.expression } : {}),
-    ...(identity ? { identity } : {}),
-    ...(generated && column.expression !== null ? { generated: { kind: generated, expression: column.expression } } : {}),
-    ...(column.collation !== null ? { collation: column.collation } : {}),
-    ...(column.comment !== null ? { comment: column.comment } : {}),
   };
+  if (column.expression !== null && generated === undefined) folded.default = column.expression;
+  if (identity) folded.identity = identity;
+  if (generated && column.expression !== null) folded.generated = { kind: generated, expression: column.expression };
+  if (column.collation !== null) folded.collation = column.collation;
+  if (column.comment !== null) folded.comment = column.comment;
+  return folded;
 }
 
-function foldConstraint(constraint: RawConstraint, tableColumns: readonly RawColumn[]): ConstraintSnapshot {
-  const names = new Map(tableColumns.map((column) => [column.position, column.name]));
+function foldConstraint(constraint: RawConstraint, names: ReadonlyMap<number, string>): ConstraintSnapshot {
   const foreignKey = constraint.type === 'f' && constraint.ref_schema !== null && constraint.ref_table !== null;
   return {
     kind: CONSTRAINT_KINDS[constraint.type],

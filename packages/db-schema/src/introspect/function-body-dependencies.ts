@@ -15,6 +15,7 @@ export function findFunctionBodyDependencies(
   triggers: readonly RawTrigger[],
   tables: readonly TableSnapshot[],
 ): ColumnDependency[] {
+  if (functions.length === 0) return [];
   const catalog = new Map(tables.map((table) => [`${table.schema}.${table.name}`, new Set(table.columns.map((column) => column.name))]));
   const dependencies: ColumnDependency[] = [];
   for (const fn of functions) {

@@ -9,7 +9,7 @@ import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
 import { snapshotBeforeAndAfter } from '../apply/snapshot-before-and-after.js';
 import { loadMigrations } from '../migrations/load-migrations.js';
 import { introspectDatabase, withReadOnlySession } from './introspect-database.js';
-import { CATALOG_QUERIES } from './run-catalog-queries.js';
+import { CATALOG_QUERIES, catalogQuerySql } from './run-catalog-queries.js';
 
 const unavailable = postgresUnavailableReason();
 
@@ -72,7 +72,7 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const logStart = server.log().length;
-      await introspectDatabase(server.url, { sessions: 2 });
+      await introspectDatabase(server.url); // two sessions by default
       await expect.poll(() => server.log().slice(logStart).match(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/g)?.length).toBe(2);
       const sessions = [...loggedStatements(server.log().slice(logStart), 'ripple').values()];
       expect(sessions).toHaveLength(2);
@@ -82,15 +82,20 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
       expect(other!.slice(0, 2)).toEqual([begin, expect.stringMatching(/^SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$/)]);
       const bodies = [...primary!.slice(1, -1), ...other!.slice(2, -1)];
       for (const session of [primary!, other!]) expect(session[session.length - 1]).toBe('ROLLBACK');
-      expect(bodies).toHaveLength(CATALOG_QUERIES.length + 2);
+      // Each session reads its shard of every per-table query; the rest (and the schema list) run once.
+      const queryTexts = CATALOG_QUERIES.map(([, file]) => catalogQuerySql(file).trim());
+      const sharded = queryTexts.filter((sql) => sql.includes('$3'));
+      expect(sharded.length).toBeGreaterThan(10);
+      for (const session of [primary!, other!]) expect(sharded.filter((sql) => !session.includes(sql))).toEqual([]);
+      expect(bodies).toHaveLength(1 + 2 * sharded.length + (queryTexts.length - sharded.length) + 1);
       for (const sql of bodies) {
         expect(parseSync(sql).stmts?.map((stmt) => Object.keys(stmt.stmt ?? {})[0])).toEqual(['SelectStmt']);
       }
 
-      const defaultStart = server.log().length;
-      await introspectDatabase(server.url);
-      await expect.poll(() => server.log().slice(defaultStart)).toMatch(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/);
-      const [single, ...more] = [...loggedStatements(server.log().slice(defaultStart), 'ripple').values()];
+      const singleStart = server.log().length;
+      await introspectDatabase(server.url, { sessions: 1 });
+      await expect.poll(() => server.log().slice(singleStart)).toMatch(/\[ripple:\d+\] LOG: {2}statement: ROLLBACK/);
+      const [single, ...more] = [...loggedStatements(server.log().slice(singleStart), 'ripple').values()];
       expect(more).toEqual([]);
       expect(single![0]).toBe(begin);
       expect(single![single!.length - 1]).toBe('ROLLBACK');
@@ -106,8 +111,11 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     }
   });
 
-  it('gives the same snapshot in one session as in two', async () => {
-    expect(await introspectDatabase(server.url, { sessions: 1 })).toEqual(await introspectDatabase(server.url, { sessions: 2 }));
+  it('gives the same snapshot in one session as in two or three, each reading its shard of the tables', async () => {
+    const single = await introspectDatabase(server.url, { sessions: 1 });
+    expect(single.tables.length).toBeGreaterThan(3);
+    expect(await introspectDatabase(server.url, { sessions: 2 })).toEqual(single);
+    expect(await introspectDatabase(server.url, { sessions: 3 })).toEqual(single);
   });
 
   it('falls back to one session as a role limited to one connection', async () => {
@@ -142,7 +150,7 @@ function loggedStatements(log: string, application: string): Map<string, string[
     const match = pattern.exec(entry.trimEnd());
     if (!match) continue;
     const statements = byBackend.get(match[1]!) ?? [];
-    statements.push(match[2]!.trim());
+    statements.push(match[2]!.replace(/\n\t/g, '\n').trim()); // the log indents continuation lines with a tab
     byBackend.set(match[1]!, statements);
   }
   return byBackend;

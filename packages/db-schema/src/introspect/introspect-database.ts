@@ -1,18 +1,22 @@
 import type { SchemaSnapshot } from '@ripple/model';
 import { RippleError } from '@ripple/model';
 import pg from 'pg';
-import { introspectCatalog } from './introspect-catalog.js';
+import { loadSqlParser } from '../migrations/split-statements.js';
+import { foldSnapshot } from './fold-snapshot.js';
 import type { CatalogQuery } from './run-catalog-queries.js';
+import { runCatalogQueries } from './run-catalog-queries.js';
 
 export interface IntrospectOptions {
   /** Schemas to read; default every schema that is not PostgreSQL's own. */
   readonly schemas?: readonly string[];
   /**
-   * How many sessions read the catalogs at once, all in one exported snapshot (as `pg_dump -j` does); default 1.
-   * Two help on a server with idle cores; on a busy one (see the bench) they only add connections.
+   * How many sessions read the catalogs at once, all in one exported snapshot (as `pg_dump -j` does), each taking
+   * its shard of the tables; default 2. 1 reads everything in one session.
    */
   readonly sessions?: number;
 }
+
+const DEFAULT_SESSIONS = 2;
 
 /**
  * Reads the schema of a live PostgreSQL server through `pg`. Everything runs inside `BEGIN READ ONLY` (and each
@@ -20,7 +24,10 @@ export interface IntrospectOptions {
  * throws `input/db-unreachable` naming the host and the reason, with the password redacted.
  */
 export async function introspectDatabase(url: string, options: IntrospectOptions = {}): Promise<SchemaSnapshot> {
-  return withReadOnlySessions(url, options.sessions ?? 1, (queries) => introspectCatalog(queries, options.schemas));
+  const parser = loadSqlParser(); // loads while the sessions connect
+  const raw = await withReadOnlySessions(url, options.sessions ?? DEFAULT_SESSIONS, (queries) => runCatalogQueries(queries, options.schemas));
+  await parser;
+  return foldSnapshot(raw);
 }
 
 /** `withReadOnlySessions` with one session. */
@@ -28,43 +35,61 @@ export async function withReadOnlySession<T>(url: string, work: (query: CatalogQ
   return withReadOnlySessions(url, 1, (queries) => work(queries[0]!));
 }
 
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
 /**
- * Connects `count` sessions with `default_transaction_read_only=on`, opens `BEGIN ISOLATION LEVEL REPEATABLE READ
+ * Connects `count` sessions with `default_transaction_read_only=on` and opens `BEGIN ISOLATION LEVEL REPEATABLE READ
  * READ ONLY` in each, the first exporting its snapshot (`pg_export_snapshot()`) and the others adopting it (`SET
- * TRANSACTION SNAPSHOT`), so every query sees one state of the catalogs. Runs `work` with a query function per
- * session, rolls back and disconnects. Any write `work` tried would fail in PostgreSQL itself. Sessions beyond the
- * first that cannot connect, or a server that cannot export snapshots, leave fewer sessions (at least one).
+ * TRANSACTION SNAPSHOT`), so every query sees one state of the catalogs. Runs `work` with one query function per
+ * session, then rolls back; any write `work` tried would fail in PostgreSQL itself.
+ *
+ * `work` starts as soon as the first session holds its snapshot: a further session's queries wait for it to join,
+ * and run on the first session instead when it cannot (a role's CONNECTION LIMIT, a full pool, a server that cannot
+ * export snapshots). The connections close after the rollback without holding up the caller.
  */
 export async function withReadOnlySessions<T>(url: string, count: number, work: (queries: readonly CatalogQuery[]) => Promise<T>): Promise<T> {
   const clients = Array.from(
     { length: Math.max(1, count) },
     () => new pg.Client({ connectionString: url, application_name: 'ripple', options: '-c default_transaction_read_only=on' }),
   );
+  const [primary, ...extra] = clients as [pg.Client, ...pg.Client[]];
+  for (const client of clients) client.on('error', () => undefined); // a dropped extra session only costs speed
+  const extraConnected: Promise<boolean>[] = [];
+  const joined: Promise<boolean>[] = [];
   try {
-    const [primary, ...extra] = clients as [pg.Client, ...pg.Client[]];
     try {
       await primary.connect();
     } catch (error) {
       throw new RippleError('input/db-unreachable', `cannot connect to ${describeServer(url)}: ${reason(error)}`, undefined, { cause: error });
     }
-    // A further session that cannot connect (a role's CONNECTION LIMIT, a full pool) only costs speed.
-    const connected = await Promise.all(extra.map((client) => client.connect().then(() => true, () => false)));
-    const others = extra.filter((_, index) => connected[index]);
-    const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
-    await primary.query(begin);
-    let sessions = [primary];
-    if (others.length > 0) {
-      const snapshot = await exportSnapshot(primary, begin);
-      if (snapshot !== undefined) {
-        for (const other of others) {
-          await other.query(begin);
-          await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+    // Only now: a role limited to one connection must get it for the first session.
+    extraConnected.push(...extra.map((client) => client.connect().then(() => true, () => false)));
+    await primary.query(BEGIN);
+    const snapshot = extra.length > 0 ? await exportSnapshot(primary) : undefined;
+    joined.push(
+      ...extra.map(async (client, index) => {
+        if (snapshot === undefined || !(await extraConnected[index])) return false;
+        try {
+          await client.query(BEGIN);
+          await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+          return true;
+        } catch {
+          return false;
         }
-        sessions = [primary, ...others];
-      }
-    }
-    const result = await work(sessions.map((client) => async (sql: string, params: readonly unknown[]) => (await client.query(sql, [...params])).rows));
-    await Promise.all(sessions.map((client) => client.query('ROLLBACK')));
+      }),
+    );
+    const onPrimary: CatalogQuery = async (sql, params) => (await primary.query(sql, [...params])).rows;
+    const queries = [
+      onPrimary,
+      ...extra.map(
+        (client, index): CatalogQuery =>
+          async (sql, params) =>
+            (await joined[index]) ? (await client.query(sql, [...params])).rows : onPrimary(sql, params),
+      ),
+    ];
+    const result = await work(queries);
+    const inTransaction = [primary, ...(await Promise.all(joined)).flatMap((ok, index) => (ok ? [extra[index]!] : []))];
+    await Promise.all(inTransaction.map((client) => client.query('ROLLBACK')));
     return result;
   } catch (error) {
     if (error instanceof RippleError) throw error;
@@ -72,12 +97,12 @@ export async function withReadOnlySessions<T>(url: string, count: number, work: 
       cause: error,
     });
   } finally {
-    await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
+    void Promise.all([...extraConnected, ...joined]).finally(() => Promise.all(clients.map((client) => client.end().catch(() => undefined))));
   }
 }
 
 /** The primary session's snapshot id, or undefined (after restarting its transaction) when the server cannot export one. */
-async function exportSnapshot(primary: pg.Client, begin: string): Promise<string | undefined> {
+async function exportSnapshot(primary: pg.Client): Promise<string | undefined> {
   try {
     const { rows } = await primary.query<{ id: string }>('SELECT pg_catalog.pg_export_snapshot() AS id');
     const id = rows[0]?.id;
@@ -86,7 +111,7 @@ async function exportSnapshot(primary: pg.Client, begin: string): Promise<string
     // fall through: one session
   }
   await primary.query('ROLLBACK');
-  await primary.query(begin);
+  await primary.query(BEGIN);
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { nodesOfType } from './parse-tree-nodes.js';
  * else is returned unchanged. libpg-query must be loaded.
  */
 export function normaliseViewDefinition(definition: string): string {
+  if (!definition.includes('.')) return definition;
   let relations: { relname?: string; alias?: unknown }[];
   try {
     relations = nodesOfType(parseSync(definition), 'RangeVar') as typeof relations;

@@ -3,17 +3,19 @@
 /** Every object found under a `{ [type]: node }` wrapper anywhere in a parse tree. */
 export function nodesOfType(tree: unknown, type: string): unknown[] {
   const found: unknown[] = [];
-  const visit = (node: unknown): void => {
+  const visit = (node: object): void => {
     if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') visit(item);
+    } else {
+      const object = node as Record<string, unknown>;
+      for (const key in object) {
+        const value = object[key];
         if (key === type) found.push(value);
-        visit(value);
+        if (value !== null && typeof value === 'object') visit(value);
       }
     }
   };
-  visit(tree);
+  if (tree !== null && typeof tree === 'object') visit(tree);
   return found;
 }
 

@@ -138,6 +138,8 @@ export interface RawExtension {
 /** Everything the catalog queries return, one array per query. */
 export interface RawCatalog {
   readonly schemas: readonly string[];
+  /** `server_version_num` (e.g. 150018); absent when no schema was found or the rows come from elsewhere. */
+  readonly serverVersion?: number;
   readonly relations: readonly RawRelation[];
   readonly columns: readonly RawColumn[];
   readonly views: readonly RawView[];

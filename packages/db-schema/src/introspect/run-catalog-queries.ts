@@ -35,40 +35,40 @@ export function catalogQuerySql(file: string): string {
   return sql;
 }
 
-type CatalogKey = (typeof CATALOG_QUERIES)[number][0];
-
-/**
- * The queries whose deparsers open each table (`pg_get_indexdef`, `pg_get_constraintdef`, `pg_get_viewdef`,
- * `pg_get_triggerdef`, policy expressions): with several sessions the first runs them all, so that only one backend
- * pays for loading every table's relation cache; the others share the rest.
- */
-const OPENS_TABLES: ReadonlySet<CatalogKey> = new Set<CatalogKey>(['indexes', 'constraints', 'views', 'triggers', 'policies']);
-
 /**
  * Runs the catalog queries and returns their rows untouched. `schemas` defaults to every schema that is not
- * PostgreSQL's own. With one query function the queries run one after the other, in the list's order; with several
- * (sessions that share one snapshot, see `introspectDatabase`) the first runs the queries that open tables and the
- * others take the rest, each the next as soon as it is free. Which session ran a query does not change its rows.
+ * PostgreSQL's own. With several query functions (sessions that share one snapshot, see `introspectDatabase`) the
+ * per-table queries are sharded: session k of n reads the objects whose table (or own) oid hashes to k, so each
+ * backend opens and deparses only its share of the tables, and the rows of the shards are concatenated. The fold
+ * sorts every list, so which session read a row does not change the snapshot. Queries without a shard parameter run
+ * once, on the first session that is free.
  */
 export async function runCatalogQueries(query: CatalogQuery | readonly CatalogQuery[], schemas?: readonly string[]): Promise<RawCatalog> {
   const sessions = typeof query === 'function' ? [query] : query;
-  const [first, ...others] = sessions;
+  const [first] = sessions;
   if (!first) throw new Error('runCatalogQueries needs at least one query function');
-  const schemaRows = (await first(catalogQuerySql(SCHEMAS_QUERY), [schemas ? [...schemas] : null])) as readonly { name: string }[];
+  const schemaRows = (await first(catalogQuerySql(SCHEMAS_QUERY), [schemas ? [...schemas] : null])) as readonly { name: string; server_version: number }[];
   const found = schemaRows.map((row) => row.name);
-  const raw: Record<string, unknown> = { schemas: found };
-  const drain = async (session: CatalogQuery, queue: (typeof CATALOG_QUERIES)[number][]): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
+  const rows = new Map<string, unknown[][]>(CATALOG_QUERIES.map(([key]) => [key, []]));
+  const unsharded = CATALOG_QUERIES.filter(([, file]) => !isSharded(catalogQuerySql(file)));
+  const read = async (session: CatalogQuery, shard: number): Promise<void> => {
+    for (const [key, file] of CATALOG_QUERIES) {
+      const sql = catalogQuerySql(file);
+      if (isSharded(sql)) rows.get(key)![shard] = [...(await session(sql, [found, shard, sessions.length]))];
+    }
+    for (let next = unsharded.shift(); next; next = unsharded.shift()) {
       const [key, file] = next;
       const sql = catalogQuerySql(file);
-      raw[key] = await session(sql, sql.includes('$1') ? [found] : []);
+      rows.get(key)![0] = [...(await session(sql, sql.includes('$1') ? [found] : []))];
     }
   };
-  if (others.length === 0) {
-    await drain(first, [...CATALOG_QUERIES]);
-  } else {
-    const shared = CATALOG_QUERIES.filter(([key]) => !OPENS_TABLES.has(key));
-    await Promise.all([drain(first, CATALOG_QUERIES.filter(([key]) => OPENS_TABLES.has(key))), ...others.map((session) => drain(session, shared))]);
-  }
+  await Promise.all(sessions.map((session, shard) => read(session, shard)));
+  const raw: Record<string, unknown> = { schemas: found, ...(schemaRows[0] ? { serverVersion: schemaRows[0].server_version } : {}) };
+  for (const [key, shards] of rows) raw[key] = shards.flat();
   return raw as unknown as RawCatalog;
+}
+
+/** A per-table query takes the session's shard as `$2` of `$3`. */
+function isSharded(sql: string): boolean {
+  return sql.includes('$3');
 }

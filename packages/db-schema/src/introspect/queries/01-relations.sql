@@ -16,4 +16,5 @@ LEFT JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
 WHERE n.nspname = ANY ($1::text[])
   AND c.relkind IN ('r', 'p', 'f')
+  AND (pg_catalog.hashoid(c.oid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname;

@@ -24,4 +24,5 @@ WHERE n.nspname = ANY ($1::text[])
   AND c.relkind IN ('r', 'p', 'f')
   AND a.attnum > 0
   AND NOT a.attisdropped
+  AND (pg_catalog.hashoid(c.oid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname, a.attnum;

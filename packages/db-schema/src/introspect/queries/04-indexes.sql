@@ -20,4 +20,5 @@ JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
 WHERE n.nspname = ANY ($1::text[])
   AND tc.relkind IN ('r', 'p', 'm')
+  AND (pg_catalog.hashoid(i.indrelid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, ic.relname;

@@ -25,4 +25,5 @@ LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE n.nspname = ANY ($1::text[])
   AND con.contype IN ('p', 'u', 'c', 'f', 'x')
+  AND (pg_catalog.hashoid(con.conrelid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname, con.conname;

@@ -21,6 +21,7 @@ WITH deps AS (
     AND d.deptype IN ('n', 'a')
     AND rn.nspname = ANY ($1::text[])
     AND rc.relkind IN ('r', 'p', 'f')
+    AND (pg_catalog.hashoid(rc.oid) & 2147483647) % $3::int4 = $2::int4
 )
 SELECT d.schema, d.table, d.column,
        CASE vc.relkind WHEN 'm' THEN 'materialized-view' ELSE 'view' END AS object_kind,

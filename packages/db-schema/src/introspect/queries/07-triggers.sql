@@ -18,4 +18,5 @@ JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
 JOIN pg_catalog.pg_namespace fn ON fn.oid = p.pronamespace
 WHERE n.nspname = ANY ($1::text[])
   AND NOT t.tgisinternal
+  AND (pg_catalog.hashoid(t.tgrelid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname, t.tgname;

@@ -12,6 +12,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 WHERE n.nspname = ANY ($1::text[])
   AND p.prokind IN ('f', 'p')
+  AND (pg_catalog.hashoid(p.oid) & 2147483647) % $3::int4 = $2::int4
   AND NOT EXISTS (
     SELECT 1 FROM pg_catalog.pg_depend e
     WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e'

@@ -15,4 +15,5 @@ FROM pg_catalog.pg_policy pol
 JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ($1::text[])
+  AND (pg_catalog.hashoid(pol.polrelid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname, pol.polname;

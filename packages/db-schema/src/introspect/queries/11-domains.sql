@@ -16,4 +16,5 @@ FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = ANY ($1::text[])
   AND t.typtype = 'd'
+  AND (pg_catalog.hashoid(t.oid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, t.typname;

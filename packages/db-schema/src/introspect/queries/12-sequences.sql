@@ -12,4 +12,5 @@ LEFT JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass 
 LEFT JOIN pg_catalog.pg_class oc ON oc.oid = d.refobjid
 LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
 WHERE n.nspname = ANY ($1::text[])
+  AND (pg_catalog.hashoid(c.oid) & 2147483647) % $3::int4 = $2::int4
 ORDER BY n.nspname, c.relname;
