@@ -102,13 +102,19 @@ export function foldSnapshot(raw: RawCatalog): SchemaSnapshot {
         table: index.table,
         unique: index.unique,
         method: index.method,
-        columns: index.columns,
+        columns: index.columns ?? index.column_positions.map((position) => (position === 0 ? null : (columnNamesOf(`${index.schema}.${index.table}`).get(position) ?? null))),
         ...(index.predicate !== null ? { predicate: index.predicate } : {}),
         definition: index.definition,
       }))
       .sort(compareQualified),
     constraints: raw.constraints
-      .map((constraint) => foldConstraint(constraint, columnNamesOf(`${constraint.schema}.${constraint.table}`)))
+      .map((constraint) =>
+        foldConstraint(
+          constraint,
+          columnNamesOf(`${constraint.schema}.${constraint.table}`),
+          columnNamesOf(`${constraint.ref_schema ?? ''}.${constraint.ref_table ?? ''}`),
+        ),
+      )
       .sort(compareTableScoped),
     dependencies: uniqueDependencies([...catalogDependencies, ...triggerDependencies, ...bodyDependencies]),
     triggers: raw.triggers
@@ -203,7 +209,7 @@ function foldColumn(column: RawColumn): ColumnSnapshot {
   return folded;
 }
 
-function foldConstraint(constraint: RawConstraint, names: ReadonlyMap<number, string>): ConstraintSnapshot {
+function foldConstraint(constraint: RawConstraint, names: ReadonlyMap<number, string>, referencedNames: ReadonlyMap<number, string>): ConstraintSnapshot {
   const foreignKey = constraint.type === 'f' && constraint.ref_schema !== null && constraint.ref_table !== null;
   return {
     kind: CONSTRAINT_KINDS[constraint.type],
@@ -214,7 +220,11 @@ function foldConstraint(constraint: RawConstraint, names: ReadonlyMap<number, st
     definition: constraint.definition,
     ...(foreignKey
       ? {
-          references: { schema: constraint.ref_schema!, table: constraint.ref_table!, columns: constraint.ref_columns },
+          references: {
+            schema: constraint.ref_schema!,
+            table: constraint.ref_table!,
+            columns: constraint.ref_columns ?? constraint.ref_positions.flatMap((position) => referencedNames.get(position) ?? []),
+          },
           onUpdate: FOREIGN_KEY_ACTIONS[constraint.on_update] ?? 'no-action',
           onDelete: FOREIGN_KEY_ACTIONS[constraint.on_delete] ?? 'no-action',
         }

@@ -48,6 +48,40 @@ describe.skipIf(unavailable !== undefined)('introspectDatabase on a real Postgre
     expect(await introspectDatabase(url)).toEqual(fromPGlite.head);
   });
 
+  it('names index keys (INCLUDE left out, expressions as null, on a materialized view too) and foreign keys into a schema it does not read', async () => {
+    await applyStatements(server.url, [{ sql: 'CREATE DATABASE ledger' }]);
+    const url = server.urlFor('postgres', 'ledger');
+    await applyStatements(url, [
+      { sql: 'CREATE SCHEMA accounts' },
+      { sql: 'CREATE TABLE accounts.pairs (x integer, y integer, PRIMARY KEY (x, y))' },
+      { sql: 'CREATE SCHEMA ledger' },
+      {
+        sql:
+          'CREATE TABLE ledger.entries (id bigint PRIMARY KEY, b integer NOT NULL, a integer NOT NULL, booked_on date NOT NULL, memo text, ' +
+          'CONSTRAINT entries_pair_fk FOREIGN KEY (b, a) REFERENCES accounts.pairs (y, x))',
+      },
+      { sql: 'CREATE TABLE ledger.corrections (entry_id bigint REFERENCES ledger.entries (id), b integer, a integer)' },
+      { sql: 'ALTER TABLE ledger.corrections DROP COLUMN b' },
+      { sql: 'CREATE INDEX entries_booked_idx ON ledger.entries (booked_on DESC, lower(memo), a) INCLUDE (b)' },
+      { sql: 'CREATE INDEX corrections_a_idx ON ledger.corrections (a)' },
+      { sql: 'CREATE MATERIALIZED VIEW ledger.daily AS SELECT booked_on, count(*) AS n FROM ledger.entries GROUP BY booked_on' },
+      { sql: 'CREATE UNIQUE INDEX daily_booked_on_key ON ledger.daily (booked_on)' },
+    ]);
+    const snapshot = await introspectDatabase(url, { schemas: ['ledger'] });
+    expect(snapshot.indexes.map((index) => [index.name, index.columns])).toEqual([
+      ['corrections_a_idx', ['a']],
+      ['daily_booked_on_key', ['booked_on']],
+      ['entries_booked_idx', ['booked_on', null, 'a']],
+      ['entries_pkey', ['id']],
+    ]);
+    expect(snapshot.constraints.filter((constraint) => constraint.kind === 'foreign-key').map((fk) => [fk.name, fk.columns, fk.references])).toEqual([
+      ['corrections_entry_id_fkey', ['entry_id'], { schema: 'ledger', table: 'entries', columns: ['id'] }],
+      ['entries_pair_fk', ['b', 'a'], { schema: 'accounts', table: 'pairs', columns: ['y', 'x'] }],
+    ]);
+    expect(await introspectDatabase(url, { schemas: ['ledger'], sessions: 1 })).toEqual(snapshot);
+    expect(await introspectDatabase(url)).toMatchObject({ schemas: ['accounts', 'ledger', 'public'], constraints: expect.arrayContaining(snapshot.constraints) });
+  });
+
   it('reads only the schemas asked for', async () => {
     const snapshot = await introspectDatabase(server.url, { schemas: ['public'] });
     expect(snapshot.schemas).toEqual(['public']);

@@ -41,7 +41,10 @@ export interface RawIndex {
   readonly table: string;
   readonly unique: boolean;
   readonly method: string;
-  readonly columns: readonly (string | null)[];
+  /** Key columns by attnum, 0 for an expression. */
+  readonly column_positions: readonly number[];
+  /** Key columns by name (expressions as null), only for an index on a materialized view. */
+  readonly columns: readonly (string | null)[] | null;
   readonly predicate: string | null;
   readonly definition: string;
 }
@@ -56,7 +59,10 @@ export interface RawConstraint {
   readonly definition: string;
   readonly ref_schema: string | null;
   readonly ref_table: string | null;
-  readonly ref_columns: readonly string[];
+  /** Referenced columns by attnum, in key order. */
+  readonly ref_positions: readonly number[];
+  /** Referenced columns by name, only when the referenced table is in a schema that is not read. */
+  readonly ref_columns: readonly string[] | null;
   /** `a` no action, `r` restrict, `c` cascade, `n` set null, `d` set default; a space when not a foreign key. */
   readonly on_update: string;
   readonly on_delete: string;

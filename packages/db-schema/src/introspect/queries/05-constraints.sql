@@ -1,7 +1,7 @@
 -- Table constraints. NOT NULL (contype 'n', catalogued from PostgreSQL 18) is left out: nullability is on the
 -- column, and leaving it out keeps snapshots of PostgreSQL 15 and 18 identical. Key columns come as attnums (the fold
--- names them from the columns query: no pg_attribute lookup per constraint); referenced columns by name, since the
--- referenced table may be in a schema that is not read.
+-- names them from the columns query: no pg_attribute lookup per constraint); so are referenced columns, except when
+-- the referenced table is in a schema that is not read: then they come by name.
 SELECT n.nspname AS schema,
        c.relname AS table,
        con.conname AS name,
@@ -10,12 +10,13 @@ SELECT n.nspname AS schema,
        pg_catalog.pg_get_constraintdef(con.oid, true) AS definition,
        rn.nspname AS ref_schema,
        rc.relname AS ref_table,
-       ARRAY(
+       COALESCE(con.confkey::int[], '{}') AS ref_positions,
+       CASE WHEN NOT rn.nspname = ANY ($1::text[]) THEN ARRAY(
          SELECT a.attname::text
          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
          ORDER BY k.ord
-       ) AS ref_columns,
+       ) END AS ref_columns,
        con.confupdtype::text AS on_update,
        con.confdeltype::text AS on_delete
 FROM pg_catalog.pg_constraint con
