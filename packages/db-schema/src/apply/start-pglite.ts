@@ -48,7 +48,7 @@ export async function startPGlite(
   const cachedData = await readFile(cacheFile).catch(() => undefined);
   if (cachedData) {
     try {
-      return { db: await PGlite.create({ loadDataDir: new Blob([cachedData]), extensions }), cached: true };
+      return { db: await PGlite.create({ loadDataDir: new BytesBlob(cachedData), extensions }), cached: true };
     } catch {
       // a truncated or foreign cache file: fall through to a cold start, which rewrites it
     }
@@ -64,4 +64,46 @@ export async function startPGlite(
     // the cache is an optimisation: an unwritable cache directory only costs start-up time
   }
   return { db, cached: false };
+}
+
+/**
+ * A Blob over bytes already in memory. PGlite reads the data directory with `arrayBuffer()`; Node's own Blob would
+ * copy the 40 MB in and then out again in chunks (about 0.4 s of a 1.2 s start), this hands over the bytes. Every
+ * other Blob method works on a real Blob made on first use.
+ */
+class BytesBlob extends Blob {
+  readonly #bytes: Uint8Array;
+  #blob: Blob | undefined;
+
+  constructor(bytes: Uint8Array) {
+    super([]);
+    this.#bytes = bytes;
+    Object.defineProperty(this, 'size', { value: bytes.byteLength });
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.#bytes;
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    return Promise.resolve(whole ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer);
+  }
+
+  override bytes(): Promise<Uint8Array> {
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(new TextDecoder().decode(this.#bytes));
+  }
+
+  override slice(start?: number, end?: number, contentType?: string): Blob {
+    return this.#real().slice(start, end, contentType);
+  }
+
+  override stream(): ReturnType<Blob['stream']> {
+    return this.#real().stream();
+  }
+
+  #real(): Blob {
+    return (this.#blob ??= new Blob([this.#bytes]));
+  }
 }
