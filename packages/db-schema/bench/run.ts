@@ -53,6 +53,34 @@ async function interleaved(contenders: Readonly<Record<string, () => Promise<unk
 
 const format = (ms: number) => `${ms.toFixed(0)} ms`;
 
+/**
+ * The floor under any introspection that gives the snapshot's definitions: only the deparse calls it (and pg_dump)
+ * cannot do without, over the same objects, in one new session (each call opens its table or index in a cold
+ * backend, which is where the time goes), no rows shipped.
+ */
+const DEFINITIONS_ONLY = `SELECT
+  (SELECT count(pg_catalog.format_type(a.atttypid, a.atttypmod)) + count(pg_catalog.pg_get_expr(d.adbin, 0))
+   FROM pg_catalog.pg_attribute a
+   JOIN pg_catalog.pg_class c ON c.oid = a.attrelid AND c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+   LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+   WHERE a.attnum > 0),
+  (SELECT count(pg_catalog.pg_get_indexdef(i.indexrelid)) + count(pg_catalog.pg_get_expr(i.indpred, i.indrelid))
+   FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid AND c.relnamespace = 'public'::regnamespace),
+  (SELECT count(pg_catalog.pg_get_viewdef(c.oid, true))
+   FROM pg_catalog.pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')),
+  (SELECT count(pg_catalog.pg_get_constraintdef(k.oid, true))
+   FROM pg_catalog.pg_constraint k WHERE k.connamespace = 'public'::regnamespace)`;
+
+async function definitionsOnly(url: string): Promise<void> {
+  const session = new pg.Client({ connectionString: url });
+  await session.connect();
+  try {
+    await session.query(DEFINITIONS_ONLY);
+  } finally {
+    await session.end();
+  }
+}
+
 const server = await startPostgresServer();
 try {
   const client = new pg.Client({ connectionString: server.url });
@@ -74,6 +102,7 @@ try {
     dump: async () => execFileSync(pgDump, dumpArgs),
     defaultSessions: () => introspectDatabase(server.url),
     oneSession: () => introspectDatabase(server.url, { sessions: 1 }),
+    definitionsOnly: () => definitionsOnly(server.url),
   });
   const dumpTime = medians['dump']!;
   const defaultTime = medians['defaultSessions']!;
@@ -87,6 +116,8 @@ try {
   const ratio = (ms: number) => `${(ms / dumpTime).toFixed(2)}x pg_dump`;
   console.log(`introspectDatabase:    ${format(defaultTime)} (median of ${RUNS}, interleaved) = ${ratio(defaultTime)} (default: 2 sessions, tables sharded)`);
   console.log(`  with sessions: 1:    ${format(oneSessionTime)} (median of ${RUNS}, interleaved) = ${ratio(oneSessionTime)}`);
+  const floor = medians['definitionsOnly']!;
+  console.log(`  floor, the deparse calls alone in one session: ${format(floor)} = ${ratio(floor)}`);
 } finally {
   await server.stop();
 }
