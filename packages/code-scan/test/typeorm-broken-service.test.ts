@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanFixture } from './scan-fixture.js';
+import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 describe('typeorm adapter', () => {
   it('broken-service: a file with a type error and a syntax error still scans, with a diagnostic naming the file and line', async () => {
@@ -11,6 +11,15 @@ describe('typeorm adapter', () => {
     ]);
     expect(diagnostics).toEqual([
       'code/syntax-error src/wip.ts:9']);
+  });
+
+  it('broken-service with typeCheck: the type error is a warning with its TypeScript code; lines after the syntax error are not checked', async () => {
+    const { sites, found } = await scanFixture('typeorm', 'broken-service', { typeCheck: true });
+    expect(sites).toEqual((await scanFixture('typeorm', 'broken-service')).sites);
+    expect(diagnosticLines(found)).toEqual([
+      "code/type-error src/wip.ts:5:9 src/wip.ts:5:9: TS2322 Type 'number' is not assignable to type 'string'.",
+      "code/syntax-error src/wip.ts:9:47 src/wip.ts:9: ',' expected. (the rest of the file is scanned as recovered)",
+    ]);
   });
 
 });

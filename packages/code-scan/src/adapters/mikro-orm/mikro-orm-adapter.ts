@@ -2,6 +2,7 @@ import type { Access } from '@ripple/model';
 import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
+import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
 import { snakeCase } from '../naming/snake-case.js';
@@ -24,7 +25,8 @@ export const mikroOrmAdapter: OrmAdapter = {
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      return [...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
+      const refs = node.expression.name.text === 'getRepository' ? entityRefOf('mikro-orm', node.arguments[0], context) : [];
+      return [...refs, ...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
     }
     return undefined;
   },
@@ -37,6 +39,7 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
   if (!entity || !context.importSource('Entity')?.startsWith('@mikro-orm/')) return undefined;
   const options = entity.args[0];
   const fields: FieldFact[] = [];
+  const refs: Fact[] = [];
   for (const member of node.members) {
     if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
     const property = member.name.text;
@@ -50,6 +53,7 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
         fields.push({ ...base, ...named });
       } else if (/^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/.test(decorator.name)) {
         const target = relationTarget(decorator.args, member.type, context);
+        refs.push(...entityRefOf('mikro-orm', relationEntity(decorator.args), context));
         if (!target) continue;
         const join = decorator.name === 'ManyToOne' || (decorator.name === 'OneToOne' && booleanProperty(optionsArg, 'owner') === true);
         fields.push({ ...base, relation: { target, join }, ...named });
@@ -69,11 +73,17 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
     },
+    ...refs,
   ];
 }
 
+/** `@ManyToOne(() => Customer)` or `@ManyToOne({ entity: () => Customer })`. */
+function relationEntity(args: readonly ts.Expression[]): ts.Expression | undefined {
+  return args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
+}
+
 function relationTarget(args: readonly ts.Expression[], type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
-  const entity = args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
+  const entity = relationEntity(args);
   if (entity && ts.isArrowFunction(entity) && ts.isIdentifier(entity.body)) return { kind: 'name', name: entity.body.text };
   return type ? context.typeOfNode(type) : undefined;
 }
