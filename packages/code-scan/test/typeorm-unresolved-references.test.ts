@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 const UNRESOLVED = [
-  'code/unresolved-entity src/entities.ts:15:20 src/entities.ts:15: typeorm follows the model Warehouse, which is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found',
+  'code/unresolved-entity src/entities.ts:15:20 src/entities.ts:15: the model Warehouse is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found',
   "code/unresolved-import src/orders.service.ts:4:26 src/orders.service.ts:4: cannot find module './shipment.entity.js' (no such file in the service; TypeScript: TS2307); what it exports is not followed",
   "code/unresolved-import src/orders.service.ts:5:29 src/orders.service.ts:5: cannot find module './carriers' (no such file in the service; TypeScript: TS2307); what it exports is not followed",
-  'code/unresolved-entity src/orders.service.ts:11:42 src/orders.service.ts:11: typeorm follows the model Refund, which is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found',
+  'code/unresolved-entity src/orders.service.ts:11:42 src/orders.service.ts:11: the model Refund is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found',
 ];
 
 describe('typeorm adapter', () => {

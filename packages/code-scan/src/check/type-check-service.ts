@@ -49,7 +49,9 @@ export function typeCheckService(root: string, serviceDir: string, files: readon
   const options = project.compilerOptions.get();
   const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => options[name] === undefined);
   if (hasConfig && unset.length > 0) project.compilerOptions.set(Object.fromEntries(unset));
-  if (!hasConfig) project.addSourceFilesAtPaths([...wanted.keys(), ...declarations.filter((file) => /\.d\.[mc]?ts$/.test(file)).map((file) => resolve(root, file))]);
+  // A solution-style tsconfig (`"files": []` and references) includes none of the files: they are checked with its options.
+  const included = hasConfig && project.getSourceFiles().some((sourceFile) => wanted.has(sourceFile.getFilePath()));
+  if (!included) project.addSourceFilesAtPaths([...wanted.keys(), ...declarations.filter((file) => /\.d\.[mc]?ts$/.test(file)).map((file) => resolve(root, file))]);
   const program = project.getProgram().compilerObject;
   const diagnostics: Diagnostic[] = [];
   for (const sourceFile of program.getSourceFiles()) {

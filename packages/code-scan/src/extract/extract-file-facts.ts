@@ -72,7 +72,11 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
 }
 
 /** Global constructors an adapter may meet where it expects a model (`@Field(() => String)`): never models. */
-const GLOBALS = new Set(['Object', 'String', 'Number', 'Boolean', 'Date', 'Array', 'Map', 'Set', 'Buffer', 'BigInt', 'Symbol', 'Promise', 'JSON', 'Function']);
+const GLOBALS = new Set(
+  ('Object String Number Boolean Date Array Map Set WeakMap WeakSet Buffer BigInt Symbol Promise JSON Function Error RegExp Math Reflect ' +
+    'Proxy Intl URL URLSearchParams Uint8Array ArrayBuffer DataView Blob FormData Headers Request Response AbortController TextEncoder TextDecoder')
+    .split(' '),
+);
 
 /** The name a node declares in the file: an import, class, interface, type, enum, function, variable or parameter. */
 function declaredName(node: ts.Node): string | undefined {

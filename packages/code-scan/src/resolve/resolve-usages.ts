@@ -79,15 +79,22 @@ export function resolveUsages(
    */
   function unresolvedEntities(): Diagnostic[] {
     const declared = new Set([...classes.keys(), ...[...modelFacts.values()].flatMap((fact) => [fact.name, fact.key.slice(fact.key.indexOf(':') + 1)])]);
+    // Two adapters may follow the same name at the same place (`getRepository(X)` is TypeORM's and MikroORM's): one warning.
+    const seen = new Set<string>();
     return facts.files.flatMap((file) =>
-      file.entityRefs
-        .filter((ref) => !declared.has(ref.name))
-        .map((ref): Diagnostic => ({
-          kind: 'diagnostic',
-          code: 'code/unresolved-entity',
-          message: `${ref.location.file}:${ref.location.line}: ${ref.adapter} follows the model ${ref.name}, which is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found`,
-          location: ref.location,
-        })),
+      file.entityRefs.flatMap((ref): Diagnostic[] => {
+        const at = `${ref.location.line}:${ref.location.column ?? 0}`;
+        if (declared.has(ref.name) || seen.has(`${file.file}:${at}`)) return [];
+        seen.add(`${file.file}:${at}`);
+        return [
+          {
+            kind: 'diagnostic',
+            code: 'code/unresolved-entity',
+            message: `${ref.location.file}:${ref.location.line}: the model ${ref.name} is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found`,
+            location: ref.location,
+          },
+        ];
+      }),
     );
   }
 

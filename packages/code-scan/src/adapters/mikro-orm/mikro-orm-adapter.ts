@@ -10,6 +10,8 @@ import type { OrmAdapter } from '../orm-adapter.js';
 
 const FINDERS = /^(find|findOne|findOneOrFail|findAndCount|count|findAll|nativeDelete)$/;
 const WRITES = /^(create|upsert|insert)$/;
+/** EntityManager calls whose first argument, when a capitalised name, is the entity: `em.find(Customer, ...)`. */
+const ENTITY_ARGUMENT = /^(getRepository|createQueryBuilder|find|findOne|findOneOrFail|findAndCount|findAll|count|nativeDelete|nativeUpdate|create|upsert|insert)$/;
 /** QueryBuilder methods and what their arguments name: property strings (`'c.email'`) or query objects. */
 const BUILDER_STRINGS: Readonly<Record<string, Access>> = { select: 'read', addSelect: 'read', groupBy: 'read' };
 const BUILDER_OBJECTS: Readonly<Record<string, Access>> = { where: 'filter', andWhere: 'filter', orWhere: 'filter', having: 'filter', orderBy: 'order', update: 'write', insert: 'write' };
@@ -25,7 +27,7 @@ export const mikroOrmAdapter: OrmAdapter = {
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const refs = node.expression.name.text === 'getRepository' ? entityRefOf('mikro-orm', node.arguments[0], context) : [];
+      const refs = ENTITY_ARGUMENT.test(node.expression.name.text) ? entityRefOf('mikro-orm', node.arguments[0], context) : [];
       return [...refs, ...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
     }
     return undefined;
