@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Diagnostic, Location } from '@ripple/model';
 import { Project, ts } from 'ts-morph';
+import { findTsconfig } from './find-tsconfig.js';
 
 /** How many type errors one file reports; the rest are counted in one more diagnostic. */
 export const TYPE_ERRORS_PER_FILE = 10;
@@ -27,30 +27,39 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 
 const CHECKED = /\.(ts|tsx|mts|cts)$/;
 
+/** Projects by the tsconfig.json they were built from (`''` for none), shared by the services of one scan. */
+export type ProjectCache = Map<string, Project>;
+
 /**
- * `code/type-error`: TypeScript's semantic diagnostics for a service's files, from one ts-morph Project (its bundled
- * TypeScript, never the user's) built from the service's tsconfig.json, else from its files and declaration files
- * with default options.
- * Only files the scan lists are reported, at most `TYPE_ERRORS_PER_FILE` each; in a file with a syntax error only the
- * lines above it. A tsconfig that cannot be read is one diagnostic naming it.
+ * `code/type-error`: TypeScript's semantic diagnostics for a service's files, from a ts-morph Project (its bundled
+ * TypeScript, never the user's) built from the tsconfig.json that governs the service (its own, else the nearest
+ * above it: services under one root tsconfig share one Project, as one `tsc -p`), else from its files and
+ * declaration files with default options. Only files the scan lists are reported, at most `TYPE_ERRORS_PER_FILE`
+ * each; in a file with a syntax error only the lines above it. A tsconfig that cannot be read is one diagnostic naming it.
  */
-export function typeCheckService(root: string, serviceDir: string, files: readonly string[], declarations: readonly string[]): readonly Diagnostic[] {
-  const tsconfig = join(root, serviceDir, 'tsconfig.json');
-  const hasConfig = existsSync(tsconfig);
-  let project: Project;
-  try {
-    project = hasConfig ? new Project({ tsConfigFilePath: tsconfig }) : new Project({ compilerOptions: DEFAULT_OPTIONS });
-  } catch (error) {
-    const file = relative(root, tsconfig).split(sep).join('/');
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return [{ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: the service is not type-checked: ${message}`, location: { file, line: 1, column: 1 } }];
+export function typeCheckService(
+  root: string,
+  serviceDir: string,
+  files: readonly string[],
+  declarations: readonly string[],
+  projects: ProjectCache,
+): readonly Diagnostic[] {
+  const tsconfig = findTsconfig(root, serviceDir);
+  let project = projects.get(tsconfig ?? '');
+  if (!project) {
+    try {
+      project = tsconfig === undefined ? new Project({ compilerOptions: DEFAULT_OPTIONS }) : projectOf(resolve(root, tsconfig));
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const file = tsconfig ?? 'tsconfig.json';
+      return [{ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: the service is not type-checked: ${message}`, location: { file, line: 1, column: 1 } }];
+    }
+    projects.set(tsconfig ?? '', project);
   }
   const wanted = new Map(files.filter((file) => CHECKED.test(file)).map((file) => [resolve(root, file).split(sep).join('/'), file] as const));
-  const options = project.compilerOptions.get();
-  const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => options[name] === undefined);
-  if (hasConfig && unset.length > 0) project.compilerOptions.set(Object.fromEntries(unset));
-  // A solution-style tsconfig (`"files": []` and references) includes none of the files: they are checked with its options.
-  const included = hasConfig && project.getSourceFiles().some((sourceFile) => wanted.has(sourceFile.getFilePath()));
+  // Without a tsconfig, or one that includes none of the files (solution-style, `"files": []` and references): the
+  // service's files are added, checked with its options.
+  const included = tsconfig !== undefined && [...wanted.keys()].some((path) => project.getSourceFile(path) !== undefined);
   if (!included) project.addSourceFilesAtPaths([...wanted.keys(), ...declarations.filter((file) => /\.d\.[mc]?ts$/.test(file)).map((file) => resolve(root, file))]);
   const program = project.getProgram().compilerObject;
   const diagnostics: Diagnostic[] = [];
@@ -85,6 +94,14 @@ export function typeCheckService(root: string, serviceDir: string, files: readon
     }
   }
   return diagnostics;
+}
+
+function projectOf(tsconfig: string): Project {
+  const project = new Project({ tsConfigFilePath: tsconfig });
+  const options = project.compilerOptions.get();
+  const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => options[name] === undefined);
+  if (unset.length > 0) project.compilerOptions.set(Object.fromEntries(unset));
+  return project;
 }
 
 function locationOf(sourceFile: ts.SourceFile, file: string, position: number): Location {

@@ -4,6 +4,8 @@ import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, typ
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { FileFacts } from '../facts/file-facts.js';
+import { findTsconfig } from '../check/find-tsconfig.js';
+import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
@@ -94,8 +96,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       ...keys,
       '',
       ...listing.modules,
-      // A type check also depends on what the declaration files, tsconfig.json and package.json say.
-      ...(options.typeCheck ? ['type-check', ...listing.modules.map((file) => factsKey(file, readTextOrEmpty(join(options.root, file))))] : []),
+      // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
+      ...(options.typeCheck ? ['type-check', ...[...listing.modules, findTsconfig(options.root, service.dir) ?? ''].map((file) => factsKey(file, readTextOrEmpty(join(options.root, file))))] : []),
     ]);
     const stored = previous.find((result) => result.key === key);
     if (stored) {
@@ -116,6 +118,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const extracted = await extract(misses.map((miss) => miss.source));
     misses.forEach((miss, index) => (miss.facts = extracted[index]));
     const schema = indexSchema(options.schema);
+    const projects: ProjectCache = new Map();
     for (const { service, scope, key, extensions, cache, files, previous, modules } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
@@ -132,7 +135,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         const { typeCheckService } = await import('../check/type-check-service.js');
         // An unresolved import or model is already reported where TypeScript reports it (TS2307, TS2304).
         const reported = new Set(found.map((diagnostic) => formatLocation(diagnostic.location)));
-        found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
+        found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: found }, previous);
       usages.push(...result.usages);
