@@ -29,8 +29,9 @@ const ASSET = /\.(css|scss|sass|less|styl|svg|png|jpe?g|gif|webp|avif|ico|bmp|ht
  * `code/unresolved-import`: a relative import, re-export, `require` or `import()` whose file is not in the service
  * (TypeScript's TS2307), resolved as TypeScript does: the exact file, `.js` for `.ts`, the extensions TypeScript
  * tries, a folder's `index` or `package.json`. Only targets the listing covers are checked: not outside the service,
- * not in `node_modules`, `dist` or hidden folders, not in a nested service, not assets. Bare specifiers (packages,
- * `paths` aliases) are never checked. Pure; depends on the service's file list, which keys its cached result.
+ * not in `node_modules`, `dist` or hidden folders, not in a nested service or behind a symbolic link, not assets or
+ * specifiers with a bundler query (`?raw`). Bare specifiers (packages, `paths` aliases) are never checked. Pure;
+ * depends on the service's file list, which keys its cached result.
  */
 export function findUnresolvedImports(service: ServiceModules): readonly Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -42,7 +43,8 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
       const inside = target.slice(prefix.length).split('/');
       if (inside.some((part) => SKIPPED_DIRS.has(part) || (part.startsWith('.') && part !== '.'))) continue;
       if (service.nested.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
-      if (ASSET.test(target) || resolves(target, service.paths)) continue;
+      // `./worker?worker`, `./icon.svg#id`: a bundler's query or fragment, not a file name.
+      if (/[?#]/.test(fact.specifier) || ASSET.test(target) || resolves(target, service.paths) || underLink(target, service.paths)) continue;
       diagnostics.push({
         kind: 'diagnostic',
         code: 'code/unresolved-import',
@@ -52,6 +54,12 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
     }
   }
   return diagnostics;
+}
+
+/** A listed path that is a folder on the way to the target can only be a symbolic link to a folder: not walked. */
+function underLink(target: string, paths: ReadonlySet<string>): boolean {
+  for (let dir = posix.dirname(target); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) if (paths.has(dir)) return true;
+  return false;
 }
 
 function resolves(target: string, paths: ReadonlySet<string>): boolean {
