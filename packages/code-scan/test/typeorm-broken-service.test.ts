@@ -1,5 +1,11 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scanUsages } from '../src/index.js';
 import { diagnosticLines, scanFixture } from './scan-fixture.js';
+import { SHOP_SCHEMA } from './snapshot-of.js';
 
 describe('typeorm adapter', () => {
   it('broken-service: a file with a type error and a syntax error still scans, with a diagnostic naming the file and line', async () => {
@@ -22,4 +28,19 @@ describe('typeorm adapter', () => {
     ]);
   });
 
+  it('broken-service with a tsconfig that extends a missing file: the type check names the tsconfig (relative paths only) and still checks the files', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'code-scan-tsconfig-'));
+    try {
+      await cp(fileURLToPath(new URL('../fixtures/code/typeorm/broken-service', import.meta.url)), work, { recursive: true });
+      await writeFile(join(work, 'tsconfig.json'), '{ "extends": "./base.json", "compilerOptions": { "experimentalDecorators": true } }\n');
+      const { diagnostics } = await scanUsages({ root: work, schema: SHOP_SCHEMA, cacheDir: false, typeCheck: true });
+      expect(diagnosticLines(diagnostics)).toEqual([
+        "code/type-error src/wip.ts:5:9 src/wip.ts:5:9: TS2322 Type 'number' is not assignable to type 'string'.",
+        "code/syntax-error src/wip.ts:9:47 src/wip.ts:9: ',' expected. (the rest of the file is scanned as recovered)",
+        "code/type-error tsconfig.json:1:1 tsconfig.json:1: TS5012 Cannot read file 'base.json': File not found: base.json.",
+      ]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
 });

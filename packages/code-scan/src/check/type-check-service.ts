@@ -45,16 +45,23 @@ export function typeCheckService(
   projects: ProjectCache,
 ): readonly Diagnostic[] {
   const tsconfig = findTsconfig(root, serviceDir);
+  const diagnostics: Diagnostic[] = [];
   let project = projects.get(tsconfig ?? '');
   if (!project) {
+    const file = tsconfig ?? 'tsconfig.json';
+    const configError = (message: string): Diagnostic => ({ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: ${message}`, location: { file, line: 1, column: 1 } });
     try {
       project = tsconfig === undefined ? new Project({ compilerOptions: DEFAULT_OPTIONS }) : projectOf(resolve(root, tsconfig));
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      const file = tsconfig ?? 'tsconfig.json';
-      return [{ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: the service is not type-checked: ${message}`, location: { file, line: 1, column: 1 } }];
+      return [configError(`the service is not type-checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)];
     }
     projects.set(tsconfig ?? '', project);
+    // What `tsc -p` says of the tsconfig itself (a missing `extends`, an unknown option), once per tsconfig. Not its
+    // "no inputs" (the files are then added) nor option deprecations, which differ between TypeScript 5 and 6.
+    for (const diagnostic of project.getConfigFileParsingDiagnostics()) {
+      const raw = diagnostic.compilerObject;
+      if (raw.code !== 18003) diagnostics.push(configError(`TS${raw.code} ${messageOf(raw, root)}`));
+    }
   }
   const wanted = new Map(files.filter((file) => CHECKED.test(file)).map((file) => [resolve(root, file).split(sep).join('/'), file] as const));
   // Without a tsconfig, or one that includes none of the files (solution-style, `"files": []` and references): the
@@ -62,7 +69,6 @@ export function typeCheckService(
   const included = tsconfig !== undefined && [...wanted.keys()].some((path) => project.getSourceFile(path) !== undefined);
   if (!included) project.addSourceFilesAtPaths([...wanted.keys(), ...declarations.filter((file) => /\.d\.[mc]?ts$/.test(file)).map((file) => resolve(root, file))]);
   const program = project.getProgram().compilerObject;
-  const diagnostics: Diagnostic[] = [];
   for (const sourceFile of program.getSourceFiles()) {
     const file = wanted.get(sourceFile.fileName);
     if (file === undefined) continue;
@@ -78,7 +84,7 @@ export function typeCheckService(
       diagnostics.push({
         kind: 'diagnostic',
         code: 'code/type-error',
-        message: `${file}:${location.line}:${location.column}: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+        message: `${file}:${location.line}:${location.column}: TS${diagnostic.code} ${messageOf(diagnostic, root)}`,
         location,
       });
     }
@@ -102,6 +108,11 @@ function projectOf(tsconfig: string): Project {
   const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => options[name] === undefined);
   if (unset.length > 0) project.compilerOptions.set(Object.fromEntries(unset));
   return project;
+}
+
+/** TypeScript's message, with paths relative to the root: a report holds no absolute paths. */
+function messageOf(diagnostic: ts.Diagnostic, root: string): string {
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').split(`${resolve(root).split(sep).join('/')}/`).join('');
 }
 
 function locationOf(sourceFile: ts.SourceFile, file: string, position: number): Location {
