@@ -37,7 +37,7 @@ describe('typeorm adapter', () => {
       expect(diagnosticLines(diagnostics)).toEqual([
         "code/type-error src/wip.ts:5:9 src/wip.ts:5:9: TS2322 Type 'number' is not assignable to type 'string'.",
         "code/syntax-error src/wip.ts:9:47 src/wip.ts:9: ',' expected. (the rest of the file is scanned as recovered)",
-        "code/type-error tsconfig.json:1:1 tsconfig.json:1: TS5012 Cannot read file 'base.json': File not found: base.json.",
+        "code/type-error tsconfig.json:1:1 tsconfig.json:1: TS5083 Cannot read file 'base.json'.",
       ]);
     } finally {
       await rm(work, { recursive: true, force: true });

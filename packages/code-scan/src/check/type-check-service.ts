@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type { Diagnostic, Location } from '@ripple/model';
-import { Project, ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { findTsconfig } from './find-tsconfig.js';
 
 /** How many type errors one file reports; the rest are counted in one more diagnostic. */
@@ -14,8 +15,7 @@ const TYPESCRIPT_5_DEFAULTS: ts.CompilerOptions = { strict: false, types: ['*'],
 
 /** Without a tsconfig.json: what real services need to compile (decorators, `.js` or bare relative imports). */
 const DEFAULT_OPTIONS: ts.CompilerOptions = {
-  strict: false,
-  noUncheckedSideEffectImports: false,
+  ...TYPESCRIPT_5_DEFAULTS,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -26,16 +26,26 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 };
 
 const CHECKED = /\.(ts|tsx|mts|cts)$/;
+const DECLARATION = /\.d\.[mc]?ts$/;
 
-/** Projects by the tsconfig.json they were built from (`''` for none), shared by the services of one scan. */
-export type ProjectCache = Map<string, Project>;
+/** One program's inputs: a tsconfig's options and files, grown by the files of services it does not include. */
+interface CheckProject {
+  readonly options: ts.CompilerOptions;
+  readonly rootNames: Set<string>;
+  readonly host: ts.CompilerHost;
+  program: ts.Program | undefined;
+}
+
+/** Projects by the tsconfig.json they were read from (`''` for none), shared by the services of one scan. */
+export type ProjectCache = Map<string, CheckProject>;
 
 /**
- * `code/type-error`: TypeScript's semantic diagnostics for a service's files, from a ts-morph Project (its bundled
- * TypeScript, never the user's) built from the tsconfig.json that governs the service (its own, else the nearest
- * above it: services under one root tsconfig share one Project, as one `tsc -p`), else from its files and
- * declaration files with default options. Only files the scan lists are reported, at most `TYPE_ERRORS_PER_FILE`
- * each; in a file with a syntax error only the lines above it. A tsconfig that cannot be read is one diagnostic naming it.
+ * `code/type-error`: TypeScript's semantic diagnostics for a service's files, from one Program of ts-morph's bundled
+ * TypeScript (never the user's; lib files from ts-morph too) built from the tsconfig.json that governs the service
+ * (its own, else the nearest above it: services under one root tsconfig share one Program, as one `tsc -p`), else
+ * from its files and declaration files with default options. Only files the scan lists are reported, at most
+ * `TYPE_ERRORS_PER_FILE` each; in a file with a syntax error only the lines above it. What TypeScript says of the
+ * tsconfig itself (a missing `extends`) is reported once, at the tsconfig.
  */
 export function typeCheckService(
   root: string,
@@ -48,29 +58,27 @@ export function typeCheckService(
   const diagnostics: Diagnostic[] = [];
   let project = projects.get(tsconfig ?? '');
   if (!project) {
+    const read = tsconfig === undefined ? { options: DEFAULT_OPTIONS, fileNames: [], errors: [] } : readTsconfig(resolve(root, tsconfig));
     const file = tsconfig ?? 'tsconfig.json';
-    const configError = (message: string): Diagnostic => ({ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: ${message}`, location: { file, line: 1, column: 1 } });
-    try {
-      project = tsconfig === undefined ? new Project({ compilerOptions: DEFAULT_OPTIONS }) : projectOf(resolve(root, tsconfig));
-    } catch (error) {
-      return [configError(`the service is not type-checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)];
+    // Not "no inputs" (the service's files are then added) nor option deprecations, which differ between TypeScript 5 and 6.
+    for (const error of read.errors) {
+      if (error.code !== 18003) diagnostics.push({ kind: 'diagnostic', code: 'code/type-error', message: `${file}:1: TS${error.code} ${messageOf(error, root)}`, location: { file, line: 1, column: 1 } });
     }
+    if (!read.options) return diagnostics;
+    project = { options: read.options, rootNames: new Set(read.fileNames.map(standard)), host: compilerHost(read.options, resolve(root, serviceDir)), program: undefined };
     projects.set(tsconfig ?? '', project);
-    // What `tsc -p` says of the tsconfig itself (a missing `extends`, an unknown option), once per tsconfig. Not its
-    // "no inputs" (the files are then added) nor option deprecations, which differ between TypeScript 5 and 6.
-    for (const diagnostic of project.getConfigFileParsingDiagnostics()) {
-      const raw = diagnostic.compilerObject;
-      if (raw.code !== 18003) diagnostics.push(configError(`TS${raw.code} ${messageOf(raw, root)}`));
-    }
   }
-  const wanted = new Map(files.filter((file) => CHECKED.test(file)).map((file) => [resolve(root, file).split(sep).join('/'), file] as const));
+  const wanted = new Map(files.filter((file) => CHECKED.test(file)).map((file) => [standard(resolve(root, file)), file] as const));
   // Without a tsconfig, or one that includes none of the files (solution-style, `"files": []` and references): the
   // service's files are added, checked with its options.
-  const included = tsconfig !== undefined && [...wanted.keys()].some((path) => project.getSourceFile(path) !== undefined);
-  if (!included) project.addSourceFilesAtPaths([...wanted.keys(), ...declarations.filter((file) => /\.d\.[mc]?ts$/.test(file)).map((file) => resolve(root, file))]);
-  const program = project.getProgram().compilerObject;
+  if (![...wanted.keys()].some((path) => project.rootNames.has(path))) {
+    for (const path of [...wanted.keys(), ...declarations.filter((file) => DECLARATION.test(file)).map((file) => standard(resolve(root, file)))]) project.rootNames.add(path);
+    project.program = undefined;
+  }
+  project.program ??= ts.createProgram({ rootNames: [...project.rootNames], options: project.options, host: project.host });
+  const program = project.program;
   for (const sourceFile of program.getSourceFiles()) {
-    const file = wanted.get(sourceFile.fileName);
+    const file = wanted.get(standard(sourceFile.fileName));
     if (file === undefined) continue;
     // After a syntax error the tree is a recovery: errors from its line on are artefacts (`tsc` reports none then).
     const syntax = program.getSyntacticDiagnostics(sourceFile)[0];
@@ -102,17 +110,55 @@ export function typeCheckService(
   return diagnostics;
 }
 
-function projectOf(tsconfig: string): Project {
-  const project = new Project({ tsConfigFilePath: tsconfig });
-  const options = project.compilerOptions.get();
-  const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => options[name] === undefined);
-  if (unset.length > 0) project.compilerOptions.set(Object.fromEntries(unset));
-  return project;
+/** A tsconfig's options (TypeScript 5's defaults where it is silent), files and errors; no options when unreadable. */
+function readTsconfig(path: string): { readonly options?: ts.CompilerOptions; readonly fileNames: readonly string[]; readonly errors: readonly ts.Diagnostic[] } {
+  let fatal: ts.Diagnostic | undefined;
+  const parsed = ts.getParsedCommandLineOfConfigFile(path, undefined, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => (fatal = diagnostic) });
+  if (!parsed) return { fileNames: [], errors: fatal ? [fatal] : [] };
+  const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => parsed.options[name] === undefined);
+  return { options: { ...parsed.options, ...Object.fromEntries(unset), noEmit: true }, fileNames: parsed.fileNames, errors: parsed.errors };
+}
+
+/**
+ * The bundled TypeScript's host on the real file system, with the lib files ts-morph ships (its TypeScript has none
+ * beside it). Not a ts-morph Project: its source files do not carry their module format, so in a `"type": "module"`
+ * package under `module: NodeNext` every file would be read as CommonJS (ts-morph issue #1446, false TS1470).
+ */
+function compilerHost(options: ts.CompilerOptions, currentDirectory: string): ts.CompilerHost {
+  const host = ts.createCompilerHost(options, true);
+  const { fileExists, readFile, realpath } = host;
+  const libs = libFiles();
+  host.getDefaultLibLocation = () => libs.dir;
+  host.getDefaultLibFileName = (compilerOptions) => `${libs.dir}/${ts.getDefaultLibFileName(compilerOptions)}`;
+  host.fileExists = (file) => libs.texts.has(file) || fileExists.call(host, file);
+  host.readFile = (file) => libs.texts.get(file) ?? readFile.call(host, file);
+  host.realpath = (file) => (libs.texts.has(file) || !realpath ? file : realpath.call(host, file));
+  // Without a tsconfig, `@types` are looked up from the service's folder.
+  if (options.configFilePath === undefined) host.getCurrentDirectory = () => currentDirectory;
+  return host;
+}
+
+let libs: { readonly dir: string; readonly texts: ReadonlyMap<string, string> } | undefined;
+
+/** The lib files of ts-morph's bundled TypeScript (`@ts-morph/common`, which ts-morph depends on), by their in-memory path. */
+function libFiles(): { readonly dir: string; readonly texts: ReadonlyMap<string, string> } {
+  if (libs) return libs;
+  const common = createRequire(createRequire(import.meta.url).resolve('ts-morph'))('@ts-morph/common') as {
+    readonly libFolderInMemoryPath: string;
+    getLibFiles(): readonly { readonly fileName: string; readonly text: string }[];
+  };
+  const dir = common.libFolderInMemoryPath;
+  libs = { dir, texts: new Map(common.getLibFiles().map((lib) => [`${dir}/${lib.fileName}`, lib.text])) };
+  return libs;
+}
+
+function standard(path: string): string {
+  return path.split(sep).join('/');
 }
 
 /** TypeScript's message, with paths relative to the root: a report holds no absolute paths. */
 function messageOf(diagnostic: ts.Diagnostic, root: string): string {
-  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').split(`${resolve(root).split(sep).join('/')}/`).join('');
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').split(`${standard(resolve(root))}/`).join('');
 }
 
 function locationOf(sourceFile: ts.SourceFile, file: string, position: number): Location {
