@@ -21,8 +21,9 @@ export interface ScanOptions {
   /** Where file facts are cached by content hash; `false` for no cache. Default `~/.cache/ripple/code-scan`. */
   readonly cacheDir?: string | false;
   /**
-   * Also run TypeScript's type checker on each service (one Program from its tsconfig.json) and report its errors as
-   * `code/type-error` diagnostics. About the cost of `tsc --noEmit`; the result is cached like the scan's. Default false.
+   * Also run TypeScript's type checker on each service (one Program from its tsconfig.json or the nearest one above it)
+   * and report its errors as `code/type-error` diagnostics. Adds about one `tsc --noEmit`; cached like the scan's
+   * result. Default false.
    */
   readonly typeCheck?: boolean;
 }
@@ -97,7 +98,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       '',
       ...listing.modules,
       // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
-      ...(options.typeCheck ? ['type-check', ...[...listing.modules, findTsconfig(options.root, service.dir) ?? ''].map((file) => factsKey(file, readTextOrEmpty(join(options.root, file))))] : []),
+      ...(options.typeCheck ? ['type-check', ...typeCheckInputs(options.root, service.dir, listing.modules)] : []),
     ]);
     const stored = previous.find((result) => result.key === key);
     if (stored) {
@@ -145,12 +146,16 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   return { usages: sortUsages(usages), diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)) };
 }
 
-function readTextOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
+/** The content keys of what a type check reads beyond the scanned files: declaration and JSON files, the tsconfig. */
+function typeCheckInputs(root: string, serviceDir: string, modules: readonly string[]): readonly string[] {
+  const tsconfig = findTsconfig(root, serviceDir);
+  return [...modules, ...(tsconfig === undefined || modules.includes(tsconfig) ? [] : [tsconfig])].map((file) => {
+    try {
+      return factsKey(file, readFileSync(join(root, file), 'utf8'));
+    } catch {
+      return factsKey(file, ''); // a symbolic link to a folder
+    }
+  });
 }
 
 function formatLocation(location: Diagnostic['location']): string {
