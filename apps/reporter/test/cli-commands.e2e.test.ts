@@ -1,7 +1,7 @@
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ApiChange, ImpactReport, SchemaSnapshot, Usage } from '@ripple/model';
+import type { ApiChange, Diagnostic, ImpactReport, SchemaSnapshot, Usage } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
@@ -125,6 +125,22 @@ describe('ripple usages', () => {
     const table = JSON.parse((await ripple(['usages', 'public.orders', '--repo', shop, '--format', 'json'])).out) as { usages: Usage[] };
     expect(new Set(table.usages.map((usage) => usage.column.column))).toEqual(new Set(['id', 'customer_id', 'status', 'legacy_status', 'placed_at']));
     expect(table.usages.every((usage) => usage.column.table === 'orders')).toBe(true);
+  });
+
+  it('--type-check adds TypeScript\'s errors as code/type-error diagnostics naming file, line and TS code; without it the scan is syntax-only', async () => {
+    const broken = resolve(import.meta.dirname, '../../../packages/code-scan/fixtures/code/typeorm/broken-service');
+    const diagnostics = async (...flags: string[]) => {
+      const result = await ripple(['usages', 'public.customers.email', '--repo', broken, '--format', 'json', ...flags]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.out) as { diagnostics: Diagnostic[] }).diagnostics.map((d) => `${d.code} ${d.location.file}:${d.location.line} ${d.message}`);
+    };
+    expect(await diagnostics()).toEqual(["code/syntax-error src/wip.ts:9 src/wip.ts:9: ',' expected. (the rest of the file is scanned as recovered)"]);
+    expect(await diagnostics('--type-check')).toEqual([
+      "code/type-error src/wip.ts:5 src/wip.ts:5:9: TS2322 Type 'number' is not assignable to type 'string'.",
+      "code/syntax-error src/wip.ts:9 src/wip.ts:9: ',' expected. (the rest of the file is scanned as recovered)",
+    ]);
+    const text = await ripple(['usages', 'public.customers.email', '--repo', broken, '--format', 'text', '--type-check']);
+    expect(text.out).toContain("not analysed: src/wip.ts:5  code/type-error  src/wip.ts:5:9: TS2322 Type 'number' is not assignable to type 'string'.");
   });
 
   it.each([

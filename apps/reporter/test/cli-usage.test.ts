@@ -23,4 +23,10 @@ describe('ripple usage errors', () => {
     expect(await run(['report', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: ripple report --repo DIR/);
   });
+
+  it.each([['report'], ['usages']])('%s --help documents --type-check', async (command) => {
+    const io = recordingIo();
+    expect(await run([command, '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/\n  --type-check +also type-check each service/);
+  });
 });

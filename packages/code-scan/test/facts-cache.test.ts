@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,5 +40,23 @@ describe('on-disk cache', () => {
     const folded = siteLines((await scanUsages({ root, schema: crm, cacheDir })).usages);
     expect(folded).toEqual(siteLines((await scanUsages({ root, schema: crm, cacheDir: false })).usages));
     expect(folded.filter((line) => line.includes(' crm.customers.'))).toHaveLength(edited.filter((line) => line.includes(' public.customers.')).length);
+  });
+
+  it('an unresolved import depends on the other files: adding the missing file clears it on a warm scan; a type check is cached apart and keyed by the declaration files too', async () => {
+    const root = join(work, 'unresolved');
+    const cacheDir = join(work, 'cache-unresolved');
+    await cp(fileURLToPath(new URL('../fixtures/code/typeorm/unresolved-references', import.meta.url)), root, { recursive: true });
+    const imports = async (typeCheck = false) =>
+      (await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir, typeCheck })).diagnostics.filter((d) => d.code !== 'code/unresolved-entity').map((d) => `${d.code} ${d.location.file}:${d.location.line}`);
+    expect(await imports()).toEqual(['code/unresolved-import src/orders.service.ts:4', 'code/unresolved-import src/orders.service.ts:5']);
+    await writeFile(join(root, 'src/carriers.ts'), `export function carrierName(email: string): string {\n  return email;\n}\n`);
+    expect(await imports()).toEqual(['code/unresolved-import src/orders.service.ts:4']);
+
+    expect(await imports(true)).toEqual(['code/unresolved-import src/orders.service.ts:4']);
+    const stub = join(root, 'types/typeorm.d.ts');
+    // A declaration file is not scanned, but the type check reads it: without `Column`, the entities' import fails.
+    await writeFile(stub, (await readFile(stub, 'utf8')).replace(/^.*function Column\(.*$/m, ''));
+    expect(await imports(true)).toEqual(['code/type-error src/entities.ts:1', 'code/unresolved-import src/orders.service.ts:4']);
+    expect(await imports()).toEqual(['code/unresolved-import src/orders.service.ts:4']);
   });
 });

@@ -29,6 +29,15 @@ repository the merge base with the default branch against the working tree, else
                        triggers, policies, functions) count, and drift from the migrations is reported; read-only
 `;
 
+/** The options of the commands that scan code (`report`, `usages`). */
+export const SCAN_OPTIONS = {
+  'type-check': { type: 'boolean' },
+} as const;
+
+export const SCAN_USAGE = `  --type-check         also type-check each service (its tsconfig.json) with TypeScript's checker and report its
+                       errors as code/type-error diagnostics; about the cost of tsc --noEmit, cached like the scan
+`;
+
 interface AnalysisValues {
   readonly repo?: string | undefined;
   readonly config?: string | undefined;

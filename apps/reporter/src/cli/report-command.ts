@@ -2,19 +2,21 @@ import { parseArgs } from 'node:util';
 import { analyseRepository } from '../pipeline/analyse-repository.js';
 import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
-import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, analysisOptions } from './report-arguments.js';
+import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, analysisOptions, SCAN_OPTIONS, SCAN_USAGE } from './report-arguments.js';
 
 export const REPORT_USAGE = `Usage: ripple report --repo DIR [options]
 
 Joins the schema changes of the new migrations with every consumer of each changed column.
 
 ${ANALYSIS_USAGE}
+Code scan:
+${SCAN_USAGE}
 Output:
 ${OUTPUT_USAGE}`;
 
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { ...ANALYSIS_OPTIONS, ...OUTPUT_OPTIONS }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ args: [...argv], options: { ...ANALYSIS_OPTIONS, ...SCAN_OPTIONS, ...OUTPUT_OPTIONS }, strict: true, allowPositionals: false });
   const analysis = analysisOptions('report', values, io);
   const output = parseOutputOptions(values, io);
-  return writeReport(await analyseRepository(analysis), output, io);
+  return writeReport(await analyseRepository({ ...analysis, ...(values['type-check'] ? { typeCheck: true } : {}) }), output, io);
 }

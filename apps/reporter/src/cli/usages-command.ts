@@ -9,6 +9,7 @@ import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { defaultFormat, oneOf } from './output-options.js';
+import { SCAN_OPTIONS, SCAN_USAGE } from './report-arguments.js';
 
 export const USAGES_USAGE = `Usage: ripple usages COLUMN [options]
 
@@ -20,6 +21,9 @@ Options:
                        that resolves unqualified columns and SELECT *
   --format FORMAT      json | text (default: text on a terminal, json otherwise)
   --output FILE        write to FILE instead of stdout
+${SCAN_USAGE}
+Diagnostics (syntax errors, unresolved imports and models, unreadable SQL, type errors with --type-check) are
+listed after the usages as warnings naming file and line; they never change the exit code.
 `;
 
 /** `schema.table.column`, `table.column` or `schema.table`, as the question it asks of a usage. */
@@ -32,7 +36,7 @@ interface ColumnQuery {
 export async function usagesCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { repo: { type: 'string', default: '.' }, format: { type: 'string' }, output: { type: 'string' } },
+    options: { repo: { type: 'string', default: '.' }, format: { type: 'string' }, output: { type: 'string' }, ...SCAN_OPTIONS },
     strict: true,
     allowPositionals: true,
   });
@@ -45,7 +49,8 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   const schema = await currentSchema(root, io);
   const query = parseColumnQuery(target, schema);
   io.stderr('ripple: scanning services for column usages\n');
-  const scan = await scanUsages({ root, schema, services: await discoverServices(root) });
+  if (values['type-check']) io.stderr('ripple: type-checking each service (--type-check)\n');
+  const scan = await scanUsages({ root, schema, services: await discoverServices(root), ...(values['type-check'] ? { typeCheck: true } : {}) });
   const usages = scan.usages.filter((usage) => matches(usage, query));
   const output =
     format === 'json' ? JSON.stringify({ query, usages, diagnostics: scan.diagnostics }, null, 2) + '\n' : renderUsagesText(usages, scan.diagnostics);

@@ -28,6 +28,8 @@ export interface AnalyseOptions {
   readonly today?: string;
   /** Only the migrations: changes with their database dependents, lint and rehearsal; no code scan, no API diff. */
   readonly migrationsOnly?: boolean;
+  /** Also type-check the head tree's services (`code/type-error` diagnostics); the base tree is only scanned. */
+  readonly typeCheck?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -76,9 +78,13 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const noScan = { usages: [], diagnostics: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
-  const scanTree = async (root: string) => (options.migrationsOnly ? noScan : scanUsages({ root, schema: baseSchema, services: await discoverServices(root) }));
-  const baseScan = await scanTree(trees.base);
-  const headScan = oneTree ? baseScan : await scanTree(trees.head);
+  // Only the head tree's diagnostics are reported: the base tree is type-checked only when it is the head tree.
+  const typeCheck = options.typeCheck === true;
+  if (typeCheck && !options.migrationsOnly) options.progress('type-checking the head services (--type-check)');
+  const scanTree = async (root: string, check: boolean) =>
+    options.migrationsOnly ? noScan : scanUsages({ root, schema: baseSchema, services: await discoverServices(root), ...(check ? { typeCheck: true } : {}) });
+  const baseScan = await scanTree(trees.base, oneTree && typeCheck);
+  const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));

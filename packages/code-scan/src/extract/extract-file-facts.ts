@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@ripple/model';
 import { ts } from 'ts-morph';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, Fact, FileFacts, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } from '../facts/file-facts.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -48,11 +48,17 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     }
     return undefined;
   });
+  const declared = new Set<string>();
+  const refs: EntityRefFact[] = [];
   const visit = (node: ts.Node): void => {
     for (const adapter of visitors) {
       const found = adapter.visit!(node, context);
-      if (found) for (const fact of found) facts.push(fact);
+      if (found) for (const fact of found) (fact.kind === 'entity-ref' ? refs : facts).push(fact);
     }
+    const name = declaredName(node);
+    if (name !== undefined) declared.add(name);
+    const specifier = moduleSpecifierOf(node);
+    if (specifier && isRelative(specifier.text)) facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
     if (ts.isClassDeclaration(node) && node.name) facts.push(classFactOf(node, node.name.text, context));
     else if (ts.isPropertyAccessExpression(node)) {
       const site = propertySiteOf(node, context);
@@ -61,6 +67,56 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
+  // In a script (no import or export) a name may come from any file's globals: only modules are checked.
+  if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
+}
+
+/** Global constructors an adapter may meet where it expects a model (`@Field(() => String)`): never models. */
+const GLOBALS = new Set(
+  ('Object String Number Boolean Date Array Map Set WeakMap WeakSet Buffer BigInt Symbol Promise JSON Function Error RegExp Math Reflect ' +
+    'Proxy Intl URL URLSearchParams Uint8Array ArrayBuffer DataView Blob FormData Headers Request Response AbortController TextEncoder TextDecoder')
+    .split(' '),
+);
+
+/** The name a node declares in the file: an import, class, interface, type, enum, function, variable or parameter. */
+function declaredName(node: ts.Node): string | undefined {
+  if (
+    ts.isImportClause(node) ||
+    ts.isImportSpecifier(node) ||
+    ts.isNamespaceImport(node) ||
+    ts.isImportEqualsDeclaration(node) ||
+    ts.isClassLike(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isVariableDeclaration(node) ||
+    ts.isParameter(node) ||
+    ts.isBindingElement(node) ||
+    ts.isTypeParameterDeclaration(node) ||
+    ts.isModuleDeclaration(node)
+  ) {
+    const name = node.name;
+    return name && ts.isIdentifier(name) ? name.text : undefined;
+  }
+  return undefined;
+}
+
+/** The module a node loads: `import`/`export ... from`, `import x = require()`, `require()`, `import()`, `import('x').T`. */
+function moduleSpecifierOf(node: ts.Node): ts.StringLiteralLike | undefined {
+  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) return node.moduleSpecifier;
+  if (ts.isExternalModuleReference(node) && ts.isStringLiteralLike(node.expression)) return node.expression;
+  if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
+    const callee = node.expression;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) return node.arguments[0];
+  }
+  if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) return node.argument.literal;
+  return undefined;
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
 }
 
 /** `customer.email`, `this.order.customer.email = x`: a property read or write on a typed receiver. */
@@ -104,8 +160,10 @@ function classFactOf(node: ts.ClassDeclaration, name: string, context: ExtractCo
 
 function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
   const diagnostics: Diagnostic[] = [];
-  const result = { file, models: [], classes: [], sites: [], settings: [], diagnostics } as {
+  const result = { file, models: [], classes: [], sites: [], settings: [], diagnostics, imports: [], entityRefs: [] } as {
     file: string;
+    imports: ImportFact[];
+    entityRefs: EntityRefFact[];
     models: FileFacts['models'][number][];
     classes: ClassFact[];
     sites: FileFacts['sites'][number][];
@@ -117,6 +175,8 @@ function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
     else if (fact.kind === 'class') result.classes.push(fact);
     else if (fact.kind === 'setting') result.settings.push(fact);
     else if (fact.kind === 'diagnostic-fact') diagnostics.push(fact.diagnostic);
+    else if (fact.kind === 'import') result.imports.push(fact);
+    else if (fact.kind === 'entity-ref') result.entityRefs.push(fact);
     else result.sites.push(fact);
   }
   return result;

@@ -11,10 +11,14 @@ export interface FileFacts {
   readonly sites: readonly SiteFact[];
   readonly settings: readonly SettingFact[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Relative modules the file imports, re-exports or requires: the fold checks each names a file of the service. */
+  readonly imports: readonly ImportFact[];
+  /** Models an adapter follows by a name the file neither declares nor imports: the fold looks for them service-wide. */
+  readonly entityRefs: readonly EntityRefFact[];
 }
 
 /** One fact an adapter reports while the core walks a file. */
-export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact;
+export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact | EntityRefFact | ImportFact;
 
 /**
  * A syntactic description of a value's type, resolved later against every class and model of the service:
@@ -127,4 +131,19 @@ export interface SettingFact {
 export interface DiagnosticFact {
   readonly kind: 'diagnostic-fact';
   readonly diagnostic: Diagnostic;
+}
+
+/** `import ... from './customer.entity.js'`, `require('../db')`: a relative module specifier, where it is written. */
+export interface ImportFact {
+  readonly kind: 'import';
+  readonly specifier: string;
+  readonly location: Location;
+}
+
+/** A name an adapter reads as a model (`() => Customer`, `getRepository(Customer)`, `Repository<Customer>`). */
+export interface EntityRefFact {
+  readonly kind: 'entity-ref';
+  readonly adapter: string;
+  readonly name: string;
+  readonly location: Location;
 }

@@ -51,7 +51,7 @@ export function resolveUsages(
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
 
   const usages: Usage[] = [];
-  const diagnostics = facts.files.flatMap((file) => file.diagnostics);
+  const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
   const push = (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>): void => {
     usages.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...site });
   };
@@ -72,6 +72,31 @@ export function resolveUsages(
     }
   }
   return { usages, diagnostics };
+
+  /**
+   * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
+   * extract step drops the others) and no file of the service declares as a class or model: TypeScript's TS2304.
+   */
+  function unresolvedEntities(): Diagnostic[] {
+    const declared = new Set([...classes.keys(), ...[...modelFacts.values()].flatMap((fact) => [fact.name, fact.key.slice(fact.key.indexOf(':') + 1)])]);
+    // Two adapters may follow the same name at the same place (`getRepository(X)` is TypeORM's and MikroORM's): one warning.
+    const seen = new Set<string>();
+    return facts.files.flatMap((file) =>
+      file.entityRefs.flatMap((ref): Diagnostic[] => {
+        const at = `${ref.location.line}:${ref.location.column ?? 0}`;
+        if (declared.has(ref.name) || seen.has(`${file.file}:${at}`)) return [];
+        seen.add(`${file.file}:${at}`);
+        return [
+          {
+            kind: 'diagnostic',
+            code: 'code/unresolved-entity',
+            message: `${ref.location.file}:${ref.location.line}: the model ${ref.name} is neither declared in the service nor imported (TypeScript: TS2304); its columns are not found`,
+            location: ref.location,
+          },
+        ];
+      }),
+    );
+  }
 
   function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
     const base = fact.base === undefined || depth > 5 ? undefined : modelFacts.get(fact.base);

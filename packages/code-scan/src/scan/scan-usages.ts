@@ -4,10 +4,13 @@ import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, typ
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { FileFacts } from '../facts/file-facts.js';
+import { findTsconfig } from '../check/find-tsconfig.js';
+import type { ProjectCache } from '../check/type-check-service.js';
+import { findUnresolvedImports } from '../resolve/resolve-imports.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
-import { listServiceFiles } from '../services/list-service-files.js';
+import { listServiceFiles, type ServiceFiles } from '../services/list-service-files.js';
 
 export interface ScanOptions {
   readonly root: string;
@@ -17,6 +20,12 @@ export interface ScanOptions {
   readonly services?: readonly ServiceSpec[];
   /** Where file facts are cached by content hash; `false` for no cache. Default `~/.cache/ripple/code-scan`. */
   readonly cacheDir?: string | false;
+  /**
+   * Also run TypeScript's type checker on each service (one Program from its tsconfig.json or the nearest one above it)
+   * and report its errors as `code/type-error` diagnostics. Adds about one `tsc --noEmit`; cached like the scan's
+   * result. Default false.
+   */
+  readonly typeCheck?: boolean;
 }
 
 export interface ScanResult {
@@ -41,6 +50,7 @@ interface PendingService {
   readonly extensions: readonly string[];
   readonly cache: FactsCache;
   readonly previous: readonly ServiceResult[];
+  readonly modules: readonly string[];
   readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
 }
 
@@ -59,11 +69,11 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const services = options.services ?? (await discoverServices(options.root));
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const schemaKey = resultKey([JSON.stringify(options.schema)]);
-  const listings = new Map<string, Promise<ReadonlyMap<string, readonly string[]>>>();
-  const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<readonly string[]> => {
+  const listings = new Map<string, Promise<ReadonlyMap<string, ServiceFiles>>>();
+  const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<ServiceFiles> => {
     const id = extensions.join(' ');
     if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions));
-    return (await listings.get(id)!).get(service.dir) ?? [];
+    return (await listings.get(id)!).get(service.dir) ?? { code: [], modules: [] };
   };
   let scanner: Promise<Scanner> | undefined;
   const usages: Usage[] = [];
@@ -75,9 +85,21 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const previous = await readServiceResults(cacheDir, scope);
     // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
     const extensions = previous[0]?.extensions ?? (await (scanner ??= loadScanner())).extensions;
-    const sources = (await filesOf(service, extensions)).map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
+    const listing = await filesOf(service, extensions);
+    const sources = listing.code.map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
     const keys = sources.map(({ file, text }) => factsKey(file, text));
-    const key = resultKey([schemaKey, service.name, service.kind, extensions.join(' '), ...keys]);
+    // The other files an import may name are part of the key: whether an import resolves depends on them.
+    const key = resultKey([
+      schemaKey,
+      service.name,
+      service.kind,
+      extensions.join(' '),
+      ...keys,
+      '',
+      ...listing.modules,
+      // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
+      ...(options.typeCheck ? ['type-check', ...typeCheckInputs(options.root, service.dir, listing.modules)] : []),
+    ]);
     const stored = previous.find((result) => result.key === key);
     if (stored) {
       usages.push(...stored.usages);
@@ -89,7 +111,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const facts = cache.get(keys[index]!);
       return { source, key: keys[index]!, cached: facts !== undefined, facts };
     });
-    pending.push({ service, scope, key, extensions, cache, files, previous });
+    pending.push({ service, scope, key, extensions, cache, files, previous, modules: listing.modules });
   }
   if (pending.length > 0) {
     const { adapters, extract } = await (scanner ??= loadScanner());
@@ -97,16 +119,47 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const extracted = await extract(misses.map((miss) => miss.source));
     misses.forEach((miss, index) => (miss.facts = extracted[index]));
     const schema = indexSchema(options.schema);
-    for (const { service, scope, key, extensions, cache, files, previous } of pending) {
+    const projects: ProjectCache = new Map();
+    for (const { service, scope, key, extensions, cache, files, previous, modules } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
-      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: files.map((file) => file.facts!) }, schema, adapters);
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: result.diagnostics }, previous);
+      const facts = files.map((file) => file.facts!);
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts }, schema, adapters);
+      const unresolved = findUnresolvedImports({
+        dir: service.dir,
+        files: facts,
+        paths: new Set([...files.map((file) => file.source.file), ...modules]),
+        nested: services.filter((other) => other !== service && (service.dir === '.' || other.dir.startsWith(`${service.dir}/`))).map((other) => other.dir),
+      });
+      const found = [...result.diagnostics, ...unresolved];
+      if (options.typeCheck) {
+        const { typeCheckService } = await import('../check/type-check-service.js');
+        // An unresolved import or model is already reported where TypeScript reports it (TS2307, TS2304).
+        const reported = new Set(found.map((diagnostic) => formatLocation(diagnostic.location)));
+        found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
+      }
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: found }, previous);
       usages.push(...result.usages);
-      diagnostics.push(...result.diagnostics);
+      diagnostics.push(...found);
     }
   }
   return { usages: sortUsages(usages), diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)) };
+}
+
+/** The content keys of what a type check reads beyond the scanned files: declaration and JSON files, the tsconfig. */
+function typeCheckInputs(root: string, serviceDir: string, modules: readonly string[]): readonly string[] {
+  const tsconfig = findTsconfig(root, serviceDir);
+  return [...modules, ...(tsconfig === undefined || modules.includes(tsconfig) ? [] : [tsconfig])].map((file) => {
+    try {
+      return factsKey(file, readFileSync(join(root, file), 'utf8'));
+    } catch {
+      return factsKey(file, ''); // a symbolic link to a folder
+    }
+  });
+}
+
+function formatLocation(location: Diagnostic['location']): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
 }
 
 async function loadScanner(): Promise<Scanner> {

@@ -3,32 +3,42 @@ import { join } from 'node:path';
 import { compareStrings } from '@ripple/model';
 import { SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
 
+/** A service's files: the ones an adapter reads, and the others an import can name without an adapter reading them. */
+export interface ServiceFiles {
+  /** `.ts`, `.js`, and the adapters' extensions such as `.sql`, `.prisma`; not declaration files. */
+  readonly code: readonly string[];
+  /** Declaration files (`.d.ts`), JSON files (`package.json` among them) and symbolic links: an import may name one. */
+  readonly modules: readonly string[];
+}
+
+const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
+
 /**
- * The files of each service that an adapter can read (`.ts`, `.js`, and the adapters' extensions such as
- * `.sql`, `.prisma`), relative to the root and sorted. A file belongs to the innermost service holding it;
- * declaration files (`.d.ts`) are types, not code, and are skipped.
+ * The files of each service, relative to the root and sorted. A file belongs to the innermost service holding it;
+ * declaration files (`.d.ts`) are types, not code: listed with JSON files as modules, not read.
  */
 export async function listServiceFiles(
   root: string,
   services: readonly ServiceSpec[],
   extensions: readonly string[],
-): Promise<ReadonlyMap<string, readonly string[]>> {
+): Promise<ReadonlyMap<string, ServiceFiles>> {
   const serviceDirs = new Set(services.map((service) => service.dir));
-  const wanted = (name: string): boolean => !/\.d\.[mc]?ts$/.test(name) && extensions.some((extension) => name.endsWith(extension));
-  const result = new Map<string, readonly string[]>();
+  const result = new Map<string, ServiceFiles>();
   for (const service of services) {
-    const files: string[] = [];
+    const code: string[] = [];
+    const modules: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path);
-        } else if (entry.isFile() && wanted(entry.name)) files.push(path);
+        } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) modules.push(path);
+        else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension))) code.push(path);
       }
     };
     await walk(service.dir);
-    result.set(service.dir, files.sort(compareStrings));
+    result.set(service.dir, { code: code.sort(compareStrings), modules: modules.sort(compareStrings) });
   }
   return result;
 }

@@ -2,6 +2,7 @@ import type { Access } from '@ripple/model';
 import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
+import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
 import { snakeCase } from '../naming/snake-case.js';
@@ -9,6 +10,8 @@ import type { OrmAdapter } from '../orm-adapter.js';
 
 const FINDERS = /^(find|findOne|findOneOrFail|findAndCount|count|findAll|nativeDelete)$/;
 const WRITES = /^(create|upsert|insert)$/;
+/** EntityManager calls whose first argument, when a capitalised name, is the entity: `em.find(Customer, ...)`. */
+const ENTITY_ARGUMENT = /^(getRepository|createQueryBuilder|find|findOne|findOneOrFail|findAndCount|findAll|count|nativeDelete|nativeUpdate|create|upsert|insert)$/;
 /** QueryBuilder methods and what their arguments name: property strings (`'c.email'`) or query objects. */
 const BUILDER_STRINGS: Readonly<Record<string, Access>> = { select: 'read', addSelect: 'read', groupBy: 'read' };
 const BUILDER_OBJECTS: Readonly<Record<string, Access>> = { where: 'filter', andWhere: 'filter', orWhere: 'filter', having: 'filter', orderBy: 'order', update: 'write', insert: 'write' };
@@ -24,7 +27,8 @@ export const mikroOrmAdapter: OrmAdapter = {
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      return [...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
+      const refs = ENTITY_ARGUMENT.test(node.expression.name.text) ? entityRefOf('mikro-orm', node.arguments[0], context) : [];
+      return [...refs, ...(querySites(node, node.expression, context) ?? []), ...queryBuilderSites(node, context)];
     }
     return undefined;
   },
@@ -37,6 +41,7 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
   if (!entity || !context.importSource('Entity')?.startsWith('@mikro-orm/')) return undefined;
   const options = entity.args[0];
   const fields: FieldFact[] = [];
+  const refs: Fact[] = [];
   for (const member of node.members) {
     if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
     const property = member.name.text;
@@ -50,6 +55,7 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
         fields.push({ ...base, ...named });
       } else if (/^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/.test(decorator.name)) {
         const target = relationTarget(decorator.args, member.type, context);
+        refs.push(...entityRefOf('mikro-orm', relationEntity(decorator.args), context));
         if (!target) continue;
         const join = decorator.name === 'ManyToOne' || (decorator.name === 'OneToOne' && booleanProperty(optionsArg, 'owner') === true);
         fields.push({ ...base, relation: { target, join }, ...named });
@@ -69,11 +75,17 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
     },
+    ...refs,
   ];
 }
 
+/** `@ManyToOne(() => Customer)` or `@ManyToOne({ entity: () => Customer })`. */
+function relationEntity(args: readonly ts.Expression[]): ts.Expression | undefined {
+  return args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
+}
+
 function relationTarget(args: readonly ts.Expression[], type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
-  const entity = args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
+  const entity = relationEntity(args);
   if (entity && ts.isArrowFunction(entity) && ts.isIdentifier(entity.body)) return { kind: 'name', name: entity.body.text };
   return type ? context.typeOfNode(type) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Access, Location } from '@ripple/model';
 import { ts } from 'ts-morph';
 import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
+import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { pluralize } from '../naming/pluralize.js';
@@ -110,6 +111,7 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
   if (!table || context.importSource('Table') !== 'sequelize-typescript') return undefined;
   const options = table.args[0];
   const fields: FieldFact[] = [];
+  const refs: Fact[] = [];
   for (const member of node.members) {
     if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
     const decorators = decoratorsOf(member);
@@ -117,6 +119,7 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
     const base = { property, location: context.locationOf(member.name), symbol: `${name}.${property}` };
     const column = decorators.find((decorator) => /^(Column|CreatedAt|UpdatedAt|DeletedAt)$/.test(decorator.name));
     const relation = decorators.find((decorator) => /^(BelongsTo|HasMany|HasOne|BelongsToMany)$/.test(decorator.name));
+    for (const decorator of decorators) if (/^(BelongsTo|HasMany|HasOne|BelongsToMany|ForeignKey)$/.test(decorator.name)) refs.push(...entityRefOf('sequelize', decorator.args[0], context));
     if (column) {
       const field = stringProperty(column.args[0], 'field');
       fields.push({ ...base, ...(field === undefined ? {} : { column: field }) });
@@ -144,6 +147,7 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
       options: modelOptions(options),
       ...(tableName === undefined ? {} : { table: tableName }),
     },
+    ...refs,
   ];
 }
 

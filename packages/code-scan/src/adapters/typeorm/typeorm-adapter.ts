@@ -3,12 +3,16 @@ import { ts } from 'ts-morph';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
+import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { OrmAdapter, Settings } from '../orm-adapter.js';
 import { snakeCase } from '../naming/snake-case.js';
 
 const COLUMNS = /^(Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn|ObjectIdColumn)$/;
 const RELATIONS = /^(ManyToOne|OneToOne|OneToMany|ManyToMany)$/;
+/** Calls and types whose first argument is an entity class: `getRepository(Customer)`, `Repository<Customer>`. */
+const ENTITY_ARGUMENT = /^(getRepository|getTreeRepository|getMongoRepository|InjectRepository)$/;
+const REPOSITORY_TYPES = /^(Repository|TreeRepository|MongoRepository)$/;
 const OPTIONS_CALLS = /^(find|findOne|findOneOrFail|findAndCount|count|exist|exists)$/;
 const WHERE_CALLS = /^(findBy|findOneBy|findOneByOrFail|findAndCountBy|countBy|existsBy|delete|softDelete|restore)$/;
 const WRITE_CALLS = /^(insert|save|create|upsert|preload)$/;
@@ -37,10 +41,14 @@ export const typeormAdapter: OrmAdapter = {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ts.isPropertyAssignment(node.parent) && propertyNameOf(node.parent.name) === 'namingStrategy') {
       return [{ kind: 'setting', name: 'typeorm.naming-strategy', value: node.expression.text }];
     }
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      return [...repositoryCallSites(node, node.expression, context), ...queryBuilderSites(node, context)];
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && REPOSITORY_TYPES.test(node.typeName.text) && context.importSource(node.typeName.text) === 'typeorm') {
+      return entityRefOf('typeorm', node.typeArguments?.[0], context);
     }
-    return undefined;
+    if (!ts.isCallExpression(node)) return undefined;
+    const callee = node.expression;
+    const refs = ENTITY_ARGUMENT.test(ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '') ? entityRefOf('typeorm', node.arguments[0], context) : [];
+    if (ts.isPropertyAccessExpression(callee)) return [...refs, ...repositoryCallSites(node, callee, context), ...queryBuilderSites(node, context)];
+    return refs;
   },
   typeOfCall(call, context) {
     const callee = call.expression;
@@ -105,7 +113,8 @@ function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | 
     ...(entity ? {} : { options: { abstract: true } }),
     ...(base && ts.isIdentifier(base) ? { base: `class:${base.text}` } : {}),
   };
-  return [model];
+  const targets = node.members.flatMap((member) => decoratorsOf(member).filter((decorator) => RELATIONS.test(decorator.name)).flatMap((decorator) => entityRefOf('typeorm', decorator.args[0], context)));
+  return [model, ...targets];
 }
 
 function fieldsOf(node: ts.ClassDeclaration, context: ExtractContext): FieldFact[] {
