@@ -57,7 +57,7 @@ export function createExtractContext(
   sourceFile: ts.SourceFile,
   typeOfCall: (call: ts.CallExpression, context: ExtractContext) => TypeExpr | undefined,
 ): ExtractContext {
-  const declarations = new Map<ts.Node, Map<string, ts.Node>>();
+  const declarations = new Map<ts.Node, ReadonlyMap<string, ts.Node>>();
   const imports = new Map<string, { module: string; imported: string }>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -98,12 +98,13 @@ export function createExtractContext(
     return { file, line: line + 1, column: character + 1 };
   }
 
-  function scopeDeclarations(scope: ts.Node): Map<string, ts.Node> {
-    let map = declarations.get(scope);
-    if (map) return map;
-    map = new Map();
+  function scopeDeclarations(scope: ts.Node): ReadonlyMap<string, ts.Node> {
+    if (!declaresNames(scope)) return NO_DECLARATIONS;
+    const known = declarations.get(scope);
+    if (known) return known;
+    const map = new Map<string, ts.Node>();
     const add = (name: ts.BindingName | ts.Identifier | undefined, node: ts.Node): void => {
-      if (name && ts.isIdentifier(name) && !map!.has(name.text)) map!.set(name.text, node);
+      if (name && ts.isIdentifier(name) && !map.has(name.text)) map.set(name.text, node);
     };
     if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
@@ -392,6 +393,30 @@ export function cookedToRaw(raw: string): number[] {
     else index += 2;
   }
   return offsets;
+}
+
+const NO_DECLARATIONS: ReadonlyMap<string, ts.Node> = new Map();
+
+/** Per syntax kind: 0 not yet seen, 1 declares names, 2 does not. Every lookup walks up from an identifier. */
+const DECLARES_NAMES = new Uint8Array(ts.SyntaxKind.Count);
+
+/** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */
+function declaresNames(node: ts.Node): boolean {
+  const known = DECLARES_NAMES[node.kind];
+  if (known) return known === 1;
+  const declares =
+    ts.isFunctionLike(node) ||
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isCaseClause(node) ||
+    ts.isDefaultClause(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForStatement(node) ||
+    ts.isCatchClause(node);
+  DECLARES_NAMES[node.kind] = declares ? 1 : 2;
+  return declares;
 }
 
 function isConst(declaration: ts.VariableDeclaration): boolean {
