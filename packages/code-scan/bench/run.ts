@@ -80,7 +80,8 @@ async function bench(repeat: number): Promise<void> {
 async function bundleSelf(self: string): Promise<string> {
   const outdir = join(fileURLToPath(new URL('.', import.meta.url)), '.build');
   await build({
-    entryPoints: { 'scan.bundle': self },
+    // The extract worker is an entry of its own, written beside the chunk that starts it (found by `import.meta.url`).
+    entryPoints: { 'scan.bundle': self, 'extract-worker': fileURLToPath(new URL('../src/scan/extract-worker.ts', import.meta.url)) },
     bundle: true,
     // Chunks keep the scan's dynamic imports lazy: a warm run answered from the cache never loads TypeScript.
     splitting: true,
