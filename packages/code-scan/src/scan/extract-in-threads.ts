@@ -76,6 +76,7 @@ export async function extractInThreads(sources: readonly SourceText[], extract: 
   let filled = 0;
   let byWorkers = 0;
   let live = 0;
+  let stopping = false;
   let settle: () => void = () => undefined;
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const check = (): void => {
@@ -88,7 +89,8 @@ export async function extractInThreads(sources: readonly SourceText[], extract: 
     live += 1;
     let ended = false;
     const end = (failure?: string): void => {
-      if (ended) return;
+      // A worker terminated below, unused or done, exits with code 1: not a failure.
+      if (ended || stopping) return;
       ended = true;
       live -= 1;
       if (failure) failures.push(failure);
@@ -118,6 +120,7 @@ export async function extractInThreads(sources: readonly SourceText[], extract: 
     check();
     await settled;
   } finally {
+    stopping = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   // Files a failed worker claimed but never reported (or every file, when no thread was left to read them).
