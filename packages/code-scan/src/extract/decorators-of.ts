@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 
 export interface DecoratorCall {
   readonly name: string;

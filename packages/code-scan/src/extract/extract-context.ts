@@ -1,5 +1,5 @@
 import type { Access, Location } from '@ripple/model';
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { TypeExpr } from '../facts/file-facts.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
 

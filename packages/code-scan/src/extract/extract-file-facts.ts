@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@ripple/model';
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, Fact, FileFacts, TypeExpr } from '../facts/file-facts.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';

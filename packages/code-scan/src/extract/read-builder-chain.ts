@@ -1,5 +1,5 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import ts from './typescript.cjs';
 import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { Chain, ExtractContext } from './extract-context.js';

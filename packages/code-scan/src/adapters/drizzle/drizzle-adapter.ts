@@ -1,5 +1,5 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';

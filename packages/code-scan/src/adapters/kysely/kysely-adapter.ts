@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact, FieldFact } from '../../facts/file-facts.js';

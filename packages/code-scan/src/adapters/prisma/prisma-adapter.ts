@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';

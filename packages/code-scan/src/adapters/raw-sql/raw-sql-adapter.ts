@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';

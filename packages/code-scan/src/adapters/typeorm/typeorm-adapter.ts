@@ -1,5 +1,5 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import ts from '../../extract/typescript.cjs';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
