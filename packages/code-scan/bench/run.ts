@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,15 +12,16 @@ import { generateMonorepo } from './generate-monorepo.js';
 /**
  * `pnpm bench`: generates a monorepo (10 services on 8 ORMs, 200 entities, 2,000 TypeScript files), then runs,
  * each in its own process, `tsc --noEmit` (the workspace's TypeScript) and the scan cold (empty cache) and warm
- * (cache filled by the cold run), and prints wall time and peak RSS as ratios to tsc. Each figure is the median
- * of `--repeat` runs. `--scan ROOT SCHEMA CACHE` is the child mode that runs one scan.
+ * (cache filled by the cold run), and prints wall time and peak RSS as ratios to tsc; then cold with a worker thread
+ * forced on. Each figure is the median of `--repeat` runs. `--scan ROOT SCHEMA CACHE [--threads N]` is the child
+ * mode that runs one scan.
  */
 const { values, positionals } = parseArgs({
-  options: { scan: { type: 'boolean', default: false }, repeat: { type: 'string', default: '3' } },
+  options: { scan: { type: 'boolean', default: false }, repeat: { type: 'string', default: '3' }, threads: { type: 'string' } },
   allowPositionals: true,
 });
 
-if (values.scan) await scanOnce(positionals[0]!, positionals[1]!, positionals[2]!);
+if (values.scan) await scanOnce(positionals[0]!, positionals[1]!, positionals[2]!, values.threads === undefined ? undefined : Number(values.threads));
 else await bench(Number(values.repeat));
 
 interface Measure {
@@ -40,14 +41,18 @@ async function bench(repeat: number): Promise<void> {
     const tscVersion = (await run([process.execPath, tscJs, '--version'])).output.trim();
     const self = fileURLToPath(import.meta.url);
     const bundled = await bundleSelf(self);
-    const scanArgs = (cache: string): string[] => [process.execPath, bundled, '--scan', repo, schemaFile, cache];
-    const sourceArgs = (cache: string): string[] => [process.execPath, '--import', 'tsx', self, '--scan', repo, schemaFile, cache];
+    const scanArgs = (cache: string, ...more: string[]): string[] => [process.execPath, bundled, '--scan', repo, schemaFile, cache, ...more];
+    const sourceArgs = (cache: string, ...more: string[]): string[] => [process.execPath, '--import', 'tsx', self, '--scan', repo, schemaFile, cache, ...more];
+    // The default leaves workers to idle cores (by the load average); these force one worker, to show what it does here.
+    const twoThreads = ['--threads', '2'];
 
     const tsc: Measure[] = [];
     const cold: Measure[] = [];
     const warm: Measure[] = [];
     const sourceCold: Measure[] = [];
     const sourceWarm: Measure[] = [];
+    const threadedCold: Measure[] = [];
+    const sourceThreadedCold: Measure[] = [];
     for (let index = 0; index < repeat; index += 1) {
       const cache = join(work, `cache-${index}`);
       tsc.push(await run([process.execPath, tscJs, '--noEmit', '-p', repo]));
@@ -56,12 +61,24 @@ async function bench(repeat: number): Promise<void> {
       const sourceCache = join(work, `source-cache-${index}`);
       sourceCold.push(await run(sourceArgs(sourceCache)));
       sourceWarm.push(await run(sourceArgs(sourceCache)));
+      threadedCold.push(await run(scanArgs(join(work, `threaded-cache-${index}`), ...twoThreads)));
+      sourceThreadedCold.push(await run(sourceArgs(join(work, `source-threaded-cache-${index}`), ...twoThreads)));
     }
     const reference = median(tsc);
     process.stdout.write(`code-scan bench: 2,000 files, 200 entities, 10 services (${tableCount(schema)} tables), median of ${repeat}\n`);
     process.stdout.write(`scan result: ${cold[0]!.output.trim()}\n`);
+    process.stdout.write(`scan result, 2 threads: ${threadedCold[0]!.output.trim()}\n`);
     process.stdout.write(`tsc --noEmit (${tscVersion}) ${reference.seconds.toFixed(2)} s, ${reference.peakMb.toFixed(0)} MB peak (exit output ${tsc[0]!.output.trim().split('\n').length - 1} lines)\n`);
-    for (const [name, runs] of [['cold', cold], ['warm', warm], ['cold, from source (tsx)', sourceCold], ['warm, from source (tsx)', sourceWarm]] as const) {
+    process.stdout.write(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}, ${availableParallelism()} cores\n`);
+    const figures = [
+      ['cold', cold],
+      ['warm', warm],
+      ['cold, from source (tsx)', sourceCold],
+      ['warm, from source (tsx)', sourceWarm],
+      ['cold, 2 threads forced', threadedCold],
+      ['cold, 2 threads forced, from source (tsx)', sourceThreadedCold],
+    ] as const;
+    for (const [name, runs] of figures) {
       const figure = median(runs);
       process.stdout.write(
         `scan ${name}: ${figure.seconds.toFixed(2)} s = ${(figure.seconds / reference.seconds).toFixed(3)}x tsc, ${figure.peakMb.toFixed(0)} MB peak = ${(figure.peakMb / reference.peakMb).toFixed(2)}x tsc\n`,
@@ -123,11 +140,11 @@ function tableCount(schema: SchemaSnapshot): number {
   return schema.tables.length;
 }
 
-async function scanOnce(root: string, schemaFile: string, cacheDir: string): Promise<void> {
+async function scanOnce(root: string, schemaFile: string, cacheDir: string, threads: number | undefined): Promise<void> {
   const started = performance.now();
   const { scanUsages } = await import('../src/index.js');
   const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as SchemaSnapshot;
-  const result = await scanUsages({ root, schema, cacheDir });
+  const result = await scanUsages({ root, schema, cacheDir, ...(threads === undefined ? {} : { threads }) });
   const byAdapter = new Map<string, number>();
   for (const usage of result.usages) byAdapter.set(usage.adapter, (byAdapter.get(usage.adapter) ?? 0) + 1);
   const adapters = [...byAdapter].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, count]) => `${name} ${count}`);
