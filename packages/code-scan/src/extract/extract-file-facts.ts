@@ -39,7 +39,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       },
     });
   }
-  const visitors = adapters.filter((adapter) => adapter.visit);
+  const visitorsOf = visitorsByKind(adapters);
   const callTypers = adapters.filter((adapter) => adapter.typeOfCall);
   const context = createExtractContext(file, sourceFile, (call, ctx) => {
     for (const adapter of callTypers) {
@@ -49,7 +49,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     return undefined;
   });
   const visit = (node: ts.Node): void => {
-    for (const adapter of visitors) {
+    for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
       if (found) for (const fact of found) facts.push(fact);
     }
@@ -61,6 +61,18 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
+}
+
+const visitorTables = new WeakMap<readonly OrmAdapter[], readonly (readonly OrmAdapter[])[]>();
+
+/** For each syntax kind, the adapters whose `visit` answers for it, in registry order. */
+function visitorsByKind(adapters: readonly OrmAdapter[]): readonly (readonly OrmAdapter[])[] {
+  let table = visitorTables.get(adapters);
+  if (!table) {
+    table = Array.from({ length: ts.SyntaxKind.Count }, (_, kind) => adapters.filter((adapter) => adapter.visit && (!adapter.kinds || adapter.kinds.includes(kind))));
+    visitorTables.set(adapters, table);
+  }
+  return table;
 }
 
 /** `customer.email`, `this.order.customer.email = x`: a property read or write on a typed receiver. */

@@ -17,6 +17,7 @@ const TABLE_FACTORIES = /^(pgTable|mysqlTable|sqliteTable|table)$/;
  */
 export const drizzleAdapter: OrmAdapter = {
   name: 'drizzle',
+  kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
       return tableOf(node.name.text, node.initializer, context);

@@ -45,6 +45,7 @@ const SPEC: BuilderSpec = {
  */
 export const knexAdapter: OrmAdapter = {
   name: 'knex',
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (!ts.isCallExpression(node)) return undefined;
     if (ts.isIdentifier(node.expression) && node.expression.text === 'knexSnakeCaseMappers') return [{ kind: 'setting', name: 'knex.casing', value: 'snake' }];

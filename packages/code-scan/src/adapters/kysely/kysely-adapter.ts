@@ -34,6 +34,7 @@ const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/
  */
 export const kyselyAdapter: OrmAdapter = {
   name: 'kysely',
+  kinds: [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isInterfaceDeclaration(node)) return interfaceModels(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CamelCasePlugin') {

@@ -21,6 +21,7 @@ const BUILDER_OBJECTS: Readonly<Record<string, Access>> = { where: 'filter', and
  */
 export const mikroOrmAdapter: OrmAdapter = {
   name: 'mikro-orm',
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {

@@ -20,6 +20,7 @@ export const prismaAdapter: OrmAdapter = {
   name: 'prisma',
   extensions: ['.prisma'],
   readFile: (file, text) => readPrismaSchema(file, text),
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const model = clientModel(node.expression);

@@ -22,6 +22,7 @@ const SQL_TAGS = /^(sql|\$queryRaw|\$executeRaw)$/;
  */
 export const rawSqlAdapter: OrmAdapter = {
   name: 'raw-sql',
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.TaggedTemplateExpression],
   visit(node, context) {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);

@@ -19,6 +19,7 @@ const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
  */
 export const sequelizeAdapter: OrmAdapter = {
   name: 'sequelize',
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return decoratedModel(node, node.name.text, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Sequelize') return globalDefine(node);
