@@ -26,6 +26,8 @@ else await bench(Number(values.repeat));
 
 interface Measure {
   readonly seconds: number;
+  /** User plus system CPU seconds, all threads: what a loaded machine moves least. */
+  readonly cpuSeconds: number;
   readonly peakMb: number;
   readonly output: string;
 }
@@ -68,7 +70,7 @@ async function bench(repeat: number): Promise<void> {
     process.stdout.write(`code-scan bench: 2,000 files, 200 entities, 10 services (${tableCount(schema)} tables), median of ${repeat}\n`);
     process.stdout.write(`scan result: ${cold[0]!.output.trim()}\n`);
     process.stdout.write(`scan result, 2 threads: ${threadedCold[0]!.output.trim()}\n`);
-    process.stdout.write(`tsc --noEmit (${tscVersion}) ${reference.seconds.toFixed(2)} s, ${reference.peakMb.toFixed(0)} MB peak (exit output ${tsc[0]!.output.trim().split('\n').length - 1} lines)\n`);
+    process.stdout.write(`tsc --noEmit (${tscVersion}) ${reference.seconds.toFixed(2)} s, ${reference.peakMb.toFixed(0)} MB peak, CPU ${reference.cpuSeconds.toFixed(2)} s (exit output ${tsc[0]!.output.trim().split('\n').length - 1} lines)\n`);
     process.stdout.write(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}, ${availableParallelism()} cores\n`);
     const figures = [
       ['cold', cold],
@@ -81,7 +83,9 @@ async function bench(repeat: number): Promise<void> {
     for (const [name, runs] of figures) {
       const figure = median(runs);
       process.stdout.write(
-        `scan ${name}: ${figure.seconds.toFixed(2)} s = ${(figure.seconds / reference.seconds).toFixed(3)}x tsc, ${figure.peakMb.toFixed(0)} MB peak = ${(figure.peakMb / reference.peakMb).toFixed(2)}x tsc\n`,
+        `scan ${name}: ${figure.seconds.toFixed(2)} s = ${(figure.seconds / reference.seconds).toFixed(3)}x tsc, ` +
+          `${figure.peakMb.toFixed(0)} MB peak = ${(figure.peakMb / reference.peakMb).toFixed(2)}x tsc, ` +
+          `CPU ${figure.cpuSeconds.toFixed(2)} s = ${(figure.cpuSeconds / reference.cpuSeconds).toFixed(3)}x tsc\n`,
       );
     }
   } finally {
@@ -114,26 +118,27 @@ async function bundleSelf(self: string): Promise<string> {
   return join(outdir, 'scan.bundle.mjs');
 }
 
-/** Runs a command under `/usr/bin/time`: wall seconds and peak resident memory of the whole process. */
+/** Runs a command under `/usr/bin/time`: wall seconds, peak resident memory and CPU seconds of the whole process. */
 async function run(argv: readonly string[]): Promise<Measure> {
   const timing = join(tmpdir(), `ripple-bench-time-${process.pid}-${Date.now()}`);
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timing, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timing, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
     child.on('close', () => resolve(text));
   });
-  const [seconds, kilobytes] = (await readFile(timing, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [seconds, kilobytes, user, system] = (await readFile(timing, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
   await rm(timing, { force: true });
-  return { seconds: seconds!, peakMb: kilobytes! / 1024, output };
+  return { seconds: seconds!, peakMb: kilobytes! / 1024, cpuSeconds: user! + system!, output };
 }
 
 function median(runs: readonly Measure[]): Measure {
   const bySeconds = [...runs].sort((a, b) => a.seconds - b.seconds);
   const byMemory = [...runs].sort((a, b) => a.peakMb - b.peakMb);
+  const byCpu = [...runs].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
   const middle = Math.floor(runs.length / 2);
-  return { seconds: bySeconds[middle]!.seconds, peakMb: byMemory[middle]!.peakMb, output: '' };
+  return { seconds: bySeconds[middle]!.seconds, peakMb: byMemory[middle]!.peakMb, cpuSeconds: byCpu[middle]!.cpuSeconds, output: '' };
 }
 
 function tableCount(schema: SchemaSnapshot): number {
