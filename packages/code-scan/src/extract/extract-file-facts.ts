@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@ripple/model';
-import ts from './typescript.cjs';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, Fact, FileFacts, TypeExpr } from '../facts/file-facts.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
@@ -25,7 +26,7 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
 function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): void {
   const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
   const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-  const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = parseDiagnostics[0];
   if (first) {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
@@ -48,7 +49,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     }
     return undefined;
   });
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
       if (found) for (const fact of found) facts.push(fact);
@@ -76,7 +77,7 @@ function visitorsByKind(adapters: readonly OrmAdapter[]): readonly (readonly Orm
 }
 
 /** `customer.email`, `this.order.customer.email = x`: a property read or write on a typed receiver. */
-function propertySiteOf(node: ts.PropertyAccessExpression, context: ExtractContext): Fact | undefined {
+function propertySiteOf(node: TS.PropertyAccessExpression, context: ExtractContext): Fact | undefined {
   const parent = node.parent;
   if (ts.isCallExpression(parent) && parent.expression === node) return undefined;
   const owner = context.typeOf(node.expression);
@@ -92,7 +93,7 @@ function propertySiteOf(node: ts.PropertyAccessExpression, context: ExtractConte
   };
 }
 
-function classFactOf(node: ts.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
+function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
   const properties: Record<string, TypeExpr> = {};
   for (const member of node.members) {
     if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {

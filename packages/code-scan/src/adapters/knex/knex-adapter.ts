@@ -1,4 +1,4 @@
-import ts from '../../extract/typescript.cjs';
+import { ts } from '../../extract/typescript.js';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
