@@ -49,4 +49,14 @@ describe('extracting in worker threads', () => {
     expect(byWorkers).toBe(0);
     expect(facts).toEqual(sources.map(extract));
   });
+
+  it('a worker that cannot be started leaves every file to the main thread, and says why', async () => {
+    const sources = sourcesUnder(join(root, 'raw-sql'));
+    const workerUrl = new URL('https://example.com/extract-worker.js');
+    const { facts, byWorkers, failures } = await extractInThreads(sources, extract, { threads: 1, mainThread: false, workerUrl });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^extract worker not started: /);
+    expect(byWorkers).toBe(0);
+    expect(facts).toEqual(sources.map(extract));
+  });
 });

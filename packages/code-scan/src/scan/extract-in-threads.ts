@@ -84,8 +84,17 @@ export async function extractInThreads(sources: readonly SourceText[], extract: 
   };
   const mainThread = options.mainThread ?? true;
   const workerCount = Math.max(0, Math.min(options.threads - (mainThread ? 1 : 0), sources.length));
-  const workers = Array.from({ length: workerCount }, () => {
-    const worker = startWorker(options.workerUrl ?? EXTRACT_WORKER_URL, share);
+  const workers: Worker[] = [];
+  for (let count = 0; count < workerCount; count += 1) {
+    let worker: Worker;
+    try {
+      worker = startWorker(options.workerUrl ?? EXTRACT_WORKER_URL, share);
+    } catch (error) {
+      // Not startable (no tsx to run the sources, say): this thread reads the files.
+      failures.push(`extract worker not started: ${error instanceof Error ? error.message : String(error)}`);
+      break;
+    }
+    workers.push(worker);
     live += 1;
     let ended = false;
     const end = (failure?: string): void => {
@@ -108,8 +117,7 @@ export async function extractInThreads(sources: readonly SourceText[], extract: 
     });
     worker.on('error', (error) => end(`extract worker failed: ${error.message}`));
     worker.on('exit', (code) => end(code === 0 ? undefined : `extract worker exited with code ${code}`));
-    return worker;
-  });
+  }
   try {
     if (mainThread) {
       extractClaimed(sources, new Int32Array(share.next), extract, (index, read) => {
