@@ -25,7 +25,9 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
 
 function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): void {
   const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
-  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+  // No adapter reads JSDoc: skipping it saves about a twentieth of the parse.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sourceFile = ts.createSourceFile(file, text, options, true, kind);
   const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = parseDiagnostics[0];
   if (first) {
