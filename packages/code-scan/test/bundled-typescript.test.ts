@@ -8,7 +8,7 @@ const SRC = fileURLToPath(new URL('../src', import.meta.url));
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : [join(dir, entry.name)])));
-  return nested.flat().filter((file) => file.endsWith('.ts')).sort();
+  return nested.flat().filter((file) => /\.c?ts$/.test(file)).sort();
 }
 
 describe("the scanner parses with ts-morph's bundled TypeScript", () => {

@@ -17,8 +17,10 @@ export interface OrmAdapter {
   readonly extensions?: readonly string[];
   /** Reads one such file. */
   readFile?(file: string, text: string): readonly Fact[];
-  /** Called for every node of every TypeScript file, in source order. */
+  /** Called for every node of every TypeScript file, in source order (of the `kinds` only, when given). */
   visit?(node: ts.Node, context: ExtractContext): readonly Fact[] | undefined;
+  /** The node kinds `visit` answers for: the walk skips the call for the others (most nodes are identifiers). */
+  readonly kinds?: readonly ts.SyntaxKind[];
   /** The type of a call the adapter knows: `repo.findOne(...)` is an entity, `getRepository(X)` a repository. */
   typeOfCall?(call: ts.CallExpression, context: ExtractContext): TypeExpr | undefined;
   /** The table a model maps when it does not name one, by the ORM's naming rules. */

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type { Diagnostic, Location } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../extract/typescript.js';
 import { findTsconfig } from './find-tsconfig.js';
 
 /** How many type errors one file reports; the rest are counted in one more diagnostic. */
@@ -11,10 +12,10 @@ export const TYPE_ERRORS_PER_FILE = 10;
  * TypeScript 6 (the one ts-morph bundles) changed these defaults; a tsconfig that does not set them gets TypeScript
  * 5's, as the service's own `tsc` (5.x) reads it: not strict, every `@types` package, side-effect imports unchecked.
  */
-const TYPESCRIPT_5_DEFAULTS: ts.CompilerOptions = { strict: false, types: ['*'], noUncheckedSideEffectImports: false };
+const TYPESCRIPT_5_DEFAULTS: TS.CompilerOptions = { strict: false, types: ['*'], noUncheckedSideEffectImports: false };
 
 /** Without a tsconfig.json: what real services need to compile (decorators, `.js` or bare relative imports). */
-const DEFAULT_OPTIONS: ts.CompilerOptions = {
+const DEFAULT_OPTIONS: TS.CompilerOptions = {
   ...TYPESCRIPT_5_DEFAULTS,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -30,10 +31,10 @@ const DECLARATION = /\.d\.[mc]?ts$/;
 
 /** One program's inputs: a tsconfig's options and files, grown by the files of services it does not include. */
 interface CheckProject {
-  readonly options: ts.CompilerOptions;
+  readonly options: TS.CompilerOptions;
   readonly rootNames: Set<string>;
-  readonly host: ts.CompilerHost;
-  program: ts.Program | undefined;
+  readonly host: TS.CompilerHost;
+  program: TS.Program | undefined;
 }
 
 /** Projects by the tsconfig.json they were read from (`''` for none), shared by the services of one scan. */
@@ -111,8 +112,8 @@ export function typeCheckService(
 }
 
 /** A tsconfig's options (TypeScript 5's defaults where it is silent), files and errors; no options when unreadable. */
-function readTsconfig(path: string): { readonly options?: ts.CompilerOptions; readonly fileNames: readonly string[]; readonly errors: readonly ts.Diagnostic[] } {
-  let fatal: ts.Diagnostic | undefined;
+function readTsconfig(path: string): { readonly options?: TS.CompilerOptions; readonly fileNames: readonly string[]; readonly errors: readonly TS.Diagnostic[] } {
+  let fatal: TS.Diagnostic | undefined;
   const parsed = ts.getParsedCommandLineOfConfigFile(path, undefined, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => (fatal = diagnostic) });
   if (!parsed) return { fileNames: [], errors: fatal ? [fatal] : [] };
   const unset = Object.entries(TYPESCRIPT_5_DEFAULTS).filter(([name]) => parsed.options[name] === undefined);
@@ -124,7 +125,7 @@ function readTsconfig(path: string): { readonly options?: ts.CompilerOptions; re
  * beside it). Not a ts-morph Project: its source files do not carry their module format, so in a `"type": "module"`
  * package under `module: NodeNext` every file would be read as CommonJS (ts-morph issue #1446, false TS1470).
  */
-function compilerHost(options: ts.CompilerOptions, currentDirectory: string): ts.CompilerHost {
+function compilerHost(options: TS.CompilerOptions, currentDirectory: string): TS.CompilerHost {
   const host = ts.createCompilerHost(options, true);
   const { fileExists, readFile, realpath } = host;
   const libs = libFiles();
@@ -157,11 +158,11 @@ function standard(path: string): string {
 }
 
 /** TypeScript's message, with paths relative to the root: a report holds no absolute paths. */
-function messageOf(diagnostic: ts.Diagnostic, root: string): string {
+function messageOf(diagnostic: TS.Diagnostic, root: string): string {
   return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').split(`${standard(resolve(root))}/`).join('');
 }
 
-function locationOf(sourceFile: ts.SourceFile, file: string, position: number): Location {
+function locationOf(sourceFile: TS.SourceFile, file: string, position: number): Location {
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
   return { file, line: line + 1, column: character + 1 };
 }

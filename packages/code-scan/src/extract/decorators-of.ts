@@ -1,13 +1,14 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
 
 export interface DecoratorCall {
   readonly name: string;
-  readonly args: readonly ts.Expression[];
-  readonly node: ts.Decorator;
+  readonly args: readonly TS.Expression[];
+  readonly node: TS.Decorator;
 }
 
 /** `@Column({ name: 'full_name' })` -> `{ name: 'Column', args: [...] }`; `@Column` has no args. */
-export function decoratorsOf(node: ts.Node): readonly DecoratorCall[] {
+export function decoratorsOf(node: TS.Node): readonly DecoratorCall[] {
   if (!ts.canHaveDecorators(node)) return [];
   return (ts.getDecorators(node) ?? []).flatMap((decorator): DecoratorCall[] => {
     const expression = decorator.expression;
@@ -22,20 +23,20 @@ export function decoratorsOf(node: ts.Node): readonly DecoratorCall[] {
 }
 
 /** The value of `key` in an object literal when it is a string literal. */
-export function stringProperty(object: ts.Expression | undefined, key: string): string | undefined {
+export function stringProperty(object: TS.Expression | undefined, key: string): string | undefined {
   const value = propertyValue(object, key);
   return value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) ? value.text : undefined;
 }
 
 /** The value of `key` in an object literal when it is `true` or `false`. */
-export function booleanProperty(object: ts.Expression | undefined, key: string): boolean | undefined {
+export function booleanProperty(object: TS.Expression | undefined, key: string): boolean | undefined {
   const value = propertyValue(object, key);
   if (value?.kind === ts.SyntaxKind.TrueKeyword) return true;
   if (value?.kind === ts.SyntaxKind.FalseKeyword) return false;
   return undefined;
 }
 
-export function propertyValue(object: ts.Expression | undefined, key: string): ts.Expression | undefined {
+export function propertyValue(object: TS.Expression | undefined, key: string): TS.Expression | undefined {
   if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
   for (const property of object.properties) {
     if (ts.isPropertyAssignment(property) && propertyNameOf(property.name) === key) return property.initializer;
@@ -44,7 +45,7 @@ export function propertyValue(object: ts.Expression | undefined, key: string): t
   return undefined;
 }
 
-export function propertyNameOf(name: ts.PropertyName): string | undefined {
+export function propertyNameOf(name: TS.PropertyName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
   return undefined;
 }

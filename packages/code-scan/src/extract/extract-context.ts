@@ -1,5 +1,6 @@
 import type { Access, Location } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { TypeExpr } from '../facts/file-facts.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
 
@@ -7,46 +8,46 @@ import type { SqlLocator } from '../sql/analyze-sql.js';
 export interface ExtractContext {
   /** The file, relative to the scan root. */
   readonly file: string;
-  readonly sourceFile: ts.SourceFile;
-  locationOf(node: ts.Node): Location;
+  readonly sourceFile: TS.SourceFile;
+  locationOf(node: TS.Node): Location;
   /** The location of a character position in the file. */
   locationAt(position: number): Location;
   /** The enclosing function or `Class.member`. */
-  symbolOf(node: ts.Node): string | undefined;
+  symbolOf(node: TS.Node): string | undefined;
   /** What an expression's value is, as far as declarations in this file say. */
-  typeOf(expression: ts.Expression): TypeExpr | undefined;
-  typeOfNode(type: ts.TypeNode): TypeExpr | undefined;
+  typeOf(expression: TS.Expression): TypeExpr | undefined;
+  typeOfNode(type: TS.TypeNode): TypeExpr | undefined;
   /** `write` on the left of `=`, `filter` inside `.where(...)`, `order` inside `.orderBy(...)`, else `read`. */
-  accessOf(node: ts.Node): Access;
+  accessOf(node: TS.Node): Access;
   /** The module an imported name comes from. */
   importSource(name: string): string | undefined;
   /** The calls of a fluent chain ending at `call`, from its root: `db.selectFrom('a').select('b')`. */
-  chainOf(call: ts.CallExpression): Chain;
+  chainOf(call: TS.CallExpression): Chain;
   /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
-  sqlTextOf(expression: ts.Expression): SqlText | undefined;
+  sqlTextOf(expression: TS.Expression): SqlText | undefined;
   /** The declaration (parameter, variable, function, class) an identifier refers to in this file. */
-  declarationOf(identifier: ts.Identifier): ts.Node | undefined;
+  declarationOf(identifier: TS.Identifier): TS.Node | undefined;
   /** The value of a string literal (or a const initialised with one). */
-  stringOf(expression: ts.Expression): string | undefined;
+  stringOf(expression: TS.Expression): string | undefined;
 }
 
 export interface Chain {
   /** The expression the first call is made on (`db`), or the first call's callee when it is a plain call (`knex`). */
-  readonly root: ts.Expression;
+  readonly root: TS.Expression;
   readonly links: readonly ChainLink[];
 }
 
 export interface ChainLink {
   readonly name: string;
-  readonly call: ts.CallExpression;
-  readonly args: readonly ts.Expression[];
+  readonly call: TS.CallExpression;
+  readonly args: readonly TS.Expression[];
 }
 
 export interface SqlText {
   readonly text: string;
   readonly substitutions: number;
   readonly locate: SqlLocator;
-  readonly node: ts.Node;
+  readonly node: TS.Node;
 }
 
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
@@ -54,10 +55,10 @@ const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Require
 
 export function createExtractContext(
   file: string,
-  sourceFile: ts.SourceFile,
-  typeOfCall: (call: ts.CallExpression, context: ExtractContext) => TypeExpr | undefined,
+  sourceFile: TS.SourceFile,
+  typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
 ): ExtractContext {
-  const declarations = new Map<ts.Node, Map<string, ts.Node>>();
+  const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const imports = new Map<string, { module: string; imported: string }>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -98,12 +99,13 @@ export function createExtractContext(
     return { file, line: line + 1, column: character + 1 };
   }
 
-  function scopeDeclarations(scope: ts.Node): Map<string, ts.Node> {
-    let map = declarations.get(scope);
-    if (map) return map;
-    map = new Map();
-    const add = (name: ts.BindingName | ts.Identifier | undefined, node: ts.Node): void => {
-      if (name && ts.isIdentifier(name) && !map!.has(name.text)) map!.set(name.text, node);
+  function scopeDeclarations(scope: TS.Node): ReadonlyMap<string, TS.Node> {
+    if (!declaresNames(scope)) return NO_DECLARATIONS;
+    const known = declarations.get(scope);
+    if (known) return known;
+    const map = new Map<string, TS.Node>();
+    const add = (name: TS.BindingName | TS.Identifier | undefined, node: TS.Node): void => {
+      if (name && ts.isIdentifier(name) && !map.has(name.text)) map.set(name.text, node);
     };
     if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
@@ -119,15 +121,15 @@ export function createExtractContext(
     return map;
   }
 
-  function declarationOf(identifier: ts.Identifier): ts.Node | undefined {
-    for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+  function declarationOf(identifier: TS.Identifier): TS.Node | undefined {
+    for (let scope: TS.Node | undefined = identifier.parent; scope; scope = scope.parent) {
       const found = scopeDeclarations(scope).get(identifier.text);
       if (found) return found;
     }
     return undefined;
   }
 
-  function typeOf(expression: ts.Expression, depth: number): TypeExpr | undefined {
+  function typeOf(expression: TS.Expression, depth: number): TypeExpr | undefined {
     if (depth > 12) return undefined;
     const next = depth + 1;
     if (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression) || ts.isNonNullExpression(expression)) {
@@ -154,7 +156,7 @@ export function createExtractContext(
     return undefined;
   }
 
-  function typeOfIdentifier(identifier: ts.Identifier, depth: number): TypeExpr | undefined {
+  function typeOfIdentifier(identifier: TS.Identifier, depth: number): TypeExpr | undefined {
     const declaration = declarationOf(identifier);
     if (!declaration) {
       const imported = imports.get(identifier.text);
@@ -182,7 +184,7 @@ export function createExtractContext(
   }
 
   /** `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element. */
-  function typeOfCallbackParameter(parameter: ts.ParameterDeclaration, depth: number): TypeExpr | undefined {
+  function typeOfCallbackParameter(parameter: TS.ParameterDeclaration, depth: number): TypeExpr | undefined {
     const fn = parameter.parent;
     if (fn.parameters[0] !== parameter || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
     const call = fn.parent;
@@ -192,7 +194,7 @@ export function createExtractContext(
     return of ? { kind: 'element', of } : undefined;
   }
 
-  function typeOfNode(type: ts.TypeNode): TypeExpr | undefined {
+  function typeOfNode(type: TS.TypeNode): TypeExpr | undefined {
     if (ts.isParenthesizedTypeNode(type)) return typeOfNode(type.type);
     if (ts.isUnionTypeNode(type)) {
       for (const member of type.types) {
@@ -216,8 +218,8 @@ export function createExtractContext(
     return undefined;
   }
 
-  function symbolOf(node: ts.Node): string | undefined {
-    for (let current: ts.Node | undefined = node; current; current = current.parent) {
+  function symbolOf(node: TS.Node): string | undefined {
+    for (let current: TS.Node | undefined = node; current; current = current.parent) {
       if (ts.isMethodDeclaration(current) || ts.isGetAccessor(current) || ts.isSetAccessor(current) || ts.isPropertyDeclaration(current) || ts.isConstructorDeclaration(current)) {
         const owner = current.parent;
         const member = ts.isConstructorDeclaration(current) ? 'constructor' : current.name.getText(sourceFile);
@@ -236,12 +238,12 @@ export function createExtractContext(
     return undefined;
   }
 
-  function accessOf(node: ts.Node): Access {
+  function accessOf(node: TS.Node): Access {
     const parent = node.parent;
     if (ts.isBinaryExpression(parent) && parent.left === node && isAssignment(parent.operatorToken.kind)) return 'write';
     if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && /^(\+\+|--)$/.test(ts.tokenToString(parent.operator) ?? '')) return 'write';
     let operand = false;
-    for (let current: ts.Node = node; current.parent; current = current.parent) {
+    for (let current: TS.Node = node; current.parent; current = current.parent) {
       const up = current.parent;
       if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
       // `where: eq(customers.email, x)`, `orderBy: [desc(customers.createdAt)]`: an operator call's operand in a query option.
@@ -262,11 +264,11 @@ export function createExtractContext(
     return 'read';
   }
 
-  function chainOf(call: ts.CallExpression): Chain {
+  function chainOf(call: TS.CallExpression): Chain {
     const links: ChainLink[] = [];
-    let expression: ts.Expression = call;
+    let expression: TS.Expression = call;
     while (ts.isCallExpression(expression)) {
-      const callee: ts.Expression = expression.expression;
+      const callee: TS.Expression = expression.expression;
       if (ts.isPropertyAccessExpression(callee)) {
         links.unshift({ name: callee.name.text, call: expression, args: expression.arguments });
         expression = callee.expression;
@@ -278,7 +280,7 @@ export function createExtractContext(
     return { root: expression, links };
   }
 
-  function stringOf(expression: ts.Expression): string | undefined {
+  function stringOf(expression: TS.Expression): string | undefined {
     if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return expression.text;
     if (ts.isIdentifier(expression)) {
       const declaration = declarationOf(expression);
@@ -290,7 +292,7 @@ export function createExtractContext(
     return undefined;
   }
 
-  function sqlTextOf(expression: ts.Expression, depth: number): SqlText | undefined {
+  function sqlTextOf(expression: TS.Expression, depth: number): SqlText | undefined {
     if (depth > 8) return undefined;
     if (ts.isParenthesizedExpression(expression)) return sqlTextOf(expression.expression, depth + 1);
     if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
@@ -327,12 +329,12 @@ export function createExtractContext(
 
   interface Piece {
     readonly text: string;
-    readonly node: ts.Node;
+    readonly node: TS.Node;
     readonly substitution?: boolean;
   }
 
   /** Joins literal pieces, keeping a map from each SQL offset back to the source position. */
-  function joinPieces(pieces: readonly Piece[], node: ts.Node): SqlText {
+  function joinPieces(pieces: readonly Piece[], node: TS.Node): SqlText {
     const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
     let text = '';
     for (const piece of pieces) {
@@ -361,7 +363,7 @@ export function createExtractContext(
     };
   }
 
-  function rawTextOf(node: ts.Node, start: number): string {
+  function rawTextOf(node: TS.Node, start: number): string {
     const full = sourceFile.text.slice(start, node.end);
     const closing = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
     return full.slice(1, full.length - closing);
@@ -394,15 +396,39 @@ export function cookedToRaw(raw: string): number[] {
   return offsets;
 }
 
-function isConst(declaration: ts.VariableDeclaration): boolean {
+const NO_DECLARATIONS: ReadonlyMap<string, TS.Node> = new Map();
+
+/** Per syntax kind: 0 not yet seen, 1 declares names, 2 does not. Every lookup walks up from an identifier. */
+const DECLARES_NAMES = new Uint8Array(ts.SyntaxKind.Count);
+
+/** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */
+function declaresNames(node: TS.Node): boolean {
+  const known = DECLARES_NAMES[node.kind];
+  if (known) return known === 1;
+  const declares =
+    ts.isFunctionLike(node) ||
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isCaseClause(node) ||
+    ts.isDefaultClause(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForStatement(node) ||
+    ts.isCatchClause(node);
+  DECLARES_NAMES[node.kind] = declares ? 1 : 2;
+  return declares;
+}
+
+function isConst(declaration: TS.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
-function isAssignment(kind: ts.SyntaxKind): boolean {
+function isAssignment(kind: TS.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
-export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+export function enclosingClass(node: TS.Node): TS.ClassLikeDeclaration | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (ts.isClassLike(current)) return current;
   }

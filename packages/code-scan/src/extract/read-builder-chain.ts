@@ -1,5 +1,6 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { Chain, ExtractContext } from './extract-context.js';
@@ -23,10 +24,10 @@ export interface BuilderSpec {
  * (`'email'`, `'c.email'`, `'c.full_name as name'`) and object key, located at the column name in the string.
  * Unqualified names carry every table of the chain; the fold keeps the one whose schema has the column.
  */
-export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: ts.Expression): Fact[] {
+export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: TS.Expression): Fact[] {
   const aliases = new Map<string, string>();
   const tables: string[] = [];
-  const addTable = (arg: ts.Expression | undefined): void => {
+  const addTable = (arg: TS.Expression | undefined): void => {
     if (!arg) return;
     if (ts.isObjectLiteralExpression(arg)) {
       for (const property of arg.properties) {
@@ -51,11 +52,11 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
   if (tables.length === 0) return [];
 
   const sites: Fact[] = [];
-  const symbolOf = (node: ts.Node): { symbol?: string } => {
+  const symbolOf = (node: TS.Node): { symbol?: string } => {
     const symbol = context.symbolOf(node);
     return symbol === undefined ? {} : { symbol };
   };
-  const columnSite = (text: string, position: number, access: Access, at: ts.Node): void => {
+  const columnSite = (text: string, position: number, access: Access, at: TS.Node): void => {
     const [reference] = text.split(/\s+as\s+/i);
     const parts = (reference ?? '').trim().split('.');
     const column = parts[parts.length - 1];
@@ -73,14 +74,14 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     };
     sites.push(site);
   };
-  const stringArg = (arg: ts.Expression, access: Access): void => {
+  const stringArg = (arg: TS.Expression, access: Access): void => {
     if (ts.isArrayLiteralExpression(arg)) {
       for (const element of arg.elements) stringArg(element, access);
       return;
     }
     if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) columnSite(arg.text, arg.getStart(context.sourceFile) + 1, access, arg);
   };
-  const objectArg = (arg: ts.Expression | undefined, access: Access): void => {
+  const objectArg = (arg: TS.Expression | undefined, access: Access): void => {
     if (!arg) return;
     if (ts.isArrayLiteralExpression(arg)) {
       for (const element of arg.elements) objectArg(element, access);

@@ -1,5 +1,6 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
@@ -21,10 +22,10 @@ export interface QueryObjectRead {
  * `email` and `customer.name`; `['email', 'customer.name']` the same; `{ OR: [...] }` recurses. The fold follows
  * the paths through relations and stops at the first column, so operator objects (`{ email: { contains } }`) end there.
  */
-export function readQueryObject(node: ts.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
+export function readQueryObject(node: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
   if (!node) return [];
   const sites: PropertySite[] = [];
-  const site = (path: readonly string[], at: ts.Node): void => {
+  const site = (path: readonly string[], at: TS.Node): void => {
     const symbol = read.context.symbolOf(at);
     sites.push({
       kind: 'property-site',

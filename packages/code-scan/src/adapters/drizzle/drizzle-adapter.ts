@@ -1,5 +1,6 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
@@ -17,6 +18,7 @@ const TABLE_FACTORIES = /^(pgTable|mysqlTable|sqliteTable|table)$/;
  */
 export const drizzleAdapter: OrmAdapter = {
   name: 'drizzle',
+  kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isCallExpression(node.initializer)) {
       return tableOf(node.name.text, node.initializer, context);
@@ -30,7 +32,7 @@ export const drizzleAdapter: OrmAdapter = {
 };
 
 /** `drizzle(client, { casing: 'snake_case' })`, `drizzle({ connection, casing })`, drizzle-kit's `defineConfig({ casing })`. */
-function casingOf(call: ts.CallExpression, context: ExtractContext): Fact[] | undefined {
+function casingOf(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
   for (const arg of call.arguments) {
     const casing = propertyValue(arg, 'casing');
     const value = casing ? context.stringOf(casing) : undefined;
@@ -39,7 +41,7 @@ function casingOf(call: ts.CallExpression, context: ExtractContext): Fact[] | un
   return undefined;
 }
 
-function tableOf(name: string, call: ts.CallExpression, context: ExtractContext): Fact[] | undefined {
+function tableOf(name: string, call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
   const callee = call.expression;
   const factory = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
   if (!TABLE_FACTORIES.test(factory)) return undefined;
@@ -78,11 +80,11 @@ function tableOf(name: string, call: ts.CallExpression, context: ExtractContext)
 }
 
 /** The outermost call of `text('x').notNull().default(...)`, whose chain starts at the builder. */
-function rootCall(expression: ts.Expression): ts.CallExpression | undefined {
+function rootCall(expression: TS.Expression): TS.CallExpression | undefined {
   return ts.isCallExpression(expression) ? expression : undefined;
 }
 
-function writeSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+function writeSites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const method = callee.name.text;
   if (method === 'values' || method === 'set') {
     const target = context.chainOf(call).links.find((link) => link.name === 'insert' || link.name === 'update');
@@ -113,12 +115,12 @@ function writeSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
  * The query API's `where: (t, { eq }) => eq(t.email, x)` and `orderBy: (t, { desc }) => [desc(t.createdAt)]`: the
  * callback's first parameter is the table. (`where: eq(customers.email, x)` is a property read the core finds.)
  */
-function callbackSites(value: ts.Expression, owner: TypeExpr, access: Access, context: ExtractContext): Fact[] {
+function callbackSites(value: TS.Expression, owner: TypeExpr, access: Access, context: ExtractContext): Fact[] {
   if (!(ts.isArrowFunction(value) || ts.isFunctionExpression(value))) return [];
   const table = value.parameters[0]?.name;
   if (!table || !ts.isIdentifier(table)) return [];
   const sites: Fact[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === table.text) {
       const symbol = context.symbolOf(node);
       sites.push({

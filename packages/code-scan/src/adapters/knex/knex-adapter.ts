@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
@@ -45,6 +45,7 @@ const SPEC: BuilderSpec = {
  */
 export const knexAdapter: OrmAdapter = {
   name: 'knex',
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (!ts.isCallExpression(node)) return undefined;
     if (ts.isIdentifier(node.expression) && node.expression.text === 'knexSnakeCaseMappers') return [{ kind: 'setting', name: 'knex.casing', value: 'snake' }];

@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact, FieldFact } from '../../facts/file-facts.js';
@@ -34,6 +35,7 @@ const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/
  */
 export const kyselyAdapter: OrmAdapter = {
   name: 'kysely',
+  kinds: [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isInterfaceDeclaration(node)) return interfaceModels(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CamelCasePlugin') {
@@ -57,7 +59,7 @@ function named(name: string, settings: Settings): string {
 }
 
 /** The DB interface maps tables to row interfaces; a row interface's keys are column names as in the database. */
-function interfaceModels(node: ts.InterfaceDeclaration, context: ExtractContext): Fact[] | undefined {
+function interfaceModels(node: TS.InterfaceDeclaration, context: ExtractContext): Fact[] | undefined {
   const name = node.name.text;
   const fromKysely = [...['Generated', 'ColumnType', 'Selectable', 'Kysely']].some((imported) => context.importSource(imported) === 'kysely');
   const isDatabase = /^(DB|Database|\w+(Database|DB))$/.test(name);

@@ -1,5 +1,6 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import { booleanProperty, decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
@@ -24,6 +25,7 @@ const BUILDER_OBJECTS: Readonly<Record<string, Access>> = { where: 'filter', and
  */
 export const mikroOrmAdapter: OrmAdapter = {
   name: 'mikro-orm',
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return entityOf(node, node.name.text, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
@@ -36,7 +38,7 @@ export const mikroOrmAdapter: OrmAdapter = {
   columnName: (field) => (field.relation?.join ? `${snakeCase(field.property)}_id` : snakeCase(field.property)),
 };
 
-function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractContext): Fact[] | undefined {
+function entityOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): Fact[] | undefined {
   const entity = decoratorsOf(node).find((decorator) => decorator.name === 'Entity');
   if (!entity || !context.importSource('Entity')?.startsWith('@mikro-orm/')) return undefined;
   const options = entity.args[0];
@@ -80,17 +82,17 @@ function entityOf(node: ts.ClassDeclaration, name: string, context: ExtractConte
 }
 
 /** `@ManyToOne(() => Customer)` or `@ManyToOne({ entity: () => Customer })`. */
-function relationEntity(args: readonly ts.Expression[]): ts.Expression | undefined {
+function relationEntity(args: readonly TS.Expression[]): TS.Expression | undefined {
   return args[0] && ts.isObjectLiteralExpression(args[0]) ? propertyValue(args[0], 'entity') : args[0];
 }
 
-function relationTarget(args: readonly ts.Expression[], type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
+function relationTarget(args: readonly TS.Expression[], type: TS.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
   const entity = relationEntity(args);
   if (entity && ts.isArrowFunction(entity) && ts.isIdentifier(entity.body)) return { kind: 'name', name: entity.body.text };
   return type ? context.typeOfNode(type) : undefined;
 }
 
-function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const method = callee.name.text;
   if (!FINDERS.test(method) && !WRITES.test(method) && method !== 'nativeUpdate') return undefined;
   const args = [...call.arguments];
@@ -105,7 +107,7 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
   }
   if (!owner) return undefined;
   const known = owner;
-  const read = (node: ts.Expression | undefined, access: Access) => readQueryObject(node, { owner: known, access, adapter: 'mikro-orm', context });
+  const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner: known, access, adapter: 'mikro-orm', context });
   if (WRITES.test(method)) return read(args[0], 'write');
   if (method === 'nativeUpdate') return [...read(args[0], 'filter'), ...read(args[1], 'write')];
   const [where, options] = method === 'findAll' ? [propertyValue(args[0], 'where'), args[0]] : [args[0], args[1]];
@@ -116,7 +118,7 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
  * `em.createQueryBuilder(Customer, 'c').select(['c.email', 'fullName']).where({ email }).orderBy({ createdAt: 'desc' })`:
  * property names of the root entity, bare or behind its alias, in strings and query objects.
  */
-function queryBuilderSites(call: ts.CallExpression, context: ExtractContext): Fact[] {
+function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fact[] {
   const parent = call.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return [];
   const chain = context.chainOf(call);

@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
@@ -20,6 +21,7 @@ export const prismaAdapter: OrmAdapter = {
   name: 'prisma',
   extensions: ['.prisma'],
   readFile: (file, text) => readPrismaSchema(file, text),
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const model = clientModel(node.expression);
@@ -37,13 +39,13 @@ export const prismaAdapter: OrmAdapter = {
 };
 
 /** `prisma.customer.findMany` -> model `prisma:customer`; `this.prisma.customer...`, `tx.customer...` alike. */
-function clientModel(callee: ts.PropertyAccessExpression): TypeExpr | undefined {
+function clientModel(callee: TS.PropertyAccessExpression): TypeExpr | undefined {
   const holder = callee.expression;
   if (!ts.isPropertyAccessExpression(holder) || holder.name.text === 'query') return undefined;
   return { kind: 'model', key: `prisma:${holder.name.text}` };
 }
 
-function clientSites(call: ts.CallExpression, owner: TypeExpr, context: ExtractContext): Fact[] {
+function clientSites(call: TS.CallExpression, owner: TypeExpr, context: ExtractContext): Fact[] {
   const options = call.arguments[0];
   const sites: Fact[] = [];
   for (const [key, access] of Object.entries(OPTION_ACCESS)) {

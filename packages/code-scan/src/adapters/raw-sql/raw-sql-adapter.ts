@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
@@ -22,6 +23,7 @@ const SQL_TAGS = /^(sql|\$queryRaw|\$executeRaw)$/;
  */
 export const rawSqlAdapter: OrmAdapter = {
   name: 'raw-sql',
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.TaggedTemplateExpression],
   visit(node, context) {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
@@ -31,7 +33,7 @@ export const rawSqlAdapter: OrmAdapter = {
   },
 };
 
-function queryCallFacts(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const first = call.arguments[0];
   // pg's query config object: `client.query({ text: 'SELECT ...', values })`.
   const arg = first && ts.isObjectLiteralExpression(first) ? propertyValue(first, 'text') : first;
@@ -57,13 +59,13 @@ export function knexBindingsAsLiterals(text: string): string {
   return text.replace(/(?<!\?)\?(?!\?)/g, '0');
 }
 
-function taggedFacts(node: ts.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
+function taggedFacts(node: TS.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
   const sql = context.sqlTextOf(node);
   if (!sql || !LOOKS_LIKE_SQL.test(sql.text)) return undefined;
   return [factOf(sql, node.template, context)];
 }
 
-function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: ts.Node, context: ExtractContext): Fact {
+function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: TS.Node, context: ExtractContext): Fact {
   const symbol = context.symbolOf(at);
   return sqlSiteOf({
     text: sql.text,
@@ -79,10 +81,10 @@ function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: t
  * `const text = await readFile(new URL('../sql/x.sql', import.meta.url), 'utf8'); client.query(text)`: the SQL
  * lives in a `.sql` file, which the sql-file adapter scans on its own; not dynamic.
  */
-function readsSqlFile(arg: ts.Expression, context: ExtractContext): boolean {
+function readsSqlFile(arg: TS.Expression, context: ExtractContext): boolean {
   if (!ts.isIdentifier(arg)) return false;
   let found = false;
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text.endsWith('.sql')) found = true;
     else ts.forEachChild(node, visit);
   };
@@ -92,7 +94,7 @@ function readsSqlFile(arg: ts.Expression, context: ExtractContext): boolean {
 }
 
 /** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')` (postgres.js, slonik); `prisma.$queryRaw`, `Prisma.sql`. */
-function isSqlTag(tag: ts.Expression): boolean {
+function isSqlTag(tag: TS.Expression): boolean {
   if (ts.isIdentifier(tag)) return tag.text === 'sql';
   if (ts.isPropertyAccessExpression(tag)) return SQL_TAGS.test(tag.name.text) || isSqlTag(tag.expression);
   if (ts.isCallExpression(tag)) return isSqlTag(tag.expression);

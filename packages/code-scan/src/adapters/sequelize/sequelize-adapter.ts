@@ -1,5 +1,6 @@
 import type { Access, Location } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
@@ -20,6 +21,7 @@ const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
  */
 export const sequelizeAdapter: OrmAdapter = {
   name: 'sequelize',
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isClassDeclaration(node) && node.name) return decoratedModel(node, node.name.text, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Sequelize') return globalDefine(node);
@@ -56,7 +58,7 @@ function flag(model: ModelFact, settings: Settings, name: 'underscored' | 'freez
 }
 
 /** `new Sequelize(url, { define: { underscored: true, freezeTableName: true } })`: defaults for every model. */
-function globalDefine(node: ts.NewExpression): Fact[] | undefined {
+function globalDefine(node: TS.NewExpression): Fact[] | undefined {
   const define = (node.arguments ?? []).map((arg) => propertyValue(arg, 'define')).find((value) => value !== undefined);
   const facts: Fact[] = [];
   for (const name of ['underscored', 'freezeTableName']) {
@@ -66,7 +68,7 @@ function globalDefine(node: ts.NewExpression): Fact[] | undefined {
   return facts.length > 0 ? facts : undefined;
 }
 
-function modelOptions(options: ts.Expression | undefined): Record<string, boolean> {
+function modelOptions(options: TS.Expression | undefined): Record<string, boolean> {
   const flags: Record<string, boolean> = {};
   for (const flag of ['underscored', 'freezeTableName']) {
     const value = booleanProperty(options, flag);
@@ -77,7 +79,7 @@ function modelOptions(options: ts.Expression | undefined): Record<string, boolea
   return flags;
 }
 
-function attributesModel(key: string, name: string, attributes: ts.Expression | undefined, options: ts.Expression | undefined, context: ExtractContext): Fact[] | undefined {
+function attributesModel(key: string, name: string, attributes: TS.Expression | undefined, options: TS.Expression | undefined, context: ExtractContext): Fact[] | undefined {
   if (!attributes || !ts.isObjectLiteralExpression(attributes)) return undefined;
   const fields: FieldFact[] = [];
   for (const property of attributes.properties) {
@@ -106,7 +108,7 @@ function attributesModel(key: string, name: string, attributes: ts.Expression | 
 }
 
 /** sequelize-typescript: `@Table({ tableName }) class Customer extends Model { @Column({ field }) fullName }`. */
-function decoratedModel(node: ts.ClassDeclaration, name: string, context: ExtractContext): Fact[] | undefined {
+function decoratedModel(node: TS.ClassDeclaration, name: string, context: ExtractContext): Fact[] | undefined {
   const table = decoratorsOf(node).find((decorator) => decorator.name === 'Table');
   if (!table || context.importSource('Table') !== 'sequelize-typescript') return undefined;
   const options = table.args[0];
@@ -151,13 +153,13 @@ function decoratedModel(node: ts.ClassDeclaration, name: string, context: Extrac
   ];
 }
 
-function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const method = callee.name.text;
   const receiver = context.typeOf(callee.expression);
   if (!receiver) return undefined;
   const owner: TypeExpr = { kind: 'entity-of', of: receiver };
-  const read = (node: ts.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'sequelize', context });
-  const options = (node: ts.Expression | undefined): Fact[] => [
+  const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'sequelize', context });
+  const options = (node: TS.Expression | undefined): Fact[] => [
     ...read(propertyValue(node, 'attributes'), 'read'),
     ...read(propertyValue(node, 'where'), 'filter'),
     ...read(propertyValue(node, 'order'), 'order'),
@@ -175,7 +177,7 @@ function querySites(call: ts.CallExpression, callee: ts.PropertyAccessExpression
  * `timestamps: false` (renamed by `createdAt: 'created'`, dropped by `createdAt: false`), `deletedAt` when
  * `paranoid`. Named as the attributes are (underscored applies); counted only where the schema has the column.
  */
-function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: ts.Expression | undefined, name: string, location: Location): FieldFact[] {
+function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: TS.Expression | undefined, name: string, location: Location): FieldFact[] {
   const declared = new Set(fields.map((field) => field.property));
   const timestamps = booleanProperty(options, 'timestamps') !== false;
   const renamed = (option: string): string | undefined => (booleanProperty(options, option) === false ? undefined : (stringProperty(options, option) ?? option));
@@ -190,6 +192,6 @@ function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: 
     .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
 }
 
-function hasPrimaryKey(attributes: ts.ObjectLiteralExpression): boolean {
+function hasPrimaryKey(attributes: TS.ObjectLiteralExpression): boolean {
   return attributes.properties.some((property) => ts.isPropertyAssignment(property) && booleanProperty(property.initializer, 'primaryKey') === true);
 }

@@ -1,5 +1,6 @@
 import type { Access } from '@ripple/model';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../../extract/typescript.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
@@ -32,6 +33,7 @@ const BUILDER_ACCESS: Readonly<Record<string, Access>> = {
  */
 export const typeormAdapter: OrmAdapter = {
   name: 'typeorm',
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) return snakeStrategyOf(node) ?? entityOf(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'SnakeNamingStrategy') {
@@ -78,18 +80,18 @@ function isSnake(settings: Settings): boolean {
 }
 
 /** `class AppNamingStrategy extends SnakeNamingStrategy {}`: a snake naming strategy under another name. */
-function snakeStrategyOf(node: ts.ClassDeclaration): Fact[] | undefined {
+function snakeStrategyOf(node: TS.ClassDeclaration): Fact[] | undefined {
   const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   if (!node.name || !base || !ts.isIdentifier(base) || base.text !== 'SnakeNamingStrategy') return undefined;
   return [{ kind: 'setting', name: `typeorm.snake-strategy:${node.name.text}`, value: 'snake' }];
 }
 
-function entityOfReceiver(receiver: ts.Expression, context: ExtractContext): TypeExpr | undefined {
+function entityOfReceiver(receiver: TS.Expression, context: ExtractContext): TypeExpr | undefined {
   const type = context.typeOf(receiver);
   return type ? { kind: 'entity-of', of: type } : undefined;
 }
 
-function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | undefined {
+function entityOf(node: TS.ClassDeclaration, context: ExtractContext): Fact[] | undefined {
   if (!node.name) return undefined;
   const decorators = decoratorsOf(node);
   const entity = decorators.find((decorator) => decorator.name === 'Entity' || decorator.name === 'ChildEntity' || decorator.name === 'ViewEntity');
@@ -117,7 +119,7 @@ function entityOf(node: ts.ClassDeclaration, context: ExtractContext): Fact[] | 
   return [model, ...targets];
 }
 
-function fieldsOf(node: ts.ClassDeclaration, context: ExtractContext): FieldFact[] {
+function fieldsOf(node: TS.ClassDeclaration, context: ExtractContext): FieldFact[] {
   const fields: FieldFact[] = [];
   const className = node.name?.text ?? '';
   for (const member of node.members) {
@@ -144,12 +146,12 @@ function fieldsOf(node: ts.ClassDeclaration, context: ExtractContext): FieldFact
 }
 
 /** `() => Customer`, or the property's declared type. */
-function relationTarget(arg: ts.Expression | undefined, type: ts.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
+function relationTarget(arg: TS.Expression | undefined, type: TS.TypeNode | undefined, context: ExtractContext): TypeExpr | undefined {
   if (arg && ts.isArrowFunction(arg) && ts.isIdentifier(arg.body)) return { kind: 'name', name: arg.body.text };
   return type ? context.typeOfNode(type) : undefined;
 }
 
-function repositoryCallSites(call: ts.CallExpression, callee: ts.PropertyAccessExpression, context: ExtractContext): Fact[] {
+function repositoryCallSites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] {
   const method = callee.name.text;
   if (!OPTIONS_CALLS.test(method) && !WHERE_CALLS.test(method) && !WRITE_CALLS.test(method) && method !== 'update' && method !== 'increment' && method !== 'decrement') {
     return [];
@@ -161,7 +163,7 @@ function repositoryCallSites(call: ts.CallExpression, callee: ts.PropertyAccessE
       ? (args.shift(), { kind: 'name', name: first.text })
       : entityOfReceiver(callee.expression, context);
   if (!owner) return [];
-  const read = (node: ts.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'typeorm', context });
+  const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'typeorm', context });
   if (OPTIONS_CALLS.test(method)) {
     const options = args[0];
     return [
@@ -184,7 +186,7 @@ function repositoryCallSites(call: ts.CallExpression, callee: ts.PropertyAccessE
 }
 
 /** `repo.createQueryBuilder('c').where('c.email = :e').orderBy('c.createdAt')`: alias-qualified property names in strings. */
-function queryBuilderSites(call: ts.CallExpression, context: ExtractContext): Fact[] {
+function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fact[] {
   const parent = call.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return [];
   const chain = context.chainOf(call);
