@@ -33,7 +33,7 @@ const BUILDER_ACCESS: Readonly<Record<string, Access>> = {
  */
 export const typeormAdapter: OrmAdapter = {
   name: 'typeorm',
-  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
+  kinds: [ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression, ts.SyntaxKind.TypeReference],
   visit(node, context) {
     if (ts.isClassDeclaration(node)) return snakeStrategyOf(node) ?? entityOf(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'SnakeNamingStrategy') {
