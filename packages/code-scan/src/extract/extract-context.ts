@@ -1,5 +1,6 @@
 import type { Access, Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
+import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
 import type { TypeExpr } from '../facts/file-facts.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
@@ -398,14 +399,9 @@ export function cookedToRaw(raw: string): number[] {
 
 const NO_DECLARATIONS: ReadonlyMap<string, TS.Node> = new Map();
 
-/** Per syntax kind: 0 not yet seen, 1 declares names, 2 does not. Every lookup walks up from an identifier. */
-const DECLARES_NAMES = new Uint8Array(ts.SyntaxKind.Count);
-
 /** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */
-function declaresNames(node: TS.Node): boolean {
-  const known = DECLARES_NAMES[node.kind];
-  if (known) return known === 1;
-  const declares =
+const declaresNames = byKind(
+  (node) =>
     ts.isFunctionLike(node) ||
     ts.isSourceFile(node) ||
     ts.isBlock(node) ||
@@ -415,10 +411,8 @@ function declaresNames(node: TS.Node): boolean {
     ts.isForOfStatement(node) ||
     ts.isForInStatement(node) ||
     ts.isForStatement(node) ||
-    ts.isCatchClause(node);
-  DECLARES_NAMES[node.kind] = declares ? 1 : 2;
-  return declares;
-}
+    ts.isCatchClause(node),
+);
 
 function isConst(declaration: TS.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;

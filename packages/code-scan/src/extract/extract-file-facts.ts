@@ -3,6 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } from '../facts/file-facts.js';
+import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -91,52 +92,41 @@ function setParents(node: TS.Node): void {
   });
 }
 
-/** The kinds of node that declare a name in the file: imports, classes, interfaces, types, enums, functions, variables, parameters. */
-const DECLARING = kindTable([
-  ts.SyntaxKind.ImportClause,
-  ts.SyntaxKind.ImportSpecifier,
-  ts.SyntaxKind.NamespaceImport,
-  ts.SyntaxKind.ImportEqualsDeclaration,
-  ts.SyntaxKind.ClassDeclaration,
-  ts.SyntaxKind.ClassExpression,
-  ts.SyntaxKind.InterfaceDeclaration,
-  ts.SyntaxKind.TypeAliasDeclaration,
-  ts.SyntaxKind.EnumDeclaration,
-  ts.SyntaxKind.FunctionDeclaration,
-  ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.VariableDeclaration,
-  ts.SyntaxKind.Parameter,
-  ts.SyntaxKind.BindingElement,
-  ts.SyntaxKind.TypeParameter,
-  ts.SyntaxKind.ModuleDeclaration,
-]);
+/** Whether a node declares a name in the file: an import, class, interface, type, enum, function, variable or parameter. */
+const declaresName = byKind(
+  (node) =>
+    ts.isImportClause(node) ||
+    ts.isImportSpecifier(node) ||
+    ts.isNamespaceImport(node) ||
+    ts.isImportEqualsDeclaration(node) ||
+    ts.isClassLike(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isVariableDeclaration(node) ||
+    ts.isParameter(node) ||
+    ts.isBindingElement(node) ||
+    ts.isTypeParameterDeclaration(node) ||
+    ts.isModuleDeclaration(node),
+);
 
-/** The kinds of node that may load a module (see `moduleSpecifierOf`). */
-const LOADING = kindTable([
-  ts.SyntaxKind.ImportDeclaration,
-  ts.SyntaxKind.ExportDeclaration,
-  ts.SyntaxKind.ExternalModuleReference,
-  ts.SyntaxKind.CallExpression,
-  ts.SyntaxKind.ImportType,
-]);
+/** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
+const mayLoadModule = byKind(
+  (node) => ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExternalModuleReference(node) || ts.isCallExpression(node) || ts.isImportTypeNode(node),
+);
 
-/** A lookup by syntax kind: every node of every file passes these tests, so one array read instead of a dozen calls. */
-function kindTable(kinds: readonly TS.SyntaxKind[]): readonly boolean[] {
-  const table = new Array<boolean>(ts.SyntaxKind.Count).fill(false);
-  for (const kind of kinds) table[kind] = true;
-  return table;
-}
-
-/** The name a node declares in the file: an import, class, interface, type, enum, function, variable or parameter. */
+/** The name a node declares in the file. */
 function declaredName(node: TS.Node): string | undefined {
-  if (!DECLARING[node.kind]) return undefined;
+  if (!declaresName(node)) return undefined;
   const name = (node as TS.Node & { readonly name?: TS.Node }).name;
   return name && ts.isIdentifier(name) ? name.text : undefined;
 }
 
 /** The module a node loads: `import`/`export ... from`, `import x = require()`, `require()`, `import()`, `import('x').T`. */
 function moduleSpecifierOf(node: TS.Node): TS.StringLiteralLike | undefined {
-  if (!LOADING[node.kind]) return undefined;
+  if (!mayLoadModule(node)) return undefined;
   if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) return node.moduleSpecifier;
   if (ts.isExternalModuleReference(node) && ts.isStringLiteralLike(node.expression)) return node.expression;
   if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
