@@ -25,6 +25,7 @@ export type { Migration, MigrationFormat, MigrationStatement } from './migration
 export type { MigrationListing, MigrationLoader } from './migrations/migration-loader.js';
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';
 export { loadSqlParser, splitStatements } from './migrations/split-statements.js';
+export { RUNNER_TRANSACTIONS } from './migrations/runner-transactions.js';
 export type { LintContext, LintHit, LintRule } from './lint/lint-rule.js';
 export { LINT_RULES } from './lint/lint-rules.js';
 export type { LintOptions } from './lint/lint-migrations.js';

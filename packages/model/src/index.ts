@@ -53,4 +53,4 @@ export type {
   TriggerSnapshot,
   ViewSnapshot,
 } from './schema-snapshot.js';
-export type { Access, ServiceKind, Usage } from './usage.js';
+export type { Access, ServiceKind, Usage, UsageConfidence } from './usage.js';

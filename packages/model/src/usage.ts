@@ -18,6 +18,14 @@ export interface Usage {
   readonly adapter: string;
   /** The enclosing symbol: `Customer.email`, `OrdersController.findOne`, `export.sql`. */
   readonly symbol?: string;
+  /**
+   * How the usage was found: absent (or `exact`) when an ORM mapping, SQL or data flow ties it to the column;
+   * `name-match` when only a spelling of the column's name (camelCase of a snake_case column, ...) on the table's
+   * own types ties it, with no flow to follow.
+   */
+  readonly confidence?: UsageConfidence;
 }
+
+export type UsageConfidence = 'exact' | 'name-match';
 
 export type ServiceKind = 'service' | 'job';

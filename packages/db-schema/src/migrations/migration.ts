@@ -11,7 +11,11 @@ export type MigrationFormat =
   | 'typeorm'
   | 'knex'
   | 'kysely'
-  | 'node-pg-migrate';
+  | 'node-pg-migrate'
+  | 'db-migrate'
+  | 'sequelize'
+  | 'mikro-orm'
+  | 'sql-template';
 
 /** One SQL statement of a migration, where it starts in its file (1-based line and column). */
 export interface MigrationStatement {
