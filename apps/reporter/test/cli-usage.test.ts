@@ -4,7 +4,7 @@ import { recordingIo } from './run-io.js';
 
 describe('ripple usage errors', () => {
   it.each([
-    ['no command', [], /Usage: ripple <command>/, 'out'],
+    ['no command', [], /^Usage: ripple <command>/, 'err'],
     ['an unknown command', ['deploy'], /unknown command 'deploy'/, 'err'],
     ['report without --repo', ['report'], /^ripple: report: --repo DIR is required\n$/, 'err'],
     ['an unknown option', ['report', '--repo', '.', '--colour'], /Unknown option '--colour'/, 'err'],

@@ -1,12 +1,16 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RippleError } from '@ripple/model';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 async function repoWithConfig(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ripple-config-'));
+  made.push(dir);
   await writeFile(join(dir, 'ripple.config.json'), text);
   return dir;
 }
@@ -35,11 +39,24 @@ describe('loadConfig', () => {
     const dir = await repoWithConfig('{ migrations: ');
     await expect(loadConfig(dir)).rejects.toThrow(/not valid JSON/);
   });
+
+  it.each([
+    ['a doubled comma on line 3', '{\n  "migrations": {\n    "dir": "db",,\n  }\n}\n', 3, 17],
+    ['a missing comma between keys on line 3', '{\n  "migrations": { "dir": "db" }\n  "openapi": []\n}\n', 3, 3],
+    ['an unfinished file', '{\n  "migrations": {\n    "dir": "db"\n', 4, 1],
+  ])('names the line and column of %s', async (_name, text, line, column) => {
+    const dir = await repoWithConfig(text);
+    const error = await loadConfig(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RippleError);
+    expect((error as RippleError).message).not.toMatch(/position/);
+    expect((error as RippleError).location).toEqual({ file: 'ripple.config.json', line, column });
+  });
 });
 
 describe('loadConfig without ripple.config.json: detected from the tree', () => {
   async function tree(files: Record<string, string>): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'ripple-detect-'));
+    made.push(dir);
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(dir, path, '..'), { recursive: true });
       await writeFile(join(dir, path), text);
@@ -85,6 +102,7 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
 describe('loadConfig from ripple.config.ts', () => {
   async function repoWith(file: string, text: string): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'ripple-config-ts-'));
+    made.push(dir);
     await writeFile(join(dir, file), text);
     return dir;
   }

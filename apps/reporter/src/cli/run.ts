@@ -42,9 +42,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the usage goes to stderr, as every other usage error's does.
+    io.stderr(USAGE);
+    return EXIT_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return name === undefined ? EXIT_INPUT : EXIT_OK;
+    return EXIT_OK;
   }
   const command = COMMANDS[name];
   if (command === undefined) {

@@ -49,8 +49,22 @@ async function readJson(path: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RippleError('config/invalid-json', `not valid JSON: ${(error as Error).message}`, { file, line: 1 });
+    const message = (error as Error).message;
+    throw new RippleError('config/invalid-json', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, ...jsonErrorPosition(text, message) });
   }
+}
+
+/**
+ * Where `JSON.parse` stopped, as a 1-based line and column: from `at position N` (Node 20) or `(line L column C)`
+ * (Node 22); the end of the text for `Unexpected end of JSON input`.
+ */
+export function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.trimEnd().length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** A TypeScript or JavaScript config, compiled on the fly by tsx (esbuild): its default export. */
