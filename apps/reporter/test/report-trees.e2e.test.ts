@@ -23,10 +23,14 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
     expect(result.json).toEqual(expected);
   });
 
-  it('with git refs in a repository built here: the same report, and the user\'s working tree untouched', async () => {
-    const repo = await mkdtemp(join(tmpdir(), 'ripple-git-'));
+  it.each([
+    ['at the top of the repository', ''],
+    ['in a sub-folder of the repository', 'app'],
+  ])("with git refs in a repository built here, --repo %s: the same report, and the user's working tree untouched", async (_where, sub) => {
+    const top = await mkdtemp(join(tmpdir(), 'ripple-git-'));
+    const repo = join(top, sub);
     const git = (...args: string[]): string =>
-      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
+      execFileSync('git', ['-C', top, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
     try {
       git('init', '-q', '-b', 'main');
       await cp(join(scenario, 'base'), repo, { recursive: true });
@@ -42,6 +46,7 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
 
       const expected = JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8'));
       const byRefs = await report(['--repo', repo, '--base', base, '--head', 'rename-email']);
+      expect(byRefs.err).not.toMatch(/ripple: .*error|git archive/i);
       expect(byRefs.code).toBe(0);
       expect(byRefs.json).toEqual(expected);
 
@@ -55,7 +60,7 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       expect(byDefault.json).toEqual(expected);
       expect(git('status', '--porcelain')).toBe(statusBefore);
     } finally {
-      await rm(repo, { recursive: true, force: true });
+      await rm(top, { recursive: true, force: true });
     }
   });
 
