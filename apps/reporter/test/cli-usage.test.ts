@@ -6,7 +6,6 @@ describe('ripple usage errors', () => {
   it.each([
     ['no command', [], /^Usage: ripple <command>/],
     ['an unknown command', ['deploy'], /unknown command 'deploy'/],
-    ['report without --repo', ['report'], /^ripple: report: --repo DIR is required\n$/],
     ['an unknown option', ['report', '--repo', '.', '--colour'], /Unknown option '--colour'/],
     ['a bad --format', ['report', '--repo', '.', '--format', 'xml'], /^ripple: --format must be one of text, markdown, json, sarif, html \(got xml\)\n$/],
     ['a bad --fail-on', ['report', '--repo', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, never/],
