@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RippleError } from '@ripple/model';
 import { detectConfig } from './detect-config.js';
+import { detectMigrations } from './detect-migrations.js';
 import { rippleConfigSchema, type RippleConfig, type RippleConfigInput } from './ripple-config.js';
 
 export const CONFIG_FILE = 'ripple.config.json';
@@ -17,7 +18,8 @@ export function defineConfig(config: RippleConfigInput): RippleConfigInput {
 
 /**
  * Reads and validates the config in `repoRoot`: `file` when given, else the first of `CONFIG_FILES` that exists,
- * else one detected from the tree (`detectConfig`). Errors name the file and the key that is wrong.
+ * else one detected from the tree (`detectConfig`). A config without `migrations.dir` has its folder detected
+ * (`detectMigrations`, in `migrations.format` when given). Errors name the file and the key that is wrong.
  */
 export async function loadConfig(repoRoot: string, file?: string): Promise<RippleConfig> {
   const chosen = file ?? (await firstExisting(repoRoot));
@@ -34,7 +36,10 @@ export async function loadConfig(repoRoot: string, file?: string): Promise<Rippl
     const pointer = '/' + issue.path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
     throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file: chosen, pointer: pointer === '/' ? '' : pointer });
   }
-  return parsed.data;
+  const { migrations } = parsed.data;
+  if (migrations.dir !== undefined) return { ...parsed.data, migrations: { ...migrations, dir: migrations.dir } };
+  const detected = await detectMigrations(repoRoot, migrations.format);
+  return { ...parsed.data, migrations: { ...migrations, dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, detected };
 }
 
 async function firstExisting(repoRoot: string): Promise<string | undefined> {
