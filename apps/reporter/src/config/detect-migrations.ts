@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { detectMigrationFormat, FORMAT_SIGNS, type MigrationFormat } from '@ripple/db-schema';
 import { compareStrings, RippleError } from '@ripple/model';
@@ -101,7 +101,7 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || DETECTION_SKIPPED_DIRS.has(entry.name)) continue;
-        if (isMigrationFolderName(path, depth)) named.add(path);
+        if (isMigrationFolderName(path)) named.add(path);
         else subdirs.push(path);
       } else if (entry.isFile()) {
         const pointer = await toolPointer(root, path, entry.name);
@@ -114,12 +114,14 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
 
   const byDir = new Map<string, { via?: string; tool?: MigrationFormat }>();
   for (const pointer of [...pointers].sort((a, b) => compareStrings(a.via, b.via))) {
-    for (const dir of pointer.dirs) if (!byDir.has(dir) || byDir.get(dir)!.via === undefined) byDir.set(dir, { via: pointer.via, tool: pointer.tool });
+    for (const dir of await existingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, { via: pointer.via, tool: pointer.tool });
   }
   for (const dir of named) if (!byDir.has(dir)) byDir.set(dir, {});
 
   const candidates: MigrationFolderCandidate[] = [];
-  for (const [dir, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
+  for (const [named, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
+    const dir = await postgresSubfolder(root, named);
+    if (dir !== named && byDir.has(dir)) continue;
     const count = await countMigrations(root, dir);
     if (count === 0) continue;
     const detected = await detectMigrationFormat(root, dir);
@@ -128,10 +130,41 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
   return candidates;
 }
 
-/** `migrations`, `migration`, `db/migrate`, and a top-level `drizzle` folder. */
-function isMigrationFolderName(path: string, depth: number): boolean {
+/** `migrations`, `migration`, `db/migrate`, and `drizzle` folders. */
+function isMigrationFolderName(path: string): boolean {
   const name = posix.basename(path);
-  return name === 'migrations' || name === 'migration' || path === 'db/migrate' || path.endsWith('/db/migrate') || (depth === 0 && name === 'drizzle');
+  return name === 'migrations' || name === 'migration' || name === 'drizzle' || path === 'db/migrate' || path.endsWith('/db/migrate');
+}
+
+/**
+ * The folders a tool config names that exist. A relative path is tried from the config's folder, then from each
+ * folder above it (tools resolve it from the working directory, usually the package root the config sits under).
+ */
+async function existingDirs(root: string, pointer: ToolPointer): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of pointer.dirs) {
+    for (let from = posix.dirname(pointer.via); ; from = posix.dirname(from)) {
+      const path = posix.normalize(from === '.' ? dir : `${from}/${dir}`).replace(/\/+$/, '');
+      if (!path.startsWith('..') && (await isDirectory(join(root, path)))) {
+        found.push(path);
+        break;
+      }
+      if (from === '.') break;
+    }
+  }
+  return found;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+const POSTGRES_FOLDERS = ['postgres', 'postgresql', 'pg'];
+
+/** A folder holding one subfolder per database (`mysql/`, `postgres/`, `sqlite/`): its PostgreSQL one. */
+async function postgresSubfolder(root: string, dir: string): Promise<string> {
+  for (const name of POSTGRES_FOLDERS) if (await isDirectory(join(root, dir, name))) return `${dir}/${name}`;
+  return dir;
 }
 
 const MIGRATION_ENTRY = /\.(sql|[cm]?[jt]s)$/;
@@ -151,10 +184,11 @@ const TYPEORM_CONFIG = /^(ormconfig\.(json|[cm]?[jt]s)|.*data-?source\.[cm]?[jt]
 async function toolPointer(root: string, path: string, name: string): Promise<ToolPointer | undefined> {
   const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
   const read = () => readFile(join(root, path), 'utf8').catch(() => '');
-  const at = (...parts: string[]) => posix.normalize(posix.join(folder, ...parts)).replace(/\/+$/, '');
+  // Paths stay relative to the config's folder: `existingDirs` resolves them.
+  const at = (...parts: string[]) => posix.normalize(posix.join(...parts)).replace(/\/+$/, '');
   if (name === 'schema.prisma' || (name.endsWith('.prisma') && posix.basename(folder) === 'schema')) {
     const prismaDir = name === 'schema.prisma' && posix.basename(folder) !== 'schema' ? folder : posix.dirname(folder);
-    return { tool: 'prisma', via: path, dirs: [posix.normalize(posix.join(prismaDir === '.' ? '' : prismaDir, 'migrations'))] };
+    return { tool: 'prisma', via: path, dirs: [prismaDir === folder ? 'migrations' : '../migrations'] };
   }
   if (name === '.sequelizerc') {
     const dir = pathAfterKey(await read(), "['\"]migrations-path['\"]");
@@ -178,12 +212,18 @@ async function toolPointer(root: string, path: string, name: string): Promise<To
     const dir = pathAfterKey(block, 'pathTs') ?? pathAfterKey(block, 'path');
     return { tool: 'mikro-orm', via: path, dirs: [at(dir ?? 'src/migrations')] };
   }
+  if (name === 'package.json') {
+    const text = await read();
+    if (!text.includes('node-pg-migrate')) return undefined;
+    const flag = /node-pg-migrate[^"]*?(?:--migrations-dir|-m)[ =]+([^\s"]+)/.exec(text)?.[1];
+    return { tool: 'node-pg-migrate', via: path, dirs: [at(flag ?? 'migrations')] };
+  }
   if (TYPEORM_CONFIG.test(name)) {
     const text = await read();
     if (!/typeorm|DataSource|"migrations"|migrations\s*:/.test(text)) return undefined;
     const list = /["']?migrations["']?\s*:\s*\[([\s\S]*?)\]/.exec(text)?.[1];
     if (list === undefined) return undefined;
-    const dirs = literalGlobs(list).map((glob) => at(...(/__dirname/.test(list) ? [] : relativeToPackage(folder)), globBase(glob)));
+    const dirs = literalGlobs(list).map((glob) => at(globBase(glob)));
     return dirs.length === 0 ? undefined : { tool: 'typeorm', via: path, dirs: [...new Set(dirs.flatMap((dir) => [dir, dir.replace(/(^|\/)dist\//, '$1src/')]))] };
   }
   return undefined;
@@ -212,16 +252,4 @@ function globBase(glob: string): string {
   const wild = parts.findIndex((part) => /[*{?[]/.test(part));
   const kept = wild === -1 ? parts.slice(0, /\.[cm]?[jt]s$/.test(glob) ? -1 : undefined) : parts.slice(0, wild);
   return kept.join('/');
-}
-
-/**
- * TypeORM resolves globs without `__dirname` from the working directory, usually the package root: from a config in
- * `packages/server/src`, `src/migrations` means `packages/server/src/migrations`. Without a way to know, the
- * config's folder and its parents are tried: this returns the relative climb (`..`) to the folder named `src`'s
- * parent when the config sits in one, else none.
- */
-function relativeToPackage(folder: string): string[] {
-  const parts = folder.split('/');
-  const src = parts.lastIndexOf('src');
-  return src === -1 ? [] : Array.from({ length: parts.length - src }, () => '..');
 }

@@ -18,8 +18,7 @@ export function defineConfig(config: RippleConfigInput): RippleConfigInput {
 
 /**
  * Reads and validates the config in `repoRoot`: `file` when given, else the first of `CONFIG_FILES` that exists,
- * else one detected from the tree (`detectConfig`). A config without `migrations.dir` has its folder detected
- * (`detectMigrations`, in `migrations.format` when given). Errors name the file and the key that is wrong.
+ * else one detected from the tree (`detectConfig`). Errors name the file and the key that is wrong.
  */
 export async function loadConfig(repoRoot: string, file?: string): Promise<RippleConfig> {
   const chosen = file ?? (await firstExisting(repoRoot));
@@ -29,12 +28,20 @@ export async function loadConfig(repoRoot: string, file?: string): Promise<Rippl
     throw new RippleError('config/not-found', `no ${chosen} in ${repoRoot} (it names the migrations folder; see docs/config.md)`, { file: chosen, line: 1 });
   }
   const raw = chosen.endsWith('.json') ? await readJson(path, chosen) : await importModule(path, chosen);
+  return resolveConfig(repoRoot, raw, chosen);
+}
+
+/**
+ * Validates a config's content (`file` names it in errors) and completes it: without `migrations.dir`, the folder
+ * is detected in `repoRoot` (`detectMigrations`, in `migrations.format` when given).
+ */
+export async function resolveConfig(repoRoot: string, raw: unknown, file: string): Promise<RippleConfig> {
   const parsed = rippleConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path.map(String).join('.') || '(root)';
     const pointer = '/' + issue.path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
-    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file: chosen, pointer: pointer === '/' ? '' : pointer });
+    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file, pointer: pointer === '/' ? '' : pointer });
   }
   const { migrations } = parsed.data;
   if (migrations.dir !== undefined) return { ...parsed.data, migrations: { ...migrations, dir: migrations.dir } };
