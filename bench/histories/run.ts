@@ -1,4 +1,5 @@
-// pnpm bench:histories [--markdown] [--timeout SECONDS] PATH...
+// pnpm bench:histories [--markdown] [--timeout SECONDS] [--save FILE] PATH...
+// pnpm bench:histories [--markdown] --render FILE      (print a saved run again, e.g. as the README table)
 //
 // For each repository path: read its ripple.config.json, else bench/histories/configs/<basename>.json, else detect
 // the migrations folder; load the whole history with the reporter's loaders and replay it on embedded PGlite, one
@@ -6,7 +7,7 @@
 // failures grouped by reason, not-static diagnostics, seconds and peak RSS. Each repository runs in its own child
 // process (`--one PATH`), so peak RSS is its own and a crash or timeout costs one row. Developer-run, not in CI.
 import { spawn } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations, loadMigrations, loadPGliteExtensions, migrationExtensions, startPGlite, type Migration } from '../../packages/db-schema/src/index.ts';
@@ -35,11 +36,16 @@ interface RepoResult {
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === '--one') return runOne(argv[1]!);
   const markdown = argv.includes('--markdown');
-  const timeoutAt = argv.indexOf('--timeout');
-  const timeout = timeoutAt === -1 ? 900 : Number(argv[timeoutAt + 1]);
-  const paths = argv.filter((arg, index) => !arg.startsWith('--') && index !== timeoutAt + 1);
+  const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const render = (results: readonly RepoResult[]) => process.stdout.write(markdown ? renderMarkdown(results) : renderText(results));
+  const saved = option('--render');
+  if (saved !== undefined) return void render(JSON.parse(await readFile(saved, 'utf8')) as RepoResult[]);
+  const timeout = Number(option('--timeout') ?? 900);
+  const save = option('--save');
+  const values = new Set(['--timeout', '--save'].map((name) => argv.indexOf(name) + 1).filter((index) => index > 0));
+  const paths = argv.filter((arg, index) => !arg.startsWith('--') && !values.has(index));
   if (paths.length === 0) {
-    process.stderr.write('usage: pnpm bench:histories [--markdown] [--timeout SECONDS] PATH...\n');
+    process.stderr.write('usage: pnpm bench:histories [--markdown] [--timeout SECONDS] [--save FILE] PATH... | --render FILE\n');
     process.exitCode = 2;
     return;
   }
@@ -49,8 +55,9 @@ async function main(argv: readonly string[]): Promise<void> {
     const result = await runChild(resolve(path), timeout);
     results.push(result);
     process.stderr.write(`  ${result.format} ${result.folder}: ${result.files} files, ${result.statements} statements, ${result.failed} failed, ${result.seconds} s, ${result.peakRssMb} MB\n`);
+    if (save !== undefined) await writeFile(save, JSON.stringify(results, null, 2) + '\n');
   }
-  process.stdout.write(markdown ? renderMarkdown(results) : renderText(results));
+  render(results);
 }
 
 /** Runs one repository in a child process and reads its JSON line; a crash or timeout is a row saying so. */
