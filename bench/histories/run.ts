@@ -115,6 +115,9 @@ async function runOne(path: string): Promise<void> {
     return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1]] });
   }
   const format = migrations[0]?.format ?? config.migrations.format ?? '?';
+  if (migrations.length === 0) {
+    return finish({ ...base, config: configName, folder, reason, format, failures: [['load: the loader read no migration from the folder\'s files (their names or shape are not the ones it knows)', 1]] });
+  }
   const notStatic = migrations.reduce((sum, migration) => sum + (migration.diagnostics?.length ?? 0), 0);
   const statements = migrations.reduce((sum, migration) => sum + migration.up.length, 0);
   const failures = new Map<string, number>();

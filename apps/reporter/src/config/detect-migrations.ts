@@ -235,7 +235,7 @@ async function toolPointer(root: string, path: string, name: string): Promise<To
  * `process.cwd()` and the like are the config's own folder; undefined when no literal follows the key.
  */
 function pathAfterKey(text: string, key: string): string | undefined {
-  const match = new RegExp(`${key}\\s*:\\s*([^,}\\n]*(?:\\([^)]*\\))?)`).exec(text);
+  const match = new RegExp(`${key}\\s*:\\s*([\\w.$]+\\s*\\([^)]*\\)|[^,}\\n]*)`).exec(text);
   if (!match) return undefined;
   const literals = [...match[1]!.matchAll(/(['"`])([^'"`$]*)\1/g)].map((literal) => literal[2]!).filter((part) => part !== '');
   return literals.length === 0 ? undefined : posix.join(...literals);
