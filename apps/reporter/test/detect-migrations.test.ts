@@ -5,6 +5,8 @@ import { isRippleError, type RippleError } from '@ripple/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DETECTION_MAX_DEPTH, detectMigrations } from '../src/config/detect-migrations.js';
 import { resolveConfig } from '../src/config/load-config.js';
+import { analyseRepository } from '../src/pipeline/analyse-repository.js';
+import { renderReport } from '../src/render/render-report.js';
 
 // Small trees in the shape of each tool's projects, written to a temporary folder per case.
 const SQL = 'CREATE TABLE users (id integer PRIMARY KEY);\n';
@@ -218,5 +220,34 @@ describe('detectMigrations: the folder, format and reason chosen in each tool sh
     expect(error.code).toBe('config/invalid');
     expect(error.message).toMatch(/^migrations\.format: /);
     expect(error.location).toEqual({ file: 'ripple.config.json', pointer: '/migrations/format' });
+  });
+});
+
+describe('a report on a tree without config', () => {
+  it('says which folder and format it read and why, and lists the other folders in a diagnostic', async () => {
+    const root = await writeTree({
+      'packages/db/prisma/schema.prisma': '',
+      ...prismaFolder('packages/db/prisma/migrations', ['20240101000000_init']),
+      'packages/db/prisma/migrations/20240102000000_email/migration.sql': 'ALTER TABLE users ADD COLUMN email text;\n',
+      'tools/migrations/0001_a.sql': SQL,
+    });
+    const report = await analyseRepository({ repo: root, migrationsOnly: true, progress: () => {} });
+    expect(report.inputs).toEqual({
+      migrations: {
+        dir: 'packages/db/prisma/migrations',
+        format: 'prisma',
+        reason: 'packages/db/prisma/migrations via packages/db/prisma/schema.prisma (2 migrations), format prisma (detected: migration.sql in timestamped folders)',
+      },
+    });
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.code === 'config/several-migration-folders')).toEqual([
+      {
+        kind: 'diagnostic',
+        code: 'config/several-migration-folders',
+        message: 'read packages/db/prisma/migrations; 1 other migration folder found (tools/migrations): set migrations.dir in ripple.config.json to choose another',
+        location: { file: 'ripple.config.json', line: 1 },
+      },
+    ]);
+    expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.users.email']);
+    expect(renderReport(report, 'text', { color: false }).split('\n')[1]).toBe(`migrations: ${report.inputs!.migrations.reason}`);
   });
 });
