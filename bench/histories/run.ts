@@ -26,8 +26,8 @@ interface RepoResult {
   readonly files: number;
   readonly statements: number;
   readonly failed: number;
-  /** Reason -> count, most frequent first. */
-  readonly failures: readonly (readonly [string, number])[];
+  /** Reason, count and where it first happened; most frequent first. */
+  readonly failures: readonly (readonly [reason: string, count: number, first?: string])[];
   readonly notStatic: number;
   readonly seconds: number;
   readonly peakRssMb: number;
@@ -112,7 +112,7 @@ async function runOne(path: string): Promise<void> {
   try {
     migrations = await loadMigrations(path, folder, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
   } catch (error) {
-    return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1]] });
+    return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, where(error)]] });
   }
   const format = migrations[0]?.format ?? config.migrations.format ?? '?';
   if (migrations.length === 0) {
@@ -120,7 +120,7 @@ async function runOne(path: string): Promise<void> {
   }
   const notStatic = migrations.reduce((sum, migration) => sum + (migration.diagnostics?.length ?? 0), 0);
   const statements = migrations.reduce((sum, migration) => sum + migration.up.length, 0);
-  const failures = new Map<string, number>();
+  const failures = new Map<string, { count: number; first: string }>();
   let failed = 0;
   const { db } = await startPGlite({ extensions: await loadPGliteExtensions(migrationExtensions(migrations)) });
   try {
@@ -132,14 +132,16 @@ async function runOne(path: string): Promise<void> {
         } catch (error) {
           failed += 1;
           const key = `apply: ${reasonOf(describeError(error))}`;
-          failures.set(key, (failures.get(key) ?? 0) + 1);
+          const seen = failures.get(key);
+          if (seen) seen.count += 1;
+          else failures.set(key, { count: 1, first: where(error) });
         }
       }
     }
   } finally {
     await db.close();
   }
-  const grouped = [...failures].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const grouped = [...failures].map(([reason, { count, first }]) => [reason, count, first] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   finish({ ...base, config: configName, format, folder, reason, files: migrations.length, statements, failed, failures: grouped, notStatic });
 }
 
@@ -148,13 +150,17 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** PostgreSQL's message without names and the statement excerpt, so failures of one kind group together. */
+/** `file:line` of a RippleError, relative to the repository. */
+function where(error: unknown): string {
+  const location = isRippleError(error) ? error.location : undefined;
+  return location && 'file' in location && location.file !== undefined ? `${location.file}${'line' in location && location.line !== undefined ? `:${location.line}` : ''}` : '';
+}
+
+/** PostgreSQL's message without names (but extensions') and the statement excerpt, so failures of one kind group. */
 function reasonOf(message: string): string {
-  return message
-    .replace(/ \(in: [\s\S]*$/, '')
-    .replace(/"[^"]*"/g, '"…"')
-    .replace(/\b\d+\b/g, 'N')
-    .slice(0, 120);
+  const text = message.replace(/ \(in: [\s\S]*$/, '');
+  const unnamed = /extension "[^"]*"/.test(text) ? text : text.replace(/"[^"]*"/g, '"…"');
+  return unnamed.replace(/\b\d+\b/g, 'N').slice(0, 120);
 }
 
 async function commitOf(path: string): Promise<string> {
@@ -182,7 +188,7 @@ function row(result: RepoResult): string[] {
 }
 
 function failureLines(result: RepoResult): string[] {
-  return result.failures.slice(0, 8).map(([reason, count]) => `${count} × ${reason}`).concat(result.failures.length > 8 ? [`… ${result.failures.length - 8} more reasons`] : []);
+  return result.failures.slice(0, 8).map(([reason, count, first]) => `${count} × ${reason}${first ? ` (first: ${first})` : ''}`).concat(result.failures.length > 8 ? [`… ${result.failures.length - 8} more reasons`] : []);
 }
 
 function renderText(results: readonly RepoResult[]): string {
