@@ -120,6 +120,13 @@ const CASES: readonly DetectionCase[] = [
     reason: 'server/src/schema/migrations by its name (2 migrations), format sql-numbered (detected: numbered .sql files)',
   },
   {
+    name: 'a folder whose name ends in migrations (knex_migrations)',
+    tree: { 'db/knex_migrations/2023-08-16-0000-init.js': KNEX },
+    dir: 'db/knex_migrations',
+    format: 'knex',
+    reason: 'db/knex_migrations by its name (1 migration), format knex (detected: knex up/down modules)',
+  },
+  {
     name: 'Rails-style db/migrate',
     tree: { 'db/migrate/0001_init.sql': SQL },
     dir: 'db/migrate',

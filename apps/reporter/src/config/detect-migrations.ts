@@ -37,7 +37,7 @@ interface ToolPointer {
 /**
  * Finds the migrations folder of a repository without `migrations.dir`: every folder a tool config names (Prisma
  * schema, .sequelizerc, knexfile, db-migrate config, TypeORM data source or ormconfig, drizzle config, MikroORM
- * config) or whose name says so (`migrations`, `migration`, `db/migrate`, a top-level `drizzle`), anywhere down to
+ * config) or whose name says so (`migrations`, `knex_migrations`, `migration`, `db/migrate`, `drizzle`), anywhere down to
  * `DETECTION_MAX_DEPTH` outside `DETECTION_SKIPPED_DIRS`; ranked by `rankCandidates`. Throws `config/not-found`
  * when there is none (or none in the `format` the config asks for).
  */
@@ -130,10 +130,10 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
   return candidates;
 }
 
-/** `migrations`, `migration`, `db/migrate`, and `drizzle` folders. */
+/** `migrations`, `migration` (also as a suffix: `knex_migrations`, `pg-migrations`), `db/migrate`, and `drizzle` folders. */
 function isMigrationFolderName(path: string): boolean {
   const name = posix.basename(path);
-  return name === 'migrations' || name === 'migration' || name === 'drizzle' || path === 'db/migrate' || path.endsWith('/db/migrate');
+  return /(^|[-_.])migrations?$/i.test(name) || name === 'drizzle' || path === 'db/migrate' || path.endsWith('/db/migrate');
 }
 
 /**
