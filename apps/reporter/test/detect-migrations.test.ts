@@ -113,6 +113,13 @@ const CASES: readonly DetectionCase[] = [
     reason: 'db/pg-migrations via package.json (1 migration), format node-pg-migrate (detected: -- Up Migration markers)',
   },
   {
+    name: 'a package.json that only mentions node-pg-migrate: the files say the format',
+    tree: { 'package.json': '{ "devDependencies": { "node-pg-migrate": "7.0.0" } }\n', 'migrations/V1__init.sql': SQL },
+    dir: 'migrations',
+    format: 'flyway',
+    reason: 'migrations via package.json (1 migration), format flyway (detected: V<version>__<name>.sql files)',
+  },
+  {
     name: 'a folder named migrations three levels down',
     tree: { 'server/src/schema/migrations/0001_init.sql': SQL, 'server/src/schema/migrations/0002_more.sql': SQL },
     dir: 'server/src/schema/migrations',

@@ -32,6 +32,8 @@ interface ToolPointer {
   readonly tool: MigrationFormat;
   readonly via: string;
   readonly dirs: readonly string[];
+  /** A package.json that mentions the tool: its format gives way to what the files show. */
+  readonly weak?: true;
 }
 
 /**
@@ -112,20 +114,21 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
   };
   await walk('', 0);
 
-  const byDir = new Map<string, { via?: string; tool?: MigrationFormat }>();
+  const byDir = new Map<string, Partial<ToolPointer>>();
   for (const pointer of [...pointers].sort((a, b) => compareStrings(a.via, b.via))) {
-    for (const dir of await existingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, { via: pointer.via, tool: pointer.tool });
+    for (const dir of await existingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, pointer);
   }
   for (const dir of named) if (!byDir.has(dir)) byDir.set(dir, {});
 
   const candidates: MigrationFolderCandidate[] = [];
-  for (const [named, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
-    const dir = await postgresSubfolder(root, named);
-    if (dir !== named && byDir.has(dir)) continue;
+  for (const [listed, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
+    const dir = await postgresSubfolder(root, listed);
+    if (dir !== listed && byDir.has(dir)) continue;
     const count = await countMigrations(root, dir);
     if (count === 0) continue;
     const detected = await detectMigrationFormat(root, dir);
-    candidates.push({ dir, count, ...(pointer.via !== undefined ? { via: pointer.via } : {}), ...(pointer.tool !== undefined ? { tool: pointer.tool } : {}), ...(detected !== undefined ? { detected } : {}) });
+    const tool = pointer.weak && detected !== undefined ? undefined : pointer.tool;
+    candidates.push({ dir, count, ...(pointer.via !== undefined ? { via: pointer.via } : {}), ...(tool !== undefined ? { tool } : {}), ...(detected !== undefined ? { detected } : {}) });
   }
   return candidates;
 }
@@ -216,7 +219,7 @@ async function toolPointer(root: string, path: string, name: string): Promise<To
     const text = await read();
     if (!text.includes('node-pg-migrate')) return undefined;
     const flag = /node-pg-migrate[^"]*?(?:--migrations-dir|-m)[ =]+([^\s"]+)/.exec(text)?.[1];
-    return { tool: 'node-pg-migrate', via: path, dirs: [at(flag ?? 'migrations')] };
+    return { tool: 'node-pg-migrate', via: path, dirs: [at(flag ?? 'migrations')], weak: true };
   }
   if (TYPEORM_CONFIG.test(name)) {
     const text = await read();
