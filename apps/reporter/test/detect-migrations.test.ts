@@ -1,6 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { isRippleError, type RippleError } from '@ripple/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DETECTION_MAX_DEPTH, detectMigrations } from '../src/config/detect-migrations.js';
@@ -263,5 +265,10 @@ describe('a report on a tree without config', () => {
     ]);
     expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.users.email']);
     expect(renderReport(report, 'text', { color: false }).split('\n')[1]).toBe(`migrations: ${report.inputs!.migrations.reason}`);
+    const schema = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../docs/impact-report.schema.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(renderReport(report, 'json', { color: false }))), JSON.stringify(validate.errors)).toBe(true);
   });
 });
