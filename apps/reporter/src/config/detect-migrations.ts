@@ -171,11 +171,13 @@ async function postgresSubfolder(root: string, dir: string): Promise<string> {
 }
 
 const MIGRATION_ENTRY = /\.(sql|[cm]?[jt]s)$/;
+/** Down files (`x.down.sql`, Flyway's `U1__x.sql`) and type declarations are not migrations of their own. */
+const DOWN_OR_TYPES = /\.down\.sql$|^U\d.*\.sql$|\.d\.ts$/;
 
-/** Entries directly in the folder that look like migrations: code or SQL files, and folders (Prisma's). */
+/** Entries directly in the folder that look like migrations: code or SQL up files, and folders (Prisma's). */
 async function countMigrations(root: string, dir: string): Promise<number> {
   const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => (entry.isDirectory() ? entry.name !== 'meta' && !entry.name.startsWith('.') : MIGRATION_ENTRY.test(entry.name) && !entry.name.endsWith('.d.ts'))).length;
+  return entries.filter((entry) => (entry.isDirectory() ? entry.name !== 'meta' && !entry.name.startsWith('.') : MIGRATION_ENTRY.test(entry.name) && !DOWN_OR_TYPES.test(entry.name))).length;
 }
 
 const KNEXFILE = /^knexfile\.[cm]?[jt]s$/;
