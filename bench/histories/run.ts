@@ -73,18 +73,18 @@ async function runChild(path: string, timeoutSeconds: number): Promise<RepoResul
   if (code === 0 && line) return JSON.parse(line) as RepoResult;
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const why = code === null ? `killed after ${timeoutSeconds} s` : `child exited with ${code}`;
-  return { ...emptyResult(path, await commitOf(path)), failures: [[why, 1]], seconds };
+  return { ...startResult(path, await readCommit(path)), failures: [[why, 1]], seconds };
 }
 
-function emptyResult(path: string, commit: string): RepoResult {
+function startResult(path: string, commit: string): RepoResult {
   return { repo: basename(path), commit, config: '', format: '', folder: '', reason: '', files: 0, statements: 0, failed: 0, failures: [], notStatic: 0, seconds: 0, peakRssMb: 0 };
 }
 
 /** The child: one repository, one JSON line on stdout. */
 async function runOne(path: string): Promise<void> {
   const started = performance.now();
-  const commit = await commitOf(path);
-  const base = emptyResult(path, commit);
+  const commit = await readCommit(path);
+  const base = startResult(path, commit);
   const finish = (result: RepoResult) => {
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -112,7 +112,7 @@ async function runOne(path: string): Promise<void> {
   try {
     migrations = await loadMigrations(path, folder, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
   } catch (error) {
-    return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, where(error)]] });
+    return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, locate(error)]] });
   }
   const format = migrations[0]?.format ?? config.migrations.format ?? '?';
   if (migrations.length === 0) {
@@ -131,10 +131,10 @@ async function runOne(path: string): Promise<void> {
           await applyMigrations(db, [{ ...migration, up: [statement] }]);
         } catch (error) {
           failed += 1;
-          const key = `apply: ${reasonOf(describeError(error))}`;
+          const key = `apply: ${groupingReason(describeError(error))}`;
           const seen = failures.get(key);
           if (seen) seen.count += 1;
-          else failures.set(key, { count: 1, first: where(error) });
+          else failures.set(key, { count: 1, first: locate(error) });
         }
       }
     }
@@ -151,19 +151,19 @@ function describeError(error: unknown): string {
 }
 
 /** `file:line` of a RippleError, relative to the repository. */
-function where(error: unknown): string {
+function locate(error: unknown): string {
   const location = isRippleError(error) ? error.location : undefined;
   return location && 'file' in location && location.file !== undefined ? `${location.file}${'line' in location && location.line !== undefined ? `:${location.line}` : ''}` : '';
 }
 
 /** PostgreSQL's message without names (but extensions') and the statement excerpt, so failures of one kind group. */
-function reasonOf(message: string): string {
+function groupingReason(message: string): string {
   const text = message.replace(/ \(in: [\s\S]*$/, '');
   const unnamed = /extension "[^"]*"/.test(text) ? text : text.replace(/"[^"]*"/g, '"…"');
   return unnamed.replace(/\b\d+\b/g, 'N').slice(0, 120);
 }
 
-async function commitOf(path: string): Promise<string> {
+async function readCommit(path: string): Promise<string> {
   try {
     const head = (await readFile(join(path, '.git', 'HEAD'), 'utf8')).trim();
     if (!head.startsWith('ref: ')) return head.slice(0, 12);
@@ -183,21 +183,21 @@ async function isFile(path: string): Promise<boolean> {
 
 const COLUMNS = ['repository', 'commit', 'format', 'folder', 'files', 'statements', 'failed', 'not static', 's', 'RSS MB'] as const;
 
-function row(result: RepoResult): string[] {
+function tableRow(result: RepoResult): string[] {
   return [result.repo, result.commit, result.format, result.folder, String(result.files), String(result.statements), String(result.failed), String(result.notStatic), String(result.seconds), String(result.peakRssMb)];
 }
 
-function failureLines(result: RepoResult): string[] {
+function listFailures(result: RepoResult): string[] {
   return result.failures.slice(0, 8).map(([reason, count, first]) => `${count} × ${reason}${first ? ` (first: ${first})` : ''}`).concat(result.failures.length > 8 ? [`… ${result.failures.length - 8} more reasons`] : []);
 }
 
 function renderText(results: readonly RepoResult[]): string {
-  const rows = [[...COLUMNS], ...results.map(row)];
+  const rows = [[...COLUMNS], ...results.map(tableRow)];
   const widths = COLUMNS.map((_, index) => Math.max(...rows.map((cells) => cells[index]!.length)));
   const lines = rows.map((cells) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd());
   for (const result of results) {
     lines.push('', `${result.repo}: ${result.reason || '(no folder)'} [${result.config}]`);
-    for (const line of failureLines(result)) lines.push(`  ${line}`);
+    for (const line of listFailures(result)) lines.push(`  ${line}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -205,11 +205,11 @@ function renderText(results: readonly RepoResult[]): string {
 function renderMarkdown(results: readonly RepoResult[]): string {
   const escape = (text: string) => text.replaceAll('|', '\\|');
   const lines = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map(() => ' --- ').join('|')}|`];
-  for (const result of results) lines.push(`| ${row(result).map((cell, index) => (index === 3 && cell !== '' ? `\`${cell}\`` : escape(cell))).join(' | ')} |`);
+  for (const result of results) lines.push(`| ${tableRow(result).map((cell, index) => (index === 3 && cell !== '' ? `\`${cell}\`` : escape(cell))).join(' | ')} |`);
   lines.push('');
   for (const result of results) {
     lines.push(`- **${result.repo}** (${result.config}): ${escape(result.reason || 'no folder')}`);
-    for (const line of failureLines(result)) lines.push(`  - ${escape(line)}`);
+    for (const line of listFailures(result)) lines.push(`  - ${escape(line)}`);
   }
   return lines.join('\n') + '\n';
 }

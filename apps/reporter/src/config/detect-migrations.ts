@@ -106,7 +106,7 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
         if (isMigrationFolderName(path)) named.add(path);
         else subdirs.push(path);
       } else if (entry.isFile()) {
-        const pointer = await toolPointer(root, path, entry.name);
+        const pointer = await readToolConfig(root, path, entry.name);
         if (pointer) pointers.push(pointer);
       }
     }
@@ -116,13 +116,13 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
 
   const byDir = new Map<string, Partial<ToolPointer>>();
   for (const pointer of [...pointers].sort((a, b) => compareStrings(a.via, b.via))) {
-    for (const dir of await existingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, pointer);
+    for (const dir of await resolveExistingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, pointer);
   }
   for (const dir of named) if (!byDir.has(dir)) byDir.set(dir, {});
 
   const candidates: MigrationFolderCandidate[] = [];
   for (const [listed, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
-    const dir = await postgresSubfolder(root, listed);
+    const dir = await preferPostgresSubfolder(root, listed);
     if (dir !== listed && byDir.has(dir)) continue;
     const count = await countMigrations(root, dir);
     if (count === 0) continue;
@@ -143,7 +143,7 @@ function isMigrationFolderName(path: string): boolean {
  * The folders a tool config names that exist. A relative path is tried from the config's folder, then from each
  * folder above it (tools resolve it from the working directory, usually the package root the config sits under).
  */
-async function existingDirs(root: string, pointer: ToolPointer): Promise<string[]> {
+async function resolveExistingDirs(root: string, pointer: ToolPointer): Promise<string[]> {
   const found: string[] = [];
   for (const dir of pointer.dirs) {
     for (let from = posix.dirname(pointer.via); ; from = posix.dirname(from)) {
@@ -165,7 +165,7 @@ async function isDirectory(path: string): Promise<boolean> {
 const POSTGRES_FOLDERS = ['postgres', 'postgresql', 'pg'];
 
 /** A folder holding one subfolder per database (`mysql/`, `postgres/`, `sqlite/`): its PostgreSQL one. */
-async function postgresSubfolder(root: string, dir: string): Promise<string> {
+async function preferPostgresSubfolder(root: string, dir: string): Promise<string> {
   for (const name of POSTGRES_FOLDERS) if (await isDirectory(join(root, dir, name))) return `${dir}/${name}`;
   return dir;
 }
@@ -186,35 +186,35 @@ const MIKRO_ORM_CONFIG = /^mikro-orm\.config(\.[\w-]+)?\.[cm]?[jt]s$/;
 const TYPEORM_CONFIG = /^(ormconfig\.(json|[cm]?[jt]s)|.*data-?source\.[cm]?[jt]s|typeorm\.config\.[cm]?[jt]s)$/i;
 
 /** The folders a tool config names, read statically (string literals; `__dirname` and `path.join` understood). */
-async function toolPointer(root: string, path: string, name: string): Promise<ToolPointer | undefined> {
+async function readToolConfig(root: string, path: string, name: string): Promise<ToolPointer | undefined> {
   const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
   const read = () => readFile(join(root, path), 'utf8').catch(() => '');
-  // Paths stay relative to the config's folder: `existingDirs` resolves them.
+  // Paths stay relative to the config's folder: `resolveExistingDirs` resolves them.
   const at = (...parts: string[]) => posix.normalize(posix.join(...parts)).replace(/\/+$/, '');
   if (name === 'schema.prisma' || (name.endsWith('.prisma') && posix.basename(folder) === 'schema')) {
     const prismaDir = name === 'schema.prisma' && posix.basename(folder) !== 'schema' ? folder : posix.dirname(folder);
     return { tool: 'prisma', via: path, dirs: [prismaDir === folder ? 'migrations' : '../migrations'] };
   }
   if (name === '.sequelizerc') {
-    const dir = pathAfterKey(await read(), "['\"]migrations-path['\"]");
+    const dir = extractPath(await read(), "['\"]migrations-path['\"]");
     return { tool: 'sequelize', via: path, dirs: [at(dir ?? 'migrations')] };
   }
   if (KNEXFILE.test(name)) {
     const text = await read();
     const block = /migrations\s*:\s*\{([\s\S]*?)\}/.exec(text)?.[1] ?? '';
-    return { tool: 'knex', via: path, dirs: [at(pathAfterKey(block, 'directory') ?? 'migrations')] };
+    return { tool: 'knex', via: path, dirs: [at(extractPath(block, 'directory') ?? 'migrations')] };
   }
   if (name === '.db-migraterc' || name === 'database.json') {
     const text = await read();
     if (name === 'database.json' && !/"driver"\s*:/.test(text)) return undefined;
-    return { tool: 'db-migrate', via: path, dirs: [at(pathAfterKey(text, '"migrations-dir"') ?? 'migrations')] };
+    return { tool: 'db-migrate', via: path, dirs: [at(extractPath(text, '"migrations-dir"') ?? 'migrations')] };
   }
   if (DRIZZLE_CONFIG.test(name)) {
-    return { tool: 'drizzle', via: path, dirs: [at(pathAfterKey(await read(), 'out') ?? 'drizzle')] };
+    return { tool: 'drizzle', via: path, dirs: [at(extractPath(await read(), 'out') ?? 'drizzle')] };
   }
   if (MIKRO_ORM_CONFIG.test(name)) {
     const block = /migrations\s*:\s*\{([\s\S]*?)\}/.exec(await read())?.[1] ?? '';
-    const dir = pathAfterKey(block, 'pathTs') ?? pathAfterKey(block, 'path');
+    const dir = extractPath(block, 'pathTs') ?? extractPath(block, 'path');
     return { tool: 'mikro-orm', via: path, dirs: [at(dir ?? 'src/migrations')] };
   }
   if (name === 'package.json') {
@@ -228,7 +228,7 @@ async function toolPointer(root: string, path: string, name: string): Promise<To
     if (!/typeorm|DataSource|"migrations"|migrations\s*:/.test(text)) return undefined;
     const list = /["']?migrations["']?\s*:\s*\[([\s\S]*?)\]/.exec(text)?.[1];
     if (list === undefined) return undefined;
-    const dirs = literalGlobs(list).map((glob) => at(globBase(glob)));
+    const dirs = extractGlobs(list).map((glob) => at(stripGlob(glob)));
     return dirs.length === 0 ? undefined : { tool: 'typeorm', via: path, dirs: [...new Set(dirs.flatMap((dir) => [dir, dir.replace(/(^|\/)dist\//, '$1src/')]))] };
   }
   return undefined;
@@ -239,7 +239,7 @@ async function toolPointer(root: string, path: string, name: string): Promise<To
  * `'migrations-path': path.resolve('src', 'migrations')`, `out: join(__dirname, 'drizzle')`. `__dirname`,
  * `process.cwd()` and the like are the config's own folder; undefined when no literal follows the key.
  */
-function pathAfterKey(text: string, key: string): string | undefined {
+function extractPath(text: string, key: string): string | undefined {
   const match = new RegExp(`${key}\\s*:\\s*([\\w.$]+\\s*\\([^)]*\\)|[^,}\\n]*)`).exec(text);
   if (!match) return undefined;
   const literals = [...match[1]!.matchAll(/(['"`])([^'"`$]*)\1/g)].map((literal) => literal[2]!).filter((part) => part !== '');
@@ -247,12 +247,12 @@ function pathAfterKey(text: string, key: string): string | undefined {
 }
 
 /** `'src/migrations/*.ts', "dist/migration/**\/*.js"` -> the literals */
-function literalGlobs(list: string): string[] {
+function extractGlobs(list: string): string[] {
   return [...list.matchAll(/(['"`])([^'"`]+)\1/g)].map((literal) => literal[2]!.replace(/^\$\{__dirname\}/, '').replace(/^\/+/, ''));
 }
 
 /** `src/migrations/*{.ts,.js}` -> `src/migrations` */
-function globBase(glob: string): string {
+function stripGlob(glob: string): string {
   const parts = glob.split('/');
   const wild = parts.findIndex((part) => /[*{?[]/.test(part));
   const kept = wild === -1 ? parts.slice(0, /\.[cm]?[jt]s$/.test(glob) ? -1 : undefined) : parts.slice(0, wild);

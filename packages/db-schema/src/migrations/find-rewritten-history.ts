@@ -20,7 +20,7 @@ export function findRewrittenHistory(base: readonly Migration[], head: readonly 
   const findings: Finding[] = [];
   for (const old of [...base].sort((a, b) => compareStrings(a.file, b.file))) {
     const now = headByFile.get(old.file);
-    if (now !== undefined && statementsOf(now) === statementsOf(old)) continue;
+    if (now !== undefined && serialiseStatements(now) === serialiseStatements(old)) continue;
     const message =
       now === undefined
         ? `${old.file} is in the base but deleted in the head: databases that ran it keep what it did`
@@ -31,6 +31,6 @@ export function findRewrittenHistory(base: readonly Migration[], head: readonly 
   return findings;
 }
 
-function statementsOf(migration: Migration): string {
+function serialiseStatements(migration: Migration): string {
   return JSON.stringify([migration.up.map((statement) => statement.sql), migration.down?.statements.map((statement) => statement.sql) ?? null]);
 }
