@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['a missing key', '{}', 'migrations: ', '/migrations'],
+    ['a missing key', '{ "migrations": { "dir": "db" }, "ignore": [{ "rule": "x" }] }', 'ignore.0.reason: ', '/ignore/0/reason'],
     ['a wrong type, by key and pointer', '{ "migrations": { "dir": 3 } }', 'migrations.dir: ', '/migrations/dir'],
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],
     ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: give base and head, or spec', '/openapi/0/head'],
@@ -74,7 +74,8 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
       'docs/notes.yaml': 'title: not an API\nopenapi_is_mentioned: here\n',
     });
     await expect(loadConfig(dir)).resolves.toEqual({
-      migrations: { dir: 'db/migrations' },
+      migrations: { dir: 'db/migrations', format: 'sql-numbered' },
+      detected: { dir: 'db/migrations', format: 'sql-numbered', reason: 'db/migrations by its name (1 migration), format sql-numbered (detected: numbered .sql files)', others: [] },
       openapi: [
         { service: 'accounts', base: 'services/accounts/api/openapi.yaml', head: 'services/accounts/api/openapi.yaml' },
         { service: 'legacy', base: 'services/legacy/swagger.json', head: 'services/legacy/swagger.json' },
@@ -90,7 +91,7 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
 
   it('says where it looked when there is neither a config nor a migrations folder', async () => {
     const dir = await tree({ 'src/index.ts': 'export {};' });
-    await expect(loadConfig(dir)).rejects.toThrow(/no ripple\.config\.json and no migrations folder in the usual places \(db\/migrations, prisma\/migrations/);
+    await expect(loadConfig(dir)).rejects.toThrow(/^no migrations folder found \(looked for Prisma, Sequelize, Knex, db-migrate, TypeORM, drizzle and MikroORM configs and for folders named migrations or db\/migrate, 6 levels deep\)/);
   });
 
   it('still fails on a config file that was asked for and is missing', async () => {

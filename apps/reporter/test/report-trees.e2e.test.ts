@@ -64,7 +64,7 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
     }
   });
 
-  it('without a config file: the migrations folder and the OpenAPI description are detected, same report', async () => {
+  it('without a config file: the migrations folder and the OpenAPI description are detected, same report, saying what it read', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'ripple-noconfig-'));
     try {
       await cp(scenario, copy, { recursive: true });
@@ -72,7 +72,10 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       await rm(join(copy, 'head/ripple.config.json'));
       const result = await report(['--repo', join(copy, 'head'), '--base-dir', join(copy, 'base'), '--head-dir', join(copy, 'head')]);
       expect(result.code).toBe(0);
-      expect(result.json).toEqual(JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')));
+      const inputs = {
+        migrations: { dir: 'db/migrations', format: 'golang-migrate', reason: 'db/migrations by its name (2 migrations), format golang-migrate (detected: <version>_<name>.up.sql files)' },
+      };
+      expect(result.json).toEqual({ ...JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')), inputs });
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
-import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
+import { diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
+import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
@@ -56,9 +56,9 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
-  const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
-  const { base: baseMigrations, added: newMigrations } = oneTree
-    ? splitNewMigrations(headMigrations, config)
+  const headMigrations = await loadMigrations(trees.head, config.migrations.dir, migrationOptions(config));
+  const { base: baseMigrations, added: newMigrations, findings: historyFindings } = oneTree
+    ? { ...splitNewMigrations(headMigrations, config), findings: [] }
     : await migrationsAddedSince(trees.base, headMigrations, config);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
 
@@ -74,7 +74,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
   }
 
-  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
+  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
   const noScan = { usages: [], diagnostics: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
@@ -97,10 +97,11 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    diagnostics: [...headScan.diagnostics, ...driftDiagnostics, ...otherFoldersDiagnostic(config)],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
-  return applyIgnores(report, config.ignore);
+  const inputs = config.detected && { migrations: { dir: config.detected.dir, ...(config.detected.format !== undefined ? { format: config.detected.format } : {}), reason: config.detected.reason } };
+  return applyIgnores(inputs ? { ...report, inputs } : report, config.ignore);
 }
 
 interface ApiPair {
@@ -124,15 +125,43 @@ async function loadApiPairs(trees: Trees, config: RippleConfig): Promise<readonl
   );
 }
 
-/** In two trees: the base tree's migrations are the base schema; the head's migrations that base lacks are new. */
+/**
+ * In two trees: the head's migrations that the base tree also has replay for the base schema (with the head's
+ * content: the history the head says databases have), the others are new. A base migration the head changed or
+ * deleted is a `migration-history-rewritten` finding.
+ */
 async function migrationsAddedSince(
   baseRoot: string,
   headMigrations: readonly Migration[],
   config: RippleConfig,
-): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[] }> {
-  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir) : [];
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[] }> {
+  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir, migrationOptions(config)) : [];
   const baseFiles = new Set(base.map((migration) => migration.file));
-  return { base, added: headMigrations.filter((migration) => !baseFiles.has(migration.file)) };
+  return {
+    base: headMigrations.filter((migration) => baseFiles.has(migration.file)),
+    added: headMigrations.filter((migration) => !baseFiles.has(migration.file)),
+    findings: findRewrittenHistory(base, headMigrations),
+  };
+}
+
+/** The configured (or detected) format, so the folder is read as that format. */
+function migrationOptions(config: RippleConfig): { readonly format?: NonNullable<RippleConfig['migrations']['format']> } {
+  return config.migrations.format !== undefined ? { format: config.migrations.format } : {};
+}
+
+/** When detection found several migration folders: which one it read, the others, and how to choose. */
+function otherFoldersDiagnostic(config: RippleConfig): Diagnostic[] {
+  const detected = config.detected;
+  if (detected === undefined || detected.others.length === 0) return [];
+  const shown = detected.others.slice(0, 10).join(', ') + (detected.others.length > 10 ? `, and ${detected.others.length - 10} more` : '');
+  return [
+    {
+      kind: 'diagnostic',
+      code: 'config/several-migration-folders',
+      message: `read ${detected.dir}; ${detected.others.length} other migration folder${detected.others.length === 1 ? '' : 's'} found (${shown}): set migrations.dir in ${CONFIG_FILE} to choose another`,
+      location: { file: CONFIG_FILE, line: 1 },
+    },
+  ];
 }
 
 async function exists(path: string): Promise<boolean> {

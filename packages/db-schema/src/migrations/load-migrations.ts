@@ -24,6 +24,12 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
   const loader = options.format
     ? MIGRATION_LOADERS.find((candidate) => candidate.format === options.format)
     : await detectLoader(listing);
+  if (!loader && options.format) {
+    throw new RippleError(
+      'migration/unknown-format',
+      `${listing.dir}: this build of Ripple has no reader for the ${options.format} format (it reads ${MIGRATION_LOADERS.map((candidate) => candidate.format).join(', ')})`,
+    );
+  }
   if (!loader) {
     throw new RippleError(
       'migration/unknown-format',
@@ -32,6 +38,16 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
   }
   const migrations = await loader.load(listing);
   return [...migrations].sort((a, b) => compareVersions(a.version, b.version) || compareStrings(a.file, b.file));
+}
+
+/**
+ * The format a migrations directory is in, as `loadMigrations` would read it without `format`; undefined when the
+ * directory is missing, empty, or in no known format. Reads at most the files the loaders' detection reads.
+ */
+export async function detectMigrationFormat(repoRoot: string, dir: string): Promise<MigrationFormat | undefined> {
+  const listing = await listMigrationDirectory(repoRoot, dir).catch(() => undefined);
+  if (!listing || listing.files.length === 0) return undefined;
+  return (await detectLoader(listing))?.format;
 }
 
 async function detectLoader(listing: MigrationListing) {
