@@ -31,5 +31,5 @@ export { LINT_RULES } from './lint/lint-rules.js';
 export type { LintOptions } from './lint/lint-migrations.js';
 export { lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
 export type { Rehearsal, RehearsalOptions } from './apply/rehearse-migrations.js';
-export { REHEARSAL_RULES, rehearseMigrations } from './apply/rehearse-migrations.js';
+export { REHEARSAL_RULES, rehearsalSkipped, rehearseMigrations } from './apply/rehearse-migrations.js';
 export { schemaDifferences } from './apply/schema-differences.js';
