@@ -113,18 +113,21 @@ async function runFileTransaction(db: PGlite, migration: Migration, progress: Pr
   return failures;
 }
 
-/** Statements in one transaction, sent in batches; when one fails, rolled back and run with a savepoint each. */
+/**
+ * Statements in one transaction, sent in batches (one query with its BEGIN and COMMIT for an ordinary file); when one
+ * fails, rolled back and run again with a savepoint each.
+ */
 async function runTransaction(db: PGlite, statements: readonly MigrationStatement[], progress: Progress, file: string): Promise<StatementFailure[]> {
-  await db.exec('BEGIN');
+  const parts = [...batches(statements)];
   try {
     let done = 0;
-    for (const batch of batches(statements)) {
+    for (const [index, batch] of parts.entries()) {
       progress(() => `applying ${file}: statement ${done + 1} of ${statements.length}`);
       // A line break before each `;`: a statement may end in a `--` comment.
-      await db.exec(batch.map((statement) => statement.sql).join('\n;\n'));
+      const sql = batch.map((statement) => statement.sql).join('\n;\n');
+      await db.exec(`${index === 0 ? 'BEGIN;\n' : ''}${sql}${index === parts.length - 1 ? '\n;COMMIT' : ''}`);
       done += batch.length;
     }
-    await db.exec('COMMIT');
     return [];
   } catch {
     await db.exec('ROLLBACK');

@@ -37,6 +37,13 @@ export function splitStatements(sql: string, file: string, origin: SqlOrigin = {
   while (start < bytes.length) {
     const end = chunkEnd(bytes, start, size);
     const final = end === bytes.length;
+    const parsed = parseChunk(bytes, start, end, final, file, locate);
+    if (parsed) {
+      statements.push(...parsed.statements);
+      start = parsed.end;
+      size = chunkBytes;
+      continue;
+    }
     const cut = cutChunk(bytes.toString('utf8', start, end), final);
     if (!final && (cut === undefined || cut.consumed === 0)) {
       // The chunk ends inside a string or comment, or holds no whole statement: scan a longer one.
@@ -49,6 +56,56 @@ export function splitStatements(sql: string, file: string, origin: SqlOrigin = {
     size = chunkBytes;
   }
   return statements;
+}
+
+/**
+ * The fast path: the chunk up to its last `;` byte parsed in one call, statements cut where PostgreSQL's parser cuts
+ * them. Undefined when that text does not parse (the `;` is inside a string, comment or `BEGIN ATOMIC` body, or a
+ * statement has a syntax error): then the scanner cuts the chunk. When the prefix parses, that `;` ends a statement:
+ * the scanner state after a top-level `;` depends only on the text before it, so the next chunk starts clean.
+ */
+function parseChunk(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  final: boolean,
+  file: string,
+  locate: (byteOffset: number) => { line: number; column: number },
+): { readonly statements: MigrationStatement[]; readonly end: number } | undefined {
+  const cut = final ? end : bytes.lastIndexOf(SEMICOLON, end - 1) + 1;
+  if (cut <= start) return undefined;
+  let stmts;
+  try {
+    stmts = (parseSync(bytes.toString('utf8', start, cut)) as { stmts?: { stmt?: unknown; stmt_location?: number; stmt_len?: number }[] }).stmts ?? [];
+  } catch {
+    return undefined;
+  }
+  const statements = stmts.flatMap((raw): MigrationStatement[] => {
+    const location = start + (raw.stmt_location ?? 0);
+    const from = firstTokenStart(bytes, location, raw.stmt_len ? location + raw.stmt_len : cut);
+    const sql = bytes.toString('utf8', from, raw.stmt_len ? location + raw.stmt_len : cut).trimEnd();
+    if (sql.length === 0) return [];
+    const transaction = statementTransaction(raw.stmt);
+    return [{ file, sql, ...locate(from), ...(transaction ? { transaction } : {}) }];
+  });
+  return { statements, end: cut };
+}
+
+const SEMICOLON = 0x3b;
+
+/** Where the statement's first token starts: past white space, and past comments as the scanner reads them. */
+function firstTokenStart(bytes: Buffer, from: number, to: number): number {
+  let at = from;
+  while (at < to && isSpaceByte(bytes[at]!)) at += 1;
+  const opensComment = (bytes[at] === 0x2d && bytes[at + 1] === 0x2d) || (bytes[at] === 0x2f && bytes[at + 1] === 0x2a);
+  if (!opensComment) return at;
+  const token = scanSync(bytes.toString('utf8', at, to)).tokens.find((candidate) => candidate.tokenName !== 'SQL_COMMENT' && candidate.tokenName !== 'C_COMMENT');
+  return token ? at + token.start : at;
+}
+
+/** PostgreSQL's scanner white space: space, tab, newline, carriage return, form feed, vertical tab. */
+function isSpaceByte(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
 }
 
 /** The end of a chunk: `size` bytes on, then to the next line end (a UTF-8 character boundary). */
