@@ -8,6 +8,7 @@ import { applyMigrations } from '../src/apply/apply-migrations.js';
 import { startPGliteForMigrations } from '../src/apply/snapshot-before-and-after.js';
 import { startPGlite } from '../src/apply/start-pglite.js';
 import { loadMigrations } from '../src/migrations/load-migrations.js';
+import type { Migration } from '../src/migrations/migration.js';
 
 const [which = 'history', countArgument = '1000', megabytesArgument = '50'] = process.argv.slice(2);
 
@@ -57,8 +58,11 @@ try {
   else writeHistory(dir, Number(countArgument));
   (await startPGlite()).db.close(); // warm the cache: every start below is from it
   const started = performance.now();
+  const loadCpuBefore = process.cpuUsage();
   const migrations = await loadMigrations(dir, '.');
   const loaded = performance.now();
+  const loadCpuUsed = process.cpuUsage(loadCpuBefore);
+  const loadCpu = (loadCpuUsed.user + loadCpuUsed.system) / 1000;
   const statements = migrations.reduce((sum, migration) => sum + migration.up.length, 0);
   // Interleaved with the reference, in the same run: the earlier replay, one exec per statement in autocommit.
   // Medians of the rounds (ROUNDS, default 3); the first round also warms the JIT for both.
@@ -66,26 +70,40 @@ try {
   const times: number[] = [];
   const referenceTimes: number[] = [];
   let problems = 0;
+  const withReference = process.env.REFERENCE !== '0';
+  let cpu = 0;
   for (let round = 0; round < rounds; round += 1) {
-    const reference = await startPGliteForMigrations(migrations);
-    const from = performance.now();
-    for (const migration of migrations) for (const statement of migration.up) await reference.db.exec(statement.sql).catch(() => undefined);
-    referenceTimes.push(performance.now() - from);
-    await reference.db.close();
+    if (withReference) await replayReference(migrations, referenceTimes);
     const { db } = await startPGliteForMigrations(migrations);
     const ready = performance.now();
+    const cpuBefore = process.cpuUsage();
     problems = (await applyMigrations(db, migrations, { progress: (message) => process.stderr.write(`  ${seconds(ready, performance.now())}: ${message}\n`) })).length;
     times.push(performance.now() - ready);
+    const used = process.cpuUsage(cpuBefore);
+    cpu = (used.user + used.system) / 1000;
     await db.close();
   }
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
   peak = Math.max(peak, process.memoryUsage().rss);
+  const reference = withReference
+    ? `, reference ${seconds(0, median(referenceTimes))} (${referenceTimes.map((time) => seconds(0, time)).join(', ')}): ${(median(times) / median(referenceTimes)).toFixed(2)}x`
+    : '';
   console.log(
-    `${which}: ${migrations.length} migrations, ${statements} statements, ${problems} problems; load (read, split) ${seconds(started, loaded)}; ` +
-      `apply ${seconds(0, median(times))} (${times.map((time) => seconds(0, time)).join(', ')}), reference ${seconds(0, median(referenceTimes))} ` +
-      `(${referenceTimes.map((time) => seconds(0, time)).join(', ')}): ${(median(times) / median(referenceTimes)).toFixed(2)}x; peak RSS ${Math.round(peak / 1e6)} MB`,
+    `${which}: ${migrations.length} migrations, ${statements} statements, ${problems} problems; load (read, split) ${seconds(started, loaded)} ` +
+      `(CPU ${seconds(0, loadCpu)}); apply ${seconds(0, median(times))} (${times.map((time) => seconds(0, time)).join(', ')}; CPU of the last ${seconds(0, cpu)})` +
+      `${reference}; peak RSS ${Math.round(peak / 1e6)} MB${withReference ? ' (with the reference run)' : ''}; load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** The earlier replay, for the ratio: one exec per statement in autocommit, on its own PGlite. */
+async function replayReference(migrations: readonly Migration[], times: number[]): Promise<void> {
+  const reference = await startPGliteForMigrations(migrations);
+  const from = performance.now();
+  for (const migration of migrations) for (const statement of migration.up) await reference.db.exec(statement.sql).catch(() => undefined);
+  times.push(performance.now() - from);
+  await reference.db.close();
+}
+
