@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
 import { diffSchemas } from '../diff/diff-schemas.js';
 import { loadMigrations } from '../migrations/load-migrations.js';
-import { rehearseMigrations } from './rehearse-migrations.js';
+import { rehearsalSkipped, rehearseMigrations } from './rehearse-migrations.js';
 
 async function replay(name: string, newCount = 0) {
   const migrations = await loadMigrations(PACKAGE_ROOT, `fixtures/replay/${name}/migrations`, { syntaxErrors: 'report' });
@@ -48,6 +48,33 @@ describe('replaying a history past what fails', () => {
       'migration/base-failed 0001_seed_from_temp.sql:3:45 base migration statement fails, skipped: relation "staged" does not exist (in: CREATE TABLE currencies AS SELECT code FROM staged)',
     ]);
     expect(columns(result.base)).toEqual([]);
+  });
+
+  it('runs BEGIN / COMMIT of an autocommit file as written, and rolls back what the file leaves open, as psql does', async () => {
+    const result = await replay('autocommit-begin');
+    expect(result.diagnostics).toEqual([]);
+    expect(columns(result.base)).toEqual(['accounts(id)', 'plans(id)']);
+  });
+
+  it('says why the rollback is not rehearsed: the new migrations without a down, or a new one that fails', () => {
+    const migration = (file: string, down: boolean) => ({
+      kind: 'migration' as const, file, version: file, name: file, format: 'golang-migrate' as const, up: [],
+      ...(down ? { down: { file: `${file}.down`, statements: [] } } : {}),
+    });
+    const messages = [
+      rehearsalSkipped([migration('a', true), migration('b', false)], false),
+      rehearsalSkipped([migration('a', false)], false),
+      rehearsalSkipped([migration('a', true)], true),
+      rehearsalSkipped([migration('a', true)], false),
+      rehearsalSkipped([], false),
+    ].map((diagnostic) => diagnostic && `${diagnostic.location.file} ${diagnostic.message}`);
+    expect(messages).toEqual([
+      'b rollback and re-upgrade not rehearsed: b has no down migration',
+      'a rollback and re-upgrade not rehearsed: the new migrations have no down migration',
+      'a rollback and re-upgrade not rehearsed: a new migration fails to apply',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('runs CREATE INDEX CONCURRENTLY outside the file transaction, and leaves BEGIN / COMMIT in the file to the wrapper', async () => {

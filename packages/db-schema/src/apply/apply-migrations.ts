@@ -51,6 +51,8 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
     }
     if (wrapped && syntaxErrors.length > 0) continue;
     const failures = wrapped ? await runFileTransaction(db, migration, progress) : await runEachStatement(db, migration.up, progress, migration.file);
+    // A BEGIN the file leaves open ends with the runner's session, as psql's does: rolled back (a warning when closed).
+    if (!wrapped && migration.up.some((statement) => statement.transaction === 'begin')) await db.exec('ROLLBACK');
     problems.push(...failures.map((failure) => statementProblem(migration, failure)));
   }
   return problems;
