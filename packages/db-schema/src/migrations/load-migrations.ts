@@ -21,8 +21,8 @@ export interface LoadMigrationsOptions {
 /**
  * Reads a migrations directory (relative to `repoRoot`, or absolute) in whichever format it is in, sorted by
  * version. Statements are split by libpg-query; bad SQL throws `migration/syntax-error` at its position (unless
- * `syntaxErrors: 'report'`), a missing
- * directory `input/not-found`, a directory in no known format `migration/unknown-format`.
+ * `syntaxErrors: 'report'`), a missing directory `input/not-found`, a directory in no known format
+ * `migration/unknown-format`.
  */
 export async function loadMigrations(repoRoot: string, dir: string, options: LoadMigrationsOptions = {}): Promise<readonly Migration[]> {
   const listing = await listMigrationDirectory(repoRoot, dir);
