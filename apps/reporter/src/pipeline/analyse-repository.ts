@@ -57,7 +57,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   // A base migration the grammar rejects is replayed around (a diagnostic); a new one is bad input (exit 2).
-  const headMigrations = await loadMigrations(trees.head, config.migrations.dir, { syntaxErrors: 'report' });
+  const headMigrations = await loadMigrations(trees.head, config.migrations.dir, { syntaxErrors: 'report', progress: options.progress });
   const { base: baseMigrations, added: newMigrations } = oneTree
     ? splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);

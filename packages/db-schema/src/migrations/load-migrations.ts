@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compareStrings, RippleError, type Diagnostic } from '@ripple/model';
 import { compareVersions } from './compare-versions.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
-import type { MigrationListing } from './migration-loader.js';
+import { repoPath, type MigrationListing } from './migration-loader.js';
 import { MIGRATION_LOADERS } from './migration-loaders.js';
 import { loadSqlParser } from './split-statements.js';
 
@@ -16,7 +16,11 @@ export interface LoadMigrationsOptions {
    * migration, so a caller that knows which migrations are old can replay around them (`assertParsed` the new ones).
    */
   readonly syntaxErrors?: 'throw' | 'report';
+  /** Human progress: a line before a large file (over 5 MB) is split, which takes seconds. */
+  readonly progress?: (message: string) => void;
 }
+
+const LARGE_FILE_CHARACTERS = 5_000_000;
 
 /**
  * Reads a migrations directory (relative to `repoRoot`, or absolute) in whichever format it is in, sorted by
@@ -25,7 +29,18 @@ export interface LoadMigrationsOptions {
  * `migration/unknown-format`.
  */
 export async function loadMigrations(repoRoot: string, dir: string, options: LoadMigrationsOptions = {}): Promise<readonly Migration[]> {
-  const listing = await listMigrationDirectory(repoRoot, dir);
+  const listed = await listMigrationDirectory(repoRoot, dir);
+  const progress = options.progress;
+  const listing: MigrationListing = progress
+    ? {
+        ...listed,
+        read: async (file) => {
+          const text = await listed.read(file);
+          if (text.length > LARGE_FILE_CHARACTERS) progress(`splitting ${repoPath(listed, file)} (${Math.round(text.length / 1_000_000)} MB)`);
+          return text;
+        },
+      }
+    : listed;
   if (listing.files.length === 0) return [];
   await loadSqlParser();
   const loader = options.format
