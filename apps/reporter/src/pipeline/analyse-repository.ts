@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
+import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, type Migration } from '@ripple/db-schema';
 import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -56,15 +56,19 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
-  const headMigrations = await loadMigrations(trees.head, config.migrations.dir, migrationOptions(config));
+  // A base migration the grammar rejects is replayed around (a diagnostic); a new one is bad input (exit 2).
+  const headMigrations = await loadMigrations(trees.head, config.migrations.dir, { ...migrationOptions(config), syntaxErrors: 'report', progress: options.progress });
   const { base: baseMigrations, added: newMigrations, findings: historyFindings } = oneTree
     ? { ...splitNewMigrations(headMigrations, config), findings: [] }
     : await migrationsAddedSince(trees.base, headMigrations, config);
+  assertParsed(newMigrations);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
 
-  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
+  const skipped = rehearsalSkipped(newMigrations, false);
+  const then = newMigrations.length === 0 ? '' : skipped ? `; ${skipped.message}` : ', then rehearsing rollback and re-upgrade';
+  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite${then}`);
   // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
-  const snapshots = await rehearseMigrations(baseMigrations, newMigrations);
+  const snapshots = await rehearseMigrations(baseMigrations, newMigrations, { progress: options.progress });
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
   const driftDiagnostics: Diagnostic[] = [];
@@ -97,7 +101,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...headScan.diagnostics, ...driftDiagnostics, ...otherFoldersDiagnostic(config)],
+    diagnostics: [...headScan.diagnostics, ...driftDiagnostics, ...snapshots.diagnostics, ...otherFoldersDiagnostic(config)],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   const inputs = config.detected && { migrations: { dir: config.detected.dir, ...(config.detected.format !== undefined ? { format: config.detected.format } : {}), reason: config.detected.reason } };
@@ -135,7 +139,7 @@ async function migrationsAddedSince(
   headMigrations: readonly Migration[],
   config: RippleConfig,
 ): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[] }> {
-  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir, migrationOptions(config)) : [];
+  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir, { ...migrationOptions(config), syntaxErrors: 'report' }) : [];
   const baseFiles = new Set(base.map((migration) => migration.file));
   return {
     base: headMigrations.filter((migration) => baseFiles.has(migration.file)),

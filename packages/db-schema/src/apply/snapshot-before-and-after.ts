@@ -1,8 +1,8 @@
-import type { SchemaSnapshot } from '@ripple/model';
+import { RippleError, type SchemaSnapshot } from '@ripple/model';
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
-import { applyMigrations } from './apply-migrations.js';
+import { applyMigrations, type ReplayProblem } from './apply-migrations.js';
 import { loadPGliteExtensions, migrationExtensions } from './pglite-extensions.js';
 import { startPGlite, type StartedPGlite } from './start-pglite.js';
 
@@ -16,7 +16,8 @@ export interface SnapshotOptions {
 /**
  * One embedded PGlite: apply the base migrations and introspect (base), apply the new ones and introspect (head),
  * close. Both snapshots come from one database, so a column keeps its `position` across renames. Extensions the
- * migrations create are loaded from PGlite's bundles first.
+ * migrations create are loaded from PGlite's bundles first. Strict, for the commands that print a schema: the first
+ * statement that fails throws `migration/apply-failed` (`rehearseMigrations`, which the report uses, goes on past it).
  */
 export async function snapshotBeforeAndAfter(
   baseMigrations: readonly Migration[],
@@ -26,14 +27,19 @@ export async function snapshotBeforeAndAfter(
   const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
-    await applyMigrations(db, baseMigrations);
+    throwFirst(await applyMigrations(db, baseMigrations));
     const base = await introspectCatalog(query, options.schemas);
-    await applyMigrations(db, newMigrations);
+    throwFirst(await applyMigrations(db, newMigrations));
     const head = await introspectCatalog(query, options.schemas);
     return { base, head };
   } finally {
     await db.close();
   }
+}
+
+function throwFirst(problems: readonly ReplayProblem[]): void {
+  const first = problems[0];
+  if (first) throw new RippleError(first.kind === 'syntax-error' ? 'migration/syntax-error' : 'migration/apply-failed', first.message, first.location);
 }
 
 /** A PGlite (from the cache when there is one) with the bundled extensions the migrations create already loaded. */
