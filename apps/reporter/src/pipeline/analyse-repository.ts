@@ -97,7 +97,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    diagnostics: [...snapshots.diagnostics, ...headScan.diagnostics, ...driftDiagnostics],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   return applyIgnores(report, config.ignore);

@@ -1,4 +1,4 @@
-import { fingerprint, type Finding, type Level, type Location, type SchemaSnapshot } from '@ripple/model';
+import { fingerprint, type Diagnostic, type Finding, type Level, type Location, type SchemaSnapshot } from '@ripple/model';
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
 import { applyMigrations, runStatements } from './apply-migrations.js';
@@ -20,6 +20,8 @@ export interface Rehearsal {
   readonly findings: readonly Finding[];
   /** Whether the rollback was rehearsed (every new migration has a down). */
   readonly rehearsed: boolean;
+  /** What could only be approximated, e.g. a stand-in for an extension PGlite does not bundle. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -33,7 +35,7 @@ export async function rehearseMigrations(
   newMigrations: readonly Migration[],
   options: SnapshotOptions = {},
 ): Promise<Rehearsal> {
-  const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
+  const { db, diagnostics } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     await applyMigrations(db, baseMigrations);
@@ -41,12 +43,12 @@ export async function rehearseMigrations(
     await applyMigrations(db, newMigrations);
     const head = await introspectCatalog(query, options.schemas);
     const rehearsed = newMigrations.length > 0 && newMigrations.every((migration) => migration.down !== undefined);
-    if (!rehearsed) return { base, head, findings: [], rehearsed };
+    if (!rehearsed) return { base, head, findings: [], rehearsed, diagnostics };
 
     const downs = [...newMigrations].reverse();
     for (const migration of downs) {
       const failure = await runStatements(db, migration.down!.statements);
-      if (failure) return { base, head, findings: [finding('rollback-fails', `down migration fails after the up: ${failure.message}`, failure.location)], rehearsed };
+      if (failure) return { base, head, findings: [finding('rollback-fails', `down migration fails after the up: ${failure.message}`, failure.location)], rehearsed, diagnostics };
     }
     const rolledBack = await introspectCatalog(query, options.schemas);
     const findings: Finding[] = [];
@@ -57,14 +59,14 @@ export async function rehearseMigrations(
     }
     for (const migration of newMigrations) {
       const failure = await runStatements(db, migration.up);
-      if (failure) return { base, head, findings: [...findings, finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`, failure.location)], rehearsed };
+      if (failure) return { base, head, findings: [...findings, finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`, failure.location)], rehearsed, diagnostics };
     }
     const reupgraded = await introspectCatalog(query, options.schemas);
     const drift = schemaDifferences(head, reupgraded);
     if (drift.length > 0) {
       findings.push(finding('reupgrade-differs', `up, down, up gives another schema than up: ${summarise(drift)}`, { file: newMigrations[0]!.file, line: 1, column: 1 }));
     }
-    return { base, head, findings, rehearsed };
+    return { base, head, findings, rehearsed, diagnostics };
   } finally {
     await db.close();
   }
