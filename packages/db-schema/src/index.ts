@@ -4,6 +4,8 @@ export type { SnapshotOptions } from './apply/snapshot-before-and-after.js';
 export { snapshotBeforeAndAfter } from './apply/snapshot-before-and-after.js';
 export type { StartedPGlite } from './apply/start-pglite.js';
 export { pgliteCacheFile, startPGlite } from './apply/start-pglite.js';
+export type { CommandSnapshotOptions } from './command/snapshot-with-command.js';
+export { snapshotWithCommand } from './command/snapshot-with-command.js';
 export { columnDependents } from './dependents/column-dependents.js';
 export { diffColumnDetails } from './diff/diff-column-details.js';
 export type { DiffOptions } from './diff/diff-schemas.js';
