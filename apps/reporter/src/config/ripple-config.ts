@@ -13,6 +13,14 @@ export const rippleConfigSchema = z
          * is the base schema. Without it, the migration with the highest version is taken as new.
          */
         new: z.array(z.string().min(1)).optional(),
+        /**
+         * The project's own migration command (`npx knex migrate:latest`), run against the embedded PGlite served
+         * on 127.0.0.1 with DATABASE_URL and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE set, instead of Ripple
+         * applying the migrations it reads: in the base tree, then in the head tree on the same database.
+         */
+        command: z.string().min(1).optional(),
+        /** How long `command` may run, each time, before it is stopped; default 600. */
+        commandTimeoutSeconds: z.number().int().positive().optional(),
       })
       .strict(),
     /**

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
-import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
+import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, snapshotWithCommand, type Migration } from '@ripple/db-schema';
+import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
@@ -56,15 +56,28 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
-  const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
+  const command = config.migrations.command;
+  const headMigrations = await loadMigrationsFor(trees.head, config);
   const { base: baseMigrations, added: newMigrations } = oneTree
-    ? splitNewMigrations(headMigrations, config)
+    ? command !== undefined && headMigrations.length === 0
+      ? { base: [], added: [] }
+      : splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
 
-  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
-  // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
-  const snapshots = await rehearseMigrations(baseMigrations, newMigrations);
+  let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
+  if (command !== undefined) {
+    // The project's own tool applies the migrations: exact for any tool, no rollback rehearsal.
+    const newMigrationFiles = oneTree ? await newFilesInOneTree(trees.head, config, newMigrations) : [];
+    const configFile = options.configFile ?? CONFIG_FILE;
+    const timeoutSeconds = config.migrations.commandTimeoutSeconds ?? 600;
+    const result = await snapshotWithCommand({ command, baseTree: trees.base, headTree: trees.head, newMigrationFiles, migrations: headMigrations, timeoutSeconds, progress: options.progress, configLocation: { file: configFile, pointer: '/migrations/command' } });
+    snapshots = { ...result, findings: [] };
+  } else {
+    options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
+    // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
+    snapshots = await rehearseMigrations(baseMigrations, newMigrations);
+  }
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
   const driftDiagnostics: Diagnostic[] = [];
@@ -130,9 +143,34 @@ async function migrationsAddedSince(
   headMigrations: readonly Migration[],
   config: RippleConfig,
 ): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[] }> {
-  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir) : [];
+  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrationsFor(baseRoot, config) : [];
   const baseFiles = new Set(base.map((migration) => migration.file));
   return { base, added: headMigrations.filter((migration) => !baseFiles.has(migration.file)) };
+}
+
+/**
+ * The migrations Ripple reads statically. With `migrations.command` the project's tool applies them, so a layout
+ * Ripple does not read (Sequelize's queryInterface files, say) is no error: they only locate the changes then.
+ */
+async function loadMigrationsFor(root: string, config: RippleConfig): Promise<readonly Migration[]> {
+  try {
+    return await loadMigrations(root, config.migrations.dir);
+  } catch (error) {
+    if (config.migrations.command !== undefined && isRippleError(error) && error.code === 'migration/unknown-format') return [];
+    throw error;
+  }
+}
+
+/**
+ * In one tree with `migrations.command`: the files the base run must not see. `migrations.new` names them; else
+ * the newest migration Ripple read, or, when it read none, the last file of the folder by name.
+ */
+async function newFilesInOneTree(root: string, config: RippleConfig, added: readonly Migration[]): Promise<readonly string[]> {
+  const dir = config.migrations.dir.replace(/\/+$/, '');
+  if (config.migrations.new !== undefined) return config.migrations.new.map((name) => `${dir}/${name}`);
+  if (added.length > 0) return added.map((migration) => migration.file);
+  const files = (await readdir(join(root, dir), { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  return files.length > 0 ? [`${dir}/${files.at(-1)!}`] : [];
 }
 
 async function exists(path: string): Promise<boolean> {
