@@ -23,6 +23,7 @@ export type { CatalogQuery } from './introspect/run-catalog-queries.js';
 export { CATALOG_QUERIES, runCatalogQueries } from './introspect/run-catalog-queries.js';
 export type { LoadMigrationsOptions } from './migrations/load-migrations.js';
 export { loadMigrations } from './migrations/load-migrations.js';
+export { loadSchemaDump, schemaDumpMigration } from './migrations/load-schema-dump.js';
 export type { Migration, MigrationFormat, MigrationStatement } from './migrations/migration.js';
 export type { MigrationListing, MigrationLoader } from './migrations/migration-loader.js';
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';

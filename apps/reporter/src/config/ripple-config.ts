@@ -21,8 +21,17 @@ export const rippleConfigSchema = z
         command: z.string().min(1).optional(),
         /** How long `command` may run, each time, before it is stopped; default 600. */
         commandTimeoutSeconds: z.number().int().positive().optional(),
+        /**
+         * A schema dump (`pg_dump -s` output, Rails' `structure.sql`, a `schema.sql`) that is the base schema:
+         * applied instead of replaying the base migrations, the new migrations on top. Read from the base tree.
+         */
+        baseSchema: z.string().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
+        path: ['baseSchema'],
+        message: 'give either command (the tool makes the base schema) or baseSchema, not both',
+      }),
     /**
      * The API descriptions, one entry per API, with the service that serves it: `base` and `head` files in one
      * tree, or one `spec` path read from both the base and the head tree.

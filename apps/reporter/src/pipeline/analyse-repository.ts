@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, snapshotWithCommand, type Migration } from '@ripple/db-schema';
+import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearseMigrations, snapshotWithCommand, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -58,12 +58,15 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const command = config.migrations.command;
   const headMigrations = await loadMigrationsFor(trees.head, config);
-  const { base: baseMigrations, added: newMigrations } = oneTree
+  const { base: replayedMigrations, added: newMigrations } = oneTree
     ? command !== undefined && headMigrations.length === 0
       ? { base: [], added: [] }
       : splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
+  // A schema dump stands for the base migrations: one migration, applied before the new ones.
+  const dump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(trees.base, config.migrations.baseSchema);
+  const baseMigrations = dump ? [dump.migration] : replayedMigrations;
 
   let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
   if (command !== undefined) {
@@ -74,7 +77,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     const result = await snapshotWithCommand({ command, baseTree: trees.base, headTree: trees.head, newMigrationFiles, migrations: headMigrations, timeoutSeconds, progress: options.progress, configLocation: { file: configFile, pointer: '/migrations/command' } });
     snapshots = { ...result, findings: [] };
   } else {
-    options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
+    const baseDescription = dump ? `the base schema ${config.migrations.baseSchema}` : `${baseMigrations.length} base`;
+    options.progress(`applying ${baseDescription} + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
     // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
     snapshots = await rehearseMigrations(baseMigrations, newMigrations);
   }
@@ -110,7 +114,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...snapshots.diagnostics, ...headScan.diagnostics, ...driftDiagnostics],
+    diagnostics: [...(dump?.diagnostics ?? []), ...snapshots.diagnostics, ...headScan.diagnostics, ...driftDiagnostics],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   return applyIgnores(report, config.ignore);
