@@ -68,7 +68,7 @@ describe('extensions on PGlite: pgvector from its bundle, the unbundled ones by 
     expect(head.tables[0]?.columns.map((each) => `${each.name} ${each.type}`)).toEqual(['id bigint', 'at timestamp with time zone', 'embedding vectors.vector(3)']);
     expect(head.indexes.map((index) => index.definition)).toEqual(['CREATE INDEX items_embedding ON public.items USING vectors (embedding vectors.vector_l2_ops)']);
     expect(head.extensions?.map((extension) => `${extension.name} ${extension.schema}`)).toEqual([
-      'pg_cron cron', 'plpgsql pg_catalog', 'some-unknown-extension public', 'timescaledb public', 'vectors vectors',
+      'pg_cron pg_catalog', 'plpgsql pg_catalog', 'some-unknown-extension public', 'timescaledb public', 'vectors vectors',
     ]);
     expect(diagnostics.map((diagnostic) => `${diagnostic.location.line} ${diagnostic.message.split(':')[1]!.split(';')[0]!.trim()}`)).toEqual([
       '4 a stand-in declares the functions the migrations call (cron.schedule) returning placeholders',

@@ -10,6 +10,8 @@ import type { Diagnostic, Location } from '@ripple/model';
 interface StandIn {
   /** The schema the real control file names (CREATE EXTENSION creates it); else the extension is relocatable. */
   readonly schema?: string;
+  /** The schema its functions live in when not `schema` (pg_cron: installed in pg_catalog, functions in `cron`). */
+  readonly functionSchema?: string;
   /** `any`: any modifiers (`geometry(Point, 4326)`), kept as none; `integer`: one, kept (`vector(1536)`). */
   readonly types: readonly { readonly name: string; readonly typmod?: 'any' | 'integer'; readonly gist?: boolean }[];
   /** Index access methods, with the operator class names each type has for them. */
@@ -62,7 +64,7 @@ const STAND_INS: Readonly<Record<string, StandIn>> = {
     returns: () => undefined,
   },
   timescaledb: { types: [], returns: (name) => (TIMESCALEDB_FUNCTIONS.has(name) ? (name.startsWith('time_bucket') ? 'timestamp with time zone' : 'text') : undefined) },
-  pg_cron: { schema: 'cron', types: [], returns: () => undefined },
+  pg_cron: { schema: 'pg_catalog', functionSchema: 'cron', types: [], returns: () => undefined },
 };
 
 const EMPTY_STAND_IN: StandIn = { types: [], returns: () => undefined };
@@ -80,7 +82,7 @@ export function standInFunctions(
   const standIn = STAND_INS[name] ?? EMPTY_STAND_IN;
   return calledFunctions.flatMap((called) => {
     const [schema, bare] = called.name.includes('.') ? called.name.split('.', 2) : [undefined, called.name];
-    if (schema !== undefined && schema !== standIn.schema) return [];
+    if (schema !== undefined && schema !== (standIn.functionSchema ?? standIn.schema)) return [];
     const returns = standIn.returns(bare!) ?? (schema !== undefined ? 'text' : undefined);
     return returns ? [{ ...called, returns }] : [];
   });
@@ -92,7 +94,7 @@ export function standInFunctions(
  */
 export function extensionStandInScript(name: string, functions: ReturnType<typeof standInFunctions>): string {
   const standIn = STAND_INS[name] ?? EMPTY_STAND_IN;
-  const lines: string[] = [];
+  const lines: string[] = standIn.functionSchema ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(standIn.functionSchema)};`] : [];
   const internal = (signature: string, returns: string, symbol: string) =>
     lines.push(`CREATE FUNCTION ${signature} RETURNS ${returns} AS '${symbol}' LANGUAGE internal IMMUTABLE STRICT;`);
   for (const { name: type, typmod, gist } of standIn.types) {
