@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { Diagnostic, Location } from '@ripple/model';
+import type { Diagnostic } from '@ripple/model';
+import type { ExtensionSite, FunctionCall } from './pglite-extensions.js';
 
 /**
  * What a stand-in for an extension PGlite does not bundle declares, so that the schema around it still builds:
@@ -75,10 +76,7 @@ export function standInsNeedBtreeGist(names: readonly string[]): boolean {
 }
 
 /** The functions of `calledFunctions` that belong to the stand-in `name`: by its schema, or by its function names. */
-export function standInFunctions(
-  name: string,
-  calledFunctions: readonly { readonly name: string; readonly arities: readonly number[] }[],
-): { readonly name: string; readonly arities: readonly number[]; readonly returns: string }[] {
+export function standInFunctions(name: string, calledFunctions: readonly FunctionCall[]): (FunctionCall & { readonly returns: string })[] {
   const standIn = STAND_INS[name] ?? EMPTY_STAND_IN;
   return calledFunctions.flatMap((called) => {
     const [schema, bare] = called.name.includes('.') ? called.name.split('.', 2) : [undefined, called.name];
@@ -177,8 +175,8 @@ export function extensionStandInControl(name: string): string {
  */
 export function installExtensionStandIns(
   db: PGlite,
-  extensions: readonly { readonly name: string; readonly location: Location }[],
-  calledFunctions: Parameters<typeof standInFunctions>[1],
+  extensions: readonly ExtensionSite[],
+  calledFunctions: readonly FunctionCall[],
 ): Diagnostic[] {
   if (extensions.length === 0) return [];
   const mod = (db as unknown as { mod?: { FS: { writeFile(path: string, data: string): void }; WASM_PREFIX?: string } }).mod;

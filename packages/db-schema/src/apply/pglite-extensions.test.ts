@@ -4,7 +4,7 @@ import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
 import { loadMigrations } from '../migrations/load-migrations.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import type { Migration } from '../migrations/migration.js';
-import { loadPGliteExtensions, migrationExtensions, migrationNeeds, PGLITE_EXTENSION_BUNDLES } from './pglite-extensions.js';
+import { loadPGliteExtensions, migrationExtensions, PGLITE_EXTENSION_BUNDLES, undefinedFunctionCalls } from './pglite-extensions.js';
 import { snapshotBeforeAndAfter } from './snapshot-before-and-after.js';
 
 /** One migration of the given statements, all on line 1 of `inline.sql`. */
@@ -25,12 +25,22 @@ describe('extensions the migrations create, on PGlite', () => {
       "CREATE TABLE t (id uuid DEFAULT uuid_generate_v4(), at timestamptz DEFAULT now(), p text DEFAULT st_astext(st_makepoint(1, 2)))",
       "SELECT cron.schedule('x', '* * * * *', 'SELECT touch()')",
     );
-    expect(migrationNeeds([migration]).calledFunctions).toEqual([
+    expect(undefinedFunctionCalls([migration])).toEqual([
       { name: 'cron.schedule', arities: [3] },
       { name: 'now', arities: [0] },
       { name: 'st_astext', arities: [1] },
       { name: 'st_makepoint', arities: [2] },
       { name: 'uuid_generate_v4', arities: [0] },
+    ]);
+  });
+
+  it('walks deeply nested calls without recursion: 300 levels, every name once', async () => {
+    await loadSqlParser();
+    const depth = 300;
+    const nested = `${'st_buffer('.repeat(depth)}st_makepoint(0, 0)${', 1)'.repeat(depth)}`;
+    expect(undefinedFunctionCalls([inlineMigration(`SELECT ${nested}`)])).toEqual([
+      { name: 'st_buffer', arities: [2] },
+      { name: 'st_makepoint', arities: [2] },
     ]);
   });
 

@@ -49,36 +49,49 @@ export const PGLITE_EXTENSION_BUNDLES: Readonly<Record<string, { readonly load: 
 /** Extensions every PostgreSQL has without a bundle. */
 const BUILT_IN_EXTENSIONS: ReadonlySet<string> = new Set(['plpgsql']);
 
-/** What the migrations need of the database beyond plain SQL. */
-export interface MigrationNeeds {
-  /** Each extension a migration creates, at its first `CREATE EXTENSION`; sorted by name. */
-  readonly extensions: readonly { readonly name: string; readonly location: Location }[];
-  /**
-   * The functions the statements call that no migration defines with CREATE FUNCTION, as written (`st_makepoint`,
-   * `cron.schedule`, lower case), each with the argument counts it is called with; sorted by name.
-   */
-  readonly calledFunctions: readonly { readonly name: string; readonly arities: readonly number[] }[];
+/** Where the migrations create each extension: at its first `CREATE EXTENSION`, sorted by name. */
+export interface ExtensionSite {
+  readonly name: string;
+  readonly location: Location;
+}
+
+/** A function the migrations call (`st_makepoint`, `cron.schedule`, lower case), with the argument counts it gets. */
+export interface FunctionCall {
+  readonly name: string;
+  readonly arities: readonly number[];
 }
 
 /**
- * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`) and the functions they call but
- * do not define, from libpg-query's parse trees (it must be loaded: `loadMigrations` does it). A statement that
- * does not parse names none: it fails when applied, at its file and line.
+ * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`), from libpg-query's parse trees
+ * (it must be loaded: `loadMigrations` does it); only statements that mention `extension` are parsed. A statement
+ * that does not parse names none: it fails when applied, at its file and line.
  */
-export function migrationNeeds(migrations: readonly Migration[]): MigrationNeeds {
+export function migrationExtensionSites(migrations: readonly Migration[]): ExtensionSite[] {
   const extensions = new Map<string, Location>();
+  for (const statement of migrations.flatMap((migration) => migration.up)) {
+    if (!/\bextension\b/i.test(statement.sql)) continue;
+    for (const stmt of parsedStatements(statement.sql)) {
+      const name = (stmt as { CreateExtensionStmt?: { extname?: string } } | undefined)?.CreateExtensionStmt?.extname;
+      if (name && !extensions.has(name)) extensions.set(name, { file: statement.file, line: statement.line, column: statement.column });
+    }
+  }
+  return [...extensions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, location]) => ({ name, location }));
+}
+
+/** The extensions the migrations create, sorted. */
+export function migrationExtensions(migrations: readonly Migration[]): string[] {
+  return migrationExtensionSites(migrations).map((extension) => extension.name);
+}
+
+/**
+ * The functions the statements call that no migration defines with CREATE FUNCTION, sorted by name: what a
+ * stand-in extension may have to declare. Parses every statement, so it is only asked when a stand-in is needed.
+ */
+export function undefinedFunctionCalls(migrations: readonly Migration[]): FunctionCall[] {
   const called = new Map<string, Set<number>>();
   const defined = new Set<string>();
   for (const statement of migrations.flatMap((migration) => migration.up)) {
-    let stmts: readonly { stmt?: unknown }[];
-    try {
-      stmts = parseSync(statement.sql).stmts ?? [];
-    } catch {
-      continue; // not parsed: the statement fails when applied, at its file and line
-    }
-    for (const { stmt } of stmts) {
-      const name = (stmt as { CreateExtensionStmt?: { extname?: string } } | undefined)?.CreateExtensionStmt?.extname;
-      if (name && !extensions.has(name)) extensions.set(name, { file: statement.file, line: statement.line, column: statement.column });
+    for (const stmt of parsedStatements(statement.sql)) {
       const created = (stmt as { CreateFunctionStmt?: { funcname?: readonly unknown[] } } | undefined)?.CreateFunctionStmt?.funcname;
       if (created) {
         const qualified = qualifiedName(created);
@@ -88,18 +101,18 @@ export function migrationNeeds(migrations: readonly Migration[]): MigrationNeeds
       collectCalls(stmt, called);
     }
   }
-  return {
-    extensions: [...extensions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, location]) => ({ name, location })),
-    calledFunctions: [...called]
-      .filter(([name]) => !defined.has(name))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, arities]) => ({ name, arities: [...arities].sort((a, b) => a - b) })),
-  };
+  return [...called]
+    .filter(([name]) => !defined.has(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, arities]) => ({ name, arities: [...arities].sort((a, b) => a - b) }));
 }
 
-/** The extensions the migrations create, sorted. */
-export function migrationExtensions(migrations: readonly Migration[]): string[] {
-  return migrationNeeds(migrations).extensions.map((extension) => extension.name);
+function parsedStatements(sql: string): unknown[] {
+  try {
+    return (parseSync(sql).stmts ?? []).map((raw: { stmt?: unknown }) => raw.stmt);
+  } catch {
+    return []; // not parsed: the statement fails when applied, at its file and line
+  }
 }
 
 /** Every `FuncCall` in a parse tree (iteratively: a deep expression must not exhaust the stack). */

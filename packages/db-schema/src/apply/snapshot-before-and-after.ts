@@ -4,7 +4,7 @@ import type { Migration } from '../migrations/migration.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { applyMigrations } from './apply-migrations.js';
 import { installExtensionStandIns, standInsNeedBtreeGist } from './extension-stand-ins.js';
-import { loadPGliteExtensions, migrationNeeds } from './pglite-extensions.js';
+import { loadPGliteExtensions, migrationExtensionSites, undefinedFunctionCalls } from './pglite-extensions.js';
 import { startPGlite, type StartedPGlite } from './start-pglite.js';
 
 export interface SnapshotOptions {
@@ -46,12 +46,13 @@ export async function startPGliteForMigrations(
   options: SnapshotOptions = {},
 ): Promise<StartedPGlite & { readonly diagnostics: readonly Diagnostic[] }> {
   await loadSqlParser();
-  const needs = migrationNeeds(migrations);
-  const names = needs.extensions.map((extension) => extension.name);
+  const sites = migrationExtensionSites(migrations);
+  const names = sites.map((site) => site.name);
   const { unbundled } = await loadPGliteExtensions(names);
   // the GiST classes of stand-in types call btree_gist's library
   const { extensions } = await loadPGliteExtensions(standInsNeedBtreeGist(unbundled) ? [...names, 'btree_gist'] : names);
   const started = await startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
-  const standIns = needs.extensions.filter((extension) => unbundled.includes(extension.name));
-  return { ...started, diagnostics: installExtensionStandIns(started.db, standIns, needs.calledFunctions) };
+  const standIns = sites.filter((site) => unbundled.includes(site.name));
+  const calls = standIns.length > 0 ? undefinedFunctionCalls(migrations) : [];
+  return { ...started, diagnostics: installExtensionStandIns(started.db, standIns, calls) };
 }
