@@ -44,6 +44,22 @@ describe('a schema dump as the base schema (migrations.baseSchema)', () => {
     ]);
   });
 
+  it('leaves out the database-level statements of pg_dump -C and tolerates an older dump`s CREATE SCHEMA public', () => {
+    const text = [
+      "CREATE DATABASE shop WITH TEMPLATE = template0 ENCODING = 'UTF8';",
+      'ALTER DATABASE shop OWNER TO postgres;',
+      '\\connect shop',
+      'CREATE SCHEMA public;',
+      "COMMENT ON DATABASE shop IS 'the shop';",
+      'CREATE TABLE public.t (id int);',
+    ].join('\n');
+    expect(schemaDumpMigration(text, 'schema.sql').migration.up.map((statement) => `${statement.line} ${statement.sql}`)).toEqual([
+      '4 CREATE SCHEMA IF NOT EXISTS public',
+      '6 CREATE TABLE public.t (id int)',
+      '6 RESET ALL',
+    ]);
+  });
+
   it('applies verbatim pg_dump 15 output, then the new migration (unqualified names) on top, and diffs', async () => {
     const dump = await loadSchemaDump(PACKAGE_ROOT, DUMP);
     const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/schema-dump/db/migrations');

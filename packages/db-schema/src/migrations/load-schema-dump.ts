@@ -23,13 +23,14 @@ export async function loadSchemaDump(root: string, file: string): Promise<{ migr
 
 /**
  * The statements of a schema dump, made to apply to a fresh database: psql meta-commands (`\restrict`,
- * `\unrestrict`, `\connect`, ...) and `COPY ... FROM stdin` data are blanked out (line numbers stay); each role the
+ * `\unrestrict`, `\connect`, ...) and `COPY ... FROM stdin` data are blanked out (line numbers stay), database-level
+ * statements left out (see `forThisDatabase`); each role the
  * dump names (`OWNER TO app_owner`, `GRANT ... TO app_reader`) that the database lacks is created first as a
  * NOLOGIN role, said in one `schema-dump/roles-created` diagnostic; session settings the dump makes (`SET`,
  * `set_config('search_path', '', false)`) are reset at its end, so the new migrations run as usual.
  */
 export function schemaDumpMigration(text: string, file: string): { migration: Migration; diagnostics: Diagnostic[] } {
-  const statements = splitStatements(blankMetaCommands(text), file);
+  const statements = splitStatements(blankMetaCommands(text), file).flatMap((statement) => forThisDatabase(statement));
   const roles = new Map<string, MigrationStatement>();
   for (const statement of statements) {
     for (const role of namedRoles(statement.sql)) if (!EXISTING_ROLES.has(role) && !roles.has(role)) roles.set(role, statement);
@@ -54,6 +55,25 @@ export function schemaDumpMigration(text: string, file: string): { migration: Mi
   }
   const migration: Migration = { kind: 'migration', file, version: '0', name: 'base schema', format: 'sql-numbered', up: [...createRoles, ...statements, ...reset] };
   return { migration, diagnostics };
+}
+
+/**
+ * A statement as it applies to the one embedded database: `CREATE DATABASE` / `ALTER DATABASE` of a `pg_dump -C`
+ * are left out (its `\\connect` is, too: everything lands in the embedded database), and a dump's `CREATE SCHEMA
+ * public` (older pg_dump) becomes `CREATE SCHEMA IF NOT EXISTS public`, since every database has it.
+ */
+function forThisDatabase(statement: MigrationStatement): MigrationStatement[] {
+  if (!/\b(database|schema)\b/i.test(statement.sql)) return [statement];
+  const stmt = parsedStatement(statement.sql) as Record<string, { objectType?: string; objtype?: string; schemaname?: string; if_not_exists?: boolean } | undefined>;
+  if (stmt['CreatedbStmt'] || stmt['AlterDatabaseStmt'] || stmt['AlterDatabaseSetStmt'] || stmt['AlterDatabaseRefreshCollStmt'] || stmt['DropdbStmt']) return [];
+  if (stmt['AlterOwnerStmt']?.objectType === 'OBJECT_DATABASE' || stmt['CommentStmt']?.objtype === 'OBJECT_DATABASE') return [];
+  const schema = stmt['CreateSchemaStmt'];
+  if (schema?.schemaname === 'public' && !schema.if_not_exists) return [{ ...statement, sql: statement.sql.replace(/^CREATE\s+SCHEMA\s+/i, 'CREATE SCHEMA IF NOT EXISTS ') }];
+  return [statement];
+}
+
+function parsedStatement(sql: string): unknown {
+  return (parseSync(sql).stmts?.[0] as { stmt?: unknown } | undefined)?.stmt ?? {};
 }
 
 /** psql meta-command lines and COPY data blocks replaced by empty lines. */
