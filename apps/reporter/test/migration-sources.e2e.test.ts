@@ -20,6 +20,14 @@ describe('report with migrations.command or migrations.baseSchema', () => {
     ]);
   }, 180_000);
 
+  it('an extension PGlite lacks: the stand-in`s diagnostic reaches the report, and the changes are exact', async () => {
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'extension-postgis'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: () => {} });
+    expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.places.area', 'column-dropped:public.places.bounds', 'column-renamed:public.places.name']);
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line}`)).toEqual([
+      'migration/extension-stand-in migrations/0001_places.sql:2',
+    ]);
+  }, 180_000);
+
   it('baseSchema: the pg_dump output is the base, the new migration applies on top; the roles diagnostic is reported', async () => {
     const progress: string[] = [];
     const report = await analyseRepository({ repo: path.join(FIXTURES, 'schema-dump'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: (line) => progress.push(line) });
