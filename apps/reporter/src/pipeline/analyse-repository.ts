@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
 import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearseMigrations, snapshotWithCommand, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
@@ -167,14 +167,18 @@ async function loadMigrationsFor(root: string, config: RippleConfig): Promise<re
 
 /**
  * In one tree with `migrations.command`: the files the base run must not see. `migrations.new` names them; else
- * the newest migration Ripple read, or, when it read none, the last file of the folder by name.
+ * the newest migration Ripple read, or, when it read none, the last versioned entry of the folder. A migration in a
+ * folder of its own (Prisma's `<name>/migration.sql`) is left out with its folder.
  */
 async function newFilesInOneTree(root: string, config: RippleConfig, added: readonly Migration[]): Promise<readonly string[]> {
   const dir = config.migrations.dir.replace(/\/+$/, '');
-  if (config.migrations.new !== undefined) return config.migrations.new.map((name) => `${dir}/${name}`);
-  if (added.length > 0) return added.map((migration) => migration.file);
-  const files = (await readdir(join(root, dir), { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
-  return files.length > 0 ? [`${dir}/${files.at(-1)!}`] : [];
+  const own = (file: string) => (posix.dirname(file) === dir ? file : `${dir}/${posix.relative(dir, file).split('/')[0]!}`);
+  if (config.migrations.new !== undefined) return config.migrations.new.map((name) => own(`${dir}/${name}`));
+  if (added.length > 0) return added.map((migration) => own(migration.file));
+  const entries = (await readdir(join(root, dir))).filter((name) => !name.startsWith('.')).sort();
+  // migrations are named by version (`20240201_…`, `0005_…`); a `meta` folder beside them is not one
+  const newest = entries.filter((name) => /^\d/.test(name)).at(-1) ?? entries.at(-1);
+  return newest !== undefined ? [`${dir}/${newest}`] : [];
 }
 
 async function exists(path: string): Promise<boolean> {
