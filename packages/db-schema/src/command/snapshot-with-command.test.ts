@@ -57,6 +57,16 @@ describe('migrations.command: the project`s own tool against the embedded PGlite
       '== 20240201120000-order-state: migrating =======',
     ]);
   }, 180_000);
+
+  it('TypeORM: migration:run with a data source, as a NestJS service runs it', async () => {
+    const { changes } = await runFixture('command-typeorm', 'npx typeorm migration:run -d data-source.cjs', 'migrations/1706788800000-AccountUsername.cjs');
+    expect(changes).toEqual([
+      { kind: 'column-nullability-changed', column: column('accounts', 'balance'), nullable: false },
+      { kind: 'column-default-changed', column: column('accounts', 'balance'), to: '0' },
+      { kind: 'column-renamed', column: column('accounts', 'handle'), newName: 'username', how: 'rename' },
+      { kind: 'column-dropped', column: column('accounts', 'legacy_flags'), type: 'integer' },
+    ]);
+  }, 180_000);
 });
 
 describe('runMigrationCommand', () => {
