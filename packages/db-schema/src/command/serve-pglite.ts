@@ -9,9 +9,10 @@ export interface ServedPGlite {
 }
 
 /**
- * How many connections the socket serves at once. PGlite is one session: @electric-sql/pglite-socket queues every
- * query and, while one connection is in a transaction, holds the others' until it ends. Tools open pools (Knex
- * two at least, Sequelize up to five) and use one connection at a time, so a few are served; one more is refused.
+ * How many connections the socket serves at once (its default is 1; one more is refused with "Too many
+ * connections"). PGlite is one session: @electric-sql/pglite-socket queues every query and, while one connection is
+ * in a transaction, holds the others' until it ends. Knex, sequelize-cli and TypeORM migrate on one connection at a
+ * time (each passes with 1 too); the headroom is for a tool whose pool opens a second one alongside.
  */
 const MAX_CONNECTIONS = 16;
 
