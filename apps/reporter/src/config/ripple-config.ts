@@ -16,8 +16,25 @@ export const rippleConfigSchema = z
          * is the base schema. Without it, the migration with the highest version is taken as new.
          */
         new: z.array(z.string().min(1)).optional(),
+        /**
+         * The project's own migration command (`npx knex migrate:latest`), run against the embedded PGlite served
+         * on 127.0.0.1 with DATABASE_URL and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE set, instead of Ripple
+         * applying the migrations it reads: in the base tree, then in the head tree on the same database.
+         */
+        command: z.string().min(1).optional(),
+        /** How long `command` may run, each time, before it is stopped; default 600. */
+        commandTimeoutSeconds: z.number().int().positive().optional(),
+        /**
+         * A schema dump (`pg_dump -s` output, Rails' `structure.sql`, a `schema.sql`) that is the base schema:
+         * applied instead of replaying the base migrations, the new migrations on top. Read from the base tree.
+         */
+        baseSchema: z.string().min(1).optional(),
       })
       .strict()
+      .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
+        path: ['baseSchema'],
+        message: 'give either command (the tool makes the base schema) or baseSchema, not both',
+      })
       .default({}),
     /**
      * The API descriptions, one entry per API, with the service that serves it: `base` and `head` files in one

@@ -25,7 +25,8 @@ export interface Rehearsal {
   /**
    * What the replay went on past: `migration/base-failed` (a base statement PostgreSQL refused),
    * `migration/syntax-error` (a base file the grammar rejects), and `migration/rehearsal-skipped` (why the rollback
-   * was not rehearsed). Sorted by file, then line.
+   * was not rehearsed), and what could only be approximated (`migration/extension-stand-in`, for an extension
+   * PGlite does not bundle). Sorted by file, then line.
    */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -47,11 +48,11 @@ export async function rehearseMigrations(
   newMigrations: readonly Migration[],
   options: RehearsalOptions = {},
 ): Promise<Rehearsal> {
-  const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
+  const { db, diagnostics: approximations } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     const replay = options.progress ? { progress: options.progress } : {};
-    const diagnostics = (await applyMigrations(db, baseMigrations, replay)).map(baseDiagnostic);
+    const diagnostics = [...approximations, ...(await applyMigrations(db, baseMigrations, replay)).map(baseDiagnostic)];
     const base = await introspectCatalog(query, options.schemas);
     const failed = (await applyMigrations(db, newMigrations, replay)).map((problem) => finding('new-migration-fails', problem.message, problem.location));
     const head = await introspectCatalog(query, options.schemas);
