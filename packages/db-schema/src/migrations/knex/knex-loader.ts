@@ -1,24 +1,52 @@
-import { Node } from 'ts-morph';
+import knexFactory from 'knex';
+import type { Knex } from 'knex';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import type { MigrationStatement } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
+import { replayBuilderCalls, statementsOfCall } from '../replay-builder-calls.js';
+
+interface CompiledQuery {
+  readonly sql: string;
+  readonly bindings?: readonly unknown[];
+}
+
+/** A Knex builder that makes SQL: a schema builder, a query builder or `knex.raw`; not a table or column builder. */
+function isStatementBuilder(value: unknown): value is { toSQL(): CompiledQuery | CompiledQuery[] } {
+  const name = (value as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
+  return (name === 'SchemaBuilder' || name === 'Raw' || name.startsWith('QueryBuilder')) && typeof (value as { toSQL?: unknown }).toSQL === 'function';
+}
 
 /**
- * Knex migrations: `20240101120000_add_email.js` exporting `up(knex)` / `down(knex)`. SQL is the first argument of
- * `knex.raw(...)` or `knex.schema.raw(...)`; schema-builder and query-builder calls are reported.
+ * Knex migrations: `20240101120000_add_email.js` exporting `up(knex)` / `down(knex)`. The calls are replayed on a
+ * real Knex for the `pg` client, which compiles them to SQL without a connection: `knex.schema.alterTable(...)`,
+ * `createTable`, `knex.raw`, `knex('t').update(...)`; chains, `.then(...)` and `Promise.all([...])` included.
  */
 const adapter: CodeMigrationAdapter = {
   format: 'knex',
   file: /^(\d+)_(.+)\.[cm]?[tj]s$/,
-  classify: (node, param) => {
-    if (!Node.isCallExpression(node)) return undefined;
-    const callee = node.getExpression().getText().replace(/\s+/g, '');
-    const [sql] = node.getArguments();
-    if ((callee === `${param}.raw` || callee === `${param}.schema.raw`) && sql) return { kind: 'sql', sql };
-    if (callee.startsWith(`${param}.schema.`) || callee === param || callee.startsWith(`${param}(`)) {
-      return { kind: 'dynamic', node, why: 'the Knex builder makes its SQL at run time' };
-    }
-    return undefined;
+  read: async (fn, file, diagnostics) => {
+    const knex: Knex = knexFactory({ client: 'pg' });
+    const statements: MigrationStatement[] = [];
+    await replayBuilderCalls(
+      fn,
+      {
+        library: 'Knex',
+        params: [knex],
+        settle: (value, at) => {
+          if (!isStatementBuilder(value)) return value;
+          const compiled = value.toSQL();
+          for (const query of Array.isArray(compiled) ? compiled : [compiled]) {
+            const sql = query.bindings && query.bindings.length > 0 ? knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toQuery() : query.sql;
+            statements.push(...statementsOfCall(sql, file, at));
+          }
+          return undefined;
+        },
+      },
+      file,
+      diagnostics,
+    );
+    return statements;
   },
 };
 
