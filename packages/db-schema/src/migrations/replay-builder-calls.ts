@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
-import type { ArrowFunction, BindingName, FunctionExpression, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
+import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
@@ -105,7 +105,10 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
   const has = (specifier: string) => Object.hasOwn(modules, specifier);
   for (const declaration of source.getImportDeclarations()) {
     const specifier = declaration.getModuleSpecifierValue();
-    if (!has(specifier)) continue;
+    if (!has(specifier)) {
+      for (const name of importedNames(declaration)) bindings.set(name, notRead(specifier));
+      continue;
+    }
     const module = modules[specifier] as Record<string, unknown>;
     const defaultImport = declaration.getDefaultImport();
     if (defaultImport) bindings.set(defaultImport.getText(), module['default'] ?? module);
@@ -120,9 +123,14 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
     if (!initializer || !Node.isCallExpression(initializer) || initializer.getExpression().getText() !== 'require') continue;
     const [argument] = initializer.getArguments();
     const specifier = argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
-    if (specifier === undefined || !has(specifier)) continue;
-    const module = modules[specifier] as Record<string, unknown>;
+    if (specifier === undefined) continue;
     const name = declaration.getNameNode();
+    if (!has(specifier)) {
+      const names = Node.isObjectBindingPattern(name) ? name.getElements().map((element) => element.getName()) : [name.getText()];
+      for (const local of names) bindings.set(local, notRead(specifier));
+      continue;
+    }
+    const module = modules[specifier] as Record<string, unknown>;
     if (Node.isIdentifier(name)) bindings.set(name.getText(), module);
     else if (Node.isObjectBindingPattern(name)) {
       for (const element of name.getElements()) {
@@ -131,6 +139,23 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
     }
   }
   return bindings;
+}
+
+/** A name imported from a module the replay does not read (the project's own helpers): using it is not static. */
+interface NotRead {
+  readonly notRead: string;
+}
+
+function notRead(specifier: string): NotRead {
+  return { notRead: specifier };
+}
+
+function importedNames(declaration: ImportDeclaration): string[] {
+  return [
+    declaration.getDefaultImport()?.getText(),
+    declaration.getNamespaceImport()?.getText(),
+    ...declaration.getNamedImports().map((named) => named.getAliasNode()?.getText() ?? named.getName()),
+  ].filter((name): name is string => name !== undefined);
 }
 
 function notStatic(node: Node, why: string): NotStatic {
@@ -159,6 +184,12 @@ function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
   return replay.builder.settle(value, at);
 }
 
+/** `for (const column of PET_COLUMNS)`: a statement up to its body, on one line. */
+function headText(node: Node): string {
+  const text = node.getText().split('{')[0]!.replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 function short(node: Node): string {
   const text = node.getText().replace(/\s+/g, ' ');
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
@@ -174,7 +205,7 @@ function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
     replay.diagnostics.push({
       kind: 'diagnostic',
       code: 'migration/not-static',
-      message: `${callText(inner)}: ${why}; its SQL is not applied`,
+      message: `${Node.isCallExpression(inner) ? callText(inner) : headText(inner)}: ${why}; its SQL is not applied`,
       location: { file: replay.file, line: position.line, column: position.column },
     });
     return undefined;
@@ -306,7 +337,13 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
     if (current.values.has(name)) return current.values.get(name);
   }
   if (name === 'undefined') return undefined;
-  if (replay.modules.has(name)) return replay.modules.get(name);
+  if (replay.modules.has(name)) {
+    const value = replay.modules.get(name);
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'notRead')) {
+      throw notStatic(node, `\`${name}\` comes from '${(value as NotRead).notRead}', which the replay does not run`);
+    }
+    return value;
+  }
   const declaration = replay.source.getVariableDeclaration(name);
   const initializer = declaration?.getInitializer();
   if (declaration && initializer && declaration.getVariableStatement()?.getDeclarationKind() === 'const' && !replay.evaluating.has(name)) {
