@@ -43,6 +43,8 @@ interface Replay {
   readonly modules: Map<string, unknown>;
   readonly settled: WeakSet<object>;
   readonly evaluating: Set<string>;
+  /** File-level consts already evaluated. */
+  readonly constants: Map<string, unknown>;
 }
 
 type Completion = { readonly value: unknown } | undefined;
@@ -90,6 +92,7 @@ export async function replayBuilderCalls(fn: EntryFunction, builder: BuilderRepl
     modules: moduleBindings(source, builder.modules ?? {}),
     settled: new WeakSet(),
     evaluating: new Set(),
+    constants: new Map(),
   };
   const scope: Scope = { values: new Map() };
   fn.getParameters().forEach((parameter, index) => bind(parameter.getNameNode(), builder.params[index], scope, replay));
@@ -187,6 +190,7 @@ function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
 /** `for (const column of PET_COLUMNS)`: a statement up to its body, on one line. */
 function headText(node: Node): string {
   const text = node.getText().split('{')[0]!.replace(/\s+/g, ' ').trim();
+  if (!text) return Node.isIfStatement(node.getParent()) ? 'else' : node.getKindName();
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -346,10 +350,14 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
   }
   const declaration = replay.source.getVariableDeclaration(name);
   const initializer = declaration?.getInitializer();
+  if (replay.constants.has(name)) return replay.constants.get(name);
   if (declaration && initializer && declaration.getVariableStatement()?.getDeclarationKind() === 'const' && !replay.evaluating.has(name)) {
+    // Evaluated once, as JavaScript does: `const b = a + a; const c = b + b` stays linear.
     replay.evaluating.add(name);
     try {
-      return evaluate(initializer, { values: new Map() }, replay);
+      const value = evaluate(initializer, { values: new Map() }, replay);
+      replay.constants.set(name, value);
+      return value;
     } finally {
       replay.evaluating.delete(name);
     }
