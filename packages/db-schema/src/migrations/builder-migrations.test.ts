@@ -44,6 +44,7 @@ const CASES: readonly BuilderCase[] = [
           '13:11 alter table "users" add column "phone" varchar(32)',
         ],
       ],
+      ['202401051200 index_pets_status', ['2:24 create index "pets_status_index" on "pets" ("status")']],
       [
         '20240110100000 change_users_columns',
         [

@@ -14,7 +14,7 @@ export interface LoadMigrationsOptions {
 
 /**
  * Reads a migrations directory (relative to `repoRoot`, or absolute) in whichever format it is in, sorted by
- * version. Statements are split by libpg-query; bad SQL throws `migration/syntax-error` at its position, a missing
+ * version (or by file name where the format's runner sorts so). Statements are split by libpg-query; bad SQL throws `migration/syntax-error` at its position, a missing
  * directory `input/not-found`, a directory in no known format `migration/unknown-format`.
  */
 export async function loadMigrations(repoRoot: string, dir: string, options: LoadMigrationsOptions = {}): Promise<readonly Migration[]> {
@@ -31,6 +31,7 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
     );
   }
   const migrations = await loader.load(listing);
+  if (loader.order === 'file-name') return [...migrations].sort((a, b) => compareStrings(a.file, b.file));
   return [...migrations].sort((a, b) => compareVersions(a.version, b.version) || compareStrings(a.file, b.file));
 }
 

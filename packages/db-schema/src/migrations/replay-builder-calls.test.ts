@@ -96,6 +96,33 @@ exports.up = async function (knex) {
     up: ['3:11 alter table "users" add column "email" text'],
     diagnostics: ['4:10 else: the else branch of a hasTable/hasColumn guard is not replayed (guards are taken as passing); its SQL is not applied'],
   },
+  {
+    name: 'a builder is never awaited through its own then: Promise.resolve, async callbacks, transactions, batchInsert',
+    source: `exports.up = (knex) =>
+  Promise.resolve(knex.schema.createTable('a', (t) => t.text('x')))
+    .then(async () => knex.schema.createTable('b', (t) => t.text('y')))
+    .then(() => knex.transaction(async (trx) => {
+      await trx.batchInsert('a', [{ x: 'one' }, { x: 'two' }]);
+      await trx.commit();
+    }));`,
+    up: [
+      '2:19 create table "a" ("x" text)',
+      '3:23 create table "b" ("y" text)',
+      `5:13 insert into "a" ("x") values ('one'), ('two')`,
+    ],
+    diagnostics: [],
+  },
+  {
+    name: 'a statement skipped for an argument leaves nothing half-made; JSON.stringify is static',
+    source: `const { loadUnits } = require('../units');
+exports.up = (knex) =>
+  knex.schema.alterTable('farm', (t) => {
+    t.jsonb('units').defaultTo(loadUnits()).alter();
+    t.jsonb('settings').defaultTo(JSON.stringify({ currency: 'USD' }));
+  });`,
+    up: [`3:3 alter table "farm" add column "settings" jsonb default '{"currency":"USD"}'`],
+    diagnostics: ["4:5 t.jsonb('units').defaultTo(loadUnits()).alter(...): `loadUnits` comes from '../units', which the replay does not run; its SQL is not applied"],
+  },
 ];
 
 describe('replayBuilderCalls (through the Knex loader)', () => {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
+import { isRippleError } from '@ripple/model';
 import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { EntryFunction } from './code-migration.js';
@@ -51,6 +52,11 @@ type Completion = { readonly value: unknown } | undefined;
 
 /** Property names that would reach the Function constructor or prototypes: never read from a library object. */
 const BLOCKED_PROPERTIES = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+/** Pure globals a migration may use on static values (`JSON.stringify({ ... })` as a default). */
+const SAFE_GLOBALS: Readonly<Record<string, unknown>> = {
+  JSON: { stringify: JSON.stringify, parse: JSON.parse },
+  Object: { keys: Object.keys, values: Object.values, entries: Object.entries, fromEntries: Object.fromEntries, assign: Object.assign },
+};
 const GUARD_CALL = /\.\s*(?:hasTable|hasColumn|tableExists|describeTable)\s*\(/;
 const CALL_SITE = new AsyncLocalStorage<Node>();
 
@@ -122,7 +128,13 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
     }
   }
   for (const declaration of source.getVariableDeclarations()) {
-    const initializer = declaration.getInitializer();
+    let initializer = declaration.getInitializer();
+    // `const DataTypes = require('sequelize').DataTypes`: the property path from the module.
+    const path: string[] = [];
+    while (initializer && Node.isPropertyAccessExpression(initializer)) {
+      path.unshift(initializer.getName());
+      initializer = initializer.getExpression();
+    }
     if (!initializer || !Node.isCallExpression(initializer) || initializer.getExpression().getText() !== 'require') continue;
     const [argument] = initializer.getArguments();
     const specifier = argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
@@ -133,7 +145,7 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
       for (const local of names) bindings.set(local, notRead(specifier));
       continue;
     }
-    const module = modules[specifier] as Record<string, unknown>;
+    const module = path.reduce<Record<string, unknown>>((value, key) => value[key] as Record<string, unknown>, modules[specifier] as Record<string, unknown>);
     if (Node.isIdentifier(name)) bindings.set(name.getText(), module);
     else if (Node.isObjectBindingPattern(name)) {
       for (const element of name.getElements()) {
@@ -169,13 +181,17 @@ function isNotStatic(error: unknown): error is NotStatic {
   return typeof error === 'object' && error !== null && (error as Partial<NotStatic>).notStatic === true;
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+/**
+ * Only native promises are awaited: a library's own thenable (a Knex builder) runs its query when awaited, so the
+ * adapter's `settle` turns what it trusts into a native promise.
+ */
+function isPromise(value: unknown): value is Promise<unknown> {
+  return value instanceof Promise;
 }
 
 /** Runs `next` on the value, after it settles when it is a promise. */
 function chain<T>(value: unknown, next: (settled: unknown) => T | Promise<T>): T | Promise<T> {
-  return isThenable(value) ? Promise.resolve(value).then(next) : next(value);
+  return isPromise(value) ? value.then(next) : next(value);
 }
 
 function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
@@ -205,7 +221,12 @@ function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
     const shown = Node.isExpressionStatement(at) || Node.isReturnStatement(at) ? (at.getExpression() ?? at) : at;
     const inner = Node.isAwaitExpression(shown) ? shown.getExpression() : shown;
     const position = replay.source.getLineAndColumnAtPos(inner.getStart());
-    const why = isNotStatic(error) ? error.why : `${replay.builder.library} rejected it: ${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof Error ? error.message : String(error);
+    const why = isNotStatic(error)
+      ? error.why
+      : isRippleError(error)
+        ? `${replay.builder.library} made SQL that does not parse: ${message}`
+        : `${replay.builder.library} rejected it: ${message}`;
     replay.diagnostics.push({
       kind: 'diagnostic',
       code: 'migration/not-static',
@@ -216,7 +237,7 @@ function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
   };
   try {
     const result = run();
-    return isThenable(result) ? Promise.resolve(result).catch(report) : result;
+    return isPromise(result) ? result.catch(report) : result;
   } catch (error) {
     return report(error);
   }
@@ -226,8 +247,8 @@ function runStatements(statements: readonly Statement[], scope: Scope, replay: R
   for (let index = from; index < statements.length; index++) {
     const statement = statements[index]!;
     const outcome = runGuarded(statement, replay, () => runStatement(statement, scope, replay)) as Completion | Promise<Completion>;
-    if (isThenable(outcome)) {
-      return Promise.resolve(outcome).then((completion) => completion ?? runStatements(statements, scope, replay, index + 1));
+    if (isPromise(outcome)) {
+      return outcome.then((completion) => completion ?? runStatements(statements, scope, replay, index + 1));
     }
     if (outcome) return outcome;
   }
@@ -364,6 +385,7 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
   }
   const globals = replay.builder.globals ?? {};
   if (Object.hasOwn(globals, name)) return globals[name];
+  if (Object.hasOwn(SAFE_GLOBALS, name)) return SAFE_GLOBALS[name];
   throw notStatic(node, `\`${name}\` is not a literal, a const of this file or ${replay.builder.library}'s own object`);
 }
 
@@ -474,21 +496,19 @@ function evaluateObject(node: Node & { getProperties(): Node[] }, scope: Scope, 
 function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
   let callee = node.getExpression();
   while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee)) callee = callee.getExpression();
-  const args = () => node.getArguments().map((argument) => evaluate(argument, scope, replay));
-  let target: unknown;
-  let fn: unknown;
-  if (Node.isPropertyAccessExpression(callee)) {
-    const name = callee.getName();
-    const object = callee.getExpression();
+  const property = Node.isPropertyAccessExpression(callee) ? callee : undefined;
+  if (property) {
+    const name = property.getName();
+    const object = property.getExpression();
     if (Node.isIdentifier(object) && object.getText() === 'Promise' && !hasBinding('Promise', scope, replay)) return promiseCall(name, node, scope, replay);
     if (name === 'then' || name === 'catch' || name === 'finally') return thenCall(name, object, node, scope, replay);
-    target = evaluate(object, scope, replay);
-    fn = member(target, name, callee);
-  } else {
-    fn = evaluate(callee, scope, replay);
   }
+  // The arguments are read before anything in the callee's chain is called: a statement skipped for an argument
+  // that is not static (`t.jsonb('units').defaultTo(load(x)).alter()`) leaves no half-made column behind.
+  const values = node.getArguments().map((argument) => evaluate(argument, scope, replay));
+  const target = property ? evaluate(property.getExpression(), scope, replay) : undefined;
+  const fn = property ? member(target, property.getName(), property) : evaluate(callee, scope, replay);
   if (typeof fn !== 'function') throw notStatic(node, `\`${short(callee)}\` is not a function of ${replay.builder.library}`);
-  const values = args();
   try {
     return CALL_SITE.run(node, () => Reflect.apply(fn, target, values) as unknown);
   } catch (error) {
@@ -505,10 +525,11 @@ function hasBinding(name: string, scope: Scope, replay: Replay): boolean {
 /** `Promise.all([...])`, `Promise.resolve()`: the elements settle in turn, as the library would see them. */
 function promiseCall(name: string, node: Node & { getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
   const [argument] = node.getArguments();
-  if (name === 'resolve') return argument ? evaluate(argument, scope, replay) : undefined;
+  if (name === 'resolve') return argument ? settleOnce(evaluate(argument, scope, replay), argument, replay) : undefined;
   if ((name === 'all' || name === 'allSettled') && argument && Node.isArrayLiteralExpression(argument)) {
     const settled = argument.getElements().map((element) => settleOnce(evaluate(element, scope, replay), element, replay));
-    return settled.some(isThenable) ? Promise.all(settled) : settled;
+    const pending = settled.filter(isPromise);
+    return pending.length > 0 ? Promise.all(pending) : undefined;
   }
   throw notStatic(node, `\`Promise.${name}\` of a value that is not a static array is not replayed`);
 }
@@ -538,6 +559,11 @@ function replayedFunction(node: ArrowFunction | FunctionExpression | MethodDecla
     const body = node.getBody();
     if (!body) return undefined;
     const result = Node.isBlock(body) ? chain(runStatements(body.getStatements(), inner, replay), (completion) => (completion as Completion)?.value) : evaluate(body, inner, replay);
-    return node.isAsync() ? Promise.resolve(result) : result;
+    if (!node.isAsync() || isPromise(result)) return result;
+    // An async function's return value is awaited: a library thenable settles here, never through its own `then`.
+    const thenable = (typeof result === 'object' || typeof result === 'function') && result !== null && 'then' in result;
+    if (!thenable) return Promise.resolve(result);
+    const settled = settleOnce(result, Node.isBlock(body) ? node : body, replay);
+    return isPromise(settled) ? settled : Promise.resolve(undefined);
   };
 }

@@ -86,9 +86,10 @@ function adapterFor(listing: MigrationListing): CodeMigrationAdapter {
         {
           library: 'db-migrate',
           params: [db, ignore],
-          modules: { async: { series: runSeries, waterfall: runSeries } },
+          modules: { async: { series: runSeries, waterfall: runSeries }, 'db-migrate': { dataType } },
           globals: { dbm: { dataType }, type: dataType },
-          settle: (value) => value,
+          // db-migrate's driver returns Bluebird promises: awaited as native ones.
+          settle: (value) => (value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function' ? Promise.resolve(value) : value),
         },
         file,
         diagnostics,
@@ -107,5 +108,6 @@ export const dbMigrateLoader: MigrationLoader = {
     }
     return false;
   },
+  order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapterFor(listing)),
 };

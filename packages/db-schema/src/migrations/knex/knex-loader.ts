@@ -24,15 +24,28 @@ function isStatementBuilder(value: unknown): value is { toSQL(): CompiledQuery |
  */
 const adapter: CodeMigrationAdapter = {
   format: 'knex',
-  file: /^(\d+)_(.+)\.[cm]?[tj]s$/,
+  file: /^(\d[\d-]*\d|\d)[-_](.+)\.[cm]?[tj]s$/,
   read: async (fn, file, diagnostics) => {
     const knex: Knex = knexFactory({ client: 'pg' });
+    // `knex.transaction(async (trx) => ...)` would connect: the callback is replayed with this Knex as `trx`.
+    const replayed: Knex = new Proxy(knex, {
+      get: (target, key, receiver) => {
+        if (key === 'transaction') return (first?: unknown, second?: unknown) => {
+          const callback = typeof first === 'function' ? first : second;
+          return Promise.resolve(typeof callback === 'function' ? (callback as (trx: Knex) => unknown)(replayed) : replayed);
+        };
+        if (key === 'commit' || key === 'rollback') return async () => undefined;
+        // `knex.batchInsert(table, rows)` runs in a transaction of its own: the same rows as one insert.
+        if (key === 'batchInsert') return (table: string, rows: readonly Record<string, unknown>[]) => knex(table).insert(rows);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
     const statements: MigrationStatement[] = [];
     await replayBuilderCalls(
       fn,
       {
         library: 'Knex',
-        params: [knex],
+        params: [replayed],
         settle: (value, at) => {
           if (!isStatementBuilder(value)) return value;
           const compiled = value.toSQL();
@@ -59,5 +72,6 @@ export const knexLoader: MigrationLoader = {
     }
     return false;
   },
+  order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapter),
 };

@@ -72,5 +72,6 @@ export const sequelizeLoader: MigrationLoader = {
     }
     return false;
   },
+  order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapter),
 };
