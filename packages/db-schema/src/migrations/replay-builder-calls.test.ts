@@ -46,6 +46,16 @@ const CASES: readonly ReplayCase[] = [
     diagnostics: [],
   },
   {
+    name: 'builders made by map over a const array settle through Promise.all of a variable',
+    source: `const TABLES = ['crop', 'field'];
+exports.up = function (knex) {
+  const promiseArray = TABLES.map((table) => knex.schema.alterTable(table, (t) => t.string('created_by_user_id')));
+  return Promise.all(promiseArray);
+};`,
+    up: ['4:22 alter table "crop" add column "created_by_user_id" varchar(255)', '4:22 alter table "field" add column "created_by_user_id" varchar(255)'],
+    diagnostics: [],
+  },
+  {
     name: 'for...of over a const array of the file, template strings and spread objects',
     source: `const TABLES = ['orders', 'invoices'];
 const BASE = { nullable: true };

@@ -522,14 +522,18 @@ function hasBinding(name: string, scope: Scope, replay: Replay): boolean {
   return replay.modules.has(name) || replay.source.getVariableDeclaration(name) !== undefined;
 }
 
-/** `Promise.all([...])`, `Promise.resolve()`: the elements settle in turn, as the library would see them. */
+/** `Promise.all([...])`, `Promise.all(builders)`, `Promise.resolve(x)`: each element settles, as awaiting it would. */
 function promiseCall(name: string, node: Node & { getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
   const [argument] = node.getArguments();
   if (name === 'resolve') return argument ? settleOnce(evaluate(argument, scope, replay), argument, replay) : undefined;
-  if ((name === 'all' || name === 'allSettled') && argument && Node.isArrayLiteralExpression(argument)) {
-    const settled = argument.getElements().map((element) => settleOnce(evaluate(element, scope, replay), element, replay));
-    const pending = settled.filter(isPromise);
-    return pending.length > 0 ? Promise.all(pending) : undefined;
+  if ((name === 'all' || name === 'allSettled') && argument) {
+    const literal = Node.isArrayLiteralExpression(argument) && !argument.getElements().some((element) => Node.isSpreadElement(element));
+    const items = literal ? argument.getElements().map((element) => evaluate(element, scope, replay)) : evaluate(argument, scope, replay);
+    if (Array.isArray(items)) {
+      const elements = literal ? argument.getElements() : [];
+      const pending = items.map((item, index) => settleOnce(item, elements[index] ?? argument, replay)).filter(isPromise);
+      return pending.length > 0 ? Promise.all(pending) : undefined;
+    }
   }
   throw notStatic(node, `\`Promise.${name}\` of a value that is not a static array is not replayed`);
 }
