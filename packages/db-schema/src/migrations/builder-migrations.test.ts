@@ -84,6 +84,7 @@ const CASES: readonly BuilderCase[] = [
         [
           '6:13 ALTER TABLE "public"."Users" ADD COLUMN "phone" VARCHAR(32)',
           '7:45 UPDATE "Users" SET "loginCount" = 0 WHERE "loginCount" IS NULL',
+          `8:13 UPDATE "Users" SET "role" = 'admin' WHERE "email" LIKE '%@example.org'`,
         ],
       ],
       [

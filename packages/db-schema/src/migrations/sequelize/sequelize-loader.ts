@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Node } from 'ts-morph';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations } from '../code-migration.js';
@@ -27,14 +28,19 @@ const adapter: CodeMigrationAdapter = {
     const { Sequelize } = module;
     const sequelize = new Sequelize({ dialect: 'postgres', logging: false });
     const statements: MigrationStatement[] = [];
+    const { dialect } = sequelize as unknown as { dialect: unknown };
+    const { injectReplacements } = createRequire(import.meta.url)('sequelize/lib/utils/sql') as {
+      injectReplacements: (sql: string, dialect: unknown, replacements: unknown) => string;
+    };
     const record = (sql: string | { query: string }, options?: { type?: string; plain?: boolean; replacements?: unknown; bind?: unknown }) => {
       if (options?.type !== undefined && READ_TYPES.has(options.type)) {
         return Promise.resolve(options.type === 'DESCRIBE' ? ANY_COLUMN : options.plain ? null : []);
       }
-      if (options?.replacements !== undefined || options?.bind !== undefined) {
-        return Promise.reject(new Error('a query with replacements or bind parameters is not replayed'));
-      }
-      statements.push(...statementsOfCall(typeof sql === 'string' ? sql : sql.query, file, currentCallSite() ?? fn));
+      if (options?.bind !== undefined) return Promise.reject(new Error('a query with bind parameters is not replayed'));
+      const text = typeof sql === 'string' ? sql : sql.query;
+      // `:name` and `?` replacements are Sequelize's own escaping, as its `query` would inject them.
+      const replaced = options?.replacements === undefined ? text : injectReplacements(text, dialect, options.replacements);
+      statements.push(...statementsOfCall(replaced, file, currentCallSite() ?? fn));
       return Promise.resolve([[], 0]);
     };
     const transaction = { commit: async () => undefined, rollback: async () => undefined, afterCommit: () => undefined };
