@@ -203,9 +203,11 @@ function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
   return replay.builder.settle(value, at);
 }
 
-/** `for (const column of PET_COLUMNS)`: a statement up to its body, on one line. */
+/** `for (const { id } of rows)`: a statement up to its body, on one line. */
 function headText(node: Node): string {
-  const text = node.getText().split('{')[0]!.replace(/\s+/g, ' ').trim();
+  const body = Node.isIterationStatement(node) ? node.getStatement() : Node.isIfStatement(node) ? node.getThenStatement() : undefined;
+  const head = body ? node.getText().slice(0, body.getStart() - node.getStart()) : node.getText().split('{')[0]!;
+  const text = head.replace(/\s+/g, ' ').trim();
   if (!text) return Node.isIfStatement(node.getParent()) ? 'else' : node.getKindName();
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
