@@ -30,6 +30,14 @@ export function codeFiles(listing: MigrationListing): string[] {
   return listing.files.filter((file) => CODE_FILE.test(file) && !file.endsWith('.d.ts') && !file.includes('/'));
 }
 
+/** True when the text of some code file of the listing passes the test: how code formats detect themselves. */
+export async function someCodeFile(listing: MigrationListing, test: (text: string) => boolean): Promise<boolean> {
+  for (const file of codeFiles(listing)) {
+    if (test(await listing.read(file))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads code migrations with ts-morph, syntax only (no type checker): the `up` and `down` functions or methods, the
  * SQL string literals the adapter recognises in them, split by libpg-query at their positions in the file. A call

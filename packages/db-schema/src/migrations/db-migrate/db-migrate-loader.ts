@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Node } from 'ts-morph';
 import type { CodeMigrationAdapter, EntryFunction } from '../code-migration.js';
-import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
 import type { MigrationStatement } from '../migration.js';
 import type { MigrationListing } from '../migration-loader.js';
 import { repoPath } from '../migration-loader.js';
@@ -101,13 +101,8 @@ function adapterFor(listing: MigrationListing): CodeMigrationAdapter {
 
 export const dbMigrateLoader: MigrationLoader = {
   format: 'db-migrate',
-  detect: async (listing) => {
-    for (const file of codeFiles(listing)) {
-      const text = await listing.read(file);
-      if (/exports\.setup\s*=|\bdbm\b|\bdb\.(?:runSql|createTable|addColumn|removeColumn|renameColumn|changeColumn|addIndex|addForeignKey)\(/.test(text)) return true;
-    }
-    return false;
-  },
+  detect: (listing) =>
+    someCodeFile(listing, (text) => /exports\.setup\s*=|\bdbm\b|\bdb\.(?:runSql|createTable|addColumn|removeColumn|renameColumn|changeColumn|addIndex|addForeignKey)\(/.test(text)),
   order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapterFor(listing)),
 };

@@ -1,7 +1,7 @@
 import knexFactory from 'knex';
 import type { Knex } from 'knex';
 import type { CodeMigrationAdapter } from '../code-migration.js';
-import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
 import type { MigrationStatement } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
 import { replayBuilderCalls, statementsOfCall } from '../replay-builder-calls.js';
@@ -65,13 +65,7 @@ const adapter: CodeMigrationAdapter = {
 
 export const knexLoader: MigrationLoader = {
   format: 'knex',
-  detect: async (listing) => {
-    for (const file of codeFiles(listing)) {
-      const text = await listing.read(file);
-      if (/\bknex\b|from ['"]knex['"]/i.test(text) && /\bup\b/.test(text)) return true;
-    }
-    return false;
-  },
+  detect: (listing) => someCodeFile(listing, (text) => /\bknex\b|from ['"]knex['"]/i.test(text) && /\bup\b/.test(text)),
   order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapter),
 };

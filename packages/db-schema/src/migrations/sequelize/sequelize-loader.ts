@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Node } from 'ts-morph';
 import type { CodeMigrationAdapter } from '../code-migration.js';
-import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
 import type { MigrationStatement } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
 import { currentCallSite, replayBuilderCalls, statementsOfCall } from '../replay-builder-calls.js';
@@ -72,12 +72,7 @@ const adapter: CodeMigrationAdapter = {
 
 export const sequelizeLoader: MigrationLoader = {
   format: 'sequelize',
-  detect: async (listing) => {
-    for (const file of codeFiles(listing)) {
-      if (/\bqueryInterface\b|QueryInterface|from ['"]sequelize['"]|require\(['"]sequelize['"]\)/.test(await listing.read(file))) return true;
-    }
-    return false;
-  },
+  detect: (listing) => someCodeFile(listing, (text) => /\bqueryInterface\b|QueryInterface|from ['"]sequelize['"]|require\(['"]sequelize['"]\)/.test(text)),
   order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapter),
 };
