@@ -87,13 +87,17 @@ exports.up = async function (knex) {
     ],
   },
   {
-    name: 'the Function constructor is out of reach: nothing of the file is executed',
+    name: 'the Function constructor and the seeder are out of reach: no code of the project is executed',
     source: `exports.up = (knex) => {
   knex.schema.constructor.constructor('throw new Error("ran")')();
+  knex.seed.run({ directory: './seeds' });
   return knex.raw('CREATE TABLE t (id int)');
 };`,
-    up: ['3:20 CREATE TABLE t (id int)'],
-    diagnostics: [`2:3 knex.schema.constructor.constructor('throw new Error("ran...(...): \`constructor\` is not read; its SQL is not applied`],
+    up: ['4:20 CREATE TABLE t (id int)'],
+    diagnostics: [
+      `2:3 knex.schema.constructor.constructor('throw new Error("ran...(...): \`constructor\` is not read; its SQL is not applied`,
+      '3:3 knex.seed.run(...): `knex.seed.run` reads a property of undefined; its SQL is not applied',
+    ],
   },
   {
     name: 'hasTable/hasColumn guards are taken as passing; an else branch is reported',

@@ -35,6 +35,8 @@ const adapter: CodeMigrationAdapter = {
           return Promise.resolve(typeof callback === 'function' ? (callback as (trx: Knex) => unknown)(replayed) : replayed);
         };
         if (key === 'commit' || key === 'rollback') return async () => undefined;
+        // The migrator and seeder load the project's own files and run them: never reached from a replay.
+        if (key === 'migrate' || key === 'seed') return undefined;
         // `knex.batchInsert(table, rows)` runs in a transaction of its own: the same rows as one insert.
         if (key === 'batchInsert') return (table: string, rows: readonly Record<string, unknown>[]) => knex(table).insert(rows);
         return Reflect.get(target, key, receiver) as unknown;
