@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@ripple/model';
-import type { SourceFile } from 'ts-morph';
+import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, SourceFile } from 'ts-morph';
 import { Node, Project } from 'ts-morph';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import type { MigrationListing } from './migration-loader.js';
@@ -15,14 +15,27 @@ export interface CodeMigrationAdapter {
   /** Matches the file name relative to the migrations directory; group 1 the version, group 2 the name. */
   readonly file: RegExp;
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
-  readonly classify: (node: Node, param: string) => CodeFinding | undefined;
+  readonly classify?: (node: Node, param: string) => CodeFinding | undefined;
+  /** Reads the whole up/down function instead (a builder replayed on its real library): its statements in order. */
+  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[]) => Promise<MigrationStatement[]>;
 }
+
+/** An up/down function of a code migration. */
+export type EntryFunction = ArrowFunction | FunctionExpression | FunctionDeclaration | MethodDeclaration;
 
 const CODE_FILE = /\.(?:[cm]?ts|[cm]?js)$/;
 
 /** The code files of a listing (no declaration files). */
 export function codeFiles(listing: MigrationListing): string[] {
   return listing.files.filter((file) => CODE_FILE.test(file) && !file.endsWith('.d.ts') && !file.includes('/'));
+}
+
+/** True when the text of some code file of the listing passes the test: how code formats detect themselves. */
+export async function someCodeFile(listing: MigrationListing, test: (text: string) => boolean): Promise<boolean> {
+  for (const file of codeFiles(listing)) {
+    if (test(await listing.read(file))) return true;
+  }
+  return false;
 }
 
 /**
@@ -40,13 +53,15 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const path = repoPath(listing, file);
     const source = project.createSourceFile(`/${file}`, await listing.read(file), { overwrite: true });
     const diagnostics: Diagnostic[] = [];
-    const read = (name: 'up' | 'down') => {
+    const read = async (name: 'up' | 'down') => {
       const entry = findEntryPoint(source, name);
-      return entry ? readBody(entry.body, entry.param, adapter, path, diagnostics) : undefined;
+      if (!entry) return undefined;
+      if (adapter.read) return adapter.read(entry.fn, path, diagnostics);
+      return readBody(entry.body, entry.param, adapter, path, diagnostics);
     };
-    const up = read('up');
+    const up = await read('up');
     if (!up) continue;
-    const down = read('down');
+    const down = await read('down');
     migrations.push({
       kind: 'migration',
       file: path,
@@ -61,14 +76,17 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
   return migrations;
 }
 
-/** `up` as a function declaration, a method, `const up = ...`, or `exports.up = ...`: its body and first parameter. */
-function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { body: Node; param: string } | undefined {
-  let found: { body: Node; param: string } | undefined;
+/**
+ * `up` as a function declaration, a method, `const up = ...`, `exports.up = ...` or `{ up: ... }`: the function, its
+ * body and first parameter.
+ */
+function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { fn: EntryFunction; body: Node; param: string } | undefined {
+  let found: { fn: EntryFunction; body: Node; param: string } | undefined;
   source.forEachDescendant((node, traversal) => {
     if (found) return traversal.stop();
     let candidate: Node | undefined;
     if ((Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node)) && node.getName() === name) candidate = node;
-    else if (Node.isVariableDeclaration(node) && node.getName() === name) candidate = node.getInitializer();
+    else if ((Node.isVariableDeclaration(node) || Node.isPropertyAssignment(node)) && node.getName() === name) candidate = node.getInitializer();
     else if (Node.isBinaryExpression(node) && /^(?:module\.)?exports\.(up|down)$/.exec(node.getLeft().getText())?.[1] === name) {
       candidate = node.getRight();
     }
@@ -81,7 +99,7 @@ function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { body: Node; 
     ) {
       const body = candidate.getBody();
       const param = candidate.getParameters()[0]?.getName();
-      if (body && param) found = { body, param };
+      if (body && param) found = { fn: candidate, body, param };
     }
     return undefined;
   });
@@ -92,7 +110,7 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
   const statements: MigrationStatement[] = [];
   const source = body.getSourceFile();
   body.forEachDescendant((node, traversal) => {
-    const finding = adapter.classify(node, param);
+    const finding = adapter.classify?.(node, param);
     if (!finding) return;
     traversal.skip();
     const literal = finding.kind === 'sql' ? stringLiteralOf(finding.sql) : undefined;
@@ -114,7 +132,7 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
 }
 
 /** A string or no-substitution template literal, directly or through a `const` of this file. */
-function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | undefined {
+export function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | undefined {
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node;
   if (Node.isIdentifier(node)) {
     const declaration = node.getSourceFile().getVariableDeclaration(node.getText());
@@ -125,7 +143,7 @@ function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | un
 }
 
 /** `queryRunner.createTable(...)`: the call's callee with its arguments elided, on one line. */
-function callText(node: Node): string {
+export function callText(node: Node): string {
   const callee = Node.isCallExpression(node) ? node.getExpression().getText() : node.getText();
   const short = callee.replace(/\s+/g, ' ');
   return Node.isCallExpression(node) ? `${short.length > 60 ? `${short.slice(0, 57)}...` : short}(...)` : short.slice(0, 60);

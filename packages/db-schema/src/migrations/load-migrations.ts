@@ -24,9 +24,9 @@ const LARGE_FILE_CHARACTERS = 5_000_000;
 
 /**
  * Reads a migrations directory (relative to `repoRoot`, or absolute) in whichever format it is in, sorted by
- * version. Statements are split by libpg-query; bad SQL throws `migration/syntax-error` at its position (unless
- * `syntaxErrors: 'report'`), a missing directory `input/not-found`, a directory in no known format
- * `migration/unknown-format`.
+ * version (or by file name where the format's runner sorts so). Statements are split by libpg-query; bad SQL throws
+ * `migration/syntax-error` at its position (unless `syntaxErrors: 'report'`), a missing directory `input/not-found`,
+ * a directory in no known format `migration/unknown-format`.
  */
 export async function loadMigrations(repoRoot: string, dir: string, options: LoadMigrationsOptions = {}): Promise<readonly Migration[]> {
   const listed = await listMigrationDirectory(repoRoot, dir);
@@ -58,9 +58,11 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
       `${listing.dir}: no known migration layout (${MIGRATION_LOADERS.map((candidate) => candidate.format).join(', ')})`,
     );
   }
-  const migrations = [...(await loader.load(listing))]
-    .sort((a, b) => compareVersions(a.version, b.version) || compareStrings(a.file, b.file))
-    .map(withSyntaxErrorsAsDiagnostics);
+  const byOrder =
+    loader.order === 'file-name'
+      ? (a: Migration, b: Migration) => compareStrings(a.file, b.file)
+      : (a: Migration, b: Migration) => compareVersions(a.version, b.version) || compareStrings(a.file, b.file);
+  const migrations = [...(await loader.load(listing))].sort(byOrder).map(withSyntaxErrorsAsDiagnostics);
   if (options.syntaxErrors !== 'report') assertParsed(migrations);
   return migrations;
 }

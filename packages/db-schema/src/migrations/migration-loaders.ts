@@ -1,3 +1,4 @@
+import { dbMigrateLoader } from './db-migrate/db-migrate-loader.js';
 import { dbmateLoader } from './dbmate/dbmate-loader.js';
 import { drizzleLoader } from './drizzle/drizzle-loader.js';
 import { flywayLoader } from './flyway/flyway-loader.js';
@@ -7,6 +8,7 @@ import { kyselyLoader } from './kysely/kysely-loader.js';
 import type { MigrationLoader } from './migration-loader.js';
 import { nodePgMigrateLoader } from './node-pg-migrate/node-pg-migrate-loader.js';
 import { prismaLoader } from './prisma/prisma-loader.js';
+import { sequelizeLoader } from './sequelize/sequelize-loader.js';
 import { sqlNumberedLoader } from './sql-numbered/sql-numbered-loader.js';
 import { typeormLoader } from './typeorm/typeorm-loader.js';
 
@@ -19,6 +21,8 @@ export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   typeormLoader,
   kyselyLoader,
   knexLoader,
+  sequelizeLoader,
+  dbMigrateLoader,
   prismaLoader,
   drizzleLoader,
   dbmateLoader,
