@@ -60,6 +60,7 @@ export function createExtractContext(
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
+  const types = new Map<TS.Node, TypeExpr | undefined>();
   const imports = new Map<string, { module: string; imported: string }>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -84,7 +85,7 @@ export function createExtractContext(
     },
     locationAt: positionToLocation,
     symbolOf,
-    typeOf: (expression) => typeOf(expression, 0),
+    typeOf: typeOfMemo,
     typeOfNode,
     accessOf,
     importSource: (name) => imports.get(name)?.module,
@@ -94,6 +95,17 @@ export function createExtractContext(
     declarationOf,
   };
   return context;
+
+  /**
+   * Adapters' `typeOfCall` ask for the receiver's type, which asks `typeOfCall` of the call before it: without
+   * the memo each link of a chain asks every typer again (`knex('t').where().where()...` doubled per link).
+   */
+  function typeOfMemo(expression: TS.Expression): TypeExpr | undefined {
+    if (types.has(expression)) return types.get(expression);
+    const type = typeOf(expression, 0);
+    types.set(expression, type);
+    return type;
+  }
 
   function positionToLocation(pos: number): Location {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(pos);

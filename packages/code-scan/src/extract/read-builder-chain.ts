@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
-import type { Chain, ExtractContext } from './extract-context.js';
+import type { Chain, ChainLink, ExtractContext } from './extract-context.js';
 
 /** Which arguments of a builder method name columns. */
 export type ColumnArgs = 'all' | 'first' | 'join';
@@ -25,6 +25,7 @@ export interface BuilderSpec {
  * Unqualified names carry every table of the chain; the fold keeps the one whose schema has the column.
  */
 export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: TS.Expression): Fact[] {
+  const links = linksWithCallbacks(chain.links, context);
   const aliases = new Map<string, string>();
   const tables: string[] = [];
   const addTable = (arg: TS.Expression | undefined): void => {
@@ -48,7 +49,7 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
   };
   addTable(firstTable);
-  for (const link of chain.links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+  for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
   if (tables.length === 0) return [];
 
   const sites: Fact[] = [];
@@ -94,7 +95,7 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
       if (name && key !== undefined) columnSite(key, name.getStart(context.sourceFile) + (ts.isStringLiteral(name) ? 1 : 0), access, name);
     }
   };
-  for (const link of chain.links) {
+  for (const link of links) {
     const columns = spec.columns[link.name];
     if (columns) {
       const args = columns.args === 'all' ? link.args : columns.args === 'first' ? link.args.slice(0, 1) : link.args.slice(1);
@@ -107,4 +108,42 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     if (objects) objectArg(link.args[0], objects);
   }
   return sites;
+}
+
+/**
+ * The links of a chain with those of the callbacks that continue it, in source order:
+ * `.$if(cond, (qb) => qb.where('email', '=', x))`, `.where((qb) => qb.where(...).orWhere(...))`,
+ * `.$call((qb) => { return qb.select('id'); })`. Each callback is read once, so nesting stays linear.
+ */
+export function linksWithCallbacks(links: readonly ChainLink[], context: ExtractContext): ChainLink[] {
+  const all: ChainLink[] = [];
+  const add = (from: readonly ChainLink[]): void => {
+    for (const link of from) {
+      all.push(link);
+      for (const arg of link.args) {
+        const body = continuedChain(arg);
+        if (body) add(context.chainOf(body).links);
+      }
+    }
+  };
+  add(links);
+  return all;
+}
+
+/** The chain a callback returns when it is rooted at the callback's first parameter: `(qb) => qb.where(...)`. */
+function continuedChain(arg: TS.Expression): TS.CallExpression | undefined {
+  if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) return undefined;
+  const parameter = arg.parameters[0];
+  if (!parameter || !ts.isIdentifier(parameter.name)) return undefined;
+  let body: TS.Node = arg.body;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+    body = last.expression;
+  }
+  while (ts.isParenthesizedExpression(body)) body = body.expression;
+  if (!ts.isCallExpression(body)) return undefined;
+  let root: TS.Expression = body;
+  while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
+  return ts.isIdentifier(root) && root.text === parameter.name.text ? body : undefined;
 }
