@@ -61,6 +61,10 @@ export function createExtractContext(
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const types = new Map<TS.Node, TypeExpr | undefined>();
+  const rowParameters = new Map<TS.ParameterDeclaration, TypeExpr | undefined>();
+  let calls: Map<string, TS.CallExpression[]> | undefined;
+  // Rows come from query builders: a file that names none never asks its parameters' callers.
+  const rowsPossible = /\b(knex|Knex|kysely|Kysely)\b|\b(db|trx|tx)\(/.test(sourceFile.text);
   const imports = new Map<string, { module: string; imported: string }>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -119,6 +123,8 @@ export function createExtractContext(
     const map = new Map<string, TS.Node>();
     const add = (name: TS.BindingName | TS.Identifier | undefined, node: TS.Node): void => {
       if (name && ts.isIdentifier(name) && !map.has(name.text)) map.set(name.text, node);
+      // `const [row] = await query`: the element declares the name.
+      else if (name && ts.isArrayBindingPattern(name)) for (const element of name.elements) if (ts.isBindingElement(element)) add(element.name, element);
     };
     if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
@@ -179,21 +185,90 @@ export function createExtractContext(
     }
     if (ts.isClassDeclaration(declaration)) return { kind: 'value', name: identifier.text };
     if (ts.isParameter(declaration)) {
+      const row = rowsPossible ? rowParameter(declaration, depth) : undefined;
+      if (row) return row;
       if (declaration.type) return typeOfNode(declaration.type);
       return typeOfCallbackParameter(declaration, depth);
+    }
+    if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isArrayBindingPattern(declaration.parent)) {
+      const variable = declaration.parent.parent;
+      const of = ts.isVariableDeclaration(variable) && variable.initializer ? typeOf(variable.initializer, depth) : undefined;
+      return of ? elementOf(of) : undefined;
     }
     if (ts.isVariableDeclaration(declaration)) {
       if (declaration.type) return typeOfNode(declaration.type);
       const loop = declaration.parent.parent;
       if (ts.isForOfStatement(loop)) {
         const of = typeOf(loop.expression, depth);
-        return of ? { kind: 'element', of } : undefined;
+        return of ? elementOf(of) : undefined;
       }
       const initial = declaration.initializer ? typeOf(declaration.initializer, depth) : undefined;
       if (initial) return initial;
       if (ts.isSourceFile(declaration.parent.parent.parent)) return { kind: 'value', name: identifier.text };
     }
     return undefined;
+  }
+
+  /**
+   * A query builder's row handed to a parameter, whatever the parameter's declared type (`row: any`,
+   * `row: CustomerRow`, none): `rows.map((row) => ...)`, `this.mapRow(row)`, `rows.map(toOrder)` where `rows` and
+   * `row` are a knex query's result. Only rows: other types keep the declared type.
+   */
+  function rowParameter(parameter: TS.ParameterDeclaration, depth: number): TypeExpr | undefined {
+    if (rowParameters.has(parameter)) return rowParameters.get(parameter);
+    rowParameters.set(parameter, undefined);
+    const found = [typeOfCallbackParameter(parameter, depth), ...argumentTypes(parameter, depth)].find((type) => type?.kind === 'table-row');
+    rowParameters.set(parameter, found);
+    return found;
+  }
+
+  /** The types of what the calls of this file pass to a parameter of a named function or method, lazily. */
+  function* argumentTypes(parameter: TS.ParameterDeclaration, depth: number): Generator<TypeExpr | undefined> {
+    const fn = parameter.parent;
+    const index = fn.parameters.indexOf(parameter);
+    const named = ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined;
+    if (!named || !ts.isIdentifier(named)) return;
+    for (const call of callsNamed().get(named.text) ?? []) {
+      const callee = call.expression;
+      const name = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
+      if (name?.text === named.text) {
+        const arg = call.arguments[index];
+        if (arg) yield typeOf(arg, depth);
+      } else if (index === 0 && ts.isPropertyAccessExpression(callee)) {
+        // `rows.map(toOrder)`, `rows.map(this.mapRow)`: each element.
+        const of = typeOf(callee.expression, depth);
+        if (of) yield elementOf(of);
+      }
+    }
+  }
+
+  /** Calls by the name they call (`mapRow(...)`, `this.mapRow(...)`) or hand to `map`/`forEach` (`rows.map(mapRow)`). */
+  function callsNamed(): ReadonlyMap<string, readonly TS.CallExpression[]> {
+    if (calls) return calls;
+    const found = new Map<string, TS.CallExpression[]>();
+    const add = (name: string, call: TS.CallExpression): void => {
+      const list = found.get(name);
+      if (list) list.push(call);
+      else found.set(name, [call]);
+    };
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        if (ts.isIdentifier(callee)) add(callee.text, node);
+        else if (ts.isPropertyAccessExpression(callee)) {
+          add(callee.name.text, node);
+          const handed = node.arguments[0];
+          if (/^(map|forEach|flatMap|filter)$/.test(callee.name.text) && handed) {
+            const name = ts.isIdentifier(handed) ? handed : ts.isPropertyAccessExpression(handed) ? handed.name : undefined;
+            if (name) add(name.text, node);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    calls = found;
+    return found;
   }
 
   /** `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element. */
@@ -204,7 +279,7 @@ export function createExtractContext(
     if (!ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return undefined;
     if (!/^(map|forEach|filter|find|findLast|some|every|flatMap|reduce)$/.test(call.expression.name.text)) return undefined;
     const of = typeOf(call.expression.expression, depth);
-    return of ? { kind: 'element', of } : undefined;
+    return of ? elementOf(of) : undefined;
   }
 
   function typeOfNode(type: TS.TypeNode): TypeExpr | undefined {
@@ -425,6 +500,11 @@ const declaresNames = byKind(
     ts.isForStatement(node) ||
     ts.isCatchClause(node),
 );
+
+/** The element type of a list: `Array<T>` is T. */
+function elementOf(type: TypeExpr): TypeExpr {
+  return type.kind === 'name' && type.name === 'Array' && type.args?.[0] ? type.args[0] : { kind: 'element', of: type };
+}
 
 function isConst(declaration: TS.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;

@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
-import type { Chain, ChainLink, ExtractContext } from './extract-context.js';
+import { enclosingClass, type Chain, type ChainLink, type ExtractContext } from './extract-context.js';
 
 /** Which arguments of a builder method name columns. */
 export type ColumnArgs = 'all' | 'first' | 'join';
@@ -26,30 +26,7 @@ export interface BuilderSpec {
  */
 export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: TS.Expression): Fact[] {
   const links = linksWithCallbacks(chain.links, context);
-  const aliases = new Map<string, string>();
-  const tables: string[] = [];
-  const addTable = (arg: TS.Expression | undefined): void => {
-    if (!arg) return;
-    if (ts.isObjectLiteralExpression(arg)) {
-      for (const property of arg.properties) {
-        const alias = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
-        const name = ts.isPropertyAssignment(property) ? context.stringOf(property.initializer) : undefined;
-        if (alias && name) {
-          aliases.set(alias, name);
-          tables.push(name);
-        }
-      }
-      return;
-    }
-    const text = context.stringOf(arg);
-    if (!text) return;
-    const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
-    if (!name) return;
-    tables.push(name);
-    aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
-  };
-  addTable(firstTable);
-  for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+  const { tables, aliases } = chainTables(links, spec, context, firstTable);
   if (tables.length === 0) return [];
 
   const sites: Fact[] = [];
@@ -80,6 +57,10 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
       for (const element of arg.elements) stringArg(element, access);
       return;
     }
+    if (ts.isSpreadElement(arg)) return stringArg(arg.expression, access);
+    // `.select(COLUMNS)` with `const COLUMNS = ['id', 'email'] as const`: the names where the array writes them.
+    const held = ts.isIdentifier(arg) ? constValueOf(arg, context) : undefined;
+    if (held && ts.isArrayLiteralExpression(held)) return stringArg(held, access);
     if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) columnSite(arg.text, arg.getStart(context.sourceFile) + 1, access, arg);
   };
   const objectArg = (arg: TS.Expression | undefined, access: Access): void => {
@@ -88,7 +69,12 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
       for (const element of arg.elements) objectArg(element, access);
       return;
     }
-    if (!ts.isObjectLiteralExpression(arg)) return;
+    if (!ts.isObjectLiteralExpression(arg)) {
+      // `.update(patch)`, `.insert(this.rowFromInput(input))`: the object a local const or a helper returns.
+      const object = objectOf(arg, context);
+      if (object) objectArg(object, access);
+      return;
+    }
     for (const property of arg.properties) {
       const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       const key = name ? propertyNameOf(name) : undefined;
@@ -108,6 +94,82 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     if (objects) objectArg(link.args[0], objects);
   }
   return sites;
+}
+
+/**
+ * The tables a chain names (`from('customers as c')`, `{ c: 'customers' }`, the first call's `knex('customers')`)
+ * and their aliases.
+ */
+export function chainTables(
+  links: readonly ChainLink[],
+  spec: BuilderSpec,
+  context: ExtractContext,
+  firstTable?: TS.Expression,
+): { readonly tables: string[]; readonly aliases: Map<string, string> } {
+  const aliases = new Map<string, string>();
+  const tables: string[] = [];
+  const addTable = (arg: TS.Expression | undefined): void => {
+    if (!arg) return;
+    if (ts.isObjectLiteralExpression(arg)) {
+      for (const property of arg.properties) {
+        const alias = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
+        const name = ts.isPropertyAssignment(property) ? context.stringOf(property.initializer) : undefined;
+        if (alias && name) {
+          aliases.set(alias, name);
+          tables.push(name);
+        }
+      }
+      return;
+    }
+    const text = context.stringOf(arg);
+    if (!text) return;
+    const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
+    if (!name) return;
+    tables.push(name);
+    aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
+  };
+  addTable(firstTable);
+  for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+  return { tables, aliases };
+}
+
+/** The initialiser of the const an identifier names, without `as const`: `const COLUMNS = ['id'] as const`. */
+function constValueOf(identifier: TS.Identifier, context: ExtractContext): TS.Expression | undefined {
+  const declaration = context.declarationOf(identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return undefined;
+  let value: TS.Expression = declaration.initializer;
+  while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+  return value;
+}
+
+/**
+ * The object literal a value is written as: a const holding one, or what a function of the file or a method of
+ * the enclosing class returns (`this.rowFromInput(input)`, `toRow(input)`), from its last `return` or its body.
+ */
+function objectOf(arg: TS.Expression, context: ExtractContext): TS.ObjectLiteralExpression | undefined {
+  if (ts.isIdentifier(arg)) {
+    const value = constValueOf(arg, context);
+    return value && ts.isObjectLiteralExpression(value) ? value : undefined;
+  }
+  if (!ts.isCallExpression(arg)) return undefined;
+  const callee = arg.expression;
+  let fn: TS.Node | undefined;
+  if (ts.isIdentifier(callee)) {
+    const declaration = context.declarationOf(callee);
+    fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+  } else if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    fn = enclosingClass(callee)?.members.find((member) => member.name !== undefined && propertyNameOf(member.name) === callee.name.text);
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.body) return undefined;
+  let body: TS.Node = fn.body;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+    body = last.expression;
+  }
+  while (ts.isParenthesizedExpression(body) || ts.isAsExpression(body) || ts.isSatisfiesExpression(body)) body = body.expression;
+  return ts.isObjectLiteralExpression(body) ? body : undefined;
 }
 
 /**

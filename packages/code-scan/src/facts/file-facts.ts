@@ -30,7 +30,9 @@ export type TypeExpr =
   | { readonly kind: 'model'; readonly key: string }
   | { readonly kind: 'member'; readonly of: TypeExpr; readonly property: string }
   | { readonly kind: 'element'; readonly of: TypeExpr }
-  | { readonly kind: 'entity-of'; readonly of: TypeExpr };
+  | { readonly kind: 'entity-of'; readonly of: TypeExpr }
+  /** A row a query builder returns (`await knex('customers').first()`): its keys are columns of one of the tables. */
+  | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] };
 
 /** A table an ORM maps: a class, a table value or a schema-file model. */
 export interface ModelFact {
