@@ -3,7 +3,8 @@ import type { ts as TS } from 'ts-morph';
 import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { SqlLocator } from '../sql/analyze-sql.js';
+import { sqlTextOf, type SqlText } from './sql-text-of.js';
+
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
 export interface ExtractContext {
@@ -42,13 +43,6 @@ export interface ChainLink {
   readonly name: string;
   readonly call: TS.CallExpression;
   readonly args: readonly TS.Expression[];
-}
-
-export interface SqlText {
-  readonly text: string;
-  readonly substitutions: number;
-  readonly locate: SqlLocator;
-  readonly node: TS.Node;
 }
 
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
@@ -94,7 +88,7 @@ export function createExtractContext(
     accessOf,
     importSource: (name) => imports.get(name)?.module,
     chainOf,
-    sqlTextOf: (expression) => sqlTextOf(expression, 0),
+    sqlTextOf: (expression) => sqlTextOf(expression, { sourceFile, declarationOf, locationAt: positionToLocation }),
     stringOf,
     declarationOf,
   };
@@ -379,109 +373,6 @@ export function createExtractContext(
     }
     return undefined;
   }
-
-  function sqlTextOf(expression: TS.Expression, depth: number): SqlText | undefined {
-    if (depth > 8) return undefined;
-    if (ts.isParenthesizedExpression(expression)) return sqlTextOf(expression.expression, depth + 1);
-    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
-      return joinPieces([{ text: expression.text, node: expression }], expression);
-    }
-    if (ts.isTaggedTemplateExpression(expression)) return sqlTextOf(expression.template, depth + 1);
-    if (ts.isTemplateExpression(expression)) {
-      const pieces: Piece[] = [{ text: expression.head.text, node: expression.head }];
-      expression.templateSpans.forEach((span, index) => {
-        pieces.push({ text: `$${index + 1}`, node: span.expression, substitution: true });
-        pieces.push({ text: span.literal.text, node: span.literal });
-      });
-      return joinPieces(pieces, expression);
-    }
-    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-      const left = sqlTextOf(expression.left, depth + 1);
-      const right = sqlTextOf(expression.right, depth + 1);
-      if (!left || !right) return undefined;
-      return {
-        text: left.text + right.text,
-        substitutions: left.substitutions + right.substitutions,
-        locate: (offset) => (offset < left.text.length ? left.locate(offset) : right.locate(offset - left.text.length)),
-        node: expression,
-      };
-    }
-    if (ts.isIdentifier(expression)) {
-      const declaration = declarationOf(expression);
-      if (declaration && ts.isVariableDeclaration(declaration) && isConst(declaration) && declaration.initializer) {
-        return sqlTextOf(declaration.initializer, depth + 1);
-      }
-    }
-    return undefined;
-  }
-
-  interface Piece {
-    readonly text: string;
-    readonly node: TS.Node;
-    readonly substitution?: boolean;
-  }
-
-  /** Joins literal pieces, keeping a map from each SQL offset back to the source position. */
-  function joinPieces(pieces: readonly Piece[], node: TS.Node): SqlText {
-    const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
-    let text = '';
-    for (const piece of pieces) {
-      const start = piece.node.getStart(sourceFile);
-      let pos = start;
-      let rawOffsets: readonly number[] | undefined;
-      if (!piece.substitution) {
-        const offsets = cookedToRaw(rawTextOf(piece.node, start));
-        pos = start + 1;
-        rawOffsets = offsets.length === piece.text.length ? offsets : undefined;
-      }
-      segments.push({ start: text.length, length: piece.text.length, pos, rawOffsets });
-      text += piece.text;
-    }
-    const substitutions = pieces.filter((piece) => piece.substitution).length;
-    return {
-      text,
-      substitutions,
-      node,
-      locate(offset) {
-        const segment = segments.findLast((candidate) => candidate.start <= offset) ?? segments[0]!;
-        const within = Math.min(offset - segment.start, segment.length);
-        const raw = segment.rawOffsets ? (segment.rawOffsets[within] ?? segment.rawOffsets.length) : 0;
-        return positionToLocation(segment.pos + raw);
-      },
-    };
-  }
-
-  function rawTextOf(node: TS.Node, start: number): string {
-    const full = sourceFile.text.slice(start, node.end);
-    const closing = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
-    return full.slice(1, full.length - closing);
-  }
-}
-
-/** For each character of a literal's cooked value, its offset in the raw source text (escapes such as `\\'`, `\\n`). */
-export function cookedToRaw(raw: string): number[] {
-  const offsets: number[] = [];
-  for (let index = 0; index < raw.length; ) {
-    if (raw[index] !== '\\') {
-      offsets.push(index);
-      index += 1;
-      continue;
-    }
-    const next = raw[index + 1] ?? '';
-    if (next === '\r' || next === '\n' || next === '\u2028' || next === '\u2029') {
-      index += next === '\r' && raw[index + 2] === '\n' ? 3 : 2;
-      continue;
-    }
-    offsets.push(index);
-    if (next === 'x') index += 4;
-    else if (next === 'u' && raw[index + 2] === '{') {
-      const close = raw.indexOf('}', index);
-      if (Number.parseInt(raw.slice(index + 3, close), 16) > 0xffff) offsets.push(index);
-      index = close + 1;
-    } else if (next === 'u') index += 6;
-    else index += 2;
-  }
-  return offsets;
 }
 
 const NO_DECLARATIONS: ReadonlyMap<string, TS.Node> = new Map();
