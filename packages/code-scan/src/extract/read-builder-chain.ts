@@ -17,6 +17,11 @@ export interface BuilderSpec {
   readonly columns: Readonly<Record<string, { readonly access: Access; readonly args: ColumnArgs }>>;
   /** Methods whose object-literal argument names columns by key: `.where({ email })`, `.set({ email })`. */
   readonly objects: Readonly<Record<string, Access>>;
+  /**
+   * Kysely's expression builder: in a callback `(eb) => ...` handed to a link, `eb('email', '=', x)` and
+   * `eb.ref('c.email')` name columns; `(eb) => ['id', ...]` lists them.
+   */
+  readonly expressionBuilder?: boolean;
 }
 
 /**
@@ -24,9 +29,16 @@ export interface BuilderSpec {
  * (`'email'`, `'c.email'`, `'c.full_name as name'`) and object key, located at the column name in the string.
  * Unqualified names carry every table of the chain; the fold keeps the one whose schema has the column.
  */
-export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: TS.Expression): Fact[] {
+export function readBuilderChain(
+  chain: Chain,
+  spec: BuilderSpec,
+  context: ExtractContext,
+  firstTable?: TS.Expression,
+  rootTables: readonly string[] = [],
+): Fact[] {
   const links = linksWithCallbacks(chain.links, context);
   const { tables, aliases } = chainTables(links, spec, context, firstTable);
+  for (const name of rootTables) addTableName(name, tables, aliases);
   if (tables.length === 0) return [];
 
   const sites: Fact[] = [];
@@ -92,6 +104,18 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     }
     const objects = spec.objects[link.name];
     if (objects) objectArg(link.args[0], objects);
+    if (spec.expressionBuilder) {
+      const access = columns?.access ?? 'filter';
+      // `eb('email', '=', x)` where `eb` is the chain's own root (a typed `ExpressionBuilder` parameter).
+      if (ts.isIdentifier(link.call.expression) && link.call.expression === chain.root && link.args[0]) stringArg(link.args[0], access);
+      for (const arg of link.args) {
+        if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) continue;
+        const parameter = arg.parameters[0];
+        if (!parameter || !ts.isIdentifier(parameter.name)) continue;
+        if (columns && !ts.isBlock(arg.body) && ts.isArrayLiteralExpression(arg.body)) stringArg(arg.body, columns.access);
+        for (const column of expressionBuilderColumns(arg.body, parameter.name.text)) stringArg(column, access);
+      }
+    }
   }
   return sites;
 }
@@ -122,15 +146,38 @@ export function chainTables(
       return;
     }
     const text = context.stringOf(arg);
-    if (!text) return;
-    const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
-    if (!name) return;
-    tables.push(name);
-    aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
+    if (text) addTableName(text, tables, aliases);
   };
   addTable(firstTable);
   for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
   return { tables, aliases };
+}
+
+/** `'customers as c'`, `'public.customers'`: the table and the name code refers to it by. */
+function addTableName(text: string, tables: string[], aliases: Map<string, string>): void {
+  const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
+  if (!name) return;
+  tables.push(name);
+  aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
+}
+
+/**
+ * The column arguments of an expression builder's calls in a callback body: `eb('email', ...)`, `eb.ref('c.email')`,
+ * not inside a nested callback that names its own builder the same.
+ */
+function expressionBuilderColumns(body: TS.Node, builder: string): TS.Expression[] {
+  const found: TS.Expression[] = [];
+  const visit = (node: TS.Node): void => {
+    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && node.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === builder)) return;
+    if (ts.isCallExpression(node) && node.arguments[0]) {
+      const callee = node.expression;
+      if (ts.isIdentifier(callee) && callee.text === builder) found.push(node.arguments[0]);
+      else if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'ref' && ts.isIdentifier(callee.expression) && callee.expression.text === builder) found.push(node.arguments[0]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
 
 /** The initialiser of the const an identifier names, without `as const`: `const COLUMNS = ['id'] as const`. */
