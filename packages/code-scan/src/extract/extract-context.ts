@@ -23,6 +23,8 @@ export interface ExtractContext {
   accessOf(node: TS.Node): Access;
   /** The module an imported name comes from. */
   importSource(name: string): string | undefined;
+  /** The name a local import binding has in its module: `Column` for `import { Column as TypeOrmColumn }`. */
+  importedName(name: string): string | undefined;
   /** The calls of a fluent chain ending at `call`, from its root: `db.selectFrom('a').select('b')`. */
   chainOf(call: TS.CallExpression): Chain;
   /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
@@ -87,6 +89,7 @@ export function createExtractContext(
     typeOfNode,
     accessOf,
     importSource: (name) => imports.get(name)?.module,
+    importedName: (name) => imports.get(name)?.imported,
     chainOf,
     sqlTextOf: (expression) => sqlTextOf(expression, { sourceFile, declarationOf, locationAt: positionToLocation }),
     stringOf,

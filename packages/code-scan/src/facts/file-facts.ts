@@ -60,6 +60,11 @@ export interface FieldFact {
   readonly relation?: { readonly target: TypeExpr; readonly join: boolean };
   /** A column the ORM adds without code naming it (Sequelize's `id`, timestamps): mapped only when the schema has it. */
   readonly implicit?: boolean;
+  /**
+   * A setting the field exists only under: a property decorated by a project decorator is a column when some file
+   * of the service defines that decorator over the ORM's (`typeorm.decorator:TimestampColumn`).
+   */
+  readonly requires?: string;
   readonly location: Location;
   readonly symbol: string;
 }

@@ -113,6 +113,7 @@ export function resolveUsages(
     const columns = new Map<string, string>();
     const relations = new Map<string, TypeExpr>();
     for (const field of fieldsOf(fact)) {
+      if (field.requires !== undefined && !settings.has(field.requires)) continue;
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
       const column = field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property;
