@@ -17,6 +17,11 @@ describe('kysely over a generated DB interface', () => {
       'src/customer-repository.ts:22:41 public.customers.email filter kysely search',
       'src/customer-repository.ts:22:85 public.customers.full_name filter kysely search',
       'src/customer-repository.ts:24:25 public.customers.created_at order kysely search',
+      // The subquery's unqualified `email` is on its own table only.
+      'src/customer-repository.ts:32:24 public.customers.id read kysely buyersBy',
+      'src/customer-repository.ts:33:23 public.customers.id filter kysely buyersBy',
+      'src/customer-repository.ts:33:81 public.orders.customer_id read kysely buyersBy',
+      'src/customer-repository.ts:33:101 public.orders.email filter kysely buyersBy',
       // kysely-codegen writes the interface to a declaration file: read as code.
       'src/db.d.ts:13:3 public.customer_exports.customer_id definition kysely CustomerExports.customerId',
       'src/db.d.ts:14:3 public.customer_exports.exported_at definition kysely CustomerExports.exportedAt',

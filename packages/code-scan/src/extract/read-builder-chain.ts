@@ -219,6 +219,8 @@ function objectOf(arg: TS.Expression, context: ExtractContext): TS.ObjectLiteral
   return ts.isObjectLiteralExpression(body) ? body : undefined;
 }
 
+const SUBQUERY_ROOTS = /^(from|into|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/;
+
 /**
  * The links of a chain with those of the callbacks that continue it, in source order:
  * `.$if(cond, (qb) => qb.where('email', '=', x))`, `.where((qb) => qb.where(...).orWhere(...))`,
@@ -231,7 +233,9 @@ export function linksWithCallbacks(links: readonly ChainLink[], context: Extract
       all.push(link);
       for (const arg of link.args) {
         const body = continuedChain(arg);
-        if (body) add(context.chainOf(body).links);
+        const inner = body ? context.chainOf(body).links : [];
+        // A subquery (`(eb) => eb.selectFrom('orders')...`, `(qb) => qb.select('id').from('orders')`) has its own tables.
+        if (!inner.some((candidate) => SUBQUERY_ROOTS.test(candidate.name))) add(inner);
       }
     }
   };
