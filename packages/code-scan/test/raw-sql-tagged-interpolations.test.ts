@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 describe('raw SQL: substitutions of tagged templates', () => {
-  it('tagged-interpolations: sql.identifier, nested fragments, postgres.js sql(name), Kysely sql.ref/table/raw are SQL; values stay values; run-time fragments are dynamic and the rest is read', async () => {
+  it('tagged-interpolations: sql.identifier, nested fragments, postgres.js sql(name), Kysely sql.ref/table/raw, conditional fragments and IN lists are SQL; values stay values; run-time fragments are dynamic and the rest is read', async () => {
     const { sites, found } = await scanFixture('raw-sql', 'tagged-interpolations');
     expect(sites).toEqual([
       // `sql.ref('c.email')`, `sql.table(TABLE)`, `sql.raw('c.created_at')`: references start at the qualifier.
@@ -18,6 +18,11 @@ describe('raw SQL: substitutions of tagged templates', () => {
       'src/postgres-js-jobs.ts:7:28 public.orders.customer_id read raw-sql largeOrders',
       'src/postgres-js-jobs.ts:7:44 public.orders.total_cents read raw-sql largeOrders',
       'src/postgres-js-jobs.ts:7:82 public.orders.total_cents filter raw-sql largeOrders',
+      // `${large}` (a const holding a conditional fragment), `IN ${sql(customerIds)}`, an inline conditional fragment.
+      'src/postgres-js-jobs.ts:12:35 public.orders.total_cents filter raw-sql ordersOf',
+      'src/postgres-js-jobs.ts:14:12 public.orders.id read raw-sql ordersOf',
+      'src/postgres-js-jobs.ts:15:11 public.orders.customer_id filter raw-sql ordersOf',
+      'src/postgres-js-jobs.ts:16:27 public.orders.created_at filter raw-sql ordersOf',
       // The `recent` fragment's column, where the fragment writes it.
       'src/slonik-reports.ts:6:29 public.customers.created_at filter raw-sql recentEmails',
       'src/slonik-reports.ts:9:37 public.customers.email read raw-sql recentEmails',

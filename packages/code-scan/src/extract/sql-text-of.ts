@@ -80,6 +80,12 @@ function substitutionPieces(expression: TS.Expression, source: SqlTextSource, ta
     return literal ? [literal] : undefined;
   }
   if (ts.isTaggedTemplateExpression(expression) && isSqlTag(expression.tag)) return piecesOf(expression.template, source, true, depth + 1);
+  if (ts.isParenthesizedExpression(expression)) return substitutionPieces(expression.expression, source, tagged, depth + 1);
+  // `${filter ? sql\`AND tenure_height = ${h}\` : sql\`\`}`: the branch that writes SQL, whose columns are real.
+  if (ts.isConditionalExpression(expression)) {
+    const [first, second] = [expression.whenTrue, expression.whenFalse].map((branch) => substitutionPieces(branch, source, tagged, depth + 1));
+    return first?.some((piece) => piece.text.trim() !== '') || !second ? first : second;
+  }
   if (ts.isIdentifier(expression)) {
     const value = constInitializer(expression, source);
     return value && !ts.isStringLiteral(value) && !ts.isNoSubstitutionTemplateLiteral(value) ? substitutionPieces(value, source, tagged, depth + 1) : undefined;
@@ -151,6 +157,13 @@ function constInitializer(identifier: TS.Identifier, source: SqlTextSource): TS.
   return value;
 }
 
+/** A `sql` fragment written inside another one's `${...}` (directly or as a branch): the outer statement reads it. */
+export function isNestedSqlFragment(node: TS.TaggedTemplateExpression): boolean {
+  let current: TS.Node = node.parent;
+  while (ts.isParenthesizedExpression(current) || ts.isConditionalExpression(current)) current = current.parent;
+  return ts.isTemplateSpan(current) && ts.isTaggedTemplateExpression(current.parent.parent) && isSqlTag(current.parent.parent.tag);
+}
+
 /** `sql`, `sql.unsafe`, `sql.fragment`, `sql.type(Row)`, `Prisma.sql`: a tag whose template is SQL. */
 export function isSqlTag(tag: TS.Expression): boolean {
   if (ts.isIdentifier(tag)) return tag.text === 'sql';
@@ -175,6 +188,8 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
       unknown += 1;
       if (piece.fragment) fragments += 1;
       pieceText = identifiers ? `${DYNAMIC_IDENTIFIER}${unknown}` : `$${unknown}`;
+      // postgres.js `IN ${sql(ids)}` writes the parenthesised list itself.
+      if (/\bin\s*$/i.test(text)) pieceText = `(${pieceText})`;
     } else if (!piece.synthetic) {
       const offsets = cookedToRaw(rawTextOf(piece.node, start, sourceFile));
       pos = start + 1;

@@ -4,7 +4,7 @@ import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
-import { isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
+import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 /** Receivers of `.query(sql)` known to run SQL: pg, TypeORM, Sequelize, slonik. */
@@ -27,7 +27,7 @@ export const rawSqlAdapter: OrmAdapter = {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
     }
-    if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag)) return taggedFacts(node, context);
+    if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag) && !isNestedSqlFragment(node)) return taggedFacts(node, context);
     return undefined;
   },
 };
