@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations, loadMigrations, loadPGliteExtensions, migrationExtensions, startPGlite, type Migration } from '../../packages/db-schema/src/index.ts';
+import { loadMigrations, rehearseMigrations, type Migration } from '../../packages/db-schema/src/index.ts';
 import { isRippleError } from '../../packages/model/src/index.ts';
 import { CONFIG_FILE, loadConfig, resolveConfig } from '../../apps/reporter/src/config/load-config.ts';
 
@@ -110,7 +110,8 @@ async function runOne(path: string): Promise<void> {
   const reason = config.detected?.reason ?? `migrations.dir in ${configName}`;
   let migrations: readonly Migration[];
   try {
-    migrations = await loadMigrations(path, folder, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
+    // As `ripple report` reads a history: a base file the grammar rejects is a diagnostic, not the end.
+    migrations = await loadMigrations(path, folder, { ...(config.migrations.format !== undefined ? { format: config.migrations.format } : {}), syntaxErrors: 'report' });
   } catch (error) {
     return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, locate(error)]] });
   }
@@ -118,28 +119,31 @@ async function runOne(path: string): Promise<void> {
   if (migrations.length === 0) {
     return finish({ ...base, config: configName, folder, reason, format, failures: [['load: the loader read no migration from the folder\'s files (their names or shape are not the ones it knows)', 1]] });
   }
-  const notStatic = migrations.reduce((sum, migration) => sum + (migration.diagnostics?.length ?? 0), 0);
+  const notStatic = migrations.reduce((sum, migration) => sum + (migration.diagnostics?.filter((diagnostic) => diagnostic.code === 'migration/not-static').length ?? 0), 0);
   const statements = migrations.reduce((sum, migration) => sum + migration.up.length, 0);
   const failures = new Map<string, { count: number; first: string }>();
   let failed = 0;
-  const { db } = await startPGlite({ extensions: await loadPGliteExtensions(migrationExtensions(migrations)) });
-  try {
-    // One statement at a time, past failures: the count says how much of the history replays, the reasons why not.
-    for (const migration of migrations) {
-      for (const statement of migration.up) {
-        try {
-          await applyMigrations(db, [{ ...migration, up: [statement] }]);
-        } catch (error) {
-          failed += 1;
-          const key = `apply: ${groupingReason(describeError(error))}`;
-          const seen = failures.get(key);
-          if (seen) seen.count += 1;
-          else failures.set(key, { count: 1, first: locate(error) });
-        }
+  // The report's own replay: every migration is a base migration, replayed as its runner would (a transaction per
+  // file where it uses one), going on past what fails; what it went past comes back as diagnostics.
+  const count = (code: string, message: string, where: string) => {
+    const key = `${code}: ${groupingReason(message)}`;
+    const seen = failures.get(key);
+    if (seen) seen.count += 1;
+    else failures.set(key, { count: 1, first: where });
+  };
+  for (const migration of migrations) {
+    for (const diagnostic of migration.diagnostics ?? []) {
+      if (diagnostic.code === 'migration/syntax-error') {
+        failed += 1;
+        count(diagnostic.code, diagnostic.message, `${diagnostic.location.file}:${diagnostic.location.line}`);
       }
     }
-  } finally {
-    await db.close();
+  }
+  const rehearsal = await rehearseMigrations(migrations, []);
+  for (const diagnostic of rehearsal.diagnostics) {
+    if (diagnostic.code === 'migration/rehearsal-skipped') continue;
+    if (diagnostic.code === 'migration/base-failed') failed += 1;
+    count(diagnostic.code, diagnostic.message, `${diagnostic.location.file}:${diagnostic.location.line}`);
   }
   const grouped = [...failures].map(([reason, { count, first }]) => [reason, count, first] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   finish({ ...base, config: configName, format, folder, reason, files: migrations.length, statements, failed, failures: grouped, notStatic });

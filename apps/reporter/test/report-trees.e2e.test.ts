@@ -59,6 +59,16 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       expect(byDefault.err).toMatch(/comparing merge-base [0-9a-f]{12}\.\.working tree/);
       expect(byDefault.json).toEqual(expected);
       expect(git('status', '--porcelain')).toBe(statusBefore);
+
+      // On the default branch itself (after the merge) nothing is new: the report says which trees it compared.
+      git('checkout', '-q', 'main');
+      const onMain = await report(['--repo', repo]);
+      expect(onMain.code).toBe(0);
+      const report_ = onMain.json as { changes: unknown[]; diagnostics: { code: string; message: string }[] };
+      expect(report_.changes).toEqual([]);
+      expect(report_.diagnostics.filter((diagnostic) => diagnostic.code === 'report/no-new-migrations').map((diagnostic) => diagnostic.message)).toEqual([
+        expect.stringMatching(/^compared merge-base [0-9a-f]{12}\.\.working tree: no migration in db\/migrations was added.*--base HEAD~1/),
+      ]);
     } finally {
       await rm(top, { recursive: true, force: true });
     }

@@ -118,7 +118,14 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...(dump?.diagnostics ?? []), ...snapshots.diagnostics, ...headScan.diagnostics, ...driftDiagnostics, ...otherFoldersDiagnostic(config)],
+    diagnostics: [
+      ...(dump?.diagnostics ?? []),
+      ...snapshots.diagnostics,
+      ...headScan.diagnostics,
+      ...driftDiagnostics,
+      ...otherFoldersDiagnostic(config),
+      ...noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config),
+    ],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   const inputs = config.detected && { migrations: { dir: config.detected.dir, ...(config.detected.format !== undefined ? { format: config.detected.format } : {}), reason: config.detected.reason } };
@@ -168,6 +175,22 @@ async function migrationsAddedSince(
 /** The configured (or detected) format, so the folder is read as that format. */
 function migrationOptions(config: RippleConfig): { readonly format?: NonNullable<RippleConfig['migrations']['format']> } {
   return config.migrations.format !== undefined ? { format: config.migrations.format } : {};
+}
+
+/**
+ * Two trees and no migration added between them: nothing to report, which on the default branch after the merge
+ * is what the user sees unless told which trees were compared and how to pick others.
+ */
+export function noNewMigrationDiagnostic(trees: Pick<Trees, 'description'>, oneTree: boolean, added: number, config: RippleConfig): Diagnostic[] {
+  if (oneTree || added > 0) return [];
+  return [
+    {
+      kind: 'diagnostic',
+      code: 'report/no-new-migrations',
+      message: `compared ${trees.description}: no migration in ${config.migrations.dir} was added, so there is no column change to report; on the default branch after a merge, compare with the commit before it (--base HEAD~1), or name the change's migrations in migrations.new`,
+      location: { file: config.migrations.dir, line: 1 },
+    },
+  ];
 }
 
 /** When detection found several migration folders: which one it read, the others, and how to choose. */
