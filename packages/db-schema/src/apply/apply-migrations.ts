@@ -4,13 +4,13 @@ import type { Migration, MigrationStatement } from '../migrations/migration.js';
 import { characterPosition } from '../migrations/split-statements.js';
 
 /**
- * Runs the up statements of each migration, in order, one statement at a time so that a failure is pinned to its
+ * Runs the setup then up statements of each migration, in order, one statement at a time so that a failure is pinned to its
  * statement: `migration/apply-failed` with PostgreSQL's message, the statement's opening, and the file position of
  * PostgreSQL's error position (or of the statement when there is none).
  */
 export async function applyMigrations(db: PGlite, migrations: readonly Migration[]): Promise<void> {
   for (const migration of migrations) {
-    const failure = await runStatements(db, migration.up);
+    const failure = await runStatements(db, [...(migration.setup ?? []), ...migration.up]);
     if (failure) throw applyFailure(failure);
   }
 }

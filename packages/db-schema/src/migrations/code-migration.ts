@@ -129,7 +129,7 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
       return;
     }
     const text = finding.text === undefined ? sqlTextOf(finding.sql) : { sql: finding.text, start: finding.sql.getStart() + 1 };
-    if (!text) return report(node, finding.sql, 'the SQL is not a string literal');
+    if ('why' in text) return report(node, text.node, text.why);
     let sql = text.sql;
     if (finding.params) {
       const params = readStaticValue(finding.params);
@@ -146,11 +146,12 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
  * file) starts inside its quotes; a template or `+` of constants starts at the expression (positions after a
  * substitution shift by the substituted text's length).
  */
-function sqlTextOf(node: Node): { sql: string; start: number } | undefined {
+function sqlTextOf(node: Node): { sql: string; start: number } | { why: string; node: Node } {
   const literal = stringLiteralOf(node);
   if (literal) return { sql: literal.getLiteralText(), start: literal.getStart() + 1 };
   const value = readStaticValue(node);
-  return value.ok && typeof value.value === 'string' ? { sql: value.value, start: node.getStart() + 1 } : undefined;
+  if (!value.ok) return value.node === node ? { why: 'the SQL is not a string literal', node } : { why: `in the SQL, ${value.why}`, node: value.node };
+  return typeof value.value === 'string' ? { sql: value.value, start: node.getStart() + 1 } : { why: 'the SQL is not a string literal', node };
 }
 
 /** `$1`, `$2` replaced by the SQL literals of the bound values, as PostgreSQL would see them bound (found by the SQL scanner). */

@@ -1,12 +1,23 @@
 import { Node } from 'ts-morph';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import type { Migration } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
+import type { StaticHooks, StaticValue } from '../static-value.js';
+import { readStaticValue } from '../static-value.js';
+import { QUERY_RUNNER_SQL, TYPEORM_METADATA_TABLE, TypeormArgumentError } from './typeorm-sql.js';
+
+/** `new Table({...})`, `new TableColumn({...})`, ...: the options object TypeORM's class would hold. */
+const HOOKS: StaticHooks = {
+  call: (callee, args, isNew) =>
+    isNew && /^(?:typeorm\.)?Table(?:Column|Index|ForeignKey|Unique|Check|Exclusion)?$/.test(callee) ? (args[0] ?? {}) : undefined,
+};
 
 /**
  * TypeORM migration classes: `1700000000000-AddEmail.ts` with `async up(queryRunner: QueryRunner)`. SQL is the first
- * argument of `queryRunner.query(...)`; any other `queryRunner.*` call (createTable, addColumn, ...) builds SQL at run
- * time and is reported.
+ * argument of `queryRunner.query(...)` (its literal parameters bound); the schema API (`addColumn`, `createTable`,
+ * `renameColumn`, `createIndex`, ...) with literal arguments becomes the SQL TypeORM's PostgresQueryRunner sends
+ * (typeorm-sql.ts). Other `queryRunner.*` calls, and arguments that are not constants of the file, are reported.
  */
 const adapter: CodeMigrationAdapter = {
   format: 'typeorm',
@@ -15,11 +26,32 @@ const adapter: CodeMigrationAdapter = {
     if (!Node.isCallExpression(node)) return undefined;
     const callee = node.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getText() !== param) return undefined;
-    const [sql] = node.getArguments();
-    if (callee.getName() === 'query' && sql) return { kind: 'sql', sql };
-    return { kind: 'dynamic', node, why: 'TypeORM builds this SQL at run time' };
+    const method = callee.getName();
+    const [sql, params] = node.getArguments();
+    if (method === 'query' && sql) return { kind: 'sql', sql, ...(params ? { params } : {}) };
+    const build = Object.hasOwn(QUERY_RUNNER_SQL, method) ? QUERY_RUNNER_SQL[method] : undefined;
+    if (!build) return { kind: 'dynamic', node, why: 'TypeORM builds this SQL at run time' };
+    const args: StaticValue[] = [];
+    for (const argument of node.getArguments()) {
+      const value = readStaticValue(argument, HOOKS);
+      if (!value.ok) return { kind: 'dynamic', node, why: value.why };
+      args.push(value.value);
+    }
+    try {
+      return { kind: 'generated', node, sql: build(...args) };
+    } catch (error) {
+      if (error instanceof TypeormArgumentError) return { kind: 'dynamic', node, why: error.message };
+      throw error;
+    }
   },
 };
+
+/** A migration that writes TypeORM's `typeorm_metadata` (views, generated columns) gets the table TypeORM makes first. */
+function withMetadataTable(migration: Migration): Migration {
+  const statements = [...migration.up, ...(migration.down?.statements ?? [])];
+  if (!statements.some((statement) => /\btypeorm_metadata\b/.test(statement.sql))) return migration;
+  return { ...migration, setup: [{ file: migration.file, sql: TYPEORM_METADATA_TABLE, line: 1, column: 1 }] };
+}
 
 export const typeormLoader: MigrationLoader = {
   format: 'typeorm',
@@ -29,5 +61,5 @@ export const typeormLoader: MigrationLoader = {
     }
     return false;
   },
-  load: (listing) => loadCodeMigrations(listing, adapter),
+  load: async (listing) => (await loadCodeMigrations(listing, adapter)).map(withMetadataTable),
 };
