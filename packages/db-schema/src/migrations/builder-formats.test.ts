@@ -56,6 +56,26 @@ const CASES: readonly BuilderCase[] = [
     ],
   },
   {
+    dir: `${D}/node-pg-migrate-builder`,
+    format: 'node-pg-migrate',
+    file: '1704153600000_rename-email.ts',
+    up: [
+      '8:3 ALTER TABLE "accounts" RENAME "email" TO "email_address"',
+      '9:3 ALTER TABLE "accounts"\n  DROP "nickname"',
+      '10:3 ALTER TABLE "accounts"\n  ALTER "balance" SET DATA TYPE bigint USING balance::bigint',
+      '11:3 ALTER TABLE "accounts"\n  ADD "updatedAt" timestamptz DEFAULT now() NOT NULL',
+      '14:3 ALTER TABLE "accounts"\n  ADD CONSTRAINT "accounts_balance_positive" CHECK (balance >= 0)',
+      "15:12 COMMENT ON COLUMN accounts.email_address IS 'Where receipts go'",
+    ],
+    diagnostics: ['17:5 pgm.createIndex(...): `column` is not a constant of this file; its SQL is not applied'],
+    changes: [
+      'column-type-changed accounts.balance 10',
+      'column-renamed accounts.email 8',
+      'column-dropped accounts.nickname 9',
+      'column-added accounts.updatedAt 11',
+    ],
+  },
+  {
     dir: `${D}/mikro-orm`,
     format: 'mikro-orm',
     file: 'Migration20240102120000_rename_email.ts',
