@@ -1,3 +1,4 @@
+import type * as NodePgMigrateModule from 'node-pg-migrate';
 import type { MigrationBuilder as Builder } from 'node-pg-migrate';
 import type { SourceFile } from 'ts-morph';
 import { Node } from 'ts-morph';
@@ -5,7 +6,7 @@ import type { CodeMigrationAdapter } from '../code-migration.js';
 import type { StaticHooks, StaticValue } from '../static-value.js';
 import { readStaticValue } from '../static-value.js';
 
-type NodePgMigrate = typeof import('node-pg-migrate');
+type NodePgMigrate = typeof NodePgMigrateModule;
 
 /** What node-pg-migrate's builder may ask of the database while it writes SQL: nothing, here. */
 const NO_DATABASE = {
