@@ -3,12 +3,12 @@ import { parseSync } from 'libpg-query';
 import type { Migration } from '../migrations/migration.js';
 
 /**
- * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`), sorted. libpg-query must be loaded
+ * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`, in their setup too), sorted. libpg-query must be loaded
  * (`loadMigrations` does it); a statement that does not parse names none.
  */
 export function migrationExtensions(migrations: readonly Migration[]): string[] {
   const names = new Set<string>();
-  for (const statement of migrations.flatMap((migration) => migration.up)) {
+  for (const statement of migrations.flatMap((migration) => [...(migration.setup ?? []), ...migration.up])) {
     if (!/\bextension\b/i.test(statement.sql)) continue;
     try {
       for (const { stmt } of parseSync(statement.sql).stmts ?? []) {

@@ -46,11 +46,30 @@ const adapter: CodeMigrationAdapter = {
   },
 };
 
-/** A migration that writes TypeORM's `typeorm_metadata` (views, generated columns) gets the table TypeORM makes first. */
-function withMetadataTable(migration: Migration): Migration {
+/**
+ * What TypeORM makes at run time before migrations run, by what a migration's SQL uses: the `typeorm_metadata` table
+ * (RdbmsSchemaBuilder, for views and generated columns) and the extensions PostgresDriver.afterConnect enables for
+ * the entities' column types (`uuid-ossp` for generated uuids, citext, hstore, ltree, cube).
+ */
+const RUNTIME_OBJECTS: readonly (readonly [RegExp, string])[] = [
+  [/\buuid_generate_v[14]\s*\(/i, 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"'],
+  [/\bcitext\b/i, 'CREATE EXTENSION IF NOT EXISTS "citext"'],
+  [/\bhstore\b/i, 'CREATE EXTENSION IF NOT EXISTS "hstore"'],
+  [/\bltree\b/i, 'CREATE EXTENSION IF NOT EXISTS "ltree"'],
+  [/\bcube\b/i, 'CREATE EXTENSION IF NOT EXISTS "cube"'],
+  [/\btypeorm_metadata\b/, TYPEORM_METADATA_TABLE],
+];
+
+/** A migration whose SQL uses one of TypeORM's run-time objects gets it as `setup`, at the file's first line. */
+function withRuntimeObjects(migration: Migration): Migration {
   const statements = [...migration.up, ...(migration.down?.statements ?? [])];
-  if (!statements.some((statement) => /\btypeorm_metadata\b/.test(statement.sql))) return migration;
-  return { ...migration, setup: [{ file: migration.file, sql: TYPEORM_METADATA_TABLE, line: 1, column: 1 }] };
+  const setup = RUNTIME_OBJECTS.filter(([uses]) => statements.some((statement) => uses.test(statement.sql))).map(([, sql]) => ({
+    file: migration.file,
+    sql,
+    line: 1,
+    column: 1,
+  }));
+  return setup.length > 0 ? { ...migration, setup } : migration;
 }
 
 export const typeormLoader: MigrationLoader = {
@@ -61,5 +80,5 @@ export const typeormLoader: MigrationLoader = {
     }
     return false;
   },
-  load: async (listing) => (await loadCodeMigrations(listing, adapter)).map(withMetadataTable),
+  load: async (listing) => (await loadCodeMigrations(listing, adapter)).map(withRuntimeObjects),
 };
