@@ -14,32 +14,52 @@ export interface StaticHooks {
 
 /** How many `const` hops one value may take: a guard against `const a = b; const b = a;`. */
 const MAX_DEPTH = 32;
+/** The longest string read (1 MB): `const b = a + a; const c = b + b; ...` doubles at each step. */
+const MAX_LENGTH = 1 << 20;
 
 /**
  * Reads the value of an expression without running anything: literals, array and object literals, templates and `+`
  * whose parts are constant, and identifiers naming a `const` of the enclosing blocks or the file. Anything else
  * (a parameter, `this.tablePrefix`, a function call the hooks do not know) is a failure naming the node.
  */
-export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0): StaticResult {
+export function readStaticValue(node: Node, hooks: StaticHooks = {}): StaticResult {
+  const memo = new Map<Node, StaticResult>();
+  const read = (at: Node, depth: number): StaticResult => {
+    let result = memo.get(at);
+    if (!result) {
+      result = readUncached(at, hooks, depth, read);
+      if (result.ok && typeof result.value === 'string' && result.value.length > MAX_LENGTH) {
+        result = { ok: false, node: at, why: `\`${short(at)}\` is longer than ${MAX_LENGTH} characters` };
+      }
+      memo.set(at, result);
+    }
+    return result;
+  };
+  return read(node, 0);
+}
+
+type Read = (node: Node, depth: number) => StaticResult;
+
+function readUncached(node: Node, hooks: StaticHooks, depth: number, read: Read): StaticResult {
   const fail = (at: Node, why: string): StaticResult => ({ ok: false, node: at, why });
   const ok = (value: StaticValue): StaticResult => ({ ok: true, value });
-  if (depth > MAX_DEPTH) return fail(node, 'the constant refers to itself');
+  if (depth > MAX_DEPTH) return fail(node, `the constant refers to itself or through more than ${MAX_DEPTH} others`);
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return ok(node.getLiteralText());
   if (Node.isNumericLiteral(node)) return ok(node.getLiteralValue());
   if (Node.isTrueLiteral(node) || Node.isFalseLiteral(node)) return ok(node.getLiteralValue());
   if (Node.isNullLiteral(node)) return ok(null);
   if (Node.isIdentifier(node) && node.getText() === 'undefined') return ok(undefined);
   if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node) || Node.isNonNullExpression(node)) {
-    return readStaticValue(node.getExpression(), hooks, depth);
+    return read(node.getExpression(), depth);
   }
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
-    const operand = readStaticValue(node.getOperand(), hooks, depth);
+    const operand = read(node.getOperand(), depth);
     return operand.ok && typeof operand.value === 'number' ? ok(-operand.value) : fail(node, `\`${short(node)}\` is not a constant`);
   }
   if (Node.isTemplateExpression(node)) {
     let text = node.getHead().getLiteralText();
     for (const span of node.getTemplateSpans()) {
-      const part = readStaticValue(span.getExpression(), hooks, depth);
+      const part = read(span.getExpression(), depth);
       if (!part.ok) return part;
       if (typeof part.value !== 'string' && typeof part.value !== 'number') return fail(span.getExpression(), `\`${short(span.getExpression())}\` is not a string`);
       text += String(part.value) + span.getLiteral().getLiteralText();
@@ -47,9 +67,9 @@ export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0):
     return ok(text);
   }
   if (Node.isBinaryExpression(node) && node.getOperatorToken().getText() === '+') {
-    const left = readStaticValue(node.getLeft(), hooks, depth);
+    const left = read(node.getLeft(), depth);
     if (!left.ok) return left;
-    const right = readStaticValue(node.getRight(), hooks, depth);
+    const right = read(node.getRight(), depth);
     if (!right.ok) return right;
     if ((typeof left.value === 'string' || typeof left.value === 'number') && (typeof right.value === 'string' || typeof right.value === 'number')) {
       return ok((left.value as string) + (right.value as string));
@@ -59,7 +79,7 @@ export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0):
   if (Node.isArrayLiteralExpression(node)) {
     const values: StaticValue[] = [];
     for (const element of node.getElements()) {
-      const value = readStaticValue(element, hooks, depth);
+      const value = read(element, depth);
       if (!value.ok) return value;
       values.push(value.value);
     }
@@ -70,17 +90,17 @@ export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0):
     for (const property of node.getProperties()) {
       if (Node.isPropertyAssignment(property)) {
         const nameNode = property.getNameNode();
-        const key = Node.isComputedPropertyName(nameNode) ? readStaticValue(nameNode.getExpression(), hooks, depth) : ok(property.getName().replace(/^(['"])(.*)\1$/, '$2'));
+        const key = Node.isComputedPropertyName(nameNode) ? read(nameNode.getExpression(), depth) : ok(property.getName().replace(/^(['"])(.*)\1$/, '$2'));
         if (!key.ok) return key;
-        const value = readStaticValue(property.getInitializerOrThrow(), hooks, depth);
+        const value = read(property.getInitializerOrThrow(), depth);
         if (!value.ok) return value;
         object[String(key.value)] = value.value;
       } else if (Node.isShorthandPropertyAssignment(property)) {
-        const value = readStaticValue(property.getNameNode(), hooks, depth);
+        const value = read(property.getNameNode(), depth);
         if (!value.ok) return value;
         object[property.getName()] = value.value;
       } else if (Node.isSpreadAssignment(property)) {
-        const value = readStaticValue(property.getExpression(), hooks, depth);
+        const value = read(property.getExpression(), depth);
         if (!value.ok) return value;
         if (typeof value.value !== 'object' || value.value === null) return fail(property, `\`${short(property)}\` does not spread an object`);
         Object.assign(object, value.value);
@@ -92,12 +112,12 @@ export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0):
   }
   if (Node.isIdentifier(node)) {
     const initializer = constInitializer(node);
-    return initializer ? readStaticValue(initializer, hooks, depth + 1) : fail(node, `\`${node.getText()}\` is not a constant of this file`);
+    return initializer ? read(initializer, depth + 1) : fail(node, `\`${node.getText()}\` is not a constant of this file`);
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = node.getExpression();
     if (Node.isThisExpression(target) || !isConstantPath(target)) return fail(node, `\`${short(node)}\` is not a constant of this file`);
-    const object = readStaticValue(target, hooks, depth);
+    const object = read(target, depth);
     if (!object.ok) return object;
     const value = typeof object.value === 'object' && object.value !== null ? (object.value as Record<string, StaticValue>)[node.getName()] : undefined;
     return value === undefined ? fail(node, `\`${short(node)}\` is not a constant of this file`) : ok(value);
@@ -105,7 +125,7 @@ export function readStaticValue(node: Node, hooks: StaticHooks = {}, depth = 0):
   if ((Node.isCallExpression(node) || Node.isNewExpression(node)) && hooks.call) {
     const args: StaticValue[] = [];
     for (const argument of node.getArguments()) {
-      const value = readStaticValue(argument, hooks, depth);
+      const value = read(argument, depth);
       if (!value.ok) return value;
       args.push(value.value);
     }
