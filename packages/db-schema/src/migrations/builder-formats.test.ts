@@ -131,3 +131,28 @@ describe.each(CASES)('builder format: $format ($dir)', (testCase) => {
     expect(changes.every((change) => change.migration?.file === `${testCase.dir}/${testCase.file}`)).toBe(true);
   });
 });
+
+describe('TypeORM run-time objects and migration contexts', () => {
+  it('gives a migration that writes typeorm_metadata, or uses uuid_generate_v4(), what TypeORM makes before it', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, `${D}/typeorm-schema-api`);
+    expect(migrations.map((migration) => migration.setup?.map((statement) => `${statement.line}:${statement.column} ${statement.sql}`))).toEqual([
+      ['1:1 CREATE EXTENSION IF NOT EXISTS "uuid-ossp"'],
+      [
+        '1:1 CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL, "database" character varying, "schema" character varying, "table" character varying, "name" character varying, "value" text)',
+      ],
+    ]);
+  });
+
+  it("reads n8n's destructured context: queryRunner calls are read, the table prefix and hasColumn are reported", async () => {
+    const [migration] = await loadMigrations(PACKAGE_ROOT, `${D}/typeorm-context`);
+    expect(migration!.up.map((statement) => `${statement.line}:${statement.column} ${statement.sql}`)).toEqual([
+      '7:30 CREATE TABLE "workflow_entity" ("id" varchar(36) PRIMARY KEY, "name" varchar(128) NOT NULL)',
+      '10:13 ALTER TABLE "workflow_entity" ADD "active" boolean NOT NULL DEFAULT false',
+    ]);
+    expect(migration!.down?.statements.map((statement) => statement.sql)).toEqual(['DROP TABLE "workflow_entity"']);
+    expect(migration!.diagnostics?.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
+      '8:40 queryRunner.query(...): in the SQL, `tablePrefix` is not a constant of this file; its SQL is not applied',
+      '9:13 queryRunner.hasColumn(...): a question to the live database; the statements it guards are applied as if it let them run; its SQL is not applied',
+    ]);
+  });
+});

@@ -25,6 +25,11 @@ export interface CodeMigrationAdapter {
   readonly format: MigrationFormat;
   /** Matches the file name relative to the migrations directory; group 1 the version, group 2 the name. */
   readonly file: RegExp;
+  /**
+   * When the first parameter is destructured (`up({ queryRunner, tablePrefix })`, n8n's migration context), the
+   * property that is the tool's API object, passed to `classify` as the parameter's name.
+   */
+  readonly contextProperty?: string;
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
   readonly classify: (node: Node, param: string) => CodeFinding | undefined;
 }
@@ -52,7 +57,7 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const source = project.createSourceFile(`/${file}`, await listing.read(file), { overwrite: true });
     const diagnostics: Diagnostic[] = [];
     const read = (name: 'up' | 'down') => {
-      const entry = findEntryPoint(source, name);
+      const entry = findEntryPoint(source, name, adapter.contextProperty);
       return entry ? readBody(entry.body, entry.param, adapter, path, diagnostics) : undefined;
     };
     const up = read('up');
@@ -77,7 +82,7 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
  * `export default ...`: its body and first parameter (empty when it has none). A value that is not a function
  * (`export const up = sql\`...\``) is its own body.
  */
-function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { body: Node; param: string } | undefined {
+function findEntryPoint(source: SourceFile, name: 'up' | 'down', contextProperty?: string): { body: Node; param: string } | undefined {
   let found: { body: Node; param: string } | undefined;
   source.forEachDescendant((node, traversal) => {
     if (found) return traversal.stop();
@@ -97,7 +102,11 @@ function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { body: Node; 
       Node.isFunctionExpression(candidate)
     ) {
       const body = candidate.getBody();
-      if (body) found = { body, param: candidate.getParameters()[0]?.getName() ?? '' };
+      const nameNode = candidate.getParameters()[0]?.getNameNode();
+      const element = Node.isObjectBindingPattern(nameNode)
+        ? nameNode.getElements().find((binding) => (binding.getPropertyNameNode()?.getText() ?? binding.getName()) === contextProperty)
+        : undefined;
+      if (body) found = { body, param: element ? element.getName() : Node.isIdentifier(nameNode) ? nameNode.getText() : '' };
     } else if (Node.isTaggedTemplateExpression(candidate) || Node.isStringLiteral(candidate) || Node.isNoSubstitutionTemplateLiteral(candidate)) {
       found = { body: candidate.getParentOrThrow(), param: '' };
     }

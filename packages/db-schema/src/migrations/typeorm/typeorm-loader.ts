@@ -22,6 +22,7 @@ const HOOKS: StaticHooks = {
 const adapter: CodeMigrationAdapter = {
   format: 'typeorm',
   file: /^(\d+)-(.+)\.[cm]?[tj]s$/,
+  contextProperty: 'queryRunner',
   classify: (node, param) => {
     if (!Node.isCallExpression(node)) return undefined;
     const callee = node.getExpression();
@@ -30,6 +31,9 @@ const adapter: CodeMigrationAdapter = {
     const [sql, params] = node.getArguments();
     if (method === 'query' && sql) return { kind: 'sql', sql, ...(params ? { params } : {}) };
     const build = Object.hasOwn(QUERY_RUNNER_SQL, method) ? QUERY_RUNNER_SQL[method] : undefined;
+    if (/^has[A-Z]/.test(method)) {
+      return { kind: 'dynamic', node, why: 'a question to the live database; the statements it guards are applied as if it let them run' };
+    }
     if (!build) return { kind: 'dynamic', node, why: 'TypeORM builds this SQL at run time' };
     const args: StaticValue[] = [];
     for (const argument of node.getArguments()) {
@@ -76,7 +80,8 @@ export const typeormLoader: MigrationLoader = {
   format: 'typeorm',
   detect: async (listing) => {
     for (const file of codeFiles(listing)) {
-      if (/MigrationInterface|QueryRunner/.test(await listing.read(file))) return true;
+      // n8n's migrations implement its own ReversibleMigration / IrreversibleMigration over a MigrationContext.
+      if (/MigrationInterface|QueryRunner|\b(?:Reversible|Irreversible)Migration\b|\bMigrationContext\b/.test(await listing.read(file))) return true;
     }
     return false;
   },
