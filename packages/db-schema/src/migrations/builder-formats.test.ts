@@ -151,8 +151,8 @@ describe('TypeORM run-time objects and migration contexts', () => {
     ]);
     expect(migration!.down?.statements.map((statement) => statement.sql)).toEqual(['DROP TABLE "workflow_entity"']);
     expect(migration!.diagnostics?.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
-      '8:40 queryRunner.query(...): in the SQL, `tablePrefix` is not a constant of this file; its SQL is not applied',
-      '9:13 queryRunner.hasColumn(...): a question to the live database; the statements it guards are applied as if it let them run; its SQL is not applied',
+      '8:50 queryRunner.query(...): in the SQL, `tablePrefix` is not a constant of this file; its SQL is not applied',
+      '9:17 queryRunner.hasColumn(...): a question to the live database, taken as letting the statements it guards run; its SQL is not applied',
     ]);
   });
 });

@@ -32,7 +32,7 @@ const adapter: CodeMigrationAdapter = {
     if (method === 'query' && sql) return { kind: 'sql', sql, ...(params ? { params } : {}) };
     const build = Object.hasOwn(QUERY_RUNNER_SQL, method) ? QUERY_RUNNER_SQL[method] : undefined;
     if (/^has[A-Z]/.test(method)) {
-      return { kind: 'dynamic', node, why: 'a question to the live database; the statements it guards are applied as if it let them run' };
+      return { kind: 'dynamic', node, why: 'a question to the live database, taken as letting the statements it guards run' };
     }
     if (!build) return { kind: 'dynamic', node, why: 'TypeORM builds this SQL at run time' };
     const args: StaticValue[] = [];
