@@ -156,3 +156,16 @@ describe('TypeORM run-time objects and migration contexts', () => {
     ]);
   });
 });
+
+describe('sql-template detection', () => {
+  it.each([
+    [`${D}/drizzle-with-migrate-script`, 'drizzle'],
+    [`${D}/kysely`, 'kysely'],
+    [`${D}/knex`, 'knex'],
+    [`${D}/typeorm`, 'typeorm'],
+    [`${D}/sql-template`, 'sql-template'],
+  ])('reads %s as %s', async (dir, format) => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, dir);
+    expect(new Set(migrations.map((migration) => migration.format))).toEqual(new Set([format]));
+  });
+});

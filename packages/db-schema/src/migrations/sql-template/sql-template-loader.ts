@@ -6,7 +6,9 @@ import type { MigrationLoader } from '../migration-loader.js';
 import { readStaticValue, short } from '../static-value.js';
 
 /** Modules whose import gives a SQL tag: slonik, sql-template-strings, sql-template-tag, postgres, @databases/pg. */
-const TAG_MODULE = /^(?:slonik|@slonik\/sql-tag|sql-template-strings|sql-template-tag|postgres|@databases\/pg|@databases\/sql|@vercel\/postgres)$/;
+const TAG_MODULES = String.raw`slonik|@slonik/sql-tag|sql-template-strings|sql-template-tag|postgres|@databases/pg|@databases/sql|@vercel/postgres`;
+const TAG_MODULE = new RegExp(`^(?:${TAG_MODULES})$`);
+const TAG_IMPORT = new RegExp(`(?:from|require\\()\\s*['"](?:${TAG_MODULES})['"]`);
 /** Tools with loaders of their own: a folder importing them is theirs, not a custom runner's. */
 const OTHER_TOOL = /from ['"](?:typeorm|knex|kysely|@mikro-orm\/[\w-]+|sequelize|db-migrate|node-pg-migrate)['"]|require\(['"](?:knex|sequelize|db-migrate|node-pg-migrate)['"]\)/;
 
@@ -108,11 +110,16 @@ const adapter: CodeMigrationAdapter = {
 export const sqlTemplateLoader: MigrationLoader = {
   format: 'sql-template',
   detect: async (listing) => {
+    // A versioned file (`0001_x.ts`, `2024.01.01T00.00.00.x.ts`) that imports a tag and exports an `up` (or a default): a
+    // `migrate.ts` beside drizzle's or Prisma's SQL that imports `postgres` is not one.
     let tagged = false;
     for (const file of codeFiles(listing)) {
       const text = await listing.read(file);
       if (OTHER_TOOL.test(text)) return false;
-      tagged ||= /(?:from|require\()\s*['"](?:slonik|@slonik\/sql-tag|sql-template-strings|sql-template-tag|postgres|@databases\/pg|@databases\/sql|@vercel\/postgres)['"]/.test(text);
+      tagged ||=
+        adapter.file.test(file) &&
+        /\bexports\.up\b|\bexport\s+(?:const|let|(?:async\s+)?function)\s+up\b|\bup\s*:|\bexport\s+default\b/.test(text) &&
+        TAG_IMPORT.test(text);
     }
     return tagged;
   },
