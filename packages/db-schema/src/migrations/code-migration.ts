@@ -7,7 +7,7 @@ import type { MigrationListing } from './migration-loader.js';
 import { repoPath } from './migration-loader.js';
 import { splitStatements } from './split-statements.js';
 import type { StaticValue } from './static-value.js';
-import { readStaticValue } from './static-value.js';
+import { constInitializer, readStaticValue } from './static-value.js';
 
 /** What an adapter sees in an up/down body: SQL it can read, or a call whose SQL only exists at run time. */
 export type CodeFinding =
@@ -158,9 +158,11 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
 function sqlTextOf(node: Node): { sql: string; start: number } | { why: string; node: Node } {
   const literal = stringLiteralOf(node);
   if (literal) return { sql: literal.getLiteralText(), start: literal.getStart() + 1 };
-  const value = readStaticValue(node);
-  if (!value.ok) return value.node === node ? { why: 'the SQL is not a string literal', node } : { why: `in the SQL, ${value.why}`, node: value.node };
-  return typeof value.value === 'string' ? { sql: value.value, start: node.getStart() + 1 } : { why: 'the SQL is not a string literal', node };
+  // `const sql = \`...\`` in the method: the text starts where the constant's template does.
+  const origin = (Node.isIdentifier(node) && constInitializer(node)) || node;
+  const value = readStaticValue(origin);
+  if (!value.ok) return value.node === origin ? { why: 'the SQL is not a string literal', node } : { why: `in the SQL, ${value.why}`, node: value.node };
+  return typeof value.value === 'string' ? { sql: value.value, start: origin.getStart() + 1 } : { why: 'the SQL is not a string literal', node };
 }
 
 /** `$1`, `$2` replaced by the SQL literals of the bound values, as PostgreSQL would see them bound (found by the SQL scanner). */

@@ -141,7 +141,7 @@ function isConstantPath(node: Node): boolean {
 }
 
 /** The initializer of the `const` an identifier names, in its enclosing blocks or at the top of its file. */
-function constInitializer(identifier: Node): Node | undefined {
+export function constInitializer(identifier: Node): Node | undefined {
   const name = identifier.getText();
   for (const scope of identifier.getAncestors()) {
     if (!Node.isBlock(scope) && !Node.isSourceFile(scope)) continue;

@@ -11,7 +11,8 @@ import type { MigrationLoader } from '../migration-loader.js';
  */
 const adapter: CodeMigrationAdapter = {
   format: 'mikro-orm',
-  file: /^Migration(\d{14})(?:_(.+))?\.[cm]?[tj]s$/,
+  // MikroORM's default `Migration<timestamp>`, or a custom prefix (Medusa's `InitialSetup20240227075933.ts`).
+  file: /^[A-Za-z]*?(\d{14})(?:_(.+))?\.[cm]?[tj]s$/,
   classify: (node) => {
     if (!Node.isCallExpression(node)) return undefined;
     const callee = node.getExpression();
