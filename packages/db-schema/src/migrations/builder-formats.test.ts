@@ -169,3 +169,13 @@ describe('sql-template detection', () => {
     expect(new Set(migrations.map((migration) => migration.format))).toEqual(new Set([format]));
   });
 });
+
+describe('node-pg-migrate down', () => {
+  it('infers the down node-pg-migrate would run for a file without one, and none for `down = false`', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, `${D}/node-pg-migrate-builder`);
+    expect(migrations.map((migration) => migration.down?.statements.map((statement) => `${statement.line}:${statement.column} ${statement.sql}`))).toEqual([
+      ['18:3 DROP INDEX "accounts_status_index"', '10:3 DROP TABLE "accounts"', '9:3 DROP TYPE "account_status"'],
+      undefined,
+    ]);
+  });
+});

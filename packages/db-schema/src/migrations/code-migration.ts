@@ -30,6 +30,11 @@ export interface CodeMigrationAdapter {
    * property that is the tool's API object, passed to `classify` as the parameter's name.
    */
   readonly contextProperty?: string;
+  /**
+   * For tools that run `up` backwards when a file declares no `down` (node-pg-migrate): reads one call of `up` as
+   * its reverse, the call's statements in run order. Any finding that is not SQL means no down can be inferred.
+   */
+  readonly reverse?: CodeMigrationAdapter['classify'];
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
   readonly classify: (node: Node, param: string) => CodeFinding | undefined;
 }
@@ -62,7 +67,7 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     };
     const up = read('up');
     if (!up) continue;
-    const down = read('down');
+    const down = read('down') ?? inferDown(source, adapter, path);
     migrations.push({
       kind: 'migration',
       file: path,
@@ -75,6 +80,44 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     });
   }
   return migrations;
+}
+
+/** Whether the file says anything of `down`: `exports.down = false`, `export const down`, a `down` function or property. */
+function declaresDown(source: SourceFile): boolean {
+  return source.getDescendants().some(
+    (node) =>
+      ((Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isVariableDeclaration(node) || Node.isPropertyAssignment(node)) &&
+        node.getName() === 'down') ||
+      (Node.isBinaryExpression(node) && /^(?:module\.)?exports\.down$/.test(node.getLeft().getText())),
+  );
+}
+
+/** The down the tool infers from `up` when the file declares none (no `down`, not even `down = false`). */
+function inferDown(source: SourceFile, adapter: CodeMigrationAdapter, file: string): MigrationStatement[] | undefined {
+  if (!adapter.reverse || declaresDown(source)) return undefined;
+  const entry = findEntryPoint(source, 'up', adapter.contextProperty);
+  if (!entry) return undefined;
+  const ignored: Diagnostic[] = [];
+  const reverse = adapter.reverse;
+  let inferable = true;
+  const calls: MigrationStatement[][] = [];
+  const backwards: CodeMigrationAdapter = {
+    ...adapter,
+    classify: (node, param) => {
+      const finding = reverse(node, param);
+      if (finding && finding.kind !== 'generated') inferable = false;
+      return finding;
+    },
+  };
+  const statements = readBody(entry.body, entry.param, backwards, file, ignored);
+  if (!inferable) return undefined;
+  // one call's statements share its position: group them by call, then run the calls last to first
+  for (const statement of statements) {
+    const last = calls.at(-1);
+    if (last && last[0]!.line === statement.line && last[0]!.column === statement.column) last.push(statement);
+    else calls.push([statement]);
+  }
+  return calls.reverse().flat();
 }
 
 /**

@@ -20,7 +20,8 @@ const SILENT = { info: () => undefined, warn: () => undefined, error: () => unde
  * call whose arguments are constants of the file is replayed onto node-pg-migrate's own MigrationBuilder (built
  * with a database that is never asked), so its SQL is the SQL node-pg-migrate sends; `pgm.func('now()')` and `new PgLiteral('...')`
  * are its PgLiteral and `exports.shorthands` its type shorthands. `pgm.sql('...')` and `pgm.db.query('...')` with one literal
- * keep their text's positions. Other calls (a loop's variable, `pgm.db.select`) are reported.
+ * keep their text's positions. A file without `down` gets node-pg-migrate's inferred one (each call reversed, last
+ * to first). Other calls (a loop's variable, `pgm.db.select`) are reported.
  */
 export function nodePgMigrateAdapter(library: NodePgMigrate): CodeMigrationAdapter {
   const shorthandsOf = new WeakMap<SourceFile, StaticValue>();
@@ -46,10 +47,7 @@ export function nodePgMigrateAdapter(library: NodePgMigrate): CodeMigrationAdapt
     }
     return shorthandsOf.get(source);
   };
-  return {
-    format: 'node-pg-migrate',
-    file: /^(\d+)[_-](.+)\.[cm]?[tj]s$/,
-    classify: (node, param) => {
+  const classify = (reverse: boolean): CodeMigrationAdapter['classify'] => (node, param) => {
       if (!Node.isCallExpression(node) || param === '') return undefined;
       const callee = node.getExpression();
       if (!Node.isPropertyAccessExpression(callee)) return undefined;
@@ -61,8 +59,9 @@ export function nodePgMigrateAdapter(library: NodePgMigrate): CodeMigrationAdapt
       }
       if (target !== param) return undefined;
       if (operation === 'noTransaction' || operation === 'func') return { kind: 'generated', node, sql: [] };
-      if (operation === 'sql' && first && !second) return { kind: 'sql', sql: first };
+      if (operation === 'sql' && first && !second && !reverse) return { kind: 'sql', sql: first };
       const builder = new library.MigrationBuilder(NO_DATABASE as never, shorthands(node.getSourceFile(), param) as never, false, SILENT);
+      if (reverse) builder.enableReverseMode();
       const method = (builder as unknown as Record<string, unknown>)[operation];
       if (typeof method !== 'function' || operation === 'getSql' || operation === 'getSqlSteps') {
         return { kind: 'dynamic', node, why: `node-pg-migrate has no operation ${operation}` };
@@ -78,7 +77,13 @@ export function nodePgMigrateAdapter(library: NodePgMigrate): CodeMigrationAdapt
       } catch (error) {
         return { kind: 'dynamic', node, why: `node-pg-migrate refuses it: ${error instanceof Error ? error.message : String(error)}` };
       }
+      // in reverse mode the builder already lists the call's steps in the order node-pg-migrate runs them
       return { kind: 'generated', node, sql: (builder as Builder).getSqlSteps() };
-    },
+    };
+  return {
+    format: 'node-pg-migrate',
+    file: /^(\d+)[_-](.+)\.[cm]?[tj]s$/,
+    classify: classify(false),
+    reverse: classify(true),
   };
 }
