@@ -179,3 +179,10 @@ describe('node-pg-migrate down', () => {
     ]);
   });
 });
+
+describe('MikroORM SQL in a method-local const', () => {
+  it("places the statement at the const's text, not at the call", async () => {
+    const [first] = await loadMigrations(PACKAGE_ROOT, `${D}/mikro-orm`);
+    expect(first!.up.map((statement) => `${statement.line}:${statement.column}`)).toEqual(['6:7']);
+  });
+});
