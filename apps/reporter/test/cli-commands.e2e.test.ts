@@ -104,6 +104,22 @@ describe('ripple schema', () => {
     expect(result.err).toMatch(/127\.0\.0\.1:1/);
     expect(result.err).not.toContain('s3cret-pw');
   });
+
+  it.each([
+    ['a password query parameter', 'postgresql://127.0.0.1:1/app?user=u&password=s3cret-pw'],
+    ['libpq key/value pairs', 'host=127.0.0.1 port=1 user=u password=s3cret-pw dbname=app'],
+  ])('never prints the password of %s', async (_name, url) => {
+    const result = await ripple(['schema', '--db-url', url]);
+    expect(result.code).toBe(2);
+    expect(result.err).not.toContain('s3cret-pw');
+    expect(result.err).toMatch(/\*\*\*/);
+  });
+
+  it('never prints PGPASSWORD, even in a message Ripple relays', async () => {
+    const io = recordingIo({ PGPASSWORD: 'env-s3cret' });
+    expect(await run(['schema', '--db-url', 'postgres://u@127.0.0.1:1/env-s3cret'], io)).toBe(2);
+    expect(io.err()).not.toContain('env-s3cret');
+  });
 });
 
 describe('ripple usages', () => {

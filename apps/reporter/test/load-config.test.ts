@@ -1,12 +1,16 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RippleError } from '@ripple/model';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 async function repoWithConfig(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ripple-config-'));
+  made.push(dir);
   await writeFile(join(dir, 'ripple.config.json'), text);
   return dir;
 }
@@ -18,7 +22,7 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['a missing key', '{}', 'migrations: ', '/migrations'],
+    ['a missing key', '{ "migrations": { "dir": "db" }, "ignore": [{ "rule": "x" }] }', 'ignore.0.reason: ', '/ignore/0/reason'],
     ['a wrong type, by key and pointer', '{ "migrations": { "dir": 3 } }', 'migrations.dir: ', '/migrations/dir'],
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],
     ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: give base and head, or spec', '/openapi/0/head'],
@@ -35,11 +39,24 @@ describe('loadConfig', () => {
     const dir = await repoWithConfig('{ migrations: ');
     await expect(loadConfig(dir)).rejects.toThrow(/not valid JSON/);
   });
+
+  it.each([
+    ['a doubled comma on line 3', '{\n  "migrations": {\n    "dir": "db",,\n  }\n}\n', 3, 17],
+    ['a missing comma between keys on line 3', '{\n  "migrations": { "dir": "db" }\n  "openapi": []\n}\n', 3, 3],
+    ['an unfinished file', '{\n  "migrations": {\n    "dir": "db"\n', 4, 1],
+  ])('names the line and column of %s', async (_name, text, line, column) => {
+    const dir = await repoWithConfig(text);
+    const error = await loadConfig(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RippleError);
+    expect((error as RippleError).message).not.toMatch(/position/);
+    expect((error as RippleError).location).toEqual({ file: 'ripple.config.json', line, column });
+  });
 });
 
 describe('loadConfig without ripple.config.json: detected from the tree', () => {
   async function tree(files: Record<string, string>): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'ripple-detect-'));
+    made.push(dir);
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(dir, path, '..'), { recursive: true });
       await writeFile(join(dir, path), text);
@@ -57,7 +74,8 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
       'docs/notes.yaml': 'title: not an API\nopenapi_is_mentioned: here\n',
     });
     await expect(loadConfig(dir)).resolves.toEqual({
-      migrations: { dir: 'db/migrations' },
+      migrations: { dir: 'db/migrations', format: 'sql-numbered' },
+      detected: { dir: 'db/migrations', format: 'sql-numbered', reason: 'db/migrations by its name (1 migration), format sql-numbered (detected: numbered .sql files)', others: [] },
       openapi: [
         { service: 'accounts', base: 'services/accounts/api/openapi.yaml', head: 'services/accounts/api/openapi.yaml' },
         { service: 'legacy', base: 'services/legacy/swagger.json', head: 'services/legacy/swagger.json' },
@@ -73,7 +91,7 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
 
   it('says where it looked when there is neither a config nor a migrations folder', async () => {
     const dir = await tree({ 'src/index.ts': 'export {};' });
-    await expect(loadConfig(dir)).rejects.toThrow(/no ripple\.config\.json and no migrations folder in the usual places \(db\/migrations, prisma\/migrations/);
+    await expect(loadConfig(dir)).rejects.toThrow(/^no migrations folder found \(looked for Prisma, Sequelize, Knex, db-migrate, TypeORM, drizzle and MikroORM configs and for folders named migrations or db\/migrate, 6 levels deep\)/);
   });
 
   it('still fails on a config file that was asked for and is missing', async () => {
@@ -85,6 +103,7 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
 describe('loadConfig from ripple.config.ts', () => {
   async function repoWith(file: string, text: string): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'ripple-config-ts-'));
+    made.push(dir);
     await writeFile(join(dir, file), text);
     return dir;
   }

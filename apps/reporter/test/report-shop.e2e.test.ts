@@ -49,25 +49,45 @@ describe('ripple report on fixtures/shop', () => {
     expect(text).toContain('services/orders-api/src/orders/legacy-status-sync.ts:13  write  syncLegacyStatus');
   });
 
-  it('names the file and line of a migration with a syntax error, and exits 2', async () => {
+  it('replays around a base migration with a syntax error: a diagnostic at its file and line, and the report completes', async () => {
     const repo = await copyOfShop();
     const file = 'db/migrations/0003_create_orders.up.sql';
     const sql = await readFile(join(repo, file), 'utf8');
     await writeFile(join(repo, file), sql.replace('CREATE INDEX orders_customer_id_idx', 'CREATE INDX orders_customer_id_idx'));
     const result = await reportJson(repo);
-    expect(result.code).toBe(2);
-    expect(result.out).toBe('');
-    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0003_create_orders\.up\.sql:10:\d+: syntax error at or near "INDX"$/);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { diagnostics: { code: string; location: { file: string; line: number }; message: string }[]; findings: { id: string; location: { line: number } }[] };
+    // golang-migrate runs the file in one transaction: none of 0003 applies, so 0004's view of orders fails too.
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('migration/')).map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line} ${diagnostic.message}`)).toEqual([
+      'migration/syntax-error db/migrations/0003_create_orders.up.sql:10 base migration: syntax error at or near "INDX"; golang-migrate runs the file in one transaction, so none of its statements were applied',
+      'migration/base-failed db/migrations/0004_create_reporting_views.up.sql:11 base migration statement fails, skipped: relation "orders" does not exist (in: CREATE VIEW order_totals AS)',
+      'migration/rehearsal-skipped db/migrations/0005_customer_email_address_and_decimal_prices.up.sql:1 rollback and re-upgrade not rehearsed: a new migration fails to apply',
+    ]);
+    expect(report.findings.filter((finding) => finding.id === 'new-migration-fails').map((finding) => finding.location.line)).toEqual([5, 7, 9, 17]);
   });
 
-  it('names the statement of a migration that fails to apply, and exits 2', async () => {
+  it('reports a new migration that fails to apply as an error finding at its statement, and the report completes', async () => {
     const repo = await copyOfShop();
     const file = 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql';
     const sql = await readFile(join(repo, file), 'utf8');
     await writeFile(join(repo, file), sql.replace('DROP COLUMN legacy_status', 'DROP COLUMN legacy_state'));
     const result = await reportJson(repo);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { findings: { id: string; level: string; location: { file: string; line: number }; message: string }[] };
+    expect(report.findings.filter((finding) => finding.id === 'new-migration-fails').map((finding) => [finding.level, finding.location.file, finding.location.line, finding.message])).toEqual([
+      ['error', file, 5, 'column "legacy_state" of relation "orders" does not exist (in: ALTER TABLE orders DROP COLUMN legacy_state)'],
+    ]);
+  });
+
+  it('names the file and line of a syntax error in a new migration, and exits 2', async () => {
+    const repo = await copyOfShop();
+    const file = 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql';
+    const sql = await readFile(join(repo, file), 'utf8');
+    await writeFile(join(repo, file), sql.replace('DROP COLUMN legacy_status', 'DROP COLUMNN legacy_status'));
+    const result = await reportJson(repo);
     expect(result.code).toBe(2);
-    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0005_customer_email_address_and_decimal_prices\.up\.sql:5(:\d+)?: .*legacy_state.* does not exist/);
+    expect(result.out).toBe('');
+    expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0005_customer_email_address_and_decimal_prices\.up\.sql:5:\d+: syntax error at or near "legacy_status"$/);
   });
 
   it('rehearses the rollback: a down that forgets the rename back is reported, and the failed re-upgrade is an error', async () => {

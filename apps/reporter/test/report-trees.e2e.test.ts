@@ -23,10 +23,14 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
     expect(result.json).toEqual(expected);
   });
 
-  it('with git refs in a repository built here: the same report, and the user\'s working tree untouched', async () => {
-    const repo = await mkdtemp(join(tmpdir(), 'ripple-git-'));
+  it.each([
+    ['at the top of the repository', ''],
+    ['in a sub-folder of the repository', 'app'],
+  ])("with git refs in a repository built here, --repo %s: the same report, and the user's working tree untouched", async (_where, sub) => {
+    const top = await mkdtemp(join(tmpdir(), 'ripple-git-'));
+    const repo = join(top, sub);
     const git = (...args: string[]): string =>
-      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
+      execFileSync('git', ['-C', top, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
     try {
       git('init', '-q', '-b', 'main');
       await cp(join(scenario, 'base'), repo, { recursive: true });
@@ -42,6 +46,7 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
 
       const expected = JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8'));
       const byRefs = await report(['--repo', repo, '--base', base, '--head', 'rename-email']);
+      expect(byRefs.err).not.toMatch(/ripple: .*error|git archive/i);
       expect(byRefs.code).toBe(0);
       expect(byRefs.json).toEqual(expected);
 
@@ -55,11 +60,11 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       expect(byDefault.json).toEqual(expected);
       expect(git('status', '--porcelain')).toBe(statusBefore);
     } finally {
-      await rm(repo, { recursive: true, force: true });
+      await rm(top, { recursive: true, force: true });
     }
   });
 
-  it('without a config file: the migrations folder and the OpenAPI description are detected, same report', async () => {
+  it('without a config file: the migrations folder and the OpenAPI description are detected, same report, saying what it read', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'ripple-noconfig-'));
     try {
       await cp(scenario, copy, { recursive: true });
@@ -67,7 +72,10 @@ describe('ripple report across base and head trees (users-email-renamed)', () =>
       await rm(join(copy, 'head/ripple.config.json'));
       const result = await report(['--repo', join(copy, 'head'), '--base-dir', join(copy, 'base'), '--head-dir', join(copy, 'head')]);
       expect(result.code).toBe(0);
-      expect(result.json).toEqual(JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')));
+      const inputs = {
+        migrations: { dir: 'db/migrations', format: 'golang-migrate', reason: 'db/migrations by its name (2 migrations), format golang-migrate (detected: <version>_<name>.up.sql files)' },
+      };
+      expect(result.json).toEqual({ ...JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')), inputs });
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

@@ -36,7 +36,12 @@ const TRAPS = [
     trap: 'a local variable or parameter named like the column',
     orm: 'knex',
     name: 'trap-local-variable',
-    sites: ['src/notify.ts:19:52 public.customers.id read knex notifyCustomer', 'src/notify.ts:19:64 public.customers.id filter knex notifyCustomer'],
+    sites: [
+      'src/notify.ts:19:52 public.customers.id read knex notifyCustomer',
+      'src/notify.ts:19:64 public.customers.id filter knex notifyCustomer',
+      // `customer.id` on the row of `.first()` is the column; the `email` locals are not.
+      'src/notify.ts:20:38 public.customers.id read knex notifyCustomer',
+    ],
   },
   {
     trap: 'a getter named like the column on an unrelated class',

@@ -21,6 +21,20 @@ export interface ImpactReport {
    * so consumers are database objects only and severities assume the column is used.
    */
   readonly scope?: 'migrations';
+  /** What Ripple chose to read when no config named it: set when the migrations folder was detected. */
+  readonly inputs?: ReportInputs;
+}
+
+/** The inputs Ripple chose itself, and why, so a reader can check the report read the right thing. */
+export interface ReportInputs {
+  readonly migrations: {
+    /** The folder read, relative to the repository root: `packages/db/prisma/migrations`. */
+    readonly dir: string;
+    /** Its format (`prisma`, `typeorm`, ...), when known. */
+    readonly format?: string;
+    /** One line: `packages/db/prisma/migrations via packages/db/prisma/schema.prisma (12 migrations), format prisma (detected: ...)`. */
+    readonly reason: string;
+  };
 }
 
 /** One column change with every consumer it affects. */

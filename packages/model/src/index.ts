@@ -25,7 +25,7 @@ export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable 
 export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
 export { fingerprint } from './fingerprint.js';
-export type { ImpactedChange, ImpactReport } from './impact-report.js';
+export type { ImpactedChange, ImpactReport, ReportInputs } from './impact-report.js';
 export { IMPACT_REPORT_SCHEMA_VERSION } from './impact-report.js';
 export type { Level } from './level.js';
 export { isLevel, levelRank, levelReaches } from './level.js';

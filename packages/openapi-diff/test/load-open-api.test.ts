@@ -1,4 +1,4 @@
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -77,9 +77,9 @@ describe('loadOpenApi: versions, files and cycles', () => {
       );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const dir = await mkdtemp(path.join(tmpdir(), 'ripple-openapi-remote-'));
     try {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const dir = await mkdtemp(path.join(tmpdir(), 'ripple-openapi-remote-'));
       const spec = [
         'openapi: 3.1.0',
         'info: { title: Remote, version: "1" }',
@@ -106,6 +106,7 @@ describe('loadOpenApi: versions, files and cycles', () => {
       ]);
     } finally {
       server.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

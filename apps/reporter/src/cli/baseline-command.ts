@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
 import { oneOf } from './output-options.js';
 import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, analysisOptions } from './report-arguments.js';
 
-export const BASELINE_USAGE = `Usage: ripple baseline --repo DIR --reason TEXT [options]
+export const BASELINE_USAGE = `Usage: ripple baseline [--repo DIR] --reason TEXT [options]
 
 Writes a baseline accepting every change, API change and finding the report has now, so a gate fails only on new
 ones. Entries already in the file keep their reason and expiry.

@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, analysisOptions } from './report-arguments.js';
 
-export const LINT_USAGE = `Usage: ripple lint --repo DIR [options]
+export const LINT_USAGE = `Usage: ripple lint [--repo DIR] [options]
 
 The migration gate alone, without scanning code: lints the migrations the change adds for lock, rewrite and
 compatibility risk (docs/migration-lint.md), rehearses upgrade, rollback and re-upgrade on embedded PGlite, and

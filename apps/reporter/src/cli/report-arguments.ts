@@ -22,7 +22,7 @@ repository the merge base with the default branch against the working tree, else
   --git                compare the working tree with the merge base of the default branch
   --base-dir DIR       a checkout of the base, with --head-dir DIR a checkout of the head
 
-  --repo DIR           the repository to analyse (required); report paths are relative to it
+  --repo DIR           the repository to analyse (default: the current directory); report paths are relative to it
   --config FILE        config file relative to the head tree (default: ripple.config.{json,ts,mts,js,mjs},
                        else detected from the tree)
   --db-url URL         a live database (a production copy) as the base schema: its dependents (views, indexes,
@@ -51,9 +51,8 @@ interface AnalysisValues {
 
 /** Checks the analysis options and turns them into `analyseRepository` options. */
 export function analysisOptions(command: string, values: AnalysisValues, io: CliIo): AnalyseOptions {
-  if (values.repo === undefined) throw new RippleError('usage/missing-option', `${command}: --repo DIR is required`);
   return {
-    repo: values.repo,
+    repo: values.repo ?? '.',
     ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(treeSelection(command, values) ?? {}),
     ...(values['db-url'] !== undefined ? { databaseUrl: values['db-url'] } : {}),

@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 import { ANALYSIS_OPTIONS, ANALYSIS_USAGE, analysisOptions, SCAN_OPTIONS, SCAN_USAGE } from './report-arguments.js';
 
-export const REPORT_USAGE = `Usage: ripple report --repo DIR [options]
+export const REPORT_USAGE = `Usage: ripple report [--repo DIR] [options]
 
 Joins the schema changes of the new migrations with every consumer of each changed column.
 

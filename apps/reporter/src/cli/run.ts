@@ -1,3 +1,4 @@
+import { connectionSecrets, scrubSecrets } from '@ripple/db-schema';
 import { formatRippleError, isRippleError } from '@ripple/model';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -40,11 +41,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = secretFreeIo(rawIo, argv);
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the usage goes to stderr, as every other usage error's does.
+    io.stderr(USAGE);
+    return EXIT_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return name === undefined ? EXIT_INPUT : EXIT_OK;
+    return EXIT_OK;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
@@ -71,6 +78,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (io.env['RIPPLE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }
+}
+
+/**
+ * The io with every secret of a `--db-url` argument and of `PGPASSWORD` scrubbed from what is printed: the
+ * messages Ripple writes redact them already, this also covers text it relays (a driver's error, a tool's output).
+ */
+function secretFreeIo(io: CliIo, argv: readonly string[]): CliIo {
+  const urls = argv.flatMap((arg, index) => (arg === '--db-url' ? [argv[index + 1] ?? ''] : arg.startsWith('--db-url=') ? [arg.slice('--db-url='.length)] : []));
+  const secrets = [...new Set([...urls.flatMap((url) => connectionSecrets(url, io.env)), ...connectionSecrets('', io.env)])];
+  if (secrets.length === 0) return io;
+  return { ...io, stdout: (text) => io.stdout(scrubSecrets(text, secrets)), stderr: (text) => io.stderr(scrubSecrets(text, secrets)) };
 }
 
 /** util.parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */

@@ -69,7 +69,7 @@ async function currentSchema(root: string, io: CliIo): Promise<SchemaSnapshot> {
     io.stderr('ripple: no migrations found; columns are resolved without a schema\n');
     return { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
   }
-  const migrations = await loadMigrations(root, config.migrations.dir);
+  const migrations = await loadMigrations(root, config.migrations.dir, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
   io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
   return (await snapshotBeforeAndAfter(migrations, [])).head;
 }

@@ -1,48 +1,22 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { RippleError } from '@ripple/model';
+import { detectMigrations } from './detect-migrations.js';
 import type { RippleConfig } from './ripple-config.js';
-
-/** Where projects keep migrations, most specific first. The first that exists and holds files wins. */
-export const MIGRATION_DIR_CANDIDATES = [
-  'db/migrations',
-  'prisma/migrations',
-  'drizzle',
-  'supabase/migrations',
-  'migrations',
-  'src/migrations',
-  'database/migrations',
-  'db/migrate',
-  'sql/migrations',
-] as const;
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'vendor', 'fixtures', 'test', 'tests', '__tests__']);
 const SPEC_FILE = /\.(ya?ml|json)$/i;
 
 /**
- * The config of a repository without `ripple.config.json`: the first migrations folder of the usual places, and
+ * The config of a repository without `ripple.config.json`: the migrations folder `detectMigrations` chooses, and
  * every OpenAPI or Swagger description in the tree (a YAML or JSON file whose top level has `openapi` or `swagger`),
  * each attributed to the nearest folder with a package.json (its service). Throws `config/not-found` when no
  * migrations folder is found.
  */
 export async function detectConfig(root: string): Promise<RippleConfig> {
-  let dir: string | undefined;
-  for (const candidate of MIGRATION_DIR_CANDIDATES) {
-    const entries = await readdir(join(root, candidate)).catch(() => []);
-    if (entries.length > 0) {
-      dir = candidate;
-      break;
-    }
-  }
-  if (dir === undefined) {
-    throw new RippleError(
-      'config/not-found',
-      `${root}: no ripple.config.json and no migrations folder in the usual places (${MIGRATION_DIR_CANDIDATES.join(', ')}): write a ripple.config.json naming it (docs/config.md)`,
-    );
-  }
+  const detected = await detectMigrations(root);
   const specs = await findApiDescriptions(root);
   const openapi = await Promise.all(specs.map(async (spec) => ({ service: await serviceOf(root, spec), base: spec, head: spec })));
-  return { migrations: { dir }, openapi, ignore: [] };
+  return { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, openapi, ignore: [], detected };
 }
 
 async function findApiDescriptions(root: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RippleError } from '@ripple/model';
 import { detectConfig } from './detect-config.js';
+import { detectMigrations } from './detect-migrations.js';
 import { rippleConfigSchema, type RippleConfig, type RippleConfigInput } from './ripple-config.js';
 
 export const CONFIG_FILE = 'ripple.config.json';
@@ -27,14 +28,25 @@ export async function loadConfig(repoRoot: string, file?: string): Promise<Rippl
     throw new RippleError('config/not-found', `no ${chosen} in ${repoRoot} (it names the migrations folder; see docs/config.md)`, { file: chosen, line: 1 });
   }
   const raw = chosen.endsWith('.json') ? await readJson(path, chosen) : await importModule(path, chosen);
+  return resolveConfig(repoRoot, raw, chosen);
+}
+
+/**
+ * Validates a config's content (`file` names it in errors) and completes it: without `migrations.dir`, the folder
+ * is detected in `repoRoot` (`detectMigrations`, in `migrations.format` when given).
+ */
+export async function resolveConfig(repoRoot: string, raw: unknown, file: string): Promise<RippleConfig> {
   const parsed = rippleConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path.map(String).join('.') || '(root)';
     const pointer = '/' + issue.path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
-    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file: chosen, pointer: pointer === '/' ? '' : pointer });
+    throw new RippleError('config/invalid', `${key}: ${issue.message}`, { file, pointer: pointer === '/' ? '' : pointer });
   }
-  return parsed.data;
+  const { migrations } = parsed.data;
+  if (migrations.dir !== undefined) return { ...parsed.data, migrations: { ...migrations, dir: migrations.dir } };
+  const detected = await detectMigrations(repoRoot, migrations.format);
+  return { ...parsed.data, migrations: { ...migrations, dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, detected };
 }
 
 async function firstExisting(repoRoot: string): Promise<string | undefined> {
@@ -49,8 +61,22 @@ async function readJson(path: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RippleError('config/invalid-json', `not valid JSON: ${(error as Error).message}`, { file, line: 1 });
+    const message = (error as Error).message;
+    throw new RippleError('config/invalid-json', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, ...jsonErrorPosition(text, message) });
   }
+}
+
+/**
+ * Where `JSON.parse` stopped, as a 1-based line and column: from `at position N` (Node 20) or `(line L column C)`
+ * (Node 22); the end of the text for `Unexpected end of JSON input`.
+ */
+export function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.trimEnd().length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** A TypeScript or JavaScript config, compiled on the fly by tsx (esbuild): its default export. */

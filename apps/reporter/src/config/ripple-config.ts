@@ -1,3 +1,4 @@
+import { MIGRATION_FORMATS, type MigrationFormat } from '@ripple/db-schema';
 import { z } from 'zod';
 
 /** `ripple.config.json`: where a repository keeps its migrations and API descriptions. Paths are relative to it. */
@@ -6,15 +7,35 @@ export const rippleConfigSchema = z
     $schema: z.string().optional(),
     migrations: z
       .object({
-        /** The migrations folder. */
-        dir: z.string().min(1),
+        /** The migrations folder. Without it, Ripple looks for one (docs/config.md, "Detection"). */
+        dir: z.string().min(1).optional(),
+        /** The folder's format (`prisma`, `typeorm`, ...): skips format detection. */
+        format: z.enum(MIGRATION_FORMATS).optional(),
         /**
          * The migrations the change under review adds (file names, relative to `dir`). Everything else in `dir`
          * is the base schema. Without it, the migration with the highest version is taken as new.
          */
         new: z.array(z.string().min(1)).optional(),
+        /**
+         * The project's own migration command (`npx knex migrate:latest`), run against the embedded PGlite served
+         * on 127.0.0.1 with DATABASE_URL and PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE set, instead of Ripple
+         * applying the migrations it reads: in the base tree, then in the head tree on the same database.
+         */
+        command: z.string().min(1).optional(),
+        /** How long `command` may run, each time, before it is stopped; default 600. */
+        commandTimeoutSeconds: z.number().int().positive().optional(),
+        /**
+         * A schema dump (`pg_dump -s` output, Rails' `structure.sql`, a `schema.sql`) that is the base schema:
+         * applied instead of replaying the base migrations, the new migrations on top. Read from the base tree.
+         */
+        baseSchema: z.string().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
+        path: ['baseSchema'],
+        message: 'give either command (the tool makes the base schema) or baseSchema, not both',
+      })
+      .default({}),
     /**
      * The API descriptions, one entry per API, with the service that serves it: `base` and `head` files in one
      * tree, or one `spec` path read from both the base and the head tree.
@@ -51,5 +72,24 @@ export const rippleConfigSchema = z
   })
   .strict();
 
-export type RippleConfig = z.infer<typeof rippleConfigSchema>;
+/** The config as written: the migrations folder may be left to detection. */
+export type RippleConfigFile = z.infer<typeof rippleConfigSchema>;
+
+/** Why Ripple reads the migrations folder it reads: the config named it, or detection chose it. */
+export interface MigrationsChoice {
+  readonly dir: string;
+  /** Known when the config names it or detection recognised it. */
+  readonly format?: MigrationFormat;
+  /** One line: `migrations.dir in ripple.config.json`, or what detection found. */
+  readonly reason: string;
+  /** The other folders detection found (best first): a diagnostic says how to choose one. */
+  readonly others: readonly string[];
+}
+
+/** The config every command works with: the migrations folder is known, and how it was chosen. */
+export type RippleConfig = Omit<RippleConfigFile, 'migrations'> & {
+  readonly migrations: RippleConfigFile['migrations'] & { readonly dir: string };
+  /** Set when detection chose the migrations folder (no config, or a config without `migrations.dir`). */
+  readonly detected?: MigrationsChoice;
+};
 export type RippleConfigInput = z.input<typeof rippleConfigSchema>;

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, posix, resolve } from 'node:path';
 import { discoverServices, scanUsages } from '@ripple/code-scan';
-import { diffColumnDetails, diffSchemas, introspectDatabase, lintMigrations, loadMigrations, redactDatabaseUrl, rehearseMigrations, type Migration } from '@ripple/db-schema';
-import { RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
+import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
+import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
@@ -56,15 +56,36 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
-  const headMigrations = await loadMigrations(trees.head, config.migrations.dir);
-  const { base: baseMigrations, added: newMigrations } = oneTree
-    ? splitNewMigrations(headMigrations, config)
+  // A base migration the grammar rejects is replayed around (a diagnostic); a new one is bad input (exit 2).
+  const command = config.migrations.command;
+  const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress: options.progress });
+  const { base: replayedMigrations, added: newMigrations, findings: historyFindings } = oneTree
+    ? command !== undefined && headMigrations.length === 0
+      ? { base: [], added: [], findings: [] }
+      : { ...splitNewMigrations(headMigrations, config), findings: [] }
     : await migrationsAddedSince(trees.base, headMigrations, config);
+  assertParsed(newMigrations);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
+  // A schema dump stands for the base migrations: one migration, applied before the new ones.
+  const dump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(trees.base, config.migrations.baseSchema);
+  const baseMigrations = dump ? [dump.migration] : replayedMigrations;
 
-  options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
-  // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
-  const snapshots = await rehearseMigrations(baseMigrations, newMigrations);
+  let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
+  if (command !== undefined) {
+    // The project's own tool applies the migrations: exact for any tool, no rollback rehearsal.
+    const newMigrationFiles = oneTree ? await newFilesInOneTree(trees.head, config, newMigrations) : [];
+    const configFile = options.configFile ?? CONFIG_FILE;
+    const timeoutSeconds = config.migrations.commandTimeoutSeconds ?? 600;
+    const result = await snapshotWithCommand({ command, baseTree: trees.base, headTree: trees.head, newMigrationFiles, migrations: headMigrations, timeoutSeconds, progress: options.progress, configLocation: { file: configFile, pointer: '/migrations/command' } });
+    snapshots = { ...result, findings: [] };
+  } else {
+    const baseDescription = dump ? `the base schema ${config.migrations.baseSchema}` : `${baseMigrations.length} base`;
+    const skipped = rehearsalSkipped(newMigrations, false);
+    const then = newMigrations.length === 0 ? '' : skipped ? `; ${skipped.message}` : ', then rehearsing rollback and re-upgrade';
+    options.progress(`applying ${baseDescription} + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite${then}`);
+    // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
+    snapshots = await rehearseMigrations(baseMigrations, newMigrations, { progress: options.progress });
+  }
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
   const driftDiagnostics: Diagnostic[] = [];
@@ -74,7 +95,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
   }
 
-  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings];
+  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
   const noScan = { usages: [], diagnostics: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
@@ -97,10 +118,11 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    diagnostics: [...(dump?.diagnostics ?? []), ...snapshots.diagnostics, ...headScan.diagnostics, ...driftDiagnostics, ...otherFoldersDiagnostic(config)],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
-  return applyIgnores(report, config.ignore);
+  const inputs = config.detected && { migrations: { dir: config.detected.dir, ...(config.detected.format !== undefined ? { format: config.detected.format } : {}), reason: config.detected.reason } };
+  return applyIgnores(inputs ? { ...report, inputs } : report, config.ignore);
 }
 
 interface ApiPair {
@@ -124,15 +146,72 @@ async function loadApiPairs(trees: Trees, config: RippleConfig): Promise<readonl
   );
 }
 
-/** In two trees: the base tree's migrations are the base schema; the head's migrations that base lacks are new. */
+/**
+ * In two trees: the head's migrations that the base tree also has replay for the base schema (with the head's
+ * content: the history the head says databases have), the others are new. A base migration the head changed or
+ * deleted is a `migration-history-rewritten` finding.
+ */
 async function migrationsAddedSince(
   baseRoot: string,
   headMigrations: readonly Migration[],
   config: RippleConfig,
-): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[] }> {
-  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrations(baseRoot, config.migrations.dir) : [];
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[] }> {
+  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrationsFor(baseRoot, config, { syntaxErrors: 'report' }) : [];
   const baseFiles = new Set(base.map((migration) => migration.file));
-  return { base, added: headMigrations.filter((migration) => !baseFiles.has(migration.file)) };
+  return {
+    base: headMigrations.filter((migration) => baseFiles.has(migration.file)),
+    added: headMigrations.filter((migration) => !baseFiles.has(migration.file)),
+    findings: findRewrittenHistory(base, headMigrations),
+  };
+}
+
+/** The configured (or detected) format, so the folder is read as that format. */
+function migrationOptions(config: RippleConfig): { readonly format?: NonNullable<RippleConfig['migrations']['format']> } {
+  return config.migrations.format !== undefined ? { format: config.migrations.format } : {};
+}
+
+/** When detection found several migration folders: which one it read, the others, and how to choose. */
+function otherFoldersDiagnostic(config: RippleConfig): Diagnostic[] {
+  const detected = config.detected;
+  if (detected === undefined || detected.others.length === 0) return [];
+  const shown = detected.others.slice(0, 10).join(', ') + (detected.others.length > 10 ? `, and ${detected.others.length - 10} more` : '');
+  return [
+    {
+      kind: 'diagnostic',
+      code: 'config/several-migration-folders',
+      message: `read ${detected.dir}; ${detected.others.length} other migration folder${detected.others.length === 1 ? '' : 's'} found (${shown}): set migrations.dir in ${CONFIG_FILE} to choose another`,
+      location: { file: CONFIG_FILE, line: 1 },
+    },
+  ];
+}
+
+/**
+ * The migrations Ripple reads statically. With `migrations.command` the project's tool applies them, so a layout
+ * Ripple does not read (Sequelize's queryInterface files, say) is no error: they only locate the changes then.
+ */
+async function loadMigrationsFor(root: string, config: RippleConfig, options: LoadMigrationsOptions): Promise<readonly Migration[]> {
+  try {
+    return await loadMigrations(root, config.migrations.dir, { ...migrationOptions(config), ...options });
+  } catch (error) {
+    if (config.migrations.command !== undefined && isRippleError(error) && error.code === 'migration/unknown-format') return [];
+    throw error;
+  }
+}
+
+/**
+ * In one tree with `migrations.command`: the files the base run must not see. `migrations.new` names them; else
+ * the newest migration Ripple read, or, when it read none, the last versioned entry of the folder. A migration in a
+ * folder of its own (Prisma's `<name>/migration.sql`) is left out with its folder.
+ */
+async function newFilesInOneTree(root: string, config: RippleConfig, added: readonly Migration[]): Promise<readonly string[]> {
+  const dir = config.migrations.dir.replace(/\/+$/, '');
+  const own = (file: string) => (posix.dirname(file) === dir ? file : `${dir}/${posix.relative(dir, file).split('/')[0]!}`);
+  if (config.migrations.new !== undefined) return config.migrations.new.map((name) => own(`${dir}/${name}`));
+  if (added.length > 0) return added.map((migration) => own(migration.file));
+  const entries = (await readdir(join(root, dir))).filter((name) => !name.startsWith('.')).sort();
+  // migrations are named by version (`20240201_…`, `0005_…`); a `meta` folder beside them is not one
+  const newest = entries.filter((name) => /^\d/.test(name)).at(-1) ?? entries.at(-1);
+  return newest !== undefined ? [`${dir}/${newest}`] : [];
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -35,12 +35,12 @@ export async function resolveTrees(repo: string, selection: Exclude<TreeSelectio
     return { base: resolve(selection.baseDir), head: resolve(selection.headDir), description: `${selection.baseDir}..${selection.headDir}`, dispose: async () => {} };
   }
   const repoRoot = resolve(repo);
-  const prefix = (await git(repoRoot, ['rev-parse', '--show-prefix'])).trim();
+  await git(repoRoot, ['rev-parse', '--show-prefix']); // fails clearly outside a git work tree
   const baseRef = selection.base ?? (await mergeBaseWithDefaultBranch(repoRoot));
   const temps: string[] = [];
   try {
-    const base = await archiveTree(repoRoot, baseRef, prefix, temps);
-    const head = selection.head === undefined ? repoRoot : await archiveTree(repoRoot, selection.head, prefix, temps);
+    const base = await archiveTree(repoRoot, baseRef, temps);
+    const head = selection.head === undefined ? repoRoot : await archiveTree(repoRoot, selection.head, temps);
     return {
       base,
       head,
@@ -53,13 +53,14 @@ export async function resolveTrees(repo: string, selection: Exclude<TreeSelectio
   }
 }
 
-async function archiveTree(repoRoot: string, ref: string, prefix: string, temps: string[]): Promise<string> {
+async function archiveTree(repoRoot: string, ref: string, temps: string[]): Promise<string> {
   const commit = (await git(repoRoot, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim();
   if (commit === '') throw new RippleError('input/bad-ref', `${ref}: not a commit in ${repoRoot}`);
   const dir = await mkdtemp(join(tmpdir(), 'ripple-tree-'));
   temps.push(dir);
   await new Promise<void>((done, fail) => {
-    const archive = spawn('git', ['-C', repoRoot, 'archive', '--format=tar', commit, ...(prefix ? ['--', prefix] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run in a sub-folder of the work tree, git archive writes that sub-folder alone, its paths relative to it.
+    const archive = spawn('git', ['-C', repoRoot, 'archive', '--format=tar', commit], { stdio: ['ignore', 'pipe', 'pipe'] });
     const untar = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
     let errors = '';
     archive.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -74,7 +75,7 @@ async function archiveTree(repoRoot: string, ref: string, prefix: string, temps:
     untar.on('close', finish);
     archive.on('error', (error) => fail(new RippleError('input/git', `git: ${error.message}`)));
   });
-  return prefix ? join(dir, prefix) : dir;
+  return dir;
 }
 
 /** The merge base of HEAD and the default branch (origin's HEAD, else main, else master). */

@@ -3,7 +3,8 @@ import type { ts as TS } from 'ts-morph';
 import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { SqlLocator } from '../sql/analyze-sql.js';
+import { sqlTextOf, type SqlText } from './sql-text-of.js';
+
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
 export interface ExtractContext {
@@ -22,6 +23,8 @@ export interface ExtractContext {
   accessOf(node: TS.Node): Access;
   /** The module an imported name comes from. */
   importSource(name: string): string | undefined;
+  /** The name a local import binding has in its module: `Column` for `import { Column as TypeOrmColumn }`. */
+  importedName(name: string): string | undefined;
   /** The calls of a fluent chain ending at `call`, from its root: `db.selectFrom('a').select('b')`. */
   chainOf(call: TS.CallExpression): Chain;
   /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
@@ -44,13 +47,6 @@ export interface ChainLink {
   readonly args: readonly TS.Expression[];
 }
 
-export interface SqlText {
-  readonly text: string;
-  readonly substitutions: number;
-  readonly locate: SqlLocator;
-  readonly node: TS.Node;
-}
-
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
 const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable']);
 
@@ -60,6 +56,11 @@ export function createExtractContext(
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
+  const types = new Map<TS.Node, TypeExpr | undefined>();
+  const rowParameters = new Map<TS.ParameterDeclaration, TypeExpr | undefined>();
+  let calls: Map<string, TS.CallExpression[]> | undefined;
+  // Rows come from query builders: a file that names none never asks its parameters' callers.
+  const rowsPossible = /\b(knex|Knex|kysely|Kysely)\b|\b(db|trx|tx)\(/.test(sourceFile.text);
   const imports = new Map<string, { module: string; imported: string }>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -84,16 +85,28 @@ export function createExtractContext(
     },
     locationAt: positionToLocation,
     symbolOf,
-    typeOf: (expression) => typeOf(expression, 0),
+    typeOf: typeOfMemo,
     typeOfNode,
     accessOf,
     importSource: (name) => imports.get(name)?.module,
+    importedName: (name) => imports.get(name)?.imported,
     chainOf,
-    sqlTextOf: (expression) => sqlTextOf(expression, 0),
+    sqlTextOf: (expression) => sqlTextOf(expression, { sourceFile, declarationOf, locationAt: positionToLocation }),
     stringOf,
     declarationOf,
   };
   return context;
+
+  /**
+   * Adapters' `typeOfCall` ask for the receiver's type, which asks `typeOfCall` of the call before it: without
+   * the memo each link of a chain asks every typer again (`knex('t').where().where()...` doubled per link).
+   */
+  function typeOfMemo(expression: TS.Expression): TypeExpr | undefined {
+    if (types.has(expression)) return types.get(expression);
+    const type = typeOf(expression, 0);
+    types.set(expression, type);
+    return type;
+  }
 
   function positionToLocation(pos: number): Location {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(pos);
@@ -107,6 +120,8 @@ export function createExtractContext(
     const map = new Map<string, TS.Node>();
     const add = (name: TS.BindingName | TS.Identifier | undefined, node: TS.Node): void => {
       if (name && ts.isIdentifier(name) && !map.has(name.text)) map.set(name.text, node);
+      // `const [row] = await query`: the element declares the name.
+      else if (name && ts.isArrayBindingPattern(name)) for (const element of name.elements) if (ts.isBindingElement(element)) add(element.name, element);
     };
     if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
@@ -167,21 +182,90 @@ export function createExtractContext(
     }
     if (ts.isClassDeclaration(declaration)) return { kind: 'value', name: identifier.text };
     if (ts.isParameter(declaration)) {
+      const row = rowsPossible ? rowParameter(declaration, depth) : undefined;
+      if (row) return row;
       if (declaration.type) return typeOfNode(declaration.type);
       return typeOfCallbackParameter(declaration, depth);
+    }
+    if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isArrayBindingPattern(declaration.parent)) {
+      const variable = declaration.parent.parent;
+      const of = ts.isVariableDeclaration(variable) && variable.initializer ? typeOf(variable.initializer, depth) : undefined;
+      return of ? elementOf(of) : undefined;
     }
     if (ts.isVariableDeclaration(declaration)) {
       if (declaration.type) return typeOfNode(declaration.type);
       const loop = declaration.parent.parent;
       if (ts.isForOfStatement(loop)) {
         const of = typeOf(loop.expression, depth);
-        return of ? { kind: 'element', of } : undefined;
+        return of ? elementOf(of) : undefined;
       }
       const initial = declaration.initializer ? typeOf(declaration.initializer, depth) : undefined;
       if (initial) return initial;
       if (ts.isSourceFile(declaration.parent.parent.parent)) return { kind: 'value', name: identifier.text };
     }
     return undefined;
+  }
+
+  /**
+   * A query builder's row handed to a parameter, whatever the parameter's declared type (`row: any`,
+   * `row: CustomerRow`, none): `rows.map((row) => ...)`, `this.mapRow(row)`, `rows.map(toOrder)` where `rows` and
+   * `row` are a knex query's result. Only rows: other types keep the declared type.
+   */
+  function rowParameter(parameter: TS.ParameterDeclaration, depth: number): TypeExpr | undefined {
+    if (rowParameters.has(parameter)) return rowParameters.get(parameter);
+    rowParameters.set(parameter, undefined);
+    const found = [typeOfCallbackParameter(parameter, depth), ...argumentTypes(parameter, depth)].find((type) => type?.kind === 'table-row');
+    rowParameters.set(parameter, found);
+    return found;
+  }
+
+  /** The types of what the calls of this file pass to a parameter of a named function or method, lazily. */
+  function* argumentTypes(parameter: TS.ParameterDeclaration, depth: number): Generator<TypeExpr | undefined> {
+    const fn = parameter.parent;
+    const index = fn.parameters.indexOf(parameter);
+    const named = ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined;
+    if (!named || !ts.isIdentifier(named)) return;
+    for (const call of callsNamed().get(named.text) ?? []) {
+      const callee = call.expression;
+      const name = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
+      if (name?.text === named.text) {
+        const arg = call.arguments[index];
+        if (arg) yield typeOf(arg, depth);
+      } else if (index === 0 && ts.isPropertyAccessExpression(callee)) {
+        // `rows.map(toOrder)`, `rows.map(this.mapRow)`: each element.
+        const of = typeOf(callee.expression, depth);
+        if (of) yield elementOf(of);
+      }
+    }
+  }
+
+  /** Calls by the name they call (`mapRow(...)`, `this.mapRow(...)`) or hand to `map`/`forEach` (`rows.map(mapRow)`). */
+  function callsNamed(): ReadonlyMap<string, readonly TS.CallExpression[]> {
+    if (calls) return calls;
+    const found = new Map<string, TS.CallExpression[]>();
+    const add = (name: string, call: TS.CallExpression): void => {
+      const list = found.get(name);
+      if (list) list.push(call);
+      else found.set(name, [call]);
+    };
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        if (ts.isIdentifier(callee)) add(callee.text, node);
+        else if (ts.isPropertyAccessExpression(callee)) {
+          add(callee.name.text, node);
+          const handed = node.arguments[0];
+          if (/^(map|forEach|flatMap|filter)$/.test(callee.name.text) && handed) {
+            const name = ts.isIdentifier(handed) ? handed : ts.isPropertyAccessExpression(handed) ? handed.name : undefined;
+            if (name) add(name.text, node);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    calls = found;
+    return found;
   }
 
   /** `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element. */
@@ -192,7 +276,7 @@ export function createExtractContext(
     if (!ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return undefined;
     if (!/^(map|forEach|filter|find|findLast|some|every|flatMap|reduce)$/.test(call.expression.name.text)) return undefined;
     const of = typeOf(call.expression.expression, depth);
-    return of ? { kind: 'element', of } : undefined;
+    return of ? elementOf(of) : undefined;
   }
 
   function typeOfNode(type: TS.TypeNode): TypeExpr | undefined {
@@ -292,109 +376,6 @@ export function createExtractContext(
     }
     return undefined;
   }
-
-  function sqlTextOf(expression: TS.Expression, depth: number): SqlText | undefined {
-    if (depth > 8) return undefined;
-    if (ts.isParenthesizedExpression(expression)) return sqlTextOf(expression.expression, depth + 1);
-    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
-      return joinPieces([{ text: expression.text, node: expression }], expression);
-    }
-    if (ts.isTaggedTemplateExpression(expression)) return sqlTextOf(expression.template, depth + 1);
-    if (ts.isTemplateExpression(expression)) {
-      const pieces: Piece[] = [{ text: expression.head.text, node: expression.head }];
-      expression.templateSpans.forEach((span, index) => {
-        pieces.push({ text: `$${index + 1}`, node: span.expression, substitution: true });
-        pieces.push({ text: span.literal.text, node: span.literal });
-      });
-      return joinPieces(pieces, expression);
-    }
-    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-      const left = sqlTextOf(expression.left, depth + 1);
-      const right = sqlTextOf(expression.right, depth + 1);
-      if (!left || !right) return undefined;
-      return {
-        text: left.text + right.text,
-        substitutions: left.substitutions + right.substitutions,
-        locate: (offset) => (offset < left.text.length ? left.locate(offset) : right.locate(offset - left.text.length)),
-        node: expression,
-      };
-    }
-    if (ts.isIdentifier(expression)) {
-      const declaration = declarationOf(expression);
-      if (declaration && ts.isVariableDeclaration(declaration) && isConst(declaration) && declaration.initializer) {
-        return sqlTextOf(declaration.initializer, depth + 1);
-      }
-    }
-    return undefined;
-  }
-
-  interface Piece {
-    readonly text: string;
-    readonly node: TS.Node;
-    readonly substitution?: boolean;
-  }
-
-  /** Joins literal pieces, keeping a map from each SQL offset back to the source position. */
-  function joinPieces(pieces: readonly Piece[], node: TS.Node): SqlText {
-    const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
-    let text = '';
-    for (const piece of pieces) {
-      const start = piece.node.getStart(sourceFile);
-      let pos = start;
-      let rawOffsets: readonly number[] | undefined;
-      if (!piece.substitution) {
-        const offsets = cookedToRaw(rawTextOf(piece.node, start));
-        pos = start + 1;
-        rawOffsets = offsets.length === piece.text.length ? offsets : undefined;
-      }
-      segments.push({ start: text.length, length: piece.text.length, pos, rawOffsets });
-      text += piece.text;
-    }
-    const substitutions = pieces.filter((piece) => piece.substitution).length;
-    return {
-      text,
-      substitutions,
-      node,
-      locate(offset) {
-        const segment = segments.findLast((candidate) => candidate.start <= offset) ?? segments[0]!;
-        const within = Math.min(offset - segment.start, segment.length);
-        const raw = segment.rawOffsets ? (segment.rawOffsets[within] ?? segment.rawOffsets.length) : 0;
-        return positionToLocation(segment.pos + raw);
-      },
-    };
-  }
-
-  function rawTextOf(node: TS.Node, start: number): string {
-    const full = sourceFile.text.slice(start, node.end);
-    const closing = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
-    return full.slice(1, full.length - closing);
-  }
-}
-
-/** For each character of a literal's cooked value, its offset in the raw source text (escapes such as `\\'`, `\\n`). */
-export function cookedToRaw(raw: string): number[] {
-  const offsets: number[] = [];
-  for (let index = 0; index < raw.length; ) {
-    if (raw[index] !== '\\') {
-      offsets.push(index);
-      index += 1;
-      continue;
-    }
-    const next = raw[index + 1] ?? '';
-    if (next === '\r' || next === '\n' || next === '\u2028' || next === '\u2029') {
-      index += next === '\r' && raw[index + 2] === '\n' ? 3 : 2;
-      continue;
-    }
-    offsets.push(index);
-    if (next === 'x') index += 4;
-    else if (next === 'u' && raw[index + 2] === '{') {
-      const close = raw.indexOf('}', index);
-      if (Number.parseInt(raw.slice(index + 3, close), 16) > 0xffff) offsets.push(index);
-      index = close + 1;
-    } else if (next === 'u') index += 6;
-    else index += 2;
-  }
-  return offsets;
 }
 
 const NO_DECLARATIONS: ReadonlyMap<string, TS.Node> = new Map();
@@ -413,6 +394,11 @@ const declaresNames = byKind(
     ts.isForStatement(node) ||
     ts.isCatchClause(node),
 );
+
+/** The element type of a list: `Array<T>` is T. */
+function elementOf(type: TypeExpr): TypeExpr {
+  return type.kind === 'name' && type.name === 'Array' && type.args?.[0] ? type.args[0] : { kind: 'element', of: type };
+}
 
 function isConst(declaration: TS.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;

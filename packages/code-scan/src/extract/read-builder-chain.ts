@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
-import type { Chain, ExtractContext } from './extract-context.js';
+import { enclosingClass, type Chain, type ChainLink, type ExtractContext } from './extract-context.js';
 
 /** Which arguments of a builder method name columns. */
 export type ColumnArgs = 'all' | 'first' | 'join';
@@ -17,6 +17,11 @@ export interface BuilderSpec {
   readonly columns: Readonly<Record<string, { readonly access: Access; readonly args: ColumnArgs }>>;
   /** Methods whose object-literal argument names columns by key: `.where({ email })`, `.set({ email })`. */
   readonly objects: Readonly<Record<string, Access>>;
+  /**
+   * Kysely's expression builder: in a callback `(eb) => ...` handed to a link, `eb('email', '=', x)` and
+   * `eb.ref('c.email')` name columns; `(eb) => ['id', ...]` lists them.
+   */
+  readonly expressionBuilder?: boolean;
 }
 
 /**
@@ -24,31 +29,16 @@ export interface BuilderSpec {
  * (`'email'`, `'c.email'`, `'c.full_name as name'`) and object key, located at the column name in the string.
  * Unqualified names carry every table of the chain; the fold keeps the one whose schema has the column.
  */
-export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: ExtractContext, firstTable?: TS.Expression): Fact[] {
-  const aliases = new Map<string, string>();
-  const tables: string[] = [];
-  const addTable = (arg: TS.Expression | undefined): void => {
-    if (!arg) return;
-    if (ts.isObjectLiteralExpression(arg)) {
-      for (const property of arg.properties) {
-        const alias = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
-        const name = ts.isPropertyAssignment(property) ? context.stringOf(property.initializer) : undefined;
-        if (alias && name) {
-          aliases.set(alias, name);
-          tables.push(name);
-        }
-      }
-      return;
-    }
-    const text = context.stringOf(arg);
-    if (!text) return;
-    const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
-    if (!name) return;
-    tables.push(name);
-    aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
-  };
-  addTable(firstTable);
-  for (const link of chain.links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+export function readBuilderChain(
+  chain: Chain,
+  spec: BuilderSpec,
+  context: ExtractContext,
+  firstTable?: TS.Expression,
+  rootTables: readonly string[] = [],
+): Fact[] {
+  const links = linksWithCallbacks(chain.links, context);
+  const { tables, aliases } = chainTables(links, spec, context, firstTable);
+  for (const name of rootTables) addTableName(name, tables, aliases);
   if (tables.length === 0) return [];
 
   const sites: Fact[] = [];
@@ -79,6 +69,10 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
       for (const element of arg.elements) stringArg(element, access);
       return;
     }
+    if (ts.isSpreadElement(arg)) return stringArg(arg.expression, access);
+    // `.select(COLUMNS)` with `const COLUMNS = ['id', 'email'] as const`: the names where the array writes them.
+    const held = ts.isIdentifier(arg) ? constValueOf(arg, context) : undefined;
+    if (held && ts.isArrayLiteralExpression(held)) return stringArg(held, access);
     if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) columnSite(arg.text, arg.getStart(context.sourceFile) + 1, access, arg);
   };
   const objectArg = (arg: TS.Expression | undefined, access: Access): void => {
@@ -87,14 +81,19 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
       for (const element of arg.elements) objectArg(element, access);
       return;
     }
-    if (!ts.isObjectLiteralExpression(arg)) return;
+    if (!ts.isObjectLiteralExpression(arg)) {
+      // `.update(patch)`, `.insert(this.rowFromInput(input))`: the object a local const or a helper returns.
+      const object = objectOf(arg, context);
+      if (object) objectArg(object, access);
+      return;
+    }
     for (const property of arg.properties) {
       const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       const key = name ? propertyNameOf(name) : undefined;
       if (name && key !== undefined) columnSite(key, name.getStart(context.sourceFile) + (ts.isStringLiteral(name) ? 1 : 0), access, name);
     }
   };
-  for (const link of chain.links) {
+  for (const link of links) {
     const columns = spec.columns[link.name];
     if (columns) {
       const args = columns.args === 'all' ? link.args : columns.args === 'first' ? link.args.slice(0, 1) : link.args.slice(1);
@@ -105,6 +104,159 @@ export function readBuilderChain(chain: Chain, spec: BuilderSpec, context: Extra
     }
     const objects = spec.objects[link.name];
     if (objects) objectArg(link.args[0], objects);
+    if (spec.expressionBuilder) {
+      const access = columns?.access ?? 'filter';
+      // `eb('email', '=', x)` where `eb` is the chain's own root (a typed `ExpressionBuilder` parameter).
+      if (ts.isIdentifier(link.call.expression) && link.call.expression === chain.root && link.args[0]) stringArg(link.args[0], access);
+      for (const arg of link.args) {
+        if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) continue;
+        const parameter = arg.parameters[0];
+        if (!parameter || !ts.isIdentifier(parameter.name)) continue;
+        if (columns && !ts.isBlock(arg.body) && ts.isArrayLiteralExpression(arg.body)) stringArg(arg.body, columns.access);
+        for (const column of expressionBuilderColumns(arg.body, parameter.name.text)) stringArg(column, access);
+      }
+    }
   }
   return sites;
+}
+
+/**
+ * The tables a chain names (`from('customers as c')`, `{ c: 'customers' }`, the first call's `knex('customers')`)
+ * and their aliases.
+ */
+export function chainTables(
+  links: readonly ChainLink[],
+  spec: BuilderSpec,
+  context: ExtractContext,
+  firstTable?: TS.Expression,
+): { readonly tables: string[]; readonly aliases: Map<string, string> } {
+  const aliases = new Map<string, string>();
+  const tables: string[] = [];
+  const addTable = (arg: TS.Expression | undefined): void => {
+    if (!arg) return;
+    if (ts.isObjectLiteralExpression(arg)) {
+      for (const property of arg.properties) {
+        const alias = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
+        const name = ts.isPropertyAssignment(property) ? context.stringOf(property.initializer) : undefined;
+        if (alias && name) {
+          aliases.set(alias, name);
+          tables.push(name);
+        }
+      }
+      return;
+    }
+    const text = context.stringOf(arg);
+    if (text) addTableName(text, tables, aliases);
+  };
+  addTable(firstTable);
+  for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
+  return { tables, aliases };
+}
+
+/** `'customers as c'`, `'public.customers'`: the table and the name code refers to it by. */
+function addTableName(text: string, tables: string[], aliases: Map<string, string>): void {
+  const [name, alias] = text.split(/\s+as\s+/i).map((part) => part.trim());
+  if (!name) return;
+  tables.push(name);
+  aliases.set(alias ?? name.slice(name.lastIndexOf('.') + 1), name);
+}
+
+/**
+ * The column arguments of an expression builder's calls in a callback body: `eb('email', ...)`, `eb.ref('c.email')`,
+ * not inside a nested callback that names its own builder the same.
+ */
+function expressionBuilderColumns(body: TS.Node, builder: string): TS.Expression[] {
+  const found: TS.Expression[] = [];
+  const visit = (node: TS.Node): void => {
+    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && node.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === builder)) return;
+    if (ts.isCallExpression(node) && node.arguments[0]) {
+      const callee = node.expression;
+      if (ts.isIdentifier(callee) && callee.text === builder) found.push(node.arguments[0]);
+      else if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'ref' && ts.isIdentifier(callee.expression) && callee.expression.text === builder) found.push(node.arguments[0]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
+}
+
+/** The initialiser of the const an identifier names, without `as const`: `const COLUMNS = ['id'] as const`. */
+function constValueOf(identifier: TS.Identifier, context: ExtractContext): TS.Expression | undefined {
+  const declaration = context.declarationOf(identifier);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return undefined;
+  let value: TS.Expression = declaration.initializer;
+  while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+  return value;
+}
+
+/**
+ * The object literal a value is written as: a const holding one, or what a function of the file or a method of
+ * the enclosing class returns (`this.rowFromInput(input)`, `toRow(input)`), from its last `return` or its body.
+ */
+function objectOf(arg: TS.Expression, context: ExtractContext): TS.ObjectLiteralExpression | undefined {
+  if (ts.isIdentifier(arg)) {
+    const value = constValueOf(arg, context);
+    return value && ts.isObjectLiteralExpression(value) ? value : undefined;
+  }
+  if (!ts.isCallExpression(arg)) return undefined;
+  const callee = arg.expression;
+  let fn: TS.Node | undefined;
+  if (ts.isIdentifier(callee)) {
+    const declaration = context.declarationOf(callee);
+    fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+  } else if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    fn = enclosingClass(callee)?.members.find((member) => member.name !== undefined && propertyNameOf(member.name) === callee.name.text);
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.body) return undefined;
+  let body: TS.Node = fn.body;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+    body = last.expression;
+  }
+  while (ts.isParenthesizedExpression(body) || ts.isAsExpression(body) || ts.isSatisfiesExpression(body)) body = body.expression;
+  return ts.isObjectLiteralExpression(body) ? body : undefined;
+}
+
+const SUBQUERY_ROOTS = /^(from|into|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/;
+
+/**
+ * The links of a chain with those of the callbacks that continue it, in source order:
+ * `.$if(cond, (qb) => qb.where('email', '=', x))`, `.where((qb) => qb.where(...).orWhere(...))`,
+ * `.$call((qb) => { return qb.select('id'); })`. Each callback is read once, so nesting stays linear.
+ */
+export function linksWithCallbacks(links: readonly ChainLink[], context: ExtractContext): ChainLink[] {
+  const all: ChainLink[] = [];
+  const add = (from: readonly ChainLink[]): void => {
+    for (const link of from) {
+      all.push(link);
+      for (const arg of link.args) {
+        const body = continuedChain(arg);
+        const inner = body ? context.chainOf(body).links : [];
+        // A subquery (`(eb) => eb.selectFrom('orders')...`, `(qb) => qb.select('id').from('orders')`) has its own tables.
+        if (!inner.some((candidate) => SUBQUERY_ROOTS.test(candidate.name))) add(inner);
+      }
+    }
+  };
+  add(links);
+  return all;
+}
+
+/** The chain a callback returns when it is rooted at the callback's first parameter: `(qb) => qb.where(...)`. */
+function continuedChain(arg: TS.Expression): TS.CallExpression | undefined {
+  if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) return undefined;
+  const parameter = arg.parameters[0];
+  if (!parameter || !ts.isIdentifier(parameter.name)) return undefined;
+  let body: TS.Node = arg.body;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+    body = last.expression;
+  }
+  while (ts.isParenthesizedExpression(body)) body = body.expression;
+  if (!ts.isCallExpression(body)) return undefined;
+  let root: TS.Expression = body;
+  while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
+  return ts.isIdentifier(root) && root.text === parameter.name.text ? body : undefined;
 }

@@ -30,7 +30,9 @@ export type TypeExpr =
   | { readonly kind: 'model'; readonly key: string }
   | { readonly kind: 'member'; readonly of: TypeExpr; readonly property: string }
   | { readonly kind: 'element'; readonly of: TypeExpr }
-  | { readonly kind: 'entity-of'; readonly of: TypeExpr };
+  | { readonly kind: 'entity-of'; readonly of: TypeExpr }
+  /** A row a query builder returns (`await knex('customers').first()`): its keys are columns of one of the tables. */
+  | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] };
 
 /** A table an ORM maps: a class, a table value or a schema-file model. */
 export interface ModelFact {
@@ -58,6 +60,11 @@ export interface FieldFact {
   readonly relation?: { readonly target: TypeExpr; readonly join: boolean };
   /** A column the ORM adds without code naming it (Sequelize's `id`, timestamps): mapped only when the schema has it. */
   readonly implicit?: boolean;
+  /**
+   * A setting the field exists only under: a property decorated by a project decorator is a column when some file
+   * of the service defines that decorator over the ORM's (`typeorm.decorator:TimestampColumn`).
+   */
+  readonly requires?: string;
   readonly location: Location;
   readonly symbol: string;
 }

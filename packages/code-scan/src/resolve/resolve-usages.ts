@@ -21,6 +21,7 @@ type Resolved =
   | { readonly kind: 'model'; readonly model: MappedModel }
   | { readonly kind: 'class'; readonly fact: ClassFact }
   | { readonly kind: 'array'; readonly of: Resolved }
+  | { readonly kind: 'row'; readonly adapter: string; readonly tables: readonly string[] }
   | { readonly kind: 'repository'; readonly of: Resolved };
 
 const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
@@ -112,6 +113,7 @@ export function resolveUsages(
     const columns = new Map<string, string>();
     const relations = new Map<string, TypeExpr>();
     for (const field of fieldsOf(fact)) {
+      if (field.requires !== undefined && !settings.has(field.requires)) continue;
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
       const column = field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property;
@@ -162,6 +164,8 @@ export function resolveUsages(
         const of = resolveType(type.of, next);
         return of?.kind === 'array' ? of.of : of?.kind === 'model' ? of : undefined;
       }
+      case 'table-row':
+        return { kind: 'row', adapter: type.adapter, tables: type.tables };
       case 'entity-of': {
         const of = resolveType(type.of, next);
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
@@ -181,6 +185,15 @@ export function resolveUsages(
   /** Follows the path through relations; every segment but the last must be a relation, the last a column. */
   function resolvePropertySite(site: PropertySite): void {
     const owner = resolveType(site.owner);
+    // `row.full_name` on a query builder's row: the key is the column, as a builder's string names it.
+    if (owner?.kind === 'row') {
+      const column = site.path[0];
+      if (site.path.length === 1 && column !== undefined) {
+        const symbol = site.symbol === undefined ? {} : { symbol: site.symbol };
+        resolveColumnSite({ kind: 'column-site', adapter: owner.adapter, tables: owner.tables, column, access: site.access, location: site.location, ...symbol });
+      }
+      return;
+    }
     if (owner?.kind !== 'model') return;
     let model = owner.model;
     const last = site.path.length - 1;

@@ -12,6 +12,8 @@ export interface ServiceFiles {
 }
 
 const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
+/** Declaration files that hold a generated database interface (kysely-codegen, prisma-kysely): read as code too. */
+const DATABASE_TYPES = /^(db|database)([-.]types)?\.d\.ts$/i;
 
 /**
  * The files of each service, relative to the root and sorted. A file belongs to the innermost service holding it;
@@ -33,8 +35,11 @@ export async function listServiceFiles(
         const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path);
-        } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) modules.push(path);
-        else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension))) code.push(path);
+        } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) {
+          modules.push(path);
+          // A generated database interface is often a declaration file (kysely-codegen's `db.d.ts`): read too.
+          if (entry.isFile() && DATABASE_TYPES.test(entry.name)) code.push(path);
+        } else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension))) code.push(path);
       }
     };
     await walk(service.dir);

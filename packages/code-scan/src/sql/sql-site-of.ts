@@ -1,5 +1,6 @@
 import type { Diagnostic, Location } from '@ripple/model';
 import type { Fact } from '../facts/file-facts.js';
+import { DYNAMIC_IDENTIFIER } from '../extract/sql-text-of.js';
 import { analyzeSql, type SqlLocator } from './analyze-sql.js';
 
 export interface SqlSource {
@@ -40,6 +41,38 @@ export function sqlSiteOf(source: SqlSource): Fact {
           location: where,
         };
   return { kind: 'diagnostic-fact', diagnostic };
+}
+
+/**
+ * A statement whose unknown substitutions do not parse as `$n` values (`FROM ${table}`, `ORDER BY ${column} ASC`)
+ * is parsed again with each written as an identifier: what it names is dropped, the rest of the statement gives
+ * its usages, and a `sql/dynamic` diagnostic still says that part is unknown.
+ */
+export function sqlFactsOf(source: SqlSource & { readonly fragments: number }, asIdentifiers: () => { readonly text: string; readonly locate: SqlLocator }): Fact[] {
+  const first = sqlSiteOf(source);
+  if (first.kind !== 'diagnostic-fact' && source.fragments > 0) return [first, dynamicPartFact(source, source.fragments)];
+  if (first.kind !== 'diagnostic-fact' || source.substitutions === 0) return [first];
+  const again = asIdentifiers();
+  const analysis = analyzeSql(again.text, again.locate);
+  if (analysis.kind !== 'parsed') return [first];
+  const known = (name: string): boolean => !name.startsWith(DYNAMIC_IDENTIFIER);
+  const refs = analysis.refs
+    .filter((ref) => ref.name.every(known))
+    .map((ref) => ({ ...ref, scopes: ref.scopes.map((tables) => tables.map((table) => (table.table && !known(table.table.name) ? { alias: table.alias } : table))) }));
+  return [{ kind: 'sql-site', adapter: source.adapter, refs, ...(source.symbol === undefined ? {} : { symbol: source.symbol }) }, dynamicPartFact(source, source.substitutions)];
+}
+
+function dynamicPartFact(source: SqlSource, count: number): Fact {
+  const where = source.location;
+  return {
+    kind: 'diagnostic-fact',
+    diagnostic: {
+      kind: 'diagnostic',
+      code: 'sql/dynamic',
+      message: `${where.file}:${where.line}: ${count} substitution(s) of this SQL are built at run time; the columns they name are not known, the rest of the statement is read`,
+      location: where,
+    },
+  };
 }
 
 /** `sql/dynamic` for a query whose text is not a literal Ripple can read. */

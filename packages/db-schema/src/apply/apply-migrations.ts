@@ -1,19 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { RippleError, type Location } from '@ripple/model';
+import type { Location } from '@ripple/model';
 import type { Migration, MigrationStatement } from '../migrations/migration.js';
+import { RUNNER_TRANSACTIONS } from '../migrations/runner-transactions.js';
 import { characterPosition } from '../migrations/split-statements.js';
-
-/**
- * Runs the setup then up statements of each migration, in order, one statement at a time so that a failure is pinned to its
- * statement: `migration/apply-failed` with PostgreSQL's message, the statement's opening, and the file position of
- * PostgreSQL's error position (or of the statement when there is none).
- */
-export async function applyMigrations(db: PGlite, migrations: readonly Migration[]): Promise<void> {
-  for (const migration of migrations) {
-    const failure = await runStatements(db, [...(migration.setup ?? []), ...migration.up]);
-    if (failure) throw applyFailure(failure);
-  }
-}
 
 /** A statement PostgreSQL refused: its message, and where in the file it points. */
 export interface StatementFailure {
@@ -23,36 +12,198 @@ export interface StatementFailure {
   readonly location: Location;
 }
 
+/** What did not apply during a replay, worded for the report: a refused statement, or a file skipped for its syntax. */
+export interface ReplayProblem {
+  readonly migration: Migration;
+  readonly kind: 'statement-failed' | 'syntax-error';
+  readonly message: string;
+  readonly location: Location;
+}
+
+export interface ReplayOptions {
+  /** Human progress, at most one line every few seconds, for long replays and large files. */
+  readonly progress?: (message: string) => void;
+}
+
+/**
+ * Replays migrations as their runners would and goes on past what fails, so that the most schema possible builds.
+ * A format whose runner wraps a file in a transaction (`RUNNER_TRANSACTIONS`) has its file run in one transaction:
+ * statements PostgreSQL refuses in one (`CREATE INDEX CONCURRENTLY`, `VACUUM`) run outside it, between the parts
+ * before and after, and `BEGIN` / `COMMIT` written in the file are left to the wrapping transaction (a nested
+ * `BEGIN` is only a warning in PostgreSQL; an inner `COMMIT` would end the wrapper early, which changes nothing when
+ * the file applies). When the transaction fails it is rolled back and the file is run again with a savepoint per
+ * statement: the refused statements are left out and returned as problems. Other formats run each statement on its
+ * own (autocommit). A file with a syntax error applies nothing under a transaction-wrapping runner (its statements
+ * that parse still apply under the others).
+ */
+export async function applyMigrations(db: PGlite, migrations: readonly Migration[], options: ReplayOptions = {}): Promise<ReplayProblem[]> {
+  const problems: ReplayProblem[] = [];
+  const progress = throttledProgress(options.progress);
+  for (const [index, migration] of migrations.entries()) {
+    progress(() => `applied ${index} of ${migrations.length} migrations`);
+    const wrapped = RUNNER_TRANSACTIONS[migration.format] === 'file';
+    const syntaxErrors = (migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code === 'migration/syntax-error' && diagnostic.location.file === migration.file);
+    for (const error of syntaxErrors) {
+      const consequence = wrapped
+        ? `${migration.format} runs the file in one transaction, so none of its statements were applied`
+        : 'that statement is left out; the other statements of the file were applied';
+      problems.push({ migration, kind: 'syntax-error', message: `${error.message}; ${consequence}`, location: error.location });
+    }
+    if (wrapped && syntaxErrors.length > 0) continue;
+    // what the tool itself makes before the migration runs (TypeORM's typeorm_metadata): idempotent, on its own
+    const setupFailures = migration.setup ? await runEachStatement(db, migration.setup, progress, migration.file) : [];
+    problems.push(...setupFailures.map((failure) => statementProblem(migration, failure)));
+    const failures = wrapped ? await runFileTransaction(db, migration, progress) : await runEachStatement(db, migration.up, progress, migration.file);
+    // A BEGIN the file leaves open ends with the runner's session, as psql's does: rolled back (a warning when closed).
+    if (!wrapped && migration.up.some((statement) => statement.transaction === 'begin')) await db.exec('ROLLBACK');
+    problems.push(...failures.map((failure) => statementProblem(migration, failure)));
+  }
+  return problems;
+}
+
+type Progress = (message: () => string) => void;
+
+const PROGRESS_EVERY_MS = 3000;
+
+/** Calls `progress` with the message at most once every few seconds (the first call only starts the clock). */
+function throttledProgress(progress: ((message: string) => void) | undefined): Progress {
+  if (!progress) return () => {};
+  let last = Date.now();
+  return (message) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    progress(message());
+  };
+}
+
+/** Statements in autocommit, one at a time: the failures, the replay going on past each. */
+async function runEachStatement(db: PGlite, statements: readonly MigrationStatement[], progress: Progress, file: string): Promise<StatementFailure[]> {
+  const failures: StatementFailure[] = [];
+  for (const [index, statement] of statements.entries()) {
+    progress(() => `applying ${file}: statement ${index + 1} of ${statements.length}`);
+    try {
+      await db.exec(statement.sql);
+    } catch (error) {
+      failures.push(statementFailure(statement, error));
+    }
+  }
+  return failures;
+}
+
+/** Statements sent to PostgreSQL in one query, up to about this many bytes: a seed file is not parsed as one query. */
+const BATCH_CHARACTERS = 1 << 20;
+
+/**
+ * One migration file in a transaction, as its runner would: the statements that cannot run in a transaction block
+ * cut it in parts, each run on its own between them. A part that fails is run again statement by statement.
+ */
+async function runFileTransaction(db: PGlite, migration: Migration, progress: Progress): Promise<StatementFailure[]> {
+  const failures: StatementFailure[] = [];
+  let part: MigrationStatement[] = [];
+  const flush = async () => {
+    if (part.length > 0) failures.push(...(await runTransaction(db, part, progress, migration.file)));
+    part = [];
+  };
+  for (const statement of migration.up) {
+    if (statement.transaction === 'begin' || statement.transaction === 'commit') continue;
+    if (statement.transaction === 'cannot-run-inside') {
+      await flush();
+      failures.push(...(await runEachStatement(db, [statement], progress, migration.file)));
+    } else {
+      part.push(statement);
+    }
+  }
+  await flush();
+  return failures;
+}
+
+/**
+ * Statements in one transaction, sent in batches (one query with its BEGIN and COMMIT for an ordinary file); when one
+ * fails, rolled back and run again with a savepoint each.
+ */
+async function runTransaction(db: PGlite, statements: readonly MigrationStatement[], progress: Progress, file: string): Promise<StatementFailure[]> {
+  const parts = [...batches(statements)];
+  try {
+    let done = 0;
+    for (const [index, batch] of parts.entries()) {
+      progress(() => `applying ${file}: statement ${done + 1} of ${statements.length}`);
+      // A line break before each `;`: a statement may end in a `--` comment.
+      const sql = batch.map((statement) => statement.sql).join('\n;\n');
+      await db.exec(`${index === 0 ? 'BEGIN;\n' : ''}${sql}${index === parts.length - 1 ? '\n;COMMIT' : ''}`);
+      done += batch.length;
+    }
+    return [];
+  } catch {
+    await db.exec('ROLLBACK');
+  }
+  const failures: StatementFailure[] = [];
+  await db.exec('BEGIN');
+  for (const [index, statement] of statements.entries()) {
+    progress(() => `applying ${file} again statement by statement: ${index + 1} of ${statements.length}`);
+    try {
+      await db.exec(`SAVEPOINT ripple_statement;\n${statement.sql}\n;RELEASE SAVEPOINT ripple_statement`);
+    } catch (error) {
+      await db.exec('ROLLBACK TO SAVEPOINT ripple_statement');
+      failures.push(statementFailure(statement, error));
+    }
+  }
+  await db.exec('COMMIT');
+  return failures;
+}
+
+function* batches(statements: readonly MigrationStatement[]): Generator<MigrationStatement[]> {
+  let batch: MigrationStatement[] = [];
+  let size = 0;
+  for (const statement of statements) {
+    if (batch.length > 0 && size + statement.sql.length > BATCH_CHARACTERS) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+    batch.push(statement);
+    size += statement.sql.length;
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /**
  * Runs statements one by one and returns the first failure: PostgreSQL's message and where in the file it points
  * (its error position inside the statement, else the statement's start). Undefined when every statement ran.
  */
-export async function runStatements(
-  db: PGlite,
-  statements: readonly MigrationStatement[],
-): Promise<StatementFailure | undefined> {
+export async function runStatements(db: PGlite, statements: readonly MigrationStatement[]): Promise<StatementFailure | undefined> {
   for (const statement of statements) {
     try {
       await db.exec(statement.sql);
     } catch (error) {
-      const position = Number((error as { position?: string }).position);
-      const at =
-        Number.isInteger(position) && position > 0
-          ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
-          : { line: statement.line, column: statement.column };
-      return { statement, error, message: error instanceof Error ? error.message : String(error), location: { file: statement.file, ...at } };
+      return statementFailure(statement, error);
     }
   }
   return undefined;
 }
 
-function applyFailure({ statement, error, message, location }: StatementFailure): RippleError {
+function statementFailure(statement: MigrationStatement, error: unknown): StatementFailure {
+  const position = Number((error as { position?: string }).position);
+  const at =
+    Number.isInteger(position) && position > 0
+      ? characterPosition(statement.sql.slice(0, position - 1), { line: statement.line, column: statement.column })
+      : { line: statement.line, column: statement.column };
+  return { statement, error, message: error instanceof Error ? error.message : String(error), location: { file: statement.file, ...at } };
+}
+
+/**
+ * PostgreSQL's message, the statement's opening, a hint when the extension is not in PGlite, and the statement the
+ * loader could not extract just before it in the same file, which it may depend on.
+ */
+function statementProblem(migration: Migration, { statement, message, location }: StatementFailure): ReplayProblem {
   const hint = /^extension ".*" is not available$/.test(message)
     ? '; the embedded PGlite does not bundle this extension: introspect a server that has it with --db-url'
     : '';
-  return new RippleError('migration/apply-failed', `${message} (in: ${excerpt(statement.sql)})${hint}`, location, {
-    cause: error,
-  });
+  const dynamic = (migration.diagnostics ?? [])
+    .filter((diagnostic) => diagnostic.code === 'migration/not-static' && diagnostic.location.file === statement.file && diagnostic.location.line <= statement.line)
+    .reduce<Location | undefined>((latest, diagnostic) => (latest && latest.line >= diagnostic.location.line ? latest : diagnostic.location), undefined);
+  const dependsOn = dynamic ? `; it may depend on the skipped dynamic statement at ${dynamic.file}:${dynamic.line}` : '';
+  return { migration, kind: 'statement-failed', message: `${message} (in: ${excerpt(statement.sql)})${hint}${dependsOn}`, location };
 }
 
 /** The statement's first line, shortened: `ALTER TABLE customers RENAME COLUMN email TO email_address`. */

@@ -1,12 +1,14 @@
-import { fingerprint, type Finding, type Level, type Location, type SchemaSnapshot } from '@ripple/model';
+import type { PGlite } from '@electric-sql/pglite';
+import { fingerprint, type Diagnostic, type Finding, type Level, type Location, type SchemaSnapshot } from '@ripple/model';
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
-import { applyMigrations, runStatements } from './apply-migrations.js';
+import { applyMigrations, runStatements, type ReplayProblem } from './apply-migrations.js';
 import { schemaDifferences } from './schema-differences.js';
 import { startPGliteForMigrations, type SnapshotOptions } from './snapshot-before-and-after.js';
 
 /** The rules of the upgrade-and-rollback rehearsal, by id. */
 export const REHEARSAL_RULES = {
+  'new-migration-fails': { level: 'error', docs: 'A new migration fails to apply on the schema the base migrations build: the deploy would stop at it. The report is built from what did apply.' },
   'rollback-fails': { level: 'error', docs: 'A down migration fails to apply right after its up migration: a rollback in production would stop half way.' },
   'rollback-incomplete': { level: 'warning', docs: 'After the up and then the down migrations, the schema is not the one before: the rollback leaves objects behind or does not restore them.' },
   'reupgrade-fails': { level: 'error', docs: 'After a rollback the up migrations fail to apply again: the down left something the up creates, so a redeploy after a rollback breaks.' },
@@ -16,58 +18,110 @@ export const REHEARSAL_RULES = {
 export interface Rehearsal {
   readonly base: SchemaSnapshot;
   readonly head: SchemaSnapshot;
-  /** Findings of the rollback rehearsal: empty when it passed, or when a new migration has no down (lint says so). */
+  /** `new-migration-fails`, and the findings of the rollback rehearsal (none when it passed or did not run). */
   readonly findings: readonly Finding[];
-  /** Whether the rollback was rehearsed (every new migration has a down). */
+  /** Whether the rollback was rehearsed (every new migration has a down, and every new migration applied). */
   readonly rehearsed: boolean;
+  /**
+   * What the replay went on past: `migration/base-failed` (a base statement PostgreSQL refused),
+   * `migration/syntax-error` (a base file the grammar rejects), and `migration/rehearsal-skipped` (why the rollback
+   * was not rehearsed), and what could only be approximated (`migration/extension-stand-in`, for an extension
+   * PGlite does not bundle). Sorted by file, then line.
+   */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface RehearsalOptions extends SnapshotOptions {
+  /** Human progress during long replays, at most one line every few seconds. */
+  readonly progress?: (message: string) => void;
 }
 
 /**
  * The CI gate "simulate upgrade and rollback", on one embedded PGlite: apply the base migrations (snapshot base),
  * the new ones (snapshot head), then the new ones' downs in reverse order (must give base again), then the ups
  * again (must apply and give head again). Base and head are the same snapshots `snapshotBeforeAndAfter` returns.
- * A failing base or up migration throws `migration/apply-failed` as there; a failing down is a finding.
+ * The replay goes on past what fails (see `applyMigrations`): a base statement that fails is a diagnostic, a new
+ * one a `new-migration-fails` finding, and head is what applied. A failing down is a finding.
  */
 export async function rehearseMigrations(
   baseMigrations: readonly Migration[],
   newMigrations: readonly Migration[],
-  options: SnapshotOptions = {},
+  options: RehearsalOptions = {},
 ): Promise<Rehearsal> {
-  const { db } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
+  const { db, diagnostics: approximations } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
-    await applyMigrations(db, baseMigrations);
+    const replay = options.progress ? { progress: options.progress } : {};
+    const diagnostics = [...approximations, ...(await applyMigrations(db, baseMigrations, replay)).map(baseDiagnostic)];
     const base = await introspectCatalog(query, options.schemas);
-    await applyMigrations(db, newMigrations);
+    const failed = (await applyMigrations(db, newMigrations, replay)).map((problem) => finding('new-migration-fails', problem.message, problem.location));
     const head = await introspectCatalog(query, options.schemas);
-    const rehearsed = newMigrations.length > 0 && newMigrations.every((migration) => migration.down !== undefined);
-    if (!rehearsed) return { base, head, findings: [], rehearsed };
-
-    const downs = [...newMigrations].reverse();
-    for (const migration of downs) {
-      const failure = await runStatements(db, migration.down!.statements);
-      if (failure) return { base, head, findings: [finding('rollback-fails', `down migration fails after the up: ${failure.message}`, failure.location)], rehearsed };
-    }
-    const rolledBack = await introspectCatalog(query, options.schemas);
-    const findings: Finding[] = [];
-    const leftOver = schemaDifferences(base, rolledBack);
-    if (leftOver.length > 0) {
-      const where = { file: downs[0]!.down!.file, line: 1, column: 1 };
-      findings.push(finding('rollback-incomplete', `after up and down the schema is not the one before: ${summarise(leftOver)}`, where));
-    }
-    for (const migration of newMigrations) {
-      const failure = await runStatements(db, migration.up);
-      if (failure) return { base, head, findings: [...findings, finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`, failure.location)], rehearsed };
-    }
-    const reupgraded = await introspectCatalog(query, options.schemas);
-    const drift = schemaDifferences(head, reupgraded);
-    if (drift.length > 0) {
-      findings.push(finding('reupgrade-differs', `up, down, up gives another schema than up: ${summarise(drift)}`, { file: newMigrations[0]!.file, line: 1, column: 1 }));
-    }
-    return { base, head, findings, rehearsed };
+    const skipped = rehearsalSkipped(newMigrations, failed.length > 0);
+    if (skipped) return { base, head, findings: failed, rehearsed: false, diagnostics: [...diagnostics, skipped] };
+    const result = await rehearseRollback(db, query, newMigrations, base, head, options);
+    return { base, head, findings: result, rehearsed: true, diagnostics };
   } finally {
     await db.close();
   }
+}
+
+/** Why the rollback is not rehearsed, as a diagnostic at the first new migration concerned; undefined when it is. */
+export function rehearsalSkipped(newMigrations: readonly Migration[], newFailed: boolean): Diagnostic | undefined {
+  const first = newMigrations[0];
+  if (!first) return undefined;
+  const withoutDown = newMigrations.filter((migration) => migration.down === undefined);
+  if (withoutDown.length === 0 && !newFailed) return undefined;
+  const why = newFailed
+    ? 'a new migration fails to apply'
+    : `${withoutDown.length === newMigrations.length ? 'the new migrations have' : `${withoutDown.map((migration) => migration.file).join(', ')} ${withoutDown.length === 1 ? 'has' : 'have'}`} no down migration`;
+  return {
+    kind: 'diagnostic',
+    code: 'migration/rehearsal-skipped',
+    message: `rollback and re-upgrade not rehearsed: ${why}`,
+    location: { file: (withoutDown[0] ?? first).file, line: 1 },
+  };
+}
+
+/** A base migration that did not apply fully: the replay went on, the base schema lacks what it would have made. */
+function baseDiagnostic(problem: ReplayProblem): Diagnostic {
+  const code = problem.kind === 'syntax-error' ? 'migration/syntax-error' : 'migration/base-failed';
+  const message = problem.kind === 'syntax-error' ? `base migration: ${problem.message}` : `base migration statement fails, skipped: ${problem.message}`;
+  return { kind: 'diagnostic', code, message, location: problem.location };
+}
+
+type Query = (sql: string, params: readonly unknown[]) => Promise<unknown[]>;
+
+/** Downs in reverse order (must give base again), then the ups again (must apply and give head again). */
+async function rehearseRollback(
+  db: PGlite,
+  query: Query,
+  newMigrations: readonly Migration[],
+  base: SchemaSnapshot,
+  head: SchemaSnapshot,
+  options: SnapshotOptions,
+): Promise<Finding[]> {
+  const downs = [...newMigrations].reverse();
+  for (const migration of downs) {
+    const failure = await runStatements(db, migration.down!.statements);
+    if (failure) return [finding('rollback-fails', `down migration fails after the up: ${failure.message}`, failure.location)];
+  }
+  const rolledBack = await introspectCatalog(query, options.schemas);
+  const findings: Finding[] = [];
+  const leftOver = schemaDifferences(base, rolledBack);
+  if (leftOver.length > 0) {
+    const where = { file: downs[0]!.down!.file, line: 1, column: 1 };
+    findings.push(finding('rollback-incomplete', `after up and down the schema is not the one before: ${summarise(leftOver)}`, where));
+  }
+  for (const migration of newMigrations) {
+    const failure = await runStatements(db, migration.up);
+    if (failure) return [...findings, finding('reupgrade-fails', `up migration fails after the rollback: ${failure.message}`, failure.location)];
+  }
+  const reupgraded = await introspectCatalog(query, options.schemas);
+  const drift = schemaDifferences(head, reupgraded);
+  if (drift.length > 0) {
+    findings.push(finding('reupgrade-differs', `up, down, up gives another schema than up: ${summarise(drift)}`, { file: newMigrations[0]!.file, line: 1, column: 1 }));
+  }
+  return findings;
 }
 
 function finding(id: keyof typeof REHEARSAL_RULES, message: string, location: Location): Finding {

@@ -1,5 +1,6 @@
 import type { SchemaSnapshot } from '@ripple/model';
 import { RippleError } from '@ripple/model';
+import { connectionSecrets, redactDatabaseUrl, scrubSecrets } from './redact-secrets.js';
 import pg from 'pg';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { foldSnapshot } from './fold-snapshot.js';
@@ -60,7 +61,7 @@ export async function withReadOnlySessions<T>(url: string, count: number, work: 
     try {
       await primary.connect();
     } catch (error) {
-      throw new RippleError('input/db-unreachable', `cannot connect to ${describeServer(url)}: ${reason(error)}`, undefined, { cause: error });
+      throw new RippleError('input/db-unreachable', `cannot connect to ${describeServer(url)}: ${secretFreeReason(error, url)}`, undefined, { cause: error });
     }
     // Only now: a role limited to one connection must get it for the first session.
     extraConnected.push(...extra.map((client) => client.connect().then(() => true, () => false)));
@@ -93,7 +94,7 @@ export async function withReadOnlySessions<T>(url: string, count: number, work: 
     return result;
   } catch (error) {
     if (error instanceof RippleError) throw error;
-    throw new RippleError('input/db-introspection-failed', `introspecting ${describeServer(url)} failed: ${reason(error)}`, undefined, {
+    throw new RippleError('input/db-introspection-failed', `introspecting ${describeServer(url)} failed: ${secretFreeReason(error, url)}`, undefined, {
       cause: error,
     });
   } finally {
@@ -115,17 +116,6 @@ async function exportSnapshot(primary: pg.Client): Promise<string | undefined> {
   return undefined;
 }
 
-/** `postgres://ripple:***@db.internal:5432/shop`: the URL with any password replaced. */
-export function redactDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/(\/\/[^:/@]*):[^@]*@/, '$1:***@');
-  }
-}
-
 function describeServer(url: string): string {
   try {
     const parsed = new URL(url);
@@ -134,6 +124,11 @@ function describeServer(url: string): string {
   } catch {
     return redactDatabaseUrl(url);
   }
+}
+
+/** The driver's reason, with any secret of the connection string it may echo scrubbed. */
+function secretFreeReason(error: unknown, url: string): string {
+  return scrubSecrets(reason(error), connectionSecrets(url));
 }
 
 function reason(error: unknown): string {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@ripple/model';
-import type { SourceFile } from 'ts-morph';
 import { scanSync } from 'libpg-query';
+import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, SourceFile } from 'ts-morph';
 import { Node, Project } from 'ts-morph';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import type { MigrationListing } from './migration-loader.js';
@@ -34,16 +34,29 @@ export interface CodeMigrationAdapter {
    * For tools that run `up` backwards when a file declares no `down` (node-pg-migrate): reads one call of `up` as
    * its reverse, the call's statements in run order. Any finding that is not SQL means no down can be inferred.
    */
-  readonly reverse?: CodeMigrationAdapter['classify'];
+  readonly reverse?: NonNullable<CodeMigrationAdapter['classify']>;
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
-  readonly classify: (node: Node, param: string) => CodeFinding | undefined;
+  readonly classify?: (node: Node, param: string) => CodeFinding | undefined;
+  /** Reads the whole up/down function instead (a builder replayed on its real library): its statements in order. */
+  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[]) => Promise<MigrationStatement[]>;
 }
+
+/** An up/down function of a code migration. */
+export type EntryFunction = ArrowFunction | FunctionExpression | FunctionDeclaration | MethodDeclaration;
 
 const CODE_FILE = /\.(?:[cm]?ts|[cm]?js)$/;
 
 /** The code files of a listing (no declaration files). */
 export function codeFiles(listing: MigrationListing): string[] {
   return listing.files.filter((file) => CODE_FILE.test(file) && !file.endsWith('.d.ts') && !file.includes('/'));
+}
+
+/** True when the text of some code file of the listing passes the test: how code formats detect themselves. */
+export async function someCodeFile(listing: MigrationListing, test: (text: string) => boolean): Promise<boolean> {
+  for (const file of codeFiles(listing)) {
+    if (test(await listing.read(file))) return true;
+  }
+  return false;
 }
 
 /**
@@ -61,13 +74,15 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const path = repoPath(listing, file);
     const source = project.createSourceFile(`/${file}`, await listing.read(file), { overwrite: true });
     const diagnostics: Diagnostic[] = [];
-    const read = (name: 'up' | 'down') => {
+    const read = async (name: 'up' | 'down') => {
       const entry = findEntryPoint(source, name, adapter.contextProperty);
-      return entry ? readBody(entry.body, entry.param, adapter, path, diagnostics) : undefined;
+      if (!entry) return undefined;
+      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics) : undefined;
+      return readBody(entry.body, entry.param, adapter, path, diagnostics);
     };
-    const up = read('up');
+    const up = await read('up');
     if (!up) continue;
-    const down = read('down') ?? inferDown(source, adapter, path);
+    const down = (await read('down')) ?? inferDown(source, adapter, path);
     migrations.push({
       kind: 'migration',
       file: path,
@@ -122,11 +137,15 @@ function inferDown(source: SourceFile, adapter: CodeMigrationAdapter, file: stri
 
 /**
  * `up` as a function declaration, a method, `const up = ...`, `exports.up = ...`, an `up:` property, or (for `up`)
- * `export default ...`: its body and first parameter (empty when it has none). A value that is not a function
+ * `export default ...`: the function, its body and first parameter (empty when it has none). A value that is not a function
  * (`export const up = sql\`...\``) is its own body.
  */
-function findEntryPoint(source: SourceFile, name: 'up' | 'down', contextProperty?: string): { body: Node; param: string } | undefined {
-  let found: { body: Node; param: string } | undefined;
+function findEntryPoint(
+  source: SourceFile,
+  name: 'up' | 'down',
+  contextProperty?: string,
+): { fn?: EntryFunction; body: Node; param: string } | undefined {
+  let found: { fn?: EntryFunction; body: Node; param: string } | undefined;
   source.forEachDescendant((node, traversal) => {
     if (found) return traversal.stop();
     let candidate: Node | undefined;
@@ -149,7 +168,7 @@ function findEntryPoint(source: SourceFile, name: 'up' | 'down', contextProperty
       const element = Node.isObjectBindingPattern(nameNode)
         ? nameNode.getElements().find((binding) => (binding.getPropertyNameNode()?.getText() ?? binding.getName()) === contextProperty)
         : undefined;
-      if (body) found = { body, param: element ? element.getName() : Node.isIdentifier(nameNode) ? nameNode.getText() : '' };
+      if (body) found = { fn: candidate, body, param: element ? element.getName() : Node.isIdentifier(nameNode) ? nameNode.getText() : '' };
     } else if (Node.isTaggedTemplateExpression(candidate) || Node.isStringLiteral(candidate) || Node.isNoSubstitutionTemplateLiteral(candidate)) {
       found = { body: candidate.getParentOrThrow(), param: '' };
     }
@@ -171,7 +190,7 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
     });
   };
   body.forEachDescendant((node, traversal) => {
-    const finding = adapter.classify(node, param);
+    const finding = adapter.classify?.(node, param);
     if (!finding) return;
     traversal.skip();
     if (finding.kind === 'dynamic') return report(finding.node, finding.node, finding.why);
@@ -230,7 +249,7 @@ export function sqlLiteral(value: StaticValue): string {
 }
 
 /** A string or no-substitution template literal, directly or through a `const` of this file. */
-function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | undefined {
+export function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | undefined {
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node;
   if (Node.isIdentifier(node)) {
     const declaration = node.getSourceFile().getVariableDeclaration(node.getText());
@@ -241,7 +260,7 @@ function stringLiteralOf(node: Node): (Node & { getLiteralText(): string }) | un
 }
 
 /** `queryRunner.createTable(...)`: the call's callee with its arguments elided, on one line. */
-function callText(node: Node): string {
+export function callText(node: Node): string {
   const callee = Node.isCallExpression(node) ? node.getExpression().getText() : node.getText();
   const short = callee.replace(/\s+/g, ' ');
   if (Node.isTaggedTemplateExpression(node) && short.length > 60) return `${node.getTag().getText()}\`...\``;

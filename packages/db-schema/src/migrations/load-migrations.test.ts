@@ -93,19 +93,6 @@ const CASES: readonly FormatCase[] = [
     rename: '1704153600000-RenameEmail.ts:4',
   },
   {
-    dir: `${D}/knex`,
-    format: 'knex',
-    migrations: [
-      ['20240101120000', 'create_customers', ['3:5'], []],
-      ['20240102120000', 'rename_email', ['4:26'], ['20240102120000_rename_email.ts:11:19']],
-    ],
-    rename: '20240102120000_rename_email.ts:4',
-    diagnostics: [
-      '20240101120000_create_customers.js:11:10 knex.schema.dropTable(...): the Knex builder makes its SQL at run time; its SQL is not applied',
-      '20240102120000_rename_email.ts:5:9 knex.schema.alterTable(...): the Knex builder makes its SQL at run time; its SQL is not applied',
-    ],
-  },
-  {
     dir: `${D}/kysely`,
     format: 'kysely',
     migrations: [

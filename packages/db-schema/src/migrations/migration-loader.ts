@@ -18,6 +18,11 @@ export interface MigrationLoader {
   /** True when the directory looks like this format. Loaders are tried in registry order; the first match wins. */
   readonly detect: (listing: MigrationListing) => Promise<boolean>;
   readonly load: (listing: MigrationListing) => Promise<readonly Migration[]>;
+  /**
+   * How the format's runner orders migrations: by version, digit runs as numbers (the default), or by file name as
+   * a string (Knex, sequelize-cli, umzug, db-migrate sort the file names: `202006151420_x` runs after `20200529..._y`).
+   */
+  readonly order?: 'version' | 'file-name';
 }
 
 /** `db/migrations` + `0001_x.sql` -> `db/migrations/0001_x.sql` */

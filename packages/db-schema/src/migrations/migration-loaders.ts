@@ -1,3 +1,4 @@
+import { dbMigrateLoader } from './db-migrate/db-migrate-loader.js';
 import { dbmateLoader } from './dbmate/dbmate-loader.js';
 import { drizzleLoader } from './drizzle/drizzle-loader.js';
 import { flywayLoader } from './flyway/flyway-loader.js';
@@ -8,6 +9,7 @@ import type { MigrationLoader } from './migration-loader.js';
 import { mikroOrmLoader } from './mikro-orm/mikro-orm-loader.js';
 import { nodePgMigrateLoader } from './node-pg-migrate/node-pg-migrate-loader.js';
 import { prismaLoader } from './prisma/prisma-loader.js';
+import { sequelizeLoader } from './sequelize/sequelize-loader.js';
 import { sqlNumberedLoader } from './sql-numbered/sql-numbered-loader.js';
 import { sqlTemplateLoader } from './sql-template/sql-template-loader.js';
 import { typeormLoader } from './typeorm/typeorm-loader.js';
@@ -22,6 +24,8 @@ export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   typeormLoader,
   kyselyLoader,
   knexLoader,
+  sequelizeLoader,
+  dbMigrateLoader,
   sqlTemplateLoader,
   prismaLoader,
   drizzleLoader,

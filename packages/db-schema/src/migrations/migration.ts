@@ -24,7 +24,17 @@ export interface MigrationStatement {
   readonly sql: string;
   readonly line: number;
   readonly column: number;
+  /** From the parse tree, when the statement bears on a wrapping transaction (see `StatementTransaction`). */
+  readonly transaction?: StatementTransaction;
+  /** PostgreSQL's grammar rejects the statement: its message and where it points. */
+  readonly syntaxError?: { readonly message: string; readonly line: number; readonly column: number };
 }
+
+/**
+ * `cannot-run-inside`: PostgreSQL refuses it in a transaction block (`CREATE INDEX CONCURRENTLY`, `VACUUM`,
+ * `CREATE DATABASE`); `begin` / `commit`: the statement is itself `BEGIN` (`START TRANSACTION`) or `COMMIT` (`END`).
+ */
+export type StatementTransaction = 'cannot-run-inside' | 'begin' | 'commit';
 
 export interface Migration {
   readonly kind: 'migration';

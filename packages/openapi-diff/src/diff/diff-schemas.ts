@@ -34,27 +34,66 @@ export interface SchemaMemo {
   cuts: number;
 }
 
+/** One step of the walk: compare a pair, or, once its whole subtree is compared, remember whether it was clean. */
+type Step =
+  | { readonly kind: 'pair'; readonly scope: SchemaScope; readonly baseIndex: number; readonly headIndex: number; readonly path: string }
+  | { readonly kind: 'subtree-done'; readonly memo: SchemaMemo; readonly cleanKey: string; readonly emitted: number; readonly cuts: number };
+
+/** While a walk runs, the pairs the current comparison reaches, in the order it reaches them. */
+let reached: Step[] | undefined;
+
 /**
- * Compares a base and a head schema and emits one event per difference, recursing into properties, items,
+ * Compares a base and a head schema and emits one event per difference, descending into properties, items,
  * prefix items and matched `oneOf`/`anyOf` members. Direction-neutral: it says `max-length-decreased`, and the
  * rule for the site says whether that breaks anyone. `path` is the dotted path from the body root.
+ *
+ * The walk keeps its own stack instead of recursing, so no nesting depth in the input can overflow the call
+ * stack: a comparison only records the pairs it reaches (`reached`), which are then compared depth first in the
+ * order they were reached, as a recursive walk would.
  */
 export function diffSchemas(scope: SchemaScope, baseIndex: number, headIndex: number, path: string): void {
+  const pair: Step = { kind: 'pair', scope, baseIndex, headIndex, path };
+  if (reached !== undefined) {
+    reached.push(pair);
+    return;
+  }
+  const stack: Step[] = [pair];
+  try {
+    while (stack.length > 0) {
+      const step = stack.pop()!;
+      if (step.kind === 'subtree-done') {
+        if (step.memo.emitted === step.emitted && step.memo.cuts === step.cuts) step.memo.clean.add(step.cleanKey);
+        continue;
+      }
+      const children: Step[] = [];
+      reached = children;
+      const done = comparePair(step.scope, step.baseIndex, step.headIndex, step.path);
+      reached = undefined;
+      if (done) stack.push(done);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  } finally {
+    reached = undefined;
+  }
+}
+
+/** Compares one pair unless it is known clean or already visited; the step that closes its subtree, if compared. */
+function comparePair(scope: SchemaScope, baseIndex: number, headIndex: number, path: string): Step | undefined {
   const atRoot = path === '';
   const site = atRoot ? scope.rootSite : scope.nestedSite;
   const key = `${site}:${baseIndex}:${headIndex}`;
   const cleanKey = `${scope.direction}:${baseIndex}:${headIndex}`;
   const { memo } = scope;
-  if (memo.clean.has(cleanKey)) return;
+  if (memo.clean.has(cleanKey)) return undefined;
   if (scope.visited.has(key)) {
     memo.cuts++;
-    return;
+    return undefined;
   }
   scope.visited.add(key);
   const emitted = memo.emitted;
   const cuts = memo.cuts;
   compareSchemas(scope, baseIndex, headIndex, path, site);
-  if (memo.emitted === emitted && memo.cuts === cuts) memo.clean.add(cleanKey);
+  return { kind: 'subtree-done', memo, cleanKey, emitted, cuts };
 }
 
 function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number, path: string, site: Site): void {
@@ -161,11 +200,13 @@ function formatTrend(base: string | undefined, head: string | undefined): Trend 
 
 function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   if (base.enum && head.enum) {
+    const baseValues = new Set(base.enum);
+    const headValues = new Set(head.enum);
     base.enum.forEach((value, i) => {
-      if (!head.enum?.includes(value)) emit('enum-value-removed', value, 'enum', i);
+      if (!headValues.has(value)) emit('enum-value-removed', value, 'enum', i);
     });
     head.enum.forEach((value, i) => {
-      if (!base.enum?.includes(value)) emit('enum-value-added', value, 'enum', i);
+      if (!baseValues.has(value)) emit('enum-value-added', value, 'enum', i);
     });
   } else if (head.enum) {
     emit('became-enum', head.enum.join(', '));

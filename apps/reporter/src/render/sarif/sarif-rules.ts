@@ -1,4 +1,4 @@
-import { LINT_RULES } from '@ripple/db-schema';
+import { HISTORY_RULES, LINT_RULES } from '@ripple/db-schema';
 import { RULES as API_RULES } from '@ripple/openapi-diff';
 import type { ReportingDescriptor } from 'sarif';
 
@@ -62,7 +62,8 @@ const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly he
 
 /** The SARIF rule for an id: short description, help and a docs link. */
 export function describeRule(id: string): ReportingDescriptor {
-  const documented = LINT_RULES.find((rule) => rule.id === id) ?? API_RULES.find((rule) => rule.id === id);
+  const history = Object.entries(HISTORY_RULES).find(([ruleId]) => ruleId === id);
+  const documented = LINT_RULES.find((rule) => rule.id === id) ?? API_RULES.find((rule) => rule.id === id) ?? (history ? { docs: history[1].docs } : undefined);
   const known = KNOWN_RULES[id] ?? (documented ? { short: sentenceFromId(id), help: documented.docs } : undefined);
   const short = known?.short ?? sentenceFromId(id);
   const help = known?.help ?? `${short}. See ${RULE_DOCS_BASE_URL}${id}.md for what the rule checks and how to fix it.`;

@@ -1,5 +1,7 @@
 import { ts } from '../../extract/typescript.js';
-import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
+import type { ts as TS } from 'ts-morph';
+import { chainTables, readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
+import { enclosingClass, type Chain, type ExtractContext } from '../../extract/extract-context.js';
 import type { TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
@@ -51,23 +53,62 @@ export const knexAdapter: OrmAdapter = {
     if (ts.isIdentifier(node.expression) && node.expression.text === 'knexSnakeCaseMappers') return [{ kind: 'setting', name: 'knex.casing', value: 'snake' }];
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
-    const chain = context.chainOf(node);
-    const first = chain.links[0];
-    if (!first) return undefined;
-    const root = chain.root;
-    const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.name.text : '';
-    // Names first: inferring the root's type is the costly test, needed only for other names.
-    const isKnex =
-      KNEX_NAMES.test(rootName) ||
-      (ts.isIdentifier(root) && context.importSource(root.text) === 'knex') ||
-      isKnexType(context.typeOf(root));
-    if (!isKnex) return undefined;
-    if (first.call.expression === root) return readBuilderChain(chain, SPEC, context, first.args[0]);
-    return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? readBuilderChain(chain, SPEC, context) : undefined;
+    const query = knexChainOf(node, context);
+    return query ? readBuilderChain(query.chain, SPEC, context, query.firstTable) : undefined;
+  },
+  // `await knex('customers').where(...).first()` is a row of customers, without `.first()` a list of them: the
+  // keys read from it (`row.full_name`, in a mapper the row is handed to) are its columns.
+  typeOfCall(call, context) {
+    const query = knexChainOf(call, context);
+    const last = query?.chain.links[query.chain.links.length - 1];
+    if (!query || !last || NOT_ROWS.test(last.name)) return undefined;
+    const { tables } = chainTables(query.chain.links, SPEC, context, query.firstTable);
+    if (tables.length === 0) return undefined;
+    const row: TypeExpr = { kind: 'table-row', adapter: 'knex', tables };
+    return last.name === 'first' ? row : { kind: 'name', name: 'Array', args: [row] };
   },
   // Objection's `knexSnakeCaseMappers()` in the knex config: code names tables and columns in camelCase.
   siteName: (name, settings) => (settings.get('knex.casing') === 'snake' ? mapperSnakeCase(name) : name),
 };
+
+/** Calls whose result is not rows: counts, plucked values, affected-row counts, SQL text. */
+const NOT_ROWS = /^(pluck|count|countDistinct|min|max|sum|avg|del|delete|update|insert|upsert|increment|decrement|truncate|toSQL|toString|toQuery|raw|transaction|destroy|schema|migrate|fn|ref)$/;
+
+/** The knex query a call ends, with the table its first call names (`knex('customers')`, `this.db(TABLE)`). */
+function knexChainOf(node: TS.CallExpression, context: ExtractContext): { chain: Chain; firstTable?: TS.Expression } | undefined {
+  const chain = context.chainOf(node);
+  const first = chain.links[0];
+  if (!first) return undefined;
+  // `this.db('customers')` reads as a call of the method `db` on `this`: its callee is the root.
+  const onThis = chain.root.kind === ts.SyntaxKind.ThisKeyword;
+  const root = onThis ? first.call.expression : chain.root;
+  const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.name.text : '';
+  // Names first: inferring the root's type is the costly test, needed only for other names.
+  const isKnex =
+    KNEX_NAMES.test(rootName) ||
+    (ts.isIdentifier(root) && context.importSource(root.text) === 'knex') ||
+    isKnexField(root, context) ||
+    isKnexType(context.typeOf(root));
+  if (!isKnex) return undefined;
+  if (first.call.expression === root) return first.args[0] ? { chain, firstTable: first.args[0] } : { chain };
+  return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? { chain } : undefined;
+}
+
+/** `this.database` where the class declares `database: Knex` (a field or `constructor(private database: Knex)`). */
+function isKnexField(root: TS.Expression, context: ExtractContext): boolean {
+  if (!ts.isPropertyAccessExpression(root) || root.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+  const owner = enclosingClass(root);
+  if (!owner) return false;
+  const name = root.name.text;
+  for (const member of owner.members) {
+    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name && member.type) return isKnexType(context.typeOfNode(member.type));
+    if (ts.isConstructorDeclaration(member)) {
+      const parameter = member.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name);
+      if (parameter?.type) return isKnexType(context.typeOfNode(parameter.type));
+    }
+  }
+  return false;
+}
 
 function isKnexType(type: TypeExpr | undefined): boolean {
   return type?.kind === 'name' && /^Knex/.test(type.name);

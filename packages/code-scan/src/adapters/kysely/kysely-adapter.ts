@@ -24,7 +24,11 @@ const SPEC: BuilderSpec = {
     orderBy: { access: 'order', args: 'first' },
   },
   objects: { set: 'write', values: 'write' },
+  expressionBuilder: true,
 };
+
+/** Kysely's builder types whose second argument names the tables in scope: `SelectQueryBuilder<DB, 'customers', O>`. */
+const BUILDER_TYPES = /^(SelectQueryBuilder|UpdateQueryBuilder|DeleteQueryBuilder|InsertQueryBuilder|ExpressionBuilder|WhereInterface|ExpressionOrFactory)$/;
 
 const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/;
 
@@ -45,14 +49,26 @@ export const kyselyAdapter: OrmAdapter = {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const chain = context.chainOf(node);
-    if (!chain.links.some((link) => QUERY_ROOTS.test(link.name))) return undefined;
-    return readBuilderChain(chain, SPEC, context);
+    if (chain.links.some((link) => QUERY_ROOTS.test(link.name))) return readBuilderChain(chain, SPEC, context);
+    // A helper's builder parameter: `(qb: SelectQueryBuilder<DB, 'customers', O>) => qb.where(...)`.
+    const tables = ts.isIdentifier(chain.root) ? parameterTables(chain.root, context) : [];
+    return tables.length > 0 ? readBuilderChain(chain, SPEC, context, undefined, tables) : undefined;
   },
   // Under `CamelCasePlugin`, every name written in code (DB keys, row keys, query strings) is camelCase.
   tableName: (model, settings) => named(model.name, settings),
   columnName: (field, _model, settings) => named(field.property, settings),
   siteName: (name, settings) => named(name, settings),
 };
+
+/** The tables a parameter's Kysely builder type names: `'customers'`, `'customers' | 'orders'`, `'customers as c'`. */
+function parameterTables(root: TS.Identifier, context: ExtractContext): string[] {
+  const declaration = context.declarationOf(root);
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  if (!type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || !BUILDER_TYPES.test(type.typeName.text)) return [];
+  const tables = type.typeArguments?.[1];
+  const members = tables && ts.isUnionTypeNode(tables) ? tables.types : tables ? [tables] : [];
+  return members.flatMap((member) => (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? [member.literal.text] : []));
+}
 
 function named(name: string, settings: Settings): string {
   return settings.get('kysely.casing') === 'camel' ? mapperSnakeCase(name) : name;

@@ -3,7 +3,8 @@ import { ts } from '../../extract/typescript.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
-import { dynamicSqlFact, sqlSiteOf } from '../../sql/sql-site-of.js';
+import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
+import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 /** Receivers of `.query(sql)` known to run SQL: pg, TypeORM, Sequelize, slonik. */
@@ -12,8 +13,6 @@ const SQL_RECEIVER_NAMES = /(client|pool|db|manager|datasource|connection|queryr
 const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|values|table)\b/i;
 /** Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`. */
 const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe)$/;
-/** Tags whose template is SQL: postgres.js/slonik/Drizzle `sql`, Prisma's `$queryRaw`, `$executeRaw`, `Prisma.sql`. */
-const SQL_TAGS = /^(sql|\$queryRaw|\$executeRaw)$/;
 
 /**
  * Raw SQL in code: string literals and templates handed to `client.query(...)` (pg Client/Pool, TypeORM
@@ -28,7 +27,7 @@ export const rawSqlAdapter: OrmAdapter = {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
     }
-    if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag)) return taggedFacts(node, context);
+    if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag) && !isNestedSqlFragment(node)) return taggedFacts(node, context);
     return undefined;
   },
 };
@@ -48,7 +47,7 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
-  return [factOf(callee.name.text === 'raw' ? { ...sql, text: knexBindingsAsLiterals(sql.text) } : sql, arg, context)];
+  return factOf(callee.name.text === 'raw' ? knexRaw(sql) : sql, arg, context);
 }
 
 /**
@@ -59,22 +58,27 @@ export function knexBindingsAsLiterals(text: string): string {
   return text.replace(/(?<!\?)\?(?!\?)/g, '0');
 }
 
+function knexRaw(sql: SqlText): SqlText {
+  return { ...sql, text: knexBindingsAsLiterals(sql.text), asIdentifiers: () => knexRaw(sql.asIdentifiers()) };
+}
+
 function taggedFacts(node: TS.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
   const sql = context.sqlTextOf(node);
   if (!sql || !LOOKS_LIKE_SQL.test(sql.text)) return undefined;
-  return [factOf(sql, node.template, context)];
+  return factOf(sql, node.template, context);
 }
 
-function factOf(sql: NonNullable<ReturnType<ExtractContext['sqlTextOf']>>, at: TS.Node, context: ExtractContext): Fact {
+function factOf(sql: SqlText, at: TS.Node, context: ExtractContext): Fact[] {
   const symbol = context.symbolOf(at);
-  return sqlSiteOf({
+  return sqlFactsOf({
     text: sql.text,
     locate: sql.locate,
     location: context.locationOf(at),
     adapter: 'raw-sql',
     substitutions: sql.substitutions,
+    fragments: sql.fragments,
     ...(symbol === undefined ? {} : { symbol }),
-  });
+  }, sql.asIdentifiers);
 }
 
 /**
@@ -91,12 +95,4 @@ function readsSqlFile(arg: TS.Expression, context: ExtractContext): boolean {
   const declaration = context.declarationOf(arg);
   if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) visit(declaration.initializer);
   return found;
-}
-
-/** `sql`, `sql.unsafe`, `sql.type(Row)`, `sql.typeAlias('x')` (postgres.js, slonik); `prisma.$queryRaw`, `Prisma.sql`. */
-function isSqlTag(tag: TS.Expression): boolean {
-  if (ts.isIdentifier(tag)) return tag.text === 'sql';
-  if (ts.isPropertyAccessExpression(tag)) return SQL_TAGS.test(tag.name.text) || isSqlTag(tag.expression);
-  if (ts.isCallExpression(tag)) return isSqlTag(tag.expression);
-  return false;
 }

@@ -47,6 +47,8 @@ export const typeormAdapter: OrmAdapter = {
       return entityRefOf('typeorm', node.typeArguments?.[0], context);
     }
     if (!ts.isCallExpression(node)) return undefined;
+    const definition = decoratorDefinitionOf(node, context);
+    if (definition) return definition;
     const callee = node.expression;
     const refs = ENTITY_ARGUMENT.test(ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '') ? entityRefOf('typeorm', node.arguments[0], context) : [];
     if (ts.isPropertyAccessExpression(callee)) return [...refs, ...repositoryCallSites(node, callee, context), ...queryBuilderSites(node, context)];
@@ -75,6 +77,33 @@ export const typeormAdapter: OrmAdapter = {
   },
 };
 
+function isTypeorm(module: string): boolean {
+  return module === 'typeorm' || module.startsWith('typeorm/');
+}
+
+/** Decorators on an entity's property that never make a column by themselves. */
+const NOT_COLUMNS = /^(JoinColumn|JoinTable|Index|Unique|Check|Exclusion|Generated|RelationId|VirtualColumn|Expose|Exclude|Type|Transform|Field|ApiProperty|ApiPropertyOptional|Is[A-Z]\w*|Min|Max|Length|MinLength|MaxLength|Matches|ValidateNested|Allow)$/;
+
+/**
+ * `export const TimestampColumn = (...) => Column(...)`, `export function ForeignKeyColumn(...) { ... ManyToOne(...) }`:
+ * a project decorator defined over TypeORM's column or relation decorators, by the name it is exported as.
+ */
+function decoratorDefinitionOf(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
+  const callee = call.expression;
+  if (!ts.isIdentifier(callee)) return undefined;
+  const source = context.importSource(callee.text);
+  const imported = context.importedName(callee.text);
+  if (source === undefined || !isTypeorm(source) || imported === undefined || (!COLUMNS.test(imported) && !RELATIONS.test(imported))) return undefined;
+  for (let current: TS.Node | undefined = call.parent; current; current = current.parent) {
+    if (ts.isClassLike(current)) return undefined;
+    const name = ts.isFunctionDeclaration(current) ? current.name : ts.isVariableDeclaration(current) && current.initializer && ts.isFunctionLike(current.initializer) ? current.name : undefined;
+    if (name && ts.isIdentifier(name) && ts.isSourceFile((ts.isFunctionDeclaration(current) ? current : current.parent.parent).parent)) {
+      return name.text === callee.text ? undefined : [{ kind: 'setting', name: `typeorm.decorator:${name.text}`, value: imported }];
+    }
+  }
+  return undefined;
+}
+
 function isSnake(settings: Settings): boolean {
   return settings.get('typeorm.naming') === 'snake' || settings.get(`typeorm.snake-strategy:${settings.get('typeorm.naming-strategy') ?? ''}`) === 'snake';
 }
@@ -96,7 +125,8 @@ function entityOf(node: TS.ClassDeclaration, context: ExtractContext): Fact[] | 
   const decorators = decoratorsOf(node);
   const entity = decorators.find((decorator) => decorator.name === 'Entity' || decorator.name === 'ChildEntity' || decorator.name === 'ViewEntity');
   const source = context.importSource(entity ? 'Entity' : 'Column');
-  if (source !== undefined && source !== 'typeorm') return undefined;
+  // `typeorm`, or one of its own paths: `typeorm/decorator/entity/Entity`.
+  if (source !== undefined && !isTypeorm(source)) return undefined;
   const fields = fieldsOf(node, context);
   if (!entity && fields.length === 0) return undefined;
   const [first, second] = entity?.args ?? [];
@@ -130,6 +160,17 @@ function fieldsOf(node: TS.ClassDeclaration, context: ExtractContext): FieldFact
     const join = decorators.find((decorator) => decorator.name === 'JoinColumn');
     const property = member.name.text;
     const base = { property, location: context.locationOf(member.name), symbol: `${className}.${property}` };
+    // A project decorator (`@TimestampColumn()`, `@ForeignKeyColumn(() => Customer)`): a column or a relation holding
+    // its foreign key when a file of the service defines it over TypeORM's.
+    const own = column || relation ? undefined : decorators.find((decorator) => !NOT_COLUMNS.test(decorator.name) && !isTypeorm(context.importSource(decorator.name) ?? 'typeorm'));
+    if (own) {
+      const options = own.args.find((arg) => ts.isObjectLiteralExpression(arg));
+      const name = stringProperty(options, 'name');
+      const target = own.args[0] && ts.isArrowFunction(own.args[0]) ? relationTarget(own.args[0], member.type, context) : undefined;
+      const requires = `typeorm.decorator:${own.name}`;
+      fields.push({ ...base, requires, ...(target ? { relation: { target, join: true } } : {}), ...(name === undefined ? {} : { column: name }) });
+      continue;
+    }
     if (column) {
       const options = column.args.find((arg) => ts.isObjectLiteralExpression(arg));
       const name = stringProperty(options, 'name');
@@ -165,12 +206,12 @@ function repositoryCallSites(call: TS.CallExpression, callee: TS.PropertyAccessE
   if (!owner) return [];
   const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'typeorm', context });
   if (OPTIONS_CALLS.test(method)) {
-    const options = args[0];
-    return [
-      ...read(propertyValue(options, 'where'), 'filter'),
-      ...read(propertyValue(options, 'select'), 'read'),
-      ...read(propertyValue(options, 'order'), 'order'),
-    ];
+    // TypeORM 0.2 also takes `findOne(conditions, options)`, `find(conditions)`: an object without option keys is the where.
+    return args.slice(0, 2).flatMap((options, index) =>
+      isFindOptions(options)
+        ? [...read(propertyValue(options, 'where'), 'filter'), ...read(propertyValue(options, 'select'), 'read'), ...read(propertyValue(options, 'order'), 'order')]
+        : index === 0 && options && ts.isObjectLiteralExpression(options) ? read(options, 'filter') : [],
+    );
   }
   if (WHERE_CALLS.test(method)) return read(args[0], 'filter');
   if (WRITE_CALLS.test(method)) return read(args[0], 'write');
@@ -183,6 +224,13 @@ function repositoryCallSites(call: TS.CallExpression, callee: TS.PropertyAccessE
       ? [{ kind: 'property-site', adapter: 'typeorm', owner, path: [column.text], access: 'write', location: context.locationOf(column), ...(symbol === undefined ? {} : { symbol }) }]
       : [];
   return [...read(args[0], 'filter'), ...written];
+}
+
+const FIND_OPTIONS = /^(where|select|order|relations|take|skip|cache|withDeleted|lock|loadEagerRelations|loadRelationIds|join|relationLoadStrategy|transaction|comment)$/;
+
+/** `{ where, select, order }`: find options rather than conditions. */
+function isFindOptions(node: TS.Expression | undefined): boolean {
+  return node !== undefined && ts.isObjectLiteralExpression(node) && node.properties.some((property) => property.name !== undefined && FIND_OPTIONS.test(propertyNameOf(property.name) ?? ''));
 }
 
 /** `repo.createQueryBuilder('c').where('c.email = :e').orderBy('c.createdAt')`: alias-qualified property names in strings. */

@@ -1,35 +1,73 @@
-import { Node } from 'ts-morph';
+import knexFactory from 'knex';
+import type { Knex } from 'knex';
 import type { CodeMigrationAdapter } from '../code-migration.js';
-import { codeFiles, loadCodeMigrations } from '../code-migration.js';
+import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
+import type { MigrationStatement } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
+import { replayBuilderCalls, statementsOfCall } from '../replay-builder-calls.js';
+
+interface CompiledQuery {
+  readonly sql: string;
+  readonly bindings?: readonly unknown[];
+}
+
+/** A Knex builder that makes SQL: a schema builder, a query builder or `knex.raw`; not a table or column builder. */
+function isStatementBuilder(value: unknown): value is { toSQL(): CompiledQuery | CompiledQuery[] } {
+  const name = (value as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
+  return (name === 'SchemaBuilder' || name === 'Raw' || name.startsWith('QueryBuilder')) && typeof (value as { toSQL?: unknown }).toSQL === 'function';
+}
 
 /**
- * Knex migrations: `20240101120000_add_email.js` exporting `up(knex)` / `down(knex)`. SQL is the first argument of
- * `knex.raw(...)` or `knex.schema.raw(...)`; schema-builder and query-builder calls are reported.
+ * Knex migrations: `20240101120000_add_email.js` exporting `up(knex)` / `down(knex)`. The calls are replayed on a
+ * real Knex for the `pg` client, which compiles them to SQL without a connection: `knex.schema.alterTable(...)`,
+ * `createTable`, `knex.raw`, `knex('t').update(...)`; chains, `.then(...)` and `Promise.all([...])` included.
  */
 const adapter: CodeMigrationAdapter = {
   format: 'knex',
-  file: /^(\d+)_(.+)\.[cm]?[tj]s$/,
-  classify: (node, param) => {
-    if (!Node.isCallExpression(node)) return undefined;
-    const callee = node.getExpression().getText().replace(/\s+/g, '');
-    const [sql] = node.getArguments();
-    if ((callee === `${param}.raw` || callee === `${param}.schema.raw`) && sql) return { kind: 'sql', sql };
-    if (callee.startsWith(`${param}.schema.`) || callee === param || callee.startsWith(`${param}(`)) {
-      return { kind: 'dynamic', node, why: 'the Knex builder makes its SQL at run time' };
-    }
-    return undefined;
+  file: /^(\d[\d-]*\d|\d)[-_](.+)\.[cm]?[tj]s$/,
+  read: async (fn, file, diagnostics) => {
+    const knex: Knex = knexFactory({ client: 'pg' });
+    // `knex.transaction(async (trx) => ...)` would connect: the callback is replayed with this Knex as `trx`.
+    const replayed: Knex = new Proxy(knex, {
+      get: (target, key, receiver) => {
+        if (key === 'transaction') return (first?: unknown, second?: unknown) => {
+          const callback = typeof first === 'function' ? first : second;
+          return Promise.resolve(typeof callback === 'function' ? (callback as (trx: Knex) => unknown)(replayed) : replayed);
+        };
+        if (key === 'commit' || key === 'rollback') return async () => undefined;
+        // The migrator and seeder load the project's own files and run them: never reached from a replay.
+        if (key === 'migrate' || key === 'seed') return undefined;
+        // `knex.batchInsert(table, rows)` runs in a transaction of its own: the same rows as one insert.
+        if (key === 'batchInsert') return (table: string, rows: readonly Record<string, unknown>[]) => knex(table).insert(rows);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const statements: MigrationStatement[] = [];
+    await replayBuilderCalls(
+      fn,
+      {
+        library: 'Knex',
+        params: [replayed],
+        settle: (value, at) => {
+          if (!isStatementBuilder(value)) return value;
+          const compiled = value.toSQL();
+          for (const query of Array.isArray(compiled) ? compiled : [compiled]) {
+            const sql = query.bindings && query.bindings.length > 0 ? knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toQuery() : query.sql;
+            statements.push(...statementsOfCall(sql, file, at));
+          }
+          return undefined;
+        },
+      },
+      file,
+      diagnostics,
+    );
+    return statements;
   },
 };
 
 export const knexLoader: MigrationLoader = {
   format: 'knex',
-  detect: async (listing) => {
-    for (const file of codeFiles(listing)) {
-      const text = await listing.read(file);
-      if (/\bknex\b|from ['"]knex['"]/i.test(text) && /\bup\b/.test(text)) return true;
-    }
-    return false;
-  },
+  detect: (listing) => someCodeFile(listing, (text) => /\bknex\b|from ['"]knex['"]/i.test(text) && /\bup\b/.test(text)),
+  order: 'file-name',
   load: (listing) => loadCodeMigrations(listing, adapter),
 };

@@ -47,7 +47,7 @@ export function nodePgMigrateAdapter(library: NodePgMigrate): CodeMigrationAdapt
     }
     return shorthandsOf.get(source);
   };
-  const classify = (reverse: boolean): CodeMigrationAdapter['classify'] => (node, param) => {
+  const classify = (reverse: boolean): NonNullable<CodeMigrationAdapter['classify']> => (node, param) => {
       if (!Node.isCallExpression(node) || param === '') return undefined;
       const callee = node.getExpression();
       if (!Node.isPropertyAccessExpression(callee)) return undefined;

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseRepository } from '../src/pipeline/analyse-repository.js';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/db-schema/fixtures');
+
+describe('report with migrations.command or migrations.baseSchema', () => {
+  it('command: runs sequelize-cli in the base copy and the head tree, and reports the changes of the newest migration', async () => {
+    const progress: string[] = [];
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'command-sequelize'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: (line) => progress.push(line) });
+    expect(report.changes.map((change) => change.id)).toEqual([
+      'column-dropped:public.orders.legacy_ref',
+      'column-renamed:public.orders.status',
+      'column-type-changed:public.orders.total',
+    ]);
+    expect(progress.filter((line) => line.startsWith('running'))).toEqual([
+      'running `npx sequelize-cli db:migrate --env ripple` in the base tree against the embedded PGlite',
+      'running `npx sequelize-cli db:migrate --env ripple` in the head tree against the embedded PGlite',
+    ]);
+  }, 180_000);
+
+  it('an extension PGlite lacks: the stand-in`s diagnostic reaches the report, and the changes are exact', async () => {
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'extension-postgis'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: () => {} });
+    expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.places.area', 'column-dropped:public.places.bounds', 'column-renamed:public.places.name']);
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line}`)).toEqual([
+      'migration/extension-stand-in migrations/0001_places.sql:2',
+    ]);
+  }, 180_000);
+
+  it('baseSchema: the pg_dump output is the base, the new migration applies on top; the roles diagnostic is reported', async () => {
+    const progress: string[] = [];
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'schema-dump'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: (line) => progress.push(line) });
+    expect(report.changes.map((change) => `${change.id} ${change.migration?.file}:${change.migration?.line}`)).toEqual([
+      'column-type-changed:billing.invoices.amount db/migrations/20240301120000_customer_email_address.sql:3',
+      'column-renamed:public.customers.email db/migrations/20240301120000_customer_email_address.sql:1',
+      'column-dropped:public.orders.legacy_note db/migrations/20240301120000_customer_email_address.sql:2',
+    ]);
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line}`)).toEqual(['schema-dump/roles-created db/structure.sql:28']);
+    expect(progress[0]).toBe('applying the base schema db/structure.sql + 1 new migrations from db/migrations on embedded PGlite, then rehearsing rollback and re-upgrade');
+  }, 180_000);
+});

@@ -1,0 +1,22 @@
+import type { MigrationFormat } from './migration.js';
+
+/** How each format is recognised in a folder, said in reports that name the detected format. */
+export const FORMAT_SIGNS: Readonly<Record<MigrationFormat, string>> = {
+  'sql-numbered': 'numbered .sql files',
+  flyway: 'V<version>__<name>.sql files',
+  'golang-migrate': '<version>_<name>.up.sql files',
+  dbmate: '-- migrate:up markers in .sql files',
+  prisma: 'migration.sql in timestamped folders',
+  drizzle: 'meta/_journal.json or --> statement-breakpoint',
+  typeorm: 'MigrationInterface classes',
+  knex: 'knex up/down modules',
+  kysely: 'Kysely up/down modules',
+  'node-pg-migrate': '-- Up Migration markers',
+  'db-migrate': 'db-migrate modules',
+  sequelize: 'queryInterface up/down modules',
+  'mikro-orm': 'MikroORM Migration classes',
+  'sql-template': 'SQL template files',
+};
+
+/** Every `MigrationFormat`, in the union's order, for validating a configured format (`migrations.format`). */
+export const MIGRATION_FORMATS = Object.keys(FORMAT_SIGNS) as [MigrationFormat, ...MigrationFormat[]];

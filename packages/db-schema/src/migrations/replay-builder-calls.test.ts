@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { knexLoader } from './knex/knex-loader.js';
+import type { Migration } from './migration.js';
+import type { MigrationListing } from './migration-loader.js';
+import { loadSqlParser } from './split-statements.js';
+
+/** One Knex migration file given as text, loaded through the real loader (the replay is what these tests pin). */
+async function replayKnex(source: string): Promise<Migration> {
+  const file = '20240101120000_case.js';
+  const listing: MigrationListing = {
+    dir: 'migrations',
+    files: [file],
+    read: () => Promise.resolve(source),
+    absolute: (name) => `/repo/migrations/${name}`,
+  };
+  const [migration] = await knexLoader.load(listing);
+  if (!migration) throw new Error('no migration read');
+  return migration;
+}
+
+function shown(migration: Migration) {
+  return {
+    up: migration.up.map((statement) => `${statement.line}:${statement.column} ${statement.sql}`),
+    diagnostics: (migration.diagnostics ?? []).map((d) => `${d.location.line}:${d.location.column} ${d.message}`),
+  };
+}
+
+interface ReplayCase {
+  readonly name: string;
+  readonly source: string;
+  readonly up: readonly string[];
+  readonly diagnostics: readonly string[];
+}
+
+const CASES: readonly ReplayCase[] = [
+  {
+    name: 'chained builders, Promise.all and .then run in order, the library never executes',
+    source: `exports.up = (knex) =>
+  Promise.all([knex.schema.createTable('a', (t) => t.increments()), knex.schema.createTable('b', (t) => t.text('x'))])
+    .then(() => knex.schema.renameTable('a', 'c').dropTable('b'));`,
+    up: [
+      '2:16 create table "a" ("id" serial primary key)',
+      '2:69 create table "b" ("x" text)',
+      '3:17 alter table "a" rename to "c"',
+      '3:17 drop table "b"',
+    ],
+    diagnostics: [],
+  },
+  {
+    name: 'builders made by map over a const array settle through Promise.all of a variable',
+    source: `const TABLES = ['crop', 'field'];
+exports.up = function (knex) {
+  const promiseArray = TABLES.map((table) => knex.schema.alterTable(table, (t) => t.string('created_by_user_id')));
+  return Promise.all(promiseArray);
+};`,
+    up: ['4:22 alter table "crop" add column "created_by_user_id" varchar(255)', '4:22 alter table "field" add column "created_by_user_id" varchar(255)'],
+    diagnostics: [],
+  },
+  {
+    name: 'for...of over a const array of the file, template strings and spread objects',
+    source: `const TABLES = ['orders', 'invoices'];
+const BASE = { nullable: true };
+exports.up = async function (knex) {
+  for (const table of TABLES) {
+    await knex.schema.alterTable(table, (t) => {
+      t.string(\`\${table}_ref\`, { ...BASE }.nullable ? 40 : 10);
+    });
+  }
+};`,
+    up: ['5:11 alter table "orders" add column "orders_ref" varchar(40)', '5:11 alter table "invoices" add column "invoices_ref" varchar(40)'],
+    diagnostics: [],
+  },
+  {
+    name: 'a value only known at run time skips its statement, named by line and call',
+    source: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.string(process.env.COLUMN);
+    t.dropColumn('legacy');
+  });
+  const rows = await knex('users').select('id');
+  while (rows.length) rows.pop();
+};`,
+    up: ['2:9 alter table "users" drop column "legacy"', '6:22 select "id" from "users"'],
+    diagnostics: [
+      "3:5 t.string(...): `process` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+      '7:3 while (rows.length): a while statement is not replayed; its SQL is not applied',
+    ],
+  },
+  {
+    name: 'the Function constructor and the seeder are out of reach: no code of the project is executed',
+    source: `exports.up = (knex) => {
+  knex.schema.constructor.constructor('throw new Error("ran")')();
+  knex.seed.run({ directory: './seeds' });
+  return knex.raw('CREATE TABLE t (id int)');
+};`,
+    up: ['4:20 CREATE TABLE t (id int)'],
+    diagnostics: [
+      `2:3 knex.schema.constructor.constructor('throw new Error("ran...(...): \`constructor\` is not read; its SQL is not applied`,
+      '3:3 knex.seed.run(...): `knex.seed.run` reads a property of undefined; its SQL is not applied',
+    ],
+  },
+  {
+    name: 'hasTable/hasColumn guards are taken as passing; an else branch is reported',
+    source: `exports.up = async (knex) => {
+  if (!(await knex.schema.hasColumn('users', 'email'))) {
+    await knex.schema.table('users', (t) => t.text('email'));
+  } else {
+    await knex.raw('SELECT 1');
+  }
+};`,
+    up: ['3:11 alter table "users" add column "email" text'],
+    diagnostics: ['4:10 else: the else branch of a hasTable/hasColumn guard is not replayed (guards are taken as passing); its SQL is not applied'],
+  },
+  {
+    name: 'a builder is never awaited through its own then: Promise.resolve, async callbacks, transactions, batchInsert',
+    source: `exports.up = (knex) =>
+  Promise.resolve(knex.schema.createTable('a', (t) => t.text('x')))
+    .then(async () => knex.schema.createTable('b', (t) => t.text('y')))
+    .then(() => knex.transaction(async (trx) => {
+      await trx.batchInsert('a', [{ x: 'one' }, { x: 'two' }]);
+      await trx.commit();
+    }));`,
+    up: [
+      '2:19 create table "a" ("x" text)',
+      '3:23 create table "b" ("y" text)',
+      `5:13 insert into "a" ("x") values ('one'), ('two')`,
+    ],
+    diagnostics: [],
+  },
+  {
+    name: 'a statement skipped for an argument leaves nothing half-made; JSON.stringify is static',
+    source: `const { loadUnits } = require('../units');
+exports.up = (knex) =>
+  knex.schema.alterTable('farm', (t) => {
+    t.jsonb('units').defaultTo(loadUnits()).alter();
+    t.jsonb('settings').defaultTo(JSON.stringify({ currency: 'USD' }));
+  });`,
+    up: [`3:3 alter table "farm" add column "settings" jsonb default '{"currency":"USD"}'`],
+    diagnostics: ["4:5 t.jsonb('units').defaultTo(loadUnits()).alter(...): `loadUnits` comes from '../units', which the replay does not run; its SQL is not applied"],
+  },
+];
+
+describe('replayBuilderCalls (through the Knex loader)', () => {
+  beforeAll(() => loadSqlParser());
+
+  it.each(CASES)('$name', async (testCase) => {
+    expect(shown(await replayKnex(testCase.source))).toEqual({ up: testCase.up, diagnostics: testCase.diagnostics });
+  });
+
+  it('stays linear on the worst shapes: 300 chained builders, 60 consts each used twice by the next', async () => {
+    const chain = Array.from({ length: 300 }, (_, index) => `.createTable('t${index}', (t) => t.integer('c'))`).join('\n    ');
+    const consts = Array.from({ length: 60 }, (_, index) => `const n${index + 1} = [n${index}, n${index}];`).join('\n');
+    const path = '[0]'.repeat(60);
+    const source = `const n0 = 'deep';
+${consts}
+exports.up = (knex) =>
+  knex.schema
+    ${chain}
+    .createTable(n60${path}, (t) => t.integer('c'));`;
+    const migration = await replayKnex(source);
+    expect(migration.up).toHaveLength(301);
+    expect(migration.up.at(-1)?.sql).toBe('create table "deep" ("c" integer)');
+    expect(migration.diagnostics).toBeUndefined();
+  });
+});

@@ -1,0 +1,575 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Diagnostic } from '@ripple/model';
+import { isRippleError } from '@ripple/model';
+import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
+import type { EntryFunction } from './code-migration.js';
+import { callText, stringLiteralOf } from './code-migration.js';
+import type { MigrationStatement } from './migration.js';
+import { splitStatements } from './split-statements.js';
+
+/** How one builder library (Knex, Sequelize, db-migrate) is replayed. */
+export interface BuilderReplay {
+  /** Names the library in diagnostics. */
+  readonly library: string;
+  /** The values of the function's parameters, in order: the real library objects that record or compile SQL. */
+  readonly params: readonly unknown[];
+  /** Modules the file may import or require, by specifier: the real library, never the user's own files. */
+  readonly modules?: Readonly<Record<string, unknown>>;
+  /** Values of identifiers the runner sets up outside the function (db-migrate's `dbm`, `type`). */
+  readonly globals?: Readonly<Record<string, unknown>>;
+  /**
+   * Takes the value of an expression statement, a returned or awaited value: compiles a lazy builder (Knex) or
+   * waits for a promise (Sequelize, db-migrate). Returns the settled value, or a promise of it.
+   */
+  readonly settle: (value: unknown, at: Node) => unknown;
+}
+
+interface NotStatic {
+  readonly notStatic: true;
+  readonly node: Node;
+  readonly why: string;
+}
+
+interface Scope {
+  readonly values: Map<string, unknown>;
+  readonly parent?: Scope;
+}
+
+interface Replay {
+  readonly builder: BuilderReplay;
+  readonly source: SourceFile;
+  readonly file: string;
+  readonly diagnostics: Diagnostic[];
+  readonly modules: Map<string, unknown>;
+  readonly settled: WeakSet<object>;
+  readonly evaluating: Set<string>;
+  /** File-level consts already evaluated. */
+  readonly constants: Map<string, unknown>;
+}
+
+type Completion = { readonly value: unknown } | undefined;
+
+/** Property names that would reach the Function constructor or prototypes: never read from a library object. */
+const BLOCKED_PROPERTIES = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+/** Pure globals a migration may use on static values (`JSON.stringify({ ... })` as a default). */
+const SAFE_GLOBALS: Readonly<Record<string, unknown>> = {
+  JSON: { stringify: JSON.stringify, parse: JSON.parse },
+  Object: { keys: Object.keys, values: Object.values, entries: Object.entries, fromEntries: Object.fromEntries, assign: Object.assign },
+};
+const GUARD_CALL = /\.\s*(?:hasTable|hasColumn|tableExists|describeTable)\s*\(/;
+const CALL_SITE = new AsyncLocalStorage<Node>();
+
+/** The call of the migration file being replayed when a library records SQL (kept across its own awaits). */
+export function currentCallSite(): Node | undefined {
+  return CALL_SITE.getStore();
+}
+
+/**
+ * SQL a library made for a call, at the call: when the call's first argument is a string literal holding exactly
+ * this SQL (`knex.raw('...')`, `db.runSql('...')`), each statement sits at its place inside the literal.
+ */
+export function statementsOfCall(sql: string, file: string, at: Node): MigrationStatement[] {
+  const first = Node.isCallExpression(at) ? at.getArguments()[0] : undefined;
+  const literal = first ? stringLiteralOf(first) : undefined;
+  const source = at.getSourceFile();
+  if (literal && literal.getLiteralText() === sql) {
+    return splitStatements(sql, file, source.getLineAndColumnAtPos(literal.getStart() + 1));
+  }
+  const origin = source.getLineAndColumnAtPos(at.getStart());
+  return splitStatements(sql, file).map((statement) => ({ ...statement, line: origin.line, column: origin.column }));
+}
+
+/**
+ * Replays an up/down function on a real builder library without running the file: a small interpreter walks its
+ * statements and calls the library only with values read statically (literals, arrays and objects of them, consts
+ * of the file, the library's own objects, callbacks that are themselves replayed). A statement that needs anything
+ * else (a loop over data, a helper from another file, a value only known at run time) is skipped and becomes a
+ * `migration/not-static` diagnostic naming the file, the line and the call. `hasTable`/`hasColumn` guards are taken
+ * as passing: the history replays onto the schema it builds itself.
+ */
+export async function replayBuilderCalls(fn: EntryFunction, builder: BuilderReplay, file: string, diagnostics: Diagnostic[]): Promise<void> {
+  const source = fn.getSourceFile();
+  const replay: Replay = {
+    builder,
+    source,
+    file,
+    diagnostics,
+    modules: moduleBindings(source, builder.modules ?? {}),
+    settled: new WeakSet(),
+    evaluating: new Set(),
+    constants: new Map(),
+  };
+  const scope: Scope = { values: new Map() };
+  fn.getParameters().forEach((parameter, index) => bind(parameter.getNameNode(), builder.params[index], scope, replay));
+  const body = fn.getBody();
+  if (!body) return;
+  if (Node.isBlock(body)) await runStatements(body.getStatements(), scope, replay);
+  else await runGuarded(body, replay, () => chain(settleOnce(evaluate(body, scope, replay), body, replay), () => undefined));
+}
+
+/** `import { DataTypes } from 'sequelize'`, `const Sequelize = require('sequelize')`: names bound to given modules. */
+function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unknown>>): Map<string, unknown> {
+  const bindings = new Map<string, unknown>();
+  const has = (specifier: string) => Object.hasOwn(modules, specifier);
+  for (const declaration of source.getImportDeclarations()) {
+    const specifier = declaration.getModuleSpecifierValue();
+    if (!has(specifier)) {
+      for (const name of importedNames(declaration)) bindings.set(name, notRead(specifier));
+      continue;
+    }
+    const module = modules[specifier] as Record<string, unknown>;
+    const defaultImport = declaration.getDefaultImport();
+    if (defaultImport) bindings.set(defaultImport.getText(), module['default'] ?? module);
+    const namespace = declaration.getNamespaceImport();
+    if (namespace) bindings.set(namespace.getText(), module);
+    for (const named of declaration.getNamedImports()) {
+      bindings.set(named.getAliasNode()?.getText() ?? named.getName(), module[named.getName()]);
+    }
+  }
+  for (const declaration of source.getVariableDeclarations()) {
+    let initializer = declaration.getInitializer();
+    // `const DataTypes = require('sequelize').DataTypes`: the property path from the module.
+    const path: string[] = [];
+    while (initializer && Node.isPropertyAccessExpression(initializer)) {
+      path.unshift(initializer.getName());
+      initializer = initializer.getExpression();
+    }
+    if (!initializer || !Node.isCallExpression(initializer) || initializer.getExpression().getText() !== 'require') continue;
+    const [argument] = initializer.getArguments();
+    const specifier = argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
+    if (specifier === undefined) continue;
+    const name = declaration.getNameNode();
+    if (!has(specifier)) {
+      const names = Node.isObjectBindingPattern(name) ? name.getElements().map((element) => element.getName()) : [name.getText()];
+      for (const local of names) bindings.set(local, notRead(specifier));
+      continue;
+    }
+    const module = path.reduce<Record<string, unknown>>((value, key) => value[key] as Record<string, unknown>, modules[specifier] as Record<string, unknown>);
+    if (Node.isIdentifier(name)) bindings.set(name.getText(), module);
+    else if (Node.isObjectBindingPattern(name)) {
+      for (const element of name.getElements()) {
+        bindings.set(element.getName(), module[element.getPropertyNameNode()?.getText() ?? element.getName()]);
+      }
+    }
+  }
+  return bindings;
+}
+
+/** A name imported from a module the replay does not read (the project's own helpers): using it is not static. */
+interface NotRead {
+  readonly notRead: string;
+}
+
+function notRead(specifier: string): NotRead {
+  return { notRead: specifier };
+}
+
+function importedNames(declaration: ImportDeclaration): string[] {
+  return [
+    declaration.getDefaultImport()?.getText(),
+    declaration.getNamespaceImport()?.getText(),
+    ...declaration.getNamedImports().map((named) => named.getAliasNode()?.getText() ?? named.getName()),
+  ].filter((name): name is string => name !== undefined);
+}
+
+function notStatic(node: Node, why: string): NotStatic {
+  return { notStatic: true, node, why };
+}
+
+function isNotStatic(error: unknown): error is NotStatic {
+  return typeof error === 'object' && error !== null && (error as Partial<NotStatic>).notStatic === true;
+}
+
+/**
+ * Only native promises are awaited: a library's own thenable (a Knex builder) runs its query when awaited, so the
+ * adapter's `settle` turns what it trusts into a native promise.
+ */
+function isPromise(value: unknown): value is Promise<unknown> {
+  return value instanceof Promise;
+}
+
+/** Runs `next` on the value, after it settles when it is a promise. */
+function chain<T>(value: unknown, next: (settled: unknown) => T | Promise<T>): T | Promise<T> {
+  return isPromise(value) ? value.then(next) : next(value);
+}
+
+function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
+  let at = node;
+  while (Node.isAwaitExpression(at) || Node.isParenthesizedExpression(at) || Node.isAsExpression(at) || Node.isNonNullExpression(at)) at = at.getExpression();
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value;
+  if (replay.settled.has(value)) return value;
+  replay.settled.add(value);
+  return replay.builder.settle(value, at);
+}
+
+/** `for (const { id } of rows)`: a statement up to its body, on one line. */
+function headText(node: Node): string {
+  const body = Node.isIterationStatement(node) ? node.getStatement() : Node.isIfStatement(node) ? node.getThenStatement() : undefined;
+  const head = body ? node.getText().slice(0, body.getStart() - node.getStart()) : node.getText().split('{')[0]!;
+  const text = head.replace(/\s+/g, ' ').trim();
+  if (!text) return Node.isIfStatement(node.getParent()) ? 'else' : node.getKindName();
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function short(node: Node): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Runs one statement; what it cannot replay (thrown now or rejected later) becomes a diagnostic. */
+function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
+  const report = (error: unknown) => {
+    const shown = Node.isExpressionStatement(at) || Node.isReturnStatement(at) ? (at.getExpression() ?? at) : at;
+    const inner = Node.isAwaitExpression(shown) ? shown.getExpression() : shown;
+    const position = replay.source.getLineAndColumnAtPos(inner.getStart());
+    const message = error instanceof Error ? error.message : String(error);
+    const why = isNotStatic(error)
+      ? error.why
+      : isRippleError(error)
+        ? `${replay.builder.library} made SQL that does not parse: ${message}`
+        : `${replay.builder.library} rejected it: ${message}`;
+    replay.diagnostics.push({
+      kind: 'diagnostic',
+      code: 'migration/not-static',
+      message: `${Node.isCallExpression(inner) ? callText(inner) : headText(inner)}: ${why}; its SQL is not applied`,
+      location: { file: replay.file, line: position.line, column: position.column },
+    });
+    return undefined;
+  };
+  try {
+    const result = run();
+    return isPromise(result) ? result.catch(report) : result;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function runStatements(statements: readonly Statement[], scope: Scope, replay: Replay, from = 0): Completion | Promise<Completion> {
+  for (let index = from; index < statements.length; index++) {
+    const statement = statements[index]!;
+    const outcome = runGuarded(statement, replay, () => runStatement(statement, scope, replay)) as Completion | Promise<Completion>;
+    if (isPromise(outcome)) {
+      return outcome.then((completion) => completion ?? runStatements(statements, scope, replay, index + 1));
+    }
+    if (outcome) return outcome;
+  }
+  return undefined;
+}
+
+function runStatement(statement: Statement, scope: Scope, replay: Replay): Completion | Promise<Completion> {
+  if (Node.isExpressionStatement(statement)) {
+    const expression = statement.getExpression();
+    return chain(settleOnce(evaluate(expression, scope, replay), expression, replay), () => undefined);
+  }
+  if (Node.isReturnStatement(statement)) {
+    const expression = statement.getExpression();
+    if (!expression) return { value: undefined };
+    const value = evaluate(expression, scope, replay);
+    return chain(settleOnce(value, expression, replay), () => ({ value }));
+  }
+  if (Node.isVariableStatement(statement)) {
+    const declarations = statement.getDeclarations();
+    const declare = (index: number): Completion | Promise<Completion> => {
+      const declaration = declarations[index];
+      if (!declaration) return undefined;
+      const initializer = declaration.getInitializer();
+      const value = initializer ? evaluate(initializer, scope, replay) : undefined;
+      const awaited = initializer && Node.isAwaitExpression(initializer) ? settleOnce(value, initializer.getExpression(), replay) : value;
+      return chain(awaited, (settled) => {
+        bind(declaration.getNameNode(), settled, scope, replay);
+        return declare(index + 1);
+      });
+    };
+    return declare(0);
+  }
+  if (Node.isIfStatement(statement)) return runIf(statement, scope, replay);
+  if (Node.isBlock(statement)) return runStatements(statement.getStatements(), { values: new Map(), parent: scope }, replay);
+  if (Node.isTryStatement(statement)) {
+    // The catch clause runs only when the database fails: the replay takes the try block, then the finally block.
+    const tried = runStatements(statement.getTryBlock().getStatements(), { values: new Map(), parent: scope }, replay);
+    const finallyBlock = statement.getFinallyBlock();
+    return chain<Completion>(tried, (completion) =>
+      finallyBlock
+        ? chain<Completion>(runStatements(finallyBlock.getStatements(), { values: new Map(), parent: scope }, replay), (after) => (after as Completion) ?? (completion as Completion))
+        : (completion as Completion),
+    );
+  }
+  if (Node.isForOfStatement(statement)) return runForOf(statement, scope, replay);
+  if (Node.isEmptyStatement(statement) || Node.isTypeAliasDeclaration(statement) || Node.isInterfaceDeclaration(statement)) return undefined;
+  throw notStatic(statement, `a ${statement.getKindName().replace(/Statement$/, '').toLowerCase()} statement is not replayed`);
+}
+
+function runIf(
+  statement: Node & { getExpression(): Node; getThenStatement(): Statement; getElseStatement(): Statement | undefined },
+  scope: Scope,
+  replay: Replay,
+): Completion | Promise<Completion> {
+  const condition = statement.getExpression();
+  const elseStatement = statement.getElseStatement();
+  const branch = (taken: Statement | undefined) => (taken ? runStatements([taken], scope, replay) : undefined);
+  if (GUARD_CALL.test(condition.getText())) {
+    if (elseStatement) {
+      runGuarded(elseStatement, replay, () => {
+        throw notStatic(elseStatement, 'the else branch of a hasTable/hasColumn guard is not replayed (guards are taken as passing)');
+      });
+    }
+    return branch(statement.getThenStatement());
+  }
+  return branch(evaluate(condition, scope, replay) ? statement.getThenStatement() : elseStatement);
+}
+
+function runForOf(
+  statement: Node & { getInitializer(): Node; getExpression(): Node; getStatement(): Statement },
+  scope: Scope,
+  replay: Replay,
+): Completion | Promise<Completion> {
+  const items = evaluate(statement.getExpression(), scope, replay);
+  if (!Array.isArray(items)) throw notStatic(statement.getExpression(), `\`${short(statement.getExpression())}\` is not a static array`);
+  const initializer = statement.getInitializer();
+  const declaration = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0] : undefined;
+  if (!declaration) throw notStatic(initializer, 'the loop variable is not declared in the loop');
+  const step = (index: number): Completion | Promise<Completion> => {
+    if (index >= items.length) return undefined;
+    const inner: Scope = { values: new Map(), parent: scope };
+    bind(declaration.getNameNode(), items[index], inner, replay);
+    return chain(runStatements([statement.getStatement()], inner, replay), (completion) => (completion as Completion) ?? step(index + 1));
+  };
+  return step(0);
+}
+
+/** Binds a parameter or variable name (an identifier or a destructuring pattern) to a value. */
+function bind(name: BindingName, value: unknown, scope: Scope, replay: Replay): void {
+  if (Node.isIdentifier(name)) {
+    scope.values.set(name.getText(), value);
+    return;
+  }
+  const source = value as Record<string | number, unknown> | undefined;
+  if (Node.isObjectBindingPattern(name)) {
+    for (const element of name.getElements()) {
+      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+      const initializer = element.getInitializer();
+      const item = source?.[key];
+      bind(element.getNameNode(), item === undefined && initializer ? evaluate(initializer, scope, replay) : item, scope, replay);
+    }
+    return;
+  }
+  name.getElements().forEach((element, index) => {
+    if (Node.isBindingElement(element)) bind(element.getNameNode(), source?.[index], scope, replay);
+  });
+}
+
+function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown {
+  for (let current: Scope | undefined = scope; current; current = current.parent) {
+    if (current.values.has(name)) return current.values.get(name);
+  }
+  if (name === 'undefined') return undefined;
+  if (replay.modules.has(name)) {
+    const value = replay.modules.get(name);
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'notRead')) {
+      throw notStatic(node, `\`${name}\` comes from '${(value as NotRead).notRead}', which the replay does not run`);
+    }
+    return value;
+  }
+  const declaration = replay.source.getVariableDeclaration(name);
+  const initializer = declaration?.getInitializer();
+  if (replay.constants.has(name)) return replay.constants.get(name);
+  if (declaration && initializer && declaration.getVariableStatement()?.getDeclarationKind() === 'const' && !replay.evaluating.has(name)) {
+    // Evaluated once, as JavaScript does: `const b = a + a; const c = b + b` stays linear.
+    replay.evaluating.add(name);
+    try {
+      const value = evaluate(initializer, { values: new Map() }, replay);
+      replay.constants.set(name, value);
+      return value;
+    } finally {
+      replay.evaluating.delete(name);
+    }
+  }
+  const globals = replay.builder.globals ?? {};
+  if (Object.hasOwn(globals, name)) return globals[name];
+  if (Object.hasOwn(SAFE_GLOBALS, name)) return SAFE_GLOBALS[name];
+  throw notStatic(node, `\`${name}\` is not a literal, a const of this file or ${replay.builder.library}'s own object`);
+}
+
+function member(target: unknown, key: string | number, node: Node): unknown {
+  if (typeof key === 'string' && BLOCKED_PROPERTIES.has(key)) throw notStatic(node, `\`${key}\` is not read`);
+  if (target === null || target === undefined) throw notStatic(node, `\`${short(node)}\` reads a property of ${String(target)}`);
+  return (target as Record<string | number, unknown>)[key];
+}
+
+function propertyKey(name: Node, scope: Scope, replay: Replay): string | number {
+  if (Node.isComputedPropertyName(name)) {
+    const key = evaluate(name.getExpression(), scope, replay);
+    if (typeof key === 'string' || typeof key === 'number') return key;
+    throw notStatic(name, `\`${short(name)}\` is not a static key`);
+  }
+  if (Node.isStringLiteral(name) || Node.isNumericLiteral(name)) return name.getLiteralValue();
+  return name.getText();
+}
+
+function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
+  if (
+    Node.isParenthesizedExpression(node) ||
+    Node.isAsExpression(node) ||
+    Node.isNonNullExpression(node) ||
+    Node.isSatisfiesExpression(node) ||
+    Node.isTypeAssertion(node) ||
+    Node.isAwaitExpression(node)
+  ) {
+    return evaluate(node.getExpression(), scope, replay);
+  }
+  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) || Node.isNumericLiteral(node)) return node.getLiteralValue();
+  if (Node.isTrueLiteral(node)) return true;
+  if (Node.isFalseLiteral(node)) return false;
+  if (Node.isNullLiteral(node)) return null;
+  if (Node.isTemplateExpression(node)) {
+    return node.getTemplateSpans().reduce((text, span) => {
+      const value = evaluate(span.getExpression(), scope, replay);
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw notStatic(span.getExpression(), `\`${short(span.getExpression())}\` is not a static string`);
+      }
+      return text + String(value) + span.getLiteral().getLiteralText();
+    }, node.getHead().getLiteralText());
+  }
+  if (Node.isPrefixUnaryExpression(node)) {
+    const operand = evaluate(node.getOperand(), scope, replay);
+    const operator = node.getOperatorToken();
+    if (operator === SyntaxKind.ExclamationToken) return !operand;
+    if (operator === SyntaxKind.MinusToken && typeof operand === 'number') return -operand;
+    if (operator === SyntaxKind.PlusToken && typeof operand === 'number') return operand;
+  }
+  if (Node.isArrayLiteralExpression(node)) {
+    return node.getElements().flatMap((element) => {
+      if (!Node.isSpreadElement(element)) return [evaluate(element, scope, replay)];
+      const spread = evaluate(element.getExpression(), scope, replay);
+      if (!Array.isArray(spread)) throw notStatic(element, `\`${short(element)}\` does not spread a static array`);
+      return spread as unknown[];
+    });
+  }
+  if (Node.isObjectLiteralExpression(node)) return evaluateObject(node, scope, replay);
+  if (Node.isIdentifier(node)) return lookup(node.getText(), node, scope, replay);
+  if (Node.isPropertyAccessExpression(node)) return member(evaluate(node.getExpression(), scope, replay), node.getName(), node);
+  if (Node.isElementAccessExpression(node)) {
+    const key = node.getArgumentExpression();
+    const value = key ? evaluate(key, scope, replay) : undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') throw notStatic(node, `\`${short(node)}\` has no static key`);
+    return member(evaluate(node.getExpression(), scope, replay), value, node);
+  }
+  if (Node.isCallExpression(node)) return evaluateCall(node, scope, replay);
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return replayedFunction(node, scope, replay);
+  if (Node.isConditionalExpression(node)) {
+    return evaluate(evaluate(node.getCondition(), scope, replay) ? node.getWhenTrue() : node.getWhenFalse(), scope, replay);
+  }
+  if (Node.isBinaryExpression(node)) {
+    const operator = node.getOperatorToken().getKind();
+    const left = evaluate(node.getLeft(), scope, replay);
+    if (operator === SyntaxKind.AmpersandAmpersandToken) return left ? evaluate(node.getRight(), scope, replay) : left;
+    if (operator === SyntaxKind.BarBarToken) return left || evaluate(node.getRight(), scope, replay);
+    if (operator === SyntaxKind.QuestionQuestionToken) return left ?? evaluate(node.getRight(), scope, replay);
+    const right = evaluate(node.getRight(), scope, replay);
+    const primitive = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    if (operator === SyntaxKind.PlusToken && primitive(left) && primitive(right)) return (left as string) + (right as string);
+    if (operator === SyntaxKind.EqualsEqualsEqualsToken) return left === right;
+    if (operator === SyntaxKind.ExclamationEqualsEqualsToken) return left !== right;
+  }
+  throw notStatic(node, `\`${short(node)}\` is not read statically`);
+}
+
+function evaluateObject(node: Node & { getProperties(): Node[] }, scope: Scope, replay: Replay): Record<string, unknown> {
+  const object: Record<string | number, unknown> = {};
+  for (const property of node.getProperties()) {
+    if (Node.isPropertyAssignment(property)) {
+      object[propertyKey(property.getNameNode(), scope, replay)] = evaluate(property.getInitializerOrThrow(), scope, replay);
+    } else if (Node.isShorthandPropertyAssignment(property)) {
+      object[property.getName()] = lookup(property.getName(), property, scope, replay);
+    } else if (Node.isSpreadAssignment(property)) {
+      const spread = evaluate(property.getExpression(), scope, replay);
+      if (typeof spread !== 'object' || spread === null) throw notStatic(property, `\`${short(property)}\` does not spread a static object`);
+      Object.assign(object, spread);
+    } else if (Node.isMethodDeclaration(property)) {
+      object[propertyKey(property.getNameNode(), scope, replay)] = replayedFunction(property, scope, replay);
+    } else {
+      throw notStatic(property, `\`${short(property)}\` is not read statically`);
+    }
+  }
+  return object;
+}
+
+function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
+  let callee = node.getExpression();
+  while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee)) callee = callee.getExpression();
+  const property = Node.isPropertyAccessExpression(callee) ? callee : undefined;
+  if (property) {
+    const name = property.getName();
+    const object = property.getExpression();
+    if (Node.isIdentifier(object) && object.getText() === 'Promise' && !hasBinding('Promise', scope, replay)) return promiseCall(name, node, scope, replay);
+    if (name === 'then' || name === 'catch' || name === 'finally') return thenCall(name, object, node, scope, replay);
+  }
+  // The arguments are read before anything in the callee's chain is called: a statement skipped for an argument
+  // that is not static (`t.jsonb('units').defaultTo(load(x)).alter()`) leaves no half-made column behind.
+  const values = node.getArguments().map((argument) => evaluate(argument, scope, replay));
+  const target = property ? evaluate(property.getExpression(), scope, replay) : undefined;
+  const fn = property ? member(target, property.getName(), property) : evaluate(callee, scope, replay);
+  if (typeof fn !== 'function') throw notStatic(node, `\`${short(callee)}\` is not a function of ${replay.builder.library}`);
+  try {
+    return CALL_SITE.run(node, () => Reflect.apply(fn, target, values) as unknown);
+  } catch (error) {
+    if (isNotStatic(error)) throw error;
+    throw notStatic(node, `${replay.builder.library} rejected it: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function hasBinding(name: string, scope: Scope, replay: Replay): boolean {
+  for (let current: Scope | undefined = scope; current; current = current.parent) if (current.values.has(name)) return true;
+  return replay.modules.has(name) || replay.source.getVariableDeclaration(name) !== undefined;
+}
+
+/** `Promise.all([...])`, `Promise.all(builders)`, `Promise.resolve(x)`: each element settles, as awaiting it would. */
+function promiseCall(name: string, node: Node & { getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
+  const [argument] = node.getArguments();
+  if (name === 'resolve') return argument ? settleOnce(evaluate(argument, scope, replay), argument, replay) : undefined;
+  if ((name === 'all' || name === 'allSettled') && argument) {
+    const literal = Node.isArrayLiteralExpression(argument) && !argument.getElements().some((element) => Node.isSpreadElement(element));
+    const items = literal ? argument.getElements().map((element) => evaluate(element, scope, replay)) : evaluate(argument, scope, replay);
+    if (Array.isArray(items)) {
+      const elements = literal ? argument.getElements() : [];
+      const pending = items.map((item, index) => settleOnce(item, elements[index] ?? argument, replay)).filter(isPromise);
+      return pending.length > 0 ? Promise.all(pending) : undefined;
+    }
+  }
+  throw notStatic(node, `\`Promise.${name}\` of a value that is not a static array is not replayed`);
+}
+
+/** `x.then(() => ...)`: the library never runs its own `then` (it would execute); x settles, then the callback is replayed. */
+function thenCall(name: string, object: Node, node: Node & { getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
+  const settled = settleOnce(evaluate(object, scope, replay), object, replay);
+  const [argument] = node.getArguments();
+  if (name === 'catch' || !argument) return settled;
+  const handler = evaluate(argument, scope, replay);
+  if (typeof handler !== 'function') throw notStatic(argument, `\`${short(argument)}\` is not a function`);
+  const body = Node.isArrowFunction(argument) ? argument.getBody() : argument;
+  return chain(settled, (value) => {
+    const result = (handler as (value: unknown) => unknown)(name === 'finally' ? undefined : value);
+    return settleOnce(result, Node.isBlock(body) ? argument : body, replay);
+  });
+}
+
+/** A callback of the file, given to the library: when called, its body is replayed with its parameters bound. */
+function replayedFunction(node: ArrowFunction | FunctionExpression | MethodDeclaration, scope: Scope, replay: Replay): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    const inner: Scope = { values: new Map(), parent: scope };
+    node.getParameters().forEach((parameter, index) => {
+      const initializer = parameter.getInitializer();
+      bind(parameter.getNameNode(), args[index] === undefined && initializer ? evaluate(initializer, scope, replay) : args[index], inner, replay);
+    });
+    const body = node.getBody();
+    if (!body) return undefined;
+    const result = Node.isBlock(body) ? chain(runStatements(body.getStatements(), inner, replay), (completion) => (completion as Completion)?.value) : evaluate(body, inner, replay);
+    if (!node.isAsync() || isPromise(result)) return result;
+    // An async function's return value is awaited: a library thenable settles here, never through its own `then`.
+    const thenable = (typeof result === 'object' || typeof result === 'function') && result !== null && 'then' in result;
+    if (!thenable) return Promise.resolve(result);
+    const settled = settleOnce(result, Node.isBlock(body) ? node : body, replay);
+    return isPromise(settled) ? settled : Promise.resolve(undefined);
+  };
+}

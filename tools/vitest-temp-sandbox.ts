@@ -1,0 +1,22 @@
+// Global setup of the test run: every test process gets a fresh, empty temp dir (TMPDIR, which os.tmpdir() reads),
+// and the run fails when a test left anything in it: each test removes what it creates. The sandbox itself is
+// removed either way, so a failing run never litters the machine's temp dir.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default function setup(): () => void {
+  const sandbox = mkdtempSync(join(tmpdir(), 'ripple-test-run-'));
+  const previous = process.env['TMPDIR'];
+  process.env['TMPDIR'] = sandbox;
+  return () => {
+    // tsx keeps its compile cache in the temp dir (tsx-<uid>): a tool's cache, not something a test made.
+    const left = readdirSync(sandbox).filter((entry) => !/^tsx-\d+$/.test(entry)).sort();
+    rmSync(sandbox, { recursive: true, force: true });
+    if (previous === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = previous;
+    if (left.length > 0) {
+      throw new Error(`tests left ${left.length} entr${left.length === 1 ? 'y' : 'ies'} in the temp dir (each test removes what it creates): ${left.slice(0, 10).join(', ')}`);
+    }
+  };
+}
