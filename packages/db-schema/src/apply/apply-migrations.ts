@@ -50,6 +50,9 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
       problems.push({ migration, kind: 'syntax-error', message: `${error.message}; ${consequence}`, location: error.location });
     }
     if (wrapped && syntaxErrors.length > 0) continue;
+    // what the tool itself makes before the migration runs (TypeORM's typeorm_metadata): idempotent, on its own
+    const setupFailures = migration.setup ? await runEachStatement(db, migration.setup, progress, migration.file) : [];
+    problems.push(...setupFailures.map((failure) => statementProblem(migration, failure)));
     const failures = wrapped ? await runFileTransaction(db, migration, progress) : await runEachStatement(db, migration.up, progress, migration.file);
     // A BEGIN the file leaves open ends with the runner's session, as psql's does: rolled back (a warning when closed).
     if (!wrapped && migration.up.some((statement) => statement.transaction === 'begin')) await db.exec('ROLLBACK');

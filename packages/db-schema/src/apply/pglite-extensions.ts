@@ -62,13 +62,13 @@ export interface FunctionCall {
 }
 
 /**
- * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`), from libpg-query's parse trees
+ * The extensions the migrations create (`CREATE EXTENSION [IF NOT EXISTS] name`, their setup's too), from libpg-query's parse trees
  * (it must be loaded: `loadMigrations` does it); only statements that mention `extension` are parsed. A statement
  * that does not parse names none: it fails when applied, at its file and line.
  */
 export function migrationExtensionSites(migrations: readonly Migration[]): ExtensionSite[] {
   const extensions = new Map<string, Location>();
-  for (const statement of migrations.flatMap((migration) => migration.up)) {
+  for (const statement of migrations.flatMap((migration) => [...(migration.setup ?? []), ...migration.up])) {
     if (!/\bextension\b/i.test(statement.sql)) continue;
     for (const stmt of parsedStatements(statement.sql)) {
       const name = (stmt as { CreateExtensionStmt?: { extname?: string } } | undefined)?.CreateExtensionStmt?.extname;

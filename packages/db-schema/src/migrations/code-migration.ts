@@ -1,19 +1,40 @@
 import type { Diagnostic } from '@ripple/model';
+import { scanSync } from 'libpg-query';
 import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, SourceFile } from 'ts-morph';
 import { Node, Project } from 'ts-morph';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import type { MigrationListing } from './migration-loader.js';
 import { repoPath } from './migration-loader.js';
 import { splitStatements } from './split-statements.js';
+import type { StaticValue } from './static-value.js';
+import { constInitializer, readStaticValue } from './static-value.js';
 
 /** What an adapter sees in an up/down body: SQL it can read, or a call whose SQL only exists at run time. */
-export type CodeFinding = { readonly kind: 'sql'; readonly sql: Node } | { readonly kind: 'dynamic'; readonly node: Node; readonly why: string };
+export type CodeFinding =
+  /**
+   * SQL text in the file (a literal, a `const`, a template of constants), with the call's parameters when it binds
+   * any; `text` when the adapter has read it itself (a tagged template whose substitutions are bound values).
+   */
+  | { readonly kind: 'sql'; readonly sql: Node; readonly params?: Node; readonly text?: string }
+  /** SQL the adapter wrote for a builder call (`queryRunner.addColumn`, `pgm.renameColumn`), placed at the call. */
+  | { readonly kind: 'generated'; readonly node: Node; readonly sql: readonly string[] }
+  | { readonly kind: 'dynamic'; readonly node: Node; readonly why: string };
 
 /** One code-migration tool (TypeORM, Knex, Kysely): its file names and how it spells SQL in code. */
 export interface CodeMigrationAdapter {
   readonly format: MigrationFormat;
   /** Matches the file name relative to the migrations directory; group 1 the version, group 2 the name. */
   readonly file: RegExp;
+  /**
+   * When the first parameter is destructured (`up({ queryRunner, tablePrefix })`, n8n's migration context), the
+   * property that is the tool's API object, passed to `classify` as the parameter's name.
+   */
+  readonly contextProperty?: string;
+  /**
+   * For tools that run `up` backwards when a file declares no `down` (node-pg-migrate): reads one call of `up` as
+   * its reverse, the call's statements in run order. Any finding that is not SQL means no down can be inferred.
+   */
+  readonly reverse?: NonNullable<CodeMigrationAdapter['classify']>;
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
   readonly classify?: (node: Node, param: string) => CodeFinding | undefined;
   /** Reads the whole up/down function instead (a builder replayed on its real library): its statements in order. */
@@ -54,14 +75,14 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const source = project.createSourceFile(`/${file}`, await listing.read(file), { overwrite: true });
     const diagnostics: Diagnostic[] = [];
     const read = async (name: 'up' | 'down') => {
-      const entry = findEntryPoint(source, name);
+      const entry = findEntryPoint(source, name, adapter.contextProperty);
       if (!entry) return undefined;
-      if (adapter.read) return adapter.read(entry.fn, path, diagnostics);
+      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics) : undefined;
       return readBody(entry.body, entry.param, adapter, path, diagnostics);
     };
     const up = await read('up');
     if (!up) continue;
-    const down = await read('down');
+    const down = (await read('down')) ?? inferDown(source, adapter, path);
     migrations.push({
       kind: 'migration',
       file: path,
@@ -76,12 +97,55 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
   return migrations;
 }
 
+/** Whether the file says anything of `down`: `exports.down = false`, `export const down`, a `down` function or property. */
+function declaresDown(source: SourceFile): boolean {
+  return source.getDescendants().some(
+    (node) =>
+      ((Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isVariableDeclaration(node) || Node.isPropertyAssignment(node)) &&
+        node.getName() === 'down') ||
+      (Node.isBinaryExpression(node) && /^(?:module\.)?exports\.down$/.test(node.getLeft().getText())),
+  );
+}
+
+/** The down the tool infers from `up` when the file declares none (no `down`, not even `down = false`). */
+function inferDown(source: SourceFile, adapter: CodeMigrationAdapter, file: string): MigrationStatement[] | undefined {
+  if (!adapter.reverse || declaresDown(source)) return undefined;
+  const entry = findEntryPoint(source, 'up', adapter.contextProperty);
+  if (!entry) return undefined;
+  const ignored: Diagnostic[] = [];
+  const reverse = adapter.reverse;
+  let inferable = true;
+  const calls: MigrationStatement[][] = [];
+  const backwards: CodeMigrationAdapter = {
+    ...adapter,
+    classify: (node, param) => {
+      const finding = reverse(node, param);
+      if (finding && finding.kind !== 'generated') inferable = false;
+      return finding;
+    },
+  };
+  const statements = readBody(entry.body, entry.param, backwards, file, ignored);
+  if (!inferable) return undefined;
+  // one call's statements share its position: group them by call, then run the calls last to first
+  for (const statement of statements) {
+    const last = calls.at(-1);
+    if (last && last[0]!.line === statement.line && last[0]!.column === statement.column) last.push(statement);
+    else calls.push([statement]);
+  }
+  return calls.reverse().flat();
+}
+
 /**
- * `up` as a function declaration, a method, `const up = ...`, `exports.up = ...` or `{ up: ... }`: the function, its
- * body and first parameter.
+ * `up` as a function declaration, a method, `const up = ...`, `exports.up = ...`, an `up:` property, or (for `up`)
+ * `export default ...`: the function, its body and first parameter (empty when it has none). A value that is not a function
+ * (`export const up = sql\`...\``) is its own body.
  */
-function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { fn: EntryFunction; body: Node; param: string } | undefined {
-  let found: { fn: EntryFunction; body: Node; param: string } | undefined;
+function findEntryPoint(
+  source: SourceFile,
+  name: 'up' | 'down',
+  contextProperty?: string,
+): { fn?: EntryFunction; body: Node; param: string } | undefined {
+  let found: { fn?: EntryFunction; body: Node; param: string } | undefined;
   source.forEachDescendant((node, traversal) => {
     if (found) return traversal.stop();
     let candidate: Node | undefined;
@@ -89,17 +153,24 @@ function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { fn: EntryFun
     else if ((Node.isVariableDeclaration(node) || Node.isPropertyAssignment(node)) && node.getName() === name) candidate = node.getInitializer();
     else if (Node.isBinaryExpression(node) && /^(?:module\.)?exports\.(up|down)$/.exec(node.getLeft().getText())?.[1] === name) {
       candidate = node.getRight();
+    } else if (Node.isExportAssignment(node) && name === 'up' && !Node.isObjectLiteralExpression(node.getExpression())) {
+      candidate = node.getExpression();
     }
+    if (!candidate) return undefined;
     if (
-      candidate &&
-      (Node.isFunctionDeclaration(candidate) ||
-        Node.isMethodDeclaration(candidate) ||
-        Node.isArrowFunction(candidate) ||
-        Node.isFunctionExpression(candidate))
+      Node.isFunctionDeclaration(candidate) ||
+      Node.isMethodDeclaration(candidate) ||
+      Node.isArrowFunction(candidate) ||
+      Node.isFunctionExpression(candidate)
     ) {
       const body = candidate.getBody();
-      const param = candidate.getParameters()[0]?.getName();
-      if (body && param) found = { fn: candidate, body, param };
+      const nameNode = candidate.getParameters()[0]?.getNameNode();
+      const element = Node.isObjectBindingPattern(nameNode)
+        ? nameNode.getElements().find((binding) => (binding.getPropertyNameNode()?.getText() ?? binding.getName()) === contextProperty)
+        : undefined;
+      if (body) found = { fn: candidate, body, param: element ? element.getName() : Node.isIdentifier(nameNode) ? nameNode.getText() : '' };
+    } else if (Node.isTaggedTemplateExpression(candidate) || Node.isStringLiteral(candidate) || Node.isNoSubstitutionTemplateLiteral(candidate)) {
+      found = { body: candidate.getParentOrThrow(), param: '' };
     }
     return undefined;
   });
@@ -109,26 +180,72 @@ function findEntryPoint(source: SourceFile, name: 'up' | 'down'): { fn: EntryFun
 function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file: string, diagnostics: Diagnostic[]): MigrationStatement[] {
   const statements: MigrationStatement[] = [];
   const source = body.getSourceFile();
+  const report = (shown: Node, at: Node, why: string) => {
+    const position = source.getLineAndColumnAtPos(at.getStart());
+    diagnostics.push({
+      kind: 'diagnostic',
+      code: 'migration/not-static',
+      message: `${callText(shown)}: ${why}; its SQL is not applied`,
+      location: { file, line: position.line, column: position.column },
+    });
+  };
   body.forEachDescendant((node, traversal) => {
     const finding = adapter.classify?.(node, param);
     if (!finding) return;
     traversal.skip();
-    const literal = finding.kind === 'sql' ? stringLiteralOf(finding.sql) : undefined;
-    if (literal) {
-      const origin = source.getLineAndColumnAtPos(literal.getStart() + 1);
-      statements.push(...splitStatements(literal.getLiteralText(), file, origin));
+    if (finding.kind === 'dynamic') return report(finding.node, finding.node, finding.why);
+    if (finding.kind === 'generated') {
+      const at = source.getLineAndColumnAtPos(finding.node.getStart());
+      for (const sql of finding.sql) statements.push(...splitStatements(sql, file, at).map((statement) => ({ ...statement, ...at })));
       return;
     }
-    const at = source.getLineAndColumnAtPos((finding.kind === 'sql' ? finding.sql : finding.node).getStart());
-    const shown = finding.kind === 'dynamic' ? finding.node : node;
-    diagnostics.push({
-      kind: 'diagnostic',
-      code: 'migration/not-static',
-      message: `${callText(shown)}: ${finding.kind === 'dynamic' ? finding.why : 'the SQL is not a string literal'}; its SQL is not applied`,
-      location: { file, line: at.line, column: at.column },
-    });
+    const text = finding.text === undefined ? sqlTextOf(finding.sql) : { sql: finding.text, start: finding.sql.getStart() + 1 };
+    if ('why' in text) return report(node, text.node, text.why);
+    let sql = text.sql;
+    if (finding.params) {
+      const params = readStaticValue(finding.params);
+      if (!params.ok || !Array.isArray(params.value)) return report(node, finding.params, 'the query parameters are not constants');
+      sql = bindParameters(sql, params.value as readonly StaticValue[]);
+    }
+    statements.push(...splitStatements(sql, file, source.getLineAndColumnAtPos(text.start)));
   });
   return statements;
+}
+
+/**
+ * The SQL text of a node and the file offset it starts at: a string literal (directly or through a `const` of this
+ * file) starts inside its quotes; a template or `+` of constants starts at the expression (positions after a
+ * substitution shift by the substituted text's length).
+ */
+function sqlTextOf(node: Node): { sql: string; start: number } | { why: string; node: Node } {
+  const literal = stringLiteralOf(node);
+  if (literal) return { sql: literal.getLiteralText(), start: literal.getStart() + 1 };
+  // `const sql = \`...\`` in the method: the text starts where the constant's template does.
+  const origin = (Node.isIdentifier(node) && constInitializer(node)) || node;
+  const value = readStaticValue(origin);
+  if (!value.ok) return value.node === origin ? { why: 'the SQL is not a string literal', node } : { why: `in the SQL, ${value.why}`, node: value.node };
+  return typeof value.value === 'string' ? { sql: value.value, start: origin.getStart() + 1 } : { why: 'the SQL is not a string literal', node };
+}
+
+/** `$1`, `$2` replaced by the SQL literals of the bound values, as PostgreSQL would see them bound (found by the SQL scanner). */
+export function bindParameters(sql: string, params: readonly StaticValue[]): string {
+  const bytes = Buffer.from(sql, 'utf8');
+  let out = '';
+  let at = 0;
+  for (const token of scanSync(sql).tokens) {
+    if (token.tokenName !== 'PARAM') continue;
+    const value = params[Number(bytes.subarray(token.start + 1, token.end).toString('utf8')) - 1];
+    out += bytes.subarray(at, token.start).toString('utf8') + sqlLiteral(value);
+    at = token.end;
+  }
+  return out + bytes.subarray(at).toString('utf8');
+}
+
+export function sqlLiteral(value: StaticValue): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `'${text.replace(/'/g, "''")}'`;
 }
 
 /** A string or no-substitution template literal, directly or through a `const` of this file. */
@@ -146,5 +263,6 @@ export function stringLiteralOf(node: Node): (Node & { getLiteralText(): string 
 export function callText(node: Node): string {
   const callee = Node.isCallExpression(node) ? node.getExpression().getText() : node.getText();
   const short = callee.replace(/\s+/g, ' ');
+  if (Node.isTaggedTemplateExpression(node) && short.length > 60) return `${node.getTag().getText()}\`...\``;
   return Node.isCallExpression(node) ? `${short.length > 60 ? `${short.slice(0, 57)}...` : short}(...)` : short.slice(0, 60);
 }

@@ -6,23 +6,27 @@ import { golangMigrateLoader } from './golang-migrate/golang-migrate-loader.js';
 import { knexLoader } from './knex/knex-loader.js';
 import { kyselyLoader } from './kysely/kysely-loader.js';
 import type { MigrationLoader } from './migration-loader.js';
+import { mikroOrmLoader } from './mikro-orm/mikro-orm-loader.js';
 import { nodePgMigrateLoader } from './node-pg-migrate/node-pg-migrate-loader.js';
 import { prismaLoader } from './prisma/prisma-loader.js';
 import { sequelizeLoader } from './sequelize/sequelize-loader.js';
 import { sqlNumberedLoader } from './sql-numbered/sql-numbered-loader.js';
+import { sqlTemplateLoader } from './sql-template/sql-template-loader.js';
 import { typeormLoader } from './typeorm/typeorm-loader.js';
 
 /**
  * Every migration format, in detection order: code migrations first (they look at .ts/.js files only), then the
- * most specific SQL layouts, plain numbered SQL files last (a drizzle or dbmate directory is also a directory of
+ * most specific SQL layouts (a custom runner's tagged templates after the tools whose folders also use `sql` tags), plain numbered SQL files last (a drizzle or dbmate directory is also a directory of
  * numbered SQL files).
  */
 export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
+  mikroOrmLoader,
   typeormLoader,
   kyselyLoader,
   knexLoader,
   sequelizeLoader,
   dbMigrateLoader,
+  sqlTemplateLoader,
   prismaLoader,
   drizzleLoader,
   dbmateLoader,

@@ -46,6 +46,12 @@ export interface Migration {
   readonly name: string;
   readonly format: MigrationFormat;
   readonly up: readonly MigrationStatement[];
+  /**
+   * Statements the format's own runner runs before this migration, at the file's first line: objects the tool makes
+   * at run time that the migration's SQL uses (TypeORM's `typeorm_metadata` table). Idempotent (`IF NOT EXISTS`);
+   * applied before `up`, never diffed as the migration's own change.
+   */
+  readonly setup?: readonly MigrationStatement[];
   readonly down?: { readonly file: string; readonly statements: readonly MigrationStatement[] };
   /** Statements that could not be extracted statically (TypeORM, Knex, Kysely), named by file and call. */
   readonly diagnostics?: readonly Diagnostic[];
