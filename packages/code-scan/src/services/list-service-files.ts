@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '@ripple/model';
-import { SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
+import { isWithin, SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
 
 /** A service's files: the ones an adapter reads, and the others an import can name without an adapter reading them. */
 export interface ServiceFiles {
@@ -12,16 +12,28 @@ export interface ServiceFiles {
 }
 
 const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
+/** Folders whose SQL shows rather than runs. */
+const DOC_DIRS = /(^|\/)(docs?|examples?)\//;
+/** A schema dump (`schema.sql`, `structure.sql`, `dump.sql`, `*.dump.sql`): the database's shape, not a consumer of it. */
+const DUMP_FILE = /(^|\/)(schema|structure|[\w.-]*dump[\w.-]*)\.sql$/i;
+
+/** SQL that is not run: in a docs or examples folder, or a schema dump. */
+export function isNotRunSql(path: string): boolean {
+  return path.endsWith('.sql') && (DOC_DIRS.test(path) || DUMP_FILE.test(path));
+}
 
 /**
  * The files of each service, relative to the root and sorted. A file belongs to the innermost service holding it;
- * declaration files (`.d.ts`) are types, not code: listed with JSON files as modules, not read.
+ * declaration files (`.d.ts`) are types, not code: listed with JSON files as modules, not read. Files under
+ * `exclude` (the migrations folder) and SQL that is not run (`isNotRunSql`) are no consumers: not listed.
  */
 export async function listServiceFiles(
   root: string,
   services: readonly ServiceSpec[],
   extensions: readonly string[],
+  exclude: readonly string[] = [],
 ): Promise<ReadonlyMap<string, ServiceFiles>> {
+  const excluded = exclude.map((path) => path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''));
   const serviceDirs = new Set(services.map((service) => service.dir));
   const result = new Map<string, ServiceFiles>();
   for (const service of services) {
@@ -31,10 +43,11 @@ export async function listServiceFiles(
       const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+        if (excluded.some((other) => isWithin(path, other))) continue;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path);
         } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) modules.push(path);
-        else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension))) code.push(path);
+        else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)) && !isNotRunSql(path)) code.push(path);
       }
     };
     await walk(service.dir);
