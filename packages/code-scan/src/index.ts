@@ -3,3 +3,4 @@ export { scanUsages, type ScanOptions, type ScanResult } from './scan/scan-usage
 export { findColumnUsages } from './scan/find-column-usages.js';
 export type { OrmAdapter, Settings } from './adapters/orm-adapter.js';
 export { configuredServices, type ServiceEntry } from './services/configured-services.js';
+export { isTestFile } from './services/is-test-file.js';

@@ -6,8 +6,8 @@ import { globRegExp, serviceOf, walkDirs, type ServiceSpec } from './discover-se
 /** One service as a config lists it: a folder (or a glob of folders), with its name and kind when not the default. */
 export interface ServiceEntry {
   readonly path: string;
-  readonly name?: string;
-  readonly kind?: ServiceKind;
+  readonly name?: string | undefined;
+  readonly kind?: ServiceKind | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '@ripple/model';
 import { isWithin, SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
@@ -17,6 +17,16 @@ const DOC_DIRS = /(^|\/)(docs?|examples?)\//;
 /** A schema dump (`schema.sql`, `structure.sql`, `dump.sql`, `*.dump.sql`): the database's shape, not a consumer of it. */
 const DUMP_FILE = /(^|\/)(schema|structure|[\w.-]*dump[\w.-]*)\.sql$/i;
 
+/**
+ * A folder of migrations: named `migrations` or `migration` (TypeORM, Sequelize, Knex, Prisma's `prisma/migrations`,
+ * MikroORM, Kysely), or holding drizzle-kit's `meta/_journal.json`. Their statements change the schema, and the
+ * DML in them migrates data once: not consumers of the columns they name.
+ */
+async function isMigrationsFolder(root: string, dir: string): Promise<boolean> {
+  if (/(^|\/)migrations?$/.test(dir)) return true;
+  return (await stat(join(root, dir, 'meta', '_journal.json')).catch(() => undefined))?.isFile() ?? false;
+}
+
 /** SQL that is not run: in a docs or examples folder, or a schema dump. */
 export function isNotRunSql(path: string): boolean {
   return path.endsWith('.sql') && (DOC_DIRS.test(path) || DUMP_FILE.test(path));
@@ -25,7 +35,8 @@ export function isNotRunSql(path: string): boolean {
 /**
  * The files of each service, relative to the root and sorted. A file belongs to the innermost service holding it;
  * declaration files (`.d.ts`) are types, not code: listed with JSON files as modules, not read. Files under
- * `exclude` (the migrations folder) and SQL that is not run (`isNotRunSql`) are no consumers: not listed.
+ * `exclude` (the configured migrations folder), migrations folders (`isMigrationsFolder`) and SQL that is not run
+ * (`isNotRunSql`) are no consumers: not listed.
  */
 export async function listServiceFiles(
   root: string,
@@ -45,7 +56,7 @@ export async function listServiceFiles(
         const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
         if (excluded.some((other) => isWithin(path, other))) continue;
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path);
+          if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path) && !(await isMigrationsFolder(root, path))) await walk(path);
         } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) modules.push(path);
         else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)) && !isNotRunSql(path)) code.push(path);
       }
