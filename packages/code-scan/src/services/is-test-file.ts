@@ -1,5 +1,5 @@
 /** Test folders, fixture and seed folders, by name. */
-const TEST_DIR = /(^|\/)(__tests__|__mocks__|tests?|e2e|spec|fixtures|__fixtures__|seeds?|factories)\//;
+const TEST_DIR = /(^|\/)(__tests__|__mocks__|tests?|e2e|spec|fixtures|__fixtures__|seeds?|factories|playwright|cypress)\//;
 /** `*.test.ts`, `*.spec.js`, `*.e2e-spec.ts`, `*.factory.ts`, `*.seed.ts`, `*.fixture.ts`. */
 const TEST_NAME = /\.(test|spec|e2e-spec|e2e|factory|fixtures?|seed)\.[mc]?[jt]sx?$/;
 

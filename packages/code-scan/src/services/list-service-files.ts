@@ -18,12 +18,12 @@ const DOC_DIRS = /(^|\/)(docs?|examples?)\//;
 const DUMP_FILE = /(^|\/)(schema|structure|[\w.-]*dump[\w.-]*)\.sql$/i;
 
 /**
- * A folder of migrations: named `migrations` or `migration` (TypeORM, Sequelize, Knex, Prisma's `prisma/migrations`,
+ * A folder of migrations: named `migrations` or `migration`, or so with a suffix (`migrations-sqlite`) (TypeORM, Sequelize, Knex, Prisma's `prisma/migrations`,
  * MikroORM, Kysely), or holding drizzle-kit's `meta/_journal.json`. Their statements change the schema, and the
  * DML in them migrates data once: not consumers of the columns they name.
  */
 async function isMigrationsFolder(root: string, dir: string): Promise<boolean> {
-  if (/(^|\/)migrations?$/.test(dir)) return true;
+  if (/(^|\/)migrations?([-_.][\w.-]*)?$/.test(dir)) return true;
   return (await stat(join(root, dir, 'meta', '_journal.json')).catch(() => undefined))?.isFile() ?? false;
 }
 
