@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings, RippleError, type ErrorLocation, type ServiceKind } from '@ripple/model';
-import { globRegExp, serviceOf, walkDirs, type ServiceSpec } from './discover-services.js';
+import { globRegExp, normalisePath, serviceOf, walkDirs, type ServiceSpec } from './discover-services.js';
 
 /** One service as a config lists it: a folder (or a glob of folders), with its name and kind when not the default. */
 export interface ServiceEntry {
@@ -23,7 +23,7 @@ export async function configuredServices(
   const byDir = new Map<string, ServiceSpec>();
   let all: readonly string[] | undefined;
   for (const [index, entry] of entries.entries()) {
-    const path = entry.path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+    const path = normalisePath(entry.path);
     const kind = entry.kind ?? 'service';
     if (/[*?]/.test(path)) {
       all ??= await walkDirs(root, '');

@@ -82,7 +82,8 @@ export function isWithin(path: string, dir: string): boolean {
   return dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }
 
-function normalisePath(path: string): string {
+/** A relative path as discovery compares it: `/`-separated, no `./` or trailing `/`; `.` for the root. */
+export function normalisePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
 }
 

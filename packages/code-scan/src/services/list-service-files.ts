@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '@ripple/model';
-import { isWithin, SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
+import { isWithin, normalisePath, SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
 
 /** A service's files: the ones an adapter reads, and the others an import can name without an adapter reading them. */
 export interface ServiceFiles {
@@ -44,7 +44,7 @@ export async function listServiceFiles(
   extensions: readonly string[],
   exclude: readonly string[] = [],
 ): Promise<ReadonlyMap<string, ServiceFiles>> {
-  const excluded = exclude.map((path) => path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''));
+  const excluded = exclude.map(normalisePath);
   const serviceDirs = new Set(services.map((service) => service.dir));
   const result = new Map<string, ServiceFiles>();
   for (const service of services) {
