@@ -5,6 +5,7 @@ import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
+import { withoutFlowTypes } from './without-flow-types.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -17,7 +18,7 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const facts: Fact[] = [];
   if (TS_FILE.test(file)) {
     try {
-      walkTypeScript(file, text, adapters, facts);
+      walkTypeScript(file, withoutFlowTypes(file, text) ?? text, adapters, facts);
     } catch (error) {
       // A nesting deeper than the call stack (a bundled or generated file): the file is lost, and says so.
       if (!(error instanceof RangeError)) throw error;
