@@ -55,10 +55,79 @@ describe('buildImpactReport', () => {
       ),
     );
     expect(report.changes.map((change) => [change.id, change.severity, change.summary, change.consumers.length])).toEqual([
-      ['column-constraint-changed:public.users.email:users_email_check', 'info', 'check constraint users_email_check dropped', 2],
+      // A dropped check and a plain index break no writer: only the view is their consumer.
+      ['column-constraint-changed:public.users.email:users_email_check', 'info', 'check constraint users_email_check dropped', 1],
       ['column-constraint-changed:public.users.email:users_email_key', 'warning', 'unique constraint users_email_key added: UNIQUE (email)', 2],
-      ['column-index-changed:public.users.email:users_email_idx', 'info', 'index public.users_email_idx added', 2],
+      ['column-index-changed:public.users.email:users_email_idx', 'info', 'index public.users_email_idx added', 1],
       ['column-identity-changed:public.users.id', 'warning', 'identity added: generated always', 1],
+    ]);
+  });
+
+  it('a primary key added on columns: only their writers are consumers, not every read, filter and order', () => {
+    const column = (name: string) => ({ schema: 'public', table: 'memberships', column: name });
+    const pk = (name: string): ColumnDetailChange => ({ kind: 'column-constraint-changed', column: column(name), change: 'added', constraint: { kind: 'primary-key', name: 'memberships_pkey' }, to: 'PRIMARY KEY (org_id, user_id)' });
+    const report = buildImpactReport(
+      inputs(
+        [pk('org_id'), pk('user_id')],
+        [
+          usage('memberships', 'org_id', 'svc/members.ts', 3, { access: 'filter', symbol: 'list' }),
+          usage('memberships', 'org_id', 'svc/members.ts', 4, { access: 'order', symbol: 'list' }),
+          usage('memberships', 'user_id', 'svc/members.ts', 5, { access: 'read', symbol: 'list' }),
+          usage('memberships', 'org_id', 'svc/members.ts', 9, { access: 'write', symbol: 'join' }),
+          usage('memberships', 'user_id', 'svc/members.ts', 9, { access: 'write', symbol: 'join' }),
+          usage('memberships', 'user_id', 'svc/member.entity.ts', 2, { access: 'definition', adapter: 'typeorm', symbol: 'Membership.userId' }),
+        ],
+      ),
+    );
+    expect(report.changes.map((change) => [change.id, change.severity, change.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)])).toEqual([
+      ['column-constraint-changed:public.memberships.org_id:memberships_pkey', 'warning', ['svc/members.ts:9 write']],
+      ['column-constraint-changed:public.memberships.user_id:memberships_pkey', 'warning', ['svc/members.ts:9 write']],
+    ]);
+  });
+
+  it.each([
+    ['to NOT NULL: writers and the declaration', false, ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['to nullable: readers and the declaration', true, ['svc/a.ts:1 definition', 'svc/a.ts:2 read', 'svc/a.ts:3 filter']],
+  ])('nullability %s', (_, nullable, expected) => {
+    const change: ColumnChange = { kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable };
+    const report = buildImpactReport(
+      inputs(
+        [change],
+        [
+          usage('accounts', 'plan', 'svc/a.ts', 1, { access: 'definition' }),
+          usage('accounts', 'plan', 'svc/a.ts', 2, { access: 'read' }),
+          usage('accounts', 'plan', 'svc/a.ts', 3, { access: 'filter' }),
+          usage('accounts', 'plan', 'svc/a.ts', 4, { access: 'write' }),
+        ],
+      ),
+    );
+    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(expected);
+  });
+
+  it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {
+    const report = buildImpactReport(
+      inputs(
+        [renamed],
+        [
+          usage('users', 'email', 'api/src/users.ts', 7),
+          usage('users', 'email', 'api/src/users.spec.ts', 3, { access: 'write' }),
+          usage('users', 'email', 'api/__tests__/users.ts', 4),
+          usage('users', 'email', 'api/test/factories/user.ts', 5, { access: 'write' }),
+          usage('users', 'email', 'e2e/signup.ts', 6, { access: 'filter' }),
+          usage('users', 'email', 'db/seeds/users.ts', 2, { access: 'write' }),
+          usage('users', 'email', 'jobs/export/users.sql', 8, { serviceKind: 'job' }),
+        ],
+      ),
+    );
+    expect(report.changes[0]!.consumers.map((c) => `${c.kind} ${c.file ?? c.object}`)).toEqual([
+      'db-object view public.user_emails',
+      'code api/src/users.ts',
+      'job jobs/export/users.sql',
+      'test api/__tests__/users.ts',
+      'test api/src/users.spec.ts',
+      'test api/test/factories/user.ts',
+      'test db/seeds/users.ts',
+      'test e2e/signup.ts',
     ]);
   });
 

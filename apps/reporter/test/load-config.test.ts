@@ -21,7 +21,13 @@ describe('loadConfig', () => {
     await expect(loadConfig(dir)).resolves.toEqual({ migrations: { dir: 'db' }, openapi: [], ignore: [] });
   });
 
+  it('reads services as folders, globs or { path, name, kind }, in place of discovery', async () => {
+    const dir = await repoWithConfig('{ "migrations": { "dir": "db" }, "services": [".", "apps/*", { "path": "etl", "name": "nightly", "kind": "job" }] }');
+    await expect(loadConfig(dir)).resolves.toMatchObject({ services: [{ path: '.' }, { path: 'apps/*' }, { path: 'etl', name: 'nightly', kind: 'job' }] });
+  });
+
   it.each([
+    ['a service of an unknown kind', '{ "migrations": { "dir": "db" }, "services": [{ "path": "etl", "kind": "cron" }] }', 'services.0', '/services/0'],
     ['a missing key', '{ "migrations": { "dir": "db" }, "ignore": [{ "rule": "x" }] }', 'ignore.0.reason: ', '/ignore/0/reason'],
     ['a wrong type, by key and pointer', '{ "migrations": { "dir": 3 } }', 'migrations.dir: ', '/migrations/dir'],
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],

@@ -1,4 +1,6 @@
-export { discoverServices, type ServiceSpec } from './services/discover-services.js';
+export { discoverServices, type DiscoverOptions, type ServiceSpec } from './services/discover-services.js';
 export { scanUsages, type ScanOptions, type ScanResult } from './scan/scan-usages.js';
 export { findColumnUsages } from './scan/find-column-usages.js';
 export type { OrmAdapter, Settings } from './adapters/orm-adapter.js';
+export { configuredServices, type ServiceEntry } from './services/configured-services.js';
+export { isTestFile } from './services/is-test-file.js';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { discoverServices } from '../src/index.js';
+import { isRippleError } from '@ripple/model';
+import { configuredServices, discoverServices } from '../src/index.js';
 import { globRegExp, pnpmPackages } from '../src/services/discover-services.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/workspaces/${name}`, import.meta.url));
@@ -14,6 +15,24 @@ describe('discoverServices', () => {
 
   it('without workspaces, every folder with a package.json or tsconfig.json; jobs/ makes a job; names from package.json or the folder', async () => {
     expect(await list(fixture('tsconfig-folders'))).toEqual(['jobs/etl nightly-etl job', 'services/api api service', 'services/worker worker service']);
+  });
+});
+
+describe('configuredServices (the config key `services` replaces discovery)', () => {
+  const root = fixture('root-backend-beside-packages');
+  const at = (index: number) => ({ file: 'ripple.config.json', pointer: `/services/${index}` });
+
+  it('paths and globs, names and kinds as given, else from package.json or the folder', async () => {
+    const services = await configuredServices(root, [{ path: '.', name: 'backend' }, { path: './jobs/*', kind: 'job' }, { path: 'frontend/' }], at);
+    expect(services.map((s) => `${s.dir} ${s.name} ${s.kind}`)).toEqual(['. backend service', 'frontend acme-frontend service', 'jobs/nightly nightly job']);
+  });
+
+  it.each([
+    ['a path that is no folder', { path: 'backend' }, 'ripple.config.json#/services/0 services[0]: backend is not a folder'],
+    ['a glob that matches nothing', { path: 'apps/*' }, 'ripple.config.json#/services/0 services[0]: apps/* matches no folder'],
+  ])('%s is bad input naming the entry', async (_, entry, expected) => {
+    const error: unknown = await configuredServices(root, [entry], at).catch((caught: unknown) => caught);
+    expect(isRippleError(error) ? `${error.location?.file}#${error.location?.pointer} ${error.message}` : error).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanFixture } from './scan-fixture.js';
+import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 describe('prisma adapter', () => {
   it('client-calls: schema.prisma @map/@@map, select/where/orderBy/data/include, result property reads; traps resolve to orders or nothing', async () => {
@@ -27,4 +27,37 @@ describe('prisma adapter', () => {
     expect(diagnostics).toEqual([]);
   });
 
+});
+
+describe('prisma schema outside the service', () => {
+  it('schema-in-db-package: a prismaSchemaFolder schema in another workspace package maps apps/api calls', async () => {
+    const { sites, diagnostics } = await scanFixture('prisma', 'schema-in-db-package');
+    expect(sites).toEqual([
+      'apps/api/src/customers.ts:6:47 public.customers.full_name read prisma customerNames',
+      'apps/api/src/customers.ts:6:74 public.customers.email filter prisma customerNames',
+      'packages/db/prisma/schema/customer.prisma:2:3 public.customers.id definition prisma Customer.id',
+      'packages/db/prisma/schema/customer.prisma:3:3 public.customers.email definition prisma Customer.email',
+      'packages/db/prisma/schema/customer.prisma:4:3 public.customers.full_name definition prisma Customer.fullName',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('schema-at-root: prisma/schema.prisma of a root that is no service; its definitions count once; a look-alike store is no Prisma', async () => {
+    const { sites, diagnostics } = await scanFixture('prisma', 'schema-at-root');
+    expect(sites).toEqual([
+      'prisma/schema.prisma:6:3 public.customers.id definition prisma Customer.id',
+      'prisma/schema.prisma:7:3 public.customers.email definition prisma Customer.email',
+      'services/billing/src/invoices.ts:6:48 public.customers.id filter prisma invoiceAddress',
+      'services/billing/src/invoices.ts:6:64 public.customers.email read prisma invoiceAddress',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('no-schema: a service importing @prisma/client with no schema to find is a warning naming it', async () => {
+    const { sites, found } = await scanFixture('prisma', 'no-schema');
+    expect(sites).toEqual([]);
+    expect(diagnosticLines(found)).toEqual([
+      'code/prisma-schema-not-found src/report.ts:1:- src/report.ts:1: service reports uses @prisma/client but no schema.prisma was found (package.json "prisma.schema", prisma/schema.prisma, prisma/schema/ or a workspace package); its Prisma calls are not resolved',
+    ]);
+  });
 });

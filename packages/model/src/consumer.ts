@@ -2,7 +2,7 @@ import type { Access } from './usage.js';
 
 /**
  * Something that depends on a changed column. All optional fields are present when they apply:
- * code and job consumers have `file`, `line`, `service`, `access`; db-object consumers have `object`;
+ * code, job and test consumers have `file`, `line`, `service`, `access`; db-object consumers have `object`;
  * api consumers have `file` (the spec), `operation` and `pointer`.
  */
 export interface Consumer {
@@ -31,7 +31,8 @@ export type ConsumerStatus = 'forgotten' | 'handled';
 
 /**
  * `db-object`: a view, index, constraint, trigger, function or policy in the database.
- * `code`: application code in a service. `job`: a batch/ETL job. `api`: an API operation that exposes the column.
- * `client`: an in-repo client of such an API.
+ * `code`: application code in a service. `job`: a batch/ETL job. `test`: a test, fixture or seed file of a service
+ * or job (it builds rows or entities with the column, so it breaks too). `api`: an API operation that exposes the
+ * column. `client`: an in-repo client of such an API.
  */
-export type ConsumerKind = 'db-object' | 'code' | 'job' | 'api' | 'client';
+export type ConsumerKind = 'db-object' | 'code' | 'job' | 'test' | 'api' | 'client';

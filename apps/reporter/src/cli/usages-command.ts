@@ -1,10 +1,12 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { discoverServices, scanUsages } from '@ripple/code-scan';
+import { scanUsages } from '@ripple/code-scan';
 import { loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
-import { loadConfig } from '../config/load-config.js';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import type { RippleConfig } from '../config/ripple-config.js';
+import { servicesOf } from '../config/services-of.js';
 import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -46,11 +48,17 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   const root = resolve(values.repo);
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new RippleError('input/not-found', `--repo ${values.repo}: no such directory`);
 
-  const schema = await currentSchema(root, io);
+  const { schema, config } = await currentSchema(root, io);
   const query = parseColumnQuery(target, schema);
   io.stderr('ripple: scanning services for column usages\n');
   if (values['type-check']) io.stderr('ripple: type-checking each service (--type-check)\n');
-  const scan = await scanUsages({ root, schema, services: await discoverServices(root), ...(values['type-check'] ? { typeCheck: true } : {}) });
+  const scan = await scanUsages({
+    root,
+    schema,
+    services: await servicesOf(root, config, CONFIG_FILE),
+    ...(config ? { exclude: [config.migrations.dir] } : {}),
+    ...(values['type-check'] ? { typeCheck: true } : {}),
+  });
   const usages = scan.usages.filter((usage) => matches(usage, query));
   const output =
     format === 'json' ? JSON.stringify({ query, usages, diagnostics: scan.diagnostics }, null, 2) + '\n' : renderUsagesText(usages, scan.diagnostics);
@@ -59,19 +67,19 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   return EXIT_OK;
 }
 
-/** The schema after every migration (configured or detected), or an empty one when the repository has none. */
-async function currentSchema(root: string, io: CliIo): Promise<SchemaSnapshot> {
+/** The schema after every migration (configured or detected), or an empty one when the repository has none; the config. */
+async function currentSchema(root: string, io: CliIo): Promise<{ readonly schema: SchemaSnapshot; readonly config: RippleConfig | undefined }> {
   const config = await loadConfig(root).catch((error: unknown) => {
     if (isRippleError(error) && error.code === 'config/not-found') return undefined;
     throw error;
   });
   if (config === undefined) {
     io.stderr('ripple: no migrations found; columns are resolved without a schema\n');
-    return { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
+    return { schema: { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] }, config };
   }
   const migrations = await loadMigrations(root, config.migrations.dir, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
   io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
-  return (await snapshotBeforeAndAfter(migrations, [])).head;
+  return { schema: (await snapshotBeforeAndAfter(migrations, [])).head, config };
 }
 
 /**

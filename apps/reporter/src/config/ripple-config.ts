@@ -60,6 +60,18 @@ export const rippleConfigSchema = z
           .transform((api) => ({ service: api.service, base: (api.spec ?? api.base)!, head: (api.spec ?? api.head)! })),
       )
       .default([]),
+    /**
+     * The services and jobs to scan, instead of discovering them: a folder (`"."` for the root), a glob of folders
+     * (`"services/*"`), or `{ path, name, kind }` with kind `service` (default) or `job`.
+     */
+    services: z
+      .array(
+        z.union([
+          z.string().min(1).transform((path) => ({ path })),
+          z.object({ path: z.string().min(1), name: z.string().min(1).optional(), kind: z.enum(['service', 'job']).optional() }).strict(),
+        ]),
+      )
+      .optional(),
     /** What this repository does not want reported: by rule id (change kind, API rule, finding), path glob, or both. */
     ignore: z
       .array(

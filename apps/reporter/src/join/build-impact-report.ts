@@ -16,7 +16,8 @@ import {
   type Usage,
 } from '@ripple/model';
 import { apiFieldsForColumn, type ServiceApiField } from './api-fields-for-column.js';
-import { changeSeverity, changeSummary } from './change-severity.js';
+import { isTestFile } from '@ripple/code-scan';
+import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
 import { sortImpactReport } from './sort-impact-report.js';
 
 /** Everything the join needs, already loaded. */
@@ -92,12 +93,17 @@ function dbObjectConsumer(dependency: ColumnDependency): Consumer {
 }
 
 /**
- * Code and job consumers: every head-tree usage of the column; for a dropped or renamed column each is
- * `forgotten`, and base-tree usages the head no longer has are `handled`.
+ * Code, job and test consumers: every head-tree usage of the column whose access the change can break
+ * (`consumingAccesses`); for a dropped or renamed column each is `forgotten`, and base-tree usages the head no
+ * longer has are `handled`.
  */
 function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
+  const accesses = new Set(consumingAccesses(change));
   const onColumn = (usage: Usage): boolean =>
-    usage.column.schema === change.column.schema && usage.column.table === change.column.table && usage.column.column === change.column.column;
+    accesses.has(usage.access) &&
+    usage.column.schema === change.column.schema &&
+    usage.column.table === change.column.table &&
+    usage.column.column === change.column.column;
   const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
   const inHead = (inputs.headUsages ?? inputs.usages).filter(onColumn);
   const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
@@ -115,7 +121,7 @@ function placeKey(usage: Usage): string {
 
 function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consumer {
   return {
-    kind: usage.serviceKind === 'job' ? 'job' : 'code',
+    kind: isTestFile(usage.location.file) ? 'test' : usage.serviceKind === 'job' ? 'job' : 'code',
     file: usage.location.file,
     line: usage.location.line,
     service: usage.service,

@@ -1,4 +1,4 @@
-import type { ColumnChange, ColumnDetailChange, Level } from '@ripple/model';
+import type { Access, ColumnChange, ColumnDetailChange, Level } from '@ripple/model';
 
 /**
  * How much a change matters when something consumes the column: renames and drops break every consumer that
@@ -54,5 +54,40 @@ export function changeSummary(change: ColumnChange | ColumnDetailChange): string
       return change.nullable ? 'now nullable' : 'now NOT NULL';
     case 'column-default-changed':
       return `default changed from ${change.from ?? 'none'} to ${change.to ?? 'none'}`;
+  }
+}
+
+const ALL: readonly Access[] = ['definition', 'read', 'write', 'filter', 'order'];
+const WRITERS: readonly Access[] = ['write'];
+const NONE: readonly Access[] = [];
+
+/**
+ * Which code usages of the column a change can break, by access. A drop, rename or type change breaks every usage.
+ * To NOT NULL breaks writers (an insert that leaves it out) and the declaration; to nullable breaks readers that
+ * never saw a null. A constraint, unique index, primary key, identity or generation that is added or changed only
+ * rejects writes: readers, filters and orders are not its consumers (a primary key added on two columns does not
+ * make every read of them a consumer). Dropping a unique index, unique constraint or primary key breaks writers
+ * whose `ON CONFLICT` names it; dropping any other constraint, and any plain index, breaks no code.
+ */
+export function consumingAccesses(change: ColumnChange | ColumnDetailChange): readonly Access[] {
+  switch (change.kind) {
+    case 'column-added':
+      return NONE;
+    case 'column-dropped':
+    case 'column-renamed':
+    case 'column-type-changed':
+      return ALL;
+    case 'column-nullability-changed':
+      return change.nullable ? ['definition', 'read', 'filter', 'order'] : ['definition', 'write'];
+    case 'column-default-changed':
+      return ['definition', 'write'];
+    case 'column-identity-changed':
+    case 'column-generated-changed':
+      return WRITERS;
+    case 'column-constraint-changed':
+      if (change.change !== 'dropped') return WRITERS;
+      return change.constraint.kind === 'unique' || change.constraint.kind === 'primary-key' ? WRITERS : NONE;
+    case 'column-index-changed':
+      return change.index.unique ? WRITERS : NONE;
   }
 }

@@ -2,8 +2,9 @@ import { compareStrings, type ApiChange, type Consumer, type Diagnostic, type Fi
 
 /**
  * The one order of every list in a report: changes by table, column and kind; consumers database objects first, then
- * by file and line; API changes by file, operation, id and pointer; findings and diagnostics by location. The join
- * produces it and every renderer re-applies it, so a hand-edited or older saved report renders the same bytes.
+ * by file and line, test consumers apart after all others; API changes by file, operation, id and pointer; findings
+ * and diagnostics by location. The join produces it and every renderer re-applies it, so a hand-edited or older
+ * saved report renders the same bytes.
  */
 export function sortImpactReport(report: ImpactReport): ImpactReport {
   return {
@@ -15,10 +16,11 @@ export function sortImpactReport(report: ImpactReport): ImpactReport {
   };
 }
 
-const CONSUMER_KIND_ORDER: Readonly<Record<Consumer['kind'], number>> = { 'db-object': 0, job: 1, api: 2, client: 3, code: 4 };
+const CONSUMER_KIND_ORDER: Readonly<Record<Consumer['kind'], number>> = { 'db-object': 0, job: 1, api: 2, client: 3, code: 4, test: 5 };
 
 export function compareConsumers(a: Consumer, b: Consumer): number {
   return (
+    Number(a.kind === 'test') - Number(b.kind === 'test') ||
     compareStrings(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     CONSUMER_KIND_ORDER[a.kind] - CONSUMER_KIND_ORDER[b.kind] ||

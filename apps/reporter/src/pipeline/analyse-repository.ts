@@ -1,11 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { discoverServices, scanUsages } from '@ripple/code-scan';
+import { scanUsages } from '@ripple/code-scan';
 import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { RippleConfig } from '../config/ripple-config.js';
+import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
@@ -103,7 +104,15 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const typeCheck = options.typeCheck === true;
   if (typeCheck && !options.migrationsOnly) options.progress('type-checking the head services (--type-check)');
   const scanTree = async (root: string, check: boolean) =>
-    options.migrationsOnly ? noScan : scanUsages({ root, schema: baseSchema, services: await discoverServices(root), ...(check ? { typeCheck: true } : {}) });
+    options.migrationsOnly
+      ? noScan
+      : scanUsages({
+          root,
+          schema: baseSchema,
+          services: await servicesOf(root, config, options.configFile ?? CONFIG_FILE),
+          exclude: [config.migrations.dir],
+          ...(check ? { typeCheck: true } : {}),
+        });
   const baseScan = await scanTree(trees.base, oneTree && typeCheck);
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 

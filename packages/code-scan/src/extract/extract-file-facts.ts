@@ -5,6 +5,7 @@ import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
+import { withoutFlowTypes } from './without-flow-types.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -15,8 +16,17 @@ const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
  */
 export function extractFileFacts(file: string, text: string, adapters: readonly OrmAdapter[]): FileFacts {
   const facts: Fact[] = [];
-  if (TS_FILE.test(file)) walkTypeScript(file, text, adapters, facts);
-  else {
+  if (TS_FILE.test(file)) {
+    try {
+      walkTypeScript(file, withoutFlowTypes(file, text) ?? text, adapters, facts);
+    } catch (error) {
+      // A nesting deeper than the call stack (a bundled or generated file): the file is lost, and says so.
+      if (!(error instanceof RangeError)) throw error;
+      facts.length = 0;
+      const message = `${file}:1: the file nests too deeply to be read (${error.message}); its usages are not found`;
+      facts.push({ kind: 'diagnostic-fact', diagnostic: { kind: 'diagnostic', code: 'code/too-deep', message, location: { file, line: 1 } } });
+    }
+  } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, text));
     }

@@ -7,6 +7,11 @@ export interface ServiceFacts {
   readonly service: string;
   readonly serviceKind: ServiceKind;
   readonly files: readonly FileFacts[];
+  /**
+   * Schema files outside the service that its client calls name (a `schema.prisma` in another workspace package):
+   * their models map the calls; their definitions are the service's only when `define` (no service holds the file).
+   */
+  readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean }[];
 }
 
 interface MappedModel {
@@ -48,6 +53,14 @@ export function resolveUsages(
       if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
     }
   }
+  const undefinedKeys = new Set<string>();
+  for (const { facts: file, define } of facts.shared ?? []) {
+    for (const fact of file.models) {
+      if (modelFacts.has(fact.key)) continue;
+      modelFacts.set(fact.key, fact);
+      if (!define) undefinedKeys.add(fact.key);
+    }
+  }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
 
@@ -58,7 +71,7 @@ export function resolveUsages(
   };
 
   for (const model of models.values()) {
-    if (model.fact.options?.['abstract']) continue;
+    if (model.fact.options?.['abstract'] || undefinedKeys.has(model.fact.key)) continue;
     for (const field of fieldsOf(model.fact)) {
       const column = model.columns.get(field.property);
       if (column === undefined) continue;

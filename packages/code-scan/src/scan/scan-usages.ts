@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
-import type { FileFacts } from '../facts/file-facts.js';
+import type { Fact, FileFacts, ModelFact } from '../facts/file-facts.js';
+import { findPrismaSchema } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
@@ -34,6 +35,11 @@ export interface ScanOptions {
    * when the missed files are over 512 KB (a worker's start loads TypeScript again).
    */
   readonly threads?: number;
+  /**
+   * Files and folders (relative to the root) that are not consumers: the migrations folder, whose DML is the
+   * migration's own. Their files are not scanned.
+   */
+  readonly exclude?: readonly string[];
 }
 
 export interface ScanResult {
@@ -60,6 +66,58 @@ interface PendingService {
   readonly previous: readonly ServiceResult[];
   readonly modules: readonly string[];
   readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
+  /** The Prisma schema files outside the service that its client calls use. */
+  readonly prisma: PrismaSchema;
+}
+
+interface PrismaSchema {
+  readonly files: readonly PrismaSchemaFile[];
+  readonly missing?: Diagnostic;
+}
+
+interface PrismaSchemaFile extends SourceText {
+  /** No service holds the file: its definitions are reported with the service that uses it. */
+  readonly define: boolean;
+}
+
+/** Source that uses Prisma's client: imports it, or names a `prisma` client or `PrismaService`. */
+const USES_PRISMA = /@prisma\/client|\bPrismaClient\b|\bPrismaService\b|\bprisma\s*\.\s*\w+\s*\.\s*\w+\s*\(/;
+const IMPORTS_PRISMA = /['"]@prisma\/client['"]/;
+
+/**
+ * The Prisma schema outside a service that uses Prisma's client and holds no `.prisma` file (`findPrismaSchema`);
+ * the `code/prisma-schema-not-found` warning when the service imports `@prisma/client` and no schema is found,
+ * given when its files call a Prisma model (raw queries need no schema).
+ */
+async function prismaSchemaOf(
+  root: string,
+  service: ServiceSpec,
+  sources: readonly SourceText[],
+  listings: ReadonlyMap<string, ServiceFiles>,
+): Promise<PrismaSchema> {
+  if (!sources.some(({ text }) => USES_PRISMA.test(text))) return { files: [] };
+  const files = await findPrismaSchema(root, service, listings);
+  if (files.length > 0) {
+    const held = new Set([...listings.values()].flatMap((listing) => listing.code));
+    return { files: files.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8'), define: !held.has(file) })) };
+  }
+  const importer = sources.find(({ text, file }) => IMPORTS_PRISMA.test(text) && !file.endsWith('.prisma'));
+  if (!importer || listings.get(service.dir)?.code.some((file) => file.endsWith('.prisma'))) return { files: [] };
+  const line = importer.text.slice(0, importer.text.search(IMPORTS_PRISMA)).split('\n').length;
+  return {
+    files: [],
+    missing: {
+      kind: 'diagnostic',
+      code: 'code/prisma-schema-not-found',
+      message: `${importer.file}:${line}: service ${service.name} uses @prisma/client but no schema.prisma was found (package.json "prisma.schema", prisma/schema.prisma, prisma/schema/ or a workspace package); its Prisma calls are not resolved`,
+      location: { file: importer.file, line },
+    },
+  };
+}
+
+/** A schema file's facts, of which the fold reads the models. */
+function modelFacts(file: string, facts: readonly Fact[]): FileFacts {
+  return { file, models: facts.filter((fact): fact is ModelFact => fact.kind === 'model'), classes: [], sites: [], settings: [], diagnostics: [], imports: [], entityRefs: [] };
 }
 
 /**
@@ -75,8 +133,12 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const listings = new Map<string, Promise<ReadonlyMap<string, ServiceFiles>>>();
   const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<ServiceFiles> => {
     const id = extensions.join(' ');
-    if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions));
+    if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions, options.exclude ?? []));
     return (await listings.get(id)!).get(service.dir) ?? { code: [], modules: [] };
+  };
+  const allListings = async (extensions: readonly string[]): Promise<ReadonlyMap<string, ServiceFiles>> => {
+    await filesOf(services[0]!, extensions);
+    return listings.get(extensions.join(' '))!;
   };
   let scanner: Promise<Scanner> | undefined;
   const usages: Usage[] = [];
@@ -91,6 +153,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const listing = await filesOf(service, extensions);
     const sources = listing.code.map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
     const keys = sources.map(({ file, text }) => factsKey(file, text));
+    const prisma = await prismaSchemaOf(options.root, service, sources, await allListings(extensions));
     // The other files an import may name are part of the key: whether an import resolves depends on them.
     const key = resultKey([
       schemaKey,
@@ -98,6 +161,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       service.kind,
       extensions.join(' '),
       ...keys,
+      '',
+      ...prisma.files.map(({ file, text }) => factsKey(file, text)),
       '',
       ...listing.modules,
       // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
@@ -114,7 +179,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const facts = cache.get(keys[index]!);
       return { source, key: keys[index]!, cached: facts !== undefined, facts };
     });
-    pending.push({ service, scope, key, extensions, cache, files, previous, modules: listing.modules });
+    pending.push({ service, scope, key, extensions, cache, files, previous, modules: listing.modules, prisma });
   }
   if (pending.length > 0) {
     const { adapters, extract } = await (scanner ??= loadScanner());
@@ -124,18 +189,21 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     misses.forEach((miss, index) => (miss.facts = extracted[index]));
     const schema = indexSchema(options.schema);
     const projects: ProjectCache = new Map();
-    for (const { service, scope, key, extensions, cache, files, previous, modules } of pending) {
+    const { readPrismaSchema } = await import('../adapters/prisma/prisma-adapter.js');
+    for (const { service, scope, key, extensions, cache, files, previous, modules, prisma } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
       const facts = files.map((file) => file.facts!);
-      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts }, schema, adapters);
+      const shared = prisma.files.map(({ file, text, define }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define }));
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared }, schema, adapters);
       const unresolved = findUnresolvedImports({
         dir: service.dir,
         files: facts,
         paths: new Set([...files.map((file) => file.source.file), ...modules]),
         nested: services.filter((other) => other !== service && (service.dir === '.' || other.dir.startsWith(`${service.dir}/`))).map((other) => other.dir),
       });
-      const found = [...result.diagnostics, ...unresolved];
+      const callsPrisma = facts.some((file) => file.sites.some((site) => site.kind === 'property-site' && site.adapter === 'prisma'));
+      const found = [...result.diagnostics, ...unresolved, ...(prisma.missing && callsPrisma ? [prisma.missing] : [])];
       if (options.typeCheck) {
         const { typeCheckService } = await import('../check/type-check-service.js');
         // An unresolved import or model is already reported where TypeScript reports it (TS2307, TS2304).

@@ -13,16 +13,78 @@ export interface ServiceSpec {
 /** Folders never scanned for services or source files. */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'out']);
 
+export interface DiscoverOptions {
+  /** Folders (relative to the root) that hold no services nor jobs: the migrations folder. */
+  readonly exclude?: readonly string[];
+}
+
 /**
  * The services of a repository: each pnpm/npm/yarn workspace package when the root declares workspaces, else
- * each folder holding a package.json or tsconfig.json (the root only when there is no other). A service is a
- * `job` when it sits under a `jobs/` folder or its package.json says `"ripple": { "kind": "job" }`. Sorted by dir.
+ * each folder holding a package.json or tsconfig.json; the root too when it has source files of its own outside
+ * those (a backend in `src/` or `server/` beside `frontend/` and `website/` packages). A service is a `job` when it
+ * sits under a `jobs/` folder or its package.json says `"ripple": { "kind": "job" }`. A folder of `.sql` files
+ * under `jobs/`, `etl/`, or a top-level `sql/`, `queries/`, `reports/` folder, outside the other services, is a
+ * job of its own (named by its path). Sorted by dir.
  */
-export async function discoverServices(root: string): Promise<readonly ServiceSpec[]> {
+export async function discoverServices(root: string, options: DiscoverOptions = {}): Promise<readonly ServiceSpec[]> {
   const patterns = await workspacePatterns(root);
   const dirs = patterns ? await expandWorkspaces(root, patterns) : await projectFolders(root);
-  const services = await Promise.all(dirs.map((dir) => serviceOf(root, dir)));
-  return services.sort((a, b) => compareStrings(a.dir, b.dir));
+  const excluded = (dir: string): boolean => (options.exclude ?? []).some((path) => isWithin(dir, normalisePath(path)));
+  const packages = dirs.filter((dir) => dir === '.' || !excluded(dir));
+  if (!packages.includes('.') && (await hasOwnSources(root, '', new Set(packages)))) packages.push('.');
+  const services = await Promise.all(packages.map((dir) => serviceOf(root, dir)));
+  const jobs = await sqlJobFolders(root, packages.filter((dir) => dir !== '.'), excluded);
+  return [...services, ...jobs].sort((a, b) => compareStrings(a.dir, b.dir));
+}
+
+/** `.ts`/`.js` source (not declaration files) that makes a root folder a service. */
+const SOURCE_FILE = /\.[mc]?[jt]sx?$/;
+/** Tool configuration at the root of a repository: not source of its own. */
+const ROOT_CONFIG_FILE = /(^|\.)config\.[mc]?[jt]s$|rc\.[mc]?[jt]s$|^\.|\.d\.[mc]?ts$/;
+
+/** Whether `dir` holds source files outside the `services` folders (at its top level, tool config does not count). */
+async function hasOwnSources(root: string, dir: string, services: ReadonlySet<string>): Promise<boolean> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isFile() && SOURCE_FILE.test(entry.name) && !/\.d\.[mc]?ts$/.test(entry.name) && (dir !== '' || !ROOT_CONFIG_FILE.test(entry.name))) return true;
+  }
+  for (const entry of entries) {
+    const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+    if (!entry.isDirectory() || SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.') || services.has(path) || NOT_RUN_DIRS.has(entry.name)) continue;
+    if (await hasOwnSources(root, path, services)) return true;
+  }
+  return false;
+}
+
+/** Folders whose files document or show code rather than run it: never a service, their SQL is not a consumer. */
+export const NOT_RUN_DIRS = new Set(['docs', 'doc', 'website', 'examples']);
+/** A folder of `.sql` files below one of these is a job. */
+const JOB_DIRS = new Set(['jobs', 'etl']);
+/** A top-level folder of `.sql` files named so is a job. */
+const TOP_SQL_DIRS = new Set(['sql', 'queries', 'reports', 'scripts']);
+
+/** Folders directly holding `.sql` files under `jobs/`, `etl/` or a top-level `sql/`, `queries/`, outside every package. */
+async function sqlJobFolders(root: string, packages: readonly string[], excluded: (dir: string) => boolean): Promise<ServiceSpec[]> {
+  const jobs: ServiceSpec[] = [];
+  for (const dir of await walkDirs(root, '')) {
+    const segments = dir.split('/');
+    const jobLike = segments.some((segment) => JOB_DIRS.has(segment)) || TOP_SQL_DIRS.has(segments[0]!);
+    if (!jobLike || excluded(dir) || segments.some((segment) => NOT_RUN_DIRS.has(segment) || segment === 'migrations')) continue;
+    if (packages.some((pkg) => isWithin(dir, pkg))) continue;
+    const entries = await readdir(join(root, dir)).catch(() => [] as string[]);
+    if (entries.some((entry) => entry.endsWith('.sql'))) jobs.push({ name: dir, dir, kind: 'job' });
+  }
+  return jobs;
+}
+
+/** Whether `path` is `dir` or inside it (both relative, `/`-separated). */
+export function isWithin(path: string, dir: string): boolean {
+  return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+
+/** A relative path as discovery compares it: `/`-separated, no `./` or trailing `/`; `.` for the root. */
+export function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
 }
 
 async function workspacePatterns(root: string): Promise<readonly string[] | undefined> {
@@ -103,7 +165,8 @@ export async function walkDirs(root: string, dir: string): Promise<string[]> {
   return dirs;
 }
 
-async function serviceOf(root: string, dir: string): Promise<ServiceSpec> {
+/** The service in `dir`: named by its package.json or folder, a job under `jobs/` or when its package.json says so. */
+export async function serviceOf(root: string, dir: string): Promise<ServiceSpec> {
   const manifest = await readManifest(join(root, dir), 'package.json');
   const name = typeof manifest?.['name'] === 'string' ? manifest['name'] : basename(dir === '.' ? root : dir);
   const ripple = manifest?.['ripple'];

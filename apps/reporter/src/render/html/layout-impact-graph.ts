@@ -93,7 +93,7 @@ export function layoutImpactGraph(report: ImpactReport): ImpactGraph {
     column.details.add(change.summary);
     const servicesOfChange = new Set<string>();
     for (const consumer of change.consumers) {
-      if (consumer.kind === 'code' || consumer.kind === 'job' || consumer.kind === 'client') {
+      if (consumer.kind === 'code' || consumer.kind === 'job' || consumer.kind === 'test' || consumer.kind === 'client') {
         const service = consumer.service ?? '(no service)';
         servicesOfChange.add(service);
         const target = node(`service:${service}`, 'consumer', service, service);

@@ -7,6 +7,7 @@ export const CONSUMER_KINDS: readonly { readonly kind: ConsumerKind; readonly ti
   { kind: 'db-object', title: 'Database objects' },
   { kind: 'code', title: 'Code' },
   { kind: 'job', title: 'Jobs' },
+  { kind: 'test', title: 'Tests' },
   { kind: 'api', title: 'API operations' },
   { kind: 'client', title: 'API clients' },
 ];

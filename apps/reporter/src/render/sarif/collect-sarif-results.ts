@@ -17,7 +17,7 @@ export interface SarifDraft {
   readonly properties: Readonly<Record<string, string | number>>;
 }
 
-const CONSUMERS_WITH_A_LINE: ReadonlySet<Consumer['kind']> = new Set(['code', 'job', 'client']);
+const CONSUMERS_WITH_A_LINE: ReadonlySet<Consumer['kind']> = new Set(['code', 'job', 'test', 'client']);
 
 const VERB: Readonly<Record<Access, string>> = {
   definition: 'declares',
