@@ -10,8 +10,9 @@ export default function setup(): () => void {
   const previous = process.env['TMPDIR'];
   process.env['TMPDIR'] = sandbox;
   return () => {
-    // tsx keeps its compile cache in the temp dir (tsx-<uid>): a tool's cache, not something a test made.
-    const left = readdirSync(sandbox).filter((entry) => !/^tsx-\d+$/.test(entry)).sort();
+    // Caches that live for the whole run by design, not something a test forgot: tsx's compile cache (tsx-<uid>)
+    // and the initialised PGlite data directory the db-schema tests share (ripple-db-schema-tests).
+    const left = readdirSync(sandbox).filter((entry) => !/^tsx-\d+$/.test(entry) && entry !== 'ripple-db-schema-tests').sort();
     rmSync(sandbox, { recursive: true, force: true });
     if (previous === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = previous;

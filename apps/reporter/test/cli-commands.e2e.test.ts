@@ -1,10 +1,10 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ApiChange, Diagnostic, ImpactReport, SchemaSnapshot, Usage } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
+import { tempDir } from './temp-dirs.js';
 
 const shop = resolve(import.meta.dirname, '../../../fixtures/shop');
 const baseSpec = join(shop, 'openapi/base.yaml');
@@ -36,7 +36,7 @@ describe('ripple api-diff', () => {
   it('exits 1 when a change reaches --fail-on, and 0 once an ignore file accepts it', async () => {
     expect((await ripple(['api-diff', baseSpec, headSpec, '--fail-on', 'error', '--format', 'text'])).code).toBe(1);
     const first = JSON.parse((await ripple(['api-diff', baseSpec, headSpec, '--format', 'json'])).out) as ImpactReport;
-    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const dir = await tempDir('api-diff');
     const ignore = join(dir, 'api-ignore.txt');
     await writeFile(ignore, `# accepted\n${first.apiChanges[0]!.fingerprint}  v2 clients read emailAddress since March\n`);
     const accepted = await ripple(['api-diff', baseSpec, headSpec, '--fail-on', 'error', '--ignore', ignore, '--format', 'json']);
@@ -64,7 +64,7 @@ describe('ripple api-diff', () => {
   });
 
   it('names the file and line of a YAML syntax error', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const dir = await tempDir('api-diff');
     const broken = join(dir, 'broken.yaml');
     await writeFile(broken, 'openapi: 3.0.3\ninfo:\n  title: x\n  version: "1"\npaths:\n  /a: [unclosed\n');
     const result = await ripple(['api-diff', baseSpec, broken]);
@@ -194,7 +194,7 @@ describe('ripple lint', () => {
   });
 
   it('on a repository without config: detects the migrations, reports constraint changes once and every lint finding', async () => {
-    const repo = await mkdtemp(join(tmpdir(), 'ripple-lint-'));
+    const repo = await tempDir('lint');
     await cp(resolve(import.meta.dirname, '../../../packages/db-schema/fixtures/lint/risky'), repo, { recursive: true });
     const result = await ripple(['lint', '--repo', repo, '--format', 'json']);
     expect(result.code).toBe(0);

@@ -21,7 +21,7 @@ describe('ripple usage errors', () => {
   it('prints a command\'s help and exits 0', async () => {
     const io = recordingIo();
     expect(await run(['report', '--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/^Usage: ripple report --repo DIR/);
+    expect(io.out()).toMatch(/^Usage: ripple report \[--repo DIR\]/);
   });
 
   it.each([['report'], ['usages']])('%s --help documents --type-check', async (command) => {

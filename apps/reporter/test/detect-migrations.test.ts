@@ -56,7 +56,7 @@ const CASES: readonly DetectionCase[] = [
     tree: { 'server/.sequelizerc': "const path = require('path');\nmodule.exports = {\n  'config': path.resolve('config', 'database.json'),\n  'migrations-path': path.resolve('db', 'migrations'),\n};\n", 'server/db/migrations/20200101000000-create-users.js': SEQUELIZE },
     dir: 'server/db/migrations',
     format: 'sequelize',
-    reason: 'server/db/migrations via server/.sequelizerc (1 migration), format sequelize (named by server/.sequelizerc)',
+    reason: 'server/db/migrations via server/.sequelizerc (1 migration), format sequelize (detected: queryInterface up/down modules)',
   },
   {
     name: 'Knex: knexfile.ts migrations.directory',
@@ -70,14 +70,14 @@ const CASES: readonly DetectionCase[] = [
     tree: { '.db-migraterc': '{ "migrations-dir": "db/changes" }\n', 'db/changes/20200101000000-add-users.js': DB_MIGRATE },
     dir: 'db/changes',
     format: 'db-migrate',
-    reason: 'db/changes via .db-migraterc (1 migration), format db-migrate (named by .db-migraterc)',
+    reason: 'db/changes via .db-migraterc (1 migration), format db-migrate (detected: db-migrate modules)',
   },
   {
     name: 'db-migrate: database.json with drivers, default migrations folder',
     tree: { 'api/database.json': '{ "dev": { "driver": "pg" } }\n', 'api/migrations/20200101000000-add-users.js': DB_MIGRATE },
     dir: 'api/migrations',
     format: 'db-migrate',
-    reason: 'api/migrations via api/database.json (1 migration), format db-migrate (named by api/database.json)',
+    reason: 'api/migrations via api/database.json (1 migration), format db-migrate (detected: db-migrate modules)',
   },
   {
     name: 'TypeORM: a DataSource whose glob is relative to the package root',
@@ -105,7 +105,7 @@ const CASES: readonly DetectionCase[] = [
     tree: { 'packages/core/mikro-orm.config.ts': "export default { migrations: { path: './dist/migrations', pathTs: './src/migrations' } };\n", 'packages/core/src/migrations/Migration20240101000000.ts': MIKRO_ORM },
     dir: 'packages/core/src/migrations',
     format: 'mikro-orm',
-    reason: 'packages/core/src/migrations via packages/core/mikro-orm.config.ts (1 migration), format mikro-orm (named by packages/core/mikro-orm.config.ts)',
+    reason: 'packages/core/src/migrations via packages/core/mikro-orm.config.ts (1 migration), format mikro-orm (detected: MikroORM Migration classes)',
   },
   {
     name: 'node-pg-migrate: the package.json script names the folder',

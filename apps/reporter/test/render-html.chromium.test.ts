@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,7 @@ describe.skipIf(!available)('the HTML report in headless Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    if (directory) await rm(directory, { recursive: true, force: true });
   });
 
   async function watch(): Promise<Watched> {

@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
+import { tempDir } from './temp-dirs.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const shop = join(repoRoot, 'fixtures/shop');
@@ -17,7 +17,7 @@ async function reportJson(repo: string): Promise<{ code: number; out: string; er
 }
 
 async function copyOfShop(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'ripple-shop-'));
+  const dir = await tempDir('shop');
   await cp(shop, dir, { recursive: true });
   return dir;
 }
