@@ -14,7 +14,10 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') failed += 1;
         else skipped += 1;
       }
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed += 1;
+      // A file whose hook or import failed has its tests skipped or none at all: it counts as one failure, so the
+      // closing line never says 0 failed for a run that failed.
+      const failedTests = [...testModule.children.allTests()].filter((testCase) => testCase.result().state === 'failed').length;
+      if (testModule.state() === 'failed' && failedTests === 0) failed += 1;
     }
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }

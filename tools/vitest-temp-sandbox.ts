@@ -1,12 +1,14 @@
 // Global setup of the test run: every test process gets a fresh, empty temp dir (TMPDIR, which os.tmpdir() reads),
 // and the run fails when a test left anything in it: each test removes what it creates. The sandbox itself is
 // removed either way, so a failing run never litters the machine's temp dir.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function setup(): () => void {
   const sandbox = mkdtempSync(join(tmpdir(), 'ripple-test-run-'));
+  // As /tmp itself: other users may create their own entries (the real-server tests run initdb as postgres).
+  chmodSync(sandbox, 0o1777);
   const previous = process.env['TMPDIR'];
   process.env['TMPDIR'] = sandbox;
   return () => {

@@ -73,14 +73,16 @@ async function main(): Promise<void> {
   const manifest = await readJson(join(here, 'package.json'));
   const declared = (manifest['dependencies'] ?? {}) as Record<string, string>;
   const workspace = await workspaceDependencies();
+  // Every runtime dependency of the workspace packages ships: some are loaded with createRequire at run time
+  // (db-migrate's driver, flow-remove-types, ts-morph), which the bundler cannot see.
   const problems: string[] = [];
-  for (const name of [...imported].sort()) {
+  for (const name of [...new Set([...imported, ...workspace.keys()])].sort()) {
     const wanted = workspace.get(name);
-    if (declared[name] === undefined) problems.push(`${name} is imported by the bundle but not a dependency of ripple-impact (the workspace uses ${wanted ?? 'no declared version'})`);
+    if (declared[name] === undefined) problems.push(`${name} is ${wanted === undefined ? 'imported by the bundle' : `a dependency of a workspace package (${wanted})`} but not a dependency of ripple-impact`);
     else if (wanted !== undefined && declared[name] !== wanted) problems.push(`${name}: ripple-impact declares ${declared[name]}, the workspace packages ${wanted}`);
   }
   for (const name of Object.keys(declared).sort()) {
-    if (!imported.has(name)) problems.push(`${name} is a dependency of ripple-impact but the bundle never imports it`);
+    if (!imported.has(name) && !workspace.has(name)) problems.push(`${name} is a dependency of ripple-impact but neither the bundle nor a workspace package uses it`);
   }
   if (problems.length > 0) {
     process.stderr.write(`apps/ripple-impact/package.json: dependencies do not match the bundle:\n  ${problems.join('\n  ')}\n`);
