@@ -21,4 +21,6 @@ export interface Diagnostic {
   readonly code: string;
   readonly message: string;
   readonly location: Location;
+  /** The JSON pointer of the place in a JSON or YAML document (an OpenAPI description), when that is known. */
+  readonly pointer?: string;
 }

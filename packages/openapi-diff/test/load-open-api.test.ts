@@ -31,13 +31,22 @@ describe('loadOpenApi: bad input names the file and the place', () => {
     expect([error.code, error.location]).toEqual(['openapi/invalid', { file: 'fixtures/invalid/yaml-syntax-error.yaml', pointer: '', line: 9 }]);
   });
 
-  it('a schema violation, with the JSON pointer of the offending value', async () => {
-    const error = await loadError('fixtures/invalid/unknown-field.yaml');
-    expect([error.code, error.location]).toEqual([
+  it('a document that is not an object', async () => {
+    const error = await loadError('fixtures/invalid/not-an-object.yaml');
+    expect([error.code, error.message, error.location]).toEqual([
       'openapi/invalid',
-      { file: 'fixtures/invalid/unknown-field.yaml', pointer: '/paths/~1customers/get/responses/200' },
+      'cannot parse the description: "fixtures/invalid/not-an-object.yaml" is not a valid JSON Schema',
+      { file: 'fixtures/invalid/not-an-object.yaml', pointer: '' },
     ]);
-    expect(error.message).toBe("not a valid OpenAPI 3.0 description: unexpected property 'contnet'");
+  });
+
+  it('a document without an OpenAPI or Swagger version', async () => {
+    const error = await loadError('fixtures/invalid/no-version.yaml');
+    expect([error.code, error.message, error.location]).toEqual([
+      'openapi/invalid',
+      'not an OpenAPI description: no \'openapi: 3.x\' or \'swagger: "2.0"\' version',
+      { file: 'fixtures/invalid/no-version.yaml', pointer: '' },
+    ]);
   });
 
   it('a $ref that does not resolve, with the pointer of the $ref', async () => {
@@ -47,6 +56,28 @@ describe('loadOpenApi: bad input names the file and the place', () => {
       "$ref '#/components/schemas/Customer' does not resolve",
       { file: 'fixtures/invalid/missing-ref.yaml', pointer: '/paths/~1customers/get/responses/200/content/application~1json/schema/$ref' },
     ]);
+  });
+});
+
+describe('loadOpenApi: invalid but diffable descriptions load, each violation a warning (as oasdiff)', () => {
+  const operation = '/paths/~1customers/get';
+  const schema = `${operation}/responses/200/content/application~1json/schema`;
+  it.each([
+    ['operation-without-responses', operation, "missing required property 'responses'"],
+    ['response-without-description', `${operation}/responses/200`, "missing required property 'description'"],
+    ['path-parameter-not-required', '/paths/~1customers~1{id}/get/parameters/0', "missing required property 'required'"],
+    ['type-int', `${schema}/properties/id/type`, 'must be one of "array", "boolean", "integer", "number", "object", "string"'],
+    ['required-empty', `${schema}/required`, 'must NOT have fewer than 1 items'],
+    ['non-string-title', `${schema}/title`, 'must be string'],
+    ['yaml-null', `${operation}/responses/200/description`, 'must be string'],
+    ['unknown-field', `${operation}/responses/200`, "unexpected property 'contnet'"],
+  ])('%s', async (name, pointer, message) => {
+    const file = `fixtures/lenient/${name}.yaml`;
+    const doc = await loadOpenApi(file, { root });
+    expect(doc.diagnostics).toEqual([
+      { kind: 'diagnostic', code: 'openapi/schema-violation', message: `not valid OpenAPI 3.0: ${message}`, location: { file, line: 1 }, pointer },
+    ]);
+    expect(doc.operations.map((op) => op.key)).toEqual([name === 'path-parameter-not-required' ? 'GET /customers/{id}' : 'GET /customers']);
   });
 });
 

@@ -4,15 +4,17 @@ import { RippleError } from '@ripple/model';
 import type { OpenApiDocument } from '../model/open-api-document.js';
 import { normaliseDocument } from '../model/normalise-document.js';
 import type { SpecFiles } from '../model/resolve-ref.js';
+import { measureNestingDepth } from './measure-nesting-depth.js';
 import { validateSpecSchema } from './validate-spec-schema.js';
 
 /**
  * Reads one OpenAPI description (2.0, 3.0 or 3.1; YAML or JSON; split over several files or not) and returns
  * the normalised model. `file` is relative to `options.root` (or absolute); the model names files relative to
  * the root. swagger-parser parses the files and resolves external `$ref`s; the document is validated against
- * the OpenAPI JSON Schema; every `$ref` is then followed with its pointer kept, circular ones included.
- * A missing, unparseable or invalid description throws `RippleError('openapi/invalid')` naming the file and the
- * JSON pointer (and the line, for YAML syntax errors).
+ * the OpenAPI JSON Schema, each violation becoming a warning diagnostic (`diagnostics`); every `$ref` is then
+ * followed with its pointer kept, circular ones included. A description that cannot be diffed at all (missing,
+ * unparseable, not an object, no version, a `$ref` that does not resolve) throws `RippleError('openapi/invalid')`
+ * naming the file and the JSON pointer (and the line, for YAML syntax errors).
  */
 export interface LoadOptions {
   /** Spec file names in the model are relative to this folder. */
@@ -33,17 +35,31 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
   try {
     root = await parser.parse(absolute);
   } catch (error) {
-    throw asLoadError(error, display(absolute));
+    // swagger-parser refuses some descriptions after parsing them (no `paths`, a version it does not list, a
+    // number for `info.version`); those are diffable, and what is wrong with them is checked below.
+    const parsed = (parser as { schema?: unknown }).schema;
+    if (parsed === null || parsed === undefined) throw asLoadError(error, absolute, display(absolute));
+    root = parsed;
   }
-  const version = versionOf(root);
-  await validateSpecSchema(root, version, display(absolute));
+  const version = versionOf(root, display(absolute));
+  const deepest = measureNestingDepth(root);
+  const diagnostics = await validateSpecSchema(root, version, display(absolute), deepest);
 
   const files = new Map<string, { display: string; content: unknown }>([[absolute, { display: display(absolute), content: root }]]);
   if (hasExternalRefs(root)) {
+    // Following external references walks the document recursively (json-schema-ref-parser): refuse a depth it
+    // cannot take rather than overflow. Descriptions without external references never take this path.
+    if (deepest.depth > RESOLVER_DEPTH_LIMIT) {
+      throw new RippleError(
+        'openapi/invalid',
+        `too deeply nested to follow its external $refs: ${deepest.depth} levels (at most ${RESOLVER_DEPTH_LIMIT})`,
+        { file: display(absolute), pointer: deepest.pointer },
+      );
+    }
     try {
       await parser.resolve(absolute, { resolve: { http: { safeUrlResolver: options.allowInternalUrls !== true } } });
     } catch (error) {
-      throw asLoadError(error, display(absolute));
+      throw asLoadError(error, absolute, display(absolute));
     }
     const values = parser.$refs.values() as Record<string, unknown>;
     for (const location of Object.keys(values)) {
@@ -51,13 +67,21 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
     }
   }
   const specFiles: SpecFiles = { rootPath: absolute, files };
-  return normaliseDocument(specFiles, version);
+  return { ...normaliseDocument(specFiles, version), diagnostics };
 }
 
-function versionOf(document: unknown): '2.0' | '3.0' | '3.1' {
+/** The nesting json-schema-ref-parser's recursive crawl is given, well within the call stack. */
+const RESOLVER_DEPTH_LIMIT = 1000;
+
+/** The version a description declares; without one it cannot be diffed at all. */
+function versionOf(document: unknown, file: string): '2.0' | '3.0' | '3.1' {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    throw new RippleError('openapi/invalid', 'not an OpenAPI description: the document is not an object', { file, pointer: '' });
+  }
   const raw = document as { swagger?: unknown; openapi?: unknown };
   if (raw.swagger === '2.0') return '2.0';
-  return typeof raw.openapi === 'string' && raw.openapi.startsWith('3.1') ? '3.1' : '3.0';
+  if (typeof raw.openapi === 'string' && raw.openapi.startsWith('3.')) return raw.openapi.startsWith('3.1') ? '3.1' : '3.0';
+  throw new RippleError('openapi/invalid', "not an OpenAPI description: no 'openapi: 3.x' or 'swagger: \"2.0\"' version", { file, pointer: '' });
 }
 
 /** True when some `$ref` points outside the document; only then is the slower multi-file resolution needed. */
@@ -78,9 +102,9 @@ function hasExternalRefs(document: unknown): boolean {
   return false;
 }
 
-function asLoadError(error: unknown, file: string): RippleError {
+function asLoadError(error: unknown, absolute: string, file: string): RippleError {
   if (error instanceof RippleError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error)).replaceAll(absolute, file);
   const code = (error as { code?: unknown }).code;
   if (code === 'ERESOLVER' || /ENOENT|EACCES|EISDIR/.test(message)) {
     return new RippleError('openapi/invalid', `cannot read the description: ${firstLine(message)}`, { file, pointer: '' }, { cause: error });
