@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isRippleError, type RippleError } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { indexApiFields, loadOpenApi } from '../src/index.js';
+import { refuseRemoteRef } from '../src/load/refuse-remote-ref.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -81,6 +82,25 @@ describe('loadOpenApi: invalid but diffable descriptions load, each violation a 
   });
 });
 
+describe('refuseRemoteRef: addresses a description may not make ripple fetch', () => {
+  it.each([
+    ['http://localhost:8080/a.yaml', 'localhost is a loopback address'],
+    ['http://127.0.0.1/a.yaml', '127.0.0.1 is a loopback address'],
+    ['http://[::1]/a.yaml', '::1 is a loopback address'],
+    ['http://10.1.2.3/a.yaml', '10.1.2.3 is a private-network address'],
+    ['http://172.20.0.1/a.yaml', '172.20.0.1 is a private-network address'],
+    ['http://192.168.1.1/a.yaml', '192.168.1.1 is a private-network address'],
+    ['http://169.254.169.254/latest/meta-data', '169.254.169.254 is a link-local address'],
+    ['http://[fe80::1]/a.yaml', 'fe80::1 is a link-local address'],
+    ['http://[fd00::1]/a.yaml', 'fd00::1 is a private-network address'],
+    ['http://[::ffff:127.0.0.1]/a.yaml', '::ffff:7f00:1 is a loopback address'],
+    ['http://0.0.0.0/a.yaml', '0.0.0.0 is an unspecified address'],
+    ['https://93.184.215.14/a.yaml', undefined],
+  ])('%s', async (url, reason) => {
+    expect(await refuseRemoteRef(url)).toBe(reason);
+  });
+});
+
 describe('loadOpenApi: versions, files and cycles', () => {
   it('follows references into other files, keeps their file names, and survives cycles across files (3.1)', async () => {
     const doc = await loadOpenApi('fixtures/load/split-root.yaml', { root });
@@ -100,7 +120,7 @@ describe('loadOpenApi: versions, files and cycles', () => {
     ]);
   });
 
-  it('follows references to URLs (internal ones only when allowed), and references inside them relative to their URL', async () => {
+  it('follows references to URLs only when allowed (internal ones never from the CLI), and references inside them relative to their URL', async () => {
     const server = createServer((request, response) => {
       readFile(path.join(root, 'fixtures/load', path.normalize(request.url ?? '/'))).then(
         (content) => response.writeHead(200, { 'content-type': 'application/yaml' }).end(content),
@@ -124,9 +144,20 @@ describe('loadOpenApi: versions, files and cycles', () => {
         `          content: { application/json: { schema: { $ref: "${origin}/remote/schemas.yaml#/Order" } } }`,
       ].join('\n');
       await writeFile(path.join(dir, 'openapi.yaml'), spec);
-      // Loopback is an internal address: refused unless allowed.
-      await expect(loadOpenApi('openapi.yaml', { root: dir })).rejects.toMatchObject({ code: 'openapi/invalid', location: { file: 'openapi.yaml' } });
-      const doc = await loadOpenApi('openapi.yaml', { root: dir, allowInternalUrls: true });
+      const where = { file: 'openapi.yaml', pointer: '/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema/$ref' };
+      // Remote references are off by default.
+      await expect(loadOpenApi('openapi.yaml', { root: dir })).rejects.toMatchObject({
+        code: 'openapi/remote-ref',
+        message: `$ref to ${origin}/remote/schemas.yaml not followed: remote references are off (turn them on with --allow-remote-refs or allowRemoteRefs in ripple.config.json)`,
+        location: where,
+      });
+      // Turned on, a loopback address is still refused, and the message says why.
+      await expect(loadOpenApi('openapi.yaml', { root: dir, allowRemoteRefs: true })).rejects.toMatchObject({
+        code: 'openapi/remote-ref',
+        message: `$ref to ${origin}/remote/schemas.yaml not followed: 127.0.0.1 is a loopback address, refused even with --allow-remote-refs`,
+        location: where,
+      });
+      const doc = await loadOpenApi('openapi.yaml', { root: dir, allowRemoteRefs: true, allowInternalUrls: true });
       expect(indexApiFields(doc).map((field) => `${field.direction} ${field.path} ${field.file}#${field.pointer}`)).toEqual([
         'request id openapi.yaml#/paths/~1orders~1{id}/get/parameters/0',
         `response id ${origin}/components/schemas.yaml#/Order/properties/id`,

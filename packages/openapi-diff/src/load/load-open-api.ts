@@ -4,7 +4,9 @@ import { RippleError } from '@ripple/model';
 import type { OpenApiDocument } from '../model/open-api-document.js';
 import { normaliseDocument } from '../model/normalise-document.js';
 import type { SpecFiles } from '../model/resolve-ref.js';
+import { appendPointer } from '../model/json-pointer.js';
 import { measureNestingDepth } from './measure-nesting-depth.js';
+import { refuseRemoteRef } from './refuse-remote-ref.js';
 import { validateSpecSchema } from './validate-spec-schema.js';
 
 /**
@@ -20,9 +22,12 @@ export interface LoadOptions {
   /** Spec file names in the model are relative to this folder. */
   readonly root: string;
   /**
-   * Follow `$ref`s to loopback and private-network URLs (`127.0.0.1`, `localhost`, `*.internal`). Off by default:
-   * a description from an untrusted pull request must not make the CI runner fetch internal addresses.
+   * Follow `$ref`s to `http(s)` URLs. Off by default: a description from an untrusted pull request must not make
+   * the CI runner fetch URLs of its choosing. Even when on, loopback, private-network and link-local addresses
+   * are refused (`refuseRemoteRef`).
    */
+  readonly allowRemoteRefs?: boolean;
+  /** With `allowRemoteRefs`, also follow URLs on loopback and private addresses (tests serve their files so). */
   readonly allowInternalUrls?: boolean;
 }
 
@@ -56,9 +61,28 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
         { file: display(absolute), pointer: deepest.pointer },
       );
     }
+    let refusal: { url: string; reason: string } | undefined;
+    const remote = {
+      order: 1,
+      canRead: /^https?:\/\//i,
+      read: async (target: { url: string }): Promise<string> => {
+        const reason = await remoteRefusal(target.url, options);
+        if (reason !== undefined) {
+          refusal ??= { url: target.url, reason };
+          throw new Error(reason);
+        }
+        return fetchRemote(target.url, options);
+      },
+    };
     try {
-      await parser.resolve(absolute, { resolve: { http: { safeUrlResolver: options.allowInternalUrls !== true } } });
+      await parser.resolve(absolute, { resolve: { http: false, remote } as never });
     } catch (error) {
+      if (refusal) {
+        throw new RippleError('openapi/remote-ref', `$ref to ${refusal.url} not followed: ${refusal.reason}`, {
+          file: display(absolute),
+          pointer: pointerOfRefTo(root, refusal.url) ?? '',
+        });
+      }
       throw asLoadError(error, absolute, display(absolute));
     }
     const values = parser.$refs.values() as Record<string, unknown>;
@@ -68,6 +92,48 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
   }
   const specFiles: SpecFiles = { rootPath: absolute, files };
   return { ...normaliseDocument(specFiles, version), diagnostics };
+}
+
+async function remoteRefusal(url: string, options: LoadOptions): Promise<string | undefined> {
+  if (options.allowRemoteRefs !== true) return 'remote references are off (turn them on with --allow-remote-refs or allowRemoteRefs in ripple.config.json)';
+  if (options.allowInternalUrls === true) return undefined;
+  const reason = await refuseRemoteRef(url);
+  return reason === undefined ? undefined : `${reason}, refused even with --allow-remote-refs`;
+}
+
+/** Fetches a remote file, following at most 5 redirects, each target checked like the first URL. */
+async function fetchRemote(url: string, options: LoadOptions): Promise<string> {
+  let current = url;
+  for (let hop = 0; hop <= 5; hop++) {
+    const response = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location !== null) {
+      current = new URL(location, current).href;
+      const reason = await remoteRefusal(current, options);
+      if (reason !== undefined) throw new Error(`redirected to ${current}: ${reason}`);
+      continue;
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status} from ${current}`);
+    return response.text();
+  }
+  throw new Error(`more than 5 redirects from ${url}`);
+}
+
+/** The pointer of the first `$ref` (in document order) into the file at `url`, to name where a refused one is. */
+function pointerOfRefTo(document: unknown, url: string): string | undefined {
+  const stack: { value: unknown; pointer: string }[] = [{ value: document, pointer: '' }];
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { value, pointer } = visit;
+    if (value === null || typeof value !== 'object') continue;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.split('#')[0] === url) return appendPointer(pointer, '$ref');
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      stack.push({ value: (value as Record<string, unknown>)[key], pointer: appendPointer(pointer, key) });
+    }
+  }
+  return undefined;
 }
 
 /** The nesting json-schema-ref-parser's recursive crawl is given, well within the call stack. */
