@@ -30,6 +30,8 @@ export interface AnalyseOptions {
   readonly migrationsOnly?: boolean;
   /** Also type-check the head tree's services (`code/type-error` diagnostics); the base tree is only scanned. */
   readonly typeCheck?: boolean;
+  /** Follow `$ref`s to http(s) URLs in the API descriptions (`--allow-remote-refs`; also `allowRemoteRefs` in the config). */
+  readonly allowRemoteRefs?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -60,7 +62,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const { base: baseMigrations, added: newMigrations } = oneTree
     ? splitNewMigrations(headMigrations, config)
     : await migrationsAddedSince(trees.base, headMigrations, config);
-  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
+  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
 
   options.progress(`applying ${baseMigrations.length} base + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite, then rehearsing rollback and re-upgrade`);
   // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
@@ -87,7 +89,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
-  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
+  const apiDiagnostics: Diagnostic[] = apis.flatMap(({ base, head }) => [...(base?.diagnostics ?? []), ...(head !== base ? (head?.diagnostics ?? []) : [])]);
+  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base, apiDiagnostics).map((field) => ({ service, field })) : []));
 
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
@@ -97,7 +100,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiChanges,
     findings,
-    diagnostics: [...headScan.diagnostics, ...driftDiagnostics],
+    diagnostics: [...headScan.diagnostics, ...driftDiagnostics, ...apiDiagnostics],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
   return applyIgnores(report, config.ignore);
@@ -110,11 +113,11 @@ interface ApiPair {
 }
 
 /** Each configured API's base and head description; in two trees, a description missing on one side is new or removed. */
-async function loadApiPairs(trees: Trees, config: RippleConfig): Promise<readonly ApiPair[]> {
+async function loadApiPairs(trees: Trees, config: RippleConfig, allowRemoteRefs: boolean): Promise<readonly ApiPair[]> {
   return Promise.all(
     config.openapi.map(async (api) => {
       const load = async (root: string, path: string, required: boolean) =>
-        required || (await exists(join(root, path))) ? loadOpenApi(path, { root }) : undefined;
+        required || (await exists(join(root, path))) ? loadOpenApi(path, { root, ...(allowRemoteRefs ? { allowRemoteRefs } : {}) }) : undefined;
       return {
         service: api.service,
         base: await load(trees.base, api.base, trees.base === trees.head),
