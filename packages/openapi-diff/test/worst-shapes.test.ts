@@ -102,6 +102,26 @@ describe('worst shapes for the schema diff', () => {
     ]);
   });
 
+  it('a default value nested 10,000 levels deep, changed at its innermost point', async () => {
+    const value = (leaf: number): string => '{"a":'.repeat(10_000) + String(leaf) + '}'.repeat(10_000);
+    const schema = (leaf: number): string => `{"type":"object","default":${value(leaf)}}`;
+    const base = description({}, { $ref: '#/components/schemas/D' }).replace('"schemas":{}', `"schemas":{"D":${schema(1)}}`);
+    const changes = await diffPair('deep-default', base, base.replace(value(1), value(2)));
+    expect(changes.map((change) => `${change.id} ${change.pointer}`)).toEqual(['response-body-default-value-changed /components/schemas/D']);
+  });
+
+  it('external $refs in a document nested deeper than their resolver takes: exit 2 naming the deepest point', async () => {
+    const nested = '{"type":"object","properties":{"nested":'.repeat(600) + '{"$ref":"other.json#/X"}' + '}}'.repeat(600);
+    await writeFile(path.join(dir, 'other.json'), '{"X":{"type":"string"}}');
+    await writeFile(path.join(dir, 'deep-external.json'), description({}, { type: 'string' }).replace('"schemas":{}', `"schemas":{"D":${nested}}`));
+    const error: unknown = await loadOpenApi('deep-external.json', { root: dir }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: 'openapi/invalid',
+      message: 'too deeply nested to follow its external $refs: 1204 levels (at most 1000)',
+      location: { file: 'deep-external.json', pointer: `/components/schemas/D${'/properties/nested'.repeat(600)}/$ref` },
+    });
+  });
+
   it('an enum of 50,000 values, one removed and one added', async () => {
     const values = Array.from({ length: 50_000 }, (_, i) => `v${i}`);
     const head = [...values.slice(0, 25_000), ...values.slice(25_001), 'new'];

@@ -296,13 +296,52 @@ export function componentNameOf(pointer: string, exact = false): string | undefi
   return match[1].replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
-/** Deterministic JSON text: object keys sorted, so `{a,b}` and `{b,a}` defaults compare equal. */
+type JsonStep = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'text'; readonly text: string };
+
+/**
+ * Deterministic JSON text: object keys sorted, so `{a,b}` and `{b,a}` defaults compare equal. The same text as
+ * `JSON.stringify` with sorted keys, written with its own stack: a `default` nested ten thousand levels deep
+ * would overflow `JSON.stringify`'s recursion.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => compareStrings(a, b)))
-      : item,
-  );
+  const out: string[] = [];
+  const stack: JsonStep[] = [{ kind: 'value', value }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if (step.kind === 'text') {
+      out.push(step.text);
+      continue;
+    }
+    let item = step.value;
+    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      item = (item as { toJSON: () => unknown }).toJSON(); // a YAML timestamp is a Date
+    }
+    if (item === null || typeof item !== 'object') {
+      out.push(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : (JSON.stringify(item) ?? 'null'));
+      continue;
+    }
+    const steps: JsonStep[] = [];
+    if (Array.isArray(item)) {
+      steps.push({ kind: 'text', text: '[' });
+      item.forEach((element: unknown, i) => {
+        if (i > 0) steps.push({ kind: 'text', text: ',' });
+        steps.push({ kind: 'value', value: element });
+      });
+      steps.push({ kind: 'text', text: ']' });
+    } else {
+      const record = item as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined && typeof record[key] !== 'function' && typeof record[key] !== 'symbol')
+        .sort(compareStrings);
+      steps.push({ kind: 'text', text: '{' });
+      keys.forEach((key, i) => {
+        steps.push({ kind: 'text', text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` });
+        steps.push({ kind: 'value', value: record[key] });
+      });
+      steps.push({ kind: 'text', text: '}' });
+    }
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
+  }
+  return out.join('');
 }
 
 function bound(value: unknown, exclusive: unknown): Bound | undefined {
