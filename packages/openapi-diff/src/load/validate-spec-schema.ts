@@ -69,7 +69,9 @@ function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     for (const error of errors) {
       if (dropped.has(error) || !error.schemaPath.startsWith(prefix) || !error.instancePath.startsWith(choice.instancePath)) continue;
       const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+      const list = branches.get(branch);
+      if (list) list.push(error);
+      else branches.set(branch, [error]);
     }
     // A property that several alternatives pin to different values (`in`, `type`) tells which one was meant.
     const pinned = new Map<string, number>();
@@ -87,11 +89,15 @@ function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   }
   const specific = errors.filter((error) => !dropped.has(error) && !UMBRELLAS.has(error.keyword));
   // A value with other errors at or under it was not meant as a Reference object: its missing `$ref` says nothing.
-  return specific.filter(
-    (error) =>
-      !isMissingRef(error) ||
-      !specific.some((other) => other !== error && !isMissingRef(other) && (other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`))),
-  );
+  const wrongAtOrUnder = new Set<string>();
+  for (const error of specific) {
+    if (isMissingRef(error)) continue;
+    for (let at = error.instancePath; !wrongAtOrUnder.has(at); at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      wrongAtOrUnder.add(at);
+      if (at === '') break;
+    }
+  }
+  return specific.filter((error) => !isMissingRef(error) || !wrongAtOrUnder.has(error.instancePath));
 }
 
 function isMissingRef(error: ErrorObject): boolean {
