@@ -101,6 +101,18 @@ describe('refuseRemoteRef: addresses a description may not make ripple fetch', (
   });
 });
 
+describe('loadOpenApi: lenient for 3.1 too', () => {
+  it('a path parameter without required and a response without description, two warnings', async () => {
+    const file = 'fixtures/lenient/openapi-3-1.yaml';
+    const doc = await loadOpenApi(file, { root });
+    expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      "/paths/~1customers~1{id}/get/parameters/0 not valid OpenAPI 3.1: missing required property 'required'",
+      "/paths/~1customers~1{id}/get/responses/200 not valid OpenAPI 3.1: missing required property 'description'",
+    ]);
+    expect(doc.operations[0]?.parameters.map((p) => [p.name, p.required])).toEqual([['id', true]]);
+  });
+});
+
 describe('loadOpenApi: versions, files and cycles', () => {
   it('follows references into other files, keeps their file names, and survives cycles across files (3.1)', async () => {
     const doc = await loadOpenApi('fixtures/load/split-root.yaml', { root });

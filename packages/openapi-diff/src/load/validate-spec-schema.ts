@@ -54,40 +54,48 @@ const ALTERNATIVES = new Set(['oneOf', 'anyOf']);
 const UMBRELLAS = new Set(['oneOf', 'anyOf', 'not', 'if', 'then', 'else', 'allOf', '$ref', '$dynamicRef']);
 
 /**
- * The errors that say what is actually wrong. Ajv reports a failed `oneOf` with the errors of every alternative;
- * the alternatives the value plainly is not meant for are dropped: those rejected by a discriminating keyword
- * (`in: path` against `in: query`: an `enum`/`const` mismatch) or by a missing `$ref` (not a Reference object).
- * Of the rest, the alternative whose errors reach deepest is kept. The umbrella errors themselves go.
+ * The errors that say what is actually wrong. Ajv reports a failed `oneOf`/`anyOf` with the errors of every
+ * alternative, so a path parameter without `required` also gets "`in` must be query", "must be header", ... The
+ * alternatives a value is plainly not meant for are dropped, with all their errors, level by level from the top:
+ * one whose `$ref` is missing (not a Reference object), one whose `type` does not match, and ones that pin a
+ * property to a value it does not have when another alternative accepts that value (`in: path`). An error's
+ * alternative is the innermost `oneOf`/`anyOf` branch or definition its schema path is in. The umbrella errors
+ * themselves go.
  */
 function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const candidates = errors.filter((error) => !UMBRELLAS.has(error.keyword));
   const dropped = new Set<ErrorObject>();
-  const choices = errors.filter((error) => ALTERNATIVES.has(error.keyword)).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
-  for (const choice of choices) {
-    if (dropped.has(choice)) continue;
-    const prefix = `${choice.schemaPath}/`;
-    const branches = new Map<string, ErrorObject[]>();
-    for (const error of errors) {
-      if (dropped.has(error) || !error.schemaPath.startsWith(prefix) || !error.instancePath.startsWith(choice.instancePath)) continue;
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-      const list = branches.get(branch);
+  const levels = [...new Set(errors.filter((error) => ALTERNATIVES.has(error.keyword)).map((error) => error.instancePath))].sort((a, b) => a.length - b.length);
+  for (const level of levels) {
+    const groups = new Map<string, ErrorObject[]>();
+    for (const error of candidates) {
+      if (dropped.has(error) || (error.instancePath !== level && !error.instancePath.startsWith(`${level}/`))) continue;
+      const id = alternativeOf(error.schemaPath);
+      const list = groups.get(id);
       if (list) list.push(error);
-      else branches.set(branch, [error]);
+      else groups.set(id, [error]);
     }
-    // A property that several alternatives pin to different values (`in`, `type`) tells which one was meant.
-    const pinned = new Map<string, number>();
-    for (const branchErrors of branches.values()) {
-      for (const path of new Set(branchErrors.filter((error) => isPin(error, choice)).map((error) => error.instancePath))) pinned.set(path, (pinned.get(path) ?? 0) + 1);
+    // The alternatives competing at this level: those with an error on the value or one of its properties.
+    const competing = new Set([...groups].filter(([, list]) => list.some((error) => isAtOrChild(error.instancePath, level))).map(([id]) => id));
+    const reject = (ids: ReadonlySet<string>): void => {
+      if (ids.size === 0 || ids.size >= competing.size) return;
+      for (const id of ids) {
+        competing.delete(id);
+        for (const error of groups.get(id) ?? []) dropped.add(error);
+      }
+    };
+    const idsWith = (test: (error: ErrorObject) => boolean): Set<string> =>
+      new Set([...competing].filter((id) => (groups.get(id) ?? []).some((error) => !dropped.has(error) && test(error))));
+    reject(idsWith((error) => error.instancePath === level && (isMissingRef(error) || error.keyword === 'type')));
+    const pins = new Map<string, number>();
+    for (const id of competing) {
+      for (const path of new Set((groups.get(id) ?? []).filter((error) => isPin(error, level)).map((error) => error.instancePath))) pins.set(path, (pins.get(path) ?? 0) + 1);
     }
-    const rejects = (error: ErrorObject): boolean =>
-      (isPin(error, choice) && (pinned.get(error.instancePath) ?? 0) > 1) ||
-      (isMissingRef(error) && error.instancePath === choice.instancePath);
-    const meant = [...branches.values()].filter((branchErrors) => !branchErrors.some(rejects));
-    const candidates = meant.length > 0 ? meant : [...branches.values()];
-    const depth = (branchErrors: readonly ErrorObject[]): number => Math.max(...branchErrors.map((error) => error.instancePath.length));
-    const kept = candidates.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
-    for (const branchErrors of branches.values()) if (branchErrors !== kept) for (const error of branchErrors) dropped.add(error);
+    for (const [path] of [...pins].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) {
+      reject(idsWith((error) => isPin(error, level) && error.instancePath === path));
+    }
   }
-  const specific = errors.filter((error) => !dropped.has(error) && !UMBRELLAS.has(error.keyword));
+  const specific = candidates.filter((error) => !dropped.has(error));
   // A value with other errors at or under it was not meant as a Reference object: its missing `$ref` says nothing.
   const wrongAtOrUnder = new Set<string>();
   for (const error of specific) {
@@ -100,15 +108,23 @@ function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return specific.filter((error) => !isMissingRef(error) || !wrongAtOrUnder.has(error.instancePath));
 }
 
+/** `#/definitions/ParameterLocation/oneOf/1` for `#/definitions/ParameterLocation/oneOf/1/properties/in/enum`. */
+function alternativeOf(schemaPath: string): string {
+  const branch = /^.*\/(?:oneOf|anyOf)\/\d+/.exec(schemaPath)?.[0];
+  return branch ?? /^#\/(?:definitions|\$defs)\/[^/]+/.exec(schemaPath)?.[0] ?? '#';
+}
+
+function isAtOrChild(path: string, level: string): boolean {
+  return path === level || (path.startsWith(`${level}/`) && !path.slice(level.length + 1).includes('/'));
+}
+
 function isMissingRef(error: ErrorObject): boolean {
   return error.keyword === 'required' && (error.params as { missingProperty?: unknown }).missingProperty === '$ref';
 }
 
-/** An `enum`/`const` mismatch on a direct property of the value the alternatives are about. */
-function isPin(error: ErrorObject, choice: ErrorObject): boolean {
-  if (error.keyword !== 'enum' && error.keyword !== 'const') return false;
-  const rest = error.instancePath.slice(choice.instancePath.length);
-  return error.instancePath.startsWith(choice.instancePath) && /^\/[^/]+$/.test(rest);
+/** An `enum`/`const` mismatch on a direct property of the value at `level`. */
+function isPin(error: ErrorObject, level: string): boolean {
+  return (error.keyword === 'enum' || error.keyword === 'const') && error.instancePath !== level && isAtOrChild(error.instancePath, level);
 }
 
 function describe(error: ErrorObject): string {
