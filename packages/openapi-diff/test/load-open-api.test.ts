@@ -113,6 +113,20 @@ describe('loadOpenApi: lenient for 3.1 too', () => {
   });
 });
 
+describe('loadOpenApi: lenient for 2.0 too, one warning per mistake (not one per oneOf alternative)', () => {
+  it('a path parameter without required, a response without description, type int, required [], title 5', async () => {
+    const doc = await loadOpenApi('fixtures/lenient/swagger-2-0.yaml', { root });
+    const schema = '/paths/~1a~1{id}/get/responses/200/schema';
+    expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      "/paths/~1a~1{id}/get/parameters/0 not valid OpenAPI 2.0: missing required property 'required'",
+      "/paths/~1a~1{id}/get/responses/200 not valid OpenAPI 2.0: missing required property 'description'",
+      `${schema}/properties/n/type not valid OpenAPI 2.0: must be one of "array", "boolean", "integer", "null", "number", "object", "string"`,
+      `${schema}/required not valid OpenAPI 2.0: must NOT have fewer than 1 items`,
+      `${schema}/title not valid OpenAPI 2.0: must be string`,
+    ]);
+  });
+});
+
 describe('loadOpenApi: versions, files and cycles', () => {
   it('follows references into other files, keeps their file names, and survives cycles across files (3.1)', async () => {
     const doc = await loadOpenApi('fixtures/load/split-root.yaml', { root });

@@ -1,6 +1,7 @@
 import { compareStrings, type Diagnostic } from '@ripple/model';
 import type { ErrorObject } from 'ajv';
 import type { SpecVersion } from './compile-spec-schema.js';
+import { readPointer } from '../model/json-pointer.js';
 import type { DeepestPoint } from './measure-nesting-depth.js';
 
 type Validate = ((document: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -40,7 +41,7 @@ export async function validateSpecSchema(document: unknown, version: SpecVersion
   if (validate(document)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of specificErrors(validate.errors ?? [])) {
+  for (const error of specificErrors(validate.errors ?? [], validate.schema)) {
     const message = `not valid OpenAPI ${version}: ${describe(error)}`;
     const key = `${error.instancePath}\u0000${message}`;
     if (seen.has(key)) continue;
@@ -56,46 +57,68 @@ const UMBRELLAS = new Set(['oneOf', 'anyOf', 'not', 'if', 'then', 'else', 'allOf
 /**
  * The errors that say what is actually wrong. Ajv reports a failed `oneOf`/`anyOf` with the errors of every
  * alternative, so a path parameter without `required` also gets "`in` must be query", "must be header", ... The
- * alternatives a value is plainly not meant for are dropped, with all their errors, level by level from the top:
- * one whose `$ref` is missing (not a Reference object), one whose `type` does not match, and ones that pin a
- * property to a value it does not have when another alternative accepts that value (`in: path`). An error's
- * alternative is the innermost `oneOf`/`anyOf` branch or definition its schema path is in. The umbrella errors
- * themselves go.
+ * alternatives a value is plainly not meant for are dropped with all their errors, outermost choice first: one
+ * whose `$ref` is missing (not a Reference object), one whose `type` does not match, and ones that pin a property
+ * to a value it does not have when another alternative accepts that value (`in: path`). An error belongs to the
+ * alternative whose schema holds the schema object it failed in (Ajv's `verbose` `parentSchema`). The umbrella
+ * errors themselves go.
  */
-function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const candidates = errors.filter((error) => !UMBRELLAS.has(error.keyword));
+function specificErrors(errors: readonly ErrorObject[], root: unknown): ErrorObject[] {
+  const order = new Map(errors.map((error, i) => [error, i]));
   const dropped = new Set<ErrorObject>();
-  const levels = [...new Set(errors.filter((error) => ALTERNATIVES.has(error.keyword)).map((error) => error.instancePath))].sort((a, b) => a.length - b.length);
-  for (const level of levels) {
-    const groups = new Map<string, ErrorObject[]>();
-    for (const error of candidates) {
-      if (dropped.has(error) || (error.instancePath !== level && !error.instancePath.startsWith(`${level}/`))) continue;
-      const id = alternativeOf(error.schemaPath);
-      const list = groups.get(id);
-      if (list) list.push(error);
-      else groups.set(id, [error]);
-    }
-    // The alternatives competing at this level: those with an error on the value or one of its properties.
-    const competing = new Set([...groups].filter(([, list]) => list.some((error) => isAtOrChild(error.instancePath, level))).map(([id]) => id));
-    const reject = (ids: ReadonlySet<string>): void => {
-      if (ids.size === 0 || ids.size >= competing.size) return;
-      for (const id of ids) {
-        competing.delete(id);
-        for (const error of groups.get(id) ?? []) dropped.add(error);
-      }
-    };
-    const idsWith = (test: (error: ErrorObject) => boolean): Set<string> =>
-      new Set([...competing].filter((id) => (groups.get(id) ?? []).some((error) => !dropped.has(error) && test(error))));
-    reject(idsWith((error) => error.instancePath === level && (isMissingRef(error) || error.keyword === 'type')));
-    const pins = new Map<string, number>();
-    for (const id of competing) {
-      for (const path of new Set((groups.get(id) ?? []).filter((error) => isPin(error, level)).map((error) => error.instancePath))) pins.set(path, (pins.get(path) ?? 0) + 1);
-    }
-    for (const [path] of [...pins].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) {
-      reject(idsWith((error) => isPin(error, level) && error.instancePath === path));
+  // Outermost first: a shallower value, then (at the same value) the later error, as Ajv reports a choice after
+  // the errors of its alternatives.
+  const choices = errors
+    .filter((error) => ALTERNATIVES.has(error.keyword) && Array.isArray(error.schema))
+    .sort((a, b) => a.instancePath.length - b.instancePath.length || (order.get(b) ?? 0) - (order.get(a) ?? 0));
+  const ownersByChoice = new Map(choices.map((choice) => [choice, ownersOf(choice.schema as readonly unknown[], root)]));
+  // An alternative shared by choices at several depths (`Schema` inside `Schema`) reports to the deepest of them.
+  const claimed = new Map<ErrorObject, number>();
+  for (const [choice, owners] of ownersByChoice) {
+    for (const error of errors) {
+      if (error === choice || !isAtOrUnder(error.instancePath, choice.instancePath) || !owners.has(error.parentSchema as object)) continue;
+      claimed.set(error, Math.max(claimed.get(error) ?? -1, choice.instancePath.length));
     }
   }
-  const specific = candidates.filter((error) => !dropped.has(error));
+  for (const choice of choices) {
+    const level = choice.instancePath;
+    const owners = ownersByChoice.get(choice) ?? new Map<object, number>();
+    const branches = new Map<number, ErrorObject[]>();
+    for (const error of errors) {
+      if (error === choice || !isAtOrUnder(error.instancePath, level) || claimed.get(error) !== level.length) continue;
+      const branch = owners.get(error.parentSchema as object);
+      if (branch === undefined) continue;
+      const list = branches.get(branch);
+      if (list) list.push(error);
+      else branches.set(branch, [error]);
+    }
+    if (dropped.has(choice)) {
+      // Inside an alternative already dropped: so is everything it reported.
+      for (const list of branches.values()) for (const error of list) dropped.add(error);
+      continue;
+    }
+    // Every alternative failed (else there is nothing to choose): each competes until rejected, also those whose
+    // errors cannot be told apart (they failed in a schema reached by a further `$ref`), so one always remains.
+    const competing = new Set((choice.schema as readonly unknown[]).map((_, branch) => branch));
+    const reject = (rejected: ReadonlySet<number>): void => {
+      if (rejected.size === 0 || rejected.size >= competing.size) return;
+      for (const branch of rejected) {
+        competing.delete(branch);
+        for (const error of branches.get(branch) ?? []) dropped.add(error);
+      }
+    };
+    const branchesWith = (test: (error: ErrorObject) => boolean): Set<number> =>
+      new Set([...competing].filter((branch) => (branches.get(branch) ?? []).some((error) => !dropped.has(error) && test(error))));
+    reject(branchesWith((error) => error.instancePath === level && (isMissingRef(error) || error.keyword === 'type')));
+    const pins = new Map<string, number>();
+    for (const branch of competing) {
+      for (const path of new Set((branches.get(branch) ?? []).filter((error) => isPin(error, level)).map((error) => error.instancePath))) pins.set(path, (pins.get(path) ?? 0) + 1);
+    }
+    for (const [path] of [...pins].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))) {
+      reject(branchesWith((error) => isPin(error, level) && error.instancePath === path));
+    }
+  }
+  const specific = errors.filter((error) => !dropped.has(error) && !UMBRELLAS.has(error.keyword));
   // A value with other errors at or under it was not meant as a Reference object: its missing `$ref` says nothing.
   const wrongAtOrUnder = new Set<string>();
   for (const error of specific) {
@@ -108,10 +131,27 @@ function specificErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return specific.filter((error) => !isMissingRef(error) || !wrongAtOrUnder.has(error.instancePath));
 }
 
-/** `#/definitions/ParameterLocation/oneOf/1` for `#/definitions/ParameterLocation/oneOf/1/properties/in/enum`. */
-function alternativeOf(schemaPath: string): string {
-  const branch = /^.*\/(?:oneOf|anyOf)\/\d+/.exec(schemaPath)?.[0];
-  return branch ?? /^#\/(?:definitions|\$defs)\/[^/]+/.exec(schemaPath)?.[0] ?? '#';
+/**
+ * Which alternative each schema object of a choice belongs to: every object inside an alternative (a `#/...`
+ * reference as the alternative itself is followed in the root schema; references further in are not).
+ */
+function ownersOf(alternatives: readonly unknown[], root: unknown): Map<object, number> {
+  const owners = new Map<object, number>();
+  alternatives.forEach((alternative, branch) => {
+    const ref = (alternative as { $ref?: unknown } | null)?.$ref;
+    const start = typeof ref === 'string' && ref.startsWith('#') ? readPointer(root, decodeURIComponent(ref.slice(1))) : alternative;
+    const stack: unknown[] = [alternative, start];
+    for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
+      if (value === null || typeof value !== 'object' || owners.has(value)) continue;
+      owners.set(value, branch);
+      for (const item of Object.values(value)) stack.push(item);
+    }
+  });
+  return owners;
+}
+
+function isAtOrUnder(path: string, level: string): boolean {
+  return path === level || path.startsWith(`${level}/`);
 }
 
 function isAtOrChild(path: string, level: string): boolean {
