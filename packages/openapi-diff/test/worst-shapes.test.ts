@@ -122,6 +122,15 @@ describe('worst shapes for the schema diff', () => {
     });
   });
 
+  it('3,000 schema violations: one warning each (explaining them was quadratic: 30 s)', async () => {
+    const properties = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`p${String(i).padStart(4, '0')}`, { type: 'int' }]));
+    await writeFile(path.join(dir, 'violations.json'), description({}, { type: 'object', properties }));
+    const doc = await loadOpenApi('violations.json', { root: dir });
+    const at = '/paths/~1things/get/responses/200/content/application~1json/schema/properties';
+    expect([doc.diagnostics.length, doc.diagnostics[0]?.pointer, doc.diagnostics[2999]?.pointer]).toEqual([3000, `${at}/p0000/type`, `${at}/p2999/type`]);
+    expect(new Set(doc.diagnostics.map((d) => d.message))).toEqual(new Set(['not valid OpenAPI 3.0: must be one of "array", "boolean", "integer", "number", "object", "string"']));
+  });
+
   it('an enum of 50,000 values, one removed and one added', async () => {
     const values = Array.from({ length: 50_000 }, (_, i) => `v${i}`);
     const head = [...values.slice(0, 25_000), ...values.slice(25_001), 'new'];

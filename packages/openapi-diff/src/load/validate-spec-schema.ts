@@ -71,12 +71,20 @@ function specificErrors(errors: readonly ErrorObject[], root: unknown): ErrorObj
   const choices = errors
     .filter((error) => ALTERNATIVES.has(error.keyword) && Array.isArray(error.schema))
     .sort((a, b) => a.instancePath.length - b.instancePath.length || (order.get(b) ?? 0) - (order.get(a) ?? 0));
-  const ownersByChoice = new Map(choices.map((choice) => [choice, ownersOf(choice.schema as readonly unknown[], root)]));
+  const under = errorsAtOrUnder(errors);
+  const ownersOfAlternatives = new Map<unknown, Map<object, number>>();
+  const ownersByChoice = new Map(
+    choices.map((choice) => {
+      let owners = ownersOfAlternatives.get(choice.schema);
+      if (!owners) ownersOfAlternatives.set(choice.schema, (owners = ownersOf(choice.schema as readonly unknown[], root)));
+      return [choice, owners] as const;
+    }),
+  );
   // An alternative shared by choices at several depths (`Schema` inside `Schema`) reports to the deepest of them.
   const claimed = new Map<ErrorObject, number>();
   for (const [choice, owners] of ownersByChoice) {
-    for (const error of errors) {
-      if (error === choice || !isAtOrUnder(error.instancePath, choice.instancePath) || !owners.has(error.parentSchema as object)) continue;
+    for (const error of under(choice.instancePath)) {
+      if (error === choice || !owners.has(error.parentSchema as object)) continue;
       claimed.set(error, Math.max(claimed.get(error) ?? -1, choice.instancePath.length));
     }
   }
@@ -84,8 +92,8 @@ function specificErrors(errors: readonly ErrorObject[], root: unknown): ErrorObj
     const level = choice.instancePath;
     const owners = ownersByChoice.get(choice) ?? new Map<object, number>();
     const branches = new Map<number, ErrorObject[]>();
-    for (const error of errors) {
-      if (error === choice || !isAtOrUnder(error.instancePath, level) || claimed.get(error) !== level.length) continue;
+    for (const error of under(level)) {
+      if (error === choice || claimed.get(error) !== level.length) continue;
       const branch = owners.get(error.parentSchema as object);
       if (branch === undefined) continue;
       const list = branches.get(branch);
@@ -150,8 +158,26 @@ function ownersOf(alternatives: readonly unknown[], root: unknown): Map<object, 
   return owners;
 }
 
-function isAtOrUnder(path: string, level: string): boolean {
-  return path === level || path.startsWith(`${level}/`);
+/** The errors at a JSON pointer or under it, found by binary search in the errors sorted by pointer. */
+function errorsAtOrUnder(errors: readonly ErrorObject[]): (level: string) => ErrorObject[] {
+  const sorted = [...errors].sort((a, b) => compareStrings(a.instancePath, b.instancePath));
+  const firstFrom = (path: string): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.instancePath < path) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (level) => {
+    const found: ErrorObject[] = [];
+    for (let i = firstFrom(level); i < sorted.length && sorted[i]!.instancePath === level; i++) found.push(sorted[i]!);
+    const prefix = `${level}/`;
+    for (let i = firstFrom(prefix); i < sorted.length && sorted[i]!.instancePath.startsWith(prefix); i++) found.push(sorted[i]!);
+    return found;
+  };
 }
 
 function isAtOrChild(path: string, level: string): boolean {
