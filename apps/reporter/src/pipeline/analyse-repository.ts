@@ -89,7 +89,14 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
-  const apiDiagnostics: Diagnostic[] = apis.flatMap(({ base, head }) => [...(base?.diagnostics ?? []), ...(head !== base ? (head?.diagnostics ?? []) : [])]);
+  // A violation both trees' description has (or one description loaded as base and head) is reported once.
+  const apiDiagnostics: Diagnostic[] = [
+    ...new Map(
+      apis
+        .flatMap(({ base, head }) => [...(base?.diagnostics ?? []), ...(head?.diagnostics ?? [])])
+        .map((diagnostic) => [`${diagnostic.code}\u0000${diagnostic.location.file}\u0000${diagnostic.pointer ?? ''}\u0000${diagnostic.message}`, diagnostic] as const),
+    ).values(),
+  ];
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base, apiDiagnostics).map((field) => ({ service, field })) : []));
 
   const report = buildImpactReport({
