@@ -31,20 +31,23 @@ export interface LoadOptions {
   readonly allowInternalUrls?: boolean;
 }
 
+/**
+ * json-schema-ref-parser's parser, which swagger-parser extends (and does not export): it parses and resolves
+ * without swagger-parser's refusals (no `paths`, a version it does not list, a number for `info.version`), which
+ * are diffable descriptions; what is wrong with them is reported by the validation instead.
+ */
+const RefParser = Object.getPrototypeOf(SwaggerParser.prototype).constructor as new () => SwaggerParser;
+
 export async function loadOpenApi(file: string, options: LoadOptions): Promise<OpenApiDocument> {
   const absolute = path.resolve(options.root, file);
   const display = (location: string): string =>
     /^[a-z]+:\/\//i.test(location) ? location : path.relative(options.root, location).split(path.sep).join('/');
-  const parser = new SwaggerParser();
+  const parser = new RefParser();
   let root: unknown;
   try {
     root = await parser.parse(absolute);
   } catch (error) {
-    // swagger-parser refuses some descriptions after parsing them (no `paths`, a version it does not list, a
-    // number for `info.version`); those are diffable, and what is wrong with them is checked below.
-    const parsed = (parser as { schema?: unknown }).schema;
-    if (parsed === null || parsed === undefined) throw asLoadError(error, absolute, display(absolute));
-    root = parsed;
+    throw asLoadError(error, absolute, display(absolute));
   }
   const version = versionOf(root, display(absolute));
   const deepest = measureNestingDepth(root);
