@@ -63,6 +63,42 @@ describe('ripple api-diff', () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 
+  it('diffs a description that breaks the OpenAPI schema, each violation a warning diagnostic with its pointer', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const spec = (extra: string) =>
+      `openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths:\n  /a/{id}:\n    get:\n      parameters: [{ name: id, in: path, schema: { type: string } }]\n${extra}`;
+    await writeFile(join(dir, 'base.yaml'), spec(''));
+    await writeFile(join(dir, 'head.yaml'), spec('      responses: { "200": { description: ok } }\n'));
+    const result = await ripple(['api-diff', join(dir, 'base.yaml'), join(dir, 'head.yaml'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as ImpactReport;
+    expect(report.diagnostics.map((d) => [d.code, d.location.file.replace(/^.*\//, ''), d.pointer, d.message])).toEqual([
+      ['openapi/schema-violation', 'base.yaml', '/paths/~1a~1{id}/get', "not valid OpenAPI 3.0: missing required property 'responses'"],
+      ['openapi/schema-violation', 'base.yaml', '/paths/~1a~1{id}/get/parameters/0', "not valid OpenAPI 3.0: missing required property 'required'"],
+      ['openapi/schema-violation', 'head.yaml', '/paths/~1a~1{id}/get/parameters/0', "not valid OpenAPI 3.0: missing required property 'required'"],
+    ]);
+    expect(apiSummary(report.apiChanges)).toEqual(['info response-success-status-added GET /a/{id} /paths/~1a~1{id}/get/responses/200']);
+    const text = await ripple(['api-diff', join(dir, 'base.yaml'), join(dir, 'head.yaml'), '--format', 'text']);
+    expect(text.out).toContain("base.yaml#/paths/~1a~1{id}/get  openapi/schema-violation  not valid OpenAPI 3.0: missing required property 'responses'\n");
+  });
+
+  it('does not follow a remote $ref without --allow-remote-refs, and never to a link-local address', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const spec = join(dir, 'remote.yaml');
+    await writeFile(
+      spec,
+      'openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: { application/json: { schema: { $ref: "http://169.254.169.254/latest/s.yaml#/S" } } }\n',
+    );
+    const off = await ripple(['api-diff', spec, spec]);
+    expect([off.code, off.err.replace(/^ripple: .*remote\.yaml/, 'ripple: remote.yaml')]).toEqual([
+      2,
+      'ripple: remote.yaml#/paths/~1a/get/responses/200/content/application~1json/schema/$ref: $ref to http://169.254.169.254/latest/s.yaml not followed: remote references are off (turn them on with --allow-remote-refs or allowRemoteRefs in ripple.config.json)\n',
+    ]);
+    const on = await ripple(['api-diff', spec, spec, '--allow-remote-refs']);
+    expect(on.code).toBe(2);
+    expect(on.err).toMatch(/not followed: 169\.254\.169\.254 is a link-local address, refused even with --allow-remote-refs\n$/);
+  });
+
   it('names the file and line of a YAML syntax error', async () => {
     const dir = await tempDir('api-diff');
     const broken = join(dir, 'broken.yaml');

@@ -29,4 +29,10 @@ describe('ripple usage errors', () => {
     expect(await run([command, '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/\n  --type-check +also type-check each service/);
   });
+
+  it.each([['report'], ['api-diff']])('%s --help documents --allow-remote-refs', async (command) => {
+    const io = recordingIo();
+    expect(await run([command, '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/\n  --allow-remote-refs +follow \$refs to http\(s\) URLs \(off by default/);
+  });
 });

@@ -41,6 +41,13 @@ describe('loadConfig', () => {
     expect((error as RippleError).location).toMatchObject({ file: 'ripple.config.json', pointer });
   });
 
+  it('reads allowRemoteRefs, a boolean', async () => {
+    const dir = await repoWithConfig('{ "migrations": { "dir": "db" }, "allowRemoteRefs": true }');
+    await expect(loadConfig(dir)).resolves.toEqual({ migrations: { dir: 'db' }, openapi: [], allowRemoteRefs: true, ignore: [] });
+    const wrong = await repoWithConfig('{ "migrations": { "dir": "db" }, "allowRemoteRefs": "yes" }');
+    await expect(loadConfig(wrong)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/allowRemoteRefs' } });
+  });
+
   it('says so when the file is not JSON', async () => {
     const dir = await repoWithConfig('{ migrations: ');
     await expect(loadConfig(dir)).rejects.toThrow(/not valid JSON/);

@@ -108,6 +108,24 @@ describe('ripple report on fixtures/shop', () => {
     );
   });
 
+  it('reports an OpenAPI schema violation as a diagnostic with its pointer, and still diffs the API', async () => {
+    const repo = await copyOfShop();
+    const head = await readFile(join(repo, 'openapi/head.yaml'), 'utf8');
+    await writeFile(join(repo, 'openapi/head.yaml'), head.replace('          description: The customer.\n', ''));
+    const result = await reportJson(repo);
+    const report = JSON.parse(result.out) as { diagnostics: { code: string; location: { file: string }; pointer?: string; message: string }[]; apiChanges: unknown[] };
+    expect(report.diagnostics.filter((d) => d.code.startsWith('openapi/'))).toEqual([
+      {
+        kind: 'diagnostic',
+        code: 'openapi/schema-violation',
+        message: "not valid OpenAPI 3.0: missing required property 'description'",
+        location: { file: 'openapi/head.yaml', line: 1 },
+        pointer: '/paths/~1customers~1{id}/get/responses/200',
+      },
+    ]);
+    expect(report.apiChanges.length).toBeGreaterThan(0);
+  });
+
   it('names an OpenAPI file that does not load, and exits 2', async () => {
     const repo = await copyOfShop();
     await writeFile(join(repo, 'openapi/head.yaml'), 'openapi: 3.0.3\ninfo: [unclosed\n');

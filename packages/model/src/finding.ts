@@ -21,4 +21,11 @@ export interface Diagnostic {
   readonly code: string;
   readonly message: string;
   readonly location: Location;
+  /** The JSON pointer of the place in a JSON or YAML document (an OpenAPI description), when that is known. */
+  readonly pointer?: string;
+}
+
+/** Where a diagnostic is, as printed: `file#/json/pointer` for a place in a JSON or YAML document, else `file:line`. */
+export function formatDiagnosticLocation(diagnostic: Diagnostic): string {
+  return diagnostic.pointer === undefined ? `${diagnostic.location.file}:${diagnostic.location.line}` : `${diagnostic.location.file}#${diagnostic.pointer}`;
 }

@@ -24,6 +24,7 @@ export type { ColumnRef, TableRef } from './column-ref.js';
 export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
 export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
+export { formatDiagnosticLocation } from './finding.js';
 export { fingerprint } from './fingerprint.js';
 export type { ImpactedChange, ImpactReport, ReportInputs } from './impact-report.js';
 export { IMPACT_REPORT_SCHEMA_VERSION } from './impact-report.js';

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isRippleError, type RippleError } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { indexApiFields, loadOpenApi } from '../src/index.js';
+import { refuseRemoteRef } from '../src/load/refuse-remote-ref.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -31,13 +32,22 @@ describe('loadOpenApi: bad input names the file and the place', () => {
     expect([error.code, error.location]).toEqual(['openapi/invalid', { file: 'fixtures/invalid/yaml-syntax-error.yaml', pointer: '', line: 9 }]);
   });
 
-  it('a schema violation, with the JSON pointer of the offending value', async () => {
-    const error = await loadError('fixtures/invalid/unknown-field.yaml');
-    expect([error.code, error.location]).toEqual([
+  it('a document that is not an object', async () => {
+    const error = await loadError('fixtures/invalid/not-an-object.yaml');
+    expect([error.code, error.message, error.location]).toEqual([
       'openapi/invalid',
-      { file: 'fixtures/invalid/unknown-field.yaml', pointer: '/paths/~1customers/get/responses/200' },
+      'cannot parse the description: "fixtures/invalid/not-an-object.yaml" is not a valid JSON Schema',
+      { file: 'fixtures/invalid/not-an-object.yaml', pointer: '' },
     ]);
-    expect(error.message).toBe("not a valid OpenAPI 3.0 description: unexpected property 'contnet'");
+  });
+
+  it('a document without an OpenAPI or Swagger version', async () => {
+    const error = await loadError('fixtures/invalid/no-version.yaml');
+    expect([error.code, error.message, error.location]).toEqual([
+      'openapi/invalid',
+      'not an OpenAPI description: no \'openapi: 3.x\' or \'swagger: "2.0"\' version',
+      { file: 'fixtures/invalid/no-version.yaml', pointer: '' },
+    ]);
   });
 
   it('a $ref that does not resolve, with the pointer of the $ref', async () => {
@@ -46,6 +56,75 @@ describe('loadOpenApi: bad input names the file and the place', () => {
       'openapi/invalid',
       "$ref '#/components/schemas/Customer' does not resolve",
       { file: 'fixtures/invalid/missing-ref.yaml', pointer: '/paths/~1customers/get/responses/200/content/application~1json/schema/$ref' },
+    ]);
+  });
+});
+
+describe('loadOpenApi: invalid but diffable descriptions load, each violation a warning (as oasdiff)', () => {
+  const operation = '/paths/~1customers/get';
+  const schema = `${operation}/responses/200/content/application~1json/schema`;
+  it.each([
+    ['operation-without-responses', operation, "missing required property 'responses'"],
+    ['response-without-description', `${operation}/responses/200`, "missing required property 'description'"],
+    ['path-parameter-not-required', '/paths/~1customers~1{id}/get/parameters/0', "missing required property 'required'"],
+    ['type-int', `${schema}/properties/id/type`, 'must be one of "array", "boolean", "integer", "number", "object", "string"'],
+    ['required-empty', `${schema}/required`, 'must NOT have fewer than 1 items'],
+    ['non-string-title', `${schema}/title`, 'must be string'],
+    ['yaml-null', `${operation}/responses/200/description`, 'must be string'],
+    ['unknown-field', `${operation}/responses/200`, "unexpected property 'contnet'"],
+    // swagger-parser refuses this one; with its schema in another file it goes through the resolver too.
+    ['numeric-info-version', '/info/version', 'must be string'],
+  ])('%s', async (name, pointer, message) => {
+    const file = `fixtures/lenient/${name}.yaml`;
+    const doc = await loadOpenApi(file, { root });
+    expect(doc.diagnostics).toEqual([
+      { kind: 'diagnostic', code: 'openapi/schema-violation', message: `not valid OpenAPI 3.0: ${message}`, location: { file, line: 1 }, pointer },
+    ]);
+    expect(doc.operations.map((op) => op.key)).toEqual([name === 'path-parameter-not-required' ? 'GET /customers/{id}' : 'GET /customers']);
+  });
+});
+
+describe('refuseRemoteRef: addresses a description may not make ripple fetch', () => {
+  it.each([
+    ['http://localhost:8080/a.yaml', 'localhost is a loopback address'],
+    ['http://127.0.0.1/a.yaml', '127.0.0.1 is a loopback address'],
+    ['http://[::1]/a.yaml', '::1 is a loopback address'],
+    ['http://10.1.2.3/a.yaml', '10.1.2.3 is a private-network address'],
+    ['http://172.20.0.1/a.yaml', '172.20.0.1 is a private-network address'],
+    ['http://192.168.1.1/a.yaml', '192.168.1.1 is a private-network address'],
+    ['http://169.254.169.254/latest/meta-data', '169.254.169.254 is a link-local address'],
+    ['http://[fe80::1]/a.yaml', 'fe80::1 is a link-local address'],
+    ['http://[fd00::1]/a.yaml', 'fd00::1 is a private-network address'],
+    ['http://[::ffff:127.0.0.1]/a.yaml', '::ffff:7f00:1 is a loopback address'],
+    ['http://0.0.0.0/a.yaml', '0.0.0.0 is an unspecified address'],
+    ['https://93.184.215.14/a.yaml', undefined],
+  ])('%s', async (url, reason) => {
+    expect(await refuseRemoteRef(url)).toBe(reason);
+  });
+});
+
+describe('loadOpenApi: lenient for 3.1 too', () => {
+  it('a path parameter without required and a response without description, two warnings', async () => {
+    const file = 'fixtures/lenient/openapi-3-1.yaml';
+    const doc = await loadOpenApi(file, { root });
+    expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      "/paths/~1customers~1{id}/get/parameters/0 not valid OpenAPI 3.1: missing required property 'required'",
+      "/paths/~1customers~1{id}/get/responses/200 not valid OpenAPI 3.1: missing required property 'description'",
+    ]);
+    expect(doc.operations[0]?.parameters.map((p) => [p.name, p.required])).toEqual([['id', true]]);
+  });
+});
+
+describe('loadOpenApi: lenient for 2.0 too, one warning per mistake (not one per oneOf alternative)', () => {
+  it('a path parameter without required, a response without description, type int, required [], title 5', async () => {
+    const doc = await loadOpenApi('fixtures/lenient/swagger-2-0.yaml', { root });
+    const schema = '/paths/~1a~1{id}/get/responses/200/schema';
+    expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      "/paths/~1a~1{id}/get/parameters/0 not valid OpenAPI 2.0: missing required property 'required'",
+      "/paths/~1a~1{id}/get/responses/200 not valid OpenAPI 2.0: missing required property 'description'",
+      `${schema}/properties/n/type not valid OpenAPI 2.0: must be one of "array", "boolean", "integer", "null", "number", "object", "string"`,
+      `${schema}/required not valid OpenAPI 2.0: must NOT have fewer than 1 items`,
+      `${schema}/title not valid OpenAPI 2.0: must be string`,
     ]);
   });
 });
@@ -69,7 +148,7 @@ describe('loadOpenApi: versions, files and cycles', () => {
     ]);
   });
 
-  it('follows references to URLs (internal ones only when allowed), and references inside them relative to their URL', async () => {
+  it('follows references to URLs only when allowed (internal ones never from the CLI), and references inside them relative to their URL', async () => {
     const server = createServer((request, response) => {
       readFile(path.join(root, 'fixtures/load', path.normalize(request.url ?? '/'))).then(
         (content) => response.writeHead(200, { 'content-type': 'application/yaml' }).end(content),
@@ -93,9 +172,20 @@ describe('loadOpenApi: versions, files and cycles', () => {
         `          content: { application/json: { schema: { $ref: "${origin}/remote/schemas.yaml#/Order" } } }`,
       ].join('\n');
       await writeFile(path.join(dir, 'openapi.yaml'), spec);
-      // Loopback is an internal address: refused unless allowed.
-      await expect(loadOpenApi('openapi.yaml', { root: dir })).rejects.toMatchObject({ code: 'openapi/invalid', location: { file: 'openapi.yaml' } });
-      const doc = await loadOpenApi('openapi.yaml', { root: dir, allowInternalUrls: true });
+      const where = { file: 'openapi.yaml', pointer: '/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema/$ref' };
+      // Remote references are off by default.
+      await expect(loadOpenApi('openapi.yaml', { root: dir })).rejects.toMatchObject({
+        code: 'openapi/remote-ref',
+        message: `$ref to ${origin}/remote/schemas.yaml not followed: remote references are off (turn them on with --allow-remote-refs or allowRemoteRefs in ripple.config.json)`,
+        location: where,
+      });
+      // Turned on, a loopback address is still refused, and the message says why.
+      await expect(loadOpenApi('openapi.yaml', { root: dir, allowRemoteRefs: true })).rejects.toMatchObject({
+        code: 'openapi/remote-ref',
+        message: `$ref to ${origin}/remote/schemas.yaml not followed: 127.0.0.1 is a loopback address, refused even with --allow-remote-refs`,
+        location: where,
+      });
+      const doc = await loadOpenApi('openapi.yaml', { root: dir, allowRemoteRefs: true, allowInternalUrls: true });
       expect(indexApiFields(doc).map((field) => `${field.direction} ${field.path} ${field.file}#${field.pointer}`)).toEqual([
         'request id openapi.yaml#/paths/~1orders~1{id}/get/parameters/0',
         `response id ${origin}/components/schemas.yaml#/Order/properties/id`,

@@ -14,12 +14,17 @@ an impact report with only API changes, so every format and 'ripple render' work
 Options:
   --ignore FILE        accepted changes, one per line: '<fingerprint> <reason>' or '<rule-id> <METHOD /path | *> <reason>'
   --today DATE         the date x-sunset dates are compared with (default: today), for reproducible CI runs
+  --allow-remote-refs  follow $refs to http(s) URLs (off by default; loopback, private-network and link-local
+                       addresses are refused even then)
+
+A description that breaks the OpenAPI schema but can be diffed is diffed: each violation is a warning in
+'diagnostics' (openapi/schema-violation, with its JSON pointer).
 ${OUTPUT_USAGE}`;
 
 export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { ...OUTPUT_OPTIONS, ignore: { type: 'string' }, today: { type: 'string' } },
+    options: { ...OUTPUT_OPTIONS, ignore: { type: 'string' }, today: { type: 'string' }, 'allow-remote-refs': { type: 'boolean' } },
     strict: true,
     allowPositionals: true,
   });
@@ -33,10 +38,11 @@ export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promis
   const output = parseOutputOptions(values, io);
   // Paths in the report are as the user gave them, relative to where ripple runs.
   const root = resolve('.');
-  const [base, head] = await Promise.all([loadOpenApi(baseFile, { root }), loadOpenApi(headFile, { root })]);
+  const load = { root, ...(values['allow-remote-refs'] === true ? { allowRemoteRefs: true } : {}) };
+  const [base, head] = await Promise.all([loadOpenApi(baseFile, load), loadOpenApi(headFile, load)]);
   let apiChanges = diffOpenApi(base, head, { today: values.today ?? io.today(), locations: true });
   if (values.ignore !== undefined) apiChanges = await applyIgnoreFile(apiChanges, values.ignore);
   // writeReport renders through renderReport, which puts every list in the report order.
-  const report: ImpactReport = { schemaVersion: IMPACT_REPORT_SCHEMA_VERSION, changes: [], apiChanges: [...apiChanges], findings: [], diagnostics: [] };
+  const report: ImpactReport = { schemaVersion: IMPACT_REPORT_SCHEMA_VERSION, changes: [], apiChanges: [...apiChanges], findings: [], diagnostics: [...base.diagnostics, ...head.diagnostics] };
   return writeReport(report, output, io);
 }

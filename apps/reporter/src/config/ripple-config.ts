@@ -72,6 +72,11 @@ export const rippleConfigSchema = z
         ]),
       )
       .optional(),
+    /**
+     * Follow `$ref`s to http(s) URLs in the API descriptions (off by default: a pull request must not make CI
+     * fetch URLs of its choosing). Loopback, private-network and link-local addresses are refused even then.
+     */
+    allowRemoteRefs: z.boolean().optional(),
     /** What this repository does not want reported: by rule id (change kind, API rule, finding), path glob, or both. */
     ignore: z
       .array(

@@ -31,6 +31,8 @@ export interface AnalyseOptions {
   readonly migrationsOnly?: boolean;
   /** Also type-check the head tree's services (`code/type-error` diagnostics); the base tree is only scanned. */
   readonly typeCheck?: boolean;
+  /** Follow `$ref`s to http(s) URLs in the API descriptions (`--allow-remote-refs`; also `allowRemoteRefs` in the config). */
+  readonly allowRemoteRefs?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
 }
@@ -66,7 +68,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       : { ...splitNewMigrations(headMigrations, config), findings: [] }
     : await migrationsAddedSince(trees.base, headMigrations, config);
   assertParsed(newMigrations);
-  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config);
+  const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones.
   const dump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(trees.base, config.migrations.baseSchema);
   const baseMigrations = dump ? [dump.migration] : replayedMigrations;
@@ -117,7 +119,15 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
-  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base).map((field) => ({ service, field })) : []));
+  // A violation both trees' description has (or one description loaded as base and head) is reported once.
+  const apiDiagnostics: Diagnostic[] = [
+    ...new Map(
+      apis
+        .flatMap(({ base, head }) => [...(base?.diagnostics ?? []), ...(head?.diagnostics ?? [])])
+        .map((diagnostic) => [`${diagnostic.code}\u0000${diagnostic.location.file}\u0000${diagnostic.pointer ?? ''}\u0000${diagnostic.message}`, diagnostic] as const),
+    ).values(),
+  ];
+  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base, apiDiagnostics).map((field) => ({ service, field })) : []));
 
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
@@ -132,6 +142,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       ...snapshots.diagnostics,
       ...headScan.diagnostics,
       ...driftDiagnostics,
+      ...apiDiagnostics,
       ...otherFoldersDiagnostic(config),
       ...noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config),
     ],
@@ -148,11 +159,11 @@ interface ApiPair {
 }
 
 /** Each configured API's base and head description; in two trees, a description missing on one side is new or removed. */
-async function loadApiPairs(trees: Trees, config: RippleConfig): Promise<readonly ApiPair[]> {
+async function loadApiPairs(trees: Trees, config: RippleConfig, allowRemoteRefs: boolean): Promise<readonly ApiPair[]> {
   return Promise.all(
     config.openapi.map(async (api) => {
       const load = async (root: string, path: string, required: boolean) =>
-        required || (await exists(join(root, path))) ? loadOpenApi(path, { root }) : undefined;
+        required || (await exists(join(root, path))) ? loadOpenApi(path, { root, ...(allowRemoteRefs ? { allowRemoteRefs } : {}) }) : undefined;
       return {
         service: api.service,
         base: await load(trees.base, api.base, trees.base === trees.head),

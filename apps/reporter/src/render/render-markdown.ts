@@ -1,4 +1,4 @@
-import type { Consumer, ImpactedChange, ImpactReport, Level } from '@ripple/model';
+import { formatDiagnosticLocation, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
 import { phasedPlan } from './phased-plan.js';
 
 const LEVEL_ICON: Readonly<Record<Level, string>> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -33,7 +33,7 @@ export function renderMarkdown(report: ImpactReport): string {
   if (report.diagnostics.length > 0) {
     out.push(`<details><summary>Not analysed (${report.diagnostics.length})</summary>`, '');
     for (const diagnostic of report.diagnostics) {
-      out.push(`- \`${diagnostic.location.file}:${diagnostic.location.line}\` ${diagnostic.code}: ${escapeInline(diagnostic.message)}`);
+      out.push(`- \`${formatDiagnosticLocation(diagnostic)}\` ${diagnostic.code}: ${escapeInline(diagnostic.message)}`);
     }
     out.push('', '</details>', '');
   }

@@ -1,4 +1,4 @@
-import type { Acceptance, Consumer, ImpactedChange, ImpactReport, Level } from '@ripple/model';
+import { formatDiagnosticLocation, type Acceptance, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -41,7 +41,7 @@ export function renderText(report: ImpactReport, options: TextOptions): string {
   if (report.diagnostics.length > 0) {
     lines.push(paint(1, 'Not analysed'));
     for (const diagnostic of report.diagnostics) {
-      lines.push(`  ${diagnostic.location.file}:${diagnostic.location.line}  ${diagnostic.code}  ${diagnostic.message}`);
+      lines.push(`  ${formatDiagnosticLocation(diagnostic)}  ${diagnostic.code}  ${diagnostic.message}`);
     }
     lines.push('');
   }

@@ -1,4 +1,4 @@
-import { formatColumnRef, type Diagnostic, type Usage } from '@ripple/model';
+import { formatDiagnosticLocation, formatColumnRef, type Diagnostic, type Usage } from '@ripple/model';
 
 /** Usages as aligned columns `file:line:column  access  schema.table.column  [service, adapter]  symbol`, one per line. */
 export function renderUsagesText(usages: readonly Usage[], diagnostics: readonly Diagnostic[]): string {
@@ -12,6 +12,6 @@ export function renderUsagesText(usages: readonly Usage[], diagnostics: readonly
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, index) => Math.max(max[index] ?? 0, cell.length)), []);
   const lines = rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join('  ').trimEnd());
   if (usages.length === 0) lines.push('no usages found');
-  for (const diagnostic of diagnostics) lines.push(`not analysed: ${diagnostic.location.file}:${diagnostic.location.line}  ${diagnostic.code}  ${diagnostic.message}`);
+  for (const diagnostic of diagnostics) lines.push(`not analysed: ${formatDiagnosticLocation(diagnostic)}  ${diagnostic.code}  ${diagnostic.message}`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-import { compareStrings } from '@ripple/model';
+import { compareStrings, type Diagnostic } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 
 /** One schema property an operation exposes: what the reporter joins database columns against. */
@@ -15,30 +15,43 @@ export interface ApiField {
   readonly file: string;
 }
 
+/** How deep the index descends into nested properties, items and maps: no column is joined through more. */
+export const FIELD_DEPTH_LIMIT = 64;
+/** How many fields one operation's request or response may list (a lattice of shared schemas is exponential). */
+export const FIELD_COUNT_LIMIT = 10_000;
+
 /**
  * Every schema property reachable from each operation's parameters, request body and responses (all statuses
  * and media types), with the pointer of its declaration. `readOnly` properties are left out of requests and
  * `writeOnly` ones out of responses. Recursion stops where a schema repeats on the current path, so circular
  * schemas list each property once per level reached before the cycle. Sorted by operation, direction, path,
- * pointer.
+ * pointer. The walk keeps its own stack, stops at `FIELD_DEPTH_LIMIT` levels and `FIELD_COUNT_LIMIT` fields per
+ * operation and direction; each cut is pushed to `cuts` as a diagnostic, when given.
  */
-export function indexApiFields(doc: OpenApiDocument): readonly ApiField[] {
+export function indexApiFields(doc: OpenApiDocument, cuts?: Diagnostic[]): readonly ApiField[] {
   const fields = new Map<string, ApiField>();
-  const add = (field: ApiField): void => {
-    const key = `${field.operation}\u0000${field.direction}\u0000${field.path}\u0000${field.pointer}`;
-    if (!fields.has(key)) fields.set(key, field);
-  };
   for (const operation of [...doc.operations, ...doc.webhooks]) {
-    for (const parameter of operation.parameters) {
-      add({ operation: operation.key, direction: 'request', property: parameter.name, path: parameter.name, pointer: parameter.pointer, file: parameter.file });
-      if (parameter.schema !== undefined) walk(doc, operation, 'request', parameter.schema, parameter.name, [], add);
-    }
-    for (const media of operation.requestBody?.content ?? []) {
-      if (media.schema !== undefined) walk(doc, operation, 'request', media.schema, '', [], add);
-    }
-    for (const response of operation.responses) {
-      for (const media of response.content) {
-        if (media.schema !== undefined) walk(doc, operation, 'response', media.schema, '', [], add);
+    for (const direction of ['request', 'response'] as const) {
+      const walk = fieldWalk(doc, operation, direction, fields);
+      if (direction === 'request') {
+        for (const parameter of operation.parameters) {
+          walk.add({ operation: operation.key, direction, property: parameter.name, path: parameter.name, pointer: parameter.pointer, file: parameter.file });
+          if (parameter.schema !== undefined) walk.from(parameter.schema, parameter.name);
+        }
+        for (const media of operation.requestBody?.content ?? []) if (media.schema !== undefined) walk.from(media.schema, '');
+      } else {
+        for (const response of operation.responses) for (const media of response.content) if (media.schema !== undefined) walk.from(media.schema, '');
+      }
+      const cut = walk.cut();
+      if (cut && cuts) {
+        const limit = cut.reason === 'depth' ? `${FIELD_DEPTH_LIMIT} levels deep` : `${FIELD_COUNT_LIMIT.toLocaleString('en-US')} fields`;
+        cuts.push({
+          kind: 'diagnostic',
+          code: 'openapi/fields-cut',
+          message: `${operation.key} ${direction}: fields are indexed ${limit} at most; those past ${cut.path === '' ? 'the body' : `'${cut.path}'`} are not joined with columns`,
+          location: { file: cut.file, line: 1 },
+          pointer: cut.pointer,
+        });
       }
     }
   }
@@ -51,36 +64,69 @@ export function indexApiFields(doc: OpenApiDocument): readonly ApiField[] {
   );
 }
 
-function walk(
-  doc: OpenApiDocument,
-  operation: Operation,
-  direction: 'request' | 'response',
-  index: number,
-  path: string,
-  stack: readonly number[],
-  add: (field: ApiField) => void,
-): void {
-  if (stack.includes(index)) return;
-  const schema = doc.schemas[index];
-  if (!schema) return;
-  const inner = [...stack, index];
-  for (const property of schema.properties) {
-    const child = doc.schemas[property.schema];
-    if (!child || (direction === 'request' ? child.readOnly : child.writeOnly)) continue;
-    const childPath = path === '' ? property.name : `${path}.${property.name}`;
-    add({
-      operation: operation.key,
-      direction,
-      property: property.name,
-      path: childPath,
-      ...(property.schemaName === undefined ? {} : { schemaName: property.schemaName }),
-      pointer: property.pointer,
-      file: property.file,
-    });
-    walk(doc, operation, direction, property.schema, childPath, inner, add);
-  }
-  if (schema.items !== undefined) walk(doc, operation, direction, schema.items, `${path}[]`, inner, add);
-  if (typeof schema.additionalProperties === 'number') walk(doc, operation, direction, schema.additionalProperties, `${path}{}`, inner, add);
-  schema.prefixItems.forEach((item, i) => walk(doc, operation, direction, item, `${path}[${i}]`, inner, add));
-  for (const member of [...schema.oneOf, ...schema.anyOf]) walk(doc, operation, direction, member, path, inner, add);
+interface Visit {
+  readonly index: number;
+  readonly path: string;
+  /** The schemas on the way here, the one of this visit excluded. */
+  readonly ancestors: readonly number[];
+}
+
+interface Cut {
+  readonly reason: 'depth' | 'count';
+  readonly path: string;
+  readonly file: string;
+  readonly pointer: string;
+}
+
+/** The walk of one operation's request or response, with its own stack, within the limits. */
+function fieldWalk(doc: OpenApiDocument, operation: Operation, direction: 'request' | 'response', fields: Map<string, ApiField>) {
+  let count = 0;
+  let firstCut: Cut | undefined;
+  const add = (field: ApiField): boolean => {
+    const key = `${field.operation}\u0000${field.direction}\u0000${field.path}\u0000${field.pointer}`;
+    if (fields.has(key)) return true;
+    if (count >= FIELD_COUNT_LIMIT) {
+      firstCut ??= { reason: 'count', path: field.path, file: field.file, pointer: field.pointer };
+      return false;
+    }
+    count++;
+    fields.set(key, field);
+    return true;
+  };
+  const from = (start: number, startPath: string): void => {
+    const stack: Visit[] = [{ index: start, path: startPath, ancestors: [] }];
+    for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+      const { index, path, ancestors } = visit;
+      const schema = doc.schemas[index];
+      if (!schema || ancestors.includes(index)) continue;
+      if (ancestors.length >= FIELD_DEPTH_LIMIT) {
+        firstCut ??= { reason: 'depth', path, file: schema.file, pointer: schema.pointer };
+        continue;
+      }
+      const inner = [...ancestors, index];
+      // Pushed in reverse, so the walk goes in the order a recursive one would.
+      const next: Visit[] = [];
+      for (const property of schema.properties) {
+        const child = doc.schemas[property.schema];
+        if (!child || (direction === 'request' ? child.readOnly : child.writeOnly)) continue;
+        const childPath = path === '' ? property.name : `${path}.${property.name}`;
+        const added = add({
+          operation: operation.key,
+          direction,
+          property: property.name,
+          path: childPath,
+          ...(property.schemaName === undefined ? {} : { schemaName: property.schemaName }),
+          pointer: property.pointer,
+          file: property.file,
+        });
+        if (added) next.push({ index: property.schema, path: childPath, ancestors: inner });
+      }
+      if (schema.items !== undefined) next.push({ index: schema.items, path: `${path}[]`, ancestors: inner });
+      if (typeof schema.additionalProperties === 'number') next.push({ index: schema.additionalProperties, path: `${path}{}`, ancestors: inner });
+      schema.prefixItems.forEach((item, i) => next.push({ index: item, path: `${path}[${i}]`, ancestors: inner }));
+      for (const member of [...schema.oneOf, ...schema.anyOf]) next.push({ index: member, path, ancestors: inner });
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+    }
+  };
+  return { add: (field: ApiField): void => void add(field), from, cut: (): Cut | undefined => firstCut };
 }

@@ -12,7 +12,9 @@ export type SpecVersion = '2.0' | '3.0' | '3.1';
  * description is checked without loading Ajv's compiler.
  */
 export function compileSpecSchema(version: SpecVersion, options: { readonly allErrors: boolean; readonly source: boolean }): { ajv: Ajv; validate: ValidateFunction } {
-  const settings = { allErrors: options.allErrors, strict: false, validateFormats: false, code: { source: options.source, esm: true } } as const;
+  // `verbose` (with `allErrors`) gives each error the schema object it failed in, which tells the alternatives of a
+  // failed `oneOf` apart (validate-spec-schema.ts); the generated first-error validators do without.
+  const settings = { allErrors: options.allErrors, verbose: options.allErrors, strict: false, validateFormats: false, code: { source: options.source, esm: true } } as const;
   if (version === '3.1') {
     // Ajv does not follow the 3.1 schema's `$dynamicRef`; point the schema slots at the schema definition directly
     // (the same workaround swagger-parser applies), on a copy so the shared module object stays untouched.

@@ -24,21 +24,44 @@ export interface SchemaTable {
 /** Keywords that are only annotations: a 3.1 `$ref` with only these beside it is still just the reference. */
 const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', '$comment', 'example', 'examples', 'deprecated']);
 
+/** A schema given its index but not yet filled in: where it is written and the component it sits in. */
+interface Pending {
+  readonly draft: SchemaDraft;
+  readonly path: string;
+  readonly pointer: string;
+  readonly value: unknown;
+  readonly component: string | undefined;
+}
+
+/** The `allOf` members (and 3.1 sibling `$ref`) of a schema, folded in once every member is complete. */
+interface Members {
+  readonly indices: readonly number[];
+  /** The schema declares no `type` of its own, so its nullability is the conjunction of its members'. */
+  readonly nullableFromMembers: boolean;
+}
+
 /**
  * Builds the schema table of one description lazily: each schema is normalised once, the first time an operation
- * reaches it, and recursion goes through indices, so circular schemas (a `Category` whose `children` are
- * `Category`s) terminate. `version` decides `nullable` and `exclusiveMaximum` semantics.
+ * reaches it. Nothing recurses on the input: a schema reached for the first time gets its index at once and is
+ * queued, its own keywords are read off the queue (queueing the schemas it refers to), and `allOf` members are
+ * folded in afterwards, members first, by a walk with its own stack. So circular schemas terminate, and neither
+ * a nesting ten thousand levels deep nor a ring or chain of ten thousand schemas can overflow the call stack.
+ * `version` decides `nullable` and `exclusiveMaximum` semantics.
  */
 export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | '3.1'): SchemaTable {
-  const schemas: Schema[] = [];
+  const schemas: SchemaDraft[] = [];
   const byLocation = new Map<string, number>();
   const byObject = new Map<object, number>();
-  const building = new Set<number>();
+  const pending: Pending[] = [];
+  const membersOf = new Map<number, Members>();
 
-  function schemaAt(path: string, pointer: string, value: unknown): number {
+  /** The index of the schema at `pointer`, queued for filling when it is new. */
+  function indexOf(path: string, pointer: string, value: unknown, component: string | undefined | null): number {
     let located = { path, pointer, value };
+    let name = component;
     if (isReference(value) && (version !== '3.1' || Object.keys(value).every((key) => ANNOTATIONS.has(key)))) {
       located = resolveRef(specFiles, path, pointer, value);
+      name = null;
     }
     // A parsed JSON object sits at exactly one place, so it identifies its location without building a key.
     const object = located.value !== null && typeof located.value === 'object' ? located.value : undefined;
@@ -48,17 +71,79 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     const index = schemas.length;
     if (object === undefined) byLocation.set(key, index);
     else byObject.set(object, index);
-    const draft = emptyDraft(index, displayOf(located.path), located.pointer);
+    // `null`: a pointer not derived from its parent's (a root, or a `$ref` target), short enough to read.
+    // Otherwise the name is inherited and the pointer, possibly thousands of tokens long, is never scanned.
+    const exact = name === null ? componentNameOf(located.pointer, true) : undefined;
+    const draft = emptyDraft(index, displayOf(located.path), located.pointer, exact);
     schemas.push(draft);
-    building.add(index);
-    fill(draft, located.path, located.pointer, located.value);
-    building.delete(index);
+    pending.push({ draft, path: located.path, pointer: located.pointer, value: located.value, component: name === null ? componentNameOf(located.pointer) : name });
+    return index;
+  }
+
+  /** Fills every queued schema, then folds the `allOf` members of the new ones, members first. */
+  function complete(): void {
+    const filled: number[] = [];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      fill(next);
+      filled.push(next.draft.index);
+    }
+    const folded = new Set<number>();
+    for (const index of filled) foldMembers(index, folded);
+  }
+
+  /**
+   * Folds `allOf` members into `start` and, before it, into each member not yet folded: a post-order walk with
+   * its own stack. A member still on the stack (an `allOf` cycle) is incomplete and left out, as a recursive
+   * build would leave out a schema it is still building.
+   */
+  function foldMembers(start: number, folded: Set<number>): void {
+    if (folded.has(start) || !membersOf.has(start)) return;
+    const active = new Set<number>([start]);
+    const stack: { index: number; next: number }[] = [{ index: start, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const members = membersOf.get(top.index);
+      const member = members?.indices[top.next];
+      if (member !== undefined) {
+        top.next++;
+        if (!folded.has(member) && !active.has(member) && membersOf.has(member)) {
+          active.add(member);
+          stack.push({ index: member, next: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      active.delete(top.index);
+      folded.add(top.index);
+      membersOf.delete(top.index);
+      if (members) fold(top.index, members, active);
+    }
+  }
+
+  function fold(index: number, members: Members, incomplete: ReadonlySet<number>): void {
+    const draft = schemas[index];
+    if (!draft) return;
+    const complete = members.indices.filter((member) => !incomplete.has(member) && member !== index);
+    if (members.nullableFromMembers && !draft.nullable) {
+      // `allOf` is a conjunction: it admits `null` only when every member does. (The 3.0 idiom
+      // `allOf: [$ref]` plus `nullable: true` is caught by the schema's own `nullable`.)
+      draft.nullable = complete.length > 0 && complete.every((member) => schemas[member]?.nullable === true);
+    }
+    for (const member of complete) {
+      const schema = schemas[member];
+      if (schema) mergeSchemas(draft, schema);
+    }
+  }
+
+  function schemaAt(path: string, pointer: string, value: unknown): number {
+    const index = indexOf(path, pointer, value, null);
+    complete();
     return index;
   }
 
   function objectOf(path: string, pointer: string, properties: readonly SyntheticProperty[]): number {
     const index = schemas.length;
-    const draft = emptyDraft(index, displayOf(path), pointer);
+    const draft = emptyDraft(index, displayOf(path), pointer, componentNameOf(pointer, true));
     schemas.push(draft);
     draft.types = ['object'];
     draft.properties = properties
@@ -67,22 +152,23 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
         pointer: property.pointer,
         file: displayOf(property.path),
         schemaName: undefined,
-        schema: schemaAt(property.path, property.pointer, property.value),
+        schema: indexOf(property.path, property.pointer, property.value, null),
       }))
       .sort((a, b) => compareStrings(a.name, b.name));
     draft.required = properties.filter((property) => property.required).map((property) => property.name).sort(compareStrings);
+    complete();
     return index;
   }
 
-  function fill(draft: SchemaDraft, path: string, pointer: string, value: unknown): void {
+  /** Reads a schema's own keywords; the schemas it refers to get their indices and are queued. */
+  function fill({ draft, path, pointer, value, component }: Pending): void {
     if (value === false) {
       draft.isFalse = true;
       return;
     }
     if (value === null || typeof value !== 'object') return;
     const raw = value as Record<string, unknown>;
-    const at = (...tokens: (string | number)[]): number => schemaAt(path, appendPointer(pointer, ...tokens), readPath(raw, tokens));
-
+    const at = (...tokens: (string | number)[]): number => indexOf(path, appendPointer(pointer, ...tokens), readPath(raw, tokens), component);
     const rawTypes = typeof raw.type === 'string' ? [raw.type] : Array.isArray(raw.type) ? raw.type.filter(isString) : [];
     draft.nullable =
       rawTypes.includes('null') ||
@@ -119,7 +205,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     if (isObject(raw.not) && Object.keys(raw.not).length === 0) draft.isFalse = true;
 
     if (isObject(raw.properties)) {
-      const schemaName = componentNameOf(pointer);
+      const schemaName = component;
       draft.properties = Object.keys(raw.properties)
         .sort(compareStrings)
         .map(
@@ -153,18 +239,9 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     }
 
     const members: number[] = [];
-    if (typeof raw.$ref === 'string') members.push(schemaAt(path, pointer, { $ref: raw.$ref }));
+    if (typeof raw.$ref === 'string') members.push(indexOf(path, pointer, { $ref: raw.$ref }, component));
     if (Array.isArray(raw.allOf)) raw.allOf.forEach((_, i) => members.push(at('allOf', i)));
-    const complete = members.filter((member) => !building.has(member));
-    if (members.length > 0 && !draft.nullable && rawTypes.length === 0) {
-      // `allOf` is a conjunction: it admits `null` only when every member does. (The 3.0 idiom
-      // `allOf: [$ref]` plus `nullable: true` is caught above by the schema's own `nullable`.)
-      draft.nullable = complete.length > 0 && complete.every((member) => schemas[member]?.nullable === true);
-    }
-    for (const member of complete) {
-      const schema = schemas[member];
-      if (schema) mergeSchemas(draft, schema);
-    }
+    if (members.length > 0) membersOf.set(draft.index, { indices: members, nullableFromMembers: rawTypes.length === 0 });
   }
 
   function displayOf(location: string): string {
@@ -174,12 +251,12 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
   return { schemas, schemaAt, objectOf };
 }
 
-function emptyDraft(index: number, file: string, pointer: string): SchemaDraft {
+function emptyDraft(index: number, file: string, pointer: string, name: string | undefined): SchemaDraft {
   return {
     index,
     file,
     pointer,
-    name: componentNameOf(pointer, true),
+    name,
     isFalse: false,
     types: [],
     nullable: false,
@@ -219,13 +296,52 @@ export function componentNameOf(pointer: string, exact = false): string | undefi
   return match[1].replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
-/** Deterministic JSON text: object keys sorted, so `{a,b}` and `{b,a}` defaults compare equal. */
+type JsonStep = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'text'; readonly text: string };
+
+/**
+ * Deterministic JSON text: object keys sorted, so `{a,b}` and `{b,a}` defaults compare equal. The same text as
+ * `JSON.stringify` with sorted keys, written with its own stack: a `default` nested ten thousand levels deep
+ * would overflow `JSON.stringify`'s recursion.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => compareStrings(a, b)))
-      : item,
-  );
+  const out: string[] = [];
+  const stack: JsonStep[] = [{ kind: 'value', value }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if (step.kind === 'text') {
+      out.push(step.text);
+      continue;
+    }
+    let item = step.value;
+    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      item = (item as { toJSON: () => unknown }).toJSON(); // a YAML timestamp is a Date
+    }
+    if (item === null || typeof item !== 'object') {
+      out.push(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : (JSON.stringify(item) ?? 'null'));
+      continue;
+    }
+    const steps: JsonStep[] = [];
+    if (Array.isArray(item)) {
+      steps.push({ kind: 'text', text: '[' });
+      item.forEach((element: unknown, i) => {
+        if (i > 0) steps.push({ kind: 'text', text: ',' });
+        steps.push({ kind: 'value', value: element });
+      });
+      steps.push({ kind: 'text', text: ']' });
+    } else {
+      const record = item as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined && typeof record[key] !== 'function' && typeof record[key] !== 'symbol')
+        .sort(compareStrings);
+      steps.push({ kind: 'text', text: '{' });
+      keys.forEach((key, i) => {
+        steps.push({ kind: 'text', text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` });
+        steps.push({ kind: 'value', value: record[key] });
+      });
+      steps.push({ kind: 'text', text: '}' });
+    }
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
+  }
+  return out.join('');
 }
 
 function bound(value: unknown, exclusive: unknown): Bound | undefined {

@@ -27,7 +27,7 @@ const PARAMETER_KEYWORDS = new Set(['required', 'name', 'in', 'collectionFormat'
  * files give the same document. Swagger 2.0 `body`/`formData` parameters become a request body, `produces` and
  * `consumes` become media types, and every `$ref` is followed with its pointer kept.
  */
-export function normaliseDocument(specFiles: SpecFiles, version: '2.0' | '3.0' | '3.1'): OpenApiDocument {
+export function normaliseDocument(specFiles: SpecFiles, version: '2.0' | '3.0' | '3.1'): Omit<OpenApiDocument, 'diagnostics'> {
   const rootPath = specFiles.rootPath;
   const rootFile = specFiles.files.get(rootPath);
   const root = asObject(rootFile?.content);

@@ -1,3 +1,5 @@
+import type { Diagnostic } from '@ripple/model';
+
 /**
  * The normalised model of one OpenAPI description: what `loadOpenApi` returns and `diffOpenApi` compares.
  * Swagger 2.0, OpenAPI 3.0 and 3.1 all fold into this one shape, so the rules never see a version.
@@ -20,6 +22,12 @@ export interface OpenApiDocument {
   readonly componentSchemas: readonly { readonly name: string; readonly schema: number; readonly pointer: string }[];
   /** The schema table; `Schema.index` is the position in it. */
   readonly schemas: readonly Schema[];
+  /**
+   * What loading found wrong but could work around, sorted by pointer: each violation of the OpenAPI schema
+   * (the description is diffed as written, as oasdiff does), or validation skipped for a too deeply nested
+   * document.
+   */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

@@ -1,4 +1,4 @@
-import type { ApiChange, Diagnostic, Finding } from '@ripple/model';
+import { formatDiagnosticLocation, type ApiChange, type Diagnostic, type Finding } from '@ripple/model';
 import { compareLocations, compareStrings } from '@ripple/model';
 import { html, type Html } from './html-template.js';
 
@@ -33,6 +33,6 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[]): Html {
   return html`<table class="issues"><thead><tr><th>Code</th><th>Message</th><th>Where</th></tr></thead><tbody>
 ${sorted.map(
   (diagnostic) =>
-    html`<tr class="diagnostic"><td><code>${diagnostic.code}</code></td><td>${diagnostic.message}</td><td class="where"><code>${diagnostic.location.file}:${diagnostic.location.line}</code></td></tr>\n`,
+    html`<tr class="diagnostic"><td><code>${diagnostic.code}</code></td><td>${diagnostic.message}</td><td class="where"><code>${formatDiagnosticLocation(diagnostic)}</code></td></tr>\n`,
 )}</tbody></table>`;
 }
