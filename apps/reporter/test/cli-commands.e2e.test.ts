@@ -64,7 +64,7 @@ describe('ripple api-diff', () => {
   });
 
   it('diffs a description that breaks the OpenAPI schema, each violation a warning diagnostic with its pointer', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const dir = await tempDir('api-diff');
     const spec = (extra: string) =>
       `openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths:\n  /a/{id}:\n    get:\n      parameters: [{ name: id, in: path, schema: { type: string } }]\n${extra}`;
     await writeFile(join(dir, 'base.yaml'), spec(''));
@@ -83,7 +83,7 @@ describe('ripple api-diff', () => {
   });
 
   it('does not follow a remote $ref without --allow-remote-refs, and never to a link-local address', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ripple-api-diff-'));
+    const dir = await tempDir('api-diff');
     const spec = join(dir, 'remote.yaml');
     await writeFile(
       spec,
