@@ -115,7 +115,9 @@ function mineRepo(repo: string, short: string, orm: string): { items: CorpusItem
       const changed = diff.split('\n').filter((line) => /^[+-][^+-]/.test(line)).join('\n');
       return { file, class: classOf(file, content), mentionsColumn: mentions(changed, names) };
     });
-    const consumers = truth.filter((file) => file.class !== 'model');
+    // Consumers changed for the column: a file besides the model whose diff names it. Without one, the commit's
+    // other files changed for other reasons (a feature next to a clean-up): not a positive item.
+    const consumers = truth.filter((file) => file.class !== 'model' && file.mentionsColumn);
     const base = {
       repo,
       orm,
@@ -136,7 +138,7 @@ function mineRepo(repo: string, short: string, orm: string): { items: CorpusItem
     }
     // A negative: only drops, no consumer changed, and no head file outside the migrations names the column.
     if (!edits.every((edit) => edit.kind === 'drop')) {
-      drop('no consumer changed, and not only drops');
+      drop(truth.some((file) => file.class !== 'model') ? 'no changed file besides the model names the column, and not only drops' : 'no consumer changed, and not only drops');
       continue;
     }
     const hits = gitOrEmpty(repo, [

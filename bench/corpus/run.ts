@@ -65,6 +65,8 @@ export interface ItemResult {
   readonly traps: number;
   readonly byClass: Partial<Record<TruthClass, { readonly found: number; readonly total: number }>>;
   readonly diagnostics: number;
+  /** The report's diagnostics by code (`migration/...`, `code/unresolved-import`, ...). */
+  readonly diagnosticCodes?: Readonly<Record<string, number>>;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -116,9 +118,9 @@ function selectItems(corpus: Corpus, options: Options): CorpusItem[] {
   return chosen;
 }
 
-/** The Ripple version results are cached under: HEAD plus a hash of uncommitted changes to Ripple's sources. */
+/** The Ripple version results are cached under: the last commit of Ripple's sources plus a hash of uncommitted changes to Ripple's sources. */
 function rippleVersion(): string {
-  const head = spawnSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const head = spawnSync('git', ['-C', ROOT, 'log', '-1', '--format=%H', '--', 'packages', 'apps'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['-C', ROOT, 'diff', 'HEAD', '--', 'packages', 'apps'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
   return dirty === '' ? head.slice(0, 12) : `${head.slice(0, 12)}+${createHash('sha256').update(dirty).digest('hex').slice(0, 8)}`;
 }
@@ -140,10 +142,14 @@ function run(command: string, args: readonly string[], options: { cwd?: string; 
   });
 }
 
+const MEDIA = ['mp4', 'mov', 'webm', 'gif', 'png', 'jpg', 'jpeg', 'webp', 'ico', 'woff', 'woff2', 'ttf', 'otf', 'pdf', 'zip', 'gz', 'mp3', 'wasm'];
+
 async function extract(repo: string, commit: string, into: string, paths: readonly string[] = []): Promise<void> {
   mkdirSync(into, { recursive: true });
   const script = 'set -o pipefail; g=$1; c=$2; d=$3; shift 3; git --git-dir "$g" archive --format=tar "$c" -- "$@" | tar -x -C "$d"';
-  const result = await run('bash', ['-c', script, 'bash', mirrorDir(repo), commit, into, ...paths]);
+  // Partial mirrors lack some large blobs (videos, images): the scan never reads those, so they are left out.
+  const pathspec = paths.length > 0 ? paths : ['.', ...MEDIA.map((extension) => `:(exclude,glob)**/*.${extension}`)];
+  const result = await run('bash', ['-c', script, 'bash', mirrorDir(repo), commit, into, ...pathspec]);
   if (result.code !== 0) throw new Error(`git archive ${commit.slice(0, 10)}: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }
 
@@ -198,6 +204,9 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
     traps: item.type === 'negative' ? forgotten.size : 0,
     byClass,
     diagnostics: report.diagnostics?.length ?? 0,
+    diagnosticCodes: Object.fromEntries(
+      [...(report.diagnostics ?? []).reduce((codes: Map<string, number>, diagnostic) => codes.set(String((diagnostic as { code?: unknown }).code), (codes.get(String((diagnostic as { code?: unknown }).code)) ?? 0) + 1), new Map<string, number>())].sort(),
+    ),
   };
 }
 
