@@ -5,6 +5,7 @@
  *
  *   pnpm bench:corpus [item ids | repo short names | owner/name ...] [--limit N] [--per-repo N] [--jobs 1]
  *                     [--mode real|forgotten|both] [--timeout SECONDS] [--json OUT.json] [--markdown] [--no-cache]
+ *                     [--cached-only]
  *
  * Results are cached in bench/corpus/.cache per (item, mode, Ripple commit + a hash of the uncommitted diff).
  */
@@ -34,6 +35,8 @@ interface Options {
   readonly json?: string;
   readonly markdown: boolean;
   readonly cache: boolean;
+  /** Only print what the cache holds for this Ripple version: a report without running anything. */
+  readonly cachedOnly: boolean;
 }
 
 /** One run of one item in one mode. Files are relative to the repository root. */
@@ -79,6 +82,7 @@ function parseOptions(argv: readonly string[]): Options {
   let json: string | undefined;
   let markdown = false;
   let cache = true;
+  let cachedOnly = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
     const value = (): string => {
@@ -93,6 +97,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg === '--json') json = value();
     else if (arg === '--markdown') markdown = true;
     else if (arg === '--no-cache') cache = false;
+    else if (arg === '--cached-only') cachedOnly = true;
     else if (arg === '--mode') {
       const mode = value();
       modes = mode === 'both' ? ['real', 'forgotten'] : [mode as Mode];
@@ -100,7 +105,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else filters.push(arg);
   }
-  return { filters, limit, perRepo, jobs, modes, timeout, markdown, cache, ...(json === undefined ? {} : { json }) };
+  return { filters, limit, perRepo, jobs, modes, timeout, markdown, cache, cachedOnly, ...(json === undefined ? {} : { json }) };
 }
 
 function selectItems(corpus: Corpus, options: Options): CorpusItem[] {
@@ -147,10 +152,18 @@ const MEDIA = ['mp4', 'mov', 'webm', 'gif', 'png', 'jpg', 'jpeg', 'webp', 'ico',
 async function extract(repo: string, commit: string, into: string, paths: readonly string[] = []): Promise<void> {
   mkdirSync(into, { recursive: true });
   const script = 'set -o pipefail; g=$1; c=$2; d=$3; shift 3; git --git-dir "$g" archive --format=tar "$c" -- "$@" | tar -x -C "$d"';
-  // Partial mirrors lack some large blobs (videos, images): the scan never reads those, so they are left out.
-  const pathspec = paths.length > 0 ? paths : ['.', ...MEDIA.map((extension) => `:(exclude,glob)**/*.${extension}`)];
-  const result = await run('bash', ['-c', script, 'bash', mirrorDir(repo), commit, into, ...pathspec]);
-  if (result.code !== 0) throw new Error(`git archive ${commit.slice(0, 10)}: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+  // Partial mirrors lack some large blobs (videos, images, dumps): the scan never reads those, so they are left out,
+  // and any other file git reports missing is left out on the next try.
+  const excluded = paths.length > 0 ? [] : MEDIA.map((extension) => `:(exclude,glob)**/*.${extension}`);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pathspec = paths.length > 0 ? paths : ['.', ...excluded];
+    const result = await run('bash', ['-c', script, 'bash', mirrorDir(repo), commit, into, ...pathspec]);
+    if (result.code === 0) return;
+    const missing = /invalid object \S+ \S+ for '([^']+)'/.exec(result.stderr)?.[1];
+    if (missing === undefined || paths.length > 0) throw new Error(`git archive ${commit.slice(0, 10)}: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+    excluded.push(`:(exclude,literal)${missing}`);
+  }
+  throw new Error(`git archive ${commit.slice(0, 10)}: more than 20 missing blobs`);
 }
 
 interface Consumer {
@@ -336,7 +349,9 @@ async function main(): Promise<void> {
   const cacheDir = join(HERE, '.cache', version);
   mkdirSync(cacheDir, { recursive: true });
   process.stderr.write(`ripple ${version}: ${items.length} items x ${options.modes.length} modes, ${options.jobs} at a time\n`);
-  const tasks = items.flatMap((item) => options.modes.map((mode) => ({ item, mode })));
+  const tasks = items
+    .flatMap((item) => options.modes.map((mode) => ({ item, mode })))
+    .filter(({ item, mode }) => !options.cachedOnly || existsSync(join(cacheDir, `${item.id}.${mode}.json`)));
   const results: ItemResult[] = new Array<ItemResult>(tasks.length);
   let next = 0;
   const worker = async (): Promise<void> => {
