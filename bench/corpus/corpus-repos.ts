@@ -23,6 +23,8 @@ export const CORPUS_REPOS: readonly CorpusRepo[] = [
   { repo: 'FlowiseAI/Flowise', short: 'flowise', orm: 'TypeORM' },
   { repo: 'bluesky-social/atproto', short: 'atproto', orm: 'Kysely' },
   { repo: 'medusajs/medusa', short: 'medusa', orm: 'TypeORM + MikroORM' },
+  { repo: 'CrowdDotDev/crowd.dev', short: 'crowd.dev', orm: 'Sequelize + raw SQL (Flyway)' },
+  { repo: 'boxyhq/jackson', short: 'jackson', orm: 'TypeORM' },
   { repo: 'opencollective/opencollective-api', short: 'opencollective-api', orm: 'Sequelize + raw SQL' },
 ];
 

@@ -41,6 +41,8 @@ function migrationConfig(file: string, configs: readonly RepoConfig[]): RepoConf
   return configs.find((config) => {
     if (!file.startsWith(`${config.dir}/`)) return false;
     const rest = file.slice(config.dir.length + 1);
+    // Down migrations (Flyway's U<version>__, *.down.sql) undo: their drops are not the change.
+    if (/^U\d|(^|[._-])down\.(sql|ts|js)$/i.test(rest.split('/').at(-1) ?? rest)) return false;
     return /^[^/]+\.(sql|ts|js|mjs|cjs)$/.test(rest) && !/^index\.|\.d\.ts$|\.(test|spec)\./.test(rest) ? true : /^[^/]+\/migration\.sql$/.test(rest);
   });
 }

@@ -212,8 +212,9 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
     missed,
     reported,
     extra: reported.filter((file) => !truthFiles.has(file)),
-    ...(item.truth.length === 0 ? {} : { recall: found.length / item.truth.length }),
-    ...(reported.length === 0 ? {} : { precision: found.length / reported.length }),
+    // A negative has no truth: the files its commit changed did not use the column, so it has only traps.
+    ...(item.type === 'negative' || item.truth.length === 0 ? {} : { recall: found.length / item.truth.length }),
+    ...(item.type === 'negative' || reported.length === 0 ? {} : { precision: found.length / reported.length }),
     traps: item.type === 'negative' ? forgotten.size : 0,
     byClass,
     diagnostics: report.diagnostics?.length ?? 0,
@@ -278,9 +279,10 @@ interface Totals {
   readonly byClass: Record<string, { found: number; total: number }>;
 }
 
-/** Micro-averaged over items that ran: recall = found / truth files, precision = reported truth / reported files. */
+/** Micro-averaged over positive items that ran (negatives give only traps): recall = found / truth files, precision = reported truth / reported files. */
 export function totalsOf(results: readonly ItemResult[]): Totals {
-  const ran = results.filter((result) => result.ran);
+  const all = results.filter((result) => result.ran);
+  const ran = all.filter((result) => result.type === 'positive');
   const byClass: Record<string, { found: number; total: number }> = {};
   for (const result of ran) {
     for (const [name, entry] of Object.entries(result.byClass)) {
@@ -291,15 +293,15 @@ export function totalsOf(results: readonly ItemResult[]): Totals {
   }
   return {
     items: results.length,
-    ran: ran.length,
+    ran: all.length,
     truth: ran.reduce((sum, result) => sum + result.truth, 0),
     found: ran.reduce((sum, result) => sum + result.found.length, 0),
     truthMentioning: ran.reduce((sum, result) => sum + result.truthMentioning, 0),
     foundMentioning: ran.reduce((sum, result) => sum + result.foundMentioning, 0),
     reported: ran.reduce((sum, result) => sum + result.reported.length, 0),
     reportedTruth: ran.reduce((sum, result) => sum + result.found.length, 0),
-    traps: ran.reduce((sum, result) => sum + result.traps, 0),
-    negatives: ran.filter((result) => result.type === 'negative').length,
+    traps: all.reduce((sum, result) => sum + result.traps, 0),
+    negatives: all.filter((result) => result.type === 'negative').length,
     seconds: Math.round(results.reduce((sum, result) => sum + result.seconds, 0)),
     byClass,
   };
