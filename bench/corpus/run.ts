@@ -224,14 +224,19 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
   };
 }
 
-async function runItem(item: CorpusItem, mode: Mode, options: Options): Promise<ItemResult> {
+/** What one Ripple run gave, as cached: scoring reads it again each time, so a re-mined truth needs no re-run. */
+interface RunRecord {
+  readonly ran: boolean;
+  readonly error?: string;
+  readonly seconds: number;
+  readonly report?: { readonly changes: readonly Change[]; readonly diagnostics: readonly { readonly code: string }[] };
+}
+
+async function runItem(item: CorpusItem, mode: Mode, options: Options): Promise<RunRecord> {
   const started = process.hrtime.bigint();
   const seconds = (): number => Math.round(Number(process.hrtime.bigint() - started) / 1e8) / 10;
   const work = await mkdtemp(join(tmpdir(), 'ripple-corpus-'));
-  const fail = (error: string): ItemResult => ({
-    id: item.id, repo: item.repo, type: item.type, mode, ran: false, error, seconds: seconds(), changesFound: [], changesMissed: [],
-    truth: item.truth.length, truthMentioning: 0, foundMentioning: 0, found: [], missed: item.truth.map((truth) => truth.file), reported: [], extra: [], traps: 0, byClass: {}, diagnostics: 0,
-  });
+  const fail = (error: string): RunRecord => ({ ran: false, error, seconds: seconds() });
   try {
     const base = join(work, 'base');
     const head = join(work, 'head');
@@ -253,13 +258,37 @@ async function runItem(item: CorpusItem, mode: Mode, options: Options): Promise<
       const lines = result.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(applying|scanning|loading|reading|diffing|rehearsing)\b/i.test(line));
       return fail(`exit ${result.code}: ${(lines.at(-1) ?? '').replaceAll(work, '<tmp>').slice(0, 300)}`);
     }
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { changes?: Change[]; diagnostics?: unknown[] };
-    return { id: item.id, repo: item.repo, type: item.type, mode, ran: true, seconds: seconds(), ...scoreReport(item, mode, report) };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { changes?: Change[]; diagnostics?: { code: string }[] };
+    return {
+      ran: true,
+      seconds: seconds(),
+      report: {
+        changes: (report.changes ?? []).map((change) => ({
+          kind: change.kind,
+          table: change.table,
+          column: change.column,
+          consumers: change.consumers.map((consumer) => ({ kind: consumer.kind, ...(consumer.file === undefined ? {} : { file: consumer.file }), ...(consumer.status === undefined ? {} : { status: consumer.status }) })),
+        })),
+        diagnostics: (report.diagnostics ?? []).map((diagnostic) => ({ code: diagnostic.code })),
+      },
+    };
   } catch (error) {
     return fail(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** An item's figures from its cached run. */
+export function resultOf(item: CorpusItem, mode: Mode, record: RunRecord): ItemResult {
+  const head = { id: item.id, repo: item.repo, type: item.type, mode, seconds: record.seconds };
+  if (!record.ran || record.report === undefined) {
+    return {
+      ...head, ran: false, error: record.error ?? 'no report', changesFound: [], changesMissed: [], truth: item.truth.length, truthMentioning: 0, foundMentioning: 0,
+      found: [], missed: item.truth.map((truth) => truth.file), reported: [], extra: [], traps: 0, byClass: {}, diagnostics: 0,
+    };
+  }
+  return { ...head, ran: true, ...scoreReport(item, mode, record.report) };
 }
 
 const percent = (value: number | undefined): string => (value === undefined ? '-' : `${Math.round(value * 100)}%`);
@@ -348,7 +377,7 @@ async function main(): Promise<void> {
   const corpus = JSON.parse(readFileSync(join(HERE, 'items.json'), 'utf8')) as Corpus;
   const items = selectItems(corpus, options);
   const version = rippleVersion();
-  const cacheDir = join(HERE, '.cache', version);
+  const cacheDir = join(HERE, '.cache', 'runs', version);
   mkdirSync(cacheDir, { recursive: true });
   process.stderr.write(`ripple ${version}: ${items.length} items x ${options.modes.length} modes, ${options.jobs} at a time\n`);
   const tasks = items
@@ -360,12 +389,13 @@ async function main(): Promise<void> {
     for (let index = next++; index < tasks.length; index = next++) {
       const { item, mode } = tasks[index]!;
       const cached = join(cacheDir, `${item.id}.${mode}.json`);
-      if (options.cache && existsSync(cached)) results[index] = JSON.parse(readFileSync(cached, 'utf8')) as ItemResult;
+      let record: RunRecord;
+      if (options.cache && existsSync(cached)) record = JSON.parse(readFileSync(cached, 'utf8')) as RunRecord;
       else {
-        const result = await runItem(item, mode, options);
-        writeFileSync(cached, `${JSON.stringify(result, null, 2)}\n`);
-        results[index] = result;
+        record = await runItem(item, mode, options);
+        writeFileSync(cached, `${JSON.stringify(record)}\n`);
       }
+      results[index] = resultOf(item, mode, record);
       const result = results[index]!;
       process.stderr.write(`[${index + 1}/${tasks.length}] ${item.id} ${mode}: ${result.ran ? `recall ${percent(result.recall)} precision ${percent(result.precision)}` : `not ran: ${result.error ?? ''}`} (${result.seconds}s)\n`);
     }
