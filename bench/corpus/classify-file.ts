@@ -20,18 +20,18 @@ export function exclusionOf(file: string, migrationDirs: readonly string[]): Exc
 
 /**
  * The class of a truth file, by path first and content second, first match wins:
- * test, openapi, model, contract, data-access, client, ui, service.
+ * test, openapi, model, contract, data-access, ui, client, service.
  */
 export function classOf(file: string, content: string): TruthClass {
   const lower = file.toLowerCase();
   if (/(^|\/)(__tests__|tests?|spec|e2e|__mocks__|fixtures?|cypress|playwright)\//.test(lower) || /\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/.test(lower)) return 'test';
   if (/(openapi|swagger)/.test(lower) && /\.(ya?ml|json)$/.test(lower)) return 'openapi';
-  if (/\.prisma$/.test(lower) || /\.(entity|model)\.[cm]?[jt]s$/.test(lower) || /(^|\/)(entities|models?|db\/schema|database\/schema)(\/|\.ts$)/.test(lower)) return 'model';
+  if (/\.prisma$/.test(lower) || /\.(entity|model)\.[cm]?[jt]s$/.test(lower) || /(^|\/)(entities|entity|models?|db\/schema|database\/schema)(\/|\.ts$)/.test(lower)) return 'model';
   if (/\b(pgTable|@Entity\(|@Table\(|sequelize\.define\(|Model\.init\(|defineEntity|@Property\(|extends Model\b)/.test(content)) return 'model';
   if (/\.(dto|types?|schema|contract|interface)s?\.[cm]?[jt]s$/.test(lower) || /(^|\/)(dto|dtos|contracts?|types|schemas|zod|interfaces|graphql\/schema|gql)\//.test(lower)) return 'contract';
   if (/\b(z\.object\(|class \w+(Dto|Input|Args|Response)\b|@Field\(|@ApiProperty|GraphQLObjectType|@InputType|@ObjectType)/.test(content)) return 'contract';
   if (/\.sql$/.test(lower) || /(^|\/)(repositor(y|ies)|dal|queries|query|db|database|data|dao|store|stores|prisma|knex|kysely|drizzle)\//.test(lower) || /\.(repository|repo|queries|query|dao|store)\.[cm]?[jt]s$/.test(lower)) return 'data-access';
-  if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
   if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower)) return 'ui';
+  if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
   return 'service';
 }
