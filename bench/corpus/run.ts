@@ -64,7 +64,7 @@ export interface ItemResult {
   readonly extra: readonly string[];
   readonly recall?: number;
   readonly precision?: number;
-  /** Negatives: consumer files reported as forgotten (every one a false alarm). */
+  /** Negatives, real mode: consumer files reported as forgotten (every one a false alarm). */
   readonly traps: number;
   readonly byClass: Partial<Record<TruthClass, { readonly found: number; readonly total: number }>>;
   readonly diagnostics: number;
@@ -215,7 +215,8 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
     // A negative has no truth: the files its commit changed did not use the column, so it has only traps.
     ...(item.type === 'negative' || item.truth.length === 0 ? {} : { recall: found.length / item.truth.length }),
     ...(item.type === 'negative' || reported.length === 0 ? {} : { precision: found.length / reported.length }),
-    traps: item.type === 'negative' ? forgotten.size : 0,
+    // In forgotten mode a negative's model still declares the column: flagging it is right, so traps are real-mode only.
+    traps: item.type === 'negative' && mode === 'real' ? forgotten.size : 0,
     byClass,
     diagnostics: report.diagnostics?.length ?? 0,
     diagnosticCodes: Object.fromEntries(
