@@ -3,7 +3,7 @@
  * (the parent against the parent plus only the commit's new migrations: every truth file must come back as a
  * `forgotten` consumer). Prints per item and in total: ran, seconds, recall, precision, traps, recall per class.
  *
- *   pnpm bench:corpus [item ids | repo short names | owner/name ...] [--limit N] [--per-repo N] [--jobs 1]
+ *   pnpm bench:corpus [item ids | repo short names | owner/name | positive | negative ...] [--limit N] [--per-repo N] [--jobs 1]
  *                     [--mode real|forgotten|both] [--timeout SECONDS] [--json OUT.json] [--markdown] [--no-cache]
  *                     [--cached-only]
  *
@@ -113,7 +113,7 @@ function selectItems(corpus: Corpus, options: Options): CorpusItem[] {
   const chosen: CorpusItem[] = [];
   for (const item of corpus.items) {
     const short = item.id.slice(0, item.id.lastIndexOf('-'));
-    if (options.filters.length > 0 && !options.filters.some((filter) => filter === item.id || filter === short || filter === item.repo)) continue;
+    if (options.filters.length > 0 && !options.filters.some((filter) => filter === item.id || filter === short || filter === item.repo || filter === item.type)) continue;
     const count = perRepo.get(item.repo) ?? 0;
     if (count >= options.perRepo) continue;
     perRepo.set(item.repo, count + 1);
@@ -178,19 +178,26 @@ interface Change {
   readonly consumers: readonly Consumer[];
 }
 
+const RESTATED_KINDS = new Set(['column-nullability-changed', 'column-default-changed']);
 const CHANGE_KINDS: Record<string, string> = { 'column-dropped': 'drop', 'column-renamed': 'rename', 'column-type-changed': 'retype' };
 
 /** The pure part: a report against an item's truth. */
 export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: readonly Change[]; diagnostics?: readonly unknown[] }): Omit<ItemResult, 'id' | 'repo' | 'type' | 'mode' | 'ran' | 'seconds'> {
   const relname = (table: string): string => (table.split('.').at(-1) ?? table).replace(/"/g, '').toLowerCase();
   const wanted = new Set(item.changes.map((edit) => `${edit.table.toLowerCase()}.${edit.column.toLowerCase()}`));
-  const matching = (report.changes ?? []).filter((change) => CHANGE_KINDS[change.kind] !== undefined && wanted.has(`${relname(change.table)}.${change.column.toLowerCase()}`));
+  // Knex `.alter()` and Sequelize `changeColumn` restate the whole column: the miner calls them retypes, though the
+  // change may be only the nullability or the default, so for those edits these changes match too.
+  const restated = new Set(item.changes.filter((edit) => edit.kind === 'retype' && edit.via === 'builder').map((edit) => `${edit.table.toLowerCase()}.${edit.column.toLowerCase()}`));
+  const matching = (report.changes ?? []).filter((change) => {
+    const key = `${relname(change.table)}.${change.column.toLowerCase()}`;
+    return (CHANGE_KINDS[change.kind] !== undefined && wanted.has(key)) || (RESTATED_KINDS.has(change.kind) && restated.has(key));
+  });
   const changesFound = [...new Set(matching.map((change) => `${relname(change.table)}.${change.column}`))].sort();
   const foundKeys = new Set(changesFound.map((key) => key.toLowerCase()));
   const changesMissed = [...wanted].filter((key) => !foundKeys.has(key)).sort();
   // In `forgotten` mode a consumer of a drop or rename counts only when flagged forgotten: the head still uses it.
   const counts = (change: Change, consumer: Consumer): boolean =>
-    consumer.kind !== 'db-object' && consumer.file !== undefined && (mode === 'real' || change.kind === 'column-type-changed' || consumer.status === 'forgotten');
+    consumer.kind !== 'db-object' && consumer.file !== undefined && (mode === 'real' || !['column-dropped', 'column-renamed'].includes(change.kind) || consumer.status === 'forgotten');
   const reported = [...new Set(matching.flatMap((change) => change.consumers.filter((consumer) => counts(change, consumer)).map((consumer) => consumer.file!)))].sort();
   const forgotten = new Set(matching.flatMap((change) => change.consumers.filter((consumer) => consumer.status === 'forgotten' && consumer.file !== undefined).map((consumer) => consumer.file!)));
   const truthFiles = new Set(item.truth.map((truth) => truth.file));
