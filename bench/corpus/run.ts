@@ -304,7 +304,8 @@ async function main(): Promise<void> {
       if (options.cache && existsSync(cached)) record = JSON.parse(readFileSync(cached, 'utf8')) as RunRecord;
       else {
         record = await runItem(item, mode, options);
-        writeFileSync(cached, `${JSON.stringify(record)}\n`);
+        // A timeout depends on the machine's load: not cached, the next run tries again.
+        if (!record.error?.startsWith('timeout')) writeFileSync(cached, `${JSON.stringify(record)}\n`);
       }
       results[index] = resultOf(item, mode, record);
       const result = results[index]!;
