@@ -1,0 +1,37 @@
+import type { ExcludedFile, TruthClass } from './corpus-item.js';
+
+const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte)$/;
+
+/** Why a changed file is not truth, or undefined when it is in scope (see README, "Truth files"). */
+export function exclusionOf(file: string, migrationDirs: readonly string[]): ExcludedFile['reason'] | undefined {
+  const base = file.split('/').at(-1) ?? file;
+  if (migrationDirs.some((dir) => file.startsWith(`${dir}/`))) return 'migration';
+  if (/(^|\/)(migrations?|drizzle)\/([^/]+\/)?[^/]+\.(sql|ts|js|json|toml)$/.test(file) && !/\.(test|spec)\./.test(file)) return 'migration';
+  if (/(^|\/)(mysql|mariadb|sqlite|clickhouse|mssql)(\/|[._-])/i.test(file)) return 'other-database';
+  if (/^(pnpm-lock\.yaml|yarn\.lock|package-lock\.json|bun\.lockb?|npm-shrinkwrap\.json)$/.test(base)) return 'lockfile';
+  if (/^CHANGELOG/i.test(base) || file.startsWith('.changeset/') || /\/\.changeset\//.test(file)) return 'changelog';
+  if (/(^|\/)(locales?|i18n|translations?|lang|messages)\//i.test(file) && /\.(json|ya?ml|po|ts|js)$/.test(file)) return 'translation';
+  if (/\.(md|mdx|txt|rst)$/i.test(file)) return 'docs';
+  if (CODE.test(file) && !/\.d\.ts$/.test(file)) return undefined;
+  if (/\.(sql|prisma)$/.test(file)) return undefined;
+  if (/(openapi|swagger)[^/]*\.(ya?ml|json)$/i.test(file)) return undefined;
+  return 'out-of-scope-type';
+}
+
+/**
+ * The class of a truth file, by path first and content second, first match wins:
+ * test, openapi, model, contract, data-access, ui, client, service.
+ */
+export function classOf(file: string, content: string): TruthClass {
+  const lower = file.toLowerCase();
+  if (/(^|\/)(__tests__|tests?|spec|e2e|__mocks__|fixtures?|cypress|playwright)\//.test(lower) || /\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/.test(lower)) return 'test';
+  if (/(openapi|swagger)/.test(lower) && /\.(ya?ml|json)$/.test(lower)) return 'openapi';
+  if (/\.prisma$/.test(lower) || /\.(entity|model)\.[cm]?[jt]s$/.test(lower) || /(^|\/)(entities|entity|models?|db\/schema|database\/schema)(\/|\.ts$)/.test(lower)) return 'model';
+  if (/\b(pgTable|@Entity\(|@Table\(|sequelize\.define\(|Model\.init\(|defineEntity|@Property\(|extends Model\b)/.test(content)) return 'model';
+  if (/\.(dto|types?|schema|contract|interface)s?\.[cm]?[jt]s$/.test(lower) || /(^|\/)(dto|dtos|contracts?|types|schemas|zod|interfaces|graphql\/schema|gql)\//.test(lower)) return 'contract';
+  if (/\b(z\.object\(|class \w+(Dto|Input|Args|Response)\b|@Field\(|@ApiProperty|GraphQLObjectType|@InputType|@ObjectType)/.test(content)) return 'contract';
+  if (/\.sql$/.test(lower) || /(^|\/)(repositor(y|ies)|dal|queries|query|db|database|data|dao|store|stores|prisma|knex|kysely|drizzle)\//.test(lower) || /\.(repository|repo|queries|query|dao|store)\.[cm]?[jt]s$/.test(lower)) return 'data-access';
+  if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower)) return 'ui';
+  if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
+  return 'service';
+}

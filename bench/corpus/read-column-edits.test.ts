@@ -1,0 +1,56 @@
+import { loadModule } from 'libpg-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readColumnEdits } from './read-column-edits.js';
+
+beforeAll(() => loadModule());
+
+describe('readColumnEdits', () => {
+  it('reads drops, renames and type changes from a SQL migration, not added columns', () => {
+    const sql = `ALTER TABLE "Survey" DROP COLUMN "status", ADD COLUMN "state" TEXT;\nALTER TABLE "Survey" ALTER COLUMN "pct" SET DATA TYPE DECIMAL(65,30);\nALTER TABLE users RENAME COLUMN email TO email_address;`;
+    expect(readColumnEdits('m/1/migration.sql', sql)).toEqual([
+      { table: 'Survey', column: 'pct', kind: 'retype', migration: 'm/1/migration.sql', via: 'sql' },
+      { table: 'Survey', column: 'status', kind: 'drop', migration: 'm/1/migration.sql', via: 'sql' },
+      { table: 'users', column: 'email', kind: 'rename', to: 'email_address', migration: 'm/1/migration.sql', via: 'sql' },
+    ]);
+  });
+
+  it('keeps the statements around one that does not parse', () => {
+    expect(readColumnEdits('a.sql', '\\connect db;\nALTER TABLE t DROP COLUMN c;\n').map((edit) => `${edit.table}.${edit.column}`)).toEqual(['t.c']);
+  });
+
+  it('reads SQL strings and builder calls of the up half of a code migration, not its down half', () => {
+    const knex = `export async function up(knex) {
+  await knex.raw(\`ALTER TABLE "steps" DROP COLUMN "legacy"\`);
+  return knex.schema.table('credentials', (table) => {
+    table.dropColumn('display_name');
+    table.renameColumn('key', 'app_key');
+    table.string('name').notNullable().alter();
+  });
+}
+export async function down(knex) {
+  return knex.schema.table('credentials', (table) => { table.dropColumn('added_in_up'); });
+}`;
+    expect(readColumnEdits('m/2021_x.ts', knex).map((edit) => `${edit.table}.${edit.column}:${edit.kind}:${edit.via}`)).toEqual([
+      'credentials.display_name:drop:builder',
+      'credentials.key:rename:builder',
+      'credentials.name:retype:builder',
+      'steps.legacy:drop:sql',
+    ]);
+  });
+
+  it('reads Sequelize queryInterface calls with the table as first argument', () => {
+    const sequelize = `module.exports = {
+  up: async (queryInterface) => {
+    await queryInterface.removeColumn('Expenses', 'vat');
+    await queryInterface.renameColumn('Users', 'seenAt', 'lastSeenAt');
+    await queryInterface.changeColumn('Tiers', 'description', { type: Sequelize.TEXT });
+  },
+  down: async (queryInterface) => { await queryInterface.removeColumn('Expenses', 'other'); },
+};`;
+    expect(readColumnEdits('migrations/x.js', sequelize).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual([
+      'Expenses.vat:drop',
+      'Tiers.description:retype',
+      'Users.seenAt:rename',
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+import { parseSync } from 'libpg-query';
+import type { ChangeKind, ColumnEdit } from './corpus-item.js';
+
+type Edit = Omit<ColumnEdit, 'migration' | 'via'>;
+
+/**
+ * The column drops, renames and type changes a migration makes. SQL files are parsed with PostgreSQL's parser
+ * (libpg-query); code migrations (TypeORM, MikroORM, Knex, Kysely, Sequelize) are read in two ways: every string
+ * literal that holds `ALTER TABLE` is parsed as SQL, and the known builder calls (`dropColumn`, `renameColumn`,
+ * `removeColumn`, `changeColumn`, `alterColumn(..setDataType)`, knex `.alter()`) are read with regular expressions
+ * over the `up` half of the file. The miner accepts that simple reading: a missed edit only loses an item.
+ */
+export function readColumnEdits(file: string, text: string): ColumnEdit[] {
+  const isSql = file.endsWith('.sql');
+  const edits: ColumnEdit[] = [];
+  if (isSql) {
+    for (const edit of editsOfSql(text)) edits.push({ ...edit, migration: file, via: 'sql' });
+    return dedupe(edits);
+  }
+  const up = upHalf(text);
+  for (const literal of sqlLiterals(up)) for (const edit of editsOfSql(literal)) edits.push({ ...edit, migration: file, via: 'sql' });
+  for (const edit of editsOfBuilderCalls(up)) edits.push({ ...edit, migration: file, via: 'builder' });
+  return dedupe(edits);
+}
+
+function dedupe(edits: readonly ColumnEdit[]): ColumnEdit[] {
+  const seen = new Map<string, ColumnEdit>();
+  for (const edit of edits) seen.set(`${edit.table}.${edit.column}:${edit.kind}`, seen.get(`${edit.table}.${edit.column}:${edit.kind}`) ?? edit);
+  return [...seen.values()].sort((a, b) => `${a.table}.${a.column}${a.kind}`.localeCompare(`${b.table}.${b.column}${b.kind}`));
+}
+
+/** The text before the `down` migration: its drops undo the `up`'s additions. */
+function upHalf(text: string): string {
+  const down = /(\bexports\.down\b|\basync\s+down\s*\(|\bdown\s*\(\s*\w*\s*[:,)]|\bdown\s*:\s*(async\s*)?(function|\()|export\s+(async\s+)?function\s+down\b|export\s+const\s+down\b)/.exec(text);
+  return down ? text.slice(0, down.index) : text;
+}
+
+/** String and template literals that look like DDL, with `${…}` replaced by an identifier. */
+function sqlLiterals(text: string): string[] {
+  const literals: string[] = [];
+  const pattern = /`((?:\\[\s\S]|\$\{[^}]*\}|[^`\\])*)`|'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"/g;
+  for (const match of text.matchAll(pattern)) {
+    const body = match[1] ?? match[2] ?? match[3] ?? '';
+    if (!/\balter\s+table\b/i.test(body)) continue;
+    literals.push(body.replace(/\$\{[^}]*\}/g, 'x').replace(/\\(["'`])/g, '$1'));
+  }
+  return literals;
+}
+
+function editsOfSql(sql: string): Edit[] {
+  const whole = parsed(sql);
+  if (whole !== undefined) return whole;
+  // One bad statement (a psql meta-command, a dialect quirk) must not hide the others.
+  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part) ?? []);
+}
+
+interface RangeVar {
+  readonly schemaname?: string;
+  readonly relname?: string;
+}
+
+function parsed(sql: string): Edit[] | undefined {
+  let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
+  try {
+    tree = parseSync(sql) as typeof tree;
+  } catch {
+    return undefined;
+  }
+  const edits: Edit[] = [];
+  for (const { stmt } of tree.stmts ?? []) {
+    const alter = stmt?.['AlterTableStmt'] as { relation?: RangeVar; cmds?: { AlterTableCmd?: { subtype?: string; name?: string } }[] } | undefined;
+    if (alter?.relation?.relname) {
+      const table = alter.relation.relname;
+      for (const { AlterTableCmd: cmd } of alter.cmds ?? []) {
+        if (!cmd?.name) continue;
+        if (cmd.subtype === 'AT_DropColumn') edits.push({ table, column: cmd.name, kind: 'drop' });
+        if (cmd.subtype === 'AT_AlterColumnType') edits.push({ table, column: cmd.name, kind: 'retype' });
+      }
+    }
+    const rename = stmt?.['RenameStmt'] as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
+    if (rename?.renameType === 'OBJECT_COLUMN' && rename.relation?.relname && rename.subname && rename.newname) {
+      edits.push({ table: rename.relation.relname, column: rename.subname, kind: 'rename', to: rename.newname });
+    }
+  }
+  return edits;
+}
+
+const QUOTED = `['"\`]([\\w.$-]+)['"\`]`;
+
+/** Known builder calls; the table of a one-argument call is the nearest table-opening call before it. */
+function editsOfBuilderCalls(text: string): Edit[] {
+  const tables = [...text.matchAll(new RegExp(`\\b(?:alterTable|table|createTable|schema\\.table)\\s*\\(\\s*${QUOTED}`, 'g'))].map((match) => ({
+    at: match.index,
+    name: match[1] ?? '',
+  }));
+  const tableAt = (at: number): string | undefined => tables.filter((table) => table.at < at).at(-1)?.name;
+  const edits: Edit[] = [];
+  const push = (table: string | undefined, column: string | undefined, kind: ChangeKind, to?: string): void => {
+    if (table && column) edits.push(to === undefined ? { table, column, kind } : { table, column, kind, to });
+  };
+  const args = (at: number): string[] => {
+    const close = text.indexOf(')', at);
+    const inside = text.slice(at, close < 0 ? at + 200 : close);
+    return [...inside.matchAll(new RegExp(QUOTED, 'g'))].map((match) => match[1] ?? '');
+  };
+  for (const match of text.matchAll(/\b(dropColumns?|removeColumn|renameColumn|changeColumn)\s*\(/g)) {
+    const values = args(match.index + match[0].length);
+    const call = match[1];
+    if (call === 'dropColumns') for (const column of values) push(tableAt(match.index), column, 'drop');
+    else if (call === 'dropColumn' || call === 'removeColumn') {
+      if (values.length >= 2) push(values[0], values[1], 'drop');
+      else push(tableAt(match.index), values[0], 'drop');
+    } else if (call === 'renameColumn') {
+      if (values.length >= 3) push(values[0], values[1], 'rename', values[2]);
+      else push(tableAt(match.index), values[0], 'rename', values[1]);
+    } else if (call === 'changeColumn' && values.length >= 2) push(values[0], values[1], 'retype');
+  }
+  // Kysely: .alterColumn('c', (col) => col.setDataType(...)); knex: t.text('c').alter()
+  for (const match of text.matchAll(new RegExp(`\\balterColumn\\s*\\(\\s*${QUOTED}[^;]{0,200}?\\bsetDataType\\b`, 'g'))) {
+    push(tableAt(match.index), match[1], 'retype');
+  }
+  for (const match of text.matchAll(new RegExp(`\\.\\w+\\(\\s*${QUOTED}[^;\\n]{0,120}?\\.alter\\(\\s*\\)`, 'g'))) {
+    push(tableAt(match.index), match[1], 'retype');
+  }
+  return edits;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusItem } from './corpus-item.js';
+import { scoreReport } from './score-report.js';
+
+const item: CorpusItem = {
+  id: 'shop-0123456789', repo: 'acme/shop', orm: 'Prisma', commit: 'c', parent: 'p', subject: 's', date: '2026-01-01', config: 'shop.json',
+  migrations: ['prisma/migrations/1_drop/migration.sql'],
+  changes: [{ table: 'User', column: 'email', kind: 'drop', migration: 'prisma/migrations/1_drop/migration.sql', via: 'sql' }],
+  type: 'positive',
+  truth: [
+    { file: 'prisma/schema.prisma', class: 'model', mentionsColumn: true },
+    { file: 'src/user.service.ts', class: 'service', mentionsColumn: true },
+    { file: 'src/user.tsx', class: 'ui', mentionsColumn: false },
+  ],
+  excluded: [],
+};
+
+const report = {
+  changes: [
+    {
+      kind: 'column-dropped', table: 'public.User', column: 'email',
+      consumers: [
+        { kind: 'db-object' },
+        { kind: 'code', file: 'prisma/schema.prisma', status: 'forgotten' },
+        { kind: 'code', file: 'src/user.service.ts', status: 'handled' },
+        { kind: 'code', file: 'src/mailer.ts', status: 'forgotten' },
+      ],
+    },
+    { kind: 'column-dropped', table: 'public.Order', column: 'note', consumers: [{ kind: 'code', file: 'src/order.ts', status: 'forgotten' }] },
+  ],
+  diagnostics: [{ code: 'sql/dynamic' }],
+};
+
+describe('scoreReport', () => {
+  it('real mode: every code consumer of the item’s changes counts, db objects and other changes do not', () => {
+    const score = scoreReport(item, 'real', report);
+    expect(score).toMatchObject({
+      changesFound: ['user.email'], changesMissed: [], found: ['prisma/schema.prisma', 'src/user.service.ts'], missed: ['src/user.tsx'],
+      reported: ['prisma/schema.prisma', 'src/mailer.ts', 'src/user.service.ts'], extra: ['src/mailer.ts'], recall: 2 / 3, precision: 2 / 3, traps: 0,
+      truthMentioning: 2, foundMentioning: 2, byClass: { model: { found: 1, total: 1 }, service: { found: 1, total: 1 }, ui: { found: 0, total: 1 } },
+      diagnosticCodes: { 'sql/dynamic': 1 },
+    });
+  });
+
+  it('forgotten mode: a consumer of a drop counts only when flagged forgotten', () => {
+    expect(scoreReport(item, 'forgotten', report)).toMatchObject({ found: ['prisma/schema.prisma'], reported: ['prisma/schema.prisma', 'src/mailer.ts'] });
+  });
+
+  it('a negative has no recall or precision, only traps in real mode', () => {
+    const negative: CorpusItem = { ...item, type: 'negative' };
+    const real = scoreReport(negative, 'real', report);
+    expect([real.recall, real.precision, real.traps]).toEqual([undefined, undefined, 2]);
+    expect(scoreReport(negative, 'forgotten', report).traps).toBe(0);
+  });
+});
