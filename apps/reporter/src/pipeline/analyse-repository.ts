@@ -145,6 +145,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       ...apiDiagnostics,
       ...otherFoldersDiagnostic(config),
       ...noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config),
+      ...migrationReadingDiagnostics(command === undefined && !dump ? baseMigrations : [], newMigrations),
     ],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
@@ -211,6 +212,29 @@ export function noNewMigrationDiagnostic(trees: Pick<Trees, 'description'>, oneT
       location: { file: config.migrations.dir, line: 1 },
     },
   ];
+}
+
+/**
+ * What the loaders could not read (`migration/not-static`, `migration/not-in-journal`, ...): each one for the new
+ * migrations, one per file and code for the base migrations (a long history can hold hundreds), so nothing skipped
+ * is silent. Syntax errors are left out: the replay reports those of base migrations, and a new one stops the run.
+ */
+export function migrationReadingDiagnostics(base: readonly Migration[], added: readonly Migration[]): Diagnostic[] {
+  const unread = (migration: Migration) => (migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code !== 'migration/syntax-error');
+  const perFile: Diagnostic[] = [];
+  for (const migration of base) {
+    const byCode = new Map<string, Diagnostic[]>();
+    for (const diagnostic of unread(migration)) byCode.set(diagnostic.code, [...(byCode.get(diagnostic.code) ?? []), diagnostic]);
+    for (const [code, list] of byCode) {
+      const first = list[0]!;
+      perFile.push(
+        list.length === 1
+          ? { ...first, message: `base migration: ${first.message}` }
+          : { ...first, code, message: `base migration: ${list.length} statements not applied, the first: ${first.message}` },
+      );
+    }
+  }
+  return [...perFile, ...added.flatMap(unread)];
 }
 
 /** When detection found several migration folders: which one it read, the others, and how to choose. */

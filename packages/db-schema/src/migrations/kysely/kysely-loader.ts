@@ -28,6 +28,8 @@ const adapter: CodeMigrationAdapter = {
 
 export const kyselyLoader: MigrationLoader = {
   format: 'kysely',
+  // Kysely's Migrator runs migrations in the order of their names as strings.
+  order: 'file-name',
   detect: async (listing) => {
     for (const file of codeFiles(listing)) {
       if (/from ['"]kysely['"]|Kysely</.test(await listing.read(file))) return true;

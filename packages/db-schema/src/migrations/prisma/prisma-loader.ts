@@ -6,6 +6,8 @@ const FILE = /^(\d+)_([^/]+)\/migration\.sql$/;
 
 export const prismaLoader: MigrationLoader = {
   format: 'prisma',
+  // prisma migrate sorts the folder names as strings: `20250625_x` runs after `20250409154352_y`.
+  order: 'file-name',
   detect: async (listing) => listing.files.some((file) => FILE.test(file)),
   load: (listing) =>
     loadMatchingSqlFiles(listing, FILE, (match, file) => ({ format: 'prisma', version: match[1]!, name: match[2]!, upFile: file })),
