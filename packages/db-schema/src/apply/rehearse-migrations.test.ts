@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
 import { loadMigrations } from '../migrations/load-migrations.js';
@@ -54,5 +57,42 @@ describe('rehearseMigrations: upgrade, rollback, upgrade again on PGlite', () =>
     const result = await rehearseMigrations(migrations.slice(0, 1), withoutDown, { cacheFile: TEST_CACHE_FILE });
     expect(result.rehearsed).toBe(false);
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe('rehearseMigrations: the cache of finished rehearsals', () => {
+  it('stores a rehearsal by its inputs, reads it back as it was, and replays when the migrations or the entry change', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'ripple-rehearsal-cache-'));
+    try {
+      const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/rehearsal/rollback-fails/migrations');
+      const [base, added] = [migrations.slice(0, 1), migrations.slice(1)];
+      const replayed = await rehearseMigrations(base, added, { cacheFile: TEST_CACHE_FILE, cacheDir });
+      const entries = await readdir(cacheDir);
+      expect(entries).toHaveLength(1);
+      expect(await rehearseMigrations(base, added, { cacheFile: TEST_CACHE_FILE, cacheDir })).toEqual(replayed);
+
+      // The second call read the entry: an edit to it shows through.
+      const entry = path.join(cacheDir, entries[0]!);
+      const stored = JSON.parse(await readFile(entry, 'utf8')) as { findings: { message: string }[] };
+      stored.findings[0]!.message = 'read from the cache';
+      await writeFile(entry, JSON.stringify(stored));
+      expect((await rehearseMigrations(base, added, { cacheFile: TEST_CACHE_FILE, cacheDir })).findings[0]!.message).toBe('read from the cache');
+
+      // An entry that does not parse is replayed over.
+      await writeFile(entry, '{"base": ');
+      expect(await rehearseMigrations(base, added, { cacheFile: TEST_CACHE_FILE, cacheDir })).toEqual(replayed);
+
+      // Another statement is another key: a new entry, a new replay.
+      const edited = added.map(({ down: _down, ...migration }) => migration);
+      const other = await rehearseMigrations(base, edited, { cacheFile: TEST_CACHE_FILE, cacheDir });
+      expect(other.rehearsed).toBe(false);
+      expect(await readdir(cacheDir)).toHaveLength(2);
+
+      // cacheDir false: nothing read, nothing written.
+      expect(await rehearseMigrations(base, added, { cacheFile: TEST_CACHE_FILE, cacheDir: false })).toEqual(replayed);
+      expect(await readdir(cacheDir)).toHaveLength(2);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { fingerprint, type Diagnostic, type Finding, type Level, type Location, 
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
 import { applyMigrations, runStatements, type ReplayProblem } from './apply-migrations.js';
+import { readCachedRehearsal, rehearsalCacheDir, rehearsalKey, writeCachedRehearsal } from './rehearsal-cache.js';
 import { schemaDifferences } from './schema-differences.js';
 import { startPGliteForMigrations, type SnapshotOptions } from './snapshot-before-and-after.js';
 
@@ -34,6 +35,11 @@ export interface Rehearsal {
 export interface RehearsalOptions extends SnapshotOptions {
   /** Human progress during long replays, at most one line every few seconds. */
   readonly progress?: (message: string) => void;
+  /**
+   * Where finished rehearsals are kept, by a hash of the migrations, the schemas, PGlite's version and Ripple's code
+   * (default `rehearsalCacheDir()`, under `$XDG_CACHE_HOME/ripple`); `false`: always replay.
+   */
+  readonly cacheDir?: string | false;
 }
 
 /**
@@ -48,6 +54,16 @@ export async function rehearseMigrations(
   newMigrations: readonly Migration[],
   options: RehearsalOptions = {},
 ): Promise<Rehearsal> {
+  const cacheDir = options.cacheDir ?? rehearsalCacheDir();
+  const key = cacheDir === false ? undefined : await rehearsalKey(baseMigrations, newMigrations, options.schemas);
+  const cached = key === undefined || cacheDir === false ? undefined : await readCachedRehearsal<Rehearsal>(cacheDir, key);
+  if (cached) return cached;
+  const rehearsal = await rehearseOnPGlite(baseMigrations, newMigrations, options);
+  if (key !== undefined && cacheDir !== false) await writeCachedRehearsal(cacheDir, key, rehearsal);
+  return rehearsal;
+}
+
+async function rehearseOnPGlite(baseMigrations: readonly Migration[], newMigrations: readonly Migration[], options: RehearsalOptions): Promise<Rehearsal> {
   const { db, diagnostics: approximations } = await startPGliteForMigrations([...baseMigrations, ...newMigrations], options);
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;

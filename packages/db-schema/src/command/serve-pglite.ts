@@ -1,5 +1,4 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** The embedded PGlite on a TCP port, and the environment a migration tool connects with. */
 export interface ServedPGlite {
@@ -18,6 +17,7 @@ const MAX_CONNECTIONS = 16;
 
 /** Serves the PGlite over the PostgreSQL wire protocol on 127.0.0.1, on a port the system picks. */
 export async function servePGlite(db: PGlite): Promise<ServedPGlite> {
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
   await server.start();
   const port = server.getServerConn().split(':').at(-1)!;

@@ -1,7 +1,7 @@
 import type { SchemaSnapshot } from '@ripple/model';
 import { RippleError } from '@ripple/model';
 import { connectionSecrets, redactDatabaseUrl, scrubSecrets } from './redact-secrets.js';
-import pg from 'pg';
+import type pg from 'pg';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { foldSnapshot } from './fold-snapshot.js';
 import type { CatalogQuery } from './run-catalog-queries.js';
@@ -49,9 +49,11 @@ const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
  * export snapshots). The connections close after the rollback without holding up the caller.
  */
 export async function withReadOnlySessions<T>(url: string, count: number, work: (queries: readonly CatalogQuery[]) => Promise<T>): Promise<T> {
+  // Loaded on first use: only `--db-url` runs need a client.
+  const { default: pgModule } = await import('pg');
   const clients = Array.from(
     { length: Math.max(1, count) },
-    () => new pg.Client({ connectionString: url, application_name: 'ripple', options: '-c default_transaction_read_only=on' }),
+    () => new pgModule.Client({ connectionString: url, application_name: 'ripple', options: '-c default_transaction_read_only=on' }),
   );
   const [primary, ...extra] = clients as [pg.Client, ...pg.Client[]];
   for (const client of clients) client.on('error', () => undefined); // a dropped extra session only costs speed

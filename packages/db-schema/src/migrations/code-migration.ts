@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@ripple/model';
 import { scanSync } from 'libpg-query';
 import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, SourceFile } from 'ts-morph';
-import { Node, Project } from 'ts-morph';
+import { Node, Project } from './ts-morph-lazy.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import type { MigrationListing } from './migration-loader.js';
 import { repoPath } from './migration-loader.js';

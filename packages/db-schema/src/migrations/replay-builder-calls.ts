@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
 import { isRippleError } from '@ripple/model';
 import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
 import type { MigrationStatement } from './migration.js';

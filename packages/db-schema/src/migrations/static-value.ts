@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
+import { Node, SyntaxKind, VariableDeclarationKind } from './ts-morph-lazy.js';
 
 /** A value a migration spells out in its own text: literals, arrays, objects, and what the hooks make of calls. */
 export type StaticValue = string | number | boolean | null | undefined | readonly StaticValue[] | { readonly [key: string]: StaticValue } | object;

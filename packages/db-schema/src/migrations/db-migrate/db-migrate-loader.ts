@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Node } from 'ts-morph';
+import { Node } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter, EntryFunction } from '../code-migration.js';
 import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
 import type { MigrationStatement } from '../migration.js';

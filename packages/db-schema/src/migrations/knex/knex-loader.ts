@@ -1,4 +1,3 @@
-import knexFactory from 'knex';
 import type { Knex } from 'knex';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
@@ -26,6 +25,8 @@ const adapter: CodeMigrationAdapter = {
   format: 'knex',
   file: /^(\d[\d-]*\d|\d)[-_](.+)\.[cm]?[tj]s$/,
   read: async (fn, file, diagnostics) => {
+    // Loaded on first use: a history without Knex migrations never pays for it.
+    const { default: knexFactory } = await import('knex');
     const knex: Knex = knexFactory({ client: 'pg' });
     // `knex.transaction(async (trx) => ...)` would connect: the callback is replayed with this Knex as `trx`.
     const replayed: Knex = new Proxy(knex, {

@@ -1,4 +1,4 @@
-import { Node } from 'ts-morph';
+import { Node } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations } from '../code-migration.js';
 import type { MigrationLoader } from '../migration-loader.js';

@@ -1,7 +1,7 @@
 import type * as NodePgMigrateModule from 'node-pg-migrate';
 import type { MigrationBuilder as Builder } from 'node-pg-migrate';
 import type { SourceFile } from 'ts-morph';
-import { Node } from 'ts-morph';
+import { Node } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import type { StaticHooks, StaticValue } from '../static-value.js';
 import { readStaticValue } from '../static-value.js';

@@ -1,5 +1,5 @@
 import type { SourceFile } from 'ts-morph';
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations, sqlLiteral } from '../code-migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
