@@ -136,7 +136,7 @@ describe('nestingBeyond', () => {
     expect(nestingBeyond(`x = ${'a ? b : '.repeat(8)}c;`, 1)).toEqual({ depth: 2, line: 1, column: 63 });
     expect(nestingBeyond(`${'x = a ? b : c;\n'.repeat(1_000)}`, 1)).toBeUndefined();
     expect(nestingBeyond(`${'let x = a ? b : c\n'.repeat(1_000)}`, 1)).toBeUndefined();
-    expect(nestingBeyond(`type T = { a?: string, b?: number; c?: T[] };\n`.repeat(1_000), 1)).toBeUndefined();
+    expect(nestingBeyond(`type T = { a?: string, b?: number; c?: T[] };\n`.repeat(1_000), 2)).toBeUndefined();
     expect(nestingBeyond('x = a?.b ?? c?.[0];\n'.repeat(1_000), 1)).toBeUndefined();
   });
 });
