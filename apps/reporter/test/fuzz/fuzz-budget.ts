@@ -5,8 +5,8 @@ import type { FuzzBudget } from './fuzz-harness.js';
  * the four targets add under 20 s on two cores. `pnpm fuzz` runs them for as long as asked, from other seeds.
  */
 export const TEST_BUDGET = {
-  openapi: { inputs: 60, seed: 17 },
-  'sql-static': { inputs: 300, seed: 17 },
-  'sql-pglite': { inputs: 4, seed: 17 },
+  openapi: { inputs: 40, seed: 17 },
+  'sql-static': { inputs: 200, seed: 17 },
+  'sql-pglite': { inputs: 2, seed: 17 },
   'ts-scan': { inputs: 30, seed: 17 },
 } as const satisfies Readonly<Record<string, FuzzBudget & { inputs: number }>>;

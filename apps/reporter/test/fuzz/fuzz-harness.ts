@@ -12,6 +12,8 @@ export interface FuzzOutcome {
   /** The files the input was written to, as the CLI names them: an exit 2 must name one of them. */
   readonly files: readonly string[];
   readonly bytes: number;
+  /** What the target itself found wrong in the output (a stack overflow reported as a warning), if anything. */
+  readonly problem?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export interface FuzzResult {
 
 /** The property every target checks: what is wrong with an outcome, or undefined. */
 export function violation(outcome: FuzzOutcome, ms: number, target: Pick<FuzzTarget<unknown>, 'baseMs' | 'msPerKb'>): string | undefined {
+  if (outcome.problem !== undefined) return outcome.problem;
   const firstLine = outcome.err.split('\n').find((line) => line.trim() !== '') ?? '';
   if (![0, 1, 2].includes(outcome.code)) return `exit ${outcome.code}: ${firstLine}`;
   if (/internal error/.test(outcome.err)) return `an internal error on stderr: ${firstLine}`;
@@ -73,10 +76,10 @@ const TRACE = process.env['RIPPLE_FUZZ_TRACE'] === '1';
 const STACK_FRAME = /^\s+at .*:\d+:\d+\)?$/m;
 
 /** Runs the CLI in-process, as the tests do: exit code and what it printed on stderr. */
-export async function runRipple(argv: readonly string[]): Promise<{ code: number; err: string }> {
+export async function runRipple(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   const io = recordingIo();
   const code = await run(argv, io);
-  return { code, err: io.err() };
+  return { code, out: io.out(), err: io.err() };
 }
 
 /**

@@ -135,8 +135,10 @@ export const tsScanTarget: FuzzTarget<TsInput> = {
     await writeFile(join(workspace, 'services/api/package.json'), JSON.stringify({ name: 'api', private: true, type: 'module', dependencies: { knex: '^3.1.0', pg: '^8.13.1' } }));
     await writeFile(join(workspace, 'services/api/src/db.ts'), "import knex from 'knex';\n\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });\n");
     await writeFile(join(workspace, FUZZED), text);
-    const { code, err } = await runRipple(['usages', 'customers.email', '--repo', workspace, '--format', 'json']);
-    return { code, err, files: [FUZZED], bytes: text.length };
+    const { code, out, err } = await runRipple(['usages', 'customers.email', '--repo', workspace, '--format', 'json']);
+    // A stack overflow caught and reported as a warning is still a crash: the scan must not recurse on depth.
+    const overflow = /call stack/i.test(out) ? `a stack overflow reported as a diagnostic: ${out.match(/[^"]*call stack[^"]*/i)?.[0]}` : undefined;
+    return { code, err, files: [FUZZED], bytes: text.length, ...(overflow ? { problem: overflow } : {}) };
   },
   describe: (input) => `seed ${input.seed % TS_SEEDS.length} of ${TS_SEEDS.length}, mutations ${JSON.stringify(input.mutations).slice(0, 600)}`,
   baseMs: 10_000,
