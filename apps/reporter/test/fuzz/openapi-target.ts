@@ -154,10 +154,42 @@ function mutateTree(document: unknown, mutations: readonly Mutation[]): unknown 
 function render(document: unknown, format: 'yaml' | 'json', mutations: readonly Mutation[]): string {
   // Deep documents are written as JSON (also YAML): the yaml library's writer recurses on depth.
   const deep = mutations.some((change) => (change.kind === 'nest' || change.kind === 'ref-chain') && (change.kind === 'nest' ? change.depth : 0) > 200);
-  const text = format === 'yaml' && !deep ? stringify(document, { aliasDuplicateObjects: false }) : JSON.stringify(document, null, 1);
+  const text = format === 'yaml' && !deep ? stringify(document, { aliasDuplicateObjects: false }) : jsonText(document);
   const lines = text.split('\n');
   for (const change of mutations) if (change.kind === 'duplicate-line') lines.splice(change.at % lines.length, 0, lines[change.at % lines.length]!);
   return lines.join('\n');
+}
+
+/** JSON text, one value per line, written with an explicit stack: JSON.stringify recurses and overflows at ~2,000 levels. */
+function jsonText(document: unknown): string {
+  const parts: string[] = [];
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Closing) {
+      parts.push(item.text);
+      continue;
+    }
+    if (item === null || typeof item !== 'object') {
+      parts.push(JSON.stringify(item ?? null));
+      continue;
+    }
+    const array = Array.isArray(item);
+    const entries = array ? item.map((value) => [undefined, value] as const) : Object.entries(item);
+    parts.push(array ? '[' : '{');
+    stack.push(new Closing(array ? ']' : '}'));
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, value] = entries[index]!;
+      stack.push(value);
+      stack.push(new Closing(`${index > 0 ? ',' : ''}\n${key === undefined ? '' : `${JSON.stringify(key)}: `}`));
+    }
+  }
+  return parts.join('');
+}
+
+/** Text the JSON writer emits when it pops this marker (a separator, a key, a closing bracket). */
+class Closing {
+  constructor(readonly text: string) {}
 }
 
 function mutatedPair(input: OpenApiInput): readonly [string, string] {

@@ -63,6 +63,15 @@ describe('reproducers: api-diff', () => {
     expect((JSON.parse(result.out) as ImpactReport).apiChanges.map((change) => change.id)).toContain('response-body-type-changed');
   });
 
+  it('refuses a $ref that is no valid URI (a lone %) naming file and pointer (found by the fuzzer)', async () => {
+    const dir = await tempDir('reproducer');
+    await writeFile(join(dir, 'base.json'), description({ S0: { $ref: '#/components/schemas/%' } }));
+    await writeFile(join(dir, 'head.json'), description({ S0: { type: 'string' } }));
+    const result = await runRipple(['api-diff', join(dir, 'base.json'), join(dir, 'head.json'), '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/base\.json.*\/components\/schemas\/S0\/\$ref.*'#\/components\/schemas\/%' is not a valid URI reference/);
+  });
+
   it('diffs a 50,000-value enum', async () => {
     const values = Array.from({ length: 50_000 }, (_, index) => `value-${index}`);
     const dir = await tempDir('reproducer');

@@ -2,6 +2,7 @@ import { compareStrings, type Diagnostic } from '@ripple/model';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecVersion } from './compile-spec-schema.js';
 import { readPointer } from '../model/json-pointer.js';
+import { decodeFragment } from '../model/resolve-ref.js';
 import type { DeepestPoint } from './measure-nesting-depth.js';
 
 type Validate = ((document: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -146,7 +147,8 @@ function ownersOf(alternatives: readonly unknown[], root: unknown): Map<object, 
   const owners = new Map<object, number>();
   alternatives.forEach((alternative, branch) => {
     const ref = (alternative as { $ref?: unknown } | null)?.$ref;
-    const start = typeof ref === 'string' && ref.startsWith('#') ? readPointer(root, decodeURIComponent(ref.slice(1))) : alternative;
+    const fragment = typeof ref === 'string' && ref.startsWith('#') ? decodeFragment(ref.slice(1)) : undefined;
+    const start = fragment !== undefined ? readPointer(root, fragment) : alternative;
     const stack: unknown[] = [alternative, start];
     for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
       if (value === null || typeof value !== 'object' || owners.has(value)) continue;

@@ -33,10 +33,11 @@ export function resolveRef(specFiles: SpecFiles, from: string, pointer: string, 
   const passed: string[] = [];
   while (isReference(current.value)) {
     const ref = current.value.$ref;
-    const hash = ref.indexOf('#');
-    const target = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? '' : decodeURIComponent(ref.slice(hash + 1));
-    const targetPath = target === '' ? current.path : resolveLocation(current.path, target);
+    const parts = refParts(current.path, ref);
+    if (parts === undefined) {
+      throw new RippleError('openapi/invalid', `$ref '${ref}' is not a valid URI reference`, { file: current.file, pointer: `${current.pointer}/$ref` });
+    }
+    const { targetPath, fragment } = parts;
     const key = `${targetPath}#${fragment}`;
     const known = resolvedAt.get(key);
     if (known !== undefined) {
@@ -62,6 +63,30 @@ export function resolveRef(specFiles: SpecFiles, from: string, pointer: string, 
 
 export function isReference(value: unknown): value is { readonly $ref: string } {
   return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+/** The percent-decoded text, or undefined when it is not valid percent-encoding (`%` alone, `%zz`). */
+export function decodeFragment(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a `$ref` points into and its decoded JSON pointer; undefined when the reference is no valid URI. */
+function refParts(from: string, ref: string): { readonly targetPath: string; readonly fragment: string } | undefined {
+  const hash = ref.indexOf('#');
+  const target = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : decodeFragment(ref.slice(hash + 1));
+  if (fragment === undefined) return undefined;
+  if (target === '') return { targetPath: from, fragment };
+  try {
+    return { targetPath: resolveLocation(from, target), fragment };
+  } catch {
+    // decodeURI's URIError or URL's TypeError: the reference is not a URI.
+    return undefined;
+  }
 }
 
 function resolveLocation(from: string, target: string): string {
