@@ -17,7 +17,7 @@ export interface SqlPGliteInput extends SqlInput {
  */
 export const sqlPGliteTarget: FuzzTarget<SqlPGliteInput> = {
   name: 'sql-pglite',
-  arbitrary: fc.record({ seed: sqlInput.map((input) => input.seed), mutations: sqlInput.map((input) => input.mutations), command: fc.constantFrom('lint' as const, 'report' as const) }),
+  arbitrary: fc.tuple(sqlInput, fc.constantFrom('lint' as const, 'report' as const)).map(([input, command]) => ({ ...input, command })),
   async check(input, workspace) {
     const text = mutatedSql(input);
     await mkdir(join(workspace, 'db/migrations'), { recursive: true });
