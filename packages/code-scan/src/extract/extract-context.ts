@@ -2,8 +2,9 @@ import type { Access, Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
-import type { TypeExpr } from '../facts/file-facts.js';
+import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
+import { visitDescendants } from './visit-descendants.js';
 
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
@@ -59,6 +60,8 @@ export function createExtractContext(
   const types = new Map<TS.Node, TypeExpr | undefined>();
   const rowParameters = new Map<TS.ParameterDeclaration, TypeExpr | undefined>();
   let calls: Map<string, TS.CallExpression[]> | undefined;
+  // How many `typeOfMemo` calls are open: past `MAX_PENDING` (a path through thousands of variables) the answer is unknown.
+  let pending = 0;
   // Rows come from query builders: a file that names none never asks its parameters' callers.
   const rowsPossible = /\b(knex|Knex|kysely|Kysely)\b|\b(db|trx|tx)\(/.test(sourceFile.text);
   const imports = new Map<string, { module: string; imported: string }>();
@@ -99,13 +102,53 @@ export function createExtractContext(
 
   /**
    * Adapters' `typeOfCall` ask for the receiver's type, which asks `typeOfCall` of the call before it: without
-   * the memo each link of a chain asks every typer again (`knex('t').where().where()...` doubled per link).
+   * the memo each link of a chain asks every typer again (`knex('t').where().where()...` doubled per link). The
+   * calls and receivers an expression stands on are typed first, innermost first (`typeFirst`), so each of them
+   * finds the one below it in the memo: a chain of thousands of links costs no deeper call stack than one link.
    */
   function typeOfMemo(expression: TS.Expression): TypeExpr | undefined {
     if (types.has(expression)) return types.get(expression);
-    const type = typeOf(expression, 0);
-    types.set(expression, type);
+    if (pending > MAX_PENDING) return undefined;
+    pending += 1;
+    const below = typeFirst(expression);
+    for (let index = below.length - 1; index >= 0; index -= 1) memoize(below[index]!);
+    const type = memoize(expression);
+    pending -= 1;
     return type;
+  }
+
+  function memoize(expression: TS.Expression): TypeExpr | undefined {
+    if (types.has(expression)) return types.get(expression);
+    // Marked before it is typed: a cycle (`const a = b.find(); const b = a.find();`) ends here, unknown.
+    types.set(expression, undefined);
+    const type = typeOf(expression, 0);
+    const kept = type && ofDepth(type) > MAX_TYPE_DEPTH ? undefined : type;
+    types.set(expression, kept);
+    return kept;
+  }
+
+  /**
+   * The receivers of the calls below `expression` on its spine (`.expression` through calls, member and element
+   * accesses, parentheses, `await`, `!`, `as`), outermost first, down to the first one already typed: what the
+   * adapters' call typers ask `typeOf` for.
+   */
+  function typeFirst(expression: TS.Expression): TS.Expression[] {
+    const found: TS.Expression[] = [];
+    let current: TS.Expression = expression;
+    for (;;) {
+      if (ts.isCallExpression(current)) {
+        const callee: TS.Expression = current.expression;
+        if (!ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) {
+          current = callee;
+          continue;
+        }
+        if (types.has(callee.expression)) break;
+        found.push(callee.expression);
+        current = callee.expression;
+      } else if (onSpine(current)) current = (current as TS.Expression & { readonly expression: TS.Expression }).expression;
+      else break;
+    }
+    return found;
   }
 
   function positionToLocation(pos: number): Location {
@@ -248,7 +291,7 @@ export function createExtractContext(
       if (list) list.push(call);
       else found.set(name, [call]);
     };
-    const visit = (node: TS.Node): void => {
+    visitDescendants(sourceFile, (node) => {
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
         if (ts.isIdentifier(callee)) add(callee.text, node);
@@ -261,9 +304,7 @@ export function createExtractContext(
           }
         }
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    });
     calls = found;
     return found;
   }
@@ -279,8 +320,27 @@ export function createExtractContext(
     return of ? elementOf(of) : undefined;
   }
 
-  function typeOfNode(type: TS.TypeNode): TypeExpr | undefined {
-    if (ts.isParenthesizedTypeNode(type)) return typeOfNode(type.type);
+  /**
+   * `T[][]` and `readonly (T)[]` are unwrapped in a loop, not by recursion: TypeScript parses `T[][]...` of any
+   * length without recursing, so the scan must not either (past `MAX_ARRAY_NESTING` the type is unknown).
+   */
+  function typeOfNode(outer: TS.TypeNode): TypeExpr | undefined {
+    let type = outer;
+    let arrays = 0;
+    for (;;) {
+      if (ts.isParenthesizedTypeNode(type) || ts.isTypeOperatorNode(type)) type = type.type;
+      else if (ts.isArrayTypeNode(type)) {
+        arrays += 1;
+        type = type.elementType;
+      } else break;
+    }
+    if (arrays > MAX_ARRAY_NESTING) return undefined;
+    let found = typeOfPlainNode(type);
+    for (let index = 0; found && index < arrays; index += 1) found = { kind: 'name', name: 'Array', args: [found] };
+    return found;
+  }
+
+  function typeOfPlainNode(type: TS.TypeNode): TypeExpr | undefined {
     if (ts.isUnionTypeNode(type)) {
       for (const member of type.types) {
         const found = typeOfNode(member);
@@ -288,11 +348,6 @@ export function createExtractContext(
       }
       return undefined;
     }
-    if (ts.isArrayTypeNode(type)) {
-      const of = typeOfNode(type.elementType);
-      return of ? { kind: 'name', name: 'Array', args: [of] } : undefined;
-    }
-    if (ts.isTypeOperatorNode(type)) return typeOfNode(type.type);
     if (ts.isTypeReferenceNode(type)) {
       const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
@@ -355,14 +410,14 @@ export function createExtractContext(
     while (ts.isCallExpression(expression)) {
       const callee: TS.Expression = expression.expression;
       if (ts.isPropertyAccessExpression(callee)) {
-        links.unshift({ name: callee.name.text, call: expression, args: expression.arguments });
+        links.push({ name: callee.name.text, call: expression, args: expression.arguments });
         expression = callee.expression;
       } else {
-        links.unshift({ name: ts.isIdentifier(callee) ? callee.text : '', call: expression, args: expression.arguments });
-        return { root: callee, links };
+        links.push({ name: ts.isIdentifier(callee) ? callee.text : '', call: expression, args: expression.arguments });
+        return { root: callee, links: links.reverse() };
       }
     }
-    return { root: expression, links };
+    return { root: expression, links: links.reverse() };
   }
 
   function stringOf(expression: TS.Expression): string | undefined {
@@ -379,6 +434,36 @@ export function createExtractContext(
 }
 
 const NO_DECLARATIONS: ReadonlyMap<string, TS.Node> = new Map();
+
+/**
+ * Open `typeOf` questions past which the answer is unknown: chains are typed innermost first and never nest, but
+ * a path through thousands of variables or parameters (`const q2 = q1.where(); const q3 = q2.where(); ...`) still
+ * would. No code the scan reads nests a tenth as deep.
+ */
+const MAX_PENDING = 64;
+
+/** Array types nested deeper than this (`T[][]...`, 64 deep) are no type the scan follows. */
+const MAX_ARRAY_NESTING = 64;
+
+/** The kinds `typeFirst` walks through to reach the calls an expression stands on. */
+const onSpine = byKind(
+  (node) =>
+    ts.isPropertyAccessExpression(node) ||
+    ts.isElementAccessExpression(node) ||
+    ts.isParenthesizedExpression(node) ||
+    ts.isAwaitExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isTypeAssertionExpression(node),
+);
+
+/** How many `of` links a type has below it: past `MAX_TYPE_DEPTH` the fold can never resolve it. */
+function ofDepth(type: TypeExpr): number {
+  let depth = 0;
+  for (let current: TypeExpr = type; 'of' in current; current = current.of) depth += 1;
+  return depth;
+}
 
 /** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */
 const declaresNames = byKind(

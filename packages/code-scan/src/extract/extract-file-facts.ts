@@ -6,6 +6,8 @@ import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } 
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
+import { MAX_NESTING, nestingBeyond } from './measure-nesting.js';
+import { setParents, visitDescendants } from './visit-descendants.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -16,31 +18,25 @@ const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
  */
 export function extractFileFacts(file: string, text: string, adapters: readonly OrmAdapter[]): FileFacts {
   const facts: Fact[] = [];
+  // A byte-order mark is no character of the file for its editor: lines and columns count from after it.
+  const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   if (TS_FILE.test(file)) {
-    try {
-      walkTypeScript(file, withoutFlowTypes(file, text) ?? text, adapters, facts);
-    } catch (error) {
-      // A nesting deeper than the call stack (a bundled or generated file): the file is lost, and says so.
-      if (!(error instanceof RangeError)) throw error;
-      facts.length = 0;
-      const message = `${file}:1: the file nests too deeply to be read (${error.message}); its usages are not found`;
-      facts.push({ kind: 'diagnostic-fact', diagnostic: { kind: 'diagnostic', code: 'code/too-deep', message, location: { file, line: 1 } } });
-    }
+    walkTypeScript(file, body, adapters, facts);
   } else {
     for (const adapter of adapters) {
-      if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, text));
+      if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
     }
   }
   return foldFacts(file, facts);
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): void {
-  const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
-  // No adapter reads JSDoc: skipping it saves about a twentieth of the parse.
-  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sourceFile = parse(file, text, facts);
+  if (!sourceFile) return;
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
   // the parse): all of them before the walk, since adapters look up and down from the node they are offered.
-  const sourceFile = ts.createSourceFile(file, text, options, false, kind);
   setParents(sourceFile);
   const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = parseDiagnostics[0];
@@ -67,7 +63,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
-  const visit = (node: TS.Node): void => {
+  visitDescendants(sourceFile, (node) => {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
       if (found) for (const fact of found) (fact.kind === 'entity-ref' ? refs : facts).push(fact);
@@ -81,11 +77,38 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       const site = propertySiteOf(node, context);
       if (site) facts.push(site);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
+}
+
+/**
+ * The file parsed (syntax only), or undefined with a `code/unparseable` warning when it nests deeper than the
+ * parser takes: measured before parsing (`nestingBeyond`), so the parser is never handed such a file. The parser
+ * also recurses on shapes the measure does not count (a thousand nested type arguments, a run of thousands of
+ * unary operators); for those alone, as a last resort, its stack overflow is caught here, around the parser call
+ * and nothing else (every walk of the scan itself is iterative).
+ */
+function parse(file: string, text: string, facts: Fact[]): TS.SourceFile | undefined {
+  const unparseable = (reason: string, line: number, column?: number): undefined => {
+    const message = `${file}:${line}: ${reason}; the file is not scanned`;
+    const location = column === undefined ? { file, line } : { file, line, column };
+    facts.push({ kind: 'diagnostic-fact', diagnostic: { kind: 'diagnostic', code: 'code/unparseable', message, location } });
+    return undefined;
+  };
+  const nesting = nestingBeyond(text);
+  if (nesting) {
+    return unparseable(`nesting depth ${nesting.depth} at line ${nesting.line} is beyond the ${MAX_NESTING} levels the TypeScript parser is given`, nesting.line, nesting.column);
+  }
+  const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  // No adapter reads JSDoc: skipping it saves about a twentieth of the parse.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  try {
+    return ts.createSourceFile(file, withoutFlowTypes(file, text) ?? text, options, false, kind);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return unparseable(`the TypeScript parser ran out of stack on a nesting the depth measure does not count (${error.message})`, 1);
+  }
 }
 
 /** Global constructors an adapter may meet where it expects a model (`@Field(() => String)`): never models. */
@@ -94,13 +117,6 @@ const GLOBALS = new Set(
     'Proxy Intl URL URLSearchParams Uint8Array ArrayBuffer DataView Blob FormData Headers Request Response AbortController TextEncoder TextDecoder')
     .split(' '),
 );
-
-function setParents(node: TS.Node): void {
-  ts.forEachChild(node, (child) => {
-    (child as { parent: TS.Node }).parent = node;
-    setParents(child);
-  });
-}
 
 /** Whether a node declares a name in the file: an import, class, interface, type, enum, function, variable or parameter. */
 const declaresName = byKind(

@@ -166,10 +166,15 @@ export function isNestedSqlFragment(node: TS.TaggedTemplateExpression): boolean 
 
 /** `sql`, `sql.unsafe`, `sql.fragment`, `sql.type(Row)`, `Prisma.sql`: a tag whose template is SQL. */
 export function isSqlTag(tag: TS.Expression): boolean {
-  if (ts.isIdentifier(tag)) return tag.text === 'sql';
-  if (ts.isPropertyAccessExpression(tag)) return /^(sql|\$queryRaw|\$executeRaw)$/.test(tag.name.text) || isSqlTag(tag.expression);
-  if (ts.isCallExpression(tag)) return isSqlTag(tag.expression);
-  return false;
+  // A loop down the tag's spine: a tag may be a member chain of thousands of segments.
+  for (let current = tag; ; ) {
+    if (ts.isIdentifier(current)) return current.text === 'sql';
+    if (ts.isPropertyAccessExpression(current)) {
+      if (/^(sql|\$queryRaw|\$executeRaw)$/.test(current.name.text)) return true;
+      current = current.expression;
+    } else if (ts.isCallExpression(current)) current = current.expression;
+    else return false;
+  }
 }
 
 /** Joins the pieces, keeping a map from each SQL offset back to the source position. */

@@ -34,6 +34,12 @@ export type TypeExpr =
   /** A row a query builder returns (`await knex('customers').first()`): its keys are columns of one of the tables. */
   | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] };
 
+/**
+ * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan
+ * keeps none (a chain of thousands of `findOne()` would otherwise be a type as deep as the chain).
+ */
+export const MAX_TYPE_DEPTH = 12;
+
 /** A table an ORM maps: a class, a table value or a schema-file model. */
 export interface ModelFact {
   readonly kind: 'model';

@@ -1,6 +1,6 @@
 import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import type { ClassFact, ColumnSite, FileFacts, ModelFact, PropertySite, SqlSite, TypeExpr } from '../facts/file-facts.js';
+import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 
 export interface ServiceFacts {
@@ -137,7 +137,7 @@ export function resolveUsages(
   }
 
   function resolveType(type: TypeExpr, depth = 0): Resolved | undefined {
-    if (depth > 12) return undefined;
+    if (depth > MAX_TYPE_DEPTH) return undefined;
     const next = depth + 1;
     switch (type.kind) {
       case 'model': {

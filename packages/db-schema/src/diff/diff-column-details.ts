@@ -8,11 +8,11 @@ import type {
   TableSnapshot,
 } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
-import { scanSync } from 'libpg-query';
 import type { DiffOptions } from './diff-schemas.js';
 import { matchTables } from './match-tables.js';
 import type { MigrationEvent } from './migration-events.js';
 import { findEvent, located, migrationEvents } from './migration-events.js';
+import { scanSqlTokens } from '../migrations/scan-sql-tokens.js';
 
 /**
  * The changes of `base` -> `head` that `diffSchemas` does not carry, per column: identity and generation, and the
@@ -240,7 +240,7 @@ function replaceIdentifiers(sql: string, names: ReadonlyMap<string, string>): st
   const bytes = Buffer.from(sql, 'utf8');
   let result = '';
   let from = 0;
-  for (const token of scanSync(sql).tokens) {
+  for (const token of scanSqlTokens(sql)) {
     const text = bytes.subarray(token.start, token.end).toString('utf8');
     const name = /^".*"$/.test(text) ? text.slice(1, -1).replace(/""/g, '"') : text;
     const replacement = names.get(name);

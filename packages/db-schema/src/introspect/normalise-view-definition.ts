@@ -1,5 +1,6 @@
-import { parseSync, scanSync } from 'libpg-query';
+import { parseSync } from 'libpg-query';
 import { nodesOfType } from './parse-tree-nodes.js';
+import { scanSqlTokens } from '../migrations/scan-sql-tokens.js';
 
 /**
  * Makes `pg_get_viewdef` text the same on every supported PostgreSQL version. Before PostgreSQL 16 the deparser
@@ -20,7 +21,7 @@ export function normaliseViewDefinition(definition: string): string {
   const only = relations[0];
   if (names.size !== 1 || !only?.relname || relations.some((relation) => relation.alias !== undefined)) return definition;
   const bytes = Buffer.from(definition, 'utf8');
-  const tokens = scanSync(definition).tokens;
+  const tokens = scanSqlTokens(definition);
   const cuts: [number, number][] = [];
   tokens.forEach((token, index) => {
     const dot = tokens[index + 1];

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '@ripple/model';
-import { scanSync } from 'libpg-query';
 import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, SourceFile } from 'ts-morph';
 import { Node, Project } from './ts-morph-lazy.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
@@ -8,6 +7,7 @@ import { repoPath } from './migration-loader.js';
 import { splitStatements } from './split-statements.js';
 import type { StaticValue } from './static-value.js';
 import { constInitializer, readStaticValue } from './static-value.js';
+import { scanSqlTokens } from './scan-sql-tokens.js';
 
 /** What an adapter sees in an up/down body: SQL it can read, or a call whose SQL only exists at run time. */
 export type CodeFinding =
@@ -232,7 +232,7 @@ export function bindParameters(sql: string, params: readonly StaticValue[]): str
   const bytes = Buffer.from(sql, 'utf8');
   let out = '';
   let at = 0;
-  for (const token of scanSync(sql).tokens) {
+  for (const token of scanSqlTokens(sql)) {
     if (token.tokenName !== 'PARAM') continue;
     const value = params[Number(bytes.subarray(token.start + 1, token.end).toString('utf8')) - 1];
     out += bytes.subarray(at, token.start).toString('utf8') + sqlLiteral(value);

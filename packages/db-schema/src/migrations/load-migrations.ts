@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compareStrings, RippleError, type Diagnostic } from '@ripple/model';
 import { compareVersions } from './compare-versions.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
-import { repoPath, type MigrationListing } from './migration-loader.js';
+import { repoPath, withoutByteOrderMark, type MigrationListing } from './migration-loader.js';
 import { MIGRATION_LOADERS } from './migration-loaders.js';
 import { loadSqlParser } from './split-statements.js';
 
@@ -129,7 +129,7 @@ async function listMigrationDirectory(repoRoot: string, dir: string): Promise<Mi
   return {
     dir: relativeDir,
     files,
-    read: (file) => readFile(path.join(absoluteDir, file), 'utf8'),
+    read: async (file) => withoutByteOrderMark(await readFile(path.join(absoluteDir, file), 'utf8')),
     absolute: (file) => path.join(absoluteDir, file),
   };
 }

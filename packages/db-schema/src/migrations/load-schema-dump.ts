@@ -3,6 +3,7 @@ import path from 'node:path';
 import { RippleError, type Diagnostic } from '@ripple/model';
 import { parseSync } from 'libpg-query';
 import type { Migration, MigrationStatement } from './migration.js';
+import { withoutByteOrderMark } from './migration-loader.js';
 import { loadSqlParser, splitStatements } from './split-statements.js';
 
 /** Roles every PostgreSQL (and PGlite) has. */
@@ -18,7 +19,7 @@ export async function loadSchemaDump(root: string, file: string): Promise<{ migr
     throw new RippleError('migration/base-schema-missing', `migrations.baseSchema: cannot read ${file}: ${(error as Error).message}`, { file, line: 1 });
   });
   await loadSqlParser();
-  return schemaDumpMigration(text, file.split(path.sep).join('/'));
+  return schemaDumpMigration(withoutByteOrderMark(text), file.split(path.sep).join('/'));
 }
 
 /**

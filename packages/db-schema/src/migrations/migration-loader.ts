@@ -29,3 +29,11 @@ export interface MigrationLoader {
 export function repoPath(listing: MigrationListing, file: string): string {
   return listing.dir === '.' ? file : `${listing.dir}/${file}`;
 }
+
+/**
+ * The text without a leading UTF-8 byte-order mark, as editors on Windows save files: it is no character of the
+ * migration (PostgreSQL would read it as part of the first keyword) and no loader should see it.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

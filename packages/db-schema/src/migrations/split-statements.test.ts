@@ -97,6 +97,32 @@ describe('splitStatements', () => {
     expect(Buffer.byteLength(sql)).toBeGreaterThan(1_000_000);
     expect(expected).toHaveLength(3 * 3_000 + 1);
   });
+
+  it('cuts around control bytes in strings, comments and EXECUTE bodies, where the scanner must cut (issue 17)', () => {
+    // Each text holds a syntax error or a comment first, so the scanner cuts it, not the parser.
+    const sql = [
+      "-- a comment\nSELECT 'a\x01b' FROM;",
+      "DO $$ BEGIN EXECUTE 'SELECT \x1b[0m'; END $$;",
+      "/* \x02 */ SELECT E'\x7f\x0b\x0c' AS c;",
+      'SELEC 1;',
+    ].join('\n');
+    const statements = splitStatements(sql, 'control.sql');
+    expect(statements.map((statement) => [statement.sql, statement.line, statement.column, statement.syntaxError?.message])).toEqual([
+      ["SELECT 'a\x01b' FROM", 2, 1, 'syntax error at end of input'],
+      ["DO $$ BEGIN EXECUTE 'SELECT \x1b[0m'; END $$", 3, 1, undefined],
+      ["SELECT E'\x7f\x0b\x0c' AS c", 4, 9, undefined],
+      ['SELEC 1', 5, 1, 'syntax error at or near "SELEC"'],
+    ]);
+  });
+
+  it('gives a NUL byte as the syntax error PostgreSQL gives, never dropping the text after it', () => {
+    const statements = splitStatements("SELECT 1;\nSELECT '\0' ;\nSELECT 3;", 'nul.sql');
+    expect(statements.map((statement) => [statement.sql, statement.line, statement.syntaxError?.message, statement.syntaxError?.column])).toEqual([
+      ['SELECT 1', 1, undefined, undefined],
+      ["SELECT '\0'", 2, 'invalid byte sequence for encoding "UTF8": 0x00', 9],
+      ['SELECT 3', 3, undefined, undefined],
+    ]);
+  });
 });
 
 /** A seed file of a few MB: DDL, multi-row INSERTs with strings holding `;` and quotes, dollar-quoted bodies, comments. */

@@ -1,5 +1,6 @@
-import { hasSqlDetails, loadModule, parseSync, scanSync } from 'libpg-query';
+import { hasSqlDetails, loadModule, parseSync } from 'libpg-query';
 import type { MigrationStatement, StatementTransaction } from './migration.js';
+import { scanSqlTokens } from './scan-sql-tokens.js';
 
 /** Where a piece of SQL starts inside its file, for SQL embedded in code (1-based). */
 export interface SqlOrigin {
@@ -73,7 +74,8 @@ function parseChunk(
   locate: (byteOffset: number) => { line: number; column: number },
 ): { readonly statements: MigrationStatement[]; readonly end: number } | undefined {
   const cut = final ? end : bytes.lastIndexOf(SEMICOLON, end - 1) + 1;
-  if (cut <= start) return undefined;
+  // The parser reads its input as a C string: text after a NUL byte would be lost, so the scanner cuts such a chunk.
+  if (cut <= start || bytes.subarray(start, cut).includes(0)) return undefined;
   let stmts;
   try {
     stmts = (parseSync(bytes.toString('utf8', start, cut)) as { stmts?: { stmt?: unknown; stmt_location?: number; stmt_len?: number }[] }).stmts ?? [];
@@ -99,7 +101,7 @@ function firstTokenStart(bytes: Buffer, from: number, to: number): number {
   while (at < to && isSpaceByte(bytes[at]!)) at += 1;
   const opensComment = (bytes[at] === 0x2d && bytes[at + 1] === 0x2d) || (bytes[at] === 0x2f && bytes[at + 1] === 0x2a);
   if (!opensComment) return at;
-  const token = scanSync(bytes.toString('utf8', at, to)).tokens.find((candidate) => candidate.tokenName !== 'SQL_COMMENT' && candidate.tokenName !== 'C_COMMENT');
+  const token = scanSqlTokens(bytes.toString('utf8', at, to)).find((candidate) => candidate.tokenName !== 'SQL_COMMENT' && candidate.tokenName !== 'C_COMMENT');
   return token ? at + token.start : at;
 }
 
@@ -129,7 +131,7 @@ interface Piece {
 function cutChunk(text: string, final: boolean): { readonly pieces: readonly Piece[]; readonly consumed: number } | undefined {
   let tokens;
   try {
-    tokens = scanSync(text).tokens;
+    tokens = scanSqlTokens(text);
   } catch {
     return undefined;
   }
@@ -203,6 +205,9 @@ function checkPieces(
 type ParseOutcome = { readonly stmts: readonly { readonly stmt?: unknown }[] } | { readonly error: string; readonly offset: number };
 
 function tryParse(sql: string): ParseOutcome {
+  // PostgreSQL refuses a NUL byte anywhere in SQL text (its parser would stop reading there).
+  const nul = sql.indexOf('\0');
+  if (nul !== -1) return { error: 'invalid byte sequence for encoding "UTF8": 0x00', offset: nul };
   try {
     return { stmts: (parseSync(sql) as { stmts?: { stmt?: unknown }[] }).stmts ?? [] };
   } catch (error) {

@@ -1,7 +1,8 @@
 import { compareStrings, type Diagnostic } from '@ripple/model';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecVersion } from './compile-spec-schema.js';
 import { readPointer } from '../model/json-pointer.js';
+import { decodeFragment } from '../model/resolve-ref.js';
 import type { DeepestPoint } from './measure-nesting-depth.js';
 
 type Validate = ((document: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -36,8 +37,7 @@ export async function validateSpecSchema(document: unknown, version: SpecVersion
   }
   const { validate: firstError } = await FIRST_ERROR[version]();
   if (firstError(document)) return [];
-  const { compileSpecSchema } = await import('./compile-spec-schema.js');
-  const { validate } = compileSpecSchema(version, { allErrors: true, source: false });
+  const validate = await allErrorsValidator(version);
   if (validate(document)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -147,7 +147,8 @@ function ownersOf(alternatives: readonly unknown[], root: unknown): Map<object, 
   const owners = new Map<object, number>();
   alternatives.forEach((alternative, branch) => {
     const ref = (alternative as { $ref?: unknown } | null)?.$ref;
-    const start = typeof ref === 'string' && ref.startsWith('#') ? readPointer(root, decodeURIComponent(ref.slice(1))) : alternative;
+    const fragment = typeof ref === 'string' && ref.startsWith('#') ? decodeFragment(ref.slice(1)) : undefined;
+    const start = fragment !== undefined ? readPointer(root, fragment) : alternative;
     const stack: unknown[] = [alternative, start];
     for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
       if (value === null || typeof value !== 'object' || owners.has(value)) continue;
@@ -200,4 +201,16 @@ function describe(error: ErrorObject): string {
   if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) return `must be one of ${params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
   if (error.keyword === 'const') return `must be ${JSON.stringify(params.allowedValue)}`;
   return error.message ?? error.keyword;
+}
+
+const ALL_ERRORS = new Map<SpecVersion, ValidateFunction>();
+
+/** The all-errors validator of a version, compiled once per process (compiling takes longer than most diffs). */
+async function allErrorsValidator(version: SpecVersion): Promise<ValidateFunction> {
+  const known = ALL_ERRORS.get(version);
+  if (known) return known;
+  const { compileSpecSchema } = await import('./compile-spec-schema.js');
+  const { validate } = compileSpecSchema(version, { allErrors: true, source: false });
+  ALL_ERRORS.set(version, validate);
+  return validate;
 }

@@ -4,6 +4,7 @@ import { ts } from '../../extract/typescript.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
+import { visitDescendants } from '../../extract/visit-descendants.js';
 import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
 import { snakeCase } from '../naming/snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
@@ -120,7 +121,7 @@ function callbackSites(value: TS.Expression, owner: TypeExpr, access: Access, co
   const table = value.parameters[0]?.name;
   if (!table || !ts.isIdentifier(table)) return [];
   const sites: Fact[] = [];
-  const visit = (node: TS.Node): void => {
+  visitDescendants(value.body, (node) => {
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === table.text) {
       const symbol = context.symbolOf(node);
       sites.push({
@@ -133,8 +134,6 @@ function callbackSites(value: TS.Expression, owner: TypeExpr, access: Access, co
         ...(symbol === undefined ? {} : { symbol }),
       });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(value.body);
+  });
   return sites;
 }

@@ -5,6 +5,7 @@ import type { ExtractContext } from '../../extract/extract-context.js';
 import type { Fact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
 import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
+import { visitDescendants } from '../../extract/visit-descendants.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
 /** Receivers of `.query(sql)` known to run SQL: pg, TypeORM, Sequelize, slonik. */
@@ -88,11 +89,12 @@ function factOf(sql: SqlText, at: TS.Node, context: ExtractContext): Fact[] {
 function readsSqlFile(arg: TS.Expression, context: ExtractContext): boolean {
   if (!ts.isIdentifier(arg)) return false;
   let found = false;
-  const visit = (node: TS.Node): void => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text.endsWith('.sql')) found = true;
-    else ts.forEachChild(node, visit);
-  };
   const declaration = context.declarationOf(arg);
-  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) visit(declaration.initializer);
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    visitDescendants(declaration.initializer, (node) => {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.text.endsWith('.sql')) found = true;
+      return !found;
+    });
+  }
   return found;
 }
