@@ -34,4 +34,25 @@ describe('the order and the set of migrations, as the runner has them', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'migration/base-failed')).toEqual([]);
     expect(head.tables.find((table) => table.name === 'users')?.columns.map((column) => column.name)).toEqual(['id', 'email', 'nickname', 'name']);
   });
+
+  it("kysely: the migrations an index module re-exports (atproto's provider), in name order; the index, the provider and a file it forgets are not run", async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/formats/kysely-builder');
+    expect(migrations.map((migration) => [migration.version, migration.name, migration.up.length])).toEqual([
+      ['20240101T120000000Z', 'init', 3],
+      ['20240103T080000000Z', 'profile-aggs', 2],
+      ['20240105T120000000Z', 'abandoned', 0],
+      ['20240110T090000000Z', 'profile-names', 5],
+    ]);
+    expect(migrations[2]!.diagnostics?.map((diagnostic) => diagnostic.code)).toEqual(['migration/not-in-journal']);
+    // pg_trgm is loaded for the gist index; every down replays in the rollback rehearsal.
+    const { diagnostics, findings, rehearsed, head } = await rehearseMigrations(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
+    expect([diagnostics, findings, rehearsed]).toEqual([[], [], true]);
+    expect(head.tables.find((table) => table.name === 'profile')?.columns.map((column) => column.name)).toEqual([
+      'uri',
+      'creator',
+      'display_name',
+      'indexedAt',
+      'createdAt',
+    ]);
+  });
 });
