@@ -55,4 +55,21 @@ describe('the order and the set of migrations, as the runner has them', () => {
       'createdAt',
     ]);
   });
+
+  it("knex: files named by version (wiki.js) run in version order, as its migration source sorts them: 2.10.0 after 2.9.1", async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/ordering/knex-versions');
+    expect(migrations.map((migration) => [migration.format, migration.version, migration.up.length])).toEqual([
+      ['knex', '2.0.0', 1],
+      ['knex', '2.2.3', 1],
+      ['knex', '2.2.17', 1],
+      ['knex', '2.9.1', 1],
+      ['knex', '2.10.0', 2],
+    ]);
+    expect(migrations.flatMap((migration) => migration.diagnostics ?? []).map((diagnostic) => `${diagnostic.location.file}:${diagnostic.location.line} ${diagnostic.message}`)).toEqual([
+      "fixtures/ordering/knex-versions/2.9.1.js:6 if (WIKI.config.db.type === 'mysql'): `WIKI` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+    ]);
+    const { diagnostics, head } = await rehearseMigrations(migrations, [], { cacheFile: TEST_CACHE_FILE });
+    expect(diagnostics).toEqual([]);
+    expect(head.tables.find((table) => table.name === 'pages')?.columns.map((column) => column.name)).toEqual(['id', 'path', 'title', 'createdAt']);
+  });
 });
