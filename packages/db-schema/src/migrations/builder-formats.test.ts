@@ -91,6 +91,29 @@ const CASES: readonly BuilderCase[] = [
     changes: ['column-type-changed customers.age 9', 'column-renamed customers.email 7', 'column-dropped customers.phone 8'],
   },
   {
+    dir: `${D}/kysely-builder`,
+    format: 'kysely',
+    file: '20240110T090000000Z-profile-names.ts',
+    up: [
+      '4:9 alter table "profile" rename column "displayName" to "display_name"',
+      '5:9 alter table "profile" drop column "bannerCid"',
+      '6:9 alter table "profile_agg" alter column "followersCount" type bigint',
+      '10:9 alter table "profile" add column "createdAt" timestamptz default now() not null',
+      `14:9 update "profile" set "indexedAt" = '1970-01-01' where "indexedAt" = ''`,
+    ],
+    diagnostics: [
+      "1:1 20240105T120000000Z-abandoned.ts is not exported from fixtures/formats/kysely-builder/index.ts: Kysely's Migrator never runs it, so it is left out",
+      "16:3 const creators = await db.selectFrom('profile').select('c...: the query reads rows from the database, which a replay does not have; its SQL is not applied",
+      "17:3 for (const { creator } of creators): `creators` is not a literal, a const of this file or Kysely's own object; its SQL is not applied",
+    ],
+    changes: [
+      'column-added profile.createdAt 10',
+      'column-dropped profile.bannerCid 5',
+      'column-renamed profile.displayName 4',
+      'column-type-changed profile_agg.followersCount 6',
+    ],
+  },
+  {
     dir: `${D}/sql-template`,
     format: 'sql-template',
     file: '2024.01.02T12.00.00.rename-email.ts',

@@ -58,11 +58,13 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
       `${listing.dir}: no known migration layout (${MIGRATION_LOADERS.map((candidate) => candidate.format).join(', ')})`,
     );
   }
+  const loaded = await loader.load(listing);
+  const order = typeof loader.order === 'function' ? loader.order(loaded) : loader.order;
   const byOrder =
-    loader.order === 'file-name'
+    order === 'file-name'
       ? (a: Migration, b: Migration) => compareStrings(a.file, b.file)
       : (a: Migration, b: Migration) => compareVersions(a.version, b.version) || compareStrings(a.file, b.file);
-  const migrations = [...(await loader.load(listing))].sort(byOrder).map(withSyntaxErrorsAsDiagnostics);
+  const migrations = [...loaded].sort(byOrder).map(withSyntaxErrorsAsDiagnostics);
   if (options.syntaxErrors !== 'report') assertParsed(migrations);
   return migrations;
 }

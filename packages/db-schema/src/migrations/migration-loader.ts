@@ -12,6 +12,8 @@ export interface MigrationListing {
   readonly absolute: (file: string) => string;
 }
 
+export type MigrationOrder = 'version' | 'file-name';
+
 /** One migration format: a plain object, one folder under `src/migrations/` each, listed in `migration-loaders.ts`. */
 export interface MigrationLoader {
   readonly format: MigrationFormat;
@@ -20,9 +22,10 @@ export interface MigrationLoader {
   readonly load: (listing: MigrationListing) => Promise<readonly Migration[]>;
   /**
    * How the format's runner orders migrations: by version, digit runs as numbers (the default), or by file name as
-   * a string (Knex, sequelize-cli, umzug, db-migrate sort the file names: `202006151420_x` runs after `20200529..._y`).
+   * a string (Knex, sequelize-cli, umzug, db-migrate sort the file names: `202006151420_x` runs after `20200529..._y`);
+   * a function when it depends on the files (Knex files named `2.5.12.js` are sorted as versions by their source).
    */
-  readonly order?: 'version' | 'file-name';
+  readonly order?: MigrationOrder | ((migrations: readonly Migration[]) => MigrationOrder);
 }
 
 /** `db/migrations` + `0001_x.sql` -> `db/migrations/0001_x.sql` */

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
 import { isRippleError } from '@ripple/model';
-import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement } from 'ts-morph';
+import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement, TaggedTemplateExpression } from 'ts-morph';
 import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
@@ -173,7 +173,8 @@ function importedNames(declaration: ImportDeclaration): string[] {
   ].filter((name): name is string => name !== undefined);
 }
 
-function notStatic(node: Node, why: string): NotStatic {
+/** Thrown (or rejected) by a library adapter for a call whose SQL needs what the replay does not have: a diagnostic. */
+export function notStatic(node: Node, why: string): NotStatic {
   return { notStatic: true, node, why };
 }
 
@@ -456,6 +457,7 @@ function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
     return member(evaluate(node.getExpression(), scope, replay), value, node);
   }
   if (Node.isCallExpression(node)) return evaluateCall(node, scope, replay);
+  if (Node.isTaggedTemplateExpression(node)) return evaluateTaggedTemplate(node, scope, replay);
   if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return replayedFunction(node, scope, replay);
   if (Node.isConditionalExpression(node)) {
     return evaluate(evaluate(node.getCondition(), scope, replay) ? node.getWhenTrue() : node.getWhenFalse(), scope, replay);
@@ -511,12 +513,37 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
   const target = property ? evaluate(property.getExpression(), scope, replay) : undefined;
   const fn = property ? member(target, property.getName(), property) : evaluate(callee, scope, replay);
   if (typeof fn !== 'function') throw notStatic(node, `\`${short(callee)}\` is not a function of ${replay.builder.library}`);
+  return callLibrary(node, fn as (...args: unknown[]) => unknown, target, values, replay);
+}
+
+/** Calls the library with the call of the file as the call site; what it throws is a diagnostic at that call. */
+function callLibrary(node: Node, fn: (...args: unknown[]) => unknown, target: unknown, values: readonly unknown[], replay: Replay): unknown {
   try {
     return CALL_SITE.run(node, () => Reflect.apply(fn, target, values) as unknown);
   } catch (error) {
     if (isNotStatic(error)) throw error;
     throw notStatic(node, `${replay.builder.library} rejected it: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * `sql\`... ${value} ...\``: the library's tag called as JavaScript calls it, with the template's strings (and
+ * their `raw` text) and the substituted values, each read statically.
+ */
+function evaluateTaggedTemplate(node: TaggedTemplateExpression, scope: Scope, replay: Replay): unknown {
+  const template = node.getTemplate();
+  const literals = Node.isNoSubstitutionTemplateLiteral(template)
+    ? [template]
+    : [template.getHead(), ...template.getTemplateSpans().map((span) => span.getLiteral())];
+  const values = Node.isNoSubstitutionTemplateLiteral(template) ? [] : template.getTemplateSpans().map((span) => evaluate(span.getExpression(), scope, replay));
+  const raw = literals.map((literal) => {
+    const text = literal.getText();
+    return text.slice(1, text.endsWith('${') ? -2 : -1);
+  });
+  const strings = Object.freeze(Object.assign(literals.map((literal) => literal.getLiteralText()), { raw: Object.freeze(raw) }));
+  const tag = evaluate(node.getTag(), scope, replay);
+  if (typeof tag !== 'function') throw notStatic(node.getTag(), `\`${short(node.getTag())}\` is not a function of ${replay.builder.library}`);
+  return callLibrary(node, tag as (...args: unknown[]) => unknown, undefined, [strings, ...values], replay);
 }
 
 function hasBinding(name: string, scope: Scope, replay: Replay): boolean {

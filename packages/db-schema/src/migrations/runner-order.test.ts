@@ -34,4 +34,42 @@ describe('the order and the set of migrations, as the runner has them', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'migration/base-failed')).toEqual([]);
     expect(head.tables.find((table) => table.name === 'users')?.columns.map((column) => column.name)).toEqual(['id', 'email', 'nickname', 'name']);
   });
+
+  it("kysely: the migrations an index module re-exports (atproto's provider), in name order; the index, the provider and a file it forgets are not run", async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/formats/kysely-builder');
+    expect(migrations.map((migration) => [migration.version, migration.name, migration.up.length])).toEqual([
+      ['20240101T120000000Z', 'init', 3],
+      ['20240103T080000000Z', 'profile-aggs', 2],
+      ['20240105T120000000Z', 'abandoned', 0],
+      ['20240110T090000000Z', 'profile-names', 5],
+    ]);
+    expect(migrations[2]!.diagnostics?.map((diagnostic) => diagnostic.code)).toEqual(['migration/not-in-journal']);
+    // pg_trgm is loaded for the gist index; every down replays in the rollback rehearsal.
+    const { diagnostics, findings, rehearsed, head } = await rehearseMigrations(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
+    expect([diagnostics, findings, rehearsed]).toEqual([[], [], true]);
+    expect(head.tables.find((table) => table.name === 'profile')?.columns.map((column) => column.name)).toEqual([
+      'uri',
+      'creator',
+      'display_name',
+      'indexedAt',
+      'createdAt',
+    ]);
+  });
+
+  it("knex: files named by version (wiki.js) run in version order, as its migration source sorts them: 2.10.0 after 2.9.1", async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/ordering/knex-versions');
+    expect(migrations.map((migration) => [migration.format, migration.version, migration.up.length])).toEqual([
+      ['knex', '2.0.0', 1],
+      ['knex', '2.2.3', 1],
+      ['knex', '2.2.17', 1],
+      ['knex', '2.9.1', 1],
+      ['knex', '2.10.0', 2],
+    ]);
+    expect(migrations.flatMap((migration) => migration.diagnostics ?? []).map((diagnostic) => `${diagnostic.location.file}:${diagnostic.location.line} ${diagnostic.message}`)).toEqual([
+      "fixtures/ordering/knex-versions/2.9.1.js:6 if (WIKI.config.db.type === 'mysql'): `WIKI` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+    ]);
+    const { diagnostics, head } = await rehearseMigrations(migrations, [], { cacheFile: TEST_CACHE_FILE });
+    expect(diagnostics).toEqual([]);
+    expect(head.tables.find((table) => table.name === 'pages')?.columns.map((column) => column.name)).toEqual(['id', 'path', 'title', 'createdAt']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { CodeMigrationAdapter } from '../code-migration.js';
-import { loadCodeMigrations, someCodeFile } from '../code-migration.js';
+import { codeFiles, loadCodeMigrations, someCodeFile } from '../code-migration.js';
 import type { MigrationStatement } from '../migration.js';
 import type { MigrationLoader } from '../migration-loader.js';
 import { replayBuilderCalls, statementsOfCall } from '../replay-builder-calls.js';
@@ -66,9 +66,21 @@ const adapter: CodeMigrationAdapter = {
   },
 };
 
+/**
+ * `2.5.12.js`: a folder of files named by a release's version, run by a migration source of the project's own that
+ * sorts them as versions (wiki.js: `sort(semver.compare)`), so `2.10.0` runs after `2.9.0`; the version is the name.
+ */
+const VERSION_FILE = /^((\d+\.\d+\.\d+))\.[cm]?[tj]s$/;
+const versionNamed: CodeMigrationAdapter = { ...adapter, file: VERSION_FILE };
+
+/** True when every code file of the folder is named by a version: Knex's own name order is then not the one used. */
+function namedByVersion(files: readonly string[]): boolean {
+  return files.length > 0 && files.every((file) => VERSION_FILE.test(file));
+}
+
 export const knexLoader: MigrationLoader = {
   format: 'knex',
   detect: (listing) => someCodeFile(listing, (text) => /\bknex\b|from ['"]knex['"]/i.test(text) && /\bup\b/.test(text)),
-  order: 'file-name',
-  load: (listing) => loadCodeMigrations(listing, adapter),
+  order: (migrations) => (namedByVersion(migrations.map((migration) => migration.file.slice(migration.file.lastIndexOf('/') + 1))) ? 'version' : 'file-name'),
+  load: (listing) => loadCodeMigrations(listing, namedByVersion(codeFiles(listing)) ? versionNamed : adapter),
 };
