@@ -191,6 +191,12 @@ export function resolveUsages(
       }
       case 'table-row':
         return { kind: 'row', adapter: type.adapter, tables: type.tables };
+      case 'either':
+        for (const candidate of type.of) {
+          const found = resolveType(candidate, next);
+          if (found) return found;
+        }
+        return undefined;
       case 'entity-of': {
         const of = resolveType(type.of, next);
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
