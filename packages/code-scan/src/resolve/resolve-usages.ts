@@ -2,7 +2,6 @@ import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@rippl
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import type { ClassFact, ColumnSite, FileFacts, ModelFact, PropertySite, SqlSite, TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
-import { snakeCase } from '../adapters/naming/snake-case.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -130,7 +129,7 @@ export function resolveUsages(
       if (field.requires !== undefined && !settings.has(field.requires)) continue;
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
-      const column = field.column === undefined && fact.options?.['open'] ? openColumn(table, fact, field.property) : (field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
+      const column = field.implicit && field.column === undefined && fact.options?.['open'] ? openColumn(table, fact, field.property) : (field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
       if (column === undefined || (field.implicit && !schema.columnsOf(table)?.includes(column))) continue;
       columns.set(field.property, column);
     }
@@ -139,13 +138,14 @@ export function resolveUsages(
 
   /**
    * A property of an open model (Objection: any key of a row is a column, declared or not): the column the schema
-   * has under the ORM's name for it, under the name as written (`'user_id'`), or under its snake_case.
+   * has under the ORM's name for it (`displayName` under Objection's snake_case mappers) or under the name as
+   * written (`'user_id'`).
    */
   function openColumn(table: TableRef, fact: ModelFact, property: string): string | undefined {
     const columns = schema.columnsOf(table);
     if (!columns) return undefined;
     const named = adapterByName.get(fact.adapter)?.columnName?.({ property, location: fact.location, symbol: property }, fact, settings);
-    return [named, property, snakeCase(property)].find((candidate) => candidate !== undefined && columns.includes(candidate));
+    return [named, property].find((candidate) => candidate !== undefined && columns.includes(candidate));
   }
 
   function resolveType(type: TypeExpr, depth = 0): Resolved | undefined {

@@ -69,8 +69,13 @@ function globalDefine(node: TS.NewExpression): Fact[] | undefined {
   return facts.length > 0 ? facts : undefined;
 }
 
+/**
+ * A model's naming switches; every Sequelize model is open: a key the code writes or reads on it that no attribute
+ * declares (`assignedToId`, the foreign key an association `as: 'assignedTo'` adds) is the column of that name when
+ * the table has one.
+ */
 function modelOptions(options: TS.Expression | undefined): Record<string, boolean> {
-  const flags: Record<string, boolean> = {};
+  const flags: Record<string, boolean> = { open: true };
   for (const flag of ['underscored', 'freezeTableName']) {
     const value = booleanProperty(options, flag);
     if (value !== undefined) flags[flag] = value;
