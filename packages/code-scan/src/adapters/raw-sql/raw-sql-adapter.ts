@@ -18,6 +18,8 @@ const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|valu
  */
 const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe|none|oneOrNone|manyOrNone|result|multi|select|selectOne|selectOneOrNone)$/;
 
+const BARE_QUERY_FUNCTIONS = /^(rawQuery|queryRaw|executeQuery|runSql)$/;
+
 /**
  * Raw SQL in code: string literals and templates handed to `client.query(...)` (pg Client/Pool, TypeORM
  * DataSource/EntityManager/QueryRunner, Sequelize, slonik), the ORMs' escape hatches (`knex.raw`, Prisma's
@@ -30,6 +32,11 @@ export const rawSqlAdapter: OrmAdapter = {
   visit(node, context) {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
+    }
+    // A query function taken off a client (`const { rawQuery } = prisma; rawQuery(sql, params)`): SQL-looking text only.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && BARE_QUERY_FUNCTIONS.test(node.expression.text)) {
+      const sql = node.arguments[0] && !ts.isTaggedTemplateExpression(node.arguments[0]) ? context.sqlTextOf(node.arguments[0]) : undefined;
+      return sql && LOOKS_LIKE_SQL.test(sql.text) ? factOf(namedParameters(sql), node.arguments[0]!, context) : undefined;
     }
     if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag) && !isNestedSqlFragment(node)) return taggedFacts(node, context);
     return undefined;
@@ -55,12 +62,13 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
 }
 
 /**
- * Named parameters the drivers fill in before PostgreSQL sees the statement: pg-promise's `$(name)`, `$(ids:csv)`,
+ * Named parameters the drivers fill in before PostgreSQL sees the statement: `{{name}}` and `{{name::uuid}}` (umami's
+ * `rawQuery`), pg-promise's `$(name)`, `$(ids:csv)`,
  * `$<name>`, `$[name]`, `$/name/`, Sequelize's `$name` binds and `:name` replacements. Each becomes `$1` padded with
  * spaces to its length, so the statement parses and offsets still map to the source; `::type` casts, `$1`, dollar
  * quotes (`$body$`) and text inside words (`'10:30'`) stay.
  */
-const NAMED_PARAMETER = /\$\([\w.:-]+\)|\$<[\w.:-]+>|\$\[[\w.:-]+\]|\$\/[\w.:-]+\/|(?<![\w$])\$[A-Za-z_]\w*(?![\w$])|(?<![\w:]):[A-Za-z_]\w*(?![\w:])/g;
+const NAMED_PARAMETER = /\{\{\s*[\w.]+(?:::\w+)?\s*\}\}|\$\([\w.:-]+\)|\$<[\w.:-]+>|\$\[[\w.:-]+\]|\$\/[\w.:-]+\/|(?<![\w$])\$[A-Za-z_]\w*(?![\w$])|(?<![\w:]):[A-Za-z_]\w*(?![\w:])/g;
 
 function namedParametersAsPlaceholders(text: string): string {
   return text.replace(NAMED_PARAMETER, (match) => `$1${' '.repeat(match.length - 2)}`);
