@@ -54,12 +54,20 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   }
   const visitorsOf = visitorsByKind(adapters);
   const callTypers = adapters.filter((adapter) => adapter.typeOfCall);
+  // Several ORMs name their calls alike (`findOne`, `create`): without types, which one a receiver belongs to is
+  // known only in the fold, so differing answers are kept as alternatives, the first that resolves wins.
   const context = createExtractContext(file, sourceFile, (call, ctx) => {
+    const found: TypeExpr[] = [];
+    const seen = new Set<string>();
     for (const adapter of callTypers) {
       const type = adapter.typeOfCall!(call, ctx);
-      if (type) return type;
+      const key = type && JSON.stringify(type);
+      if (type && key !== undefined && !seen.has(key)) {
+        seen.add(key);
+        found.push(type);
+      }
     }
-    return undefined;
+    return found.length > 1 ? { kind: 'either', of: found } : found[0];
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];

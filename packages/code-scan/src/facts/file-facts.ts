@@ -32,7 +32,9 @@ export type TypeExpr =
   | { readonly kind: 'element'; readonly of: TypeExpr }
   | { readonly kind: 'entity-of'; readonly of: TypeExpr }
   /** A row a query builder returns (`await knex('customers').first()`): its keys are columns of one of the tables. */
-  | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] };
+  | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] }
+  /** The first of these that resolves: `models.Expense` is the type of that expression, else the model named `Expense`. */
+  | { readonly kind: 'either'; readonly of: readonly TypeExpr[] };
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan

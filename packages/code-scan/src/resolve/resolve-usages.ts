@@ -129,11 +129,23 @@ export function resolveUsages(
       if (field.requires !== undefined && !settings.has(field.requires)) continue;
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
-      const column = field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property;
-      if (field.implicit && !schema.columnsOf(table)?.includes(column)) continue;
+      const column = field.implicit && field.column === undefined && fact.options?.['open'] ? openColumn(table, fact, field.property) : (field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
+      if (column === undefined || (field.implicit && !schema.columnsOf(table)?.includes(column))) continue;
       columns.set(field.property, column);
     }
     return { fact, table, columns, relations };
+  }
+
+  /**
+   * A property of an open model (Objection: any key of a row is a column, declared or not): the column the schema
+   * has under the ORM's name for it (`displayName` under Objection's snake_case mappers) or under the name as
+   * written (`'user_id'`).
+   */
+  function openColumn(table: TableRef, fact: ModelFact, property: string): string | undefined {
+    const columns = schema.columnsOf(table);
+    if (!columns) return undefined;
+    const named = adapterByName.get(fact.adapter)?.columnName?.({ property, location: fact.location, symbol: property }, fact, settings);
+    return [named, property].find((candidate) => candidate !== undefined && columns.includes(candidate));
   }
 
   function resolveType(type: TypeExpr, depth = 0): Resolved | undefined {
@@ -179,6 +191,12 @@ export function resolveUsages(
       }
       case 'table-row':
         return { kind: 'row', adapter: type.adapter, tables: type.tables };
+      case 'either':
+        for (const candidate of type.of) {
+          const found = resolveType(candidate, next);
+          if (found) return found;
+        }
+        return undefined;
       case 'entity-of': {
         const of = resolveType(type.of, next);
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
@@ -222,7 +240,7 @@ export function resolveUsages(
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
       // `order.customer` in code is the loaded relation object, not the foreign key column.
       if (site.adapter === undefined && model.relations.has(property)) return;
-      const column = model.columns.get(property);
+      const column = model.columns.get(property) ?? (model.fact.options?.['open'] ? openColumn(model.table, model.fact, property) : undefined);
       if (column === undefined) return;
       push(
         { ...model.table, column },

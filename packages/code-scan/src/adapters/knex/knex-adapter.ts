@@ -8,7 +8,8 @@ import type { OrmAdapter } from '../orm-adapter.js';
 
 const KNEX_NAMES = /^(knex|db|trx|tx|k|pg|connection)$/i;
 
-const SPEC: BuilderSpec = {
+/** Knex's builder methods: Objection's query builder is Knex's, so its adapter reads chains with the same table. */
+export const KNEX_SPEC: BuilderSpec = {
   adapter: 'knex',
   tables: /^(from|into|table|join|innerJoin|leftJoin|leftOuterJoin|rightJoin|fullOuterJoin)$/,
   columns: {
@@ -54,7 +55,7 @@ export const knexAdapter: OrmAdapter = {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const query = knexChainOf(node, context);
-    return query ? readBuilderChain(query.chain, SPEC, context, query.firstTable) : undefined;
+    return query ? readBuilderChain(query.chain, KNEX_SPEC, context, query.firstTable) : undefined;
   },
   // `await knex('customers').where(...).first()` is a row of customers, without `.first()` a list of them: the
   // keys read from it (`row.full_name`, in a mapper the row is handed to) are its columns.
@@ -62,7 +63,7 @@ export const knexAdapter: OrmAdapter = {
     const query = knexChainOf(call, context);
     const last = query?.chain.links[query.chain.links.length - 1];
     if (!query || !last || NOT_ROWS.test(last.name)) return undefined;
-    const { tables } = chainTables(query.chain.links, SPEC, context, query.firstTable);
+    const { tables } = chainTables(query.chain.links, KNEX_SPEC, context, query.firstTable);
     if (tables.length === 0) return undefined;
     const row: TypeExpr = { kind: 'table-row', adapter: 'knex', tables };
     return last.name === 'first' ? row : { kind: 'name', name: 'Array', args: [row] };

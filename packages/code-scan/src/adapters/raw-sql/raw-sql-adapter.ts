@@ -12,8 +12,14 @@ import type { OrmAdapter } from '../orm-adapter.js';
 const SQL_RECEIVER_TYPES = /^(Client|Pool|PoolClient|DataSource|EntityManager|QueryRunner|Sequelize|DatabasePool|DatabaseConnection|DatabaseTransactionConnection)$/;
 const SQL_RECEIVER_NAMES = /(client|pool|db|manager|datasource|connection|queryrunner|^tx$|^trx$|sequelize|conn)$/i;
 const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|values|table)\b/i;
-/** Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`. */
-const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe)$/;
+/**
+ * Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`, pg-promise's
+ * `none`, `oneOrNone`, `manyOrNone`, `result`, `multi` and the query executors projects wrap it in (`select`,
+ * `selectOne`, `selectOneOrNone`; a Knex or Kysely `select('id')` is no statement and is left to them).
+ */
+const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe|none|oneOrNone|manyOrNone|result|multi|select|selectOne|selectOneOrNone)$/;
+
+const BARE_QUERY_FUNCTIONS = /^(rawQuery|queryRaw|executeQuery|runSql)$/;
 
 /**
  * Raw SQL in code: string literals and templates handed to `client.query(...)` (pg Client/Pool, TypeORM
@@ -27,6 +33,11 @@ export const rawSqlAdapter: OrmAdapter = {
   visit(node, context) {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
+    }
+    // A query function taken off a client (`const { rawQuery } = prisma; rawQuery(sql, params)`): SQL-looking text only.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && BARE_QUERY_FUNCTIONS.test(node.expression.text)) {
+      const sql = node.arguments[0] && !ts.isTaggedTemplateExpression(node.arguments[0]) ? context.sqlTextOf(node.arguments[0]) : undefined;
+      return sql && LOOKS_LIKE_SQL.test(sql.text) ? factOf(namedParameters(sql), node.arguments[0]!, context) : undefined;
     }
     if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag) && !isNestedSqlFragment(node)) return taggedFacts(node, context);
     return undefined;
@@ -48,7 +59,25 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
-  return factOf(callee.name.text === 'raw' ? knexRaw(sql) : sql, arg, context);
+  return factOf(namedParameters(callee.name.text === 'raw' ? knexRaw(sql) : sql), arg, context);
+}
+
+/**
+ * Named parameters the drivers fill in before PostgreSQL sees the statement: `{{name}}` and `{{name::uuid}}` (umami's
+ * `rawQuery`), pg-promise's `$(name)`, `$(ids:csv)`,
+ * `$<name>`, `$[name]`, `$/name/`, Sequelize's `$name` binds and `:name` replacements. Each becomes `$1` padded with
+ * spaces to its length, so the statement parses and offsets still map to the source; `::type` casts, `$1`, dollar
+ * quotes (`$body$`) and text inside words (`'10:30'`) stay.
+ */
+const NAMED_PARAMETER = /\{\{\s*[\w.]+(?:::\w+)?\s*\}\}|\$\([\w.:-]+\)|\$<[\w.:-]+>|\$\[[\w.:-]+\]|\$\/[\w.:-]+\/|(?<![\w$])\$[A-Za-z_]\w*(?![\w$])|(?<![\w:]):[A-Za-z_]\w*(?![\w:])/g;
+
+function namedParametersAsPlaceholders(text: string): string {
+  return text.replace(NAMED_PARAMETER, (match) => `$1${' '.repeat(match.length - 2)}`);
+}
+
+function namedParameters(sql: SqlText): SqlText {
+  const text = namedParametersAsPlaceholders(sql.text);
+  return text === sql.text ? sql : { ...sql, text, asIdentifiers: () => namedParameters(sql.asIdentifiers()) };
 }
 
 /**

@@ -40,7 +40,8 @@ export const sequelizeAdapter: OrmAdapter = {
   typeOfCall(call, context) {
     if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
     const method = call.expression.name.text;
-    const receiver = context.typeOf(call.expression.expression);
+    if (!ENTITY_CALLS.test(method) && method !== 'findAll' && method !== 'bulkCreate') return undefined;
+    const receiver = receiverType(call.expression.expression, context);
     if (!receiver) return undefined;
     if (ENTITY_CALLS.test(method)) return { kind: 'entity-of', of: receiver };
     return method === 'findAll' || method === 'bulkCreate' ? { kind: 'name', name: 'Array', args: [{ kind: 'entity-of', of: receiver }] } : undefined;
@@ -68,8 +69,13 @@ function globalDefine(node: TS.NewExpression): Fact[] | undefined {
   return facts.length > 0 ? facts : undefined;
 }
 
+/**
+ * A model's naming switches; every Sequelize model is open: a key the code writes or reads on it that no attribute
+ * declares (`assignedToId`, the foreign key an association `as: 'assignedTo'` adds) is the column of that name when
+ * the table has one.
+ */
 function modelOptions(options: TS.Expression | undefined): Record<string, boolean> {
-  const flags: Record<string, boolean> = {};
+  const flags: Record<string, boolean> = { open: true };
   for (const flag of ['underscored', 'freezeTableName']) {
     const value = booleanProperty(options, flag);
     if (value !== undefined) flags[flag] = value;
@@ -155,7 +161,8 @@ function decoratedModel(node: TS.ClassDeclaration, name: string, context: Extrac
 
 function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const method = callee.name.text;
-  const receiver = context.typeOf(callee.expression);
+  if (!FINDERS.test(method) && !/^(update|create|bulkCreate|upsert|destroy)$/.test(method)) return undefined;
+  const receiver = receiverType(callee.expression, context);
   if (!receiver) return undefined;
   const owner: TypeExpr = { kind: 'entity-of', of: receiver };
   const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'sequelize', context });
@@ -170,6 +177,18 @@ function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression
   if (method === 'create' || method === 'bulkCreate' || method === 'upsert') return read(call.arguments[0], 'write');
   if (method === 'destroy') return options(call.arguments[0]);
   return undefined;
+}
+
+/**
+ * The model a finder is called on. Projects keep their models in a registry object and call them through it
+ * (`models.Expense.findAll()`, `options.database.member.create()`, `sequelize.models.task`): when the receiver's
+ * own type resolves to nothing, the model the property names (a `sequelize.define('member')` const or a class).
+ */
+function receiverType(receiver: TS.Expression, context: ExtractContext): TypeExpr | undefined {
+  const type = context.typeOf(receiver);
+  if (!ts.isPropertyAccessExpression(receiver)) return type;
+  const named: TypeExpr = { kind: 'value', name: receiver.name.text };
+  return type ? { kind: 'either', of: [type, named] } : named;
 }
 
 /**
