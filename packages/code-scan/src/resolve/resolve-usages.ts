@@ -1,7 +1,8 @@
 import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import type { ClassFact, ColumnSite, FileFacts, ModelFact, PropertySite, SqlSite, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, ColumnSite, FileFacts, ModelFact, PropertySite, ShapeFact, SqlSite, TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
+import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -23,7 +24,8 @@ interface MappedModel {
 }
 
 type Resolved =
-  | { readonly kind: 'model'; readonly model: MappedModel }
+  /** `mirror`: the type only names the model (`TSurvey` for `Survey`), the name of that type. */
+  | { readonly kind: 'model'; readonly model: MappedModel; readonly mirror?: string }
   | { readonly kind: 'class'; readonly fact: ClassFact }
   | { readonly kind: 'array'; readonly of: Resolved }
   | { readonly kind: 'row'; readonly adapter: string; readonly tables: readonly string[] }
@@ -63,6 +65,11 @@ export function resolveUsages(
   }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
+  const mirrorOf = createMirrorIndex(
+    [...models.values()]
+      .filter((model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined)
+      .map((model) => ({ model, names: [model.fact.name, model.table.table], columns: model.columns })),
+  );
 
   const usages: Usage[] = [];
   const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
@@ -78,6 +85,7 @@ export function resolveUsages(
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
     }
   }
+  for (const file of facts.files) for (const shape of file.shapes) resolveShape(shape);
   for (const file of facts.files) {
     for (const site of file.sites) {
       if (site.kind === 'column-site') resolveColumnSite(site);
@@ -160,6 +168,8 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
+        if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
         return fact ? { kind: 'class', fact } : undefined;
       }
@@ -168,7 +178,7 @@ export function resolveUsages(
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
           if (relation) return resolveType(relation, next);
-          const fact = classes.get(of.model.fact.name);
+          const fact = classes.get(of.mirror ?? of.model.fact.name);
           return fact ? memberOfClass(fact, type.property, next) : undefined;
         }
         return of?.kind === 'class' ? memberOfClass(of.fact, type.property, next) : undefined;
@@ -209,6 +219,7 @@ export function resolveUsages(
     }
     if (owner?.kind !== 'model') return;
     let model = owner.model;
+    const nameMatch = owner.mirror !== undefined;
     const last = site.path.length - 1;
     for (const [index, property] of site.path.entries()) {
       if (index < last) {
@@ -222,7 +233,7 @@ export function resolveUsages(
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
       // `order.customer` in code is the loaded relation object, not the foreign key column.
       if (site.adapter === undefined && model.relations.has(property)) return;
-      const column = model.columns.get(property);
+      const column = nameMatch ? mirrorColumn(model.columns, property) : model.columns.get(property);
       if (column === undefined) return;
       push(
         { ...model.table, column },
@@ -231,8 +242,22 @@ export function resolveUsages(
           access: site.access,
           adapter: model.fact.adapter,
           ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
+          ...(nameMatch ? { confidence: 'name-match' as const } : {}),
         },
       );
+    }
+  }
+
+  /** A zod schema, interface or DTO named after a model (`ZSurvey`, `SurveyDto`): its fields that name columns. */
+  function resolveShape(shape: ShapeFact): void {
+    if (models.has(`class:${shape.name}`) || models.has(`value:${shape.name}`)) return;
+    const mirror = mirrorOf(shape.name);
+    if (!mirror) return;
+    for (const field of shape.fields) {
+      const column = mirrorColumn(mirror.model.columns, field.property);
+      if (column === undefined) continue;
+      const at = { location: field.location, access: 'definition' as const, adapter: mirror.model.fact.adapter, symbol: field.symbol };
+      push({ ...mirror.model.table, column }, { ...at, confidence: 'name-match' });
     }
   }
 

@@ -117,7 +117,7 @@ async function prismaSchemaOf(
 
 /** A schema file's facts, of which the fold reads the models. */
 function modelFacts(file: string, facts: readonly Fact[]): FileFacts {
-  return { file, models: facts.filter((fact): fact is ModelFact => fact.kind === 'model'), classes: [], sites: [], settings: [], diagnostics: [], imports: [], entityRefs: [] };
+  return { file, models: facts.filter((fact): fact is ModelFact => fact.kind === 'model'), classes: [], sites: [], settings: [], diagnostics: [], imports: [], entityRefs: [], shapes: [] };
 }
 
 /**
@@ -271,16 +271,15 @@ async function loadScanner(): Promise<Scanner> {
   };
 }
 
-/** Sorted by file, line, column, column ref, access, adapter; exact duplicates dropped. */
+/** Sorted by file, line, column, column ref, access, adapter; duplicates dropped, an exact usage kept over a name match. */
 export function sortUsages(usages: readonly Usage[]): readonly Usage[] {
-  const seen = new Set<string>();
-  const unique = usages.filter((usage) => {
+  const seen = new Map<string, Usage>();
+  for (const usage of usages) {
     const key = `${usage.location.file}:${usage.location.line}:${usage.location.column}:${formatColumnRef(usage.column)}:${usage.access}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort(
+    const kept = seen.get(key);
+    if (!kept || (kept.confidence === 'name-match' && usage.confidence !== 'name-match')) seen.set(key, usage);
+  }
+  return [...seen.values()].sort(
     (a, b) =>
       compareLocations(a.location, b.location) ||
       compareStrings(formatColumnRef(a.column), formatColumnRef(b.column)) ||
