@@ -77,7 +77,17 @@ export function resolveUsages(
     usages.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...site });
   };
 
-  for (const model of models.values()) {
+  // A model declared in two files of the service (a generated schema beside the hand-written one, a second Prisma
+  // schema of the same database) defines its columns in both; sites resolve through the first.
+  const defining = [
+    ...facts.files.flatMap((file) => file.models),
+    ...(facts.shared ?? []).flatMap(({ facts: file, define }) => (define ? file.models.filter((fact) => models.get(fact.key)?.fact === fact) : [])),
+  ];
+  const twins = new Map<string, MappedModel[]>();
+  for (const fact of defining) {
+    const known = models.get(fact.key);
+    const model = known?.fact === fact ? known : mapModel(fact);
+    if (model !== known) twins.set(fact.key, [...(twins.get(fact.key) ?? []), model]);
     if (model.fact.options?.['abstract'] || undefinedKeys.has(model.fact.key)) continue;
     for (const field of fieldsOf(model.fact)) {
       const column = model.columns.get(field.property);
@@ -233,7 +243,9 @@ export function resolveUsages(
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
       // `order.customer` in code is the loaded relation object, not the foreign key column.
       if (site.adapter === undefined && model.relations.has(property)) return;
-      const column = nameMatch ? mirrorColumn(model.columns, property) : model.columns.get(property);
+      const column = nameMatch
+        ? mirrorColumn(model.columns, property)
+        : (model.columns.get(property) ?? twins.get(model.fact.key)?.find((twin) => twin.columns.has(property))?.columns.get(property));
       if (column === undefined) return;
       push(
         { ...model.table, column },
