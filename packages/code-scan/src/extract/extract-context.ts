@@ -197,9 +197,16 @@ export function createExtractContext(
       return of ? elementOf(of) : undefined;
     }
     if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isObjectBindingPattern(declaration.parent)) {
-      const of = typeOfBindingHolder(declaration.parent.parent, depth);
+      const holder = declaration.parent.parent;
       const key = declaration.propertyName ?? declaration.name;
-      return of && ts.isIdentifier(key) ? { kind: 'member', of, property: key.text } : undefined;
+      if (!ts.isIdentifier(key)) return undefined;
+      // `({ customer }: { customer: TCustomer })`: the literal's member says it.
+      if (ts.isParameter(holder) && holder.type && ts.isTypeLiteralNode(holder.type)) {
+        const member = holder.type.members.find((m) => ts.isPropertySignature(m) && ts.isIdentifier(m.name) && m.name.text === key.text);
+        return member && ts.isPropertySignature(member) && member.type ? typeOfNode(member.type) : undefined;
+      }
+      const of = typeOfBindingHolder(holder, depth);
+      return of ? { kind: 'member', of, property: key.text } : undefined;
     }
     if (ts.isVariableDeclaration(declaration)) {
       if (declaration.type) return typeOfNode(declaration.type);

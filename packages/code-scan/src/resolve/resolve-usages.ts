@@ -12,7 +12,7 @@ export interface ServiceFacts {
    * Schema files outside the service that its client calls name (a `schema.prisma` in another workspace package):
    * their models map the calls; their definitions are the service's only when `define` (no service holds the file).
    */
-  readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean }[];
+  readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean; readonly mirrorOnly?: boolean }[];
 }
 
 interface MappedModel {
@@ -56,7 +56,12 @@ export function resolveUsages(
     }
   }
   const undefinedKeys = new Set<string>();
-  for (const { facts: file, define } of facts.shared ?? []) {
+  const mirrorFacts: ModelFact[] = [];
+  for (const { facts: file, define, mirrorOnly } of facts.shared ?? []) {
+    if (mirrorOnly) {
+      mirrorFacts.push(...file.models);
+      continue;
+    }
     for (const fact of file.models) {
       if (modelFacts.has(fact.key)) continue;
       modelFacts.set(fact.key, fact);
@@ -66,7 +71,7 @@ export function resolveUsages(
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
   const mirrorOf = createMirrorIndex(
-    [...models.values()]
+    [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)]
       .filter((model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined)
       .map((model) => ({ model, names: [model.fact.name, model.table.table], columns: model.columns })),
   );
