@@ -24,6 +24,6 @@ export const SHOP_SCHEMA = snapshotOf({
 /** One line per usage, the form the fixture tests pin: `file:line:col table.column access adapter symbol`. */
 export function siteLines(usages: readonly Usage[]): string[] {
   return usages.map(
-    (u) => `${u.location.file}:${u.location.line}:${u.location.column} ${u.column.schema}.${u.column.table}.${u.column.column} ${u.access} ${u.adapter} ${u.symbol ?? '-'}`,
+    (u) => `${u.location.file}:${u.location.line}:${u.location.column} ${u.column.schema}.${u.column.table}.${u.column.column} ${u.access} ${u.adapter} ${u.symbol ?? '-'}${u.confidence === 'name-match' ? ' name-match' : ''}`,
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('typeorm adapter', () => {
-  it('repositories: SnakeNamingStrategy, inherited columns, repository find/update/findOneBy, QueryBuilder strings, entity reads/writes through this.repo; DTO, getter and local variable traps count nothing', async () => {
+  it('repositories: SnakeNamingStrategy, inherited columns, repository find/update/findOneBy, QueryBuilder strings, entity reads/writes through this.repo; a DTO named after the entity is a name match; getter and local variable traps count nothing', async () => {
     const { sites, diagnostics } = await scanFixture('typeorm', 'repositories');
     expect(sites).toEqual([
       'src/base.entity.ts:5:3 public.customers.id definition typeorm BaseEntity.id',
@@ -26,6 +26,10 @@ describe('typeorm adapter', () => {
       'src/order.entity.ts:8:3 public.order.total_cents definition typeorm Order.totalCents',
       'src/order.entity.ts:11:3 public.order.email definition typeorm Order.email',
       'src/order.entity.ts:14:3 public.order.customer_id definition typeorm Order.customer',
+      'src/traps.ts:5:3 public.customers.email definition typeorm CustomerDto.email name-match',
+      'src/traps.ts:6:3 public.customers.full_name definition typeorm CustomerDto.fullName name-match',
+      'src/traps.ts:18:7 public.customers.email write typeorm toDto name-match',
+      'src/traps.ts:19:7 public.customers.full_name write typeorm toDto name-match',
       'src/traps.ts:24:19 public.customers.email read typeorm describeCustomer',
     ]);
     expect(diagnostics).toEqual([]);

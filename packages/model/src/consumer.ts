@@ -1,4 +1,4 @@
-import type { Access } from './usage.js';
+import type { Access, UsageConfidence } from './usage.js';
 
 /**
  * Something that depends on a changed column. All optional fields are present when they apply:
@@ -25,6 +25,8 @@ export interface Consumer {
    * name (it breaks when the migration runs), `handled` when the change updated it.
    */
   readonly status?: ConsumerStatus;
+  /** For code, job and test consumers: `name-match` when only a type named after the table ties it (see `Usage`). */
+  readonly confidence?: UsageConfidence;
 }
 
 export type ConsumerStatus = 'forgotten' | 'handled';

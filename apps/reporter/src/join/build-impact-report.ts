@@ -129,6 +129,7 @@ function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consume
     access: usage.access,
     adapter: usage.adapter,
     ...(status !== undefined ? { status } : {}),
+    ...(usage.confidence === 'name-match' ? { confidence: usage.confidence } : {}),
   };
 }
 

@@ -75,7 +75,8 @@ function describeConsumer(consumer: Consumer): string {
       return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${consumer.file ?? ''}#${consumer.pointer ?? ''}`;
     default: {
       const symbol = consumer.symbol !== undefined ? `  ${consumer.symbol}` : '';
-      return `${consumer.file}:${consumer.line}  ${consumer.access ?? ''}${symbol}  [${consumer.service ?? ''}, ${consumer.adapter ?? ''}]`;
+      const confidence = consumer.confidence === 'name-match' ? ', name-match' : '';
+      return `${consumer.file}:${consumer.line}  ${consumer.access ?? ''}${symbol}  [${consumer.service ?? ''}, ${consumer.adapter ?? ''}${confidence}]`;
     }
   }
 }

@@ -49,7 +49,7 @@ export interface ChainLink {
 }
 
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
-const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable']);
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit']);
 
 export function createExtractContext(
   file: string,
@@ -162,9 +162,13 @@ export function createExtractContext(
     if (known) return known;
     const map = new Map<string, TS.Node>();
     const add = (name: TS.BindingName | TS.Identifier | undefined, node: TS.Node): void => {
-      if (name && ts.isIdentifier(name) && !map.has(name.text)) map.set(name.text, node);
-      // `const [row] = await query`: the element declares the name.
-      else if (name && ts.isArrayBindingPattern(name)) for (const element of name.elements) if (ts.isBindingElement(element)) add(element.name, element);
+      if (!name) return;
+      if (ts.isIdentifier(name)) {
+        if (!map.has(name.text)) map.set(name.text, node);
+        return;
+      }
+      // `const [row] = await query`, `({ survey }: Props)`, `const { survey } = props`: the element declares the name.
+      for (const element of (name as TS.BindingPattern).elements) if (ts.isBindingElement(element)) add(element.name, element);
     };
     if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) add(parameter.name, parameter);
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) ? scope.statements : undefined;
@@ -235,6 +239,18 @@ export function createExtractContext(
       const of = ts.isVariableDeclaration(variable) && variable.initializer ? typeOf(variable.initializer, depth) : undefined;
       return of ? elementOf(of) : undefined;
     }
+    if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isObjectBindingPattern(declaration.parent)) {
+      const holder = declaration.parent.parent;
+      const key = declaration.propertyName ?? declaration.name;
+      if (!ts.isIdentifier(key)) return undefined;
+      // `({ customer }: { customer: TCustomer })`: the literal's member says it.
+      if (ts.isParameter(holder) && holder.type && ts.isTypeLiteralNode(holder.type)) {
+        const member = holder.type.members.find((m) => ts.isPropertySignature(m) && ts.isIdentifier(m.name) && m.name.text === key.text);
+        return member && ts.isPropertySignature(member) && member.type ? typeOfNode(member.type) : undefined;
+      }
+      const of = typeOfBindingHolder(holder, depth);
+      return of ? { kind: 'member', of, property: key.text } : undefined;
+    }
     if (ts.isVariableDeclaration(declaration)) {
       if (declaration.type) return typeOfNode(declaration.type);
       const loop = declaration.parent.parent;
@@ -246,6 +262,13 @@ export function createExtractContext(
       if (initial) return initial;
       if (ts.isSourceFile(declaration.parent.parent.parent)) return { kind: 'value', name: identifier.text };
     }
+    return undefined;
+  }
+
+  /** The type a destructuring pattern takes apart: a parameter's declared type, a variable's type or initialiser. */
+  function typeOfBindingHolder(holder: TS.Node, depth: number): TypeExpr | undefined {
+    if (ts.isParameter(holder)) return holder.type ? typeOfNode(holder.type) : undefined;
+    if (ts.isVariableDeclaration(holder)) return holder.type ? typeOfNode(holder.type) : holder.initializer ? typeOf(holder.initializer, depth) : undefined;
     return undefined;
   }
 
@@ -349,7 +372,10 @@ export function createExtractContext(
       return undefined;
     }
     if (ts.isTypeReferenceNode(type)) {
-      const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+      // `import { InfraConfig as DbInfraConfig }`: the type is named as its module declares it.
+      const local = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+      const imported = ts.isIdentifier(type.typeName) ? imports.get(local)?.imported : undefined;
+      const name = imported !== undefined && imported !== 'default' && imported !== '*' ? imported : local;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
       return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
@@ -458,11 +484,17 @@ const onSpine = byKind(
     ts.isTypeAssertionExpression(node),
 );
 
-/** How many `of` links a type has below it: past `MAX_TYPE_DEPTH` the fold can never resolve it. */
+/** How many `of` links a type has below it (an `either` counts its deepest alternative): past `MAX_TYPE_DEPTH` the fold can never resolve it. */
 function ofDepth(type: TypeExpr): number {
-  let depth = 0;
-  for (let current: TypeExpr = type; 'of' in current; current = current.of) depth += 1;
-  return depth;
+  let deepest = 0;
+  const pending: { readonly type: TypeExpr; readonly depth: number }[] = [{ type, depth: 0 }];
+  while (pending.length > 0) {
+    const { type: current, depth } = pending.pop()!;
+    if (!('of' in current)) deepest = Math.max(deepest, depth);
+    else if (current.kind === 'either') for (const alternative of current.of) pending.push({ type: alternative, depth });
+    else pending.push({ type: current.of, depth: depth + 1 });
+  }
+  return deepest;
 }
 
 /** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */

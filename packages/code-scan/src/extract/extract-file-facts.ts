@@ -2,11 +2,12 @@ import type { Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { MAX_NESTING, nestingBeyond } from './measure-nesting.js';
+import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
 import { setParents, visitDescendants } from './visit-descendants.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -84,7 +85,8 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     else if (ts.isPropertyAccessExpression(node)) {
       const site = propertySiteOf(node, context);
       if (site) facts.push(site);
-    }
+    } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
+    if (mayDeclareShape(node)) facts.push(...shapeFactsOf(node, context));
   });
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
@@ -144,6 +146,11 @@ const declaresName = byKind(
     ts.isBindingElement(node) ||
     ts.isTypeParameterDeclaration(node) ||
     ts.isModuleDeclaration(node),
+);
+
+/** Whether a node can declare a shape: an interface, type alias, class or variable (see `shapeFactsOf`). */
+const mayDeclareShape = byKind(
+  (node) => ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node) || ts.isVariableDeclaration(node),
 );
 
 /** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
@@ -228,8 +235,9 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
 
 function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
   const diagnostics: Diagnostic[] = [];
-  const result = { file, models: [], classes: [], sites: [], settings: [], diagnostics, imports: [], entityRefs: [] } as {
+  const result = { file, models: [], classes: [], sites: [], settings: [], diagnostics, imports: [], entityRefs: [], shapes: [] } as {
     file: string;
+    shapes: ShapeFact[];
     imports: ImportFact[];
     entityRefs: EntityRefFact[];
     models: FileFacts['models'][number][];
@@ -245,6 +253,7 @@ function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
     else if (fact.kind === 'diagnostic-fact') diagnostics.push(fact.diagnostic);
     else if (fact.kind === 'import') result.imports.push(fact);
     else if (fact.kind === 'entity-ref') result.entityRefs.push(fact);
+    else if (fact.kind === 'shape') result.shapes.push(fact);
     else result.sites.push(fact);
   }
   return result;

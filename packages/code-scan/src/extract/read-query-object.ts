@@ -22,7 +22,8 @@ export interface QueryObjectRead {
  * `email` and `customer.name`; `['email', 'customer.name']` the same; `{ OR: [...] }` recurses. The fold follows
  * the paths through relations and stops at the first column, so operator objects (`{ email: { contains } }`) end there.
  */
-export function readQueryObject(node: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
+export function readQueryObject(given: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
+  const node = given && constObjectOf(given, read.context);
   if (!node) return [];
   const sites: PropertySite[] = [];
   const site = (path: readonly string[], at: TS.Node): void => {
@@ -66,4 +67,18 @@ export function readQueryObject(node: TS.Expression | undefined, read: QueryObje
     }
   }
   return sites;
+}
+
+/**
+ * A query object kept in a const of the same file (`const select = { email: true } satisfies Prisma.CustomerSelect`,
+ * handed on as `findMany({ select })`): its literal, where the keys are written.
+ */
+function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Expression {
+  if (!ts.isIdentifier(node)) return node;
+  const declaration = context.declarationOf(node);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return node;
+  if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return node;
+  let value: TS.Expression = declaration.initializer;
+  while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : node;
 }

@@ -15,10 +15,12 @@ export interface FileFacts {
   readonly imports: readonly ImportFact[];
   /** Models an adapter follows by a name the file neither declares nor imports: the fold looks for them service-wide. */
   readonly entityRefs: readonly EntityRefFact[];
+  /** Types that list fields without mapping a table (interfaces, type literals, zod objects, DTO classes). */
+  readonly shapes: readonly ShapeFact[];
 }
 
 /** One fact an adapter reports while the core walks a file. */
-export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact | EntityRefFact | ImportFact;
+export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact | EntityRefFact | ImportFact | ShapeFact;
 
 /**
  * A syntactic description of a value's type, resolved later against every class and model of the service:
@@ -161,4 +163,15 @@ export interface EntityRefFact {
   readonly adapter: string;
   readonly name: string;
   readonly location: Location;
+}
+
+/**
+ * A type that lists fields but maps no table: `interface SurveyDto { ... }`, `type TSurvey = { ... }`,
+ * `const ZSurvey = z.object({ ... })`, a class that is no entity. The fold ties one to a model only by name
+ * (`TSurvey`, `ZSurvey`, `SurveyDto` for the model `Survey`): its fields are then `name-match` usages.
+ */
+export interface ShapeFact {
+  readonly kind: 'shape';
+  readonly name: string;
+  readonly fields: readonly { readonly property: string; readonly location: Location; readonly symbol: string }[];
 }

@@ -1,7 +1,8 @@
 import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
+import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -11,7 +12,7 @@ export interface ServiceFacts {
    * Schema files outside the service that its client calls name (a `schema.prisma` in another workspace package):
    * their models map the calls; their definitions are the service's only when `define` (no service holds the file).
    */
-  readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean }[];
+  readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean; readonly mirrorOnly?: boolean }[];
 }
 
 interface MappedModel {
@@ -23,7 +24,8 @@ interface MappedModel {
 }
 
 type Resolved =
-  | { readonly kind: 'model'; readonly model: MappedModel }
+  /** `mirror`: the type only names the model (`TSurvey` for `Survey`), the name of that type. */
+  | { readonly kind: 'model'; readonly model: MappedModel; readonly mirror?: string }
   | { readonly kind: 'class'; readonly fact: ClassFact }
   | { readonly kind: 'array'; readonly of: Resolved }
   | { readonly kind: 'row'; readonly adapter: string; readonly tables: readonly string[] }
@@ -54,7 +56,12 @@ export function resolveUsages(
     }
   }
   const undefinedKeys = new Set<string>();
-  for (const { facts: file, define } of facts.shared ?? []) {
+  const mirrorFacts: ModelFact[] = [];
+  for (const { facts: file, define, mirrorOnly } of facts.shared ?? []) {
+    if (mirrorOnly) {
+      mirrorFacts.push(...file.models);
+      continue;
+    }
     for (const fact of file.models) {
       if (modelFacts.has(fact.key)) continue;
       modelFacts.set(fact.key, fact);
@@ -63,6 +70,11 @@ export function resolveUsages(
   }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
+  const mirrorOf = createMirrorIndex(
+    [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)]
+      .filter((model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined)
+      .map((model) => ({ model, names: [model.fact.name, model.table.table], columns: model.columns })),
+  );
 
   const usages: Usage[] = [];
   const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
@@ -70,7 +82,17 @@ export function resolveUsages(
     usages.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...site });
   };
 
-  for (const model of models.values()) {
+  // A model declared in two files of the service (a generated schema beside the hand-written one, a second Prisma
+  // schema of the same database) defines its columns in both; sites resolve through the first.
+  const defining = [
+    ...facts.files.flatMap((file) => file.models),
+    ...(facts.shared ?? []).flatMap(({ facts: file, define }) => (define ? file.models.filter((fact) => models.get(fact.key)?.fact === fact) : [])),
+  ];
+  const twins = new Map<string, MappedModel[]>();
+  for (const fact of defining) {
+    const known = models.get(fact.key);
+    const model = known?.fact === fact ? known : mapModel(fact);
+    if (model !== known) twins.set(fact.key, [...(twins.get(fact.key) ?? []), model]);
     if (model.fact.options?.['abstract'] || undefinedKeys.has(model.fact.key)) continue;
     for (const field of fieldsOf(model.fact)) {
       const column = model.columns.get(field.property);
@@ -78,6 +100,7 @@ export function resolveUsages(
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
     }
   }
+  for (const file of facts.files) for (const shape of file.shapes) resolveShape(shape);
   for (const file of facts.files) {
     for (const site of file.sites) {
       if (site.kind === 'column-site') resolveColumnSite(site);
@@ -172,6 +195,8 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
+        if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
         return fact ? { kind: 'class', fact } : undefined;
       }
@@ -180,7 +205,7 @@ export function resolveUsages(
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
           if (relation) return resolveType(relation, next);
-          const fact = classes.get(of.model.fact.name);
+          const fact = classes.get(of.mirror ?? of.model.fact.name);
           return fact ? memberOfClass(fact, type.property, next) : undefined;
         }
         return of?.kind === 'class' ? memberOfClass(of.fact, type.property, next) : undefined;
@@ -227,6 +252,7 @@ export function resolveUsages(
     }
     if (owner?.kind !== 'model') return;
     let model = owner.model;
+    const nameMatch = owner.mirror !== undefined;
     const last = site.path.length - 1;
     for (const [index, property] of site.path.entries()) {
       if (index < last) {
@@ -240,7 +266,11 @@ export function resolveUsages(
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
       // `order.customer` in code is the loaded relation object, not the foreign key column.
       if (site.adapter === undefined && model.relations.has(property)) return;
-      const column = model.columns.get(property) ?? (model.fact.options?.['open'] ? openColumn(model.table, model.fact, property) : undefined);
+      const column = nameMatch
+        ? mirrorColumn(model.columns, property)
+        : (model.columns.get(property) ??
+          twins.get(model.fact.key)?.find((twin) => twin.columns.has(property))?.columns.get(property) ??
+          (model.fact.options?.['open'] ? openColumn(model.table, model.fact, property) : undefined));
       if (column === undefined) return;
       push(
         { ...model.table, column },
@@ -249,8 +279,22 @@ export function resolveUsages(
           access: site.access,
           adapter: model.fact.adapter,
           ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
+          ...(nameMatch ? { confidence: 'name-match' as const } : {}),
         },
       );
+    }
+  }
+
+  /** A zod schema, interface or DTO named after a model (`ZSurvey`, `SurveyDto`): its fields that name columns. */
+  function resolveShape(shape: ShapeFact): void {
+    if (models.has(`class:${shape.name}`) || models.has(`value:${shape.name}`)) return;
+    const mirror = mirrorOf(shape.name);
+    if (!mirror) return;
+    for (const field of shape.fields) {
+      const column = mirrorColumn(mirror.model.columns, field.property);
+      if (column === undefined) continue;
+      const at = { location: field.location, access: 'definition' as const, adapter: mirror.model.fact.adapter, symbol: field.symbol };
+      push({ ...mirror.model.table, column }, { ...at, confidence: 'name-match' });
     }
   }
 

@@ -78,6 +78,8 @@ interface PrismaSchema {
 interface PrismaSchemaFile extends SourceText {
   /** No service holds the file: its definitions are reported with the service that uses it. */
   readonly define: boolean;
+  /** The service does not use Prisma's client: the schema only names the models its types may mirror (`TSurvey`). */
+  readonly mirrorOnly?: boolean;
 }
 
 /** Source that uses Prisma's client: imports it, or names a `prisma` client or `PrismaService`. */
@@ -95,12 +97,14 @@ async function prismaSchemaOf(
   sources: readonly SourceText[],
   listings: ReadonlyMap<string, ServiceFiles>,
 ): Promise<PrismaSchema> {
-  if (!sources.some(({ text }) => USES_PRISMA.test(text))) return { files: [] };
+  const usesPrisma = sources.some(({ text }) => USES_PRISMA.test(text));
   const files = await findPrismaSchema(root, service, listings);
   if (files.length > 0) {
     const held = new Set([...listings.values()].flatMap((listing) => listing.code));
-    return { files: files.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8'), define: !held.has(file) })) };
+    const read = (file: string): PrismaSchemaFile => ({ file, text: readFileSync(join(root, file), 'utf8'), define: usesPrisma && !held.has(file) });
+    return { files: files.map((file) => (usesPrisma ? read(file) : { ...read(file), mirrorOnly: true })) };
   }
+  if (!usesPrisma) return { files: [] };
   const importer = sources.find(({ text, file }) => IMPORTS_PRISMA.test(text) && !file.endsWith('.prisma'));
   if (!importer || listings.get(service.dir)?.code.some((file) => file.endsWith('.prisma'))) return { files: [] };
   const line = importer.text.slice(0, importer.text.search(IMPORTS_PRISMA)).split('\n').length;
@@ -117,7 +121,7 @@ async function prismaSchemaOf(
 
 /** A schema file's facts, of which the fold reads the models. */
 function modelFacts(file: string, facts: readonly Fact[]): FileFacts {
-  return { file, models: facts.filter((fact): fact is ModelFact => fact.kind === 'model'), classes: [], sites: [], settings: [], diagnostics: [], imports: [], entityRefs: [] };
+  return { file, models: facts.filter((fact): fact is ModelFact => fact.kind === 'model'), classes: [], sites: [], settings: [], diagnostics: [], imports: [], entityRefs: [], shapes: [] };
 }
 
 /**
@@ -194,7 +198,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
       const facts = files.map((file) => file.facts!);
-      const shared = prisma.files.map(({ file, text, define }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define }));
+      const shared = prisma.files.map(({ file, text, define, mirrorOnly }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define, ...(mirrorOnly ? { mirrorOnly } : {}) }));
       const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared }, schema, adapters);
       const unresolved = findUnresolvedImports({
         dir: service.dir,
@@ -271,16 +275,15 @@ async function loadScanner(): Promise<Scanner> {
   };
 }
 
-/** Sorted by file, line, column, column ref, access, adapter; exact duplicates dropped. */
+/** Sorted by file, line, column, column ref, access, adapter; duplicates dropped, an exact usage kept over a name match. */
 export function sortUsages(usages: readonly Usage[]): readonly Usage[] {
-  const seen = new Set<string>();
-  const unique = usages.filter((usage) => {
+  const seen = new Map<string, Usage>();
+  for (const usage of usages) {
     const key = `${usage.location.file}:${usage.location.line}:${usage.location.column}:${formatColumnRef(usage.column)}:${usage.access}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort(
+    const kept = seen.get(key);
+    if (!kept || (kept.confidence === 'name-match' && usage.confidence !== 'name-match')) seen.set(key, usage);
+  }
+  return [...seen.values()].sort(
     (a, b) =>
       compareLocations(a.location, b.location) ||
       compareStrings(formatColumnRef(a.column), formatColumnRef(b.column)) ||

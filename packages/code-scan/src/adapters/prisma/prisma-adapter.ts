@@ -24,6 +24,7 @@ export const prismaAdapter: OrmAdapter = {
   kinds: [ts.SyntaxKind.CallExpression],
   visit(node, context) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+    if (MOCKS.test(node.expression.name.text)) return mockSites(node, context);
     const model = clientModel(node.expression);
     if (!model || !CLIENT_METHODS.test(node.expression.name.text)) return undefined;
     return clientSites(node, model, context);
@@ -37,6 +38,25 @@ export const prismaAdapter: OrmAdapter = {
     return method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
   },
 };
+
+/** A test's stand-in result for a client call: `prismaMock.customer.findUnique.mockResolvedValue({ ... })`. */
+const MOCKS = /^(mockResolvedValue|mockResolvedValueOnce|mockReturnValue|mockReturnValueOnce)$/;
+
+/**
+ * The rows a test makes a mocked client call return are rows of its model: `prisma.customer.findMany.mockResolvedValue([{ ... }])`,
+ * `vi.mocked(prisma.customer.findUnique).mockResolvedValueOnce({ ... })`, `jest.mocked(...)`. Each key is written.
+ */
+function mockSites(call: TS.CallExpression, context: ExtractContext): Fact[] {
+  let mocked: TS.Expression = (call.expression as TS.PropertyAccessExpression).expression;
+  if (ts.isCallExpression(mocked) && mocked.arguments[0] && ts.isPropertyAccessExpression(mocked.expression) && mocked.expression.name.text === 'mocked') {
+    mocked = mocked.arguments[0];
+  }
+  if (!ts.isPropertyAccessExpression(mocked) || !CLIENT_METHODS.test(mocked.name.text)) return [];
+  const owner = clientModel(mocked);
+  const rows = call.arguments[0];
+  if (!owner || !rows) return [];
+  return readQueryObject(rows, { owner, access: 'write', adapter: 'prisma', context });
+}
 
 /** `prisma.customer.findMany` -> model `prisma:customer`; `this.prisma.customer...`, `tx.customer...` alike. */
 function clientModel(callee: TS.PropertyAccessExpression): TypeExpr | undefined {

@@ -1,0 +1,140 @@
+import type { Access } from '@ripple/model';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
+import { propertyNameOf } from './decorators-of.js';
+import type { ExtractContext } from './extract-context.js';
+import type { ClassFact, Fact, PropertySite, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+
+/**
+ * Types that list a table's fields without mapping it, as code mirrors a model: `interface SurveyDto { ... }`,
+ * `type TSurvey = { ... }`, `const ZSurvey = z.object({ ... })`. Each gives a shape (its field names, which the fold
+ * ties to a model by name only) and, for interfaces and type literals, a class fact (its property types, so
+ * `props.survey.displayPercentage` follows `interface Props { survey: TSurvey }`).
+ */
+export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly Fact[] {
+  if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context);
+  if (ts.isTypeAliasDeclaration(node)) {
+    const members = typeLiteralMembers(node.type);
+    return members ? typeShape(node.name.text, members, undefined, context) : [];
+  }
+  if (ts.isClassDeclaration(node) && node.name) {
+    const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));
+    return fields.length > 0 ? [{ kind: 'shape', name: node.name.text, fields }] : [];
+  }
+  if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+    const objects = zodObjectsOf(node.initializer);
+    const name = node.name.text;
+    const fields = objects.flatMap((object) => object.properties.flatMap((property) => (property.name ? fieldOf(name, property.name, context) : [])));
+    return fields.length > 0 ? [{ kind: 'shape', name, fields }] : [];
+  }
+  return [];
+}
+
+/** `type T = { ... }` and `type T = A & { ... }`: the members of its type literals. */
+function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[] | undefined {
+  if (ts.isTypeLiteralNode(type)) return type.members;
+  if (ts.isIntersectionTypeNode(type)) {
+    const members = type.types.flatMap((part) => (ts.isTypeLiteralNode(part) ? [...part.members] : []));
+    return members.length > 0 ? members : undefined;
+  }
+  return undefined;
+}
+
+function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext): Fact[] {
+  const properties: Record<string, TypeExpr> = {};
+  const fields: ShapeFact['fields'][number][] = [];
+  for (const member of members) {
+    if (!ts.isPropertySignature(member)) continue;
+    fields.push(...fieldOf(name, member.name, context));
+    const type = member.type ? context.typeOfNode(member.type) : undefined;
+    const key = propertyNameOf(member.name);
+    if (type && key !== undefined) properties[key] = type;
+  }
+  const facts: Fact[] = [];
+  if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
+  const classFact: ClassFact = { kind: 'class', name, properties, ...(base && ts.isIdentifier(base) ? { base: base.text } : {}) };
+  if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
+  return facts;
+}
+
+function fieldOf(owner: string, name: TS.PropertyName, context: ExtractContext): ShapeFact['fields'] {
+  const property = propertyNameOf(name);
+  return property === undefined ? [] : [{ property, location: context.locationOf(name), symbol: `${owner}.${property}` }];
+}
+
+/**
+ * The object literals a zod schema is built from: `z.object({ ... })`, `z.strictObject({ ... })` and the
+ * `.extend({ ... })` / `.merge(z.object({ ... }))` links of its chain, walked down the chain without recursion.
+ */
+function zodObjectsOf(initializer: TS.Expression): TS.ObjectLiteralExpression[] {
+  const objects: TS.ObjectLiteralExpression[] = [];
+  let expression: TS.Expression = initializer;
+  for (let hops = 0; hops < 64; hops++) {
+    while (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression)) expression = expression.expression;
+    if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) break;
+    const first = expression.arguments[0];
+    if (/^(object|strictObject|looseObject|extend)$/.test(expression.expression.name.text) && first && ts.isObjectLiteralExpression(first)) objects.push(first);
+    expression = expression.expression.expression;
+  }
+  // The chain starts at zod itself (`z.object`) or at another schema (`ZSurveyBase.extend`, `surveySchema.extend`).
+  const zod = ts.isIdentifier(expression) && (expression.text === 'z' || /^Z[A-Z]|Schema$/.test(expression.text));
+  return zod ? objects : [];
+}
+
+/** Prisma input type names whose objects name fields to read, filter or order by, not to write. */
+const ACCESS_BY_SUFFIX: readonly (readonly [RegExp, Access])[] = [
+  [/(Select|Include|Omit)$/, 'read'],
+  [/Where(Unique)?Input$/, 'filter'],
+  [/OrderBy\w*Input$/, 'order'],
+];
+
+/**
+ * An object literal whose type the code states: `const x: TSurvey = { ... }`, `const rows: Row[] = [{ ... }]`,
+ * `{ ... } as TSurvey`, `{ ... } satisfies Prisma.SurveySelect`. Each key is a site on that type (nested objects a
+ * path through its relations), written unless the type is a select, where or order-by input.
+ */
+export function typedObjectSites(node: TS.ObjectLiteralExpression, context: ExtractContext): PropertySite[] {
+  const stated = statedType(node);
+  if (!stated) return [];
+  const owner = context.typeOfNode(stated.type);
+  if (!owner) return [];
+  const element = stated.element && owner.kind === 'name' && owner.name === 'Array' ? owner.args?.[0] : stated.element ? undefined : owner;
+  if (!element) return [];
+  const typeName = ts.isTypeReferenceNode(stated.type) ? stated.type.typeName.getText(context.sourceFile) : '';
+  const access = ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
+  const sites: PropertySite[] = [];
+  const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    for (const property of item.object.properties) {
+      const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const key = name ? propertyNameOf(name) : undefined;
+      if (!name || key === undefined) continue;
+      const path = [...item.prefix, key];
+      const symbol = context.symbolOf(property);
+      sites.push({ kind: 'property-site', owner: element, path, access, location: context.locationOf(name), ...(symbol === undefined ? {} : { symbol }) });
+      const value = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+      if (value && ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
+      else if (value && ts.isArrayLiteralExpression(value)) for (const entry of value.elements) if (ts.isObjectLiteralExpression(entry)) stack.push({ object: entry, prefix: path });
+    }
+  }
+  return sites;
+}
+
+/** The type an object literal is declared, asserted or checked to have; `element` when it is an element of an array of that type. */
+function statedType(node: TS.ObjectLiteralExpression): { readonly type: TS.TypeNode; readonly element: boolean } | undefined {
+  let holder: TS.Node = node;
+  let element = false;
+  if (ts.isArrayLiteralExpression(node.parent)) {
+    holder = node.parent;
+    element = true;
+  }
+  const parent = holder.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === holder && parent.type) return { type: parent.type, element };
+  if (ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) {
+    // `{ ... } as unknown as TSurvey`: the outermost assertion states the type.
+    let outer: TS.AsExpression | TS.SatisfiesExpression = parent;
+    while (ts.isAsExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent)) outer = outer.parent;
+    return { type: outer.type, element };
+  }
+  return undefined;
+}
