@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../src/adapters/registry.js';
 import { extractFileFacts } from '../src/extract/extract-file-facts.js';
-import { MAX_NESTING, nestingBeyond } from '../src/extract/measure-nesting.js';
+import { MAX_NESTING, nestingBeyond } from '@ripple/model';
 import { scanUsages } from '../src/index.js';
 import { SHOP_SCHEMA, siteLines } from './snapshot-of.js';
 
