@@ -118,6 +118,14 @@ describe('extractFileFacts on shapes past the parser, one file at a time', () =>
     expect(codes('gen/not.ts', `x = ${'!'.repeat(50_000)}a;`)).toEqual(['code/unparseable gen/not.ts:1']);
   });
 
+  it('never throws on a path of 5,000 variables each typed from the one before, nor on a cycle of them', () => {
+    const variables = ["import { knex } from './db.js';", "const q0: any = knex('customers');"];
+    for (let index = 1; index <= 5_000; index += 1) variables.push(`const q${index} = q${index - 1}.findOne();`);
+    variables.push('export const last = q5000.email;');
+    expect(codes('gen/variables.ts', variables.join('\n'))).toEqual([]);
+    expect(codes('gen/cycle.ts', 'const a = b.findOne();\nconst b = a.findOne();\nexport const c = a.email;\n')).toEqual([]);
+  });
+
   it('takes the deepest nesting the parser is given', () => {
     const text = `export const x = ${'['.repeat(MAX_NESTING)}1${']'.repeat(MAX_NESTING)};\n`;
     expect(codes('gen/at-limit.ts', text)).toEqual([]);
