@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../src/adapters/registry.js';
 import { extractFileFacts } from '../src/extract/extract-file-facts.js';
-import { MAX_NESTING, nestingBeyond } from '../src/extract/measure-nesting.js';
+import { MAX_NESTING, nestingBeyond } from '@ripple/model';
 import { scanUsages } from '../src/index.js';
 import { SHOP_SCHEMA, siteLines } from './snapshot-of.js';
 
@@ -116,6 +116,14 @@ describe('extractFileFacts on shapes past the parser, one file at a time', () =>
     // caught around the parser call alone, is the same warning.
     expect(codes('gen/generic.ts', `let x: ${'A<'.repeat(10_000)}B${'>'.repeat(10_000)};`)).toEqual(['code/unparseable gen/generic.ts:1']);
     expect(codes('gen/not.ts', `x = ${'!'.repeat(50_000)}a;`)).toEqual(['code/unparseable gen/not.ts:1']);
+  });
+
+  it('never throws on a path of 5,000 variables each typed from the one before, nor on a cycle of them', () => {
+    const variables = ["import { knex } from './db.js';", "const q0: any = knex('customers');"];
+    for (let index = 1; index <= 5_000; index += 1) variables.push(`const q${index} = q${index - 1}.findOne();`);
+    variables.push('export const last = q5000.email;');
+    expect(codes('gen/variables.ts', variables.join('\n'))).toEqual([]);
+    expect(codes('gen/cycle.ts', 'const a = b.findOne();\nconst b = a.findOne();\nexport const c = a.email;\n')).toEqual([]);
   });
 
   it('takes the deepest nesting the parser is given', () => {

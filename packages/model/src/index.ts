@@ -26,6 +26,8 @@ export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
 export { formatDiagnosticLocation } from './finding.js';
 export { fingerprint } from './fingerprint.js';
+export type { Nesting } from './nesting.js';
+export { MAX_NESTING, nestingBeyond } from './nesting.js';
 export type { ImpactedChange, ImpactReport, ReportInputs } from './impact-report.js';
 export { IMPACT_REPORT_SCHEMA_VERSION } from './impact-report.js';
 export type { Level } from './level.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@ripple/model';
+import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
@@ -6,7 +6,6 @@ import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, ShapeFact, 
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
-import { MAX_NESTING, nestingBeyond } from './measure-nesting.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
 import { setParents, visitDescendants } from './visit-descendants.js';
 
