@@ -54,7 +54,7 @@ describe('generated, minified and deeply nested files (issue #17)', () => {
       beyond('src/objects.ts', 10_000),
       beyond('src/parentheses.ts', 10_000),
       beyond('src/templates.ts', 10_000),
-      beyond('src/ternaries.ts', 1_250),
+      beyond('src/ternaries.ts', 1_251),
     ]);
   });
 
@@ -146,5 +146,13 @@ describe('nestingBeyond', () => {
     expect(nestingBeyond(`${'let x = a ? b : c\n'.repeat(1_000)}`, 1)).toBeUndefined();
     expect(nestingBeyond(`type T = { a?: string, b?: number; c?: T[] };\n`.repeat(1_000), 2)).toBeUndefined();
     expect(nestingBeyond('x = a?.b ?? c?.[0];\n'.repeat(1_000), 1)).toBeUndefined();
+  });
+
+  it('counts an arrow body that is no block as a level, ended like a chain; a block body counts by its brace', () => {
+    expect(nestingBeyond(`f = ${'() => '.repeat(8)}x;`, 4)?.depth).toBe(8);
+    expect(nestingBeyond(`f = ${'() => { return '.repeat(8)}x${'}'.repeat(8)};`, 4)?.depth).toBe(8);
+    expect(nestingBeyond(`${'items.map((x) => x.id);\n'.repeat(1_000)}`, 2)).toBeUndefined();
+    expect(nestingBeyond(`${'export const f = () => 1\n'.repeat(1_000)}`, 2)).toBeUndefined();
+    expect(nestingBeyond(`call(a => a, b => b, c => c);\n`.repeat(1_000), 2)).toBeUndefined();
   });
 });

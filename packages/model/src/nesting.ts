@@ -1,7 +1,8 @@
 /**
  * How deep a TypeScript or JavaScript file nests, measured before TypeScript parses it (the code scan, the code
  * migration loaders). The parser recurses once per nesting level (a
- * parenthesis, bracket, brace, template substitution) and, more cheaply, once per chained `?:` or `else if`; on
+ * parenthesis, bracket, brace, template substitution, arrow-function body that is no block) and, more cheaply,
+ * once per chained `?:` or `else if`; on
  * Node 20's default stack (984 KB) it overflows near 500 levels when cold (measured: 500 nested arrow-function
  * bodies, 529 object literals, 630 mixed `({[(\`${` levels, 726 parentheses; about 2,600 chained `?:` and
  * 3,600 `else if`). `MAX_NESTING` keeps a margin of 1.7 below the worst of those.
@@ -162,6 +163,25 @@ export function nestingBeyond(text: string, limit: number = MAX_NESTING): Nestin
         afterValue = false;
         break;
       }
+      case 61: {
+        // `=>` with a body that is no block: the parser recurses into the body as into a bracket, and the body
+        // (like a conditional chain) ends at `,`, `;`, a statement or the end of the level around it.
+        if (text.charCodeAt(index) === 62 /* > */) {
+          index += 1;
+          let at = index;
+          while (at < length && isSpaceCode(text.charCodeAt(at))) at += 1;
+          if (text.charCodeAt(at) !== 123 /* { */) {
+            runs[runs.length - 1]! += LEVEL_COST;
+            cost += LEVEL_COST;
+            if (cost > deepest) {
+              deepest = cost;
+              deepestAt = index;
+            }
+          }
+        }
+        afterValue = false;
+        break;
+      }
       case 59: // ;
       case 44: // ,
         endChain(runs);
@@ -183,6 +203,10 @@ export function nestingBeyond(text: string, limit: number = MAX_NESTING): Nestin
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code) || code === 95 || code === 36 || code > 127;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function isDigit(code: number): boolean {
