@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Migration } from '../migrations/migration.js';
-import { pgliteVersion } from './start-pglite.js';
+import { pgliteVersion, rippleCacheDir } from './start-pglite.js';
 
 /**
  * A replay is a pure function of the migrations' statements, the schemas read, PGlite's version and Ripple's own
@@ -12,8 +11,7 @@ import { pgliteVersion } from './start-pglite.js';
  * Entries are JSON files named by that key; the newest `ENTRIES_KEPT` stay.
  */
 export function rehearsalCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
-  return path.join(base, 'ripple', 'rehearsals');
+  return path.join(rippleCacheDir(env), 'rehearsals');
 }
 
 const ENTRIES_KEPT = 32;

@@ -55,11 +55,12 @@ export async function rehearseMigrations(
   options: RehearsalOptions = {},
 ): Promise<Rehearsal> {
   const cacheDir = options.cacheDir ?? rehearsalCacheDir();
-  const key = cacheDir === false ? undefined : await rehearsalKey(baseMigrations, newMigrations, options.schemas);
-  const cached = key === undefined || cacheDir === false ? undefined : await readCachedRehearsal<Rehearsal>(cacheDir, key);
+  if (cacheDir === false) return rehearseOnPGlite(baseMigrations, newMigrations, options);
+  const key = await rehearsalKey(baseMigrations, newMigrations, options.schemas);
+  const cached = await readCachedRehearsal<Rehearsal>(cacheDir, key);
   if (cached) return cached;
   const rehearsal = await rehearseOnPGlite(baseMigrations, newMigrations, options);
-  if (key !== undefined && cacheDir !== false) await writeCachedRehearsal(cacheDir, key, rehearsal);
+  await writeCachedRehearsal(cacheDir, key, rehearsal);
   return rehearsal;
 }
 

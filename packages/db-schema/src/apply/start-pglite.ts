@@ -22,10 +22,14 @@ export function pgliteVersion(): string {
   return 'unknown';
 }
 
-/** `$XDG_CACHE_HOME/ripple/pglite-0.5.16.tar`, or under `~/.cache` when XDG_CACHE_HOME is not set. */
+/** `$XDG_CACHE_HOME/ripple`, or `~/.cache/ripple` when XDG_CACHE_HOME is not set: where db-schema keeps its caches. */
+export function rippleCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache'), 'ripple');
+}
+
+/** `$XDG_CACHE_HOME/ripple/pglite-0.5.16.tar` (see `rippleCacheDir`). */
 export function pgliteCacheFile(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
-  return path.join(base, 'ripple', `pglite-${pgliteVersion()}.tar`);
+  return path.join(rippleCacheDir(env), `pglite-${pgliteVersion()}.tar`);
 }
 
 export interface StartedPGlite {
