@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadMigrations, rehearseMigrations, type Migration } from '../../packages/db-schema/src/index.ts';
 import { isRippleError } from '../../packages/model/src/index.ts';
 import { CONFIG_FILE, loadConfig, resolveConfig } from '../../apps/reporter/src/config/load-config.ts';
+import { migrationLoadOptions } from '../../apps/reporter/src/config/ripple-config.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -111,7 +112,7 @@ async function runOne(path: string): Promise<void> {
   let migrations: readonly Migration[];
   try {
     // As `ripple report` reads a history: a base file the grammar rejects is a diagnostic, not the end.
-    migrations = await loadMigrations(path, folder, { ...(config.migrations.format !== undefined ? { format: config.migrations.format } : {}), syntaxErrors: 'report' });
+    migrations = await loadMigrations(path, folder, { ...migrationLoadOptions(config), syntaxErrors: 'report' });
   } catch (error) {
     return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, locate(error)]] });
   }

@@ -43,4 +43,15 @@ describe('report with migrations.command or migrations.baseSchema', () => {
     ]);
     expect(progress[0]).toBe('applying the base schema db/structure.sql + 1 new migrations from db/migrations on embedded PGlite; rollback and re-upgrade not rehearsed: the new migrations have no down migration');
   }, 180_000);
+
+  it('globals: Knex migrations that branch on a global the runner sets (wiki.js) replay the PostgreSQL branch', async () => {
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'knex-globals'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: () => {} });
+    expect(report.changes.map((change) => `${change.id} ${change.migration?.file}:${change.migration?.line}`)).toEqual([
+      'column-renamed:public.pages.render migrations/2.1.0.js:10',
+      'column-added:public.pages.search migrations/2.1.0.js:6',
+    ]);
+    // Up, down and up again rehearse through the same branches: nothing is left unread, nothing fails.
+    expect(report.diagnostics).toEqual([]);
+    expect(report.findings.map((finding) => finding.id).filter((id) => /^(new-migration-fails|rollback-|reupgrade-)/.test(id))).toEqual([]);
+  }, 180_000);
 });

@@ -5,7 +5,7 @@ import { scanUsages } from '@ripple/code-scan';
 import { loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
-import type { RippleConfig } from '../config/ripple-config.js';
+import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
 import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
@@ -77,7 +77,7 @@ async function currentSchema(root: string, io: CliIo): Promise<{ readonly schema
     io.stderr('ripple: no migrations found; columns are resolved without a schema\n');
     return { schema: { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] }, config };
   }
-  const migrations = await loadMigrations(root, config.migrations.dir, config.migrations.format !== undefined ? { format: config.migrations.format } : {});
+  const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
   io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
   return { schema: (await snapshotBeforeAndAfter(migrations, [])).head, config };
 }

@@ -1,4 +1,4 @@
-import { MIGRATION_FORMATS, type MigrationFormat } from '@ripple/db-schema';
+import { MIGRATION_FORMATS, type LoadMigrationsOptions, type MigrationFormat } from '@ripple/db-schema';
 import { z } from 'zod';
 
 /** `ripple.config.json`: where a repository keeps its migrations and API descriptions. Paths are relative to it. */
@@ -29,6 +29,12 @@ export const rippleConfigSchema = z
          * applied instead of replaying the base migrations, the new migrations on top. Read from the base tree.
          */
         baseSchema: z.string().min(1).optional(),
+        /**
+         * Values of globals the project's runner sets before it runs a migration, read as constants when Knex,
+         * Kysely, Sequelize and db-migrate migrations are replayed: wiki.js's `{ "WIKI": { "config": { "db":
+         * { "type": "postgres" } } } }` picks the PostgreSQL branch of `switch (WIKI.config.db.type)`.
+         */
+        globals: z.record(z.string().min(1), z.json()).optional(),
       })
       .strict()
       .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
@@ -110,3 +116,11 @@ export type RippleConfig = Omit<RippleConfigFile, 'migrations'> & {
   readonly detected?: MigrationsChoice;
 };
 export type RippleConfigInput = z.input<typeof rippleConfigSchema>;
+
+/** How the config asks the migrations folder to be read: its format and the runner's globals, when given. */
+export function migrationLoadOptions(config: Pick<RippleConfig, 'migrations'>): Pick<LoadMigrationsOptions, 'format' | 'globals'> {
+  return {
+    ...(config.migrations.format !== undefined ? { format: config.migrations.format } : {}),
+    ...(config.migrations.globals !== undefined ? { globals: config.migrations.globals } : {}),
+  };
+}

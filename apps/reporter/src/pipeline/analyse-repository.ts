@@ -5,7 +5,7 @@ import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, int
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
-import type { RippleConfig } from '../config/ripple-config.js';
+import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
@@ -194,10 +194,6 @@ async function migrationsAddedSince(
 }
 
 /** The configured (or detected) format, so the folder is read as that format. */
-function migrationOptions(config: RippleConfig): { readonly format?: NonNullable<RippleConfig['migrations']['format']> } {
-  return config.migrations.format !== undefined ? { format: config.migrations.format } : {};
-}
-
 /**
  * Two trees and no migration added between them: nothing to report, which on the default branch after the merge
  * is what the user sees unless told which trees were compared and how to pick others.
@@ -258,7 +254,7 @@ function otherFoldersDiagnostic(config: RippleConfig): Diagnostic[] {
  */
 async function loadMigrationsFor(root: string, config: RippleConfig, options: LoadMigrationsOptions): Promise<readonly Migration[]> {
   try {
-    return await loadMigrations(root, config.migrations.dir, { ...migrationOptions(config), ...options });
+    return await loadMigrations(root, config.migrations.dir, { ...migrationLoadOptions(config), ...options });
   } catch (error) {
     if (config.migrations.command !== undefined && isRippleError(error) && error.code === 'migration/unknown-format') return [];
     throw error;

@@ -37,8 +37,11 @@ export interface CodeMigrationAdapter {
   readonly reverse?: NonNullable<CodeMigrationAdapter['classify']>;
   /** Reads one node of an up/down body given the name of the body's first parameter; undefined to look deeper. */
   readonly classify?: (node: Node, param: string) => CodeFinding | undefined;
-  /** Reads the whole up/down function instead (a builder replayed on its real library): its statements in order. */
-  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[]) => Promise<MigrationStatement[]>;
+  /**
+   * Reads the whole up/down function instead (a builder replayed on its real library): its statements in order.
+   * `globals` are the runner's globals the project configured (`MigrationListing.globals`).
+   */
+  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[], globals: Readonly<Record<string, unknown>>) => Promise<MigrationStatement[]>;
 }
 
 /** An up/down function of a code migration. */
@@ -87,7 +90,7 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const read = async (name: 'up' | 'down') => {
       const entry = findEntryPoint(source, name, adapter.contextProperty);
       if (!entry) return undefined;
-      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics) : undefined;
+      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics, listing.globals ?? {}) : undefined;
       return readBody(entry.body, entry.param, adapter, path, diagnostics);
     };
     const up = await read('up');

@@ -18,6 +18,8 @@ export interface LoadMigrationsOptions {
   readonly syntaxErrors?: 'throw' | 'report';
   /** Human progress: a line before a large file (over 5 MB) is split, which takes seconds. */
   readonly progress?: (message: string) => void;
+  /** Values of globals the project's runner sets before it runs a migration (see `MigrationListing.globals`). */
+  readonly globals?: Readonly<Record<string, unknown>>;
 }
 
 const LARGE_FILE_CHARACTERS = 5_000_000;
@@ -29,7 +31,8 @@ const LARGE_FILE_CHARACTERS = 5_000_000;
  * a directory in no known format `migration/unknown-format`.
  */
 export async function loadMigrations(repoRoot: string, dir: string, options: LoadMigrationsOptions = {}): Promise<readonly Migration[]> {
-  const listed = await listMigrationDirectory(repoRoot, dir);
+  const listedFiles = await listMigrationDirectory(repoRoot, dir);
+  const listed = options.globals ? { ...listedFiles, globals: options.globals } : listedFiles;
   const progress = options.progress;
   const listing: MigrationListing = progress
     ? {

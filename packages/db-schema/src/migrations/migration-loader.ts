@@ -10,6 +10,11 @@ export interface MigrationListing {
   readonly read: (file: string) => Promise<string>;
   /** The absolute path of a file given relative to the directory. */
   readonly absolute: (file: string) => string;
+  /**
+   * Values of globals the project's runner sets before it runs a migration (`migrations.globals`: wiki.js's
+   * `WIKI.config.db.type`): code migrations replayed on their library read them as constants.
+   */
+  readonly globals?: Readonly<Record<string, unknown>>;
 }
 
 export type MigrationOrder = 'version' | 'file-name';

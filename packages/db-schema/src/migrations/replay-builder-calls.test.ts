@@ -5,13 +5,14 @@ import type { MigrationListing } from './migration-loader.js';
 import { loadSqlParser } from './split-statements.js';
 
 /** One Knex migration file given as text, loaded through the real loader (the replay is what these tests pin). */
-async function replayKnex(source: string): Promise<Migration> {
+async function replayKnex(source: string, globals?: Readonly<Record<string, unknown>>): Promise<Migration> {
   const file = '20240101120000_case.js';
   const listing: MigrationListing = {
     dir: 'migrations',
     files: [file],
     read: () => Promise.resolve(source),
     absolute: (name) => `/repo/migrations/${name}`,
+    ...(globals ? { globals } : {}),
   };
   const [migration] = await knexLoader.load(listing);
   if (!migration) throw new Error('no migration read');
@@ -82,7 +83,7 @@ exports.up = async function (knex) {
 };`,
     up: ['2:9 alter table "users" drop column "legacy"', '6:22 select "id" from "users"'],
     diagnostics: [
-      "3:5 t.string(...): `process` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+      "3:5 t.string(...): `process` is not a literal, a const of this file or Knex's own object (if the migration runner sets it as a global, give its value in `migrations.globals` of ripple.config.json); its SQL is not applied",
       '7:3 while (rows.length): a while statement is not replayed; its SQL is not applied',
     ],
   },
@@ -161,5 +162,67 @@ exports.up = (knex) =>
     expect(migration.up).toHaveLength(301);
     expect(migration.up.at(-1)?.sql).toBe('create table "deep" ("c" integer)');
     expect(migration.diagnostics).toBeUndefined();
+  });
+
+  describe('runner globals (`migrations.globals`) and switch statements, in the shape of wiki.js 2.x', () => {
+    // wiki.js's runner sets a global WIKI before it runs a migration; each migration branches on the database type.
+    const WIKI_MIGRATION = `exports.up = async (knex) => {
+  const dbCompat = {
+    charset: (WIKI.config.db.type === 'mysql' || WIKI.config.db.type === 'mariadb'),
+  }
+  switch (WIKI.config.db.type) {
+    case 'postgres':
+      await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm')
+      // falls through
+    case 'mysql':
+    case 'mariadb':
+      await knex.raw('CREATE TABLE "analytics" ("key" text)')
+      break
+    case 'sqlite':
+      await knex.raw('PRAGMA foreign_keys = OFF')
+      break
+    default:
+      await knex.raw('SELECT unknown_engine()')
+  }
+  return knex.schema.createTable('pages', (table) => {
+    if (dbCompat.charset) { table.charset('utf8mb4') }
+    table.increments('id').primary()
+    table.string('path').notNullable()
+  })
+}`;
+
+    it('a configured global picks the PostgreSQL clause, falls through to the next break, and is read as a constant', async () => {
+      const migration = await replayKnex(WIKI_MIGRATION, { WIKI: { config: { db: { type: 'postgres' } } } });
+      expect(shown(migration)).toEqual({
+        up: [
+          '7:23 CREATE EXTENSION IF NOT EXISTS pg_trgm',
+          '11:23 CREATE TABLE "analytics" ("key" text)',
+          '19:10 create table "pages" ("id" serial primary key, "path" varchar(255) not null)',
+        ],
+        diagnostics: [],
+      });
+    });
+
+    it('a value no case names runs the default clause', async () => {
+      const migration = await replayKnex(WIKI_MIGRATION, { WIKI: { config: { db: { type: 'mssql' } } } });
+      expect(migration.up.map((statement) => statement.sql)).toEqual([
+        'SELECT unknown_engine()',
+        'create table "pages" ("id" serial primary key, "path" varchar(255) not null)',
+      ]);
+    });
+
+    it('without the global each branch on it is a not-static diagnostic that names the config key, never a silent branch', async () => {
+      const migration = await replayKnex(WIKI_MIGRATION);
+      const hint = ' (if the migration runner sets it as a global, give its value in `migrations.globals` of ripple.config.json)';
+      expect(shown(migration)).toEqual({
+        up: ['19:10 create table "pages" ("id" serial primary key, "path" varchar(255) not null)'],
+        diagnostics: [
+          `2:3 const dbCompat =: \`WIKI\` is not a literal, a const of this file or Knex's own object${hint}; its SQL is not applied`,
+          `5:3 switch (WIKI.config.db.type): \`WIKI\` is not a literal, a const of this file or Knex's own object${hint}; its SQL is not applied`,
+          // A local of the function: no hint, the config cannot give it.
+          "20:5 if (dbCompat.charset): `dbCompat` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+        ],
+      });
+    });
   });
 });

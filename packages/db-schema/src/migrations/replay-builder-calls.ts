@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
 import { isRippleError } from '@ripple/model';
-import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement, TaggedTemplateExpression } from 'ts-morph';
+import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement, SwitchStatement, TaggedTemplateExpression } from 'ts-morph';
 import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
@@ -16,7 +16,7 @@ export interface BuilderReplay {
   readonly params: readonly unknown[];
   /** Modules the file may import or require, by specifier: the real library, never the user's own files. */
   readonly modules?: Readonly<Record<string, unknown>>;
-  /** Values of identifiers the runner sets up outside the function (db-migrate's `dbm`, `type`). */
+  /** Values of identifiers the runner sets up outside the function (db-migrate's `dbm`, `type`; `migrations.globals`). */
   readonly globals?: Readonly<Record<string, unknown>>;
   /**
    * Takes the value of an expression statement, a returned or awaited value: compiles a lazy builder (Knex) or
@@ -297,6 +297,7 @@ function runStatement(statement: Statement, scope: Scope, replay: Replay): Compl
     );
   }
   if (Node.isForOfStatement(statement)) return runForOf(statement, scope, replay);
+  if (Node.isSwitchStatement(statement)) return runSwitch(statement, scope, replay);
   if (Node.isEmptyStatement(statement) || Node.isTypeAliasDeclaration(statement) || Node.isInterfaceDeclaration(statement)) return undefined;
   throw notStatic(statement, `a ${statement.getKindName().replace(/Statement$/, '').toLowerCase()} statement is not replayed`);
 }
@@ -318,6 +319,26 @@ function runIf(
     return branch(statement.getThenStatement());
   }
   return branch(evaluate(condition, scope, replay) ? statement.getThenStatement() : elseStatement);
+}
+
+/**
+ * `switch (WIKI.config.db.type) { case 'postgres': case 'sqlite': ...; break; ... }` on a static value: the clauses
+ * from the first that matches (or `default`) on, falling through as JavaScript does, up to a `break` of the switch.
+ */
+function runSwitch(statement: SwitchStatement, scope: Scope, replay: Replay): Completion | Promise<Completion> {
+  const value = evaluate(statement.getExpression(), scope, replay);
+  const clauses = statement.getClauses();
+  let start = clauses.findIndex((clause) => Node.isCaseClause(clause) && evaluate(clause.getExpression(), scope, replay) === value);
+  if (start < 0) start = clauses.findIndex((clause) => Node.isDefaultClause(clause));
+  if (start < 0) return undefined;
+  const run: Statement[] = [];
+  for (const clause of clauses.slice(start)) {
+    const statements = clause.getStatements();
+    const stop = statements.findIndex((inner) => Node.isBreakStatement(inner) && !inner.getLabel());
+    run.push(...(stop < 0 ? statements : statements.slice(0, stop)));
+    if (stop >= 0) break;
+  }
+  return runStatements(run, { values: new Map(), parent: scope }, replay);
 }
 
 function runForOf(
@@ -389,7 +410,9 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
   const globals = replay.builder.globals ?? {};
   if (Object.hasOwn(globals, name)) return globals[name];
   if (Object.hasOwn(SAFE_GLOBALS, name)) return SAFE_GLOBALS[name];
-  throw notStatic(node, `\`${name}\` is not a literal, a const of this file or ${replay.builder.library}'s own object`);
+  // A name the code around never declares may be a global of the runner (wiki.js's WIKI): the config can give it.
+  const hint = declaration || declaredAround(node, name) ? '' : ` (if the migration runner sets it as a global, give its value in \`migrations.globals\` of ripple.config.json)`;
+  throw notStatic(node, `\`${name}\` is not a literal, a const of this file or ${replay.builder.library}'s own object${hint}`);
 }
 
 function member(target: unknown, key: string | number, node: Node): unknown {
@@ -599,4 +622,20 @@ function replayedFunction(node: ArrowFunction | FunctionExpression | MethodDecla
     const settled = settleOnce(result, Node.isBlock(body) ? node : body, replay);
     return isPromise(settled) ? settled : Promise.resolve(undefined);
   };
+}
+
+/**
+ * Whether a block, the file or a function around `node` declares `name` (a variable of its own statements or a
+ * parameter): then the name is a local whose value is only known at run time, not a global of the runner. A loop up
+ * the parents, no recursion.
+ */
+function declaredAround(node: Node, name: string): boolean {
+  for (let at: Node | undefined = node; at; at = at.getParent()) {
+    if (Node.isBlock(at) || Node.isSourceFile(at)) {
+      const declares = at.getStatements().some((statement) => Node.isVariableStatement(statement) && statement.getDeclarations().some((declaration) => declaration.getName() === name));
+      if (declares) return true;
+    }
+    if (Node.isFunctionLikeDeclaration(at) && at.getParameters().some((parameter) => parameter.getName() === name)) return true;
+  }
+  return false;
 }

@@ -66,7 +66,7 @@ describe('the order and the set of migrations, as the runner has them', () => {
       ['knex', '2.10.0', 2],
     ]);
     expect(migrations.flatMap((migration) => migration.diagnostics ?? []).map((diagnostic) => `${diagnostic.location.file}:${diagnostic.location.line} ${diagnostic.message}`)).toEqual([
-      "fixtures/ordering/knex-versions/2.9.1.js:6 if (WIKI.config.db.type === 'mysql'): `WIKI` is not a literal, a const of this file or Knex's own object; its SQL is not applied",
+      "fixtures/ordering/knex-versions/2.9.1.js:6 if (WIKI.config.db.type === 'mysql'): `WIKI` is not a literal, a const of this file or Knex's own object (if the migration runner sets it as a global, give its value in `migrations.globals` of ripple.config.json); its SQL is not applied",
     ]);
     const { diagnostics, head } = await rehearseMigrations(migrations, [], { cacheFile: TEST_CACHE_FILE });
     expect(diagnostics).toEqual([]);

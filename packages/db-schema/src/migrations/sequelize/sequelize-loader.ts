@@ -23,7 +23,7 @@ const ANY_COLUMN = new Proxy(
 const adapter: CodeMigrationAdapter = {
   format: 'sequelize',
   file: /^(\d{4}\.\d{2}\.\d{2}T\d{2}\.\d{2}\.\d{2}|\d+)[-_.](.+)\.[cm]?[tj]s$/,
-  read: async (fn, file, diagnostics) => {
+  read: async (fn, file, diagnostics, globals) => {
     const module = await import('sequelize');
     const { Sequelize } = module;
     const sequelize = new Sequelize({ dialect: 'postgres', logging: false });
@@ -60,6 +60,7 @@ const adapter: CodeMigrationAdapter = {
       {
         library: 'Sequelize',
         params: [context, Sequelize],
+        globals,
         modules: { sequelize: module },
         settle: (value) => value,
       },
