@@ -183,6 +183,22 @@ describe('buildImpactReport', () => {
     ]);
   });
 
+  it('a star read (`SELECT *`, `o.*`) consumes a dropped or renamed column only where code names it; a type change reaches it', () => {
+    const star = { fromStar: true, symbol: 'listOrganizations' } as const;
+    const usages = [usage('users', 'email', 'svc/star.ts', 4, star), usage('users', 'email', 'svc/mapper.ts', 12, { symbol: 'toMember' })];
+    const dropped: ColumnChange = { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'email' }, type: 'text' };
+    const typeChanged: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' };
+    const codeFiles = (change: ColumnChange, headUsages?: readonly Usage[]) =>
+      buildImpactReport({ ...inputs([change], usages), ...(headUsages ? { headUsages } : {}) })
+        .changes[0]!.consumers.filter((consumer) => consumer.kind === 'code')
+        .map((consumer) => `${consumer.file} ${consumer.status ?? '-'}`);
+    expect(codeFiles(dropped)).toEqual(['svc/mapper.ts forgotten']);
+    expect(codeFiles(renamed)).toEqual(['svc/mapper.ts forgotten']);
+    // The base's star read gone from the head is no handled consumer either: it never needed handling.
+    expect(codeFiles(renamed, [])).toEqual(['svc/mapper.ts handled']);
+    expect(codeFiles(typeChanged)).toEqual(['svc/mapper.ts -', 'svc/star.ts -']);
+  });
+
   it('gives no status to consumers of changes that keep the column name', () => {
     const report = buildImpactReport(
       inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { scanUsages } from '../src/index.js';
 import { scanFixture } from './scan-fixture.js';
+import { SHOP_SCHEMA, siteLines } from './snapshot-of.js';
 
 describe('raw-sql adapter', () => {
   it('drivers: pg Pool with const, concatenated and escaped SQL, query config objects, SELECT * expansion, CTEs, postgres.js and slonik tags; SQL built from a table name is dynamic', async () => {
@@ -39,4 +42,25 @@ describe('raw-sql adapter', () => {
     ]);
   });
 
+  it('star reads: `SELECT *` and `o.*` list every column of the table, each usage marked as coming from the star', async () => {
+    const root = fileURLToPath(new URL('../fixtures/code/raw-sql/star-reads', import.meta.url));
+    const { usages } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false });
+    const lines = usages.map((usage) => `${siteLines([usage])[0]}${usage.fromStar ? ' (star)' : ''}`);
+    expect(lines).toEqual([
+      'src/customers-repository.ts:7:45 public.customers.created_at read raw-sql findCustomer (star)',
+      'src/customers-repository.ts:7:45 public.customers.email read raw-sql findCustomer (star)',
+      'src/customers-repository.ts:7:45 public.customers.full_name read raw-sql findCustomer (star)',
+      'src/customers-repository.ts:7:45 public.customers.id read raw-sql findCustomer (star)',
+      'src/customers-repository.ts:7:68 public.customers.id filter raw-sql findCustomer',
+      'src/customers-repository.ts:13:13 public.orders.created_at read raw-sql ordersWithCustomer (star)',
+      'src/customers-repository.ts:13:13 public.orders.customer_id read raw-sql ordersWithCustomer (star)',
+      'src/customers-repository.ts:13:13 public.orders.email read raw-sql ordersWithCustomer (star)',
+      'src/customers-repository.ts:13:13 public.orders.id read raw-sql ordersWithCustomer (star)',
+      'src/customers-repository.ts:13:13 public.orders.total_cents read raw-sql ordersWithCustomer (star)',
+      'src/customers-repository.ts:13:18 public.customers.email read raw-sql ordersWithCustomer',
+      'src/customers-repository.ts:15:28 public.customers.id filter raw-sql ordersWithCustomer',
+      'src/customers-repository.ts:15:35 public.orders.customer_id filter raw-sql ordersWithCustomer',
+      'src/customers-repository.ts:16:13 public.customers.id filter raw-sql ordersWithCustomer',
+    ]);
+  });
 });

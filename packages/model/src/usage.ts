@@ -24,6 +24,11 @@ export interface Usage {
    * own types ties it, with no flow to follow.
    */
   readonly confidence?: UsageConfidence;
+  /**
+   * `true` when the SQL names no column but reads them all, `SELECT *` or `SELECT o.*`: the statement itself does
+   * not break when this column is dropped or renamed (the code reading the row's key does, and is a usage of its own).
+   */
+  readonly fromStar?: boolean;
 }
 
 export type UsageConfidence = 'exact' | 'name-match';

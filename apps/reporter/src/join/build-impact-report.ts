@@ -105,11 +105,14 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
     usage.column.table === change.column.table &&
     usage.column.column === change.column.column;
   const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
-  const inHead = (inputs.headUsages ?? inputs.usages).filter(onColumn);
+  // `SELECT *` keeps working when a column goes away: for a drop or a rename only code that names the column
+  // (SQL or the row's key) is a consumer; for a type change a star read still returns the new type.
+  const consumes = tracked ? (usage: Usage): boolean => onColumn(usage) && usage.fromStar !== true : onColumn;
+  const inHead = (inputs.headUsages ?? inputs.usages).filter(consumes);
   const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
   if (tracked && inputs.headUsages !== undefined) {
     const headPlaces = new Set(inHead.map(placeKey));
-    consumers.push(...inputs.usages.filter((usage) => onColumn(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
+    consumers.push(...inputs.usages.filter((usage) => consumes(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
   }
   return consumers;
 }

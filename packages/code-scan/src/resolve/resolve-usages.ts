@@ -323,7 +323,13 @@ export function resolveUsages(
         for (const name of columns) {
           push(
             { ...target, column: name },
-            { location: ref.location, access: ref.access, adapter: site.adapter, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) },
+            {
+              location: ref.location,
+              access: ref.access,
+              adapter: site.adapter,
+              ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
+              ...(column === '*' ? { fromStar: true } : {}),
+            },
           );
         }
       }
