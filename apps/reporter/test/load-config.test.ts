@@ -32,6 +32,8 @@ describe('loadConfig', () => {
     ['a wrong type, by key and pointer', '{ "migrations": { "dir": 3 } }', 'migrations.dir: ', '/migrations/dir'],
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],
     ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: give base and head, or spec', '/openapi/0/head'],
+    ['initialSchema with baseSchema', '{ "migrations": { "dir": "db", "baseSchema": "a.sql", "initialSchema": "b.dump" } }', 'migrations.initialSchema: initialSchema starts the replayed history', '/migrations/initialSchema'],
+    ['globals that are not an object', '{ "migrations": { "dir": "db", "globals": ["WIKI"] } }', 'migrations.globals: ', '/migrations/globals'],
     ['an openapi entry with both spec and base', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b", "head": "c", "spec": "d" }] }', 'openapi.0.spec: ', '/openapi/0/spec'],
   ])('names %s', async (_name, text, messageStart, pointer) => {
     const dir = await repoWithConfig(text);

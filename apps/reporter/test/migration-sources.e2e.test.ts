@@ -54,4 +54,23 @@ describe('report with migrations.command or migrations.baseSchema', () => {
     expect(report.diagnostics).toEqual([]);
     expect(report.findings.map((finding) => finding.id).filter((id) => /^(new-migration-fails|rollback-|reupgrade-)/.test(id))).toEqual([]);
   }, 180_000);
+
+  it('initialSchema: a pg_dump -Fc archive the history starts from (older migrations archived), then every migration', async () => {
+    const progress: string[] = [];
+    const report = await analyseRepository({ repo: path.join(FIXTURES, 'initial-schema'), trees: { kind: 'one-tree' }, migrationsOnly: true, progress: (line) => progress.push(line) });
+    expect(report.changes.map((change) => `${change.id} ${change.migration?.file}:${change.migration?.line}`)).toEqual([
+      'column-added:public.Collectives.legalName migrations/20210826091807-add-legal-name-to-collectives.js:5',
+      // The archive's foreign key now names the new column.
+      'column-constraint-changed:public.Transactions.HostCollectiveId:Transactions_HostCollectiveId_fkey undefined:undefined',
+      'column-renamed:public.Transactions.HostCollectiveId migrations/20210826091807-add-legal-name-to-collectives.js:6',
+    ]);
+    // The renamed column's dependents come from the archive: its foreign key to Collectives.
+    const renamed = report.changes.find((change) => change.kind === 'column-renamed')!;
+    expect(renamed.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object)).toEqual(['constraint public.Transactions.Transactions_HostCollectiveId_fkey']);
+    // The dump's SequelizeMeta lists 20210105000000-add-currency-to-users.js: applied before the dump, not replayed.
+    expect(progress[0]).toBe('applying the initial schema test/dbdumps/opencollective_dvl.pgsql + 1 base + 1 new migrations from migrations on embedded PGlite, then rehearsing rollback and re-upgrade');
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
+      "schema-dump/migrations-recorded 1 of 2 base migrations are recorded as applied in the dump's public.SequelizeMeta (the last: migrations/20210105000000-add-currency-to-users.js): not replayed, as the runner skips them",
+    ]);
+  }, 180_000);
 });

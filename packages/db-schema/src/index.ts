@@ -27,6 +27,7 @@ export { assertParsed, detectMigrationFormat, loadMigrations } from './migration
 export { findRewrittenHistory, HISTORY_RULES } from './migrations/find-rewritten-history.js';
 export { FORMAT_SIGNS, MIGRATION_FORMATS } from './migrations/migration-formats.js';
 export { loadSchemaDump, schemaDumpMigration } from './migrations/load-schema-dump.js';
+export { isRecorded, type DumpJournal } from './migrations/dump-journal.js';
 export type { Migration, MigrationFormat, MigrationStatement, StatementTransaction } from './migrations/migration.js';
 export type { MigrationListing, MigrationLoader } from './migrations/migration-loader.js';
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';

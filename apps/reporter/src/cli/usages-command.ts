@@ -2,7 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanUsages } from '@ripple/code-scan';
-import { loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
+import { loadMigrations, loadSchemaDump, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
@@ -78,8 +78,10 @@ async function currentSchema(root: string, io: CliIo): Promise<{ readonly schema
     return { schema: { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] }, config };
   }
   const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
-  io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite for the schema\n`);
-  return { schema: (await snapshotBeforeAndAfter(migrations, [])).head, config };
+  // The dump the history starts from (older migrations archived) comes first.
+  const initial = config.migrations.initialSchema === undefined ? [] : [(await loadSchemaDump(root, config.migrations.initialSchema)).migration];
+  io.stderr(`ripple: applying ${initial.length > 0 ? `${config.migrations.initialSchema} and ` : ''}${migrations.length} migrations on embedded PGlite for the schema\n`);
+  return { schema: (await snapshotBeforeAndAfter([...initial, ...migrations], [])).head, config };
 }
 
 /**

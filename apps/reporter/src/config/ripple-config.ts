@@ -30,6 +30,12 @@ export const rippleConfigSchema = z
          */
         baseSchema: z.string().min(1).optional(),
         /**
+         * A schema dump the migration history starts from, because the migrations before it were archived or
+         * squashed (opencollective-api's `test/dbdumps/*.pgsql` beside `migrations/archives/`): applied first, then
+         * every migration of `dir`. Plain SQL or a custom-format `pg_dump -Fc` archive. Read from the base tree.
+         */
+        initialSchema: z.string().min(1).optional(),
+        /**
          * Values of globals the project's runner sets before it runs a migration, read as constants when Knex,
          * Kysely, Sequelize and db-migrate migrations are replayed: wiki.js's `{ "WIKI": { "config": { "db":
          * { "type": "postgres" } } } }` picks the PostgreSQL branch of `switch (WIKI.config.db.type)`.
@@ -40,6 +46,10 @@ export const rippleConfigSchema = z
       .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
         path: ['baseSchema'],
         message: 'give either command (the tool makes the base schema) or baseSchema, not both',
+      })
+      .refine((migrations) => migrations.initialSchema === undefined || (migrations.baseSchema === undefined && migrations.command === undefined), {
+        path: ['initialSchema'],
+        message: 'initialSchema starts the replayed history: not with baseSchema (which replaces it) or command (the tool replays it)',
       })
       .default({}),
     /**

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
-import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
+import { assertParsed, diffColumnDetails, isRecorded, type DumpJournal, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -70,8 +70,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   assertParsed(newMigrations);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones.
-  const dump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(trees.base, config.migrations.baseSchema);
-  const baseMigrations = dump ? [dump.migration] : replayedMigrations;
+  // A dump the history starts from (older migrations archived) comes before the base migrations instead.
+  const dumpFile = config.migrations.baseSchema ?? config.migrations.initialSchema;
+  const dump = dumpFile === undefined ? undefined : await loadSchemaDump(trees.base, dumpFile);
+  const recorded = initialSchemaRecorded(config, dump, replayedMigrations);
+  const pending = recorded ? replayedMigrations.filter((migration) => !recorded.migrations.includes(migration)) : replayedMigrations;
+  const baseMigrations = !dump ? replayedMigrations : config.migrations.baseSchema !== undefined ? [dump.migration] : [dump.migration, ...pending];
 
   let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
   if (command !== undefined) {
@@ -82,7 +86,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     const result = await snapshotWithCommand({ command, baseTree: trees.base, headTree: trees.head, newMigrationFiles, migrations: headMigrations, timeoutSeconds, progress: options.progress, configLocation: { file: configFile, pointer: '/migrations/command' } });
     snapshots = { ...result, findings: [] };
   } else {
-    const baseDescription = dump ? `the base schema ${config.migrations.baseSchema}` : `${baseMigrations.length} base`;
+    const baseDescription =
+      config.migrations.baseSchema !== undefined
+        ? `the base schema ${config.migrations.baseSchema}`
+        : dump
+          ? `the initial schema ${dumpFile} + ${pending.length} base`
+          : `${baseMigrations.length} base`;
     const skipped = rehearsalSkipped(newMigrations, false);
     const then = newMigrations.length === 0 ? '' : skipped ? `; ${skipped.message}` : ', then rehearsing rollback and re-upgrade';
     options.progress(`applying ${baseDescription} + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite${then}`);
@@ -139,13 +148,14 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     findings,
     diagnostics: [
       ...(dump?.diagnostics ?? []),
+      ...(recorded ? [recorded.diagnostic] : []),
       ...snapshots.diagnostics,
       ...headScan.diagnostics,
       ...driftDiagnostics,
       ...apiDiagnostics,
       ...otherFoldersDiagnostic(config),
       ...noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config),
-      ...migrationReadingDiagnostics(command === undefined && !dump ? baseMigrations : [], newMigrations),
+      ...migrationReadingDiagnostics(command === undefined && config.migrations.baseSchema === undefined ? pending : [], newMigrations),
     ],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
@@ -193,7 +203,6 @@ async function migrationsAddedSince(
   };
 }
 
-/** The configured (or detected) format, so the folder is read as that format. */
 /**
  * Two trees and no migration added between them: nothing to report, which on the default branch after the merge
  * is what the user sees unless told which trees were compared and how to pick others.
@@ -215,6 +224,26 @@ export function noNewMigrationDiagnostic(trees: Pick<Trees, 'description'>, oneT
  * migrations, one per file and code for the base migrations (a long history can hold hundreds), so nothing skipped
  * is silent. Syntax errors are left out: the replay reports those of base migrations, and a new one stops the run.
  */
+/**
+ * The base migrations an initial schema's dump records as applied in its runner's table (`SequelizeMeta`, ...):
+ * the runner skips them on the restored dump, and so does the replay, said in one diagnostic.
+ */
+function initialSchemaRecorded(
+  config: RippleConfig,
+  dump: { readonly journal?: DumpJournal; readonly migration: Migration } | undefined,
+  base: readonly Migration[],
+): { readonly migrations: readonly Migration[]; readonly diagnostic: Diagnostic } | undefined {
+  const journal = dump?.journal;
+  if (config.migrations.initialSchema === undefined || !journal || !dump) return undefined;
+  const migrations = base.filter((migration) => isRecorded(journal, migration));
+  const last = migrations.at(-1);
+  const message =
+    migrations.length === 0
+      ? `the dump's ${journal.table} records ${journal.applied.size} applied migrations, none of them in ${config.migrations.dir}: every base migration is replayed on it`
+      : `${migrations.length} of ${base.length} base migrations are recorded as applied in the dump's ${journal.table} (the last: ${last?.file}): not replayed, as the runner skips them`;
+  return { migrations, diagnostic: { kind: 'diagnostic', code: 'schema-dump/migrations-recorded', message, location: { file: dump.migration.file, line: 1 } } };
+}
+
 export function migrationReadingDiagnostics(base: readonly Migration[], added: readonly Migration[]): Diagnostic[] {
   const unread = (migration: Migration) => (migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code !== 'migration/syntax-error');
   const perFile: Diagnostic[] = [];

@@ -4,22 +4,42 @@ import { RippleError, type Diagnostic } from '@ripple/model';
 import { parseSync } from 'libpg-query';
 import type { Migration, MigrationStatement } from './migration.js';
 import { withoutByteOrderMark } from './migration-loader.js';
+import { dumpJournal, mayBeJournal, plainDumpCopyBlocks, type DumpJournal } from './dump-journal.js';
+import { archiveSchemaSql, archiveTableData, isDumpArchive, readDumpArchive } from './pg-dump-archive.js';
 import { loadSqlParser, splitStatements } from './split-statements.js';
 
 /** Roles every PostgreSQL (and PGlite) has. */
 const EXISTING_ROLES: ReadonlySet<string> = new Set(['postgres', 'pg_database_owner', 'pg_read_all_data', 'pg_write_all_data']);
 
 /**
- * A schema dump (`pg_dump -s`, Rails' `structure.sql`, a `schema.sql`) as the one base migration, for
+ * A schema dump (`pg_dump -s`, Rails' `structure.sql`, a `schema.sql`, or a custom-format `pg_dump -Fc` archive, read
+ * without pg_restore: see `readDumpArchive`) as the one base migration, for
  * `migrations.baseSchema`: the new migrations then apply on top of it instead of on the replayed history. `file` is
- * relative to `root`. See `schemaDumpMigration`.
+ * relative to `root`. See `schemaDumpMigration`. When the dump holds the rows of a migration runner's table
+ * (`SequelizeMeta`, `knex_migrations`, ...), `journal` lists the migrations it records as applied.
  */
-export async function loadSchemaDump(root: string, file: string): Promise<{ migration: Migration; diagnostics: Diagnostic[] }> {
-  const text = await readFile(path.join(root, file), 'utf8').catch((error: unknown) => {
+export async function loadSchemaDump(root: string, file: string): Promise<{ migration: Migration; diagnostics: Diagnostic[]; journal?: DumpJournal }> {
+  const bytes = await readFile(path.join(root, file)).catch((error: unknown) => {
     throw new RippleError('migration/base-schema-missing', `migrations.baseSchema: cannot read ${file}: ${(error as Error).message}`, { file, line: 1 });
   });
+  const shownFile = file.split(path.sep).join('/');
   await loadSqlParser();
-  return schemaDumpMigration(withoutByteOrderMark(text), file.split(path.sep).join('/'));
+  if (isDumpArchive(bytes)) {
+    // A custom-format archive (pg_dump -Fc) is read as the SQL pg_restore --schema-only would print.
+    const archive = readDumpArchive(bytes, shownFile);
+    const blocks = archive.entries.flatMap((entry) => {
+      if (entry.desc !== 'TABLE DATA' || !entry.copyStmt || !mayBeJournal(entry.tag)) return [];
+      const rows = archiveTableData(bytes, archive, entry, shownFile);
+      return rows === undefined ? [] : [{ statement: entry.copyStmt, rows }];
+    });
+    return withJournal(schemaDumpMigration(archiveSchemaSql(archive), shownFile), dumpJournal(blocks));
+  }
+  const text = withoutByteOrderMark(bytes.toString('utf8'));
+  return withJournal(schemaDumpMigration(text, shownFile), dumpJournal(plainDumpCopyBlocks(text)));
+}
+
+function withJournal<T extends object>(dump: T, journal: DumpJournal | undefined): T & { journal?: DumpJournal } {
+  return journal ? { ...dump, journal } : dump;
 }
 
 /**

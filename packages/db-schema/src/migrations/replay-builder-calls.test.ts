@@ -164,6 +164,15 @@ exports.up = (knex) =>
     expect(migration.diagnostics).toBeUndefined();
   });
 
+  it('console calls write no SQL and are not replayed, whatever their arguments', async () => {
+    const migration = await replayKnex(`exports.up = async (knex) => {
+  const result = await knex.raw('UPDATE "Transactions" SET "kind" = \\'CONTRIBUTION\\' WHERE "kind" IS NULL');
+  console.info(\`Updated \${result.rowCount} transactions\`);
+  console.log('done');
+};`);
+    expect(shown(migration)).toEqual({ up: ['2:34 UPDATE "Transactions" SET "kind" = \'CONTRIBUTION\' WHERE "kind" IS NULL'], diagnostics: [] });
+  });
+
   describe('runner globals (`migrations.globals`) and switch statements, in the shape of wiki.js 2.x', () => {
     // wiki.js's runner sets a global WIKI before it runs a migration; each migration branches on the database type.
     const WIKI_MIGRATION = `exports.up = async (knex) => {

@@ -261,6 +261,8 @@ function runStatements(statements: readonly Statement[], scope: Scope, replay: R
 function runStatement(statement: Statement, scope: Scope, replay: Replay): Completion | Promise<Completion> {
   if (Node.isExpressionStatement(statement)) {
     const expression = statement.getExpression();
+    // `console.info('updated', result.rowCount)` writes no SQL: not replayed (its arguments may be run-time values).
+    if (isConsoleCall(expression)) return undefined;
     return chain(settleOnce(evaluate(expression, scope, replay), expression, replay), () => undefined);
   }
   if (Node.isReturnStatement(statement)) {
@@ -638,4 +640,13 @@ function declaredAround(node: Node, name: string): boolean {
     if (Node.isFunctionLikeDeclaration(at) && at.getParameters().some((parameter) => parameter.getName() === name)) return true;
   }
   return false;
+}
+
+/** A call of a method of the global `console` (not of a `console` the file declares). */
+function isConsoleCall(expression: Node): boolean {
+  if (!Node.isCallExpression(expression)) return false;
+  const callee = expression.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const target = callee.getExpression();
+  return Node.isIdentifier(target) && target.getText() === 'console' && !declaredAround(expression, 'console');
 }
