@@ -12,6 +12,7 @@ export interface RuleCase {
 
 export const RULE_CASES: readonly RuleCase[] = [
   { name: 'additional-properties-value-type-changed', findings: [['response-property-type-changed', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field/additionalProperties', 'base', 'field']] },
+  { name: 'api-deprecated-sunset-parse', findings: [['api-deprecated-sunset-parse', 'error', 'GET /orders', '/paths/~1orders/get', 'revision']] },
   { name: 'api-global-security-added', findings: [['api-global-security-added', 'info', '*', '/security/1', 'revision']] },
   { name: 'api-global-security-removed', findings: [['api-global-security-removed', 'error', '*', '/security/1', 'base']] },
   { name: 'api-global-security-scope-added', findings: [['api-global-security-scope-added', 'error', '*', '/security/0', 'revision', 'write']] },
@@ -21,6 +22,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'api-path-removed-before-sunset', today: '2026-11-25', findings: [['api-path-removed-before-sunset', 'error', 'GET /orders', '/paths/~1orders/get', 'base'], ['api-path-removed-before-sunset', 'error', 'POST /orders', '/paths/~1orders/post', 'base']] },
   { name: 'api-path-removed-with-deprecation', findings: [['api-path-removed-with-deprecation', 'info', 'GET /orders', '/paths/~1orders/get', 'base'], ['api-path-removed-with-deprecation', 'info', 'POST /orders', '/paths/~1orders/post', 'base']] },
   { name: 'api-path-removed-without-deprecation', findings: [['api-path-removed-without-deprecation', 'error', 'GET /orders', '/paths/~1orders/get', 'base'], ['api-path-removed-without-deprecation', 'error', 'POST /orders', '/paths/~1orders/post', 'base']] },
+  { name: 'api-path-sunset-parse', today: '2026-11-25', findings: [['api-path-sunset-parse', 'error', 'GET /orders', '/paths/~1orders/get', 'base'], ['api-path-sunset-parse', 'error', 'POST /orders', '/paths/~1orders/post', 'base']] },
   { name: 'api-removed-before-sunset', today: '2026-11-25', findings: [['api-removed-before-sunset', 'error', 'POST /orders', '/paths/~1orders/post', 'base']] },
   { name: 'api-removed-with-deprecation', findings: [['api-removed-with-deprecation', 'info', 'POST /orders', '/paths/~1orders/post', 'base']] },
   { name: 'api-removed-without-deprecation', findings: [['api-removed-without-deprecation', 'error', 'POST /orders', '/paths/~1orders/post', 'base']] },
@@ -60,6 +62,12 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'no-change-implicit-object-and-min-length-zero', findings: [] },
   { name: 'no-change-nullable-3-0-to-3-1', findings: [] },
   { name: 'no-change-one-of-reordered', findings: [] },
+  { name: 'no-change-one-of-members-as-all-of-reordered', findings: [] },
+  { name: 'no-change-enum-split-into-one-of', findings: [] },
+  {
+    name: 'one-of-branch-gained-optional-property',
+    findings: [['new-optional-request-property', 'info', 'PATCH /budgets/{id}', '/paths/~1budgets~1{id}/patch/requestBody/content/application~1json/schema/properties/labels/items/oneOf/1/properties/rationale', 'revision', 'rationale']],
+  },
   { name: 'no-change-path-parameter-renamed', findings: [] },
   { name: 'optional-response-header-removed', findings: [['optional-response-header-removed', 'info', 'GET /customers', '/paths/~1customers/get/responses/200/headers/X-Rate-Limit', 'base', 'x-rate-limit']] },
   { name: 'query-parameter-explode-changed', findings: [['request-parameter-explode-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
@@ -196,6 +204,8 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-parameter-schema-became-false', findings: [['request-parameter-schema-became-false', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-schema-became-not-false', findings: [['request-parameter-schema-became-not-false', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-style-changed', findings: [['request-parameter-style-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'ids']] },
+  { name: 'request-parameter-sunset-deleted', findings: [['request-parameter-sunset-deleted', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
+  { name: 'request-parameter-sunset-parse', today: '2026-11-25', findings: [['request-parameter-sunset-parse', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
   { name: 'request-parameter-type-changed', findings: [['request-parameter-type-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-type-generalized', findings: [['request-parameter-type-generalized', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-property-additional-properties-allowed', findings: [['request-property-additional-properties-allowed', 'info', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
@@ -416,6 +426,8 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'response-success-status-added', findings: [['response-success-status-added', 'info', 'GET /orders', '/paths/~1orders/get/responses/202', 'revision']] },
   { name: 'response-success-status-removed', findings: [['response-success-status-removed', 'error', 'GET /orders', '/paths/~1orders/get/responses/202', 'base']] },
   { name: 'shared-schema-request-and-response', findings: [['request-property-removed', 'warning', 'POST /customers', '/components/schemas/NewCustomer/properties/name', 'base', 'name'], ['response-required-property-removed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/name', 'base', 'name']] },
+  // An unreadable date is never compared: not api-sunset-date-changed-too-small.
+  { name: 'sunset-changed-to-invalid-date', findings: [['api-path-sunset-parse', 'error', 'GET /orders', '/paths/~1orders/get', 'revision']] },
   { name: 'sunset-deleted', findings: [['sunset-deleted', 'error', 'GET /orders', '/paths/~1orders/get', 'base']] },
   { name: 'swagger-2-0-response-property-became-optional-and-nullable', findings: [['response-property-became-nullable', 'error', 'GET /customers/{id}', '/definitions/Customer/properties/email', 'base', 'email'], ['response-property-became-optional', 'error', 'GET /customers/{id}', '/definitions/Customer/properties/email', 'base', 'email']] },
   { name: 'webhook-added', findings: [['webhook-added', 'info', 'POST webhook:orderCreated', '/webhooks/orderCreated/post', 'revision']] },

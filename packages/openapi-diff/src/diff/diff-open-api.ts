@@ -67,7 +67,7 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
     }
     // The whole path gone is `api-path-removed-*`; one method gone from a path that stays is `api-removed-*`.
     const prefix = headPaths.has(operation.match) ? 'removed' : 'path-removed';
-    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix), operation, 'base', operation.sunset);
+    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix, 'path-sunset-parse'), operation, 'base', operation.sunset);
   }
   for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation, 'head');
 }

@@ -1,5 +1,6 @@
 // Generated from the rule files by listing them; `registry.test.ts` fails when a file is missing here.
 import type { Site } from '../diff/change-event.js';
+import { apiDeprecatedSunsetParse } from './api-deprecated-sunset-parse.js';
 import { apiGlobalSecurityAdded } from './api-global-security-added.js';
 import { apiGlobalSecurityRemoved } from './api-global-security-removed.js';
 import { apiGlobalSecurityScopeAdded } from './api-global-security-scope-added.js';
@@ -9,6 +10,7 @@ import { apiOperationIdRemoved } from './api-operation-id-removed.js';
 import { apiPathRemovedBeforeSunset } from './api-path-removed-before-sunset.js';
 import { apiPathRemovedWithDeprecation } from './api-path-removed-with-deprecation.js';
 import { apiPathRemovedWithoutDeprecation } from './api-path-removed-without-deprecation.js';
+import { apiPathSunsetParse } from './api-path-sunset-parse.js';
 import { apiRemovedBeforeSunset } from './api-removed-before-sunset.js';
 import { apiRemovedWithDeprecation } from './api-removed-with-deprecation.js';
 import { apiRemovedWithoutDeprecation } from './api-removed-without-deprecation.js';
@@ -172,6 +174,8 @@ import { requestParameterRemovedWithDeprecation } from './request-parameter-remo
 import { requestParameterSchemaBecameFalse } from './request-parameter-schema-became-false.js';
 import { requestParameterSchemaBecameNotFalse } from './request-parameter-schema-became-not-false.js';
 import { requestParameterStyleChanged } from './request-parameter-style-changed.js';
+import { requestParameterSunsetDeleted } from './request-parameter-sunset-deleted.js';
+import { requestParameterSunsetParse } from './request-parameter-sunset-parse.js';
 import { requestParameterTypeChanged } from './request-parameter-type-changed.js';
 import { requestParameterTypeGeneralized } from './request-parameter-type-generalized.js';
 import { requestPropertyAdditionalPropertiesAllowed } from './request-property-additional-properties-allowed.js';
@@ -390,6 +394,7 @@ import { defineRule, type Rule } from './rule.js';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
+  apiDeprecatedSunsetParse,
   apiGlobalSecurityAdded,
   apiGlobalSecurityRemoved,
   apiGlobalSecurityScopeAdded,
@@ -399,6 +404,7 @@ export const RULES: readonly Rule[] = [
   apiPathRemovedBeforeSunset,
   apiPathRemovedWithDeprecation,
   apiPathRemovedWithoutDeprecation,
+  apiPathSunsetParse,
   apiRemovedBeforeSunset,
   apiRemovedWithDeprecation,
   apiRemovedWithoutDeprecation,
@@ -562,6 +568,8 @@ export const RULES: readonly Rule[] = [
   requestParameterSchemaBecameFalse,
   requestParameterSchemaBecameNotFalse,
   requestParameterStyleChanged,
+  requestParameterSunsetDeleted,
+  requestParameterSunsetParse,
   requestParameterTypeChanged,
   requestParameterTypeGeneralized,
   requestPropertyAdditionalPropertiesAllowed,
