@@ -6,6 +6,6 @@ export const apiGlobalSecurityScopeAdded: RuleSpec = {
   site: 'global-security',
   change: 'scope-added',
   summary: 'global security scope added',
-  docs: 'A scope was added to a document-wide security requirement. Tokens without it are rejected.',
+  docs: 'A scope was added to a document-wide security requirement. Tokens without it are rejected. oasdiff grades this `info`; Ripple grades it `error` because tokens issued without the new scope are rejected.',
   oasdiff: true,
 };

@@ -6,6 +6,6 @@ export const apiSecurityScopeAdded: RuleSpec = {
   site: 'security',
   change: 'scope-added',
   summary: 'security scope added',
-  docs: 'A scope was added to an operation security requirement. Tokens without it are rejected.',
+  docs: 'A scope was added to an operation security requirement. Tokens without it are rejected. oasdiff grades this `info`; Ripple grades it `error` because tokens issued without the new scope are rejected.',
   oasdiff: true,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const optionalResponseHeaderRemoved: RuleSpec = {
   id: 'optional-response-header-removed',
-  level: 'info',
+  level: 'warning',
   site: 'response-header',
   change: 'optional-removed',
   summary: 'optional header removed',

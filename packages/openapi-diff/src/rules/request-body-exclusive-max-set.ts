@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyExclusiveMaxSet: RuleSpec = {
   id: 'request-body-exclusive-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'exclusive-max-set',
   summary: 'exclusive max set',

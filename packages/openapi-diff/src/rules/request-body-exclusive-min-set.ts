@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyExclusiveMinSet: RuleSpec = {
   id: 'request-body-exclusive-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'exclusive-min-set',
   summary: 'exclusive min set',

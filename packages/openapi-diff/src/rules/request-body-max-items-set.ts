@@ -7,5 +7,5 @@ export const requestBodyMaxItemsSet: RuleSpec = {
   change: 'max-items-set',
   summary: 'max items set',
   docs: 'A `maxItems` was added. Here it applies to the request body. Clients sending longer arrays are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

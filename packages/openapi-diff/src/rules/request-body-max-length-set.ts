@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyMaxLengthSet: RuleSpec = {
   id: 'request-body-max-length-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'max-length-set',
   summary: 'max length set',

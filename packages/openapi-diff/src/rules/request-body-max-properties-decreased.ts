@@ -7,5 +7,5 @@ export const requestBodyMaxPropertiesDecreased: RuleSpec = {
   change: 'max-properties-decreased',
   summary: 'max properties decreased',
   docs: '`maxProperties` decreased. Here it applies to the request body. Clients sending more properties are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

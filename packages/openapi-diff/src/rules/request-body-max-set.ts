@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyMaxSet: RuleSpec = {
   id: 'request-body-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'max-set',
   summary: 'max set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyMinItemsSet: RuleSpec = {
   id: 'request-body-min-items-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'min-items-set',
   summary: 'min items set',

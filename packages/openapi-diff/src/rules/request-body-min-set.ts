@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyMinSet: RuleSpec = {
   id: 'request-body-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-body',
   change: 'min-set',
   summary: 'min set',

@@ -7,5 +7,5 @@ export const requestBodyMultipleOfChanged: RuleSpec = {
   change: 'multiple-of-changed',
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to the request body. Clients sending old multiples are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

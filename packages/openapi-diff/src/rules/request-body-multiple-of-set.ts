@@ -7,5 +7,5 @@ export const requestBodyMultipleOfSet: RuleSpec = {
   change: 'multiple-of-set',
   summary: 'multiple of set',
   docs: '`multipleOf` was added. Here it applies to the request body. Clients sending other values are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestBodyMultipleOfUnset: RuleSpec = {
   change: 'multiple-of-unset',
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to the request body. More values are accepted.',
-  oasdiff: true,
+  oasdiff: false,
 };

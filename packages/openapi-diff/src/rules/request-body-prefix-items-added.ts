@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyPrefixItemsAdded: RuleSpec = {
   id: 'request-body-prefix-items-added',
-  level: 'warning',
+  level: 'info',
   site: 'request-body',
   change: 'prefix-items-added',
   summary: 'prefix items added',

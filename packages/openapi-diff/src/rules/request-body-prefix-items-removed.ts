@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestBodyPrefixItemsRemoved: RuleSpec = {
   id: 'request-body-prefix-items-removed',
-  level: 'warning',
+  level: 'error',
   site: 'request-body',
   change: 'prefix-items-removed',
   summary: 'prefix items removed',

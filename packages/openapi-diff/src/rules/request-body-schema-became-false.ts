@@ -7,5 +7,5 @@ export const requestBodySchemaBecameFalse: RuleSpec = {
   change: 'schema-became-false',
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to the request body. Every client sending this value is now rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestBodyUniqueItemsSet: RuleSpec = {
   change: 'unique-items-set',
   summary: 'unique items set',
   docs: '`uniqueItems: true` was added. Here it applies to the request body. Clients sending duplicates are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestBodyUniqueItemsUnset: RuleSpec = {
   change: 'unique-items-unset',
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to the request body. Duplicates are accepted.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterDefaultValueAdded: RuleSpec = {
   id: 'request-parameter-default-value-added',
-  level: 'info',
+  level: 'error',
   site: 'request-parameter',
   change: 'default-value-added',
   summary: 'default value added',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterDefaultValueChanged: RuleSpec = {
   id: 'request-parameter-default-value-changed',
-  level: 'info',
+  level: 'error',
   site: 'request-parameter',
   change: 'default-value-changed',
   summary: 'default value changed',

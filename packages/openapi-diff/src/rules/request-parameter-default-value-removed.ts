@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterDefaultValueRemoved: RuleSpec = {
   id: 'request-parameter-default-value-removed',
-  level: 'info',
+  level: 'error',
   site: 'request-parameter',
   change: 'default-value-removed',
   summary: 'default value removed',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterExclusiveMaxSet: RuleSpec = {
   id: 'request-parameter-exclusive-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'exclusive-max-set',
   summary: 'exclusive max set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterExclusiveMinSet: RuleSpec = {
   id: 'request-parameter-exclusive-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'exclusive-min-set',
   summary: 'exclusive min set',

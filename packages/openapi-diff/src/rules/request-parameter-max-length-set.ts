@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterMaxLengthSet: RuleSpec = {
   id: 'request-parameter-max-length-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'max-length-set',
   summary: 'max length set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterMaxSet: RuleSpec = {
   id: 'request-parameter-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'max-set',
   summary: 'max set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterMinItemsSet: RuleSpec = {
   id: 'request-parameter-min-items-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'min-items-set',
   summary: 'min items set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestParameterMinSet: RuleSpec = {
   id: 'request-parameter-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-parameter',
   change: 'min-set',
   summary: 'min set',

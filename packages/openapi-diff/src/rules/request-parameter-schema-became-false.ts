@@ -7,5 +7,5 @@ export const requestParameterSchemaBecameFalse: RuleSpec = {
   change: 'schema-became-false',
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a request parameter. Every client sending this value is now rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestParameterSchemaBecameNotFalse: RuleSpec = {
   change: 'schema-became-not-false',
   summary: 'schema became not false',
   docs: 'A `false` schema became a real one: values are now accepted where none were. Here it applies to a request parameter. Clients were sending nothing here; nothing breaks.',
-  oasdiff: true,
+  oasdiff: false,
 };

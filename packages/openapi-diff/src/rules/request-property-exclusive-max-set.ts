@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyExclusiveMaxSet: RuleSpec = {
   id: 'request-property-exclusive-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'exclusive-max-set',
   summary: 'exclusive max set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyExclusiveMinSet: RuleSpec = {
   id: 'request-property-exclusive-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'exclusive-min-set',
   summary: 'exclusive min set',

@@ -7,5 +7,5 @@ export const requestPropertyMaxItemsDecreased: RuleSpec = {
   change: 'max-items-decreased',
   summary: 'max items decreased',
   docs: '`maxItems` decreased. Here it applies to a request property. Clients sending longer arrays are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

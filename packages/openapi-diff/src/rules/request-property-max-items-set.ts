@@ -7,5 +7,5 @@ export const requestPropertyMaxItemsSet: RuleSpec = {
   change: 'max-items-set',
   summary: 'max items set',
   docs: 'A `maxItems` was added. Here it applies to a request property. Clients sending longer arrays are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyMaxLengthSet: RuleSpec = {
   id: 'request-property-max-length-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'max-length-set',
   summary: 'max length set',

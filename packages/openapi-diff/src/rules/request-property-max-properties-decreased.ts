@@ -7,5 +7,5 @@ export const requestPropertyMaxPropertiesDecreased: RuleSpec = {
   change: 'max-properties-decreased',
   summary: 'max properties decreased',
   docs: '`maxProperties` decreased. Here it applies to a request property. Clients sending more properties are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

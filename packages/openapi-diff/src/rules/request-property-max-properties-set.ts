@@ -7,5 +7,5 @@ export const requestPropertyMaxPropertiesSet: RuleSpec = {
   change: 'max-properties-set',
   summary: 'max properties set',
   docs: 'A `maxProperties` was added. Here it applies to a request property. Clients sending more properties are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyMaxSet: RuleSpec = {
   id: 'request-property-max-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'max-set',
   summary: 'max set',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyMinItemsSet: RuleSpec = {
   id: 'request-property-min-items-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'min-items-set',
   summary: 'min items set',

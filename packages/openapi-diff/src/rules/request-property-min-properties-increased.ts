@@ -7,5 +7,5 @@ export const requestPropertyMinPropertiesIncreased: RuleSpec = {
   change: 'min-properties-increased',
   summary: 'min properties increased',
   docs: '`minProperties` increased. Here it applies to a request property. Clients sending fewer properties are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyMinSet: RuleSpec = {
   id: 'request-property-min-set',
-  level: 'error',
+  level: 'warning',
   site: 'request-property',
   change: 'min-set',
   summary: 'min set',

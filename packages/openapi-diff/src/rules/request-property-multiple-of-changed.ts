@@ -7,5 +7,5 @@ export const requestPropertyMultipleOfChanged: RuleSpec = {
   change: 'multiple-of-changed',
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to a request property. Clients sending old multiples are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestPropertyMultipleOfGeneralized: RuleSpec = {
   change: 'multiple-of-generalized',
   summary: 'multiple of generalized',
   docs: '`multipleOf` changed to a divisor of the old one: every old value is still valid. Here it applies to a request property. Old requests stay valid.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestPropertyMultipleOfSet: RuleSpec = {
   change: 'multiple-of-set',
   summary: 'multiple of set',
   docs: '`multipleOf` was added. Here it applies to a request property. Clients sending other values are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestPropertyMultipleOfUnset: RuleSpec = {
   change: 'multiple-of-unset',
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to a request property. More values are accepted.',
-  oasdiff: true,
+  oasdiff: false,
 };

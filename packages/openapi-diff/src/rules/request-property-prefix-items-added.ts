@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyPrefixItemsAdded: RuleSpec = {
   id: 'request-property-prefix-items-added',
-  level: 'warning',
+  level: 'info',
   site: 'request-property',
   change: 'prefix-items-added',
   summary: 'prefix items added',

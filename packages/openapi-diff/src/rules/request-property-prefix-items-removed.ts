@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const requestPropertyPrefixItemsRemoved: RuleSpec = {
   id: 'request-property-prefix-items-removed',
-  level: 'warning',
+  level: 'error',
   site: 'request-property',
   change: 'prefix-items-removed',
   summary: 'prefix items removed',

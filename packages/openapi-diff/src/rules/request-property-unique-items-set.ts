@@ -7,5 +7,5 @@ export const requestPropertyUniqueItemsSet: RuleSpec = {
   change: 'unique-items-set',
   summary: 'unique items set',
   docs: '`uniqueItems: true` was added. Here it applies to a request property. Clients sending duplicates are rejected.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const requestPropertyUniqueItemsUnset: RuleSpec = {
   change: 'unique-items-unset',
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to a request property. Duplicates are accepted.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responseBodyMediaTypeSchemaRemoved: RuleSpec = {
   id: 'response-body-media-type-schema-removed',
-  level: 'error',
+  level: 'warning',
   site: 'response',
   change: 'media-type-schema-removed',
   summary: 'media type schema removed',

@@ -7,5 +7,5 @@ export const responseBodyMinPropertiesDecreased: RuleSpec = {
   change: 'min-properties-decreased',
   summary: 'min properties decreased',
   docs: '`minProperties` decreased. Here it applies to the response body. Clients may receive smaller objects.',
-  oasdiff: true,
+  oasdiff: false,
 };

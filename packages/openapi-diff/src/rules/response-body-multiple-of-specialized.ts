@@ -7,5 +7,5 @@ export const responseBodyMultipleOfSpecialized: RuleSpec = {
   change: 'multiple-of-specialized',
   summary: 'multiple of specialized',
   docs: '`multipleOf` changed to a multiple of the old one: every new value was valid before. Here it applies to the response body. Values stay on the old step: not breaking.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const responseBodyMultipleOfUnset: RuleSpec = {
   change: 'multiple-of-unset',
   summary: 'multiple of unset',
   docs: '`multipleOf` was removed. Here it applies to the response body. Clients relying on the step break.',
-  oasdiff: true,
+  oasdiff: false,
 };

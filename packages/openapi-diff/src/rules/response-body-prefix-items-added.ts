@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responseBodyPrefixItemsAdded: RuleSpec = {
   id: 'response-body-prefix-items-added',
-  level: 'warning',
+  level: 'error',
   site: 'response-body',
   change: 'prefix-items-added',
   summary: 'prefix items added',

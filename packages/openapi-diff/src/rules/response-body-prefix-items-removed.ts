@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responseBodyPrefixItemsRemoved: RuleSpec = {
   id: 'response-body-prefix-items-removed',
-  level: 'warning',
+  level: 'info',
   site: 'response-body',
   change: 'prefix-items-removed',
   summary: 'prefix items removed',

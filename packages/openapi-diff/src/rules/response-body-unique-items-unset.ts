@@ -7,5 +7,5 @@ export const responseBodyUniqueItemsUnset: RuleSpec = {
   change: 'unique-items-unset',
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to the response body. Clients storing the items in a set or keyed map may meet duplicates.',
-  oasdiff: true,
+  oasdiff: false,
 };

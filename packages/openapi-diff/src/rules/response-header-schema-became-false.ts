@@ -7,5 +7,5 @@ export const responseHeaderSchemaBecameFalse: RuleSpec = {
   change: 'schema-became-false',
   summary: 'schema became false',
   docs: 'The schema became `false` (or `not: {}`): no value validates any more. Here it applies to a response header. The value is no longer sent; clients expecting it break.',
-  oasdiff: true,
+  oasdiff: false,
 };

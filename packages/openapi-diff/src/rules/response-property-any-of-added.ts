@@ -6,6 +6,6 @@ export const responsePropertyAnyOfAdded: RuleSpec = {
   site: 'response-property',
   change: 'any-of-added',
   summary: 'any of added',
-  docs: 'An `anyOf` alternative was added. Here it applies to a response property. Clients meet a shape they do not handle.',
+  docs: 'An `anyOf` alternative was added. Here it applies to a response property. Clients meet a shape they do not handle. oasdiff grades this `info` but a `oneOf` alternative added `error`; Ripple grades both `error`: either way a client meets a shape it does not handle.',
   oasdiff: true,
 };

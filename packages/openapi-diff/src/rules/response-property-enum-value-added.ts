@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responsePropertyEnumValueAdded: RuleSpec = {
   id: 'response-property-enum-value-added',
-  level: 'error',
+  level: 'warning',
   site: 'response-property',
   change: 'enum-value-added',
   summary: 'enum value added',

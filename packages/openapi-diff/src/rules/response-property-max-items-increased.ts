@@ -7,5 +7,5 @@ export const responsePropertyMaxItemsIncreased: RuleSpec = {
   change: 'max-items-increased',
   summary: 'max items increased',
   docs: '`maxItems` increased. Here it applies to a response property. Clients may receive longer arrays than they allow for.',
-  oasdiff: true,
+  oasdiff: false,
 };

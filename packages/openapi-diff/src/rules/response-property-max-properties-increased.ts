@@ -7,5 +7,5 @@ export const responsePropertyMaxPropertiesIncreased: RuleSpec = {
   change: 'max-properties-increased',
   summary: 'max properties increased',
   docs: '`maxProperties` increased. Here it applies to a response property. Clients may receive bigger objects than they allow for.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -7,5 +7,5 @@ export const responsePropertyMinPropertiesDecreased: RuleSpec = {
   change: 'min-properties-decreased',
   summary: 'min properties decreased',
   docs: '`minProperties` decreased. Here it applies to a response property. Clients may receive smaller objects.',
-  oasdiff: true,
+  oasdiff: false,
 };

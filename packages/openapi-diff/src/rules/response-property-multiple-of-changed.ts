@@ -7,5 +7,5 @@ export const responsePropertyMultipleOfChanged: RuleSpec = {
   change: 'multiple-of-changed',
   summary: 'multiple of changed',
   docs: '`multipleOf` changed to a value that neither divides nor is divided by the old one. Here it applies to a response property. Clients relying on the old step break.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responsePropertyPatternChanged: RuleSpec = {
   id: 'response-property-pattern-changed',
-  level: 'warning',
+  level: 'info',
   site: 'response-property',
   change: 'pattern-changed',
   summary: 'pattern changed',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responsePropertyPatternRemoved: RuleSpec = {
   id: 'response-property-pattern-removed',
-  level: 'error',
+  level: 'info',
   site: 'response-property',
   change: 'pattern-removed',
   summary: 'pattern removed',

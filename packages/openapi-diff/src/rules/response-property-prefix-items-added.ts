@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responsePropertyPrefixItemsAdded: RuleSpec = {
   id: 'response-property-prefix-items-added',
-  level: 'warning',
+  level: 'error',
   site: 'response-property',
   change: 'prefix-items-added',
   summary: 'prefix items added',

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responsePropertyPrefixItemsRemoved: RuleSpec = {
   id: 'response-property-prefix-items-removed',
-  level: 'warning',
+  level: 'info',
   site: 'response-property',
   change: 'prefix-items-removed',
   summary: 'prefix items removed',

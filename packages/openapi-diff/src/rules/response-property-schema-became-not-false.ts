@@ -7,5 +7,5 @@ export const responsePropertySchemaBecameNotFalse: RuleSpec = {
   change: 'schema-became-not-false',
   summary: 'schema became not false',
   docs: 'A `false` schema became a real one: values are now accepted where none were. Here it applies to a response property. Values now appear where none could; clients that never expected one may not handle it.',
-  oasdiff: true,
+  oasdiff: false,
 };

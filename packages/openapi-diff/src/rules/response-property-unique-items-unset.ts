@@ -7,5 +7,5 @@ export const responsePropertyUniqueItemsUnset: RuleSpec = {
   change: 'unique-items-unset',
   summary: 'unique items unset',
   docs: '`uniqueItems` was removed. Here it applies to a response property. Clients storing the items in a set or keyed map may meet duplicates.',
-  oasdiff: true,
+  oasdiff: false,
 };

@@ -2,7 +2,7 @@ import type { RuleSpec } from './rule.js';
 
 export const responseRequiredPropertyBecameNotWriteOnly: RuleSpec = {
   id: 'response-required-property-became-not-write-only',
-  level: 'info',
+  level: 'warning',
   site: 'response-property',
   change: 'required-property-became-not-write-only',
   summary: 'required property became not write only',
