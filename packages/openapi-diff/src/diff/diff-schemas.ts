@@ -1,6 +1,7 @@
 import { appendPointer } from '../model/json-pointer.js';
 import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site } from './change-event.js';
+import { compare2020Keywords } from './compare-2020-keywords.js';
 import { matchMembers } from './match-members.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
@@ -146,6 +147,7 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   comparePrefixItems(scope, base, head, path, emit);
   compareProperties(scope, base, head, path);
   compareAdditionalProperties(scope, base, head, path, emit);
+  compare2020Keywords(scope, base, head, path, emit);
   if (base.items !== undefined && head.items !== undefined) diffSchemas(scope, base.items, head.items, `${path}[]`);
 }
 
@@ -158,7 +160,7 @@ const LIMITS: readonly (readonly ['maxLength' | 'minLength' | 'maxItems' | 'minI
   ['minProperties', 'min-properties'],
 ];
 
-type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
+export type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
 
 /** Additions point into head (the keyword or value only exists there); everything else into base. */
 export function isAddition(change: string): boolean {

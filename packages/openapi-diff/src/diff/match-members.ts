@@ -155,6 +155,21 @@ class Fingerprints {
       members(schema.oneOf),
       members(schema.anyOf),
       schema.discriminator,
+      this.#child(schema.contains, next),
+      schema.minContains,
+      schema.maxContains,
+      schema.dependentRequired,
+      schema.dependentSchemas.map((entry) => `${entry.name}:${this.#child(entry.schema, next)}`),
+      schema.contentEncoding,
+      schema.contentMediaType,
+      this.#child(schema.contentSchema, next),
+      typeof schema.unevaluatedItems === 'number' ? this.#child(schema.unevaluatedItems, next) : schema.unevaluatedItems,
+      typeof schema.unevaluatedProperties === 'number' ? this.#child(schema.unevaluatedProperties, next) : schema.unevaluatedProperties,
+      schema.patternProperties.map((entry) => `${entry.pattern}:${this.#child(entry.schema, next)}`),
+      this.#child(schema.propertyNames, next),
+      this.#child(schema.if, next),
+      this.#child(schema.then, next),
+      this.#child(schema.else, next),
     ]);
   }
 }

@@ -238,6 +238,34 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
       };
     }
 
+    if (isObject(raw.contains) || typeof raw.contains === 'boolean') draft.contains = at('contains');
+    draft.minContains = numberOrUndefined(raw.minContains);
+    draft.maxContains = numberOrUndefined(raw.maxContains);
+    if (isObject(raw.dependentRequired)) {
+      const entries = raw.dependentRequired;
+      draft.dependentRequired = Object.keys(entries)
+        .sort(compareStrings)
+        .map((name) => ({ name, required: Array.isArray(entries[name]) ? [...new Set(entries[name].filter(isString))].sort(compareStrings) : [] }));
+    }
+    if (isObject(raw.dependentSchemas)) {
+      draft.dependentSchemas = Object.keys(raw.dependentSchemas).sort(compareStrings).map((name) => ({ name, schema: at('dependentSchemas', name) }));
+    }
+    draft.contentEncoding = typeof raw.contentEncoding === 'string' ? raw.contentEncoding : undefined;
+    draft.contentMediaType = typeof raw.contentMediaType === 'string' ? raw.contentMediaType : undefined;
+    if (isObject(raw.contentSchema) || typeof raw.contentSchema === 'boolean') draft.contentSchema = at('contentSchema');
+    draft.unevaluatedItems = isObject(raw.unevaluatedItems) ? at('unevaluatedItems') : typeof raw.unevaluatedItems === 'boolean' ? raw.unevaluatedItems : undefined;
+    draft.unevaluatedProperties = isObject(raw.unevaluatedProperties)
+      ? at('unevaluatedProperties')
+      : typeof raw.unevaluatedProperties === 'boolean'
+        ? raw.unevaluatedProperties
+        : undefined;
+    if (isObject(raw.patternProperties)) {
+      draft.patternProperties = Object.keys(raw.patternProperties).sort(compareStrings).map((pattern) => ({ pattern, schema: at('patternProperties', pattern) }));
+    }
+    for (const keyword of ['propertyNames', 'if', 'then', 'else'] as const) {
+      if (isObject(raw[keyword]) || typeof raw[keyword] === 'boolean') draft[keyword] = at(keyword);
+    }
+
     const members: number[] = [];
     if (typeof raw.$ref === 'string') members.push(indexOf(path, pointer, { $ref: raw.$ref }, component));
     if (Array.isArray(raw.allOf)) raw.allOf.forEach((_, i) => members.push(at('allOf', i)));
@@ -286,6 +314,21 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     oneOf: [],
     anyOf: [],
     discriminator: undefined,
+    contains: undefined,
+    minContains: undefined,
+    maxContains: undefined,
+    dependentRequired: [],
+    dependentSchemas: [],
+    contentEncoding: undefined,
+    contentMediaType: undefined,
+    contentSchema: undefined,
+    unevaluatedItems: undefined,
+    unevaluatedProperties: undefined,
+    patternProperties: [],
+    propertyNames: undefined,
+    if: undefined,
+    then: undefined,
+    else: undefined,
   };
 }
 

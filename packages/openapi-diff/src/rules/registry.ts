@@ -57,15 +57,28 @@ import { requestBodyBecameRequired } from './request-body-became-required.js';
 import { requestBodyConstAdded } from './request-body-const-added.js';
 import { requestBodyConstChanged } from './request-body-const-changed.js';
 import { requestBodyConstRemoved } from './request-body-const-removed.js';
+import { requestBodyContainsAdded } from './request-body-contains-added.js';
+import { requestBodyContainsRemoved } from './request-body-contains-removed.js';
+import { requestBodyContentEncodingChanged } from './request-body-content-encoding-changed.js';
+import { requestBodyContentMediaTypeChanged } from './request-body-content-media-type-changed.js';
+import { requestBodyContentSchemaAdded } from './request-body-content-schema-added.js';
+import { requestBodyContentSchemaRemoved } from './request-body-content-schema-removed.js';
 import { requestBodyDefaultValueAdded } from './request-body-default-value-added.js';
 import { requestBodyDefaultValueChanged } from './request-body-default-value-changed.js';
 import { requestBodyDefaultValueRemoved } from './request-body-default-value-removed.js';
+import { requestBodyDependentRequiredAdded } from './request-body-dependent-required-added.js';
+import { requestBodyDependentRequiredChanged } from './request-body-dependent-required-changed.js';
+import { requestBodyDependentRequiredRemoved } from './request-body-dependent-required-removed.js';
+import { requestBodyDependentSchemaAdded } from './request-body-dependent-schema-added.js';
+import { requestBodyDependentSchemaRemoved } from './request-body-dependent-schema-removed.js';
 import { requestBodyDiscriminatorAdded } from './request-body-discriminator-added.js';
 import { requestBodyDiscriminatorMappingAdded } from './request-body-discriminator-mapping-added.js';
 import { requestBodyDiscriminatorMappingChanged } from './request-body-discriminator-mapping-changed.js';
 import { requestBodyDiscriminatorMappingDeleted } from './request-body-discriminator-mapping-deleted.js';
 import { requestBodyDiscriminatorPropertyNameChanged } from './request-body-discriminator-property-name-changed.js';
 import { requestBodyDiscriminatorRemoved } from './request-body-discriminator-removed.js';
+import { requestBodyElseAdded } from './request-body-else-added.js';
+import { requestBodyElseRemoved } from './request-body-else-removed.js';
 import { requestBodyEnumValueRemoved } from './request-body-enum-value-removed.js';
 import { requestBodyExclusiveMaxDecreased } from './request-body-exclusive-max-decreased.js';
 import { requestBodyExclusiveMaxIncreased } from './request-body-exclusive-max-increased.js';
@@ -73,8 +86,12 @@ import { requestBodyExclusiveMaxSet } from './request-body-exclusive-max-set.js'
 import { requestBodyExclusiveMinDecreased } from './request-body-exclusive-min-decreased.js';
 import { requestBodyExclusiveMinIncreased } from './request-body-exclusive-min-increased.js';
 import { requestBodyExclusiveMinSet } from './request-body-exclusive-min-set.js';
+import { requestBodyIfAdded } from './request-body-if-added.js';
+import { requestBodyIfRemoved } from './request-body-if-removed.js';
 import { requestBodyListOfTypesNarrowed } from './request-body-list-of-types-narrowed.js';
 import { requestBodyListOfTypesWidened } from './request-body-list-of-types-widened.js';
+import { requestBodyMaxContainsDecreased } from './request-body-max-contains-decreased.js';
+import { requestBodyMaxContainsIncreased } from './request-body-max-contains-increased.js';
 import { requestBodyMaxDecreased } from './request-body-max-decreased.js';
 import { requestBodyMaxIncreased } from './request-body-max-increased.js';
 import { requestBodyMaxItemsDecreased } from './request-body-max-items-decreased.js';
@@ -91,6 +108,8 @@ import { requestBodyMediaTypeAdded } from './request-body-media-type-added.js';
 import { requestBodyMediaTypeRemoved } from './request-body-media-type-removed.js';
 import { requestBodyMediaTypeSchemaAdded } from './request-body-media-type-schema-added.js';
 import { requestBodyMediaTypeSchemaRemoved } from './request-body-media-type-schema-removed.js';
+import { requestBodyMinContainsDecreased } from './request-body-min-contains-decreased.js';
+import { requestBodyMinContainsIncreased } from './request-body-min-contains-increased.js';
 import { requestBodyMinDecreased } from './request-body-min-decreased.js';
 import { requestBodyMinIncreased } from './request-body-min-increased.js';
 import { requestBodyMinItemsIncreased } from './request-body-min-items-increased.js';
@@ -105,13 +124,23 @@ import { requestBodyMultipleOfSet } from './request-body-multiple-of-set.js';
 import { requestBodyMultipleOfUnset } from './request-body-multiple-of-unset.js';
 import { requestBodyOneOfAdded } from './request-body-one-of-added.js';
 import { requestBodyOneOfRemoved } from './request-body-one-of-removed.js';
+import { requestBodyPatternPropertyAdded } from './request-body-pattern-property-added.js';
+import { requestBodyPatternPropertyRemoved } from './request-body-pattern-property-removed.js';
 import { requestBodyPrefixItemsAdded } from './request-body-prefix-items-added.js';
 import { requestBodyPrefixItemsRemoved } from './request-body-prefix-items-removed.js';
+import { requestBodyPropertyNamesAdded } from './request-body-property-names-added.js';
+import { requestBodyPropertyNamesRemoved } from './request-body-property-names-removed.js';
 import { requestBodyRemoved } from './request-body-removed.js';
 import { requestBodySchemaBecameFalse } from './request-body-schema-became-false.js';
 import { requestBodySchemaBecameNotFalse } from './request-body-schema-became-not-false.js';
+import { requestBodyThenAdded } from './request-body-then-added.js';
+import { requestBodyThenRemoved } from './request-body-then-removed.js';
 import { requestBodyTypeChanged } from './request-body-type-changed.js';
 import { requestBodyTypeGeneralized } from './request-body-type-generalized.js';
+import { requestBodyUnevaluatedItemsAdded } from './request-body-unevaluated-items-added.js';
+import { requestBodyUnevaluatedItemsRemoved } from './request-body-unevaluated-items-removed.js';
+import { requestBodyUnevaluatedPropertiesAdded } from './request-body-unevaluated-properties-added.js';
+import { requestBodyUnevaluatedPropertiesRemoved } from './request-body-unevaluated-properties-removed.js';
 import { requestBodyUniqueItemsSet } from './request-body-unique-items-set.js';
 import { requestBodyUniqueItemsUnset } from './request-body-unique-items-unset.js';
 import { requestOptionalPropertyBecameNotReadOnly } from './request-optional-property-became-not-read-only.js';
@@ -193,9 +222,20 @@ import { requestPropertyBecameRequiredWithDefault } from './request-property-bec
 import { requestPropertyConstAdded } from './request-property-const-added.js';
 import { requestPropertyConstChanged } from './request-property-const-changed.js';
 import { requestPropertyConstRemoved } from './request-property-const-removed.js';
+import { requestPropertyContainsAdded } from './request-property-contains-added.js';
+import { requestPropertyContainsRemoved } from './request-property-contains-removed.js';
+import { requestPropertyContentEncodingChanged } from './request-property-content-encoding-changed.js';
+import { requestPropertyContentMediaTypeChanged } from './request-property-content-media-type-changed.js';
+import { requestPropertyContentSchemaAdded } from './request-property-content-schema-added.js';
+import { requestPropertyContentSchemaRemoved } from './request-property-content-schema-removed.js';
 import { requestPropertyDefaultValueAdded } from './request-property-default-value-added.js';
 import { requestPropertyDefaultValueChanged } from './request-property-default-value-changed.js';
 import { requestPropertyDefaultValueRemoved } from './request-property-default-value-removed.js';
+import { requestPropertyDependentRequiredAdded } from './request-property-dependent-required-added.js';
+import { requestPropertyDependentRequiredChanged } from './request-property-dependent-required-changed.js';
+import { requestPropertyDependentRequiredRemoved } from './request-property-dependent-required-removed.js';
+import { requestPropertyDependentSchemaAdded } from './request-property-dependent-schema-added.js';
+import { requestPropertyDependentSchemaRemoved } from './request-property-dependent-schema-removed.js';
 import { requestPropertyDeprecated } from './request-property-deprecated.js';
 import { requestPropertyDiscriminatorAdded } from './request-property-discriminator-added.js';
 import { requestPropertyDiscriminatorMappingAdded } from './request-property-discriminator-mapping-added.js';
@@ -203,6 +243,8 @@ import { requestPropertyDiscriminatorMappingChanged } from './request-property-d
 import { requestPropertyDiscriminatorMappingDeleted } from './request-property-discriminator-mapping-deleted.js';
 import { requestPropertyDiscriminatorPropertyNameChanged } from './request-property-discriminator-property-name-changed.js';
 import { requestPropertyDiscriminatorRemoved } from './request-property-discriminator-removed.js';
+import { requestPropertyElseAdded } from './request-property-else-added.js';
+import { requestPropertyElseRemoved } from './request-property-else-removed.js';
 import { requestPropertyEnumValueAdded } from './request-property-enum-value-added.js';
 import { requestPropertyEnumValueRemoved } from './request-property-enum-value-removed.js';
 import { requestPropertyExclusiveMaxDecreased } from './request-property-exclusive-max-decreased.js';
@@ -211,8 +253,12 @@ import { requestPropertyExclusiveMaxSet } from './request-property-exclusive-max
 import { requestPropertyExclusiveMinDecreased } from './request-property-exclusive-min-decreased.js';
 import { requestPropertyExclusiveMinIncreased } from './request-property-exclusive-min-increased.js';
 import { requestPropertyExclusiveMinSet } from './request-property-exclusive-min-set.js';
+import { requestPropertyIfAdded } from './request-property-if-added.js';
+import { requestPropertyIfRemoved } from './request-property-if-removed.js';
 import { requestPropertyListOfTypesNarrowed } from './request-property-list-of-types-narrowed.js';
 import { requestPropertyListOfTypesWidened } from './request-property-list-of-types-widened.js';
+import { requestPropertyMaxContainsDecreased } from './request-property-max-contains-decreased.js';
+import { requestPropertyMaxContainsIncreased } from './request-property-max-contains-increased.js';
 import { requestPropertyMaxDecreased } from './request-property-max-decreased.js';
 import { requestPropertyMaxIncreased } from './request-property-max-increased.js';
 import { requestPropertyMaxItemsDecreased } from './request-property-max-items-decreased.js';
@@ -225,6 +271,8 @@ import { requestPropertyMaxPropertiesDecreased } from './request-property-max-pr
 import { requestPropertyMaxPropertiesIncreased } from './request-property-max-properties-increased.js';
 import { requestPropertyMaxPropertiesSet } from './request-property-max-properties-set.js';
 import { requestPropertyMaxSet } from './request-property-max-set.js';
+import { requestPropertyMinContainsDecreased } from './request-property-min-contains-decreased.js';
+import { requestPropertyMinContainsIncreased } from './request-property-min-contains-increased.js';
 import { requestPropertyMinDecreased } from './request-property-min-decreased.js';
 import { requestPropertyMinIncreased } from './request-property-min-increased.js';
 import { requestPropertyMinItemsIncreased } from './request-property-min-items-increased.js';
@@ -242,15 +290,25 @@ import { requestPropertyOneOfRemoved } from './request-property-one-of-removed.j
 import { requestPropertyPatternAdded } from './request-property-pattern-added.js';
 import { requestPropertyPatternChanged } from './request-property-pattern-changed.js';
 import { requestPropertyPatternGeneralized } from './request-property-pattern-generalized.js';
+import { requestPropertyPatternPropertyAdded } from './request-property-pattern-property-added.js';
+import { requestPropertyPatternPropertyRemoved } from './request-property-pattern-property-removed.js';
 import { requestPropertyPatternRemoved } from './request-property-pattern-removed.js';
 import { requestPropertyPrefixItemsAdded } from './request-property-prefix-items-added.js';
 import { requestPropertyPrefixItemsRemoved } from './request-property-prefix-items-removed.js';
+import { requestPropertyPropertyNamesAdded } from './request-property-property-names-added.js';
+import { requestPropertyPropertyNamesRemoved } from './request-property-property-names-removed.js';
 import { requestPropertyReactivated } from './request-property-reactivated.js';
 import { requestPropertyRemoved } from './request-property-removed.js';
 import { requestPropertySchemaBecameFalse } from './request-property-schema-became-false.js';
 import { requestPropertySchemaBecameNotFalse } from './request-property-schema-became-not-false.js';
+import { requestPropertyThenAdded } from './request-property-then-added.js';
+import { requestPropertyThenRemoved } from './request-property-then-removed.js';
 import { requestPropertyTypeChanged } from './request-property-type-changed.js';
 import { requestPropertyTypeGeneralized } from './request-property-type-generalized.js';
+import { requestPropertyUnevaluatedItemsAdded } from './request-property-unevaluated-items-added.js';
+import { requestPropertyUnevaluatedItemsRemoved } from './request-property-unevaluated-items-removed.js';
+import { requestPropertyUnevaluatedPropertiesAdded } from './request-property-unevaluated-properties-added.js';
+import { requestPropertyUnevaluatedPropertiesRemoved } from './request-property-unevaluated-properties-removed.js';
 import { requestPropertyUniqueItemsSet } from './request-property-unique-items-set.js';
 import { requestPropertyUniqueItemsUnset } from './request-property-unique-items-unset.js';
 import { requestRequiredPropertyBecameNotReadOnly } from './request-required-property-became-not-read-only.js';
@@ -267,20 +325,37 @@ import { responseBodyBecameNullable } from './response-body-became-nullable.js';
 import { responseBodyConstAdded } from './response-body-const-added.js';
 import { responseBodyConstChanged } from './response-body-const-changed.js';
 import { responseBodyConstRemoved } from './response-body-const-removed.js';
+import { responseBodyContainsAdded } from './response-body-contains-added.js';
+import { responseBodyContainsRemoved } from './response-body-contains-removed.js';
+import { responseBodyContentEncodingChanged } from './response-body-content-encoding-changed.js';
+import { responseBodyContentMediaTypeChanged } from './response-body-content-media-type-changed.js';
+import { responseBodyContentSchemaAdded } from './response-body-content-schema-added.js';
+import { responseBodyContentSchemaRemoved } from './response-body-content-schema-removed.js';
 import { responseBodyDefaultValueAdded } from './response-body-default-value-added.js';
 import { responseBodyDefaultValueChanged } from './response-body-default-value-changed.js';
 import { responseBodyDefaultValueRemoved } from './response-body-default-value-removed.js';
+import { responseBodyDependentRequiredAdded } from './response-body-dependent-required-added.js';
+import { responseBodyDependentRequiredChanged } from './response-body-dependent-required-changed.js';
+import { responseBodyDependentRequiredRemoved } from './response-body-dependent-required-removed.js';
+import { responseBodyDependentSchemaAdded } from './response-body-dependent-schema-added.js';
+import { responseBodyDependentSchemaRemoved } from './response-body-dependent-schema-removed.js';
 import { responseBodyDiscriminatorAdded } from './response-body-discriminator-added.js';
 import { responseBodyDiscriminatorMappingAdded } from './response-body-discriminator-mapping-added.js';
 import { responseBodyDiscriminatorMappingChanged } from './response-body-discriminator-mapping-changed.js';
 import { responseBodyDiscriminatorMappingDeleted } from './response-body-discriminator-mapping-deleted.js';
 import { responseBodyDiscriminatorPropertyNameChanged } from './response-body-discriminator-property-name-changed.js';
 import { responseBodyDiscriminatorRemoved } from './response-body-discriminator-removed.js';
+import { responseBodyElseAdded } from './response-body-else-added.js';
+import { responseBodyElseRemoved } from './response-body-else-removed.js';
 import { responseBodyEnumValueAdded } from './response-body-enum-value-added.js';
 import { responseBodyExclusiveMaxIncreased } from './response-body-exclusive-max-increased.js';
 import { responseBodyExclusiveMinDecreased } from './response-body-exclusive-min-decreased.js';
+import { responseBodyIfAdded } from './response-body-if-added.js';
+import { responseBodyIfRemoved } from './response-body-if-removed.js';
 import { responseBodyListOfTypesNarrowed } from './response-body-list-of-types-narrowed.js';
 import { responseBodyListOfTypesWidened } from './response-body-list-of-types-widened.js';
+import { responseBodyMaxContainsDecreased } from './response-body-max-contains-decreased.js';
+import { responseBodyMaxContainsIncreased } from './response-body-max-contains-increased.js';
 import { responseBodyMaxIncreased } from './response-body-max-increased.js';
 import { responseBodyMaxItemsIncreased } from './response-body-max-items-increased.js';
 import { responseBodyMaxLengthIncreased } from './response-body-max-length-increased.js';
@@ -288,6 +363,8 @@ import { responseBodyMaxLengthUnset } from './response-body-max-length-unset.js'
 import { responseBodyMaxPropertiesIncreased } from './response-body-max-properties-increased.js';
 import { responseBodyMediaTypeSchemaAdded } from './response-body-media-type-schema-added.js';
 import { responseBodyMediaTypeSchemaRemoved } from './response-body-media-type-schema-removed.js';
+import { responseBodyMinContainsDecreased } from './response-body-min-contains-decreased.js';
+import { responseBodyMinContainsIncreased } from './response-body-min-contains-increased.js';
 import { responseBodyMinDecreased } from './response-body-min-decreased.js';
 import { responseBodyMinItemsDecreased } from './response-body-min-items-decreased.js';
 import { responseBodyMinItemsUnset } from './response-body-min-items-unset.js';
@@ -298,13 +375,23 @@ import { responseBodyMultipleOfSpecialized } from './response-body-multiple-of-s
 import { responseBodyMultipleOfUnset } from './response-body-multiple-of-unset.js';
 import { responseBodyOneOfAdded } from './response-body-one-of-added.js';
 import { responseBodyOneOfRemoved } from './response-body-one-of-removed.js';
+import { responseBodyPatternPropertyAdded } from './response-body-pattern-property-added.js';
+import { responseBodyPatternPropertyRemoved } from './response-body-pattern-property-removed.js';
 import { responseBodyPrefixItemsAdded } from './response-body-prefix-items-added.js';
 import { responseBodyPrefixItemsRemoved } from './response-body-prefix-items-removed.js';
+import { responseBodyPropertyNamesAdded } from './response-body-property-names-added.js';
+import { responseBodyPropertyNamesRemoved } from './response-body-property-names-removed.js';
 import { responseBodySchemaBecameFalse } from './response-body-schema-became-false.js';
 import { responseBodySchemaBecameNotFalse } from './response-body-schema-became-not-false.js';
+import { responseBodyThenAdded } from './response-body-then-added.js';
+import { responseBodyThenRemoved } from './response-body-then-removed.js';
 import { responseBodyTypeChanged } from './response-body-type-changed.js';
 import { responseBodyTypeGeneralized } from './response-body-type-generalized.js';
 import { responseBodyTypeSpecialized } from './response-body-type-specialized.js';
+import { responseBodyUnevaluatedItemsAdded } from './response-body-unevaluated-items-added.js';
+import { responseBodyUnevaluatedItemsRemoved } from './response-body-unevaluated-items-removed.js';
+import { responseBodyUnevaluatedPropertiesAdded } from './response-body-unevaluated-properties-added.js';
+import { responseBodyUnevaluatedPropertiesRemoved } from './response-body-unevaluated-properties-removed.js';
 import { responseBodyUniqueItemsUnset } from './response-body-unique-items-unset.js';
 import { responseHeaderAdded } from './response-header-added.js';
 import { responseHeaderBecameNotNullable } from './response-header-became-not-nullable.js';
@@ -338,9 +425,20 @@ import { responsePropertyBecameRequired } from './response-property-became-requi
 import { responsePropertyConstAdded } from './response-property-const-added.js';
 import { responsePropertyConstChanged } from './response-property-const-changed.js';
 import { responsePropertyConstRemoved } from './response-property-const-removed.js';
+import { responsePropertyContainsAdded } from './response-property-contains-added.js';
+import { responsePropertyContainsRemoved } from './response-property-contains-removed.js';
+import { responsePropertyContentEncodingChanged } from './response-property-content-encoding-changed.js';
+import { responsePropertyContentMediaTypeChanged } from './response-property-content-media-type-changed.js';
+import { responsePropertyContentSchemaAdded } from './response-property-content-schema-added.js';
+import { responsePropertyContentSchemaRemoved } from './response-property-content-schema-removed.js';
 import { responsePropertyDefaultValueAdded } from './response-property-default-value-added.js';
 import { responsePropertyDefaultValueChanged } from './response-property-default-value-changed.js';
 import { responsePropertyDefaultValueRemoved } from './response-property-default-value-removed.js';
+import { responsePropertyDependentRequiredAdded } from './response-property-dependent-required-added.js';
+import { responsePropertyDependentRequiredChanged } from './response-property-dependent-required-changed.js';
+import { responsePropertyDependentRequiredRemoved } from './response-property-dependent-required-removed.js';
+import { responsePropertyDependentSchemaAdded } from './response-property-dependent-schema-added.js';
+import { responsePropertyDependentSchemaRemoved } from './response-property-dependent-schema-removed.js';
 import { responsePropertyDeprecated } from './response-property-deprecated.js';
 import { responsePropertyDiscriminatorAdded } from './response-property-discriminator-added.js';
 import { responsePropertyDiscriminatorMappingAdded } from './response-property-discriminator-mapping-added.js';
@@ -348,17 +446,25 @@ import { responsePropertyDiscriminatorMappingChanged } from './response-property
 import { responsePropertyDiscriminatorMappingDeleted } from './response-property-discriminator-mapping-deleted.js';
 import { responsePropertyDiscriminatorPropertyNameChanged } from './response-property-discriminator-property-name-changed.js';
 import { responsePropertyDiscriminatorRemoved } from './response-property-discriminator-removed.js';
+import { responsePropertyElseAdded } from './response-property-else-added.js';
+import { responsePropertyElseRemoved } from './response-property-else-removed.js';
 import { responsePropertyEnumValueAdded } from './response-property-enum-value-added.js';
 import { responsePropertyEnumValueRemoved } from './response-property-enum-value-removed.js';
 import { responsePropertyExclusiveMaxIncreased } from './response-property-exclusive-max-increased.js';
 import { responsePropertyExclusiveMinDecreased } from './response-property-exclusive-min-decreased.js';
+import { responsePropertyIfAdded } from './response-property-if-added.js';
+import { responsePropertyIfRemoved } from './response-property-if-removed.js';
 import { responsePropertyListOfTypesNarrowed } from './response-property-list-of-types-narrowed.js';
 import { responsePropertyListOfTypesWidened } from './response-property-list-of-types-widened.js';
+import { responsePropertyMaxContainsDecreased } from './response-property-max-contains-decreased.js';
+import { responsePropertyMaxContainsIncreased } from './response-property-max-contains-increased.js';
 import { responsePropertyMaxIncreased } from './response-property-max-increased.js';
 import { responsePropertyMaxItemsIncreased } from './response-property-max-items-increased.js';
 import { responsePropertyMaxLengthIncreased } from './response-property-max-length-increased.js';
 import { responsePropertyMaxLengthUnset } from './response-property-max-length-unset.js';
 import { responsePropertyMaxPropertiesIncreased } from './response-property-max-properties-increased.js';
+import { responsePropertyMinContainsDecreased } from './response-property-min-contains-decreased.js';
+import { responsePropertyMinContainsIncreased } from './response-property-min-contains-increased.js';
 import { responsePropertyMinDecreased } from './response-property-min-decreased.js';
 import { responsePropertyMinItemsDecreased } from './response-property-min-items-decreased.js';
 import { responsePropertyMinItemsUnset } from './response-property-min-items-unset.js';
@@ -371,15 +477,25 @@ import { responsePropertyOneOfAdded } from './response-property-one-of-added.js'
 import { responsePropertyOneOfRemoved } from './response-property-one-of-removed.js';
 import { responsePropertyPatternAdded } from './response-property-pattern-added.js';
 import { responsePropertyPatternChanged } from './response-property-pattern-changed.js';
+import { responsePropertyPatternPropertyAdded } from './response-property-pattern-property-added.js';
+import { responsePropertyPatternPropertyRemoved } from './response-property-pattern-property-removed.js';
 import { responsePropertyPatternRemoved } from './response-property-pattern-removed.js';
 import { responsePropertyPrefixItemsAdded } from './response-property-prefix-items-added.js';
 import { responsePropertyPrefixItemsRemoved } from './response-property-prefix-items-removed.js';
+import { responsePropertyPropertyNamesAdded } from './response-property-property-names-added.js';
+import { responsePropertyPropertyNamesRemoved } from './response-property-property-names-removed.js';
 import { responsePropertyReactivated } from './response-property-reactivated.js';
 import { responsePropertySchemaBecameFalse } from './response-property-schema-became-false.js';
 import { responsePropertySchemaBecameNotFalse } from './response-property-schema-became-not-false.js';
+import { responsePropertyThenAdded } from './response-property-then-added.js';
+import { responsePropertyThenRemoved } from './response-property-then-removed.js';
 import { responsePropertyTypeChanged } from './response-property-type-changed.js';
 import { responsePropertyTypeGeneralized } from './response-property-type-generalized.js';
 import { responsePropertyTypeSpecialized } from './response-property-type-specialized.js';
+import { responsePropertyUnevaluatedItemsAdded } from './response-property-unevaluated-items-added.js';
+import { responsePropertyUnevaluatedItemsRemoved } from './response-property-unevaluated-items-removed.js';
+import { responsePropertyUnevaluatedPropertiesAdded } from './response-property-unevaluated-properties-added.js';
+import { responsePropertyUnevaluatedPropertiesRemoved } from './response-property-unevaluated-properties-removed.js';
 import { responsePropertyUniqueItemsUnset } from './response-property-unique-items-unset.js';
 import { responseRequiredPropertyAdded } from './response-required-property-added.js';
 import { responseRequiredPropertyBecameNotWriteOnly } from './response-required-property-became-not-write-only.js';
@@ -451,15 +567,28 @@ export const RULES: readonly Rule[] = [
   requestBodyConstAdded,
   requestBodyConstChanged,
   requestBodyConstRemoved,
+  requestBodyContainsAdded,
+  requestBodyContainsRemoved,
+  requestBodyContentEncodingChanged,
+  requestBodyContentMediaTypeChanged,
+  requestBodyContentSchemaAdded,
+  requestBodyContentSchemaRemoved,
   requestBodyDefaultValueAdded,
   requestBodyDefaultValueChanged,
   requestBodyDefaultValueRemoved,
+  requestBodyDependentRequiredAdded,
+  requestBodyDependentRequiredChanged,
+  requestBodyDependentRequiredRemoved,
+  requestBodyDependentSchemaAdded,
+  requestBodyDependentSchemaRemoved,
   requestBodyDiscriminatorAdded,
   requestBodyDiscriminatorMappingAdded,
   requestBodyDiscriminatorMappingChanged,
   requestBodyDiscriminatorMappingDeleted,
   requestBodyDiscriminatorPropertyNameChanged,
   requestBodyDiscriminatorRemoved,
+  requestBodyElseAdded,
+  requestBodyElseRemoved,
   requestBodyEnumValueRemoved,
   requestBodyExclusiveMaxDecreased,
   requestBodyExclusiveMaxIncreased,
@@ -467,8 +596,12 @@ export const RULES: readonly Rule[] = [
   requestBodyExclusiveMinDecreased,
   requestBodyExclusiveMinIncreased,
   requestBodyExclusiveMinSet,
+  requestBodyIfAdded,
+  requestBodyIfRemoved,
   requestBodyListOfTypesNarrowed,
   requestBodyListOfTypesWidened,
+  requestBodyMaxContainsDecreased,
+  requestBodyMaxContainsIncreased,
   requestBodyMaxDecreased,
   requestBodyMaxIncreased,
   requestBodyMaxItemsDecreased,
@@ -485,6 +618,8 @@ export const RULES: readonly Rule[] = [
   requestBodyMediaTypeRemoved,
   requestBodyMediaTypeSchemaAdded,
   requestBodyMediaTypeSchemaRemoved,
+  requestBodyMinContainsDecreased,
+  requestBodyMinContainsIncreased,
   requestBodyMinDecreased,
   requestBodyMinIncreased,
   requestBodyMinItemsIncreased,
@@ -499,13 +634,23 @@ export const RULES: readonly Rule[] = [
   requestBodyMultipleOfUnset,
   requestBodyOneOfAdded,
   requestBodyOneOfRemoved,
+  requestBodyPatternPropertyAdded,
+  requestBodyPatternPropertyRemoved,
   requestBodyPrefixItemsAdded,
   requestBodyPrefixItemsRemoved,
+  requestBodyPropertyNamesAdded,
+  requestBodyPropertyNamesRemoved,
   requestBodyRemoved,
   requestBodySchemaBecameFalse,
   requestBodySchemaBecameNotFalse,
+  requestBodyThenAdded,
+  requestBodyThenRemoved,
   requestBodyTypeChanged,
   requestBodyTypeGeneralized,
+  requestBodyUnevaluatedItemsAdded,
+  requestBodyUnevaluatedItemsRemoved,
+  requestBodyUnevaluatedPropertiesAdded,
+  requestBodyUnevaluatedPropertiesRemoved,
   requestBodyUniqueItemsSet,
   requestBodyUniqueItemsUnset,
   requestOptionalPropertyBecameNotReadOnly,
@@ -587,9 +732,20 @@ export const RULES: readonly Rule[] = [
   requestPropertyConstAdded,
   requestPropertyConstChanged,
   requestPropertyConstRemoved,
+  requestPropertyContainsAdded,
+  requestPropertyContainsRemoved,
+  requestPropertyContentEncodingChanged,
+  requestPropertyContentMediaTypeChanged,
+  requestPropertyContentSchemaAdded,
+  requestPropertyContentSchemaRemoved,
   requestPropertyDefaultValueAdded,
   requestPropertyDefaultValueChanged,
   requestPropertyDefaultValueRemoved,
+  requestPropertyDependentRequiredAdded,
+  requestPropertyDependentRequiredChanged,
+  requestPropertyDependentRequiredRemoved,
+  requestPropertyDependentSchemaAdded,
+  requestPropertyDependentSchemaRemoved,
   requestPropertyDeprecated,
   requestPropertyDiscriminatorAdded,
   requestPropertyDiscriminatorMappingAdded,
@@ -597,6 +753,8 @@ export const RULES: readonly Rule[] = [
   requestPropertyDiscriminatorMappingDeleted,
   requestPropertyDiscriminatorPropertyNameChanged,
   requestPropertyDiscriminatorRemoved,
+  requestPropertyElseAdded,
+  requestPropertyElseRemoved,
   requestPropertyEnumValueAdded,
   requestPropertyEnumValueRemoved,
   requestPropertyExclusiveMaxDecreased,
@@ -605,8 +763,12 @@ export const RULES: readonly Rule[] = [
   requestPropertyExclusiveMinDecreased,
   requestPropertyExclusiveMinIncreased,
   requestPropertyExclusiveMinSet,
+  requestPropertyIfAdded,
+  requestPropertyIfRemoved,
   requestPropertyListOfTypesNarrowed,
   requestPropertyListOfTypesWidened,
+  requestPropertyMaxContainsDecreased,
+  requestPropertyMaxContainsIncreased,
   requestPropertyMaxDecreased,
   requestPropertyMaxIncreased,
   requestPropertyMaxItemsDecreased,
@@ -619,6 +781,8 @@ export const RULES: readonly Rule[] = [
   requestPropertyMaxPropertiesIncreased,
   requestPropertyMaxPropertiesSet,
   requestPropertyMaxSet,
+  requestPropertyMinContainsDecreased,
+  requestPropertyMinContainsIncreased,
   requestPropertyMinDecreased,
   requestPropertyMinIncreased,
   requestPropertyMinItemsIncreased,
@@ -636,15 +800,25 @@ export const RULES: readonly Rule[] = [
   requestPropertyPatternAdded,
   requestPropertyPatternChanged,
   requestPropertyPatternGeneralized,
+  requestPropertyPatternPropertyAdded,
+  requestPropertyPatternPropertyRemoved,
   requestPropertyPatternRemoved,
   requestPropertyPrefixItemsAdded,
   requestPropertyPrefixItemsRemoved,
+  requestPropertyPropertyNamesAdded,
+  requestPropertyPropertyNamesRemoved,
   requestPropertyReactivated,
   requestPropertyRemoved,
   requestPropertySchemaBecameFalse,
   requestPropertySchemaBecameNotFalse,
+  requestPropertyThenAdded,
+  requestPropertyThenRemoved,
   requestPropertyTypeChanged,
   requestPropertyTypeGeneralized,
+  requestPropertyUnevaluatedItemsAdded,
+  requestPropertyUnevaluatedItemsRemoved,
+  requestPropertyUnevaluatedPropertiesAdded,
+  requestPropertyUnevaluatedPropertiesRemoved,
   requestPropertyUniqueItemsSet,
   requestPropertyUniqueItemsUnset,
   requestRequiredPropertyBecameNotReadOnly,
@@ -661,20 +835,37 @@ export const RULES: readonly Rule[] = [
   responseBodyConstAdded,
   responseBodyConstChanged,
   responseBodyConstRemoved,
+  responseBodyContainsAdded,
+  responseBodyContainsRemoved,
+  responseBodyContentEncodingChanged,
+  responseBodyContentMediaTypeChanged,
+  responseBodyContentSchemaAdded,
+  responseBodyContentSchemaRemoved,
   responseBodyDefaultValueAdded,
   responseBodyDefaultValueChanged,
   responseBodyDefaultValueRemoved,
+  responseBodyDependentRequiredAdded,
+  responseBodyDependentRequiredChanged,
+  responseBodyDependentRequiredRemoved,
+  responseBodyDependentSchemaAdded,
+  responseBodyDependentSchemaRemoved,
   responseBodyDiscriminatorAdded,
   responseBodyDiscriminatorMappingAdded,
   responseBodyDiscriminatorMappingChanged,
   responseBodyDiscriminatorMappingDeleted,
   responseBodyDiscriminatorPropertyNameChanged,
   responseBodyDiscriminatorRemoved,
+  responseBodyElseAdded,
+  responseBodyElseRemoved,
   responseBodyEnumValueAdded,
   responseBodyExclusiveMaxIncreased,
   responseBodyExclusiveMinDecreased,
+  responseBodyIfAdded,
+  responseBodyIfRemoved,
   responseBodyListOfTypesNarrowed,
   responseBodyListOfTypesWidened,
+  responseBodyMaxContainsDecreased,
+  responseBodyMaxContainsIncreased,
   responseBodyMaxIncreased,
   responseBodyMaxItemsIncreased,
   responseBodyMaxLengthIncreased,
@@ -682,6 +873,8 @@ export const RULES: readonly Rule[] = [
   responseBodyMaxPropertiesIncreased,
   responseBodyMediaTypeSchemaAdded,
   responseBodyMediaTypeSchemaRemoved,
+  responseBodyMinContainsDecreased,
+  responseBodyMinContainsIncreased,
   responseBodyMinDecreased,
   responseBodyMinItemsDecreased,
   responseBodyMinItemsUnset,
@@ -692,13 +885,23 @@ export const RULES: readonly Rule[] = [
   responseBodyMultipleOfUnset,
   responseBodyOneOfAdded,
   responseBodyOneOfRemoved,
+  responseBodyPatternPropertyAdded,
+  responseBodyPatternPropertyRemoved,
   responseBodyPrefixItemsAdded,
   responseBodyPrefixItemsRemoved,
+  responseBodyPropertyNamesAdded,
+  responseBodyPropertyNamesRemoved,
   responseBodySchemaBecameFalse,
   responseBodySchemaBecameNotFalse,
+  responseBodyThenAdded,
+  responseBodyThenRemoved,
   responseBodyTypeChanged,
   responseBodyTypeGeneralized,
   responseBodyTypeSpecialized,
+  responseBodyUnevaluatedItemsAdded,
+  responseBodyUnevaluatedItemsRemoved,
+  responseBodyUnevaluatedPropertiesAdded,
+  responseBodyUnevaluatedPropertiesRemoved,
   responseBodyUniqueItemsUnset,
   responseHeaderAdded,
   responseHeaderBecameNotNullable,
@@ -732,9 +935,20 @@ export const RULES: readonly Rule[] = [
   responsePropertyConstAdded,
   responsePropertyConstChanged,
   responsePropertyConstRemoved,
+  responsePropertyContainsAdded,
+  responsePropertyContainsRemoved,
+  responsePropertyContentEncodingChanged,
+  responsePropertyContentMediaTypeChanged,
+  responsePropertyContentSchemaAdded,
+  responsePropertyContentSchemaRemoved,
   responsePropertyDefaultValueAdded,
   responsePropertyDefaultValueChanged,
   responsePropertyDefaultValueRemoved,
+  responsePropertyDependentRequiredAdded,
+  responsePropertyDependentRequiredChanged,
+  responsePropertyDependentRequiredRemoved,
+  responsePropertyDependentSchemaAdded,
+  responsePropertyDependentSchemaRemoved,
   responsePropertyDeprecated,
   responsePropertyDiscriminatorAdded,
   responsePropertyDiscriminatorMappingAdded,
@@ -742,17 +956,25 @@ export const RULES: readonly Rule[] = [
   responsePropertyDiscriminatorMappingDeleted,
   responsePropertyDiscriminatorPropertyNameChanged,
   responsePropertyDiscriminatorRemoved,
+  responsePropertyElseAdded,
+  responsePropertyElseRemoved,
   responsePropertyEnumValueAdded,
   responsePropertyEnumValueRemoved,
   responsePropertyExclusiveMaxIncreased,
   responsePropertyExclusiveMinDecreased,
+  responsePropertyIfAdded,
+  responsePropertyIfRemoved,
   responsePropertyListOfTypesNarrowed,
   responsePropertyListOfTypesWidened,
+  responsePropertyMaxContainsDecreased,
+  responsePropertyMaxContainsIncreased,
   responsePropertyMaxIncreased,
   responsePropertyMaxItemsIncreased,
   responsePropertyMaxLengthIncreased,
   responsePropertyMaxLengthUnset,
   responsePropertyMaxPropertiesIncreased,
+  responsePropertyMinContainsDecreased,
+  responsePropertyMinContainsIncreased,
   responsePropertyMinDecreased,
   responsePropertyMinItemsDecreased,
   responsePropertyMinItemsUnset,
@@ -765,15 +987,25 @@ export const RULES: readonly Rule[] = [
   responsePropertyOneOfRemoved,
   responsePropertyPatternAdded,
   responsePropertyPatternChanged,
+  responsePropertyPatternPropertyAdded,
+  responsePropertyPatternPropertyRemoved,
   responsePropertyPatternRemoved,
   responsePropertyPrefixItemsAdded,
   responsePropertyPrefixItemsRemoved,
+  responsePropertyPropertyNamesAdded,
+  responsePropertyPropertyNamesRemoved,
   responsePropertyReactivated,
   responsePropertySchemaBecameFalse,
   responsePropertySchemaBecameNotFalse,
+  responsePropertyThenAdded,
+  responsePropertyThenRemoved,
   responsePropertyTypeChanged,
   responsePropertyTypeGeneralized,
   responsePropertyTypeSpecialized,
+  responsePropertyUnevaluatedItemsAdded,
+  responsePropertyUnevaluatedItemsRemoved,
+  responsePropertyUnevaluatedPropertiesAdded,
+  responsePropertyUnevaluatedPropertiesRemoved,
   responsePropertyUniqueItemsUnset,
   responseRequiredPropertyAdded,
   responseRequiredPropertyBecameNotWriteOnly,
