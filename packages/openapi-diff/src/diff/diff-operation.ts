@@ -103,8 +103,11 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
     const both = { base: parameter, head: next };
     if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter, both);
     if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', parameter, both);
-    if (parameter.deprecated && next.deprecated && parameter.sunset !== undefined && next.sunset === undefined) {
-      emit('sunset-deleted', parameter, both, parameter.sunset);
+    if (parameter.deprecated && next.deprecated && parameter.sunset !== undefined && parameter.sunset !== next.sunset) {
+      if (next.sunset === undefined) emit('sunset-deleted', parameter, both, parameter.sunset);
+      else if (parseSunsetDate(parameter.sunset) === undefined || parseSunsetDate(next.sunset) === undefined) {
+        emit('sunset-parse', parameter, both, `from ${parameter.sunset} to ${next.sunset}`);
+      }
     }
     if (parameter.style !== next.style) emit('style-changed', parameter, both, `from ${parameter.style} to ${next.style}`);
     if (parameter.explode !== next.explode) emit('explode-changed', parameter, both, `from ${parameter.explode} to ${next.explode}`);

@@ -188,12 +188,13 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     }
     if (Object.hasOwn(raw, 'const')) draft.constValue = canonicalJson(raw.const);
     if (Object.hasOwn(raw, 'default')) draft.default = canonicalJson(raw.default);
-    draft.maximum = bound(raw.maximum, raw.exclusiveMaximum);
-    draft.minimum = bound(raw.minimum, raw.exclusiveMinimum);
+    draft.maximum = bound(raw.maximum, raw.exclusiveMaximum, 'max');
+    draft.minimum = bound(raw.minimum, raw.exclusiveMinimum, 'min');
     draft.multipleOf = numberOrUndefined(raw.multipleOf);
     draft.maxLength = numberOrUndefined(raw.maxLength);
     draft.minLength = positiveOrUndefined(raw.minLength);
-    draft.pattern = typeof raw.pattern === 'string' ? raw.pattern : undefined;
+    // An empty pattern matches every string: it is no pattern (as oasdiff reads it).
+    draft.pattern = typeof raw.pattern === 'string' && raw.pattern !== '' ? raw.pattern : undefined;
     draft.maxItems = numberOrUndefined(raw.maxItems);
     draft.minItems = positiveOrUndefined(raw.minItems);
     draft.uniqueItems = raw.uniqueItems === true;
@@ -387,10 +388,11 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
-function bound(value: unknown, exclusive: unknown): Bound | undefined {
+function bound(value: unknown, exclusive: unknown, side: 'max' | 'min'): Bound | undefined {
   if (typeof exclusive === 'number') {
-    // 3.1: `exclusiveMaximum` is the bound itself; the stricter of it and `maximum` applies.
-    if (typeof value !== 'number' || exclusive <= value) return { value: exclusive, exclusive: true };
+    // 3.1: `exclusiveMaximum` is the bound itself; the stricter of it and `maximum` applies (the lower maximum,
+    // the higher minimum).
+    if (typeof value !== 'number' || (side === 'max' ? exclusive <= value : exclusive >= value)) return { value: exclusive, exclusive: true };
   }
   return typeof value === 'number' ? { value, exclusive: exclusive === true } : undefined;
 }
