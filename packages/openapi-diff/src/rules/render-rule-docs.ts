@@ -10,7 +10,7 @@ export function renderRuleDocs(rules: readonly Rule[]): string {
   const lines = [
     '# openapi-diff rules',
     '',
-    '<!-- Generated from src/rules/registry.ts by `pnpm --filter @ripple/openapi-diff rule-docs`; do not edit. -->',
+    '<!-- Generated from the rule tables in src/rules/*-rules.ts by `pnpm --filter @ripple/openapi-diff rule-docs`; do not edit. -->',
     '',
     `${rules.length} rules (${counts.join(', ')}). Direction says whose code breaks: clients sending requests, clients reading`,
     'responses, or the API as a whole (`none`). Ids marked ✓ are oasdiff’s ids for the same concept.',
