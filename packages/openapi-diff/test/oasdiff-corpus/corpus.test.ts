@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/index.js';
-import { DIFFERENCES } from './differences.js';
+import { OASDIFF_DIFFERENCES as DIFFERENCES } from '../../src/rules/oasdiff-differences.js';
 import { renderCorpusTable } from './render-corpus-table.js';
 import { readCorpusPairs, runCorpus, type CorpusRow } from './run-corpus.js';
 

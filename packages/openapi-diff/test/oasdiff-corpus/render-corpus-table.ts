@@ -1,5 +1,5 @@
 import type { CorpusRow } from './run-corpus.js';
-import { DIFFERENCES } from './differences.js';
+import { OASDIFF_DIFFERENCES as DIFFERENCES } from '../../src/rules/oasdiff-differences.js';
 
 /** The reported share as the README quotes it: `275/330 (83%)`. */
 export function corpusFigure(rows: readonly CorpusRow[]): string {

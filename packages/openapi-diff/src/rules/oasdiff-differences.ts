@@ -1,10 +1,11 @@
 /**
- * Why Ripple does not report an id oasdiff's test expects, or reports it at another level, by oasdiff id.
+ * Why Ripple does not report an id oasdiff's checker tests expect, or reports it at another level, by oasdiff id
+ * (`test/oasdiff-corpus`). `docs/rules.md` lists the deliberate differences and the gaps.
  * `deliberate`: Ripple differs on purpose (the rule's docs say why where Ripple has the rule); `gap`: not done yet;
  * `extraction`: the test does more than diff the pair with default options, which the extraction cannot see.
  * `corpus.test.ts` fails when a row that is not reported has no entry here, or an entry is not used.
  */
-export interface Difference {
+export interface OasdiffDifference {
   readonly kind: 'deliberate' | 'gap' | 'extraction';
   readonly reason: string;
   /** Ripple's id for the same concept, when it has another one. */
@@ -16,15 +17,15 @@ const ALL_OF =
   'Ripple folds `allOf` into one schema and reports what the member changed (its properties and constraints), not the member itself';
 const PRESENCE_ONLY = '`not`, `if`/`then`/`else` and `dependentSchemas` are compared by presence only, not traversed';
 const EFFECTIVE_BOUND =
-  'with 3.1 `minimum` and `exclusiveMinimum` both written, Ripple compares the bound that applies (the stricter one, here `minimum`, reported as min-decreased), not each keyword';
+  'with 3.1 `minimum` and `exclusiveMinimum` both written, Ripple compares the bound that applies (the stricter of the two) and names it by its kind, not each keyword';
 const EXTENSIBLE_ENUM = '`x-extensible-enum` is not read';
 
-function propertySunset(rippleId: string | undefined): Difference {
+function propertySunset(rippleId: string | undefined): OasdiffDifference {
   const reason = 'property deprecation is reported without reading its `x-sunset`';
   return rippleId === undefined ? { kind: 'gap', reason } : { kind: 'gap', reason, rippleId };
 }
 
-export const DIFFERENCES: Readonly<Record<string, Difference>> = {
+export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = {
   'api-global-security-removed': { kind: 'deliberate', reason: `error, not info: ${SECURITY_OR}` },
   'api-security-removed': { kind: 'deliberate', reason: `error, not info: ${SECURITY_OR}` },
   'api-security-scope-added': { kind: 'deliberate', reason: 'error, not info: tokens issued without the new scope are rejected (see the rule docs)' },
@@ -47,8 +48,8 @@ export const DIFFERENCES: Readonly<Record<string, Difference>> = {
   },
   'request-parameter-max-items-decreased': { kind: 'deliberate', reason: '`maxItems` is written on the items schema (a string), where it constrains nothing' },
   'request-parameter-max-items-increased': { kind: 'deliberate', reason: '`maxItems` is written on the items schema (a string), where it constrains nothing' },
-  'response-body-exclusive-min-decreased': { kind: 'deliberate', reason: EFFECTIVE_BOUND },
-  'response-property-exclusive-min-decreased': { kind: 'deliberate', reason: EFFECTIVE_BOUND },
+  'response-body-exclusive-min-decreased': { kind: 'deliberate', reason: EFFECTIVE_BOUND, rippleId: 'response-body-min-decreased' },
+  'response-property-exclusive-min-decreased': { kind: 'deliberate', reason: EFFECTIVE_BOUND, rippleId: 'response-property-min-decreased' },
   'request-parameter-property-type-specialized': {
     kind: 'deliberate',
     reason: 'string to number: Ripple calls a change between unrelated types a type change (warning on a parameter property)',
