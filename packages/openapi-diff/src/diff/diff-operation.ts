@@ -1,6 +1,7 @@
 import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
 import { diffSchemas, type SchemaMemo } from './diff-schemas.js';
+import { parseSunsetDate } from './parse-sunset-date.js';
 
 export interface Pair {
   readonly base: OpenApiDocument;
@@ -153,20 +154,6 @@ export function removalOf(deprecated: boolean, sunset: string | undefined, today
   if (date === undefined) return unreadable;
   if (today !== undefined && today < date) return `${prefix}-before-sunset`;
   return `${prefix}-with-deprecation`;
-}
-
-/**
- * The `YYYY-MM-DD` of an `x-sunset` value written as a date (`2026-08-10`) or an RFC 3339 timestamp, as oasdiff
- * reads it; `undefined` for anything else (`invalid-date`, `2026-02-30`).
- */
-export function parseSunsetDate(sunset: string | undefined): string | undefined {
-  if (sunset === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$/.exec(sunset);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
-  return `${year}-${month}-${day}`;
 }
 
 function diffRequestBody(pair: Pair, operation: string, base: RequestBody | undefined, head: RequestBody | undefined): void {

@@ -3,6 +3,7 @@ import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api
 import { whereOf, type ChangeEvent, type Site } from './change-event.js';
 import { compare2020Keywords } from './compare-2020-keywords.js';
 import { matchMembers } from './match-members.js';
+import { parseSunsetDate } from './parse-sunset-date.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
 export interface SchemaScope {
@@ -138,7 +139,13 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   comparePattern(base.pattern, head.pattern, emit);
   if (base.nullable !== head.nullable) emit(head.nullable ? 'became-nullable' : 'became-not-nullable');
   compareOptional(base.default, head.default, 'default-value', emit);
-  if (base.deprecated !== head.deprecated) emit(head.deprecated ? 'deprecated' : 'reactivated');
+  if (base.deprecated !== head.deprecated) {
+    // With an `x-sunset` the deprecation says when the property goes; one that is no date is reported as such.
+    if (!head.deprecated) emit('reactivated');
+    else if (head.sunset === undefined) emit('deprecated');
+    else if (parseSunsetDate(head.sunset) === undefined) emit('deprecated-sunset-invalid', head.sunset);
+    else emit('deprecated-with-sunset', head.sunset);
+  }
   compareDiscriminator(base, head, emit);
   if (!values) {
     compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);

@@ -203,6 +203,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     draft.readOnly = raw.readOnly === true;
     draft.writeOnly = raw.writeOnly === true;
     draft.deprecated = raw.deprecated === true;
+    draft.sunset = typeof raw['x-sunset'] === 'string' ? raw['x-sunset'] : undefined;
     if (isObject(raw.not) && Object.keys(raw.not).length === 0) draft.isFalse = true;
 
     if (isObject(raw.properties)) {
@@ -307,6 +308,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     readOnly: false,
     writeOnly: false,
     deprecated: false,
+    sunset: undefined,
     properties: [],
     required: [],
     additionalProperties: undefined,

@@ -30,6 +30,7 @@ export function mergeSchemas(draft: SchemaDraft, member: Schema): void {
   draft.readOnly ||= member.readOnly;
   draft.writeOnly ||= member.writeOnly;
   draft.deprecated ||= member.deprecated;
+  draft.sunset ??= member.sunset;
   draft.properties = mergeProperties(draft.properties, member.properties);
   draft.required = [...new Set([...draft.required, ...member.required])].sort(compareStrings);
   draft.additionalProperties =

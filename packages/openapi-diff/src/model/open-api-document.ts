@@ -169,6 +169,8 @@ export interface Schema {
   readonly readOnly: boolean;
   readonly writeOnly: boolean;
   readonly deprecated: boolean;
+  /** `x-sunset` as written, when it is a string. */
+  readonly sunset: string | undefined;
   /** Sorted by name. */
   readonly properties: readonly Property[];
   readonly required: readonly string[];

@@ -20,11 +20,6 @@ const EFFECTIVE_BOUND =
   'with 3.1 `minimum` and `exclusiveMinimum` both written, Ripple compares the bound that applies (the stricter of the two) and names it by its kind, not each keyword';
 const EXTENSIBLE_ENUM = '`x-extensible-enum` is not read';
 
-function propertySunset(rippleId: string | undefined): OasdiffDifference {
-  const reason = 'property deprecation is reported without reading its `x-sunset`';
-  return rippleId === undefined ? { kind: 'gap', reason } : { kind: 'gap', reason, rippleId };
-}
-
 export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = {
   'api-global-security-removed': { kind: 'deliberate', reason: `error, not info: ${SECURITY_OR}` },
   'api-security-removed': { kind: 'deliberate', reason: `error, not info: ${SECURITY_OR}` },
@@ -72,8 +67,5 @@ export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = 
   'response-body-wrapped-in-one-of': { kind: 'gap', reason: 'a schema wrapped into a `oneOf` is reported as its members added' },
   'request-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
   'response-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
-  'request-property-deprecated-sunset-invalid': propertySunset(undefined),
-  'request-property-deprecated-with-sunset': propertySunset('request-property-deprecated'),
-  'response-property-deprecated-with-sunset': propertySunset('response-property-deprecated'),
   'request-header-property-became-enum': { kind: 'gap', reason: 'a property of an object-valued header parameter becoming an enum is not reported' },
 };
