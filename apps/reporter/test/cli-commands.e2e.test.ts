@@ -74,8 +74,8 @@ describe('ripple api-diff', () => {
     const report = JSON.parse(result.out) as ImpactReport;
     expect(report.diagnostics.map((d) => [d.code, d.location.file.replace(/^.*\//, ''), d.pointer, d.message])).toEqual([
       ['openapi/schema-violation', 'base.yaml', '/paths/~1a~1{id}/get', "not valid OpenAPI 3.0: missing required property 'responses'"],
-      ['openapi/schema-violation', 'base.yaml', '/paths/~1a~1{id}/get/parameters/0', "not valid OpenAPI 3.0: missing required property 'required'"],
-      ['openapi/schema-violation', 'head.yaml', '/paths/~1a~1{id}/get/parameters/0', "not valid OpenAPI 3.0: missing required property 'required'"],
+      ['openapi/schema-violation', 'base.yaml', '/paths/~1a~1{id}/get/parameters/0/required', 'not valid OpenAPI 3.0: a path parameter must have required: true'],
+      ['openapi/schema-violation', 'head.yaml', '/paths/~1a~1{id}/get/parameters/0/required', 'not valid OpenAPI 3.0: a path parameter must have required: true'],
     ]);
     expect(apiSummary(report.apiChanges)).toEqual(['info response-success-status-added GET /a/{id} /paths/~1a~1{id}/get/responses/200']);
     const text = await ripple(['api-diff', join(dir, 'base.yaml'), join(dir, 'head.yaml'), '--format', 'text']);

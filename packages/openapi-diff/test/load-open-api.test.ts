@@ -66,7 +66,7 @@ describe('loadOpenApi: invalid but diffable descriptions load, each violation a 
   it.each([
     ['operation-without-responses', operation, "missing required property 'responses'"],
     ['response-without-description', `${operation}/responses/200`, "missing required property 'description'"],
-    ['path-parameter-not-required', '/paths/~1customers~1{id}/get/parameters/0', "missing required property 'required'"],
+    ['path-parameter-not-required', '/paths/~1customers~1{id}/get/parameters/0/required', 'a path parameter must have required: true'],
     ['type-int', `${schema}/properties/id/type`, 'must be one of "array", "boolean", "integer", "number", "object", "string"'],
     ['required-empty', `${schema}/required`, 'must NOT have fewer than 1 items'],
     ['non-string-title', `${schema}/title`, 'must be string'],
@@ -108,7 +108,7 @@ describe('loadOpenApi: lenient for 3.1 too', () => {
     const file = 'fixtures/lenient/openapi-3-1.yaml';
     const doc = await loadOpenApi(file, { root });
     expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
-      "/paths/~1customers~1{id}/get/parameters/0 not valid OpenAPI 3.1: missing required property 'required'",
+      '/paths/~1customers~1{id}/get/parameters/0/required not valid OpenAPI 3.1: a path parameter must have required: true',
       "/paths/~1customers~1{id}/get/responses/200 not valid OpenAPI 3.1: missing required property 'description'",
     ]);
     expect(doc.operations[0]?.parameters.map((p) => [p.name, p.required])).toEqual([['id', true]]);
@@ -120,7 +120,7 @@ describe('loadOpenApi: lenient for 2.0 too, one warning per mistake (not one per
     const doc = await loadOpenApi('fixtures/lenient/swagger-2-0.yaml', { root });
     const schema = '/paths/~1a~1{id}/get/responses/200/schema';
     expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
-      "/paths/~1a~1{id}/get/parameters/0 not valid OpenAPI 2.0: missing required property 'required'",
+      '/paths/~1a~1{id}/get/parameters/0/required not valid OpenAPI 2.0: a path parameter must have required: true',
       "/paths/~1a~1{id}/get/responses/200 not valid OpenAPI 2.0: missing required property 'description'",
       `${schema}/properties/n/type not valid OpenAPI 2.0: must be one of "array", "boolean", "integer", "null", "number", "object", "string"`,
       `${schema}/required not valid OpenAPI 2.0: must NOT have fewer than 1 items`,

@@ -30,6 +30,21 @@ async function diffPair(name: string, base: string, head: string) {
 }
 
 describe('worst shapes for the schema diff', () => {
+  it('a oneOf of 3,000 inline members, reversed, one member changed: matched by content, one finding', async () => {
+    const member = (i: number, changed: boolean) => ({ type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: [`k${i}`] }, [`p${i}`]: { type: changed ? 'string' : 'integer' } } });
+    const members = (changedAt: number) => Array.from({ length: 3000 }, (_, i) => member(i, i === changedAt));
+    const changes = await diffPair('one-of-3000', description({}, { oneOf: members(-1) }), description({}, { oneOf: members(1234).reverse() }));
+    expect(changes.map((change) => `${change.id} ${change.pointer}`)).toEqual([
+      'response-property-type-changed /paths/~1things/get/responses/200/content/application~1json/schema/oneOf/1234/properties/p1234',
+    ]);
+  });
+
+  it('a oneOf of 3,000 members replaced by 3,000 others: no quadratic similarity search, each removed and added', async () => {
+    const members = (prefix: string) => Array.from({ length: 3000 }, (_, i) => ({ type: 'object', properties: { [`${prefix}${i}`]: { type: 'integer' } } }));
+    const changes = await diffPair('one-of-replaced', description({}, { oneOf: members('a') }), description({}, { oneOf: members('b') }));
+    expect([changes.filter((change) => change.id === 'response-body-one-of-removed').length, changes.filter((change) => change.id === 'response-body-one-of-added').length, changes.length]).toEqual([3000, 3000, 6000]);
+  });
+
   it('a ring of 1,000 schemas, one property type changed deep inside it', async () => {
     const ring = (changedAt: number) =>
       Object.fromEntries(

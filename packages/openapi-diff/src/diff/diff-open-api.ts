@@ -67,7 +67,7 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
     }
     // The whole path gone is `api-path-removed-*`; one method gone from a path that stays is `api-removed-*`.
     const prefix = headPaths.has(operation.match) ? 'removed' : 'path-removed';
-    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix), operation, 'base', operation.sunset);
+    emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix, 'path-sunset-parse'), operation, 'base', operation.sunset);
   }
   for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation, 'head');
 }
@@ -105,12 +105,13 @@ function diffSecuritySchemes(pair: Pair): void {
 
 /**
  * Where a site has no rule for a direction-neutral change, the change it amounts to there: narrowing what a
- * client may send is simply a breaking type change, and a response pattern that now matches anything is a
- * removed pattern.
+ * client may send is simply a breaking type change, a response pattern that now matches anything is a
+ * removed pattern, and a deprecation with a sunset date is a deprecation where no rule reads the date.
  */
+const SUNSET_FALLBACK = { 'deprecated-with-sunset': 'deprecated', 'deprecated-sunset-invalid': 'deprecated' };
 const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, string>>>> = {
-  request: { 'type-specialized': 'type-changed', 'multiple-of-specialized': 'multiple-of-changed' },
-  response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed' },
+  request: { 'type-specialized': 'type-changed', 'multiple-of-specialized': 'multiple-of-changed', ...SUNSET_FALLBACK },
+  response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed', ...SUNSET_FALLBACK },
 };
 
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */

@@ -1,6 +1,7 @@
 import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
 import { diffSchemas, type SchemaMemo } from './diff-schemas.js';
+import { parseSunsetDate } from './parse-sunset-date.js';
 
 export interface Pair {
   readonly base: OpenApiDocument;
@@ -30,11 +31,21 @@ export function diffOperation(pair: Pair, base: Operation, head: Operation): voi
   const endpointSite: Site = operation.includes(' webhook:') ? 'webhook' : 'endpoint';
 
   if (base.deprecated !== head.deprecated) {
-    if (head.deprecated) at(endpointSite, head.sunset ? 'deprecated-with-sunset' : 'deprecated', base, 'endpoint', head.sunset);
-    else at(endpointSite, 'reactivated', base, 'endpoint');
+    if (!head.deprecated) at(endpointSite, 'reactivated', base, 'endpoint');
+    else if (head.sunset === undefined) at(endpointSite, 'deprecated', base, 'endpoint');
+    else if (parseSunsetDate(head.sunset) !== undefined) at(endpointSite, 'deprecated-with-sunset', base, 'endpoint', head.sunset);
+    else at(endpointSite, 'deprecated-sunset-parse', head, 'endpoint', head.sunset);
   } else if (base.deprecated && base.sunset !== head.sunset) {
+    const baseDate = parseSunsetDate(base.sunset);
+    const headDate = parseSunsetDate(head.sunset);
     if (head.sunset === undefined) at(endpointSite, 'sunset-deleted', base, 'endpoint', base.sunset);
-    else if (base.sunset !== undefined && head.sunset < base.sunset) {
+    else if (base.sunset === undefined) {
+      // A sunset date added to a deprecated operation moves nothing earlier.
+    } else if (baseDate === undefined || headDate === undefined) {
+      // An unreadable date is reported as such, never compared (`invalid-date` is not earlier than anything).
+      const unreadable = headDate === undefined ? head.sunset : base.sunset;
+      at(endpointSite, 'path-sunset-parse', headDate === undefined ? head : base, 'endpoint', unreadable);
+    } else if (headDate < baseDate) {
       at(endpointSite, 'sunset-date-changed-too-small', base, 'endpoint', `from ${base.sunset} to ${head.sunset}`);
     }
   }
@@ -87,12 +98,18 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   for (const parameter of base.parameters) {
     const next = headById.get(identity(parameter, basePath));
     if (!next) {
-      emit(removalOf(parameter.deprecated, parameter.sunset, pair.today, 'removed'), parameter, { base: parameter }, parameter.sunset);
+      emit(removalOf(parameter.deprecated, parameter.sunset, pair.today, 'removed', 'sunset-parse'), parameter, { base: parameter }, parameter.sunset);
       continue;
     }
     const both = { base: parameter, head: next };
     if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter, both);
     if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', parameter, both);
+    if (parameter.deprecated && next.deprecated && parameter.sunset !== undefined && parameter.sunset !== next.sunset) {
+      if (next.sunset === undefined) emit('sunset-deleted', parameter, both, parameter.sunset);
+      else if (parseSunsetDate(parameter.sunset) === undefined || parseSunsetDate(next.sunset) === undefined) {
+        emit('sunset-parse', parameter, both, `from ${parameter.sunset} to ${next.sunset}`);
+      }
+    }
     if (parameter.style !== next.style) emit('style-changed', parameter, both, `from ${parameter.style} to ${next.style}`);
     if (parameter.explode !== next.explode) emit('explode-changed', parameter, both, `from ${parameter.explode} to ${next.explode}`);
     if (parameter.schema !== undefined && next.schema !== undefined) {
@@ -125,10 +142,17 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
   }
 }
 
-/** `removed-without-deprecation`, `removed-with-deprecation` or `removed-before-sunset` (only when `today` is known). */
-export function removalOf(deprecated: boolean, sunset: string | undefined, today: string | undefined, prefix: string): string {
+/**
+ * `removed-without-deprecation`, `removed-with-deprecation` or `removed-before-sunset` (only when `today` is
+ * known); `unreadable` when the element was deprecated with an `x-sunset` that is no date: it is reported as
+ * such and never compared with today.
+ */
+export function removalOf(deprecated: boolean, sunset: string | undefined, today: string | undefined, prefix: string, unreadable: string): string {
   if (!deprecated) return `${prefix}-without-deprecation`;
-  if (sunset !== undefined && today !== undefined && today < sunset.slice(0, 10)) return `${prefix}-before-sunset`;
+  if (sunset === undefined) return `${prefix}-with-deprecation`;
+  const date = parseSunsetDate(sunset);
+  if (date === undefined) return unreadable;
+  if (today !== undefined && today < date) return `${prefix}-before-sunset`;
   return `${prefix}-with-deprecation`;
 }
 

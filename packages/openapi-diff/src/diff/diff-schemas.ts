@@ -1,6 +1,9 @@
 import { appendPointer } from '../model/json-pointer.js';
 import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site } from './change-event.js';
+import { compare2020Keywords } from './compare-2020-keywords.js';
+import { matchMembers } from './match-members.js';
+import { parseSunsetDate } from './parse-sunset-date.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
 export interface SchemaScope {
@@ -118,9 +121,16 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
     emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
     return;
   }
-  compareTypes(base, head, emit);
-  compareEnums(base, head, emit);
-  compareOptional(base.constValue, head.constValue, 'const', emit);
+  // An enum written as a `oneOf`/`anyOf` of single values compares as the enum it is equivalent to.
+  const values = equivalentValues(scope, base, head);
+  if (values) {
+    compareTypes({ ...base, types: values[0].types }, { ...head, types: values[1].types }, emit);
+    compareValues(values[0], values[1], emit);
+  } else {
+    compareTypes(base, head, emit);
+    compareEnums(base, head, emit);
+    compareOptional(base.constValue, head.constValue, 'const', emit);
+  }
   compareBound(base.maximum, head.maximum, 'max', emit);
   compareBound(base.minimum, head.minimum, 'min', emit);
   compareMultipleOf(base.multipleOf, head.multipleOf, emit);
@@ -129,13 +139,22 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   comparePattern(base.pattern, head.pattern, emit);
   if (base.nullable !== head.nullable) emit(head.nullable ? 'became-nullable' : 'became-not-nullable');
   compareOptional(base.default, head.default, 'default-value', emit);
-  if (base.deprecated !== head.deprecated) emit(head.deprecated ? 'deprecated' : 'reactivated');
+  if (base.deprecated !== head.deprecated) {
+    // With an `x-sunset` the deprecation says when the property goes; one that is no date is reported as such.
+    if (!head.deprecated) emit('reactivated');
+    else if (head.sunset === undefined) emit('deprecated');
+    else if (parseSunsetDate(head.sunset) === undefined) emit('deprecated-sunset-invalid', head.sunset);
+    else emit('deprecated-with-sunset', head.sunset);
+  }
   compareDiscriminator(base, head, emit);
-  compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
-  compareMembers(scope, base, head, 'anyOf', 'any-of', path, emit);
+  if (!values) {
+    compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
+    compareMembers(scope, base, head, 'anyOf', 'any-of', path, emit);
+  }
   comparePrefixItems(scope, base, head, path, emit);
   compareProperties(scope, base, head, path);
   compareAdditionalProperties(scope, base, head, path, emit);
+  compare2020Keywords(scope, base, head, path, emit);
   if (base.items !== undefined && head.items !== undefined) diffSchemas(scope, base.items, head.items, `${path}[]`);
 }
 
@@ -148,7 +167,7 @@ const LIMITS: readonly (readonly ['maxLength' | 'minLength' | 'maxItems' | 'minI
   ['minProperties', 'min-properties'],
 ];
 
-type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
+export type Emit = (change: string, detail?: string, ...tokens: (string | number)[]) => void;
 
 /** Additions point into head (the keyword or value only exists there); everything else into base. */
 export function isAddition(change: string): boolean {
@@ -215,6 +234,73 @@ function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   }
 }
 
+/** The allowed values of a schema with the places they are written (`enum/2`, `oneOf/1/const`), and its types. */
+interface Values {
+  readonly types: readonly string[];
+  readonly values: readonly { readonly value: string; readonly tokens: readonly (string | number)[] }[];
+}
+
+/** Both sides as values, when at least one is a `oneOf`/`anyOf` of values and the other is values too. */
+function equivalentValues(scope: SchemaScope, base: Schema, head: Schema): readonly [Values, Values] | undefined {
+  const baseAlternatives = valueAlternatives(scope.base, base);
+  const headAlternatives = valueAlternatives(scope.head, head);
+  if (!baseAlternatives && !headAlternatives) return undefined;
+  const b = baseAlternatives ?? asValues(base);
+  const h = headAlternatives ?? asValues(head);
+  return b && h ? [b, h] : undefined;
+}
+
+/** A schema that is only an `enum` or a `const`, as values; `undefined` for any other schema. */
+function asValues(schema: Schema): Values | undefined {
+  if (schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
+  if (schema.enum) return { types: schema.types, values: schema.enum.map((value, i) => ({ value, tokens: ['enum', i] })) };
+  if (schema.constValue !== undefined) return { types: schema.types, values: [{ value: schema.constValue, tokens: ['const'] }] };
+  return undefined;
+}
+
+/**
+ * A schema with no values of its own whose `oneOf` or `anyOf` members are each only an `enum` or a `const` and
+ * nothing else a value could be checked against: the union of their values and types.
+ */
+function valueAlternatives(document: OpenApiDocument, schema: Schema): Values | undefined {
+  if (schema.enum || schema.constValue !== undefined || schema.properties.length > 0 || schema.items !== undefined) return undefined;
+  const keyword = schema.oneOf.length > 0 ? 'oneOf' : 'anyOf';
+  const members = schema[keyword];
+  if (members.length === 0 || (keyword === 'oneOf' && schema.anyOf.length > 0)) return undefined;
+  const types = new Set(schema.types);
+  const values: Values['values'][number][] = [];
+  for (const [i, index] of members.entries()) {
+    const member = document.schemas[index];
+    const own = member && onlyValues(member) ? asValues(member) : undefined;
+    if (!member || !own) return undefined;
+    if (schema.types.length === 0) for (const type of member.types) types.add(type);
+    for (const entry of own.values) values.push({ value: entry.value, tokens: [keyword, i, ...entry.tokens] });
+  }
+  return { types: [...types].sort(), values };
+}
+
+/** True when a schema constrains nothing but its type and its values (annotations aside). */
+function onlyValues(schema: Schema): boolean {
+  return (
+    schema.properties.length === 0 &&
+    schema.items === undefined &&
+    schema.prefixItems.length === 0 &&
+    schema.pattern === undefined &&
+    schema.maximum === undefined &&
+    schema.minimum === undefined &&
+    schema.maxLength === undefined &&
+    schema.minLength === undefined &&
+    !schema.isFalse
+  );
+}
+
+function compareValues(base: Values, head: Values, emit: Emit): void {
+  const baseValues = new Set(base.values.map((entry) => entry.value));
+  const headValues = new Set(head.values.map((entry) => entry.value));
+  for (const entry of base.values) if (!headValues.has(entry.value)) emit('enum-value-removed', entry.value, ...entry.tokens);
+  for (const entry of head.values) if (!baseValues.has(entry.value)) emit('enum-value-added', entry.value, ...entry.tokens);
+}
+
 function compareOptional(base: string | undefined, head: string | undefined, name: string, emit: Emit): void {
   if (base === head) return;
   if (base === undefined) emit(`${name}-added`, head);
@@ -279,8 +365,8 @@ function compareDiscriminator(base: Schema, head: Schema, emit: Emit): void {
 }
 
 /**
- * `oneOf`/`anyOf` members are matched by component name, else by shape (types and property names), so
- * reordering members or restating an inline member is not a change.
+ * `oneOf`/`anyOf` members are matched by content, never by position (see `matchMembers`): reordering members or
+ * restating an inline member is not a change, and a member that changed is compared as that member.
  */
 function compareMembers(
   scope: SchemaScope,
@@ -291,28 +377,22 @@ function compareMembers(
   path: string,
   emit: Emit,
 ): void {
-  const baseMembers = identify(scope.base, base[keyword]);
-  const headMembers = identify(scope.head, head[keyword]);
-  baseMembers.forEach((member, i) => {
-    const match = headMembers.find((candidate) => candidate.id === member.id);
-    if (match) diffSchemas(scope, member.schema, match.schema, path);
-    else emit(`${name}-removed`, member.label, keyword, i);
-  });
-  headMembers.forEach((member, i) => {
-    if (!baseMembers.some((candidate) => candidate.id === member.id)) {
-      emit(`${name}-added`, member.label, keyword, i);
-    }
-  });
-}
-
-function identify(document: OpenApiDocument, members: readonly number[]): { id: string; label: string; schema: number }[] {
-  const seen = new Map<string, number>();
-  return members.map((index) => {
+  const baseMembers = base[keyword];
+  const headMembers = head[keyword];
+  if (baseMembers.length === 0 && headMembers.length === 0) return;
+  const match = matchMembers(scope.base, baseMembers, scope.head, headMembers);
+  const label = (document: OpenApiDocument, index: number): string => {
     const schema = document.schemas[index];
-    const shape = schema?.name ?? `${schema?.types.join('|') || 'any'}{${schema?.properties.map((p) => p.name).join(',') ?? ''}}`;
-    const count = seen.get(shape) ?? 0;
-    seen.set(shape, count + 1);
-    return { id: count === 0 ? shape : `${shape}#${count}`, label: schema?.name ?? shape, schema: index };
+    return schema?.name ?? `${schema?.types.join('|') || 'any'}{${schema?.properties.map((p) => p.name).join(',') ?? ''}}`;
+  };
+  baseMembers.forEach((member, i) => {
+    const j = match.get(i);
+    if (j !== undefined) diffSchemas(scope, member, headMembers[j]!, path);
+    else emit(`${name}-removed`, label(scope.base, member), keyword, i);
+  });
+  const matched = new Set(match.values());
+  headMembers.forEach((member, j) => {
+    if (!matched.has(j)) emit(`${name}-added`, label(scope.head, member), keyword, j);
   });
 }
 

@@ -1,7 +1,7 @@
 import { compareStrings, type Diagnostic } from '@ripple/model';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecVersion } from './compile-spec-schema.js';
-import { readPointer } from '../model/json-pointer.js';
+import { appendPointer, readPointer } from '../model/json-pointer.js';
 import { decodeFragment } from '../model/resolve-ref.js';
 import type { DeepestPoint } from './measure-nesting-depth.js';
 
@@ -42,11 +42,12 @@ export async function validateSpecSchema(document: unknown, version: SpecVersion
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of specificErrors(validate.errors ?? [], validate.schema)) {
-    const message = `not valid OpenAPI ${version}: ${describe(error)}`;
-    const key = `${error.instancePath}\u0000${message}`;
+    const { pointer, problem } = placeOf(error, document);
+    const message = `not valid OpenAPI ${version}: ${problem}`;
+    const key = `${pointer}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push({ kind: 'diagnostic', code: 'openapi/schema-violation', message, location: { file, line: 1 }, pointer: error.instancePath });
+    diagnostics.push({ kind: 'diagnostic', code: 'openapi/schema-violation', message, location: { file, line: 1 }, pointer });
   }
   return diagnostics.sort((a, b) => compareStrings(a.pointer ?? '', b.pointer ?? '') || compareStrings(a.message, b.message));
 }
@@ -192,6 +193,21 @@ function isMissingRef(error: ErrorObject): boolean {
 /** An `enum`/`const` mismatch on a direct property of the value at `level`. */
 function isPin(error: ErrorObject, level: string): boolean {
   return (error.keyword === 'enum' || error.keyword === 'const') && error.instancePath !== level && isAtOrChild(error.instancePath, level);
+}
+
+/**
+ * Where an error is and what it says. A path parameter without `required: true` points at its `required` keyword
+ * (where the fix goes), not at the parameter or at `in`.
+ */
+function placeOf(error: ErrorObject, document: unknown): { pointer: string; problem: string } {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'required' && params.missingProperty === 'required') {
+    const parameter = readPointer(document, error.instancePath);
+    if (parameter !== null && typeof parameter === 'object' && (parameter as Record<string, unknown>).in === 'path') {
+      return { pointer: appendPointer(error.instancePath, 'required'), problem: 'a path parameter must have required: true' };
+    }
+  }
+  return { pointer: error.instancePath, problem: describe(error) };
 }
 
 function describe(error: ErrorObject): string {

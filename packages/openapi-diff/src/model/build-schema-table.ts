@@ -188,12 +188,13 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     }
     if (Object.hasOwn(raw, 'const')) draft.constValue = canonicalJson(raw.const);
     if (Object.hasOwn(raw, 'default')) draft.default = canonicalJson(raw.default);
-    draft.maximum = bound(raw.maximum, raw.exclusiveMaximum);
-    draft.minimum = bound(raw.minimum, raw.exclusiveMinimum);
+    draft.maximum = bound(raw.maximum, raw.exclusiveMaximum, 'max');
+    draft.minimum = bound(raw.minimum, raw.exclusiveMinimum, 'min');
     draft.multipleOf = numberOrUndefined(raw.multipleOf);
     draft.maxLength = numberOrUndefined(raw.maxLength);
     draft.minLength = positiveOrUndefined(raw.minLength);
-    draft.pattern = typeof raw.pattern === 'string' ? raw.pattern : undefined;
+    // An empty pattern matches every string: it is no pattern (as oasdiff reads it).
+    draft.pattern = typeof raw.pattern === 'string' && raw.pattern !== '' ? raw.pattern : undefined;
     draft.maxItems = numberOrUndefined(raw.maxItems);
     draft.minItems = positiveOrUndefined(raw.minItems);
     draft.uniqueItems = raw.uniqueItems === true;
@@ -202,6 +203,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     draft.readOnly = raw.readOnly === true;
     draft.writeOnly = raw.writeOnly === true;
     draft.deprecated = raw.deprecated === true;
+    draft.sunset = typeof raw['x-sunset'] === 'string' ? raw['x-sunset'] : undefined;
     if (isObject(raw.not) && Object.keys(raw.not).length === 0) draft.isFalse = true;
 
     if (isObject(raw.properties)) {
@@ -236,6 +238,34 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
           .sort(compareStrings)
           .map((key) => ({ value: key, target: String(mapping[key]) })),
       };
+    }
+
+    if (isObject(raw.contains) || typeof raw.contains === 'boolean') draft.contains = at('contains');
+    draft.minContains = numberOrUndefined(raw.minContains);
+    draft.maxContains = numberOrUndefined(raw.maxContains);
+    if (isObject(raw.dependentRequired)) {
+      const entries = raw.dependentRequired;
+      draft.dependentRequired = Object.keys(entries)
+        .sort(compareStrings)
+        .map((name) => ({ name, required: Array.isArray(entries[name]) ? [...new Set(entries[name].filter(isString))].sort(compareStrings) : [] }));
+    }
+    if (isObject(raw.dependentSchemas)) {
+      draft.dependentSchemas = Object.keys(raw.dependentSchemas).sort(compareStrings).map((name) => ({ name, schema: at('dependentSchemas', name) }));
+    }
+    draft.contentEncoding = typeof raw.contentEncoding === 'string' ? raw.contentEncoding : undefined;
+    draft.contentMediaType = typeof raw.contentMediaType === 'string' ? raw.contentMediaType : undefined;
+    if (isObject(raw.contentSchema) || typeof raw.contentSchema === 'boolean') draft.contentSchema = at('contentSchema');
+    draft.unevaluatedItems = isObject(raw.unevaluatedItems) ? at('unevaluatedItems') : typeof raw.unevaluatedItems === 'boolean' ? raw.unevaluatedItems : undefined;
+    draft.unevaluatedProperties = isObject(raw.unevaluatedProperties)
+      ? at('unevaluatedProperties')
+      : typeof raw.unevaluatedProperties === 'boolean'
+        ? raw.unevaluatedProperties
+        : undefined;
+    if (isObject(raw.patternProperties)) {
+      draft.patternProperties = Object.keys(raw.patternProperties).sort(compareStrings).map((pattern) => ({ pattern, schema: at('patternProperties', pattern) }));
+    }
+    for (const keyword of ['propertyNames', 'if', 'then', 'else'] as const) {
+      if (isObject(raw[keyword]) || typeof raw[keyword] === 'boolean') draft[keyword] = at(keyword);
     }
 
     const members: number[] = [];
@@ -278,6 +308,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     readOnly: false,
     writeOnly: false,
     deprecated: false,
+    sunset: undefined,
     properties: [],
     required: [],
     additionalProperties: undefined,
@@ -286,6 +317,21 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     oneOf: [],
     anyOf: [],
     discriminator: undefined,
+    contains: undefined,
+    minContains: undefined,
+    maxContains: undefined,
+    dependentRequired: [],
+    dependentSchemas: [],
+    contentEncoding: undefined,
+    contentMediaType: undefined,
+    contentSchema: undefined,
+    unevaluatedItems: undefined,
+    unevaluatedProperties: undefined,
+    patternProperties: [],
+    propertyNames: undefined,
+    if: undefined,
+    then: undefined,
+    else: undefined,
   };
 }
 
@@ -344,10 +390,11 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
-function bound(value: unknown, exclusive: unknown): Bound | undefined {
+function bound(value: unknown, exclusive: unknown, side: 'max' | 'min'): Bound | undefined {
   if (typeof exclusive === 'number') {
-    // 3.1: `exclusiveMaximum` is the bound itself; the stricter of it and `maximum` applies.
-    if (typeof value !== 'number' || exclusive <= value) return { value: exclusive, exclusive: true };
+    // 3.1: `exclusiveMaximum` is the bound itself; the stricter of it and `maximum` applies (the lower maximum,
+    // the higher minimum).
+    if (typeof value !== 'number' || (side === 'max' ? exclusive <= value : exclusive >= value)) return { value: exclusive, exclusive: true };
   }
   return typeof value === 'number' ? { value, exclusive: exclusive === true } : undefined;
 }

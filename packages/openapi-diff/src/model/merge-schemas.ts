@@ -30,6 +30,7 @@ export function mergeSchemas(draft: SchemaDraft, member: Schema): void {
   draft.readOnly ||= member.readOnly;
   draft.writeOnly ||= member.writeOnly;
   draft.deprecated ||= member.deprecated;
+  draft.sunset ??= member.sunset;
   draft.properties = mergeProperties(draft.properties, member.properties);
   draft.required = [...new Set([...draft.required, ...member.required])].sort(compareStrings);
   draft.additionalProperties =
@@ -41,6 +42,21 @@ export function mergeSchemas(draft: SchemaDraft, member: Schema): void {
   if (draft.oneOf.length === 0) draft.oneOf = member.oneOf;
   if (draft.anyOf.length === 0) draft.anyOf = member.anyOf;
   draft.discriminator ??= member.discriminator;
+  draft.contains ??= member.contains;
+  draft.minContains = larger(draft.minContains, member.minContains);
+  draft.maxContains = smaller(draft.maxContains, member.maxContains);
+  if (draft.dependentRequired.length === 0) draft.dependentRequired = member.dependentRequired;
+  if (draft.dependentSchemas.length === 0) draft.dependentSchemas = member.dependentSchemas;
+  draft.contentEncoding ??= member.contentEncoding;
+  draft.contentMediaType ??= member.contentMediaType;
+  draft.contentSchema ??= member.contentSchema;
+  draft.unevaluatedItems ??= member.unevaluatedItems;
+  draft.unevaluatedProperties ??= member.unevaluatedProperties;
+  if (draft.patternProperties.length === 0) draft.patternProperties = member.patternProperties;
+  draft.propertyNames ??= member.propertyNames;
+  draft.if ??= member.if;
+  draft.then ??= member.then;
+  draft.else ??= member.else;
 }
 
 function intersectTypes(a: readonly string[], b: readonly string[]): readonly string[] {

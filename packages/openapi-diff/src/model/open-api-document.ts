@@ -169,6 +169,8 @@ export interface Schema {
   readonly readOnly: boolean;
   readonly writeOnly: boolean;
   readonly deprecated: boolean;
+  /** `x-sunset` as written, when it is a string. */
+  readonly sunset: string | undefined;
   /** Sorted by name. */
   readonly properties: readonly Property[];
   readonly required: readonly string[];
@@ -181,6 +183,25 @@ export interface Schema {
   readonly discriminator:
     | { readonly propertyName: string; readonly mapping: readonly { readonly value: string; readonly target: string }[] }
     | undefined;
+  // JSON Schema 2020-12 keywords (OpenAPI 3.1); a schema-valued one is a schema index.
+  readonly contains: number | undefined;
+  readonly minContains: number | undefined;
+  readonly maxContains: number | undefined;
+  /** Sorted by property name; each list of required names sorted. */
+  readonly dependentRequired: readonly { readonly name: string; readonly required: readonly string[] }[];
+  /** Sorted by property name. */
+  readonly dependentSchemas: readonly { readonly name: string; readonly schema: number }[];
+  readonly contentEncoding: string | undefined;
+  readonly contentMediaType: string | undefined;
+  readonly contentSchema: number | undefined;
+  readonly unevaluatedItems: boolean | number | undefined;
+  readonly unevaluatedProperties: boolean | number | undefined;
+  /** Sorted by pattern. */
+  readonly patternProperties: readonly { readonly pattern: string; readonly schema: number }[];
+  readonly propertyNames: number | undefined;
+  readonly if: number | undefined;
+  readonly then: number | undefined;
+  readonly else: number | undefined;
 }
 
 export interface Property {

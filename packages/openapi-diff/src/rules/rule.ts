@@ -3,10 +3,10 @@ import type { Site } from '../diff/change-event.js';
 
 /**
  * One classification rule: the diff core reports `change` at `site`; this rule names it (`id`), says how much it
- * matters (`level`) and documents why. A rule is data: its file holds nothing else.
+ * matters (`level`) and documents why. A rule is data: a row in the table of its site (`*-rules.ts`).
  */
 export interface Rule {
-  /** kebab-case, stable, equal to the file name; oasdiff's id where the concept is the same. */
+  /** kebab-case, stable; oasdiff's id where the concept is the same. */
   readonly id: string;
   readonly level: Level;
   /** Who is affected: clients sending requests, clients reading responses, or the API as a whole. */
@@ -21,11 +21,11 @@ export interface Rule {
   readonly oasdiff: boolean;
 }
 
-/** What a rule file exports: the rule without what the registry derives from it. */
-export type RuleSpec = Omit<Rule, 'direction'>;
+/** A row of a rule table: the rule without its site (the table's) and direction (derived from the site). */
+export type RuleRow = Omit<Rule, 'direction' | 'site'>;
 
-/** Completes a rule file's object: direction follows from the site. */
-export function defineRule(rule: RuleSpec): Rule {
-  const direction = rule.site.startsWith('request') ? 'request' : rule.site.startsWith('response') ? 'response' : 'none';
-  return Object.freeze({ ...rule, direction });
+/** Completes the rows of one site's table: direction follows from the site. */
+export function defineRules(site: Site, rows: readonly RuleRow[]): readonly Rule[] {
+  const direction = site.startsWith('request') ? 'request' : site.startsWith('response') ? 'response' : 'none';
+  return rows.map((row) => Object.freeze({ ...row, site, direction }));
 }
