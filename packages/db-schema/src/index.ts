@@ -32,10 +32,14 @@ export type { MigrationListing, MigrationLoader } from './migrations/migration-l
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';
 export { loadSqlParser, splitStatements } from './migrations/split-statements.js';
 export { RUNNER_TRANSACTIONS } from './migrations/runner-transactions.js';
-export type { LintContext, LintHit, LintRule } from './lint/lint-rule.js';
-export { LINT_RULES } from './lint/lint-rules.js';
+export type { IgnoreComments } from './lint/ignore-comments.js';
+export { findIgnoreComments } from './lint/ignore-comments.js';
+export type { SqlFilesLint, SqlSource, SqlSyntaxError } from './lint/lint-files.js';
+export { formerFingerprints, formerIdsOf, lintSqlFiles, sqlSourceMigration } from './lint/lint-files.js';
+export type { LintContext, LintHit, LintRule, LintSettings, ParsedStatement } from './lint/lint-rule.js';
+export { DEFAULT_LINT_RULES, LINT_RULES, rulesNamed } from './lint/lint-rules.js';
 export type { LintOptions } from './lint/lint-migrations.js';
-export { lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
+export { DEFAULT_PG_VERSION, lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
 export type { Rehearsal, RehearsalOptions } from './apply/rehearse-migrations.js';
 export { REHEARSAL_RULES, rehearsalSkipped, rehearseMigrations } from './apply/rehearse-migrations.js';
 export { schemaDifferences } from './apply/schema-differences.js';
