@@ -39,6 +39,8 @@ export { formerFingerprints, formerIdsOf, lintSqlFiles, sqlSourceMigration } fro
 export type { LintContext, LintHit, LintRule, LintSettings, ParsedStatement } from './lint/lint-rule.js';
 export { DEFAULT_LINT_RULES, LINT_RULES, rulesNamed } from './lint/lint-rules.js';
 export type { LintOptions } from './lint/lint-migrations.js';
+export type { MeasuredMigrations, Measurements, StatementMeasurement } from './lint/measure-statements.js';
+export { measureMigrations } from './lint/measure-statements.js';
 export { DEFAULT_PG_VERSION, lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
 export type { Rehearsal, RehearsalOptions } from './apply/rehearse-migrations.js';
 export { REHEARSAL_RULES, rehearsalSkipped, rehearseMigrations } from './apply/rehearse-migrations.js';

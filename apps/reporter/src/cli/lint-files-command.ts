@@ -7,7 +7,7 @@ import {
   lintMigrations,
   lintSqlFiles,
   loadMigrations,
-  rehearseMigrations,
+  measureMigrations,
   rulesNamed,
   sqlSourceMigration,
   type IgnoreComments,
@@ -107,7 +107,7 @@ export interface LintFilesRequest {
 /** `ripple lint FILE...`: reads the files, lints them (against the base schema with a repository), prints the report. */
 export async function lintFiles(request: LintFilesRequest, io: CliIo): Promise<number> {
   const cwd = process.cwd();
-  const relativeTo = request.repo?.root ?? cwd;
+  const relativeTo = request.repo?.root;
   const sources = (await readSources(request.inputs, cwd, relativeTo, request.stdinFilepath, io)).filter((source) => !request.squawk.excludePaths.some((glob) => glob.test(source.file)));
   const options = { rules: request.squawk.rules, assumeInTransaction: request.squawk.assumeInTransaction, ...(request.squawk.pgVersion !== undefined ? { pgVersion: request.squawk.pgVersion } : {}) };
   let findings: readonly Finding[];
@@ -126,8 +126,9 @@ export async function lintFiles(request: LintFilesRequest, io: CliIo): Promise<n
 
 /**
  * With a repository: the given files that are migrations of it are linted as its format reads them; the others as
- * plain SQL after its migrations. The migrations before the first given one build the base schema on PGlite, the
- * given ones are applied on it (what fails is a `new-migration-fails` finding, with the static findings).
+ * plain SQL after its migrations. The migrations before the first given one build the base schema on PGlite; each
+ * statement of the given ones is measured on it (locks, rewrites) in a transaction that is rolled back, then
+ * applied; one that fails is a `new-migration-fails` finding beside the static findings.
  */
 async function lintAgainstRepository(
   sources: readonly SqlSource[],
@@ -151,11 +152,12 @@ async function lintAgainstRepository(
     ...migration.up.flatMap((statement) => (statement.syntaxError ? [{ file: statement.file, ...statement.syntaxError }] : [])),
     ...(migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code === 'migration/syntax-error').map((diagnostic) => ({ file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column ?? 1, message: diagnostic.message })),
   ]);
-  io.stderr(`ripple: applying ${base.length} base migrations from ${config.migrations.dir} + ${selected.length} given on embedded PGlite\n`);
-  const rehearsal = await rehearseMigrations(base, selected, { progress: (message) => io.stderr(`ripple: ${message}\n`) });
+  io.stderr(`ripple: applying ${base.length} base migrations from ${config.migrations.dir} on embedded PGlite, then measuring each statement of ${selected.length} given\n`);
+  const measured = await measureMigrations(base, selected);
   const ignores = new Map<string, IgnoreComments>(sources.map((source) => [source.file, findIgnoreComments(source.sql)]));
-  const findings = [...(await lintMigrations(selected, rehearsal.base, { ...options, repository: [...repository, ...selected.filter((migration) => !byFile.has(migration.file))], ignores })), ...rehearsal.findings];
-  return { findings, diagnostics: [...rehearsal.diagnostics], syntaxErrors };
+  const repositoryAndGiven = [...repository, ...selected.filter((migration) => !byFile.has(migration.file))];
+  const findings = [...(await lintMigrations(selected, measured.base, { ...options, repository: repositoryAndGiven, ignores, measurements: measured.measurements })), ...measured.findings];
+  return { findings, diagnostics: [...measured.diagnostics], syntaxErrors };
 }
 
 /** Whether a command with files should use the base schema: `--repo`/`--config` given, or a config in the directory. */
@@ -165,7 +167,7 @@ export async function configFound(cwd: string): Promise<boolean> {
 }
 
 /** Reads the inputs: files, globs (expanded here, for shells and CI steps that pass them quoted) and `-` for stdin. */
-async function readSources(inputs: readonly string[], cwd: string, relativeTo: string, stdinFilepath: string | undefined, io: CliIo): Promise<SqlSource[]> {
+async function readSources(inputs: readonly string[], cwd: string, relativeTo: string | undefined, stdinFilepath: string | undefined, io: CliIo): Promise<SqlSource[]> {
   const sources: SqlSource[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
@@ -174,7 +176,8 @@ async function readSources(inputs: readonly string[], cwd: string, relativeTo: s
       sources.push({ file: stdinFilepath ?? '<stdin>', sql: await io.readStdin() });
       continue;
     }
-    const files = /[*?[]/.test(input) ? await expandGlob(input, cwd) : [path.resolve(cwd, input)];
+    const isGlob = /[*?[]/.test(input);
+    const files = isGlob ? await expandGlob(input, cwd) : [path.resolve(cwd, input)];
     if (files.length === 0) throw new RippleError('input/not-found', `lint: no file matches ${input}`, { file: input, line: 1 });
     for (const file of files) {
       if (seen.has(file)) continue;
@@ -182,10 +185,22 @@ async function readSources(inputs: readonly string[], cwd: string, relativeTo: s
       const sql = await readFile(file, 'utf8').catch(() => {
         throw new RippleError('input/not-found', `lint: cannot read ${input}`, { file: input, line: 1 });
       });
-      sources.push({ file: path.relative(relativeTo, file).split(path.sep).join('/'), sql });
+      sources.push({ file: reportedPath(input, file, relativeTo, isGlob), sql });
     }
   }
   return sources;
+}
+
+/**
+ * How a file is named in the report: relative to the repository with one (so it matches its migrations); else as
+ * given, as squawk prints it (a glob's matches relative to the current directory when inside it, else absolute).
+ */
+function reportedPath(input: string, file: string, repoRoot: string | undefined, isGlob: boolean): string {
+  const slashes = (name: string): string => name.split(path.sep).join('/');
+  if (repoRoot !== undefined) return slashes(path.relative(repoRoot, file));
+  if (!isGlob) return slashes(input);
+  const relative = path.relative(process.cwd(), file);
+  return slashes(relative.startsWith('..') ? file : relative);
 }
 
 /** The files under the glob's fixed leading directories that match it, sorted; bounded by the directory tree walked. */

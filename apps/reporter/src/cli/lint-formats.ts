@@ -1,4 +1,5 @@
 import type { Finding, ImpactReport } from '@ripple/model';
+import { sortImpactReport } from '../join/sort-impact-report.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../render/render-report.js';
 
 /** `ripple lint`'s formats: the report's, plus squawk's `gcc` lines and GitLab's code quality JSON. */
@@ -10,8 +11,8 @@ const GITLAB_SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as co
 
 /** Renders a lint report: the report formats as `ripple report` renders them, `gcc` and `gitlab` from its findings. */
 export function renderLintReport(report: ImpactReport, format: LintFormat, options: { readonly color: boolean }): string {
-  if (format === 'gcc') return renderGcc(report.findings);
-  if (format === 'gitlab') return renderGitlab(report.findings);
+  if (format === 'gcc') return renderGcc(sortImpactReport(report).findings);
+  if (format === 'gitlab') return renderGitlab(sortImpactReport(report).findings);
   return renderReport(report, format as ReportFormat, options);
 }
 
