@@ -1,3 +1,4 @@
+import { formerFingerprints } from '@ripple/db-schema';
 import { fingerprint, type Acceptance, type Finding, type ImpactReport } from '@ripple/model';
 import type { BaselineEntry, BaselineFile } from './baseline-file.js';
 
@@ -26,7 +27,8 @@ export function applyBaseline(report: ImpactReport, baseline: BaselineFile, cont
     }
   }
   const used = new Set<string>();
-  const accept = (key: string): { accepted: Acceptance } | Record<string, never> => {
+  const accept = (key: string, ...formerKeys: readonly string[]): { accepted: Acceptance } | Record<string, never> => {
+    key = [key, ...formerKeys].find((candidate) => active.has(candidate)) ?? key;
     const entry = active.get(key);
     if (entry === undefined) return {};
     used.add(key);
@@ -34,7 +36,8 @@ export function applyBaseline(report: ImpactReport, baseline: BaselineFile, cont
   };
   const changes = report.changes.map((change) => ({ ...change, ...accept(`change ${change.id}`) }));
   const apiChanges = report.apiChanges.map((change) => ({ ...change, ...accept(`fingerprint ${change.fingerprint}`) }));
-  const existing = report.findings.map((finding) => ({ ...finding, ...accept(`fingerprint ${finding.fingerprint}`) }));
+  // A lint rule renamed to squawk's id still matches entries written under its former id.
+  const existing = report.findings.map((finding) => ({ ...finding, ...accept(`fingerprint ${finding.fingerprint}`, ...formerFingerprints(finding).map((former) => `fingerprint ${former}`)) }));
   for (const [key, entry] of active) {
     if (!used.has(key)) findings.push(baselineFinding('baseline-entry-unused', 'info', `baseline entry for ${key} matches nothing in this report: remove it`, entry, context));
   }

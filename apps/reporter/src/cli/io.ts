@@ -7,6 +7,8 @@ export interface CliIo {
   readonly stdoutIsTty: boolean;
   /** Today as an ISO date (baseline expiry). */
   readonly today: () => string;
+  /** All of standard input (`ripple lint -`); absent where there is none to read. */
+  readonly readStdin?: () => Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -16,5 +18,10 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTty: process.stdout.isTTY === true,
     today: () => new Date().toISOString().slice(0, 10),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }

@@ -11,7 +11,7 @@ export const OUTPUT_OPTIONS = {
   baseline: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
-  'fail-on': { type: 'string', default: 'never' },
+  'fail-on': { type: 'string' },
 } as const;
 
 export const OUTPUT_USAGE = `  --baseline FILE      accept the items FILE lists (see 'ripple baseline'); expired entries are errors
@@ -23,15 +23,15 @@ export const OUTPUT_USAGE = `  --baseline FILE      accept the items FILE lists 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** Where and how to print a report, checked before any slow work. */
-export interface OutputChoice {
-  readonly format: ReportFormat;
+export interface OutputChoice<F extends string = ReportFormat> {
+  readonly format: F;
   readonly failOn: (typeof FAIL_ON)[number];
   readonly output: string | undefined;
   readonly color: boolean;
   readonly baseline: string | undefined;
 }
 
-export function parseOutputOptions(
+export function parseOutputOptions<F extends string = ReportFormat>(
   values: {
     readonly format?: string | undefined;
     readonly output?: string | undefined;
@@ -39,11 +39,13 @@ export function parseOutputOptions(
     readonly baseline?: string | undefined;
   },
   io: CliIo,
-): OutputChoice {
+  formats: readonly F[] = REPORT_FORMATS as readonly string[] as readonly F[],
+  defaultFailOn: (typeof FAIL_ON)[number] = 'never',
+): OutputChoice<F> {
   const toTerminal = values.output === undefined && io.stdoutIsTty;
   return {
-    format: oneOf(values.format ?? defaultFormat(values.output, io), REPORT_FORMATS, '--format'),
-    failOn: oneOf(values['fail-on'] ?? 'never', FAIL_ON, '--fail-on'),
+    format: oneOf(values.format ?? defaultFormat(values.output, io), formats, '--format'),
+    failOn: oneOf(values['fail-on'] ?? defaultFailOn, FAIL_ON, '--fail-on'),
     output: values.output,
     color: toTerminal && !io.env['NO_COLOR'],
     baseline: values.baseline,
@@ -56,12 +58,17 @@ export function defaultFormat(output: string | undefined, io: CliIo): 'text' | '
 }
 
 /** Renders the report where asked and returns the exit code `--fail-on` gives. */
-export async function writeReport(report: ImpactReport, choice: OutputChoice, io: CliIo): Promise<number> {
+export async function writeReport<F extends string = ReportFormat>(
+  report: ImpactReport,
+  choice: OutputChoice<F>,
+  io: CliIo,
+  render: (report: ImpactReport, format: F, options: { readonly color: boolean }) => string = renderReport as (report: ImpactReport, format: F, options: { readonly color: boolean }) => string,
+): Promise<number> {
   if (choice.baseline !== undefined) {
     const { baseline, text } = await loadBaseline(choice.baseline);
     report = applyBaseline(report, baseline, { file: choice.baseline, text, today: io.today() });
   }
-  const output = renderReport(report, choice.format, { color: choice.color });
+  const output = render(report, choice.format, { color: choice.color });
   if (choice.output !== undefined) await writeFile(choice.output, output);
   else io.stdout(output);
   return choice.failOn !== 'never' && reaches(report, choice.failOn) ? EXIT_FINDINGS : EXIT_OK;

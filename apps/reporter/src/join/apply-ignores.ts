@@ -1,6 +1,10 @@
+import { formerIdsOf } from '@ripple/db-schema';
 import type { ImpactReport } from '@ripple/model';
 
-/** A config `ignore` entry: a rule id (change kind, API rule id, finding id) and/or a path glob, with a reason. */
+/**
+ * A config `ignore` entry: a rule id (change kind, API rule id, finding id; a lint rule's former id too, such as
+ * `require-timeout-settings`) and/or a path glob, with a reason.
+ */
 export interface IgnoreRule {
   readonly rule?: string | undefined;
   readonly path?: string | undefined;
@@ -18,7 +22,7 @@ export function applyIgnores(report: ImpactReport, rules: readonly IgnoreRule[])
   const ignored = (rule: string, path: string | undefined): boolean =>
     matchers.some(
       (matcher) =>
-        (matcher.rule === undefined || matcher.rule === rule) &&
+        (matcher.rule === undefined || matcher.rule === rule || formerIdsOf(rule).includes(matcher.rule)) &&
         (matcher.path === undefined || (path !== undefined && matcher.path.test(path))) &&
         (matcher.rule !== undefined || matcher.path !== undefined),
     );

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
-import { assertParsed, diffColumnDetails, isRecorded, type DumpJournal, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
+import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, isRecorded, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type DumpJournal, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -35,6 +35,8 @@ export interface AnalyseOptions {
   readonly allowRemoteRefs?: boolean;
   /** Human progress, one line per stage (the CLI sends it to stderr). */
   readonly progress: (message: string) => void;
+  /** The lint's rules and squawk's settings (`ripple lint --exclude`, `--pg-version`, ...); default every default rule. */
+  readonly lintOptions?: Pick<LintOptions, 'rules' | 'pgVersion' | 'assumeInTransaction'>;
 }
 
 /** Reads everything the report needs from the base and head trees and joins it. All I/O of a `report` run is here. */
@@ -107,7 +109,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     driftDiagnostics.push(...schemaDrift(changes, baseSchema, redactDatabaseUrl(options.databaseUrl)));
   }
 
-  const findings = [...(await lintMigrations(newMigrations, baseSchema, { repository: headMigrations })), ...snapshots.findings, ...historyFindings];
+  const findings = [...(await lintMigrations(newMigrations, baseSchema, { ...options.lintOptions, repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
   const noScan = { usages: [], diagnostics: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');

@@ -23,11 +23,13 @@ describe('lintMigrations', () => {
     const findings = await lintFixture('risky');
     expect(findings.map(where)).toEqual([
       '1:1 warning migration-missing-down',
-      '2:1 warning require-timeout-settings',
+      '2:1 warning require-lock-timeout',
+      '2:1 warning require-statement-timeout',
       '2:33 error adding-required-field',
       '3:46 warning adding-field-with-default',
       '4:1 warning adding-not-nullable-field',
       '5:52 warning changing-column-type',
+      '7:7 warning adding-foreign-key-constraint',
       '7:7 warning constraint-missing-not-valid',
       '8:26 warning disallowed-unique-constraint',
       '9:1 warning require-concurrent-index-creation',
@@ -36,7 +38,7 @@ describe('lintMigrations', () => {
       '13:6 info prefer-identity',
       '14:9 info prefer-text-field',
       '15:8 info ban-char-field',
-      '16:6 warning prefer-timestamptz',
+      '16:6 warning prefer-timestamp-tz',
       '20:1 warning require-concurrent-index-deletion',
       '21:1 warning ban-drop-column',
       '22:1 warning renaming-table',
@@ -62,8 +64,11 @@ describe('lintMigrations', () => {
     const drop = { kind: 'migration' as const, file, version: '0003', name: 'drop', format: 'sql-numbered' as const, up: splitStatements(sql, file) };
     expect((await lintMigrations([drop], base)).map(where)).toEqual([
       '2:1 warning ban-drop-table',
-      '2:1 warning require-timeout-settings',
+      '2:1 info prefer-robust-stmts',
+      '2:1 warning require-lock-timeout',
+      '2:1 warning require-statement-timeout',
       '3:1 warning ban-drop-table',
+      '3:1 info prefer-robust-stmts',
     ]);
   });
 
@@ -71,7 +76,7 @@ describe('lintMigrations', () => {
     const ids = LINT_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[a-z]+(-[a-z]+)*$/.test(id))).toBe(true);
-    expect(LINT_RULES.every((rule) => rule.docs.length > 40 && (rule.check !== undefined || rule.checkMigration !== undefined))).toBe(true);
+    expect(LINT_RULES.every((rule) => rule.docs.length > 40 && (rule.check !== undefined || rule.checkStatements !== undefined || rule.checkMigration !== undefined))).toBe(true);
   });
 
   it('is documented rule by rule in docs/migration-lint.md, with the level the code has', async () => {

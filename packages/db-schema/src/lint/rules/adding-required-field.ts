@@ -3,6 +3,7 @@ import { addedColumns, hasConstraint } from './column-edits.js';
 
 export const addingRequiredField: LintRule = {
   id: 'adding-required-field',
+  origin: 'squawk',
   level: 'error',
   docs: 'Adding a `NOT NULL` column without a default to an existing table fails as soon as the table has a row, and every writer that does not set the column breaks. Add it nullable (or with a non-volatile default), backfill, then `SET NOT NULL` through a `NOT VALID` check constraint.',
   check: (statement, context) =>

@@ -3,6 +3,7 @@ import { alterationsOfExistingTable } from './column-edits.js';
 
 export const banDropColumn: LintRule = {
   id: 'ban-drop-column',
+  origin: 'squawk',
   level: 'warning',
   docs: 'Dropping a column breaks every reader and writer still deployed with the old code, and the data is gone (a down migration cannot bring it back). Stop using it everywhere first, deploy, then drop it in a later release.',
   check: (statement, context) => {

@@ -1,5 +1,5 @@
 import type { LintContext } from '../lint-rule.js';
-import { qualifiedTable, type AlterTableCmd, type ColumnDef, type StatementNode } from '../statement-node.js';
+import { qualifiedTable, type AlterTableCmd, type ColumnDef, type ConstraintNode, type StatementNode } from '../statement-node.js';
 
 /** The `ALTER TABLE` commands of a statement that alters a table existing before the change. */
 export function alterationsOfExistingTable(statement: StatementNode, context: LintContext): { readonly table: string; readonly commands: readonly AlterTableCmd[] } | undefined {
@@ -17,7 +17,7 @@ export function addedColumns(statement: StatementNode, context: LintContext): { 
   return altered.commands.flatMap((cmd) => (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef ? [{ table: altered.table, column: cmd.def.ColumnDef }] : []));
 }
 
-/** Columns a statement defines: in `CREATE TABLE` and in `ADD COLUMN` (new columns get the type rules). */
+/** Columns a statement defines: in `CREATE TABLE`, `ADD COLUMN` and `ALTER COLUMN ... TYPE` (the type rules read them). */
 export function definedColumns(statement: StatementNode): { readonly table: string; readonly column: ColumnDef }[] {
   if (statement.CreateStmt) {
     const table = qualifiedTable(statement.CreateStmt.relation);
@@ -26,7 +26,9 @@ export function definedColumns(statement: StatementNode): { readonly table: stri
   if (statement.AlterTableStmt) {
     const table = qualifiedTable(statement.AlterTableStmt.relation);
     return (statement.AlterTableStmt.cmds ?? []).flatMap((cmd) =>
-      cmd.AlterTableCmd?.subtype === 'AT_AddColumn' && cmd.AlterTableCmd.def?.ColumnDef ? [{ table, column: cmd.AlterTableCmd.def.ColumnDef }] : [],
+      (cmd.AlterTableCmd?.subtype === 'AT_AddColumn' || cmd.AlterTableCmd?.subtype === 'AT_AlterColumnType') && cmd.AlterTableCmd.def?.ColumnDef
+        ? [{ table, column: { ...cmd.AlterTableCmd.def.ColumnDef, colname: cmd.AlterTableCmd.def.ColumnDef.colname ?? cmd.AlterTableCmd.name ?? '?' } }]
+        : [],
     );
   }
   return [];
@@ -34,4 +36,10 @@ export function definedColumns(statement: StatementNode): { readonly table: stri
 
 export function hasConstraint(column: ColumnDef, contype: string): boolean {
   return (column.constraints ?? []).some((constraint) => constraint.Constraint?.contype === contype);
+}
+
+/** The constraints an `ALTER TABLE` command adds: `ADD CONSTRAINT`'s, or those written on an `ADD COLUMN`. */
+export function addedConstraints(cmd: AlterTableCmd): ConstraintNode[] {
+  const constraints = cmd.subtype === 'AT_AddConstraint' ? [cmd.def?.Constraint] : cmd.subtype === 'AT_AddColumn' ? (cmd.def?.ColumnDef?.constraints ?? []).map((item) => item.Constraint) : [];
+  return constraints.filter((constraint): constraint is ConstraintNode => constraint !== undefined);
 }

@@ -2,6 +2,7 @@ import type { LintRule } from '../lint-rule.js';
 
 export const migrationMissingDown: LintRule = {
   id: 'migration-missing-down',
+  origin: 'ripple',
   level: 'warning',
   docs: 'The repository keeps down migrations, but this one has none: it cannot be rolled back by the migration tool, and a CI rehearsal cannot simulate the rollback. Write the down (it may restore structure, not dropped data: say so in it).',
   checkMigration: (migration, repository) =>

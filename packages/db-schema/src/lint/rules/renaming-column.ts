@@ -3,6 +3,7 @@ import { qualifiedTable } from '../statement-node.js';
 
 export const renamingColumn: LintRule = {
   id: 'renaming-column',
+  origin: 'squawk',
   level: 'warning',
   docs: 'Renaming a column breaks every deployed reader and writer that uses the old name the moment the migration commits. Expand and contract: add the new column, write both, backfill, move readers, drop the old one later.',
   check: (statement, context) => {

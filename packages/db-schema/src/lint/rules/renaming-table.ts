@@ -3,6 +3,7 @@ import { qualifiedTable } from '../statement-node.js';
 
 export const renamingTable: LintRule = {
   id: 'renaming-table',
+  origin: 'squawk',
   level: 'warning',
   docs: 'Renaming a table breaks every deployed query that names it. Create a view with the old name while clients move, or expand and contract.',
   check: (statement, context) => {

@@ -3,6 +3,7 @@ import { qualifiedTable } from '../statement-node.js';
 
 export const requireConcurrentIndexCreation: LintRule = {
   id: 'require-concurrent-index-creation',
+  origin: 'squawk',
   level: 'warning',
   docs: '`CREATE INDEX` on an existing table blocks every write for as long as the build takes. Use `CREATE INDEX CONCURRENTLY` (outside a transaction).',
   check: (statement, context) => {

@@ -3,6 +3,7 @@ import { droppedObjectNames } from '../statement-node.js';
 
 export const requireConcurrentIndexDeletion: LintRule = {
   id: 'require-concurrent-index-deletion',
+  origin: 'squawk',
   level: 'warning',
   docs: '`DROP INDEX` takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes behind any long query. Use `DROP INDEX CONCURRENTLY`.',
   check: (statement) =>
