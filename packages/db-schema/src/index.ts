@@ -39,3 +39,8 @@ export { lintMigrations, lintMigrationsSync } from './lint/lint-migrations.js';
 export type { Rehearsal, RehearsalOptions } from './apply/rehearse-migrations.js';
 export { REHEARSAL_RULES, rehearsalSkipped, rehearseMigrations } from './apply/rehearse-migrations.js';
 export { schemaDifferences } from './apply/schema-differences.js';
+export type { ServerRehearsalOptions } from './rehearse/rehearse-on-server.js';
+export { rehearseOnServer } from './rehearse/rehearse-on-server.js';
+export type { BlockedOperation, DurationEstimate, HeldLock, RehearsedStatement, RehearsedStatementOutcome, SequenceChange, ServerError, ServerRehearsal } from './rehearse/server-rehearsal.js';
+export { DEFAULT_PRODUCTION_PATTERN } from './rehearse/refuse-production.js';
+export { formatBytes } from './rehearse/estimate-duration.js';
