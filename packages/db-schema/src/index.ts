@@ -43,4 +43,3 @@ export type { ServerRehearsalOptions } from './rehearse/rehearse-on-server.js';
 export { rehearseOnServer } from './rehearse/rehearse-on-server.js';
 export type { BlockedOperation, DurationEstimate, HeldLock, RehearsedStatement, RehearsedStatementOutcome, SequenceChange, ServerError, ServerRehearsal } from './rehearse/server-rehearsal.js';
 export { DEFAULT_PRODUCTION_PATTERN } from './rehearse/refuse-production.js';
-export { formatBytes } from './rehearse/estimate-duration.js';
