@@ -131,3 +131,34 @@ describe.skipIf(unavailable !== undefined)('ripple rehearse --db-url: the new mi
     expect(output).not.toContain('staging-s3cret');
   });
 });
+
+describe('ripple rehearse --seed: the new migrations on embedded PGlite loaded with the user\'s rows', () => {
+  const fixture = resolve(import.meta.dirname, '../../../packages/db-schema/fixtures/rehearse-on-data');
+
+  it('lists what only the data reveals, by line, and exits 1 on an error finding', async () => {
+    const io = recordingIo();
+    expect(await run(['rehearse', '--repo', fixture, '--seed', join(fixture, 'seed.sql'), '--format', 'text'], io)).toBe(1);
+    const lines = io.out().split('\n');
+    expect(lines[0]).toMatch(/^Rehearsal on data: .*\/seed\.sql loaded on the base schema \(rows: public\.countries 2, public\.customers 6, public\.orders 5\)$/);
+    expect(lines.filter((line) => line.startsWith('db/')).map((line) => line.split('  ').slice(0, 3).join(' '))).toEqual([
+      'db/migrations/V2__tighten_customers.sql:1 error data-not-null-violated',
+      'db/migrations/V2__tighten_customers.sql:2 error data-unique-violated',
+      'db/migrations/V2__tighten_customers.sql:3 error data-cast-fails',
+      'db/migrations/V2__tighten_customers.sql:4 error data-check-violated',
+      'db/migrations/V2__tighten_customers.sql:5 error data-foreign-key-violated',
+      'db/migrations/V2__tighten_customers.sql:6 error data-not-null-violated',
+      'db/migrations/V2__tighten_customers.sql:7 warning data-full-table-update',
+    ]);
+    expect(io.out()).toContain('customers.email: 2 existing rows hold NULL; PostgreSQL: column "email" of relation "customers" contains null values');
+    expect(io.out()).toMatch(/\n7 findings, 0 diagnostics\n$/);
+  });
+
+  it('refuses --seed with --db-url, and neither (exit 2)', async () => {
+    const both = recordingIo();
+    expect(await run(['rehearse', '--repo', fixture, '--seed', 'seed.sql', '--db-url', 'postgres://u:pw-secret@127.0.0.1:1/db'], both)).toBe(2);
+    expect(both.err()).toMatch(/^ripple: rehearse: give --db-url URL .* or --seed FILE\.sql .*, not both\n$/);
+    expect(both.err()).not.toContain('pw-secret');
+    const neither = recordingIo();
+    expect(await run(['rehearse', '--repo', fixture], neither)).toBe(2);
+  });
+});

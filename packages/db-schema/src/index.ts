@@ -43,3 +43,5 @@ export type { ServerRehearsalOptions } from './rehearse/rehearse-on-server.js';
 export { rehearseOnServer } from './rehearse/rehearse-on-server.js';
 export type { BlockedOperation, DurationEstimate, HeldLock, RehearsedStatement, RehearsedStatementOutcome, SequenceChange, ServerError, ServerRehearsal } from './rehearse/server-rehearsal.js';
 export { DEFAULT_PRODUCTION_PATTERN } from './rehearse/refuse-production.js';
+export type { DataRehearsal } from './rehearse/rehearse-on-data.js';
+export { DATA_RULES, rehearseOnData } from './rehearse/rehearse-on-data.js';

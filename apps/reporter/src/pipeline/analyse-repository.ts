@@ -44,15 +44,15 @@ export async function analyseRepository(options: AnalyseOptions): Promise<Impact
 
 /**
  * The migrations the change adds, found as `analyseRepository` finds them (base against head tree, or the config's
- * `migrations.new`), and the head tree's config: what `ripple rehearse` runs on a server.
+ * `migrations.new`), those it keeps, and the head tree's config: what `ripple rehearse` runs.
  */
 export async function findAddedMigrations(
   options: Pick<AnalyseOptions, 'repo' | 'configFile' | 'trees' | 'progress'>,
-): Promise<{ readonly added: readonly Migration[]; readonly config: RippleConfig }> {
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly config: RippleConfig }> {
   return withTrees(options, async (trees, oneTree, headConfig) => {
     const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
-    const { added } = await readMigrations(trees, oneTree, config, options.progress);
-    return { added, config };
+    const { base, added } = await readMigrations(trees, oneTree, config, options.progress);
+    return { base, added, config };
   });
 }
 
