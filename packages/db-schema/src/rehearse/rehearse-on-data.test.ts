@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, TEST_CACHE_FILE } from '../../test/test-cache-file.js';
@@ -36,7 +37,10 @@ describe('rehearseOnData: the new migrations on the base schema loaded with the 
     });
   });
 
-  it('has docs for every rule', () => {
+  it('has docs for every rule, and each is documented in docs/migration-lint.md with the level the code has', async () => {
     for (const rule of Object.values(DATA_RULES)) expect(rule.docs.length).toBeGreaterThan(40);
+    const doc = await readFile(join(PACKAGE_ROOT, '../../docs/migration-lint.md'), 'utf8');
+    const documented = [...doc.matchAll(/^\| `(data-[a-z-]+)`<a id="\1"><\/a> \| (error|warning|info) \|/gm)].map((match) => `${match[1]} ${match[2]}`);
+    expect(documented).toEqual(Object.entries(DATA_RULES).map(([id, rule]) => `${id} ${rule.level}`));
   });
 });
