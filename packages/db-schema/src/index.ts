@@ -46,3 +46,9 @@ export { DEFAULT_PG_VERSION, lintMigrations, lintMigrationsSync } from './lint/l
 export type { Rehearsal, RehearsalOptions } from './apply/rehearse-migrations.js';
 export { REHEARSAL_RULES, rehearsalSkipped, rehearseMigrations } from './apply/rehearse-migrations.js';
 export { schemaDifferences } from './apply/schema-differences.js';
+export type { ServerRehearsalOptions } from './rehearse/rehearse-on-server.js';
+export { rehearseOnServer } from './rehearse/rehearse-on-server.js';
+export type { BlockedOperation, DurationEstimate, HeldLock, RehearsedStatement, RehearsedStatementOutcome, SequenceChange, ServerError, ServerRehearsal } from './rehearse/server-rehearsal.js';
+export { DEFAULT_PRODUCTION_PATTERN } from './rehearse/refuse-production.js';
+export type { DataRehearsal } from './rehearse/rehearse-on-data.js';
+export { DATA_RULES, rehearseOnData } from './rehearse/rehearse-on-data.js';

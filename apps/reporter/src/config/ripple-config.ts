@@ -93,6 +93,21 @@ export const rippleConfigSchema = z
      * fetch URLs of its choosing). Loopback, private-network and link-local addresses are refused even then.
      */
     allowRemoteRefs: z.boolean().optional(),
+    /** `ripple rehearse`: the staging server the new migrations are rehearsed on. */
+    rehearse: z
+      .object({
+        /**
+         * A regular expression (case-insensitive) that production database and host names match; `ripple rehearse`
+         * refuses such a server whatever its flags. Default `prod`.
+         */
+        productionPattern: z
+          .string()
+          .min(1)
+          .refine((pattern) => isRegExp(pattern), { message: 'not a valid regular expression' })
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** What this repository does not want reported: by rule id (change kind, API rule, finding), path glob, or both. */
     ignore: z
       .array(
@@ -104,6 +119,15 @@ export const rippleConfigSchema = z
       .default([]),
   })
   .strict();
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The config as written: the migrations folder may be left to detection. */
 export type RippleConfigFile = z.infer<typeof rippleConfigSchema>;

@@ -41,6 +41,28 @@ export interface AnalyseOptions {
 
 /** Reads everything the report needs from the base and head trees and joins it. All I/O of a `report` run is here. */
 export async function analyseRepository(options: AnalyseOptions): Promise<ImpactReport> {
+  return withTrees(options, (trees, oneTree, config) => analyseTrees(trees, oneTree, options, config));
+}
+
+/**
+ * The migrations the change adds, found as `analyseRepository` finds them (base against head tree, or the config's
+ * `migrations.new`), those it keeps, and the head tree's config: what `ripple rehearse` runs.
+ */
+export async function findAddedMigrations(
+  options: Pick<AnalyseOptions, 'repo' | 'configFile' | 'trees' | 'progress'>,
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly config: RippleConfig }> {
+  return withTrees(options, async (trees, oneTree, headConfig) => {
+    const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
+    const { base, added } = await readMigrations(trees, oneTree, config, options.progress);
+    return { base, added, config };
+  });
+}
+
+/** Opens the trees to compare (the head tree's config when choosing them read it), runs `work`, disposes them. */
+async function withTrees<T>(
+  options: Pick<AnalyseOptions, 'repo' | 'configFile' | 'trees' | 'progress'>,
+  work: (trees: Trees, oneTree: boolean, headConfig: RippleConfig | undefined) => Promise<T>,
+): Promise<T> {
   const repoRoot = resolve(options.repo);
   await assertDirectory(repoRoot, `--repo ${options.repo}`);
   // Choosing the trees by default reads the config of the working tree, which is then the head tree: read it once.
@@ -51,25 +73,34 @@ export async function analyseRepository(options: AnalyseOptions): Promise<Impact
       : await resolveTrees(repoRoot, selection);
   try {
     if (selection.kind !== 'one-tree') options.progress(`comparing ${trees.description}`);
-    return await analyseTrees(trees, selection.kind === 'one-tree', options, config);
+    return await work(trees, selection.kind === 'one-tree', config);
   } finally {
     await trees.dispose();
   }
+}
+
+/**
+ * The head tree's migrations, split into those the base has (replayed for the base schema) and those the change
+ * adds (checked to parse: a new one the grammar rejects is bad input, exit 2), with the history findings. A base
+ * migration the grammar rejects is replayed around (a diagnostic).
+ */
+async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConfig, progress: (message: string) => void) {
+  const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress });
+  const { base, added, findings } = oneTree
+    ? config.migrations.command !== undefined && headMigrations.length === 0
+      ? { base: [], added: [], findings: [] }
+      : { ...splitNewMigrations(headMigrations, config), findings: [] }
+    : await migrationsAddedSince(trees.base, headMigrations, config);
+  assertParsed(added);
+  return { headMigrations, base, added, findings };
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions, headConfig: RippleConfig | undefined): Promise<ImpactReport> {
   const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
-  // A base migration the grammar rejects is replayed around (a diagnostic); a new one is bad input (exit 2).
   const command = config.migrations.command;
-  const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress: options.progress });
-  const { base: replayedMigrations, added: newMigrations, findings: historyFindings } = oneTree
-    ? command !== undefined && headMigrations.length === 0
-      ? { base: [], added: [], findings: [] }
-      : { ...splitNewMigrations(headMigrations, config), findings: [] }
-    : await migrationsAddedSince(trees.base, headMigrations, config);
-  assertParsed(newMigrations);
+  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings } = await readMigrations(trees, oneTree, config, options.progress);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones.
   // A dump the history starts from (older migrations archived) comes before the base migrations instead.

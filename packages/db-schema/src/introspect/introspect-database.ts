@@ -118,7 +118,7 @@ async function exportSnapshot(primary: pg.Client): Promise<string | undefined> {
   return undefined;
 }
 
-function describeServer(url: string): string {
+export function describeServer(url: string): string {
   try {
     const parsed = new URL(url);
     const host = parsed.hostname || parsed.searchParams.get('host') || 'localhost';
@@ -129,7 +129,7 @@ function describeServer(url: string): string {
 }
 
 /** The driver's reason, with any secret of the connection string it may echo scrubbed. */
-function secretFreeReason(error: unknown, url: string): string {
+export function secretFreeReason(error: unknown, url: string): string {
   return scrubSecrets(reason(error), connectionSecrets(url));
 }
 
