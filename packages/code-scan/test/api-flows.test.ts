@@ -75,6 +75,20 @@ describe('api flows: a column followed by data flow into the routes that return 
     ]);
   });
 
+  it('the contract fields a flow passes through are definitions of the column (adapter flow): the DTOs, not the traps', async () => {
+    const { usages } = await scanUsages({ root: ROOT, schema: SCHEMA, cacheDir: false });
+    expect(usages.filter((u) => u.adapter === 'flow').map((u) => `${u.location.file}:${u.location.line} ${u.column.table}.${u.column.column} ${u.access} ${u.symbol}${u.confidence ? ` ${u.confidence}` : ''}`)).toEqual([
+      'services/members-api/src/invoices/invoices.controller.ts:7 invoices.id definition InvoiceDto.id',
+      'services/members-api/src/invoices/invoices.controller.ts:8 invoices.contact_email definition InvoiceDto.contactEmail',
+      'services/members-api/src/invoices/invoices.controller.ts:9 invoices.total_cents definition InvoiceDto.totalCents',
+      'services/members-api/src/members/member.dto.ts:5 accounts.id definition MemberDto.id',
+      'services/members-api/src/members/member.dto.ts:8 accounts.display_name definition MemberDto.name',
+      'services/members-api/src/members/member.dto.ts:11 accounts.contact_email definition MemberDto.email',
+      'services/members-api/src/members/member.dto.ts:15 accounts.recovery_email definition MemberDto.contactEmail',
+      'services/members-api/src/members/member.dto.ts:20 accounts.contact_email definition UpdateMemberDto.email',
+    ]);
+  });
+
   it('a destructured field keeps its column: `const { displayName } = account` feeds MemberDto.name', () => {
     expect(flowLines(apiFlows, 'accounts.display_name').filter((line) => !line.startsWith(' '))).toEqual([
       'POST /accounts request .displayName',

@@ -1,4 +1,4 @@
-import { formatColumnRef, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type Usage } from '@ripple/model';
+import { formatColumnRef, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import type { FlowEdge, HandlerFact } from '../facts/flow-facts.js';
 
@@ -11,6 +11,7 @@ const MAX_PATH = 8;
 
 export interface FlowInput {
   readonly service: string;
+  readonly serviceKind: ServiceKind;
   readonly files: readonly FileFacts[];
   /** The service's resolved usages: a flow starts at a column's usage (or its entity's field) and ends at one. */
   readonly usages: readonly Usage[];
@@ -19,6 +20,11 @@ export interface FlowInput {
 export interface FlowResult {
   readonly endpoints: readonly ApiEndpoint[];
   readonly flows: readonly ApiFlow[];
+  /**
+   * The fields of contract types (DTO classes, interfaces, zod objects: shapes that map no table) a column's value
+   * was followed through on its way into or out of a route: `definition` usages with adapter `flow`.
+   */
+  readonly usages: readonly Usage[];
 }
 
 interface Handler extends HandlerFact {
@@ -65,7 +71,9 @@ export function followFlows(input: FlowInput): FlowResult {
       handlers.push({ ...handler, endpoint: { framework, method, path, ...(operationId === undefined ? {} : { operationId }), symbol, location } });
     }
   }
-  if (handlers.length === 0) return { endpoints: [], flows: [] };
+  if (handlers.length === 0) return { endpoints: [], flows: [], usages: [] };
+  const shapeFields = new Map<string, Usage['location']>();
+  for (const file of input.files) for (const shape of file.shapes) for (const field of shape.fields) shapeFields.set(`n:type:${shape.name}#${field.property}`, field.location);
   const byResponse = new Map<string, Handler[]>();
   for (const handler of handlers) for (const node of handler.response) push(byResponse, node, handler);
 
@@ -73,6 +81,8 @@ export function followFlows(input: FlowInput): FlowResult {
   const starts = new Map<string, { column: ColumnRef; keys: Map<string, ChainHop> }>();
   const sinks = new Map<string, { column: ColumnRef; hop: ChainHop }[]>();
   for (const usage of input.usages) {
+    // A flow starts and ends at what ties code to the column: a name match ties nothing.
+    if (usage.confidence === 'name-match') continue;
     const id = formatColumnRef(usage.column);
     const hop = { file: usage.location.file, line: usage.location.line, ...(usage.location.column === undefined ? {} : { column: usage.location.column }) };
     const key = usage.access === 'definition' ? (usage.symbol?.includes('.') ? `n:type:${usage.symbol.replace('.', '#')}` : undefined) : `s:${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
@@ -83,6 +93,16 @@ export function followFlows(input: FlowInput): FlowResult {
     if (usage.access !== 'read') push(sinks, key, { column: usage.column, hop: { ...hop, step: usage.access === 'definition' ? `column ${id} (${usage.symbol})` : `${usage.access} ${id}` } });
   }
 
+  // A contract type's field a flow passed through (not a model's own field; a type that mirrors one by name is a contract).
+  const contracts = new Map<string, Usage>();
+  const startKeys = new Set(input.usages.filter((usage) => usage.access === 'definition' && usage.confidence !== 'name-match').map((usage) => `n:type:${usage.symbol?.replace('.', '#')}`));
+  const contract = (column: ColumnRef, key: string): void => {
+    const location = shapeFields.get(key);
+    if (!location || startKeys.has(key)) return;
+    const symbol = key.slice('n:type:'.length).replace('#', '.');
+    const id = `${formatColumnRef(column)}\u0000${symbol}`;
+    if (!contracts.has(id)) contracts.set(id, { kind: 'usage', column, service: input.service, serviceKind: input.serviceKind, location, access: 'definition', adapter: 'flow', symbol });
+  };
   const flows = new Map<string, ApiFlow>();
   const keep = (flow: ApiFlow): void => {
     const id = [formatColumnRef(flow.column), flow.endpoint.method, flow.endpoint.path, flow.endpoint.symbol, flow.direction, flow.path].join('\u0000');
@@ -96,9 +116,13 @@ export function followFlows(input: FlowInput): FlowResult {
     visits.forEach((visit, index) => {
       const at = nodeOf(visit.key);
       if (!at) return;
-      for (const handler of byResponse.get(at.node) ?? []) {
+      const handlers = byResponse.get(at.node) ?? [];
+      if (handlers.length > 0) for (let step = index; step >= 0; step = visits[step]!.parent) contract(column, visits[step]!.key);
+      for (const handler of handlers) {
         const chain = chainOf(visits, index, keys);
-        const field = fieldOf(visits, index) ?? declaredField(handler, at.path, edgesFrom);
+        const declared = declaredField(handler, at.path, edgesFrom);
+        if (declared !== undefined) contract(column, `n:type:${declared.replace('.', '#')}`);
+        const field = fieldOf(visits, index) ?? declared;
         keep({
           kind: 'api-flow',
           column,
@@ -122,6 +146,7 @@ export function followFlows(input: FlowInput): FlowResult {
         visits.forEach((visit, index) => {
           for (const sink of sinks.get(visit.key) ?? []) {
             if (index === 0) continue;
+            for (let step = index; step >= 0; step = visits[step]!.parent) contract(sink.column, visits[step]!.key);
             const hops = chainOf(visits, index, new Map([[from, handlerHop(handler, 'request', path)]]));
             // The last hop is the usage itself: named as the column it writes.
             hops[hops.length - 1] = { ...hops[hops.length - 1]!, step: sink.hop.step };
@@ -150,7 +175,7 @@ export function followFlows(input: FlowInput): FlowResult {
       fields: { request: requestFields(handler, fromKeysOfNode), response: responseFields(handler, wholeInto, fieldsInto) },
     };
   });
-  return { endpoints, flows: [...flows.values()] };
+  return { endpoints, flows: [...flows.values()], usages: [...contracts.values()] };
 }
 
 /** Breadth-first from `roots`: a whole value's edges carry its fields (`n:X#` to `n:Y#` takes `X#email` to `Y#email`). */

@@ -223,9 +223,10 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         const reported = new Set(found.map((diagnostic) => formatLocation(diagnostic.location)));
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
-      const flowed = followFlows({ service: service.name, files: facts, usages: result.usages });
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows }, previous);
-      usages.push(...result.usages);
+      const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
+      const serviceUsages = [...result.usages, ...flowed.usages];
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows }, previous);
+      usages.push(...serviceUsages);
       diagnostics.push(...found);
       endpoints.push(...flowed.endpoints);
       apiFlows.push(...flowed.flows);
