@@ -1,9 +1,11 @@
+import type { ApiDirection, ChainHop } from './api-flow.js';
 import type { Access, UsageConfidence } from './usage.js';
 
 /**
  * Something that depends on a changed column. All optional fields are present when they apply:
  * code, job and test consumers have `file`, `line`, `service`, `access`; db-object consumers have `object`;
- * api consumers have `file` (the spec), `operation` and `pointer`.
+ * api consumers have `file` (the spec), `operation` and `pointer`; one found by data flow also has `direction`, `field`
+ * and `chain`, and, when no spec describes its operation, `file` and `line` are the handler's and `pointer` is absent.
  */
 export interface Consumer {
   readonly kind: ConsumerKind;
@@ -25,8 +27,17 @@ export interface Consumer {
    * name (it breaks when the migration runs), `handled` when the change updated it.
    */
   readonly status?: ConsumerStatus;
-  /** For code, job and test consumers: `name-match` when only a type named after the table ties it (see `Usage`). */
+  /**
+   * `name-match` when only a name ties the consumer to the column: for code, job and test consumers a type named
+   * after the table (see `Usage`); for api consumers a spec field named like the column, no data flow followed.
+   */
   readonly confidence?: UsageConfidence;
+  /** For api consumers found by data flow: the body the field is in. */
+  readonly direction?: ApiDirection;
+  /** For api consumers found by data flow: the field's dotted path from the body root (`email`, `owner.email`). */
+  readonly field?: string;
+  /** For api consumers found by data flow: each hop from the column's usage to the operation, as evidence. */
+  readonly chain?: readonly ChainHop[];
 }
 
 export type ConsumerStatus = 'forgotten' | 'handled';

@@ -3,6 +3,8 @@ import {
   formatTableRef,
   IMPACT_REPORT_SCHEMA_VERSION,
   type ApiChange,
+  type ApiEndpoint,
+  type ApiFlow,
   type ColumnChange,
   type ColumnDetailChange,
   type ColumnDependency,
@@ -15,7 +17,8 @@ import {
   type SchemaSnapshot,
   type Usage,
 } from '@ripple/model';
-import { apiFieldsForColumn, type ServiceApiField } from './api-fields-for-column.js';
+import type { ServiceApiField } from './api-fields-for-column.js';
+import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
 import { sortImpactReport } from './sort-impact-report.js';
@@ -36,6 +39,10 @@ export interface ImpactInputs {
   readonly headUsages?: readonly Usage[];
   /** Fields of the base API descriptions. */
   readonly apiFields: readonly ServiceApiField[];
+  /** Columns followed by data flow into routes (code-scan, base tree): the api consumers with evidence. */
+  readonly apiFlows?: readonly ApiFlow[];
+  /** The routes code declares (base tree): a spec field whose feed they know is no name match. */
+  readonly endpoints?: readonly ApiEndpoint[];
   readonly apiChanges: readonly ApiChange[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
@@ -65,7 +72,7 @@ function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInput
             .filter((dependency) => dependency.schema === column.schema && dependency.table === column.table && dependency.column === column.column)
             .map(dbObjectConsumer),
           ...codeConsumers(change, inputs),
-          ...apiFieldsForColumn(inputs.apiFields, column).map(apiConsumer),
+          ...apiConsumersOfColumn(column, inputs),
         ]);
   return {
     id: `${change.kind}:${formatColumnRef(column)}${detailObject(change)}`,
@@ -133,17 +140,6 @@ function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consume
     adapter: usage.adapter,
     ...(status !== undefined ? { status } : {}),
     ...(usage.confidence === 'name-match' ? { confidence: usage.confidence } : {}),
-  };
-}
-
-function apiConsumer({ service, field }: ServiceApiField): Consumer {
-  return {
-    kind: 'api',
-    file: field.file,
-    service,
-    operation: field.operation,
-    pointer: field.pointer,
-    symbol: field.schemaName !== undefined ? `${field.schemaName}.${field.property}` : field.property,
   };
 }
 

@@ -142,7 +142,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const findings = [...(await lintMigrations(newMigrations, baseSchema, { ...options.lintOptions, repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
-  const noScan = { usages: [], diagnostics: [] };
+  const noScan = { usages: [], diagnostics: [], endpoints: [], apiFlows: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
   // Only the head tree's diagnostics are reported: the base tree is type-checked only when it is the head tree.
   const typeCheck = options.typeCheck === true;
@@ -177,6 +177,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     usages: baseScan.usages,
     headUsages: headScan.usages,
     apiFields,
+    apiFlows: baseScan.apiFlows,
+    endpoints: baseScan.endpoints,
     apiChanges,
     findings,
     diagnostics: [

@@ -1,4 +1,5 @@
 import { formatDiagnosticLocation, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
+import { apiEvidence, apiPlace, chainLines } from './api-evidence.js';
 import { phasedPlan } from './phased-plan.js';
 
 const LEVEL_ICON: Readonly<Record<Level, string>> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -88,9 +89,17 @@ function consumerRow(consumer: Consumer): string {
     consumer.kind === 'db-object'
       ? cell(consumer.object ?? '')
       : consumer.kind === 'api'
-        ? `\`${consumer.operation}\` \`${consumer.file}#${consumer.pointer}\``
+        ? apiCell(consumer)
         : `\`${consumer.file}:${consumer.line}\``;
   return `| ${consumer.kind}${status} | ${where} | ${cell(consumer.service ?? '')} | ${consumer.access ?? ''} | ${consumer.symbol !== undefined ? `\`${consumer.symbol}\`` : ''} |`;
+}
+
+/** An api consumer's place, how it was found, and its chain collapsed: `<details>` in the cell, a `<br>` per hop. */
+function apiCell(consumer: Consumer): string {
+  const evidence = apiEvidence(consumer);
+  const hops = chainLines(consumer);
+  const chain = hops.length === 0 ? '' : ` <details><summary>chain</summary>${hops.map((hop) => `<code>${cell(hop)}</code>`).join('<br>')}</details>`;
+  return `\`${consumer.operation ?? ''}\` \`${apiPlace(consumer)}\`${evidence === '' ? '' : ` (${cell(evidence)})`}${chain}`;
 }
 
 /** Text inside a table cell: no pipes or newlines, no HTML. */

@@ -42,9 +42,7 @@ export function renderSarif(report: ImpactReport, options: SarifOptions = {}): s
       level: SARIF_LEVEL[draft.level],
       message: { text: draft.message },
       locations: [physicalLocation(draft.file, draft.line, draft.column)],
-      ...(draft.related
-        ? { relatedLocations: [{ id: 1, ...physicalLocation(draft.related.file, draft.related.line), message: { text: 'the migration that makes the change' } }] }
-        : {}),
+      ...relatedLocations(draft),
       partialFingerprints: { [FINGERPRINT_KEY]: occurrence === 0 ? draft.fingerprint : fingerprint(draft.fingerprint, String(occurrence)) },
       ...(Object.keys(draft.properties).length > 0 ? { properties: draft.properties } : {}),
     };
@@ -98,4 +96,13 @@ function compareDrafts(a: SarifDraft, b: SarifDraft): number {
 
 function highestLevel(drafts: readonly SarifDraft[]): Level {
   return drafts.reduce<Level>((highest, draft) => (levelRank(draft.level) > levelRank(highest) ? draft.level : highest), 'info');
+}
+
+/** The migration that makes the change, then each hop of an api consumer's chain. */
+function relatedLocations(draft: SarifDraft): Pick<Result, 'relatedLocations'> {
+  const related = [
+    ...(draft.related ? [{ ...physicalLocation(draft.related.file, draft.related.line), message: { text: 'the migration that makes the change' } }] : []),
+    ...(draft.chain ?? []).map((hop) => ({ ...physicalLocation(hop.file, hop.line, hop.column), message: { text: hop.step } })),
+  ];
+  return related.length === 0 ? {} : { relatedLocations: related.map((location, index) => ({ id: index + 1, ...location })) };
 }

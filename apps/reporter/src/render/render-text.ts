@@ -1,4 +1,5 @@
 import { formatDiagnosticLocation, type Acceptance, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
+import { apiEvidence, apiPlace, chainLines } from './api-evidence.js';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -71,8 +72,12 @@ function describeConsumer(consumer: Consumer): string {
   switch (consumer.kind) {
     case 'db-object':
       return consumer.object ?? '';
-    case 'api':
-      return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${consumer.file ?? ''}#${consumer.pointer ?? ''}`;
+    case 'api': {
+      const evidence = apiEvidence(consumer);
+      // The chain follows on lines of its own, under the consumer.
+      const chain = chainLines(consumer).map((line) => `\n        ${line}`).join('');
+      return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${apiPlace(consumer)}${evidence === '' ? '' : `  [${evidence}]`}${chain}`;
+    }
     default: {
       const symbol = consumer.symbol !== undefined ? `  ${consumer.symbol}` : '';
       const confidence = consumer.confidence === 'name-match' ? ', name-match' : '';

@@ -7,6 +7,8 @@ import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
+import { createFlowCollector, mayFlow } from './flow-facts-of.js';
+import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents, visitDescendants } from './visit-descendants.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -20,21 +22,23 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const facts: Fact[] = [];
   // A byte-order mark is no character of the file for its editor: lines and columns count from after it.
   const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+  let flows: FlowFacts | undefined;
   if (TS_FILE.test(file)) {
-    walkTypeScript(file, body, adapters, facts);
+    flows = walkTypeScript(file, body, adapters, facts);
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
     }
   }
-  return foldFacts(file, facts);
+  const folded = foldFacts(file, facts);
+  return flows && (flows.edges.length > 0 || flows.handlers.length > 0) ? { ...folded, flows } : folded;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): void {
+function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): FlowFacts | undefined {
   const sourceFile = parse(file, text, facts);
-  if (!sourceFile) return;
+  if (!sourceFile) return undefined;
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
   // the parse): all of them before the walk, since adapters look up and down from the node they are offered.
   setParents(sourceFile);
@@ -71,6 +75,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
+  const flows = createFlowCollector(context);
   visitDescendants(sourceFile, (node) => {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
@@ -86,9 +91,11 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       if (site) facts.push(site);
     } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
     if (mayDeclareShape(node)) facts.push(...shapeFactsOf(node, context));
+    if (mayFlow(node)) flows.visit(node);
   });
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
+  return flows.facts();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Access, Diagnostic, Location } from '@ripple/model';
+import type { FlowFacts } from './flow-facts.js';
 
 /**
  * What one file says, read without looking at any other file: the unit the on-disk cache stores (keyed by the
@@ -17,6 +18,8 @@ export interface FileFacts {
   readonly entityRefs: readonly EntityRefFact[];
   /** Types that list fields without mapping a table (interfaces, type literals, zod objects, DTO classes). */
   readonly shapes: readonly ShapeFact[];
+  /** How values move through the file, and the routes it declares (absent for files that are not code). */
+  readonly flows?: FlowFacts;
 }
 
 /** One fact an adapter reports while the core walks a file. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { compareLocations, compareStrings, formatColumnRef, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { Fact, FileFacts, ModelFact } from '../facts/file-facts.js';
@@ -9,6 +9,7 @@ import { findPrismaSchema } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
+import { followFlows } from '../resolve/follow-flows.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
@@ -45,6 +46,10 @@ export interface ScanOptions {
 export interface ScanResult {
   readonly usages: readonly Usage[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The routes the services' code declares (NestJS controllers, Express-style route calls), sorted. */
+  readonly endpoints: readonly ApiEndpoint[];
+  /** Columns followed by data flow into those routes' request and response bodies, sorted. */
+  readonly apiFlows: readonly ApiFlow[];
 }
 
 const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -147,6 +152,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   let scanner: Promise<Scanner> | undefined;
   const usages: Usage[] = [];
   const diagnostics: Diagnostic[] = [];
+  const endpoints: ApiEndpoint[] = [];
+  const apiFlows: ApiFlow[] = [];
   const pending: PendingService[] = [];
   for (const service of services) {
     // Not the root: the base and head trees a report scans are fresh temporary folders; every entry is content-keyed.
@@ -176,6 +183,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     if (stored) {
       usages.push(...stored.usages);
       diagnostics.push(...stored.diagnostics);
+      endpoints.push(...(stored.endpoints ?? []));
+      apiFlows.push(...(stored.apiFlows ?? []));
       continue;
     }
     const cache = await openFactsCache(cacheDir, scope);
@@ -214,12 +223,28 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         const reported = new Set(found.map((diagnostic) => formatLocation(diagnostic.location)));
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: result.usages, diagnostics: found }, previous);
-      usages.push(...result.usages);
+      const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
+      const serviceUsages = [...result.usages, ...flowed.usages];
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows }, previous);
+      usages.push(...serviceUsages);
       diagnostics.push(...found);
+      endpoints.push(...flowed.endpoints);
+      apiFlows.push(...flowed.flows);
     }
   }
-  return { usages: sortUsages(usages), diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)) };
+  return {
+    usages: sortUsages(usages),
+    diagnostics: [...diagnostics].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.code, b.code)),
+    endpoints: endpoints.sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.method, b.method) || compareStrings(a.path, b.path)),
+    apiFlows: apiFlows.sort(
+      (a, b) =>
+        compareStrings(formatColumnRef(a.column), formatColumnRef(b.column)) ||
+        compareLocations(a.endpoint.location, b.endpoint.location) ||
+        compareStrings(a.endpoint.method, b.endpoint.method) ||
+        compareStrings(a.direction, b.direction) ||
+        compareStrings(a.path, b.path),
+    ),
+  };
 }
 
 /** The content keys of what a type check reads beyond the scanned files: declaration and JSON files, the tsconfig. */

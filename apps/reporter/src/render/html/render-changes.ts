@@ -1,6 +1,7 @@
 import type { Consumer, ConsumerKind, ImpactedChange } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
 import { html, type Html } from './html-template.js';
+import { apiEvidence, apiWhere, chainLines } from '../api-evidence.js';
 
 /** The consumer kinds in the order the report groups them, with their group titles. */
 export const CONSUMER_KINDS: readonly { readonly kind: ConsumerKind; readonly title: string }[] = [
@@ -47,15 +48,18 @@ function renderConsumer(change: ImpactedChange, name: string, consumer: Consumer
     .join(' ')
     .toLowerCase();
   const status = consumer.status !== undefined ? html`<span class="status status-${consumer.status}">${consumer.status}</span>` : undefined;
-  const detail = [consumer.symbol, consumer.access, consumer.service, consumer.adapter].filter((part) => part !== undefined).join(' · ');
-  return html`<tr class="consumer" data-kind="${consumer.kind}" data-severity="${change.severity}" data-search="${search}"><td class="kind">${consumer.kind}</td><td class="where"><code>${where(consumer)}</code></td><td class="detail">${detail}</td><td class="state">${status}</td></tr>
+  const evidence = consumer.kind === 'api' ? apiEvidence(consumer) : '';
+  const detail = [consumer.symbol, consumer.access, consumer.service, consumer.adapter, evidence === '' ? undefined : evidence].filter((part) => part !== undefined).join(' · ');
+  const hops = chainLines(consumer);
+  const chain = hops.length === 0 ? undefined : html`<details class="chain"><summary>chain</summary><ol>${hops.map((hop) => html`<li><code>${hop}</code></li>`)}</ol></details>`;
+  return html`<tr class="consumer" data-kind="${consumer.kind}" data-severity="${change.severity}" data-search="${search}"><td class="kind">${consumer.kind}</td><td class="where"><code>${where(consumer)}</code></td><td class="detail">${detail}${chain}</td><td class="state">${status}</td></tr>
 `;
 }
 
 /** `services/billing/src/invoice.ts:21`, `view public.customer_emails`, `GET /customers openapi/base.yaml#/…` */
 function where(consumer: Consumer): string {
   if (consumer.kind === 'db-object') return consumer.object ?? '';
-  if (consumer.kind === 'api') return `${consumer.operation ?? ''} ${consumer.file ?? ''}#${consumer.pointer ?? ''}`.trim();
+  if (consumer.kind === 'api') return apiWhere(consumer);
   return consumer.line !== undefined ? `${consumer.file ?? ''}:${consumer.line}` : (consumer.file ?? '');
 }
 

@@ -1,4 +1,4 @@
-import type { Access, ApiChange, Consumer, Finding, ImpactedChange, ImpactReport, Level } from '@ripple/model';
+import type { Access, ApiChange, ChainHop, Consumer, Finding, ImpactedChange, ImpactReport, Level } from '@ripple/model';
 import { fingerprint } from '@ripple/model';
 
 /** One result before it becomes SARIF: what to say, where, and the parts of its stable fingerprint. */
@@ -12,6 +12,8 @@ export interface SarifDraft {
   readonly column?: number;
   /** The migration that makes the change, for consumer results. */
   readonly related?: { readonly file: string; readonly line: number };
+  /** For an api consumer found by data flow: its hops, each a related location. */
+  readonly chain?: readonly ChainHop[];
   /** Stable across line shifts: rule, subject, file and symbol, not the line. */
   readonly fingerprint: string;
   readonly properties: Readonly<Record<string, string | number>>;
@@ -30,7 +32,9 @@ const VERB: Readonly<Record<Access, string>> = {
 /**
  * Every result the SARIF log reports: forgotten consumers (`forgotten-consumer`), code/job/client consumers without
  * a status of an error or warning change (rule id = the change kind), lint findings, and API changes at error or
- * warning. Handled consumers, db-object and api consumers, and info-level changes are not code-scanning alerts.
+ * warning, and api consumers found by data flow of such a change (at the route's handler, every hop of the chain a
+ * related location). Handled consumers, db-object consumers, api consumers found by name, and info-level changes are
+ * not code-scanning alerts.
  */
 export function collectSarifResults(report: ImpactReport): readonly SarifDraft[] {
   const drafts: SarifDraft[] = [];
@@ -48,6 +52,7 @@ export function collectSarifResults(report: ImpactReport): readonly SarifDraft[]
 }
 
 function consumerDraft(change: ImpactedChange, consumer: Consumer): SarifDraft | undefined {
+  if (consumer.kind === 'api') return apiConsumerDraft(change, consumer);
   if (!CONSUMERS_WITH_A_LINE.has(consumer.kind) || consumer.file === undefined || consumer.line === undefined) return undefined;
   if (consumer.status === 'handled') return undefined;
   const forgotten = consumer.status === 'forgotten';
@@ -75,6 +80,25 @@ function consumerDraft(change: ImpactedChange, consumer: Consumer): SarifDraft |
       adapter: consumer.adapter,
       status: consumer.status,
     }),
+  };
+}
+
+/** `GET /members/{id} response .email carries public.accounts.contact_email, renamed to email`, at the handler. */
+function apiConsumerDraft(change: ImpactedChange, consumer: Consumer): SarifDraft | undefined {
+  const handler = consumer.chain?.[consumer.chain.length - 1];
+  if (!handler || change.severity === 'info') return undefined;
+  const field = consumer.field !== undefined && consumer.field !== '' ? ` .${consumer.field}` : '';
+  const migration = change.migration ? ` in ${change.migration.file}:${change.migration.line}` : '';
+  return {
+    ruleId: change.kind,
+    level: change.severity,
+    message: `${consumer.operation ?? ''} ${consumer.direction ?? ''}${field} carries ${change.table}.${change.column}, ${change.summary}${migration}`,
+    file: handler.file,
+    line: handler.line,
+    ...(change.migration ? { related: { file: change.migration.file, line: change.migration.line } } : {}),
+    chain: consumer.chain!,
+    fingerprint: fingerprint(change.kind, change.id, consumer.operation ?? '', consumer.direction ?? '', consumer.field ?? '', consumer.pointer ?? ''),
+    properties: definedEntries({ change: change.id, consumerKind: consumer.kind, service: consumer.service, symbol: consumer.symbol, operation: consumer.operation, pointer: consumer.pointer }),
   };
 }
 

@@ -1,0 +1,446 @@
+import type { Location } from '@ripple/model';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
+import { byKind } from './by-kind.js';
+import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
+import type { ExtractContext } from './extract-context.js';
+import type { TypeExpr } from '../facts/file-facts.js';
+import type { FlowEdge, FlowFacts, HandlerFact } from '../facts/flow-facts.js';
+import { joinPaths, routeHandlerOf } from './route-handlers.js';
+
+/** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
+const MAX_VALUE_STEPS = 64;
+/** How deep a field path is kept: a longer one is cut (no body field is joined through more). */
+export const MAX_FLOW_PATH = 8;
+
+export interface FlowCollector {
+  /** Offered every node of the walk (see `mayFlow`). */
+  visit(node: TS.Node): void;
+  facts(): FlowFacts;
+}
+
+/** Whether a node can start a flow fact: only these kinds are offered to the collector. */
+export const mayFlow = byKind(
+  (node) =>
+    ts.isObjectLiteralExpression(node) ||
+    ts.isReturnStatement(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isBinaryExpression(node) ||
+    ts.isCallExpression(node) ||
+    ts.isVariableDeclaration(node) ||
+    ts.isClassDeclaration(node),
+);
+
+/** Names a handler's first parameter has when it is the request (`req.body`) or the framework's context (`ctx.body`). */
+const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
+/** Calls that send a response body: `res.json(x)`, `res.status(201).send(x)`, `reply.send(x)`, `c.json(x)`. */
+const RESPONSE_CALL = /^(json|send|jsonp)$/;
+/** Array and promise methods whose result is (elements of) the receiver. */
+const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
+/** Calls whose result is what their callback returns. */
+const CALLBACK_METHODS = /^(map|flatMap|then)$/;
+
+/**
+ * Reads how values move in one file, syntactically: each object literal's properties from the values they are
+ * built of, returns into their function, `x.p = v`, typed declarations, response calls, and the routes the file
+ * declares (NestJS controllers, Express-style route calls). A value is traced back through locals, destructuring,
+ * receivers, callbacks and casts (`valueKeys`), on an explicit stack of at most `MAX_VALUE_STEPS` expressions.
+ */
+export function createFlowCollector(context: ExtractContext): FlowCollector {
+  const edges: FlowEdge[] = [];
+  const handlers: HandlerFact[] = [];
+  const seen = new Set<string>();
+  const edge = (from: string, to: string, location: Location): void => {
+    const key = `${from}\u0000${to}`;
+    if (from === to || seen.has(key)) return;
+    seen.add(key);
+    edges.push({ from, to, location });
+  };
+  const edgesTo = (value: TS.Expression, to: readonly string[], location: Location): void => {
+    const from = valueKeys(value);
+    for (const target of to) for (const source of from) edge(source, target, location);
+  };
+
+  return {
+    visit(node) {
+      if (ts.isObjectLiteralExpression(node)) objectLiteralEdges(node);
+      else if (ts.isReturnStatement(node)) {
+        const owner = enclosingFunction(node);
+        if (node.expression && owner) edgesTo(node.expression, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
+      } else if (ts.isBinaryExpression(node)) assignmentEdges(node);
+      else if (ts.isCallExpression(node)) callFacts(node);
+      else if (ts.isVariableDeclaration(node)) {
+        const type = node.type && namedType(context.typeOfNode(node.type));
+        if (type && node.initializer) edgesTo(node.initializer, [`n:type:${type}#`], context.locationOf(node.name));
+      } else if (ts.isClassDeclaration(node)) handlers.push(...nestHandlersOf(node));
+      if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) edgesTo(node.body, [`n:fn:${functionIdOf(node)}#`], context.locationOf(node.body));
+      if (ts.isFunctionLike(node) && 'type' in node && node.type) {
+        const type = namedType(context.typeOfNode(node.type));
+        if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
+      }
+    },
+    facts: () => ({ edges, handlers }),
+  };
+
+  /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
+  function objectLiteralEdges(node: TS.ObjectLiteralExpression): void {
+    if (isNestedLiteral(node)) return;
+    const literal = `lit:${formatLocation(context.locationOf(node))}`;
+    const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      for (const property of item.object.properties) {
+        if (ts.isSpreadAssignment(property)) {
+          edgesTo(property.expression, [nodeKey(literal, item.prefix)], context.locationOf(property));
+          continue;
+        }
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+        const key = propertyNameOf(property.name);
+        if (key === undefined) continue;
+        const path = [...item.prefix, key];
+        if (path.length > MAX_FLOW_PATH) continue;
+        const location = context.locationOf(property.name);
+        const targets = [nodeKey(literal, path), siteKey(location)];
+        const value = ts.isPropertyAssignment(property) ? unwrapped(property.initializer) : property.name;
+        if (ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
+        else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
+          for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
+        } else edgesTo(value, targets, location);
+      }
+    }
+  }
+
+  /** `dto.email = account.contactEmail`, `this.email = x`, Koa's `ctx.body = x`. */
+  function assignmentEdges(node: TS.BinaryExpression): void {
+    if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+    const left = node.left;
+    if (!ts.isPropertyAccessExpression(left)) return;
+    const property = left.name.text;
+    const location = context.locationOf(left.name);
+    const targets = [siteKey(location)];
+    if (property === 'body' && ts.isIdentifier(left.expression) && /^(ctx|context)$/.test(left.expression.text)) {
+      const owner = parameterOwner(left.expression);
+      if (owner) targets.push(`n:fn:${functionIdOf(owner)}#`);
+    }
+    for (const key of valueKeys(left.expression)) if (key.startsWith('n:')) targets.push(appendPath(key, [property]));
+    edgesTo(node.right, targets, location);
+  }
+
+  function callFacts(node: TS.CallExpression): void {
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const first = node.arguments[0];
+    if (RESPONSE_CALL.test(callee.name.text) && first) {
+      const root = receiverRoot(callee.expression);
+      const owner = root && /^(res|response|reply|c|ctx)$/.test(root.text) ? parameterOwner(root) : undefined;
+      if (owner) edgesTo(first, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
+    }
+    const route = routeHandlerOf(node, context);
+    if (route) {
+      const id = ts.isIdentifier(route.handler) ? route.handler.text : functionIdOf(route.handler);
+      handlers.push({
+        framework: route.framework,
+        method: route.method,
+        path: route.path,
+        symbol: ts.isIdentifier(route.handler) ? route.handler.text : `${route.method} ${route.path}`,
+        location: context.locationOf(node),
+        response: [`fn:${id}`],
+        request: [`body:${id}`],
+      });
+    }
+  }
+
+  /** NestJS: `@Controller('members')` and its `@Get(':id')` methods, `@Body() dto: T`, `@ApiOkResponse({ type: T })`. */
+  function nestHandlersOf(node: TS.ClassDeclaration): HandlerFact[] {
+    const controller = decoratorsOf(node).find((decorator) => decorator.name === 'Controller');
+    if (!controller || !node.name || context.importSource('Controller') !== '@nestjs/common') return [];
+    const prefix = pathArgument(controller.args[0]);
+    const found: HandlerFact[] = [];
+    for (const member of node.members) {
+      if (!ts.isMethodDeclaration(member)) continue;
+      const decorators = decoratorsOf(member);
+      const route = decorators.find((decorator) => NEST_METHODS.has(decorator.name));
+      if (!route) continue;
+      const symbol = `${node.name.text}.${member.name.getText(context.sourceFile)}`;
+      const response = [`fn:${symbol}`];
+      for (const decorator of decorators) {
+        if (!/^Api(\w*)Response$/.test(decorator.name)) continue;
+        const type = propertyValue(decorator.args[0], 'type');
+        const element = type && ts.isArrayLiteralExpression(type) ? type.elements[0] : type;
+        if (element && ts.isIdentifier(element)) response.push(`type:${element.text}`);
+      }
+      const request = member.parameters.flatMap((parameter) => {
+        const body = decoratorsOf(parameter).some((decorator) => decorator.name === 'Body' && decorator.args.length === 0);
+        const type = body && parameter.type ? namedType(context.typeOfNode(parameter.type)) : undefined;
+        return type ? [`type:${type}`] : [];
+      });
+      const operation = decorators.find((decorator) => decorator.name === 'ApiOperation');
+      const operationId = operation && propertyValue(operation.args[0], 'operationId');
+      found.push({
+        framework: 'nestjs',
+        method: NEST_METHODS.get(route.name)!,
+        path: joinPaths(prefix, pathArgument(route.args[0])),
+        ...(operationId && ts.isStringLiteralLike(operationId) ? { operationId: operationId.text } : {}),
+        symbol,
+        location: context.locationOf(member.name),
+        response,
+        request,
+      });
+    }
+    return found;
+  }
+
+  /**
+   * The keys whose value an expression is, or is derived from: fields of typed values (`n:type:Account#contactEmail`),
+   * function results (`n:fn:toMemberDto#`), literals, request bodies, and the places read on the way (`s:...`, matched
+   * to usages). Walked on an explicit stack; each declaration followed once.
+   */
+  function valueKeys(root: TS.Expression): string[] {
+    const keys = new Set<string>();
+    const followed = new Set<TS.Node>();
+    const work: { expression: TS.Expression; suffix: readonly string[] }[] = [{ expression: root, suffix: [] }];
+    for (let steps = 0; steps < MAX_VALUE_STEPS; steps++) {
+      const item = work.pop();
+      if (!item) break;
+      const { suffix } = item;
+      if (suffix.length > MAX_FLOW_PATH) continue;
+      let expression = item.expression;
+      while (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression) || ts.isNonNullExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isTypeAssertionExpression(expression)) {
+        if (!ts.isParenthesizedExpression(expression) && !ts.isAwaitExpression(expression) && !ts.isNonNullExpression(expression)) {
+          const type = namedType(context.typeOfNode(expression.type));
+          if (type) keys.add(nodeKey(`type:${type}`, suffix));
+        }
+        expression = expression.expression;
+      }
+      const push = (next: TS.Expression, nextSuffix: readonly string[] = suffix): void => void work.push({ expression: next, suffix: nextSuffix });
+      if (ts.isIdentifier(expression)) {
+        const declaration = context.declarationOf(expression);
+        if (!declaration || followed.has(declaration)) continue;
+        followed.add(declaration);
+        identifierKeys(declaration, suffix, keys, push);
+      } else if (expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const owner = enclosingClassName(expression);
+        if (owner) keys.add(nodeKey(`type:${owner}`, suffix));
+      } else if (ts.isPropertyAccessExpression(expression) || (ts.isElementAccessExpression(expression) && ts.isStringLiteralLike(expression.argumentExpression))) {
+        const name = ts.isPropertyAccessExpression(expression) ? expression.name : (expression.argumentExpression as TS.StringLiteralLike);
+        if (suffix.length === 0) keys.add(siteKey(context.locationOf(name)));
+        push(expression.expression, [name.text, ...suffix]);
+      } else if (ts.isElementAccessExpression(expression)) push(expression.expression);
+      else if (ts.isCallExpression(expression)) callKeys(expression, suffix, keys, push);
+      else if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) keys.add(nodeKey(`type:${expression.expression.text}`, suffix));
+      else if (ts.isConditionalExpression(expression)) {
+        push(expression.whenTrue);
+        push(expression.whenFalse);
+      } else if (ts.isBinaryExpression(expression)) {
+        const operator = expression.operatorToken.kind;
+        if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.PlusToken) push(expression.left);
+        if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.PlusToken || operator === ts.SyntaxKind.CommaToken) push(expression.right);
+      } else if (ts.isTemplateExpression(expression) && suffix.length === 0) for (const span of expression.templateSpans) push(span.expression);
+      else if (ts.isObjectLiteralExpression(expression)) keys.add(nodeKey(`lit:${formatLocation(context.locationOf(expression))}`, suffix));
+      else if (ts.isArrayLiteralExpression(expression)) for (const element of expression.elements) push(ts.isSpreadElement(element) ? element.expression : element);
+      else if (ts.isSpreadElement(expression)) push(expression.expression);
+    }
+    return [...keys];
+  }
+
+  /** A local, parameter or destructured name: its declared type, its initialiser, a handler's request body. */
+  function identifierKeys(declaration: TS.Node, suffix: readonly string[], keys: Set<string>, push: (next: TS.Expression, suffix?: readonly string[]) => void): void {
+    if (ts.isParameter(declaration)) {
+      const type = declaration.type && namedType(context.typeOfNode(declaration.type));
+      if (type) keys.add(nodeKey(`type:${type}`, suffix));
+      const owner = declaration.parent;
+      const body = requestBodyPath(suffix);
+      if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
+        keys.add(nodeKey(`body:${functionIdOf(owner)}`, body));
+      }
+      return;
+    }
+    if (ts.isVariableDeclaration(declaration)) {
+      const type = declaration.type && namedType(context.typeOfNode(declaration.type));
+      if (type) keys.add(nodeKey(`type:${type}`, suffix));
+      if (declaration.initializer) push(declaration.initializer, suffix);
+      return;
+    }
+    if (ts.isBindingElement(declaration)) {
+      // `const { contactEmail: email } = account`, `const { owner: { email } } = req.body`: the path down the patterns.
+      const path: string[] = [];
+      let element: TS.Node = declaration;
+      for (let depth = 0; depth <= MAX_FLOW_PATH && ts.isBindingElement(element); depth++) {
+        const name = element.propertyName ?? element.name;
+        if (ts.isObjectBindingPattern(element.parent) && !ts.isIdentifier(name) && !ts.isStringLiteral(name)) return;
+        if (ts.isObjectBindingPattern(element.parent)) path.unshift((name as TS.Identifier | TS.StringLiteral).text);
+        element = element.parent.parent;
+      }
+      if (ts.isVariableDeclaration(element) && element.initializer) push(element.initializer, [...path, ...suffix]);
+      else if (ts.isParameter(element)) {
+        const type = element.type && namedType(context.typeOfNode(element.type));
+        if (type) keys.add(nodeKey(`type:${type}`, [...path, ...suffix]));
+      }
+    }
+  }
+
+  function callKeys(call: TS.CallExpression, suffix: readonly string[], keys: Set<string>, push: (next: TS.Expression, suffix?: readonly string[]) => void): void {
+    const callee = call.expression;
+    const [first, second] = call.arguments;
+    if (ts.isIdentifier(callee)) {
+      if (/^(plainToInstance|plainToClass)$/.test(callee.text) && first && ts.isIdentifier(first)) {
+        keys.add(nodeKey(`type:${first.text}`, suffix));
+        if (second) push(second);
+        return;
+      }
+      keys.add(nodeKey(`fn:${callee.text}`, suffix));
+    } else if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      const receiver = callee.expression;
+      if (CALLBACK_METHODS.test(method) && first) {
+        if (ts.isIdentifier(first)) keys.add(nodeKey(`fn:${first.text}`, suffix));
+        else if (ts.isArrowFunction(first) || ts.isFunctionExpression(first)) keys.add(nodeKey(`fn:${functionIdOf(first)}`, suffix));
+        return;
+      }
+      if (SAME_VALUE_METHODS.test(method)) return push(receiver);
+      if (ts.isIdentifier(receiver) && receiver.text === 'Promise' && first) return push(first);
+      if (ts.isIdentifier(receiver) && receiver.text === 'Object' && method === 'assign') return call.arguments.forEach((argument) => push(argument));
+      const owner = receiverTypeName(receiver);
+      if (owner) {
+        keys.add(nodeKey(`fn:${owner}.${method}`, suffix));
+        return;
+      }
+      // `account.contactEmail.trim()`: a value computed from its receiver.
+      if (suffix.length === 0) push(receiver);
+    }
+    if (suffix.length === 0) for (const argument of call.arguments) push(argument);
+  }
+
+  /** The named type of `this`, `this.service` or a typed local: whose method a call runs (`MembersService.findOne`). */
+  function receiverTypeName(receiver: TS.Expression): string | undefined {
+    if (receiver.kind === ts.SyntaxKind.ThisKeyword) return enclosingClassName(receiver);
+    const type = context.typeOf(receiver);
+    if (type?.kind === 'name') return type.name;
+    if (type?.kind === 'member' && type.of.kind === 'name' && ts.isPropertyAccessExpression(receiver)) {
+      const owner = enclosingClass(receiver);
+      if (owner?.name?.text !== type.of.name) return undefined;
+      return namedType(memberTypeOf(owner, type.property));
+    }
+    return undefined;
+  }
+
+  function memberTypeOf(owner: TS.ClassLikeDeclaration, property: string): TypeExpr | undefined {
+    for (const member of owner.members) {
+      if (ts.isPropertyDeclaration(member) && propertyNameOf(member.name) === property && member.type) return context.typeOfNode(member.type);
+      if (ts.isConstructorDeclaration(member)) {
+        for (const parameter of member.parameters) {
+          if (ts.isIdentifier(parameter.name) && parameter.name.text === property && parameter.type) return context.typeOfNode(parameter.type);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  function functionIdOf(node: TS.SignatureDeclaration): string {
+    const parent = node.parent;
+    if ((ts.isMethodDeclaration(node) || ts.isGetAccessor(node)) && ts.isClassLike(parent) && parent.name) return `${parent.name.text}.${node.name.getText(context.sourceFile)}`;
+    if (ts.isFunctionDeclaration(node) && node.name) return node.name.text;
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+      if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+      if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) && parent.parent.name && ts.isIdentifier(parent.name)) return `${parent.parent.name.text}.${parent.name.text}`;
+    }
+    return `@${formatLocation(context.locationOf(node))}`;
+  }
+}
+
+const NEST_METHODS = new Map(['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'All'].map((name) => [name, name.toUpperCase()]));
+
+/** `req.body.email` -> `['email']`, Koa's `ctx.request.body.email` likewise; undefined when the path is not a body. */
+function requestBodyPath(suffix: readonly string[]): readonly string[] | undefined {
+  if (suffix[0] === 'body') return suffix.slice(1);
+  if (suffix[0] === 'request' && suffix[1] === 'body') return suffix.slice(2);
+  return undefined;
+}
+
+/** A literal that is the value of another literal's property (or an element of one's array): the outer one reads it. */
+function isNestedLiteral(node: TS.ObjectLiteralExpression): boolean {
+  let holder: TS.Node = node.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  if (ts.isArrayLiteralExpression(holder)) holder = holder.parent;
+  return ts.isPropertyAssignment(holder) && ts.isObjectLiteralExpression(holder.parent);
+}
+
+function unwrapped(expression: TS.Expression): TS.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+  return current;
+}
+
+/** `res` of `res.status(201).json(x)`: the identifier a chain of calls and members starts at. */
+function receiverRoot(expression: TS.Expression): TS.Identifier | undefined {
+  let current = expression;
+  for (let hops = 0; hops < 16; hops++) {
+    if (ts.isIdentifier(current)) return current;
+    if (ts.isCallExpression(current) || ts.isPropertyAccessExpression(current)) current = current.expression;
+    else return undefined;
+  }
+  return undefined;
+}
+
+function enclosingFunction(node: TS.Node): TS.SignatureDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isArrowFunction(current) || ts.isFunctionExpression(current) || ts.isFunctionDeclaration(current) || ts.isMethodDeclaration(current) || ts.isGetAccessor(current)) return current;
+    if (ts.isClassLike(current) || ts.isSourceFile(current)) return undefined;
+  }
+  return undefined;
+}
+
+function enclosingClass(node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}
+
+function enclosingClassName(node: TS.Node): string | undefined {
+  return enclosingClass(node)?.name?.text;
+}
+
+/** The function a parameter named by `identifier` belongs to (`res` of `(req, res) => ...`). */
+function parameterOwner(identifier: TS.Identifier): TS.SignatureDeclaration | undefined {
+  for (let current: TS.Node | undefined = identifier.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)) return current;
+  }
+  return undefined;
+}
+
+/** `MemberDto`, `MemberDto[]`, `Promise<MemberDto>` -> `MemberDto`. */
+export function namedType(type: TypeExpr | undefined): string | undefined {
+  let current = type;
+  for (let hops = 0; current && hops < 4; hops++) {
+    if (current.kind !== 'name') return undefined;
+    if (current.name !== 'Array') return /^[A-Za-z_$][\w$.]*$/.test(current.name) ? current.name : undefined;
+    current = current.args?.[0];
+  }
+  return undefined;
+}
+
+/** `@Controller('members')`, `@Controller({ path: 'members' })`, `@Get([':id'])`. */
+function pathArgument(argument: TS.Expression | undefined): string {
+  if (!argument) return '';
+  if (ts.isStringLiteralLike(argument)) return argument.text;
+  if (ts.isArrayLiteralExpression(argument)) return pathArgument(argument.elements[0]);
+  const path = propertyValue(argument, 'path');
+  return path && ts.isStringLiteralLike(path) ? path.text : '';
+}
+
+export function nodeKey(node: string, path: readonly string[]): string {
+  return `n:${node}#${path.join('.')}`;
+}
+
+function appendPath(key: string, path: readonly string[]): string {
+  return key.endsWith('#') ? `${key}${path.join('.')}` : `${key}.${path.join('.')}`;
+}
+
+export function siteKey(location: Location): string {
+  return `s:${formatLocation(location)}`;
+}
+
+function formatLocation(location: Location): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
+}

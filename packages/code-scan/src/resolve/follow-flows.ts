@@ -1,0 +1,303 @@
+import { formatColumnRef, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
+import type { FileFacts } from '../facts/file-facts.js';
+import type { FlowEdge, HandlerFact } from '../facts/flow-facts.js';
+
+/** How many hops a chain may have: a value passed on through more is not followed. */
+export const MAX_FLOW_HOPS = 24;
+/** How many keys one search visits: a column feeding more is followed that far (a visited set, no recursion). */
+export const MAX_FLOW_VISITS = 4096;
+/** How deep a field path grows while followed (as in extraction). */
+const MAX_PATH = 8;
+
+export interface FlowInput {
+  readonly service: string;
+  readonly serviceKind: ServiceKind;
+  readonly files: readonly FileFacts[];
+  /** The service's resolved usages: a flow starts at a column's usage (or its entity's field) and ends at one. */
+  readonly usages: readonly Usage[];
+}
+
+export interface FlowResult {
+  readonly endpoints: readonly ApiEndpoint[];
+  readonly flows: readonly ApiFlow[];
+  /**
+   * The fields of contract types (DTO classes, interfaces, zod objects: shapes that map no table) a column's value
+   * was followed through on its way into or out of a route: `definition` usages with adapter `flow`.
+   */
+  readonly usages: readonly Usage[];
+}
+
+interface Handler extends HandlerFact {
+  readonly endpoint: ApiRoute;
+}
+
+/** Where a search stands: the key, how it got there (the edge's location) and from which entry. */
+interface Visit {
+  readonly key: string;
+  readonly parent: number;
+  readonly location: Location;
+  readonly hops: number;
+}
+
+/**
+ * Follows each column's values through the service's flow graph (`FileFacts.flows`) into the routes it declares:
+ * forward from every usage of the column (and its entity field) to the response bodies of handlers, and forward from
+ * every handler's request body to the column's writes and filters. Each search is breadth-first over a visited set,
+ * at most `MAX_FLOW_HOPS` hops and `MAX_FLOW_VISITS` keys: linear in the graph, nothing exponential, no recursion.
+ * The chain of each flow is the shortest the search found.
+ */
+export function followFlows(input: FlowInput): FlowResult {
+  const edgesFrom = new Map<string, FlowEdge[]>();
+  const fromKeysOfNode = new Map<string, string[]>();
+  const wholeInto = new Map<string, string[]>();
+  const fieldsInto = new Map<string, Set<string>>();
+  const handlers: Handler[] = [];
+  for (const file of input.files) {
+    for (const edge of file.flows?.edges ?? []) {
+      const list = edgesFrom.get(edge.from);
+      if (list) list.push(edge);
+      else {
+        edgesFrom.set(edge.from, [edge]);
+        const node = nodeOf(edge.from);
+        if (node) push(fromKeysOfNode, node.node, edge.from);
+      }
+      const to = nodeOf(edge.to);
+      const from = nodeOf(edge.from);
+      if (to && to.path === '' && from && from.path === '') push(wholeInto, to.node, from.node);
+      else if (to && to.path !== '') (fieldsInto.get(to.node) ?? fieldsInto.set(to.node, new Set()).get(to.node)!).add(to.path);
+    }
+    for (const handler of file.flows?.handlers ?? []) {
+      const { framework, method, path, operationId, symbol, location } = handler;
+      handlers.push({ ...handler, endpoint: { framework, method, path, ...(operationId === undefined ? {} : { operationId }), symbol, location } });
+    }
+  }
+  if (handlers.length === 0) return { endpoints: [], flows: [], usages: [] };
+  const shapeFields = new Map<string, Usage['location']>();
+  for (const file of input.files) for (const shape of file.shapes) for (const field of shape.fields) shapeFields.set(`n:type:${shape.name}#${field.property}`, field.location);
+  const byResponse = new Map<string, Handler[]>();
+  for (const handler of handlers) for (const node of handler.response) push(byResponse, node, handler);
+
+  // Where each column's values start (its usages and its entity field's key), and the keys that write or filter it.
+  const starts = new Map<string, { column: ColumnRef; keys: Map<string, ChainHop> }>();
+  const sinks = new Map<string, { column: ColumnRef; hop: ChainHop }[]>();
+  for (const usage of input.usages) {
+    // A flow starts and ends at what ties code to the column: a name match ties nothing.
+    if (usage.confidence === 'name-match') continue;
+    const id = formatColumnRef(usage.column);
+    const hop = { file: usage.location.file, line: usage.location.line, ...(usage.location.column === undefined ? {} : { column: usage.location.column }) };
+    const key = usage.access === 'definition' ? (usage.symbol?.includes('.') ? `n:type:${usage.symbol.replace('.', '#')}` : undefined) : `s:${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+    if (key === undefined) continue;
+    const entry = starts.get(id) ?? starts.set(id, { column: usage.column, keys: new Map() }).get(id)!;
+    const step = usage.access === 'definition' ? `column ${id} (${usage.symbol})` : `${usage.access} ${id}${usage.symbol ? ` in ${usage.symbol}` : ''}`;
+    if (!entry.keys.has(key)) entry.keys.set(key, { ...hop, step });
+    if (usage.access !== 'read') push(sinks, key, { column: usage.column, hop: { ...hop, step: usage.access === 'definition' ? `column ${id} (${usage.symbol})` : `${usage.access} ${id}` } });
+  }
+
+  // A contract type's field a flow passed through (not a model's own field; a type that mirrors one by name is a contract).
+  const contracts = new Map<string, Usage>();
+  const startKeys = new Set(input.usages.filter((usage) => usage.access === 'definition' && usage.confidence !== 'name-match').map((usage) => `n:type:${usage.symbol?.replace('.', '#')}`));
+  const contract = (column: ColumnRef, key: string): void => {
+    const location = shapeFields.get(key);
+    if (!location || startKeys.has(key)) return;
+    const symbol = key.slice('n:type:'.length).replace('#', '.');
+    const id = `${formatColumnRef(column)}\u0000${symbol}`;
+    if (!contracts.has(id)) contracts.set(id, { kind: 'usage', column, service: input.service, serviceKind: input.serviceKind, location, access: 'definition', adapter: 'flow', symbol });
+  };
+  const flows = new Map<string, ApiFlow>();
+  const keep = (flow: ApiFlow): void => {
+    const id = [formatColumnRef(flow.column), flow.endpoint.method, flow.endpoint.path, flow.endpoint.symbol, flow.direction, flow.path].join('\u0000');
+    const kept = flows.get(id);
+    if (!kept || flow.chain.length < kept.chain.length) flows.set(id, flow);
+  };
+
+  // Responses: from each column's usages forward to a handler's response node.
+  for (const { column, keys } of starts.values()) {
+    const visits = search([...keys.keys()], edgesFrom);
+    visits.forEach((visit, index) => {
+      const at = nodeOf(visit.key);
+      if (!at) return;
+      const handlers = byResponse.get(at.node) ?? [];
+      if (handlers.length > 0) for (let step = index; step >= 0; step = visits[step]!.parent) contract(column, visits[step]!.key);
+      for (const handler of handlers) {
+        const chain = chainOf(visits, index, keys);
+        const declared = declaredField(handler, at.path, edgesFrom);
+        if (declared !== undefined) contract(column, `n:type:${declared.replace('.', '#')}`);
+        const field = fieldOf(visits, index) ?? declared;
+        keep({
+          kind: 'api-flow',
+          column,
+          service: input.service,
+          endpoint: handler.endpoint,
+          direction: 'response',
+          path: at.path,
+          ...(field === undefined ? {} : { field }),
+          chain: [...chain, handlerHop(handler, 'response', at.path)],
+        });
+      }
+    });
+  }
+
+  // Requests: from each field a handler's body is read at, forward to a usage that writes or filters a column.
+  for (const handler of handlers) {
+    for (const node of handler.request) {
+      for (const from of fromKeysOfNode.get(node) ?? []) {
+        const path = nodeOf(from)!.path;
+        const visits = search([from], edgesFrom);
+        visits.forEach((visit, index) => {
+          for (const sink of sinks.get(visit.key) ?? []) {
+            if (index === 0) continue;
+            for (let step = index; step >= 0; step = visits[step]!.parent) contract(sink.column, visits[step]!.key);
+            const hops = chainOf(visits, index, new Map([[from, handlerHop(handler, 'request', path)]]));
+            // The last hop is the usage itself: named as the column it writes.
+            hops[hops.length - 1] = { ...hops[hops.length - 1]!, step: sink.hop.step };
+            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : undefined;
+            keep({
+              kind: 'api-flow',
+              column: sink.column,
+              service: input.service,
+              endpoint: handler.endpoint,
+              direction: 'request',
+              path,
+              ...(field === undefined ? {} : { field }),
+              chain: hops.reverse(),
+            });
+          }
+        });
+      }
+    }
+  }
+
+  const endpoints = handlers.map((handler): ApiEndpoint => {
+    return {
+      kind: 'api-endpoint',
+      service: input.service,
+      ...handler.endpoint,
+      fields: { request: requestFields(handler, fromKeysOfNode), response: responseFields(handler, wholeInto, fieldsInto) },
+    };
+  });
+  return { endpoints, flows: [...flows.values()], usages: [...contracts.values()] };
+}
+
+/** Breadth-first from `roots`: a whole value's edges carry its fields (`n:X#` to `n:Y#` takes `X#email` to `Y#email`). */
+function search(roots: readonly string[], edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>): Visit[] {
+  const visits: Visit[] = roots.map((key) => ({ key, parent: -1, location: { file: '', line: 0 }, hops: 0 }));
+  const seen = new Set(roots);
+  for (let index = 0; index < visits.length && visits.length < MAX_FLOW_VISITS; index++) {
+    const visit = visits[index]!;
+    if (visit.hops >= MAX_FLOW_HOPS) continue;
+    const at = nodeOf(visit.key);
+    const segments = at && at.path !== '' ? at.path.split('.') : [];
+    // A field's own edges first, then those of each value it is part of (`X#a.b`, `X#a`, `X#`).
+    for (let cut = segments.length; cut >= 0; cut--) {
+      const from = at ? `n:${at.node}#${segments.slice(0, cut).join('.')}` : visit.key;
+      for (const edge of edgesFrom.get(from) ?? []) {
+        const rest = segments.slice(cut);
+        const target = rest.length === 0 ? edge.to : appendPath(edge.to, rest);
+        if (target === undefined || seen.has(target)) continue;
+        seen.add(target);
+        visits.push({ key: target, parent: index, location: edge.location, hops: visit.hops + 1 });
+      }
+      if (!at) break;
+    }
+  }
+  return visits;
+}
+
+/** The hops from a root to `index`: the root's own hop (a usage), then one per edge. */
+function chainOf(visits: readonly Visit[], index: number, rootHops: ReadonlyMap<string, ChainHop>): ChainHop[] {
+  const hops: ChainHop[] = [];
+  let at = index;
+  for (let steps = 0; at >= 0 && steps <= MAX_FLOW_HOPS; steps++) {
+    const visit = visits[at]!;
+    if (visit.parent < 0) {
+      const root = rootHops.get(visit.key);
+      if (root) hops.push(root);
+      break;
+    }
+    hops.push({ file: visit.location.file, line: visit.location.line, ...(visit.location.column === undefined ? {} : { column: visit.location.column }), step: describe(visit.key) });
+    at = visit.parent;
+  }
+  return hops.reverse();
+}
+
+/** The last named type the value passed through (the column's own entity aside), with its property: `MemberDto.email`. */
+function fieldOf(visits: readonly Visit[], index: number): string | undefined {
+  for (let at = index, steps = 0; at >= 0 && visits[at]!.parent >= 0 && steps <= MAX_FLOW_HOPS; at = visits[at]!.parent, steps++) {
+    const node = nodeOf(visits[at]!.key);
+    if (node?.node.startsWith('type:') && node.path !== '') return `${node.node.slice(5)}.${node.path}`;
+  }
+  return undefined;
+}
+
+/** The type a handler declares it returns (`Promise<MemberDto>`), with the field: `MemberDto.email`. */
+function declaredField(handler: Handler, path: string, edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>): string | undefined {
+  if (path === '') return undefined;
+  for (const node of handler.response) {
+    if (node.startsWith('type:')) return `${node.slice(5)}.${path}`;
+    for (const edge of edgesFrom.get(`n:${node}#`) ?? []) if (edge.to.startsWith('n:type:') && edge.to.endsWith('#')) return `${edge.to.slice(7, -1)}.${path}`;
+  }
+  return undefined;
+}
+
+function handlerHop(handler: Handler, direction: ApiDirection, path: string): ChainHop {
+  const { file, line, column } = handler.location;
+  const operation = `${handler.method} ${handler.path}`;
+  return { file, line, ...(column === undefined ? {} : { column }), step: `${operation} ${direction}${path === '' ? '' : ` .${path}`}${handler.symbol === operation ? '' : ` (${handler.symbol})`}` };
+}
+
+/** What holds the value at a key, for a reader: `MemberDto.email`, `returned by toMemberDto() .email`. */
+function describe(key: string): string {
+  const at = nodeOf(key);
+  if (!at) return 'assigned';
+  const field = at.path === '' ? '' : ` .${at.path}`;
+  const [kind, ...rest] = at.node.split(':');
+  const name = rest.join(':');
+  if (kind === 'type') return at.path === '' ? name : `${name}.${at.path}`;
+  if (kind === 'fn') return `returned by ${name.startsWith('@') ? 'an inline function' : `${name}()`}${field}`;
+  if (kind === 'lit') return `object literal${field}`;
+  if (kind === 'body') return `request body${field}`;
+  return key;
+}
+
+/** The fields code reads off a handler's request body. */
+function requestFields(handler: Handler, fromKeysOfNode: ReadonlyMap<string, readonly string[]>): string[] {
+  const fields = new Set<string>();
+  for (const node of handler.request) for (const key of fromKeysOfNode.get(node) ?? []) if (nodeOf(key)!.path !== '') fields.add(nodeOf(key)!.path);
+  return [...fields].sort();
+}
+
+/** The fields written into a handler's response or any whole value that becomes it (bounded walk back). */
+function responseFields(handler: Handler, wholeInto: ReadonlyMap<string, readonly string[]>, fieldsInto: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const nodes = new Set(handler.response);
+  const work = [...handler.response];
+  for (let node = work.pop(); node !== undefined && nodes.size < MAX_FLOW_VISITS; node = work.pop()) {
+    for (const from of wholeInto.get(node) ?? []) {
+      if (nodes.has(from)) continue;
+      nodes.add(from);
+      work.push(from);
+    }
+  }
+  const fields = new Set<string>();
+  for (const node of nodes) for (const path of fieldsInto.get(node) ?? []) fields.add(path);
+  return [...fields].sort();
+}
+
+/** `n:type:MemberDto#email` -> `{ node: 'type:MemberDto', path: 'email' }`; undefined for a site. */
+function nodeOf(key: string): { readonly node: string; readonly path: string } | undefined {
+  if (!key.startsWith('n:')) return undefined;
+  const hash = key.lastIndexOf('#');
+  return { node: key.slice(2, hash), path: key.slice(hash + 1) };
+}
+
+function appendPath(key: string, rest: readonly string[]): string | undefined {
+  const at = nodeOf(key);
+  if (!at) return undefined; // a site holds a scalar: it has no fields
+  const path = at.path === '' ? rest : [...at.path.split('.'), ...rest];
+  return path.length > MAX_PATH ? undefined : `n:${at.node}#${path.join('.')}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

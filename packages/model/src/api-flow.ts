@@ -1,0 +1,51 @@
+import type { ColumnRef } from './column-ref.js';
+import type { Location } from './location.js';
+
+/** Which body of an operation a field is in. */
+export type ApiDirection = 'request' | 'response';
+
+/** One step of a data-flow chain: where the value is, and what holds it there (`MemberDto.email`, `toMemberDto()`). */
+export interface ChainHop {
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+  /** What holds the value after this step: `read Account.contactEmail`, `MemberDto.email`, `returned by toMemberDto`. */
+  readonly step: string;
+}
+
+/** A route code declares: a NestJS controller method, an Express/Fastify/Koa/Hono route call. */
+export interface ApiRoute {
+  /** `nestjs`, `express`, `fastify`, `koa`, `hono`. */
+  readonly framework: string;
+  /** Upper case: `GET`. */
+  readonly method: string;
+  /** A path template as OpenAPI writes it: `/members/{id}`. */
+  readonly path: string;
+  readonly operationId?: string;
+  /** The handler: `MembersController.findOne`, `createAccount`, or `GET /accounts/{id}` for an inline function. */
+  readonly symbol: string;
+  readonly location: Location;
+}
+
+/** An operation a service's code serves, found in code whether or not a spec describes it. */
+export interface ApiEndpoint extends ApiRoute {
+  readonly kind: 'api-endpoint';
+  readonly service: string;
+  /** Body fields (dotted paths) whose values the flow analysis knows, whatever feeds them. */
+  readonly fields: { readonly request: readonly string[]; readonly response: readonly string[] };
+}
+
+/** A column's value followed by data flow into a field of an operation's request or response body. */
+export interface ApiFlow {
+  readonly kind: 'api-flow';
+  readonly column: ColumnRef;
+  readonly service: string;
+  readonly endpoint: ApiRoute;
+  readonly direction: ApiDirection;
+  /** The field's dotted path from the body root: `email`, `owner.email`. */
+  readonly path: string;
+  /** The type and property that holds it, where a type does: `MemberDto.email`. */
+  readonly field?: string;
+  /** From the column's usage to the operation, one hop per assignment, return, literal or call. */
+  readonly chain: readonly ChainHop[];
+}
