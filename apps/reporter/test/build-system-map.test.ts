@@ -9,7 +9,7 @@ const table = (name: string, columns: readonly string[]): TableSnapshot => ({ ki
 const schema: SchemaSnapshot = {
   kind: 'schema-snapshot',
   schemas: ['public'],
-  tables: [table('accounts', ['id', 'email', 'legacy_flag', 'nickname']), table('sessions', ['id', 'account_id', 'token']), table('audit_log', ['id', 'payload'])],
+  tables: [table('accounts', ['id', 'email', 'legacy_flag', 'nickname']), table('sessions', ['id', 'account_id', 'token', 'user_agent']), table('audit_log', ['id', 'payload'])],
   views: [],
   indexes: [],
   constraints: [
@@ -35,10 +35,16 @@ const usages: readonly Usage[] = [
   usage('worker', 'worker/src/accounts.ts', 7, 'accounts.email', 'read'),
   usage('worker', 'worker/src/sessions.ts', 8, 'sessions.expired_at', 'filter'),
   usage('worker', 'worker/src/ghosts.ts', 2, 'ghosts.name', 'read'),
+  usage('worker', 'worker/src/migrate.ts', 4, '_prisma_migrations.finished_at', 'read'),
+  // A schema package declaring the model and a types package mirroring it by name are no runtime users.
+  usage('schema', 'schema/prisma/schema.prisma', 3, 'sessions.token', 'definition'),
+  { ...usage('types', 'types/src/session.ts', 5, 'sessions.id', 'read'), confidence: 'name-match' },
 ];
 const dynamic: Diagnostic = { kind: 'diagnostic', code: 'sql/dynamic', message: 'a query built at run time', location: { file: 'worker/src/sessions.ts', line: 12 } };
 const services = [
   { name: 'api', dir: 'api', kind: 'service' as const },
+  { name: 'schema', dir: 'schema', kind: 'service' as const },
+  { name: 'types', dir: 'types', kind: 'service' as const },
   { name: 'worker', dir: 'worker', kind: 'service' as const },
 ];
 
@@ -50,12 +56,13 @@ describe('buildSystemMap', () => {
       ['public.accounts.legacy_flag', 'high'],
       ['public.accounts.nickname', 'medium'],
       ['public.audit_log.id', 'low'],
-      ['public.sessions.token', 'medium'],
+      ['public.sessions.user_agent', 'medium'],
     ]);
+    expect(map.deadColumns.find((dead) => dead.column === 'user_agent')!.unreadFiles).toEqual(['worker/src/sessions.ts']);
     const nickname = map.deadColumns.find((dead) => dead.column === 'nickname')!;
     expect(nickname.reasons.join('\n')).toContain('used only in test, fixture or seed files: api/test/accounts.test.ts');
-    const token = map.deadColumns.find((dead) => dead.column === 'token')!;
-    expect(token.unreadFiles).toEqual(['worker/src/sessions.ts']);
+    // sessions.token is declared by the schema package: an ORM model mapping it reads it.
+    expect(map.deadColumns.some((dead) => dead.column === 'token')).toBe(false);
     expect(map.deadColumns.find((dead) => dead.table === 'public.audit_log')!.dbObjects).toEqual(['index public.audit_log_pkey']);
   });
 
@@ -69,7 +76,8 @@ describe('buildSystemMap', () => {
       ['public.ghosts.name', 'table-missing', ['worker/src/ghosts.ts:2']],
       ['public.sessions.expired_at', 'column-missing', ['worker/src/sessions.ts:8']],
     ]);
-    expect(map.tables.map((entry) => entry.table)).toEqual(['public.accounts', 'public.audit_log', 'public.ghosts', 'public.sessions']);
+    expect(map.tables.map((entry) => entry.table)).toEqual(['public._prisma_migrations', 'public.accounts', 'public.audit_log', 'public.ghosts', 'public.sessions']);
+    expect(map.tables.find((entry) => entry.table === 'public.sessions')!.services).toEqual(['schema', 'types', 'worker']);
   });
 
   it('finds the shared table and the column one service writes and another reads', () => {
@@ -82,7 +90,7 @@ describe('buildSystemMap', () => {
     const head = buildSystemMap({
       schema,
       services,
-      usages: [...usages.filter((entry) => entry.location.file !== 'worker/src/ghosts.ts'), usage('api', 'api/src/sessions.ts', 1, 'sessions.token', 'read')],
+      usages: [...usages.filter((entry) => entry.location.file !== 'worker/src/ghosts.ts'), usage('api', 'api/src/sessions.ts', 1, 'sessions.token', 'read'), usage('api', 'api/src/accounts.ts', 9, 'accounts.legacy_flag', 'read')],
       apiFields: [],
       diagnostics: [],
       schemaSource: 'test schema',
@@ -93,11 +101,12 @@ describe('buildSystemMap', () => {
       { change: 'added', table: 'public.sessions', service: 'api' },
     ]);
     expect(diff.columnAccess).toEqual([
+      { table: 'public.accounts', column: 'legacy_flag', service: 'api', added: ['read'], removed: [] },
       { table: 'public.ghosts', column: 'name', service: 'worker', added: [], removed: ['read'] },
       { table: 'public.sessions', column: 'token', service: 'api', added: ['read'], removed: [] },
     ]);
     expect(diff.sharedTables).toEqual({ added: ['public.sessions'], removed: [] });
-    expect(diff.deadColumns).toEqual({ added: [], removed: ['public.sessions.token'] });
+    expect(diff.deadColumns).toEqual({ added: [], removed: ['public.accounts.legacy_flag'] });
     expect(diff.drift).toEqual({ added: [], removed: ['public.ghosts.name'] });
   });
 });

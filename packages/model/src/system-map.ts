@@ -18,11 +18,18 @@ export interface SystemMap {
   readonly services: readonly MapService[];
   /** Every table of the schema, sorted by qualified name. */
   readonly tables: readonly MapTable[];
-  /** Tables that more than one service uses (test files aside): the coupling hot spots, sorted by table. */
+  /**
+   * Tables that more than one service reads or writes at run time: the coupling hot spots, sorted by table. Test
+   * files, definitions alone (a shared Prisma schema package) and name-matched mirror types do not make a user.
+   */
   readonly sharedTables: readonly SharedTable[];
   /** Columns of the schema no service, job or database object uses, sorted by table and column. */
   readonly deadColumns: readonly DeadColumn[];
-  /** Columns code uses that the schema does not have: consumers that fail at run time, sorted by table and column. */
+  /**
+   * Columns code uses that the schema does not have: consumers that fail at run time, sorted by table and column.
+   * PostgreSQL's catalogs (`pg_*`, `information_schema`) and migration tools' tables (`_prisma_migrations`, ...) are
+   * in the matrix but are no drift.
+   */
   readonly drift: readonly DriftColumn[];
   /** API operations and the tables whose columns they expose (the report's name join), sorted by service and operation. */
   readonly operations: readonly MapOperation[];
@@ -71,12 +78,13 @@ export interface MapCell {
   readonly usages: number;
   /** How many of them are in test, fixture or seed files. */
   readonly tests: number;
-  /** The first usage, by file and line. */
+  /** The first usage that reads or writes it, by file and line; its first definition when there is none. */
   readonly first: Location;
 }
 
 export interface SharedTable {
   readonly table: string;
+  /** Its runtime users: services that read or write it outside test files, exactly. */
   readonly services: readonly string[];
   /** Services that write a column of it (insert, update). */
   readonly writers: readonly string[];

@@ -162,10 +162,13 @@ export function buildSystemMap(inputs: SystemMapInputs): SystemMap {
   deadColumns.sort((a, b) => compareStrings(a.table, b.table) || compareStrings(a.column, b.column));
 
   const drift: DriftColumn[] = [];
+  const missingTables = new Set<string>();
   for (const [key, columnUsages] of byColumn) {
     const [table, column] = key.split('\u0000') as [string, string];
     const relation = known.get(table);
     if (relation !== undefined && (relation.columns === undefined || relation.columns.some((candidate) => candidate.name === column))) continue;
+    if (relation === undefined) missingTables.add(table);
+    if (relation === undefined && isSystemTable(table)) continue;
     drift.push({
       table,
       column,
@@ -174,8 +177,8 @@ export function buildSystemMap(inputs: SystemMapInputs): SystemMap {
     });
   }
   drift.sort((a, b) => compareStrings(a.table, b.table) || compareStrings(a.column, b.column));
-  // Tables the schema lacks appear in the matrix too, after the schema's: code names them.
-  for (const table of sortedUnique(drift.filter((entry) => entry.kind === 'table-missing').map((entry) => entry.table))) {
+  // Tables the schema lacks appear in the matrix too: code names them (catalogs and tool tables included).
+  for (const table of [...missingTables].sort(compareStrings)) {
     const tableUsages = byTable.get(table) ?? [];
     const names = sortedUnique(tableUsages.map((usage) => usage.column.column));
     tables.push({
@@ -196,7 +199,10 @@ export function buildSystemMap(inputs: SystemMapInputs): SystemMap {
       .sort((a, b) => compareStrings(a.name, b.name))
       .map((spec) => ({ name: spec.name, kind: spec.kind, dir: spec.dir, usages: usagesPerService.get(spec.name) ?? 0 })),
     tables,
-    sharedTables: tables.filter((table) => table.services.length > 1).map(sharedTableOf),
+    sharedTables: tables.flatMap((table) => {
+      const runtime = runtimeUsages(byTable.get(table.table) ?? []);
+      return new Set(runtime.map((usage) => usage.service)).size > 1 ? [sharedTableOf(table.table, runtime)] : [];
+    }),
     deadColumns,
     drift,
     operations: operationsOf(inputs.apiFields, fields),
@@ -213,7 +219,7 @@ export function buildSystemMap(inputs: SystemMapInputs): SystemMap {
   };
 }
 
-/** One cell per service: its distinct accesses and counts; the first usage by place. */
+/** One cell per service: its distinct accesses and counts; the first use by place (a definition when it has no other). */
 function cellsOf(usages: readonly Usage[]): MapColumn['cells'] {
   const byService = new Map<string, Usage[]>();
   for (const usage of usages) push(byService, usage.service, usage);
@@ -221,7 +227,8 @@ function cellsOf(usages: readonly Usage[]): MapColumn['cells'] {
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([service, list]) => {
       const accesses = new Set(list.map((usage) => usage.access));
-      const first = list.reduce((best, usage) => (compareLocations(usage.location, best.location) < 0 ? usage : best));
+      const uses = list.filter((usage) => usage.access !== 'definition');
+      const first = (uses.length > 0 ? uses : list).reduce((best, usage) => (compareLocations(usage.location, best.location) < 0 ? usage : best));
       return {
         service,
         access: ACCESS_ORDER.filter((access) => accesses.has(access)),
@@ -232,21 +239,43 @@ function cellsOf(usages: readonly Usage[]): MapColumn['cells'] {
     });
 }
 
-/** Who writes and who reads a shared table, outside test files, and the columns one service hands to another. */
-function sharedTableOf(table: MapTable): SharedTable {
-  const writersOf = (column: MapColumn) => column.cells.filter((cell) => cell.usages > cell.tests && cell.access.includes('write')).map((cell) => cell.service);
-  const readersOf = (column: MapColumn) => column.cells.filter((cell) => cell.usages > cell.tests && cell.access.some((access) => READS.has(access))).map((cell) => cell.service);
-  const handoffs = table.columns.flatMap((column) => {
-    const writers = writersOf(column);
-    const readers = readersOf(column);
-    const crosses = writers.some((writer) => readers.some((reader) => reader !== writer));
-    return crosses ? [{ column: column.column, writers, readers }] : [];
+/**
+ * Tables no migration creates that exist all the same: PostgreSQL's catalogs and the migration tools' own
+ * bookkeeping. Code reading them is no drift.
+ */
+const TOOL_TABLES = new Set(['_prisma_migrations', 'knex_migrations', 'knex_migrations_lock', 'migrations', 'typeorm_metadata', 'SequelizeMeta', 'mikro_orm_migrations', 'schema_migrations', 'kysely_migration', 'kysely_migration_lock', 'goose_db_version', 'flyway_schema_history', 'atlas_schema_revisions']);
+
+function isSystemTable(qualified: string): boolean {
+  const dot = qualified.indexOf('.');
+  const schema = qualified.slice(0, dot);
+  const table = qualified.slice(dot + 1);
+  return schema === 'information_schema' || schema === 'pg_catalog' || schema === 'drizzle' || table.startsWith('pg_') || TOOL_TABLES.has(table);
+}
+
+/**
+ * A table's runtime users: services that read or write it outside test files through a mapping, SQL or data flow.
+ * A package that only declares the model (a shared Prisma schema) or mirrors it in types (name match) is no user.
+ */
+function runtimeUsages(usages: readonly Usage[]): Usage[] {
+  return usages.filter((usage) => usage.access !== 'definition' && usage.confidence !== 'name-match' && !isTestFile(usage.location.file));
+}
+
+/** Who writes and who reads a shared table, and the columns one service writes and another reads. */
+function sharedTableOf(table: string, usages: readonly Usage[]): SharedTable {
+  const byColumn = new Map<string, Usage[]>();
+  for (const usage of usages) push(byColumn, usage.column.column, usage);
+  const writersOf = (list: readonly Usage[]) => sortedUnique(list.filter((usage) => usage.access === 'write').map((usage) => usage.service));
+  const readersOf = (list: readonly Usage[]) => sortedUnique(list.filter((usage) => READS.has(usage.access)).map((usage) => usage.service));
+  const handoffs = [...byColumn].flatMap(([column, list]) => {
+    const writers = writersOf(list);
+    const readers = readersOf(list);
+    return writers.some((writer) => readers.some((reader) => reader !== writer)) ? [{ column, writers, readers }] : [];
   });
   return {
-    table: table.table,
-    services: table.services,
-    writers: sortedUnique(table.columns.flatMap(writersOf)),
-    readers: sortedUnique(table.columns.flatMap(readersOf)),
+    table,
+    services: sortedUnique(usages.map((usage) => usage.service)),
+    writers: writersOf(usages),
+    readers: readersOf(usages),
     handoffs: handoffs.sort((a, b) => compareStrings(a.column, b.column)),
   };
 }
