@@ -115,7 +115,7 @@ describe('ripple map on fixtures/shop', () => {
     expect(markdown.out).toContain('| `public.customers.email` | column | `jobs/nightly-export/src/export.ts:13` nightly-export read');
   });
 
-  it('with --base REF, shows the coupling a commit adds: a service that starts writing a table another reads', async () => {
+  it('with --base REF, shows the coupling a commit adds: billing starts writing products, which orders-api only maps (so it is not shared)', async () => {
     const repo = await tempDir('map-git');
     await cp(shop, repo, { recursive: true });
     const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { stdio: 'pipe' });
@@ -135,7 +135,7 @@ describe('ripple map on fixtures/shop', () => {
       { table: 'public.products', column: 'active', service: 'billing', added: ['write'], removed: [] },
       { table: 'public.products', column: 'sku', service: 'billing', added: ['filter'], removed: [] },
     ]);
-    expect(diff.sharedTables).toEqual({ added: ['public.products'], removed: [] });
+    expect(diff.sharedTables).toEqual({ added: [], removed: [] });
 
     // A saved map diffs the same way, without git.
     const saved = join(repo, 'base-map.json');

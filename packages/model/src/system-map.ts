@@ -78,7 +78,7 @@ export interface MapCell {
   readonly usages: number;
   /** How many of them are in test, fixture or seed files. */
   readonly tests: number;
-  /** The first usage that reads or writes it, by file and line; its first definition when there is none. */
+  /** The first read or write outside test files, by file and line; else the first in a test; else the first definition. */
   readonly first: Location;
 }
 

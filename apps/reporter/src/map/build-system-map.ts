@@ -219,7 +219,7 @@ export function buildSystemMap(inputs: SystemMapInputs): SystemMap {
   };
 }
 
-/** One cell per service: its distinct accesses and counts; the first use by place (a definition when it has no other). */
+/** One cell per service: its distinct accesses and counts; its first use by place (see `MapCell.first`). */
 function cellsOf(usages: readonly Usage[]): MapColumn['cells'] {
   const byService = new Map<string, Usage[]>();
   for (const usage of usages) push(byService, usage.service, usage);
@@ -227,8 +227,11 @@ function cellsOf(usages: readonly Usage[]): MapColumn['cells'] {
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([service, list]) => {
       const accesses = new Set(list.map((usage) => usage.access));
+      // The place a reviewer opens first: a read or write in the product's code, else in a test, else a definition.
       const uses = list.filter((usage) => usage.access !== 'definition');
-      const first = (uses.length > 0 ? uses : list).reduce((best, usage) => (compareLocations(usage.location, best.location) < 0 ? usage : best));
+      const productUses = uses.filter((usage) => !isTestFile(usage.location.file));
+      const candidates = productUses.length > 0 ? productUses : uses.length > 0 ? uses : list;
+      const first = candidates.reduce((best, usage) => (compareLocations(usage.location, best.location) < 0 ? usage : best));
       return {
         service,
         access: ACCESS_ORDER.filter((access) => accesses.has(access)),
