@@ -26,9 +26,13 @@ async function mapOnce(root: string, schemaFile: string, cacheDir: string): Prom
   const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaSnapshot;
   const services = await discoverServices(root);
   const scan = await scanUsages({ root, schema, services, cacheDir });
+  const foldStart = performance.now();
   const map = buildSystemMap({ schema, services, usages: scan.usages, apiFields: [], diagnostics: scan.diagnostics, schemaSource: 'generated schema' });
   const bytes = JSON.stringify(map).length + renderMapHtml(map).length;
-  process.stdout.write(`${map.tables.length} tables, ${map.evidence.usages} usages, ${map.sharedTables.length} shared, ${map.deadColumns.length} dead, ${map.drift.length} drift, ${bytes} bytes rendered\n`);
+  const foldSeconds = (performance.now() - foldStart) / 1000;
+  process.stdout.write(
+    `${map.tables.length} tables, ${map.evidence.usages} usages, ${map.sharedTables.length} shared, ${map.deadColumns.length} dead, ${map.drift.length} drift; fold and render (JSON, HTML: ${bytes} bytes) ${foldSeconds.toFixed(2)} s\n`,
+  );
 }
 
 interface Measure {

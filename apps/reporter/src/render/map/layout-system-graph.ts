@@ -11,7 +11,7 @@ export interface SystemGraphNode {
   readonly detail: string;
   /** What the matrix filter is set to when the node is clicked. */
   readonly search: string;
-  /** A table more than one service uses. */
+  /** A table of the map's `sharedTables` (several runtime users). */
   readonly shared: boolean;
   readonly x: number;
   readonly y: number;
@@ -58,7 +58,7 @@ interface Draft {
 /**
  * The map as a layered graph: services (left) → the tables they use (middle) → the API operations exposing them
  * (right). Only tables some service or operation uses are drawn. Services in name order, each later lane by the
- * barycentre of its parents (parents indexed once: linear in the edges), ties by key.
+ * barycentre of its parents (parents indexed once: linear in the edges), ties by key. Every lane starts at the top.
  */
 export function layoutSystemGraph(map: SystemMap): SystemGraph {
   const drafts: Draft[] = [];
@@ -69,8 +69,9 @@ export function layoutSystemGraph(map: SystemMap): SystemGraph {
     drafts.push({ key: `service:${service.name}`, lane: 'service', label: service.name, detail: `${service.kind} · ${service.usages} usages`, search: service.name, shared: false });
   }
   const operationKeys = new Set<string>();
+  const sharedTables = new Set(map.sharedTables.map((shared) => shared.table));
   for (const table of usedTables) {
-    const shared = table.services.length > 1;
+    const shared = sharedTables.has(table.table);
     drafts.push({ key: `table:${table.table}`, lane: 'table', label: table.table, detail: `${table.columns.length} columns · ${table.services.length} services`, search: table.table, shared });
     for (const column of table.columns) {
       for (const cell of column.cells) {
@@ -105,7 +106,9 @@ export function layoutSystemGraph(map: SystemMap): SystemGraph {
       laneIndex === 0
         ? [...list].sort((a, b) => compareStrings(a.key, b.key))
         : list.map((draft) => ({ draft, weight: barycentre(draft) })).sort((a, b) => a.weight - b.weight || compareStrings(a.draft.key, b.draft.key)).map(({ draft }) => draft);
-    const offset = TOP + ((tallest - sorted.length) * (SYSTEM_NODE_HEIGHT + NODE_GAP)) / 2;
+    // Lanes start at the top: on a real system the tables lane is long, and a centred services lane would start
+    // screens below the page's first view.
+    const offset = TOP;
     sorted.forEach((draft, index) => {
       const y = Math.round(offset + index * (SYSTEM_NODE_HEIGHT + NODE_GAP));
       placed.set(draft.key, { x, y });
