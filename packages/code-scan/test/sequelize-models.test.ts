@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('sequelize adapter', () => {
-  it('models: Model.init with underscored, define with pluralised table and field, sequelize-typescript Table/Column, finders and update; VIRTUAL attributes are not columns; implicit id/createdAt of a decorated model where the schema has them', async () => {
+  it('models: Model.init with underscored, define with pluralised table and field, sequelize-typescript Table/Column, finders and update; VIRTUAL attributes are not columns; implicit id/createdAt of a decorated model where the schema has them; a one-argument Sentry.init or tracer.init is no model', async () => {
     const { sites, diagnostics } = await scanFixture('sequelize', 'models');
     expect(sites).toEqual([
       'src/customer.model.ts:9:5 public.customers.id definition sequelize Customer.id',

@@ -58,3 +58,20 @@ export type {
   ViewSnapshot,
 } from './schema-snapshot.js';
 export type { Access, ServiceKind, Usage, UsageConfidence } from './usage.js';
+export type {
+  ColumnAccessChange,
+  CouplingChange,
+  DeadColumn,
+  DeadColumnConfidence,
+  DriftColumn,
+  MapCell,
+  MapColumn,
+  MapEvidence,
+  MapOperation,
+  MapService,
+  MapTable,
+  SharedTable,
+  SystemMap,
+  SystemMapDiff,
+} from './system-map.js';
+export { SYSTEM_MAP_SCHEMA_VERSION } from './system-map.js';

@@ -7,6 +7,7 @@ import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
 import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
 import { USAGES_USAGE, usagesCommand } from './usages-command.js';
 import { LINT_USAGE, lintCommand } from './lint-command.js';
+import { MAP_USAGE, mapCommand } from './map-command.js';
 import { RENDER_USAGE, renderCommand } from './render-command.js';
 import { REHEARSE_USAGE, rehearseCommand } from './rehearse-command.js';
 import { REPORT_USAGE, reportCommand } from './report-command.js';
@@ -22,6 +23,7 @@ Commands:
   api-diff   classify the changes between two OpenAPI descriptions (breaking or not)
   lint       the migration gate alone: lint, upgrade/rollback rehearsal, database dependents
   rehearse   run the new migrations on a staging server in one transaction that is always rolled back
+  map        the system map: which service reads and writes which table and column, shared tables, dead columns, drift
 
 Run 'ripple <command> --help' for a command's options. Exit codes: 0 clean, 1 findings at or above --fail-on,
 2 usage or input error, 3 internal error.
@@ -41,6 +43,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'api-diff': { usage: API_DIFF_USAGE, run: apiDiffCommand },
   lint: { usage: LINT_USAGE, run: lintCommand },
   rehearse: { usage: REHEARSE_USAGE, run: rehearseCommand },
+  map: { usage: MAP_USAGE, run: mapCommand },
 };
 
 /** The whole CLI, callable in-process: returns the exit code, never throws, never exits. */

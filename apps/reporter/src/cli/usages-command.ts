@@ -2,11 +2,10 @@ import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanUsages } from '@ripple/code-scan';
-import { loadMigrations, loadSchemaDump, snapshotBeforeAndAfter } from '@ripple/db-schema';
-import { isRippleError, RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
-import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
-import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
+import { RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { CONFIG_FILE } from '../config/load-config.js';
 import { servicesOf } from '../config/services-of.js';
+import { readHeadSchema } from '../pipeline/head-schema.js';
 import { renderUsagesText } from '../render/render-usages-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -48,7 +47,7 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   const root = resolve(values.repo);
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new RippleError('input/not-found', `--repo ${values.repo}: no such directory`);
 
-  const { schema, config } = await currentSchema(root, io);
+  const { schema, config } = await readHeadSchema(root, (message) => io.stderr(`ripple: ${message}\n`));
   const query = parseColumnQuery(target, schema);
   io.stderr('ripple: scanning services for column usages\n');
   if (values['type-check']) io.stderr('ripple: type-checking each service (--type-check)\n');
@@ -65,23 +64,6 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   if (values.output !== undefined) await writeFile(values.output, output);
   else io.stdout(output);
   return EXIT_OK;
-}
-
-/** The schema after every migration (configured or detected), or an empty one when the repository has none; the config. */
-async function currentSchema(root: string, io: CliIo): Promise<{ readonly schema: SchemaSnapshot; readonly config: RippleConfig | undefined }> {
-  const config = await loadConfig(root).catch((error: unknown) => {
-    if (isRippleError(error) && error.code === 'config/not-found') return undefined;
-    throw error;
-  });
-  if (config === undefined) {
-    io.stderr('ripple: no migrations found; columns are resolved without a schema\n');
-    return { schema: { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] }, config };
-  }
-  const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
-  // The dump the history starts from (older migrations archived) comes first.
-  const initial = config.migrations.initialSchema === undefined ? [] : [(await loadSchemaDump(root, config.migrations.initialSchema)).migration];
-  io.stderr(`ripple: applying ${initial.length > 0 ? `${config.migrations.initialSchema} and ` : ''}${migrations.length} migrations on embedded PGlite for the schema\n`);
-  return { schema: (await snapshotBeforeAndAfter([...initial, ...migrations], [])).head, config };
 }
 
 /**

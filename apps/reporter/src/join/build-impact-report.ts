@@ -95,7 +95,7 @@ function detailObject(change: ColumnChange | ColumnDetailChange): string {
   return '';
 }
 
-function dbObjectConsumer(dependency: ColumnDependency): Consumer {
+export function dbObjectConsumer(dependency: ColumnDependency): Consumer {
   return { kind: 'db-object', object: `${dependency.object.kind} ${dependency.object.schema}.${dependency.object.name}` };
 }
 
@@ -129,7 +129,7 @@ function placeKey(usage: Usage): string {
   return [usage.location.file, usage.access, usage.adapter, usage.symbol ?? ''].join('\u0000');
 }
 
-function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consumer {
+export function codeConsumer(usage: Usage, status: ConsumerStatus | undefined): Consumer {
   return {
     kind: isTestFile(usage.location.file) ? 'test' : usage.serviceKind === 'job' ? 'job' : 'code',
     file: usage.location.file,

@@ -69,7 +69,7 @@ ${renderDiagnostics(report.diagnostics)}</section>
   return page.text;
 }
 
-function sha256(text: string): string {
+export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 

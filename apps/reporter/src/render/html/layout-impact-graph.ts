@@ -185,7 +185,8 @@ function describeNode(node: DraftNode): string {
   return node.lane === 'api' ? count : `${kinds} · ${count}${node.forgotten > 0 ? `, ${node.forgotten} forgotten` : ''}`;
 }
 
-function edgePath(from: { x: number; y: number }, to: { x: number; y: number }): string {
+/** A cubic Bézier from the right side of one node box to the left side of another (both graphs share the box size). */
+export function edgePath(from: { x: number; y: number }, to: { x: number; y: number }): string {
   const x1 = from.x + GRAPH_NODE_WIDTH;
   const y1 = from.y + GRAPH_NODE_HEIGHT / 2;
   const x2 = to.x;

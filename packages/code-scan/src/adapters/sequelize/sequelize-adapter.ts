@@ -27,7 +27,9 @@ export const sequelizeAdapter: OrmAdapter = {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Sequelize') return globalDefine(node);
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const method = node.expression.name.text;
-    if (method === 'init' && ts.isIdentifier(node.expression.expression)) {
+    // Model.init takes the options (with the sequelize instance) Sequelize requires; `Sentry.init({ dsn })`,
+    // `tracer.init({ ... })` and other one-argument `init`s configure a library, not a model.
+    if (method === 'init' && ts.isIdentifier(node.expression.expression) && node.arguments.length >= 2) {
       const name = node.expression.expression.text;
       return attributesModel(`class:${name}`, stringProperty(node.arguments[1], 'modelName') ?? name, node.arguments[0], node.arguments[1], context);
     }
