@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseRepository } from '../src/pipeline/analyse-repository.js';
+import { readHeadSchema } from '../src/pipeline/head-schema.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/db-schema/fixtures');
 
@@ -72,5 +73,14 @@ describe('report with migrations.command or migrations.baseSchema', () => {
     expect(report.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
       "schema-dump/migrations-recorded 1 of 2 base migrations are recorded as applied in the dump's public.SequelizeMeta (the last: migrations/20210105000000-add-currency-to-users.js): not replayed, as the runner skips them",
     ]);
+  }, 180_000);
+
+  it('initialSchema: the schema `usages` and `map` resolve against replays the same history as the report', async () => {
+    const progress: string[] = [];
+    const head = await readHeadSchema(path.join(FIXTURES, 'initial-schema'), (line) => progress.push(line));
+    expect(progress).toEqual(['applying test/dbdumps/opencollective_dvl.pgsql and 2 migrations on embedded PGlite for the schema']);
+    expect(head.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['schema-dump/migrations-recorded']);
+    const transactions = head.schema.tables.find((table) => table.name === 'Transactions');
+    expect(transactions?.columns.map((column) => column.name)).toContain('HostAccountId');
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
-import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, isRecorded, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type DumpJournal, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
+import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -11,6 +11,7 @@ import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
+import { initialSchemaHistory } from './initial-schema.js';
 
 export interface AnalyseOptions {
   /** The repository to analyse; report paths are relative to it. */
@@ -102,13 +103,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const command = config.migrations.command;
   const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings } = await readMigrations(trees, oneTree, config, options.progress);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
-  // A schema dump stands for the base migrations: one migration, applied before the new ones.
-  // A dump the history starts from (older migrations archived) comes before the base migrations instead.
-  const dumpFile = config.migrations.baseSchema ?? config.migrations.initialSchema;
-  const dump = dumpFile === undefined ? undefined : await loadSchemaDump(trees.base, dumpFile);
-  const recorded = initialSchemaRecorded(config, dump, replayedMigrations);
-  const pending = recorded ? replayedMigrations.filter((migration) => !recorded.migrations.includes(migration)) : replayedMigrations;
-  const baseMigrations = !dump ? replayedMigrations : config.migrations.baseSchema !== undefined ? [dump.migration] : [dump.migration, ...pending];
+  // A schema dump stands for the base migrations: one migration, applied before the new ones. A dump the history
+  // starts from (older migrations archived) comes before the base migrations it does not record instead.
+  const dump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(trees.base, config.migrations.baseSchema);
+  const initial = await initialSchemaHistory(trees.base, config, replayedMigrations);
+  const pending = initial?.pending ?? replayedMigrations;
+  const baseMigrations = dump ? [dump.migration] : (initial?.migrations ?? replayedMigrations);
 
   let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
   if (command !== undefined) {
@@ -122,8 +122,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     const baseDescription =
       config.migrations.baseSchema !== undefined
         ? `the base schema ${config.migrations.baseSchema}`
-        : dump
-          ? `the initial schema ${dumpFile} + ${pending.length} base`
+        : initial
+          ? `the initial schema ${config.migrations.initialSchema} + ${pending.length} base`
           : `${baseMigrations.length} base`;
     const skipped = rehearsalSkipped(newMigrations, false);
     const then = newMigrations.length === 0 ? '' : skipped ? `; ${skipped.message}` : ', then rehearsing rollback and re-upgrade';
@@ -183,7 +183,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     findings,
     diagnostics: [
       ...(dump?.diagnostics ?? []),
-      ...(recorded ? [recorded.diagnostic] : []),
+      ...(initial?.diagnostics ?? []),
       ...snapshots.diagnostics,
       ...headScan.diagnostics,
       ...driftDiagnostics,
@@ -259,26 +259,6 @@ export function noNewMigrationDiagnostic(trees: Pick<Trees, 'description'>, oneT
  * migrations, one per file and code for the base migrations (a long history can hold hundreds), so nothing skipped
  * is silent. Syntax errors are left out: the replay reports those of base migrations, and a new one stops the run.
  */
-/**
- * The base migrations an initial schema's dump records as applied in its runner's table (`SequelizeMeta`, ...):
- * the runner skips them on the restored dump, and so does the replay, said in one diagnostic.
- */
-function initialSchemaRecorded(
-  config: RippleConfig,
-  dump: { readonly journal?: DumpJournal; readonly migration: Migration } | undefined,
-  base: readonly Migration[],
-): { readonly migrations: readonly Migration[]; readonly diagnostic: Diagnostic } | undefined {
-  const journal = dump?.journal;
-  if (config.migrations.initialSchema === undefined || !journal || !dump) return undefined;
-  const migrations = base.filter((migration) => isRecorded(journal, migration));
-  const last = migrations.at(-1);
-  const message =
-    migrations.length === 0
-      ? `the dump's ${journal.table} records ${journal.applied.size} applied migrations, none of them in ${config.migrations.dir}: every base migration is replayed on it`
-      : `${migrations.length} of ${base.length} base migrations are recorded as applied in the dump's ${journal.table} (the last: ${last?.file}): not replayed, as the runner skips them`;
-  return { migrations, diagnostic: { kind: 'diagnostic', code: 'schema-dump/migrations-recorded', message, location: { file: dump.migration.file, line: 1 } } };
-}
-
 export function migrationReadingDiagnostics(base: readonly Migration[], added: readonly Migration[]): Diagnostic[] {
   const unread = (migration: Migration) => (migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code !== 'migration/syntax-error');
   const perFile: Diagnostic[] = [];

@@ -1,8 +1,9 @@
-import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
+import { introspectDatabase, loadMigrations, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
 import { loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { migrationReadingDiagnostics } from './analyse-repository.js';
+import { initialSchemaHistory } from './initial-schema.js';
 
 /** The schema a tree's code runs against, where it came from, and what reading it could not do. */
 export interface HeadSchema {
@@ -34,14 +35,15 @@ export async function readHeadSchema(root: string, progress: (message: string) =
     return { schema: EMPTY_SCHEMA, config, source: 'no migrations found', diagnostics: [] };
   }
   const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
-  // The dump the history starts from (older migrations archived) comes first.
-  const initial = config.migrations.initialSchema === undefined ? [] : [(await loadSchemaDump(root, config.migrations.initialSchema)).migration];
-  progress(`applying ${initial.length > 0 ? `${config.migrations.initialSchema} and ` : ''}${migrations.length} migrations on embedded PGlite for the schema`);
-  const replay = await snapshotBeforeAndAfter([...initial, ...migrations], []);
+  // The dump the history starts from (older migrations archived) comes first, as in the report.
+  const initial = await initialSchemaHistory(root, config, migrations);
+  const replayed = initial?.pending ?? migrations;
+  progress(`applying ${initial ? `${config.migrations.initialSchema} and ` : ''}${replayed.length} migrations on embedded PGlite for the schema`);
+  const replay = await snapshotBeforeAndAfter(initial?.migrations ?? migrations, []);
   return {
     schema: replay.head,
     config,
     source: `${migrations.length} migrations in ${config.migrations.dir}`,
-    diagnostics: [...replay.diagnostics, ...migrationReadingDiagnostics(migrations, [])],
+    diagnostics: [...replay.diagnostics, ...(initial?.diagnostics ?? []), ...migrationReadingDiagnostics(replayed, [])],
   };
 }

@@ -73,13 +73,18 @@ export function plainDumpCopyBlocks(text: string): CopyBlock[] {
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (!line.startsWith('COPY ') || copyTarget(line) === undefined) continue;
+    if (!isCopyFromStdin(line)) continue;
     const end = lines.indexOf('\\.', index + 1);
     const last = end < 0 ? lines.length : end;
     blocks.push({ statement: line, rows: lines.slice(index + 1, last).join('\n') });
     index = last;
   }
   return blocks;
+}
+
+/** A dump's line that starts a `COPY ... FROM stdin;` data block (its rows follow, up to a `\.` line). */
+export function isCopyFromStdin(line: string): boolean {
+  return /^COPY\b.*\bFROM\s+stdin;\s*$/i.test(line);
 }
 
 /** The table and column list of a `COPY ... FROM stdin` statement, read from its parse tree. */

@@ -4,7 +4,7 @@ import { RippleError, type Diagnostic } from '@ripple/model';
 import { parseSync } from 'libpg-query';
 import type { Migration, MigrationStatement } from './migration.js';
 import { withoutByteOrderMark } from './migration-loader.js';
-import { dumpJournal, mayBeJournal, plainDumpCopyBlocks, type DumpJournal } from './dump-journal.js';
+import { dumpJournal, isCopyFromStdin, mayBeJournal, plainDumpCopyBlocks, type DumpJournal } from './dump-journal.js';
 import { archiveSchemaSql, archiveTableData, isDumpArchive, readDumpArchive } from './pg-dump-archive.js';
 import { loadSqlParser, splitStatements } from './split-statements.js';
 
@@ -107,7 +107,7 @@ function blankMetaCommands(text: string): string {
         if (line === '\\.') inCopy = false;
         return '';
       }
-      if (/^COPY\b.*\bFROM\s+stdin;\s*$/i.test(line)) {
+      if (isCopyFromStdin(line)) {
         inCopy = true;
         return '';
       }

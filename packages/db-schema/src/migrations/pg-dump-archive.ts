@@ -36,6 +36,9 @@ export interface DumpArchive {
   readonly compression: 'none' | 'gzip' | 'lz4' | 'zstd';
   /** The byte offset of the first data block, right after the table of contents. */
   readonly dataStart: number;
+  /** The byte widths of the archive's integers and offsets, from its header. */
+  readonly intSize: number;
+  readonly offsetSize: number;
 }
 
 const MAGIC = 'PGDMP';
@@ -82,7 +85,7 @@ export function readDumpArchive(bytes: Uint8Array, file: string): DumpArchive {
   if (count < 0) reader.fail(`negative entry count ${count}`);
   const entries: ArchiveEntry[] = [];
   for (let index = 0; index < count; index += 1) entries.push(readEntry(reader, archiveVersion));
-  return { version: versionText, database, serverVersion, dumpVersion, entries, compression, dataStart: reader.at };
+  return { version: versionText, database, serverVersion, dumpVersion, entries, compression, dataStart: reader.at, intSize: reader.intSize, offsetSize: reader.offsetSize };
 }
 
 const BLOCK_DATA = 1;
@@ -97,9 +100,8 @@ export function archiveTableData(bytes: Uint8Array, archive: DumpArchive, entry:
     throw new RippleError('migration/base-schema-unreadable', `${file}: its data is ${archive.compression}-compressed, which is not read here; dump with -Z gzip or -Z 0`, { file, line: 1 });
   }
   const reader: ArchiveReader = new ArchiveReader(bytes, file);
-  // The header's integer and offset sizes (bytes 8 and 9), which readDumpArchive checked.
-  reader.intSize = bytes[8]!;
-  reader.offsetSize = bytes[9]!;
+  reader.intSize = archive.intSize;
+  reader.offsetSize = archive.offsetSize;
   reader.at = archive.dataStart;
   while (reader.at < bytes.length) {
     const type = reader.byte();
