@@ -14,6 +14,7 @@ import { loadMigrations, rehearseMigrations, type Migration } from '../../packag
 import { isRippleError } from '../../packages/model/src/index.ts';
 import { CONFIG_FILE, loadConfig, resolveConfig } from '../../apps/reporter/src/config/load-config.ts';
 import { migrationLoadOptions } from '../../apps/reporter/src/config/ripple-config.ts';
+import { initialSchemaHistory, type InitialSchemaHistory } from '../../apps/reporter/src/pipeline/initial-schema.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -110,9 +111,13 @@ async function runOne(path: string): Promise<void> {
   const folder = config.migrations.dir;
   const reason = config.detected?.reason ?? `migrations.dir in ${configName}`;
   let migrations: readonly Migration[];
+  let initial: InitialSchemaHistory | undefined;
   try {
-    // As `ripple report` reads a history: a base file the grammar rejects is a diagnostic, not the end.
+    // As `ripple report` reads a history: a base file the grammar rejects is a diagnostic, not the end; a dump the
+    // history starts from (migrations.initialSchema) comes first, without the migrations it records.
     migrations = await loadMigrations(path, folder, { ...migrationLoadOptions(config), syntaxErrors: 'report' });
+    initial = await initialSchemaHistory(path, config, migrations);
+    if (initial) migrations = initial.pending;
   } catch (error) {
     return finish({ ...base, config: configName, folder, reason, format: config.migrations.format ?? '?', failures: [[`load: ${describeError(error)}`, 1, locate(error)]] });
   }
@@ -132,7 +137,7 @@ async function runOne(path: string): Promise<void> {
     if (seen) seen.count += 1;
     else failures.set(key, { count: 1, first: where });
   };
-  const rehearsal = await rehearseMigrations(migrations, []);
+  const rehearsal = await rehearseMigrations(initial?.migrations ?? migrations, []);
   for (const diagnostic of rehearsal.diagnostics) {
     if (diagnostic.code === 'migration/rehearsal-skipped') continue;
     if (diagnostic.code === 'migration/base-failed') failed += 1;
