@@ -34,6 +34,10 @@ export async function loadSchemaDump(root: string, file: string): Promise<{ migr
     });
     return withJournal(schemaDumpMigration(archiveSchemaSql(archive), shownFile), dumpJournal(blocks));
   }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new RippleError('migration/base-schema-unreadable', `${shownFile}: byte ${nul}: binary content, neither SQL text nor a pg_dump custom (-Fc) or tar (-Ft) archive`, { file: shownFile, line: 1 });
+  }
   const text = withoutByteOrderMark(bytes.toString('utf8'));
   return withJournal(schemaDumpMigration(text, shownFile), dumpJournal(plainDumpCopyBlocks(text)));
 }
@@ -93,8 +97,17 @@ function forThisDatabase(statement: MigrationStatement): MigrationStatement[] {
   return [statement];
 }
 
+/** A statement's parse tree; `{}` for one that does not parse (applying it reports PostgreSQL's syntax error). */
 function parsedStatement(sql: string): unknown {
-  return (parseSync(sql).stmts?.[0] as { stmt?: unknown } | undefined)?.stmt ?? {};
+  return (parseOrUndefined(sql)?.stmts?.[0] as { stmt?: unknown } | undefined)?.stmt ?? {};
+}
+
+function parseOrUndefined(sql: string): ReturnType<typeof parseSync> | undefined {
+  try {
+    return parseSync(sql);
+  } catch {
+    return undefined;
+  }
 }
 
 /** psql meta-command lines and COPY data blocks replaced by empty lines. */
@@ -120,7 +133,7 @@ function blankMetaCommands(text: string): string {
 function namedRoles(sql: string): string[] {
   if (!/\b(owner|grant|revoke|authorization|role|policy|user)\b/i.test(sql)) return [];
   const names: string[] = [];
-  const stack: unknown[] = [parseSync(sql)];
+  const stack: unknown[] = [parseOrUndefined(sql)];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;

@@ -2,10 +2,11 @@ import { inflateSync } from 'node:zlib';
 import { RippleError } from '@ripple/model';
 
 /**
- * pg_dump's custom archive format (`pg_dump -Fc`, files that start with `PGDMP`), read without `pg_restore`: its
- * table of contents holds every object's SQL as text, in the order pg_dump sorted them. Read here as
- * `pg_archiver.c`'s ReadHead and ReadToc write it down, for archive versions 1.12 (PostgreSQL 9.6 and later) up to
- * 1.16 (PostgreSQL 17).
+ * pg_dump's custom archive format (`pg_dump -Fc`, files that start with `PGDMP`) and tar format (`pg_dump -Ft`: a
+ * tar file whose `toc.dat` member is the same table of contents and whose `NNNN.dat` members hold each table's
+ * data), read without `pg_restore`: the table of contents holds every object's SQL as text, in the order pg_dump
+ * sorted them. Read here as `pg_archiver.c`'s ReadHead and ReadToc write it down, for archive versions 1.12
+ * (PostgreSQL 9.6 and later) up to 1.16 (PostgreSQL 17).
  */
 
 /** One table-of-contents entry: an object of the dump and the SQL that creates it. */
@@ -20,6 +21,8 @@ export interface ArchiveEntry {
   readonly defn: string;
   /** For a TABLE DATA entry: the `COPY table (columns) FROM stdin;` its rows are for. */
   readonly copyStmt: string | undefined;
+  /** In a tar archive: the member holding the entry's data (`4119.dat`). */
+  readonly dataFile?: string;
 }
 
 export type ArchiveSection = 'none' | 'pre-data' | 'data' | 'post-data';
@@ -39,6 +42,8 @@ export interface DumpArchive {
   /** The byte widths of the archive's integers and offsets, from its header. */
   readonly intSize: number;
   readonly offsetSize: number;
+  /** A tar archive's members by name (their bytes); absent for the custom format. */
+  readonly members?: ReadonlyMap<string, Uint8Array>;
 }
 
 const MAGIC = 'PGDMP';
@@ -51,9 +56,39 @@ function version(major: number, minor: number, revision = 0): number {
   return (major * 256 + minor) * 256 + revision;
 }
 
-/** Whether a file's first bytes are a pg_dump archive's (the custom format; `-Ft` tar archives start otherwise). */
+/** Whether a file's first bytes are a pg_dump archive's: the custom format's signature, or a tar file (`-Ft`). */
 export function isDumpArchive(bytes: Uint8Array): boolean {
+  return startsWithMagic(bytes) || isTar(bytes);
+}
+
+function startsWithMagic(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).toString('latin1') === MAGIC;
+}
+
+/** A POSIX tar header's `ustar` magic at byte 257 of the first block. */
+function isTar(bytes: Uint8Array): boolean {
+  return bytes.length >= 512 && Buffer.from(bytes.subarray(257, 262)).toString('latin1') === 'ustar';
+}
+
+const TAR_BLOCK = 512;
+
+/** A tar file's regular members by name; a header whose size runs past the end is an error naming its byte. */
+function tarMembers(bytes: Uint8Array, file: string): Map<string, Uint8Array> {
+  const members = new Map<string, Uint8Array>();
+  for (let at = 0; at + TAR_BLOCK <= bytes.length; ) {
+    const header = Buffer.from(bytes.subarray(at, at + TAR_BLOCK));
+    if (header.every((byte) => byte === 0)) break; // the end-of-archive blocks
+    const name = header.toString('latin1', 0, 100).replace(/\0.*$/s, '');
+    const size = Number.parseInt(header.toString('latin1', 124, 136).replace(/\0.*$/s, '').trim() || '0', 8);
+    const start = at + TAR_BLOCK;
+    if (!Number.isFinite(size) || size < 0 || start + size > bytes.length) {
+      throw new RippleError('migration/base-schema-unreadable', `${file}: byte ${at}: tar member ${JSON.stringify(name)} runs past the end of the file`, { file, line: 1 });
+    }
+    const type = header.toString('latin1', 156, 157);
+    if (type === '0' || type === '\0' || type === '') members.set(name, bytes.subarray(start, start + size));
+    at = start + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+  }
+  return members;
 }
 
 /**
@@ -62,6 +97,17 @@ export function isDumpArchive(bytes: Uint8Array): boolean {
  * byte offset.
  */
 export function readDumpArchive(bytes: Uint8Array, file: string): DumpArchive {
+  if (!startsWithMagic(bytes) && isTar(bytes)) {
+    const members = tarMembers(bytes, file);
+    const toc = members.get('toc.dat');
+    if (toc === undefined) throw new RippleError('migration/base-schema-unreadable', `${file}: a tar file without a toc.dat member: not a pg_dump -Ft archive`, { file, line: 1 });
+    return { ...readTableOfContents(toc, `${file} (toc.dat)`, 3), members };
+  }
+  return readTableOfContents(bytes, file, 1);
+}
+
+/** The header and entries of a table of contents: a custom archive's start, or a tar archive's `toc.dat`. */
+function readTableOfContents(bytes: Uint8Array, file: string, expectedFormat: 1 | 3): DumpArchive {
   const reader: ArchiveReader = new ArchiveReader(bytes, file);
   if (reader.bytes(MAGIC.length).toString('latin1') !== MAGIC) reader.fail('not a pg_dump archive (no PGDMP signature)');
   const [major, minor, revision] = [reader.byte(), reader.byte(), reader.byte()];
@@ -74,7 +120,7 @@ export function readDumpArchive(bytes: Uint8Array, file: string): DumpArchive {
   if (reader.intSize < 1 || reader.intSize > 8) reader.fail(`integer size ${reader.intSize} is impossible`);
   reader.offsetSize = reader.byte();
   const format = reader.byte();
-  if (format !== 1) reader.fail(`a pg_dump ${FORMATS[format] ?? `format ${format}`} archive; only the custom format (-Fc) is read: convert it with \`pg_restore --schema-only -f schema.sql\``);
+  if (format !== expectedFormat) reader.fail(`a pg_dump ${FORMATS[format] ?? `format ${format}`} archive; only the custom (-Fc) and tar (-Ft) formats are read: convert it with \`pg_restore --schema-only -f schema.sql\``);
   const compression = archiveVersion >= version(1, 15) ? (['none', 'gzip', 'lz4', 'zstd'] as const)[reader.byte()] : reader.int() === 0 ? 'none' : 'gzip';
   if (compression === undefined) reader.fail('unknown compression algorithm');
   for (let field = 0; field < 7; field += 1) reader.int(); // creation time: sec, min, hour, mday, mon, year, isdst
@@ -84,7 +130,7 @@ export function readDumpArchive(bytes: Uint8Array, file: string): DumpArchive {
   const count = reader.int();
   if (count < 0) reader.fail(`negative entry count ${count}`);
   const entries: ArchiveEntry[] = [];
-  for (let index = 0; index < count; index += 1) entries.push(readEntry(reader, archiveVersion));
+  for (let index = 0; index < count; index += 1) entries.push(readEntry(reader, archiveVersion, expectedFormat));
   return { version: versionText, database, serverVersion, dumpVersion, entries, compression, dataStart: reader.at, intSize: reader.intSize, offsetSize: reader.offsetSize };
 }
 
@@ -96,6 +142,10 @@ const BLOCK_BLOBS = 3;
  * the table of contents (pg_dump to a pipe writes no offsets). `undefined` when the archive holds no data for it.
  */
 export function archiveTableData(bytes: Uint8Array, archive: DumpArchive, entry: ArchiveEntry, file: string): string | undefined {
+  if (archive.members !== undefined) {
+    const member = entry.dataFile === undefined ? undefined : archive.members.get(entry.dataFile);
+    return member === undefined ? undefined : Buffer.from(member).toString('utf8');
+  }
   if (archive.compression === 'lz4' || archive.compression === 'zstd') {
     throw new RippleError('migration/base-schema-unreadable', `${file}: its data is ${archive.compression}-compressed, which is not read here; dump with -Z gzip or -Z 0`, { file, line: 1 });
   }
@@ -122,7 +172,7 @@ export function archiveTableData(bytes: Uint8Array, archive: DumpArchive, entry:
   return undefined;
 }
 
-function readEntry(reader: ArchiveReader, archiveVersion: number): ArchiveEntry {
+function readEntry(reader: ArchiveReader, archiveVersion: number, format: 1 | 3): ArchiveEntry {
   const dumpId = reader.int();
   reader.int(); // had a data dumper
   reader.string(); // catalog table oid
@@ -142,6 +192,11 @@ function readEntry(reader: ArchiveReader, archiveVersion: number): ArchiveEntry 
   reader.string(); // owner
   reader.string(); // "false": WITH OIDS, no longer supported
   while (reader.string() !== undefined); // dependencies, ended by a null string
+  if (format === 3) {
+    // The tar format's extra field: the member holding the entry's data.
+    const dataFile = reader.string();
+    return { dumpId, desc, tag, namespace, section, defn, copyStmt, ...(dataFile === undefined ? {} : { dataFile }) };
+  }
   reader.offset(); // where the entry's data is
   return { dumpId, desc, tag, namespace, section, defn, copyStmt };
 }
