@@ -53,4 +53,14 @@ export async function down(knex) {
       'Users.seenAt:rename',
     ]);
   });
+
+  it('ends the up half at a `down: queryInterface =>` arrow with an unparenthesised parameter (opencollective-api 2018)', () => {
+    const sequelize = `module.exports = {
+  up: (queryInterface, Sequelize) => queryInterface.addColumn('Transactions', 'UsingVirtualCardFromCollectiveId', { type: Sequelize.INTEGER }),
+  down: queryInterface => {
+    return queryInterface.removeColumn('Transactions', 'UsingVirtualCardFromCollectiveId');
+  },
+};`;
+    expect(readColumnEdits('migrations/x.js', sequelize)).toEqual([]);
+  });
 });

@@ -31,7 +31,7 @@ function dedupe(edits: readonly ColumnEdit[]): ColumnEdit[] {
 
 /** The text before the `down` migration: its drops undo the `up`'s additions. */
 function upHalf(text: string): string {
-  const down = /(\bexports\.down\b|\basync\s+down\s*\(|\bdown\s*\(\s*\w*\s*[:,)]|\bdown\s*:\s*(async\s*)?(function|\()|export\s+(async\s+)?function\s+down\b|export\s+const\s+down\b)/.exec(text);
+  const down = /(\bexports\.down\b|\basync\s+down\s*\(|\bdown\s*\(\s*\w*\s*[:,)]|\bdown\s*:\s*(async\s*)?(function|\(|\w+\s*=>)|export\s+(async\s+)?function\s+down\b|export\s+const\s+down\b)/.exec(text);
   return down ? text.slice(0, down.index) : text;
 }
 
