@@ -47,7 +47,7 @@ Output:
   --format FORMAT                  ${REHEARSAL_FORMATS.join(' | ')} (default: text on a terminal, json otherwise)
   --output FILE                    write to FILE instead of stdout
 
-Exit codes: 0 every statement ran (or was estimated), 1 a statement failed (--seed: an error finding), 2 usage or
+Exit codes: 0 every statement ran (or was estimated), 1 a statement failed (--seed, --sample: an error finding), 2 usage or
 input error or refused.
 `;
 
