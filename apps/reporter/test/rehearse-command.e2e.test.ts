@@ -156,9 +156,59 @@ describe('ripple rehearse --seed: the new migrations on embedded PGlite loaded w
   it('refuses --seed with --db-url, and neither (exit 2)', async () => {
     const both = recordingIo();
     expect(await run(['rehearse', '--repo', fixture, '--seed', 'seed.sql', '--db-url', 'postgres://u:pw-secret@127.0.0.1:1/db'], both)).toBe(2);
-    expect(both.err()).toMatch(/^ripple: rehearse: give --db-url URL .* or --seed FILE\.sql .*, not both\n$/);
+    expect(both.err()).toMatch(/^ripple: rehearse: give --db-url URL .* or --seed FILE\.sql \/ --sample N .*, not both\n$/);
     expect(both.err()).not.toContain('pw-secret');
     const neither = recordingIo();
     expect(await run(['rehearse', '--repo', fixture], neither)).toBe(2);
   });
 });
+
+describe('ripple rehearse --sample N: the new migrations on embedded PGlite loaded with generated rows', () => {
+  const sampleFixture = resolve(import.meta.dirname, '../../../packages/db-schema/fixtures/rehearse-on-sample');
+  const seedFixture = resolve(import.meta.dirname, '../../../packages/db-schema/fixtures/rehearse-on-data');
+
+  it('lists what the sample reveals, by line, says the rows are the sample\'s, and exits 1 on an error finding', async () => {
+    const io = recordingIo();
+    expect(await run(['rehearse', '--repo', sampleFixture, '--sample', '50', '--format', 'text'], io)).toBe(1);
+    const lines = io.out().split('\n');
+    expect(lines[0]).toMatch(/^Rehearsal on data: a sample of 50 generated rows per table loaded on the base schema \(rows: public\.issue_activities 50, .*public\.workspaces 50\)$/);
+    expect(lines.filter((line) => line.startsWith('db/')).map((line) => line.split('  ').slice(0, 3).join(' '))).toEqual([
+      'db/migrations/V2__issue_constraints.sql:1 error data-not-null-violated',
+      'db/migrations/V2__issue_constraints.sql:2 error data-unique-violated',
+      'db/migrations/V2__issue_constraints.sql:3 error data-cast-fails',
+      'db/migrations/V2__issue_constraints.sql:4 error data-check-violated',
+      'db/migrations/V2__issue_constraints.sql:5 error data-foreign-key-violated',
+      'db/migrations/V2__issue_constraints.sql:6 warning data-full-table-update',
+    ]);
+    expect(io.out()).toMatch(/issues\.description_html: \d+ existing rows hold NULL in the sample \(50 generated rows per table\); PostgreSQL: /);
+    const again = recordingIo();
+    expect(await run(['rehearse', '--repo', sampleFixture, '--sample', '50', '--format', 'json'], again)).toBe(1);
+    const json = JSON.parse(again.out()) as { sample: { rowsPerTable: number }; seed?: string; findings: { message: string }[] };
+    expect(json.sample.rowsPerTable).toBe(50);
+    expect(json.seed).toBeUndefined();
+    // deterministic: the same counts as the text run
+    expect(json.findings[0]?.message).toBe(lines.find((line) => line.includes('data-not-null-violated'))?.split('  ').slice(3).join('  '));
+  });
+
+  it('adds the sample after the seed\'s rows', async () => {
+    const io = recordingIo();
+    expect(await run(['rehearse', '--repo', seedFixture, '--seed', join(seedFixture, 'seed.sql'), '--sample', '20', '--format', 'json'], io)).toBe(1);
+    const json = JSON.parse(io.out()) as { seed: string; sample: { inserted: Record<string, number> }; rows: Record<string, number>; findings: { id: string; message: string }[] };
+    expect(json.seed).toMatch(/seed\.sql$/);
+    expect(json.rows['public.customers']).toBe(6 + json.sample.inserted['public.customers']!);
+    expect(json.findings[0]?.message).toMatch(/^customers\.email: \d+ existing rows hold NULL in the seed and the sample \(20 generated rows per table\)/);
+  });
+
+  it('refuses a bad N and --sample with --db-url (exit 2)', async () => {
+    for (const bad of ['0', '-3', '2.5', 'ten', '100001']) {
+      const io = recordingIo();
+      expect(await run(['rehearse', '--repo', sampleFixture, `--sample=${bad}`], io)).toBe(2);
+      expect(io.err()).toMatch(/^ripple: --sample must be a whole number of rows per table from 1 to 100000 \(got .*\)\n$/);
+    }
+    const both = recordingIo();
+    expect(await run(['rehearse', '--repo', sampleFixture, '--sample', '10', '--db-url', 'postgres://u:pw-secret@127.0.0.1:1/db'], both)).toBe(2);
+    expect(both.err()).toMatch(/not both\n$/);
+    expect(both.err()).not.toContain('pw-secret');
+  });
+});
+

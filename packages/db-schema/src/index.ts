@@ -50,5 +50,7 @@ export type { ServerRehearsalOptions } from './rehearse/rehearse-on-server.js';
 export { rehearseOnServer } from './rehearse/rehearse-on-server.js';
 export type { BlockedOperation, DurationEstimate, HeldLock, RehearsedStatement, RehearsedStatementOutcome, SequenceChange, ServerError, ServerRehearsal } from './rehearse/server-rehearsal.js';
 export { DEFAULT_PRODUCTION_PATTERN } from './rehearse/refuse-production.js';
-export type { DataRehearsal } from './rehearse/rehearse-on-data.js';
+export type { DataRehearsal, DataSource } from './rehearse/rehearse-on-data.js';
+export type { LoadedSample, SampleProblem } from './rehearse/load-sample.js';
+export { assertSampleRows, loadSample, MAX_SAMPLE_ROWS } from './rehearse/load-sample.js';
 export { DATA_RULES, rehearseOnData } from './rehearse/rehearse-on-data.js';

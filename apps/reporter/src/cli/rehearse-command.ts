@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PRODUCTION_PATTERN, rehearseOnData, rehearseOnServer } from '@ripple/db-schema';
+import { assertSampleRows, DEFAULT_PRODUCTION_PATTERN, MAX_SAMPLE_ROWS, rehearseOnData, rehearseOnServer } from '@ripple/db-schema';
 import { RippleError } from '@ripple/model';
 import { findAddedMigrations } from '../pipeline/analyse-repository.js';
 import { renderDataRehearsal } from '../render/render-data-rehearsal.js';
@@ -10,7 +10,7 @@ import type { CliIo } from './io.js';
 import { defaultFormat, oneOf } from './output-options.js';
 import { ANALYSIS_OPTIONS, analysisOptions } from './report-arguments.js';
 
-export const REHEARSE_USAGE = `Usage: ripple rehearse (--db-url URL | --seed FILE.sql) [options]
+export const REHEARSE_USAGE = `Usage: ripple rehearse (--db-url URL | --seed FILE.sql | --sample N) [options]
 
 Runs the migrations the change adds on a real server (a staging copy of production) inside ONE transaction that is
 always rolled back, and reports per statement: duration, the locks it takes, what they block and for how long,
@@ -32,6 +32,9 @@ rows of FILE.sql (INSERTs you provide), then the new migrations statement by sta
 reveals, with the offending row count: SET NOT NULL on NULLs, a UNIQUE index on duplicates, a cast that fails, a
 CHECK or foreign key that rows violate, an UPDATE without WHERE (docs/migration-lint.md, "Rehearsal on data").
   --seed FILE.sql                  the rows, relative to the current directory
+  --sample N                       N rows per table generated from the base schema (1 to ${MAX_SAMPLE_ROWS}; deterministic:
+                                   the same rows every run), with NULLs, repeats and non-numeric text among them;
+                                   with --seed, added after the seed's rows
 
 The new migrations are found as 'ripple report' finds them:
   --base REF, --head REF, --git    git refs of the base and head (default: the config's migrations.new, else the
@@ -44,7 +47,7 @@ Output:
   --format FORMAT                  ${REHEARSAL_FORMATS.join(' | ')} (default: text on a terminal, json otherwise)
   --output FILE                    write to FILE instead of stdout
 
-Exit codes: 0 every statement ran (or was estimated), 1 a statement failed (--seed: an error finding), 2 usage or
+Exit codes: 0 every statement ran (or was estimated), 1 a statement failed (--seed, --sample: an error finding), 2 usage or
 input error or refused.
 `;
 
@@ -59,6 +62,7 @@ export async function rehearseCommand(argv: readonly string[], io: CliIo): Promi
       'lock-timeout': { type: 'string', default: '5s' },
       'i-know-this-is-not-production': { type: 'boolean', default: false },
       seed: { type: 'string' },
+      sample: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
     },
@@ -66,9 +70,11 @@ export async function rehearseCommand(argv: readonly string[], io: CliIo): Promi
     allowPositionals: false,
   });
   const url = values['db-url'];
-  if ((url === undefined) === (values.seed === undefined)) {
-    throw new RippleError('usage/missing-option', 'rehearse: give --db-url URL (a staging copy of production) or --seed FILE.sql (rows for embedded PGlite), not both');
+  const onData = values.seed !== undefined || values.sample !== undefined;
+  if ((url === undefined) !== onData) {
+    throw new RippleError('usage/missing-option', 'rehearse: give --db-url URL (a staging copy of production) or --seed FILE.sql / --sample N (rows for embedded PGlite), not both');
   }
+  const sample = values.sample === undefined ? undefined : sampleRows(values.sample);
   const format = oneOf(values.format ?? defaultFormat(values.output, io), REHEARSAL_FORMATS, '--format');
   for (const option of ['statement-timeout', 'lock-timeout'] as const) {
     if (!DURATION.test(values[option])) throw new RippleError('usage/bad-option', `--${option} must be a PostgreSQL duration such as 500ms, 30s or 5min (got ${values[option]})`);
@@ -78,12 +84,13 @@ export async function rehearseCommand(argv: readonly string[], io: CliIo): Promi
   const { base, added, config } = await findAddedMigrations(analysis);
   if (url === undefined) {
     if (config.migrations.command !== undefined || config.migrations.baseSchema !== undefined) {
-      throw new RippleError('usage/conflicting-options', 'rehearse --seed: needs the migrations Ripple reads and replays (not migrations.command or migrations.baseSchema)');
+      throw new RippleError('usage/conflicting-options', 'rehearse --seed/--sample: needs the migrations Ripple reads and replays (not migrations.command or migrations.baseSchema)');
     }
-    analysis.progress(`applying ${base.length} base migrations on embedded PGlite, loading ${values.seed!}, then the ${added.length} new ones statement by statement`);
-    const onData = await rehearseOnData(base, added, values.seed!);
-    await write(renderDataRehearsal(onData, format), values.output, io);
-    return onData.findings.some((finding) => finding.level === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    const rows = [values.seed, sample === undefined ? undefined : `${sample} sample rows per table`].filter((item) => item !== undefined).join(' and ');
+    analysis.progress(`applying ${base.length} base migrations on embedded PGlite, loading ${rows}, then the ${added.length} new ones statement by statement`);
+    const rehearsal = await rehearseOnData(base, added, { ...(values.seed !== undefined ? { seed: values.seed } : {}), ...(sample !== undefined ? { sample } : {}) });
+    await write(renderDataRehearsal(rehearsal, format), values.output, io);
+    return rehearsal.findings.some((finding) => finding.level === 'error') ? EXIT_FINDINGS : EXIT_OK;
   }
   const rehearsal = await rehearseOnServer(url, added, {
     statementTimeout: values['statement-timeout'],
@@ -94,6 +101,14 @@ export async function rehearseCommand(argv: readonly string[], io: CliIo): Promi
   });
   await write(renderServerRehearsal(rehearsal, format), values.output, io);
   return rehearsal.statements.some((statement) => statement.outcome === 'failed') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `--sample N`: a whole number from 1 to MAX_SAMPLE_ROWS, else a usage error (exit 2). */
+function sampleRows(text: string): number {
+  const rows = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (Number.isNaN(rows)) throw new RippleError('usage/bad-option', `--sample must be a whole number of rows per table from 1 to ${MAX_SAMPLE_ROWS} (got ${text})`);
+  assertSampleRows(rows);
+  return rows;
 }
 
 async function write(output: string, file: string | undefined, io: CliIo): Promise<void> {
