@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HISTORY_RULES, LINT_RULES } from '@ripple/db-schema';
 import type { Consumer, ImpactReport } from '@ripple/model';
+import { RULES as API_RULES } from '@ripple/openapi-diff';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../src/render/render-sarif.js';
-import { RULE_DOCS_BASE_URL } from '../src/render/sarif/sarif-rules.js';
+import { KNOWN_RULES, RULE_DOCS_BASE_URL, RULE_DOCUMENTS, ruleDocsUrl } from '../src/render/sarif/sarif-rules.js';
 import { expectGolden, readGoldenReport, reverseLists } from './expect-golden.js';
 import { sarifSchemaErrors } from './validate-sarif.js';
 
@@ -86,13 +90,28 @@ describe('renderSarif', () => {
     const used = [...new Set(results(log).map((result) => result.ruleId))].sort();
     expect(rules.map((rule) => rule.id)).toEqual(used);
     for (const rule of rules) {
-      expect(rule.helpUri).toBe(`${RULE_DOCS_BASE_URL}${rule.id}.md`);
+      expect(rule.helpUri).toBe(ruleDocsUrl(rule.id));
+      expect(rule.helpUri?.startsWith(RULE_DOCS_BASE_URL)).toBe(true);
       expect(rule.shortDescription?.text).toMatch(/^[A-Z]/);
       expect(rule.help?.text.length).toBeGreaterThan(20);
     }
     for (const result of results(log)) expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
     expect(rules.find((rule) => rule.id === 'forgotten-consumer')?.defaultConfiguration?.level).toBe('error');
     expect(rules.find((rule) => rule.id === 'response-property-type-changed')?.shortDescription?.text).toBe('Response property type changed');
+  });
+
+  it('links every rule to a document of this repository that holds its anchor', () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const anchors = (document: string): Set<string> => new Set([...readFileSync(path.join(root, document), 'utf8').matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]!));
+    const documents = new Map(Object.values(RULE_DOCUMENTS).map((document) => [document, anchors(document)]));
+    const ids = [...Object.keys(KNOWN_RULES), ...LINT_RULES.map((rule) => rule.id), ...Object.keys(HISTORY_RULES), ...API_RULES.map((rule) => rule.id)];
+    const broken = ids.filter((id) => {
+      const [document, anchor] = ruleDocsUrl(id).slice(RULE_DOCS_BASE_URL.length).split('#');
+      return !documents.get(document!)?.has(anchor!);
+    });
+    expect(broken).toEqual([]);
+    expect(ruleDocsUrl('ban-drop-column')).toBe(`${RULE_DOCS_BASE_URL}docs/migration-lint.md#ban-drop-column`);
+    expect(ruleDocsUrl('response-required-property-removed')).toBe(`${RULE_DOCS_BASE_URL}packages/openapi-diff/docs/rules.md#response-required-property-removed`);
   });
 
   it('gives every result a distinct fingerprint that survives a line shift', () => {

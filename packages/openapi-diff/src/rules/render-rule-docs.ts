@@ -21,7 +21,7 @@ export function renderRuleDocs(rules: readonly Rule[], differences: Readonly<Rec
     '| --- | --- | --- | --- | --- |',
     ...rules.map(
       (rule) =>
-        `| \`${rule.id}\` | ${rule.level} | ${rule.direction} | ${rule.oasdiff ? '✓' : ''} | ${rule.summary}: ${rule.docs.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`,
+        `| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.level} | ${rule.direction} | ${rule.oasdiff ? '✓' : ''} | ${rule.summary}: ${rule.docs.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`,
     ),
     '',
     '## Where Ripple differs from oasdiff',

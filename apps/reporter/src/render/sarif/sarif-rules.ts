@@ -2,11 +2,28 @@ import { HISTORY_RULES, LINT_RULES } from '@ripple/db-schema';
 import { RULES as API_RULES } from '@ripple/openapi-diff';
 import type { ReportingDescriptor } from 'sarif';
 
-/** Where each rule's docs page lives: `<base><rule id>.md`. The one place to change when the docs move. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/ripple-dev/ripple/blob/main/docs/rules/';
+/** Where Ripple's docs live; rule links are this plus a file of the repository and an anchor. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/ripple-dev/ripple/blob/main/';
+
+/** The documents that describe each kind of rule, relative to the repository root: the one place to change when they move. */
+export const RULE_DOCUMENTS = {
+  /** Migration lint and history rules: a table row with an `<a id="<rule id>">` anchor each. */
+  lint: 'docs/migration-lint.md',
+  /** OpenAPI change rules: one generated table, a row per id. */
+  api: 'packages/openapi-diff/docs/rules.md',
+  /** The report's own column-change rules: an anchor each under "Rule ids". */
+  report: 'docs/report-format.md',
+} as const;
+
+/** The page (and anchor) documenting a rule id. */
+export function ruleDocsUrl(id: string): string {
+  if (LINT_RULES.some((rule) => rule.id === id) || Object.hasOwn(HISTORY_RULES, id)) return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.lint}#${id}`;
+  if (API_RULES.some((rule) => rule.id === id)) return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.api}#${id}`;
+  return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.report}#${id}`;
+}
 
 /** What Ripple says about the rules it owns; rules of other packages (lint, OpenAPI) get a text from their id. */
-const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly help: string }>> = {
+export const KNOWN_RULES: Readonly<Record<string, { readonly short: string; readonly help: string }>> = {
   'forgotten-consumer': {
     short: 'Code still uses a column this change drops or renames',
     help:
@@ -66,14 +83,15 @@ export function describeRule(id: string): ReportingDescriptor {
   const documented = LINT_RULES.find((rule) => rule.id === id) ?? API_RULES.find((rule) => rule.id === id) ?? (history ? { docs: history[1].docs } : undefined);
   const known = KNOWN_RULES[id] ?? (documented ? { short: sentenceFromId(id), help: documented.docs } : undefined);
   const short = known?.short ?? sentenceFromId(id);
-  const help = known?.help ?? `${short}. See ${RULE_DOCS_BASE_URL}${id}.md for what the rule checks and how to fix it.`;
+  const docs = ruleDocsUrl(id);
+  const help = known?.help ?? `${short}. See ${docs} for what the rule checks and how to fix it.`;
   return {
     id,
     name: pascalCaseFromId(id),
     shortDescription: { text: short },
     fullDescription: { text: help },
-    help: { text: help, markdown: `${help}\n\n[Rule documentation](${RULE_DOCS_BASE_URL}${id}.md)` },
-    helpUri: `${RULE_DOCS_BASE_URL}${id}.md`,
+    help: { text: help, markdown: `${help}\n\n[Rule documentation](${docs})` },
+    helpUri: docs,
   };
 }
 
