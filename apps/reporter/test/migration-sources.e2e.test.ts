@@ -83,4 +83,17 @@ describe('report with migrations.command or migrations.baseSchema', () => {
     const transactions = head.schema.tables.find((table) => table.name === 'Transactions');
     expect(transactions?.columns.map((column) => column.name)).toContain('HostAccountId');
   }, 180_000);
+
+  it('baseSchema: the schema `usages` and `map` resolve against is the dump with the new migration on top', async () => {
+    const progress: string[] = [];
+    const head = await readHeadSchema(path.join(FIXTURES, 'schema-dump'), (line) => progress.push(line));
+    expect(progress).toEqual(['applying db/structure.sql and 1 migrations on embedded PGlite for the schema']);
+    expect(head.source).toBe('db/structure.sql and 1 migrations in db/migrations');
+    expect(head.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line}`)).toEqual(['schema-dump/roles-created db/structure.sql:28']);
+    const columns = (table: string) => head.schema.tables.find((candidate) => candidate.name === table)?.columns.map((column) => column.name);
+    // The dump's customers.email, renamed by the new migration; orders.legacy_note dropped by it.
+    expect(columns('customers')).toContain('email_address');
+    expect(columns('customers')).not.toContain('email');
+    expect(columns('orders')).not.toContain('legacy_note');
+  }, 180_000);
 });

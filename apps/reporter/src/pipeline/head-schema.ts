@@ -1,8 +1,8 @@
-import { introspectDatabase, loadMigrations, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
+import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
 import { loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
-import { migrationReadingDiagnostics } from './analyse-repository.js';
+import { migrationReadingDiagnostics, splitNewMigrations } from './analyse-repository.js';
 import { initialSchemaHistory } from './initial-schema.js';
 
 /** The schema a tree's code runs against, where it came from, and what reading it could not do. */
@@ -17,8 +17,9 @@ export interface HeadSchema {
 const EMPTY_SCHEMA: SchemaSnapshot = { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
 
 /**
- * The schema after every migration (configured or detected) replayed on embedded PGlite, or a live database read
- * read-only when `databaseUrl` is given; an empty schema when the tree has no migrations. The config, when any.
+ * The schema after every migration (configured or detected) replayed on embedded PGlite (after
+ * `migrations.initialSchema`; with `migrations.baseSchema`, the dump and the new migrations only), or a live
+ * database read read-only when `databaseUrl` is given; an empty schema when the tree has no migrations. The config, when any.
  */
 export async function readHeadSchema(root: string, progress: (message: string) => void, databaseUrl?: string): Promise<HeadSchema> {
   const config = await loadConfig(root).catch((error: unknown) => {
@@ -35,15 +36,18 @@ export async function readHeadSchema(root: string, progress: (message: string) =
     return { schema: EMPTY_SCHEMA, config, source: 'no migrations found', diagnostics: [] };
   }
   const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
-  // The dump the history starts from (older migrations archived) comes first, as in the report.
-  const initial = await initialSchemaHistory(root, config, migrations);
-  const replayed = initial?.pending ?? migrations;
-  progress(`applying ${initial ? `${config.migrations.initialSchema} and ` : ''}${replayed.length} migrations on embedded PGlite for the schema`);
-  const replay = await snapshotBeforeAndAfter(initial?.migrations ?? migrations, []);
+  // A dump that is the base schema stands for the base migrations, as in the report of one tree: the dump, then the
+  // migrations the change adds (`migrations.new` or the newest). A dump the history starts from comes first.
+  const baseDump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(root, config.migrations.baseSchema);
+  const initial = baseDump ? undefined : await initialSchemaHistory(root, config, migrations);
+  const replayed = baseDump ? splitNewMigrations(migrations, config).added : (initial?.pending ?? migrations);
+  const dumpFile = baseDump ? config.migrations.baseSchema : initial ? config.migrations.initialSchema : undefined;
+  progress(`applying ${dumpFile !== undefined ? `${dumpFile} and ` : ''}${replayed.length} migrations on embedded PGlite for the schema`);
+  const replay = await snapshotBeforeAndAfter(baseDump ? [baseDump.migration, ...replayed] : (initial?.migrations ?? migrations), []);
   return {
     schema: replay.head,
     config,
-    source: `${migrations.length} migrations in ${config.migrations.dir}`,
-    diagnostics: [...replay.diagnostics, ...(initial?.diagnostics ?? []), ...migrationReadingDiagnostics(replayed, [])],
+    source: baseDump ? `${config.migrations.baseSchema} and ${replayed.length} migrations in ${config.migrations.dir}` : `${migrations.length} migrations in ${config.migrations.dir}`,
+    diagnostics: [...replay.diagnostics, ...(baseDump?.diagnostics ?? initial?.diagnostics ?? []), ...migrationReadingDiagnostics(replayed, [])],
   };
 }

@@ -3,6 +3,7 @@ import type { Location } from '@ripple/model';
 import type { Migration, MigrationStatement } from '../migrations/migration.js';
 import { RUNNER_TRANSACTIONS } from '../migrations/runner-transactions.js';
 import { characterPosition } from '../migrations/split-statements.js';
+import { syntaxErrorsOf } from '../migrations/load-migrations.js';
 
 /** A statement PostgreSQL refused: its message, and where in the file it points. */
 export interface StatementFailure {
@@ -42,14 +43,16 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
   for (const [index, migration] of migrations.entries()) {
     progress(() => `applied ${index} of ${migrations.length} migrations`);
     const wrapped = RUNNER_TRANSACTIONS[migration.format] === 'file';
-    const syntaxErrors = (migration.diagnostics ?? []).filter((diagnostic) => diagnostic.code === 'migration/syntax-error' && diagnostic.location.file === migration.file);
-    for (const error of syntaxErrors) {
-      const consequence = wrapped
-        ? `${migration.format} runs the file in one transaction, so none of its statements were applied`
-        : 'that statement is left out; the other statements of the file were applied';
+    const syntaxErrors = syntaxErrorsOf(migration);
+    for (const { diagnostic: error, inDown } of syntaxErrors) {
+      const consequence = inDown
+        ? 'only its rollback has that statement; the up statements were applied'
+        : wrapped
+          ? `${migration.format} runs the file in one transaction, so none of its statements were applied`
+          : 'that statement is left out; the other statements of the file were applied';
       problems.push({ migration, kind: 'syntax-error', message: `${error.message}; ${consequence}`, location: error.location });
     }
-    if (wrapped && syntaxErrors.length > 0) continue;
+    if (wrapped && syntaxErrors.some((error) => !error.inDown)) continue;
     // what the tool itself makes before the migration runs (TypeORM's typeorm_metadata): idempotent, on its own
     const setupFailures = migration.setup ? await runEachStatement(db, migration.setup, progress, migration.file) : [];
     problems.push(...setupFailures.map((failure) => statementProblem(migration, failure)));

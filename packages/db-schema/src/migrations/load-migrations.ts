@@ -81,17 +81,31 @@ export function assertParsed(migrations: readonly Migration[]): void {
 }
 
 const SYNTAX_ERROR = 'migration/syntax-error';
+/** How the message of a syntax error in a migration's down statements starts: its up statements still apply. */
+const DOWN_MIGRATION = 'down migration: ';
+
+/**
+ * The `migration/syntax-error` diagnostics of a migration's own file, each with whether the rejected statement is
+ * one of its down statements (Knex's `table.enu(...).alter()` writes `type text check (...)`, which PostgreSQL
+ * rejects): replaying the up migration is then unaffected.
+ */
+export function syntaxErrorsOf(migration: Migration): { readonly diagnostic: Diagnostic; readonly inDown: boolean }[] {
+  return (migration.diagnostics ?? [])
+    .filter((diagnostic) => diagnostic.code === SYNTAX_ERROR && diagnostic.location.file === migration.file)
+    .map((diagnostic) => ({ diagnostic, inDown: diagnostic.message.startsWith(DOWN_MIGRATION) }));
+}
 
 /** Moves the statements the grammar rejects out of `up` / `down`, into `migration/syntax-error` diagnostics. */
 function withSyntaxErrorsAsDiagnostics(migration: Migration): Migration {
   const rejected = [...migration.up, ...(migration.down?.statements ?? [])].filter((statement) => statement.syntaxError);
   if (rejected.length === 0) return migration;
   const parsed = (statements: readonly MigrationStatement[]) => statements.filter((statement) => !statement.syntaxError);
-  const diagnostics: Diagnostic[] = rejected.map(({ file, syntaxError }) => ({
+  const downs = new Set(migration.down?.statements ?? []);
+  const diagnostics: Diagnostic[] = rejected.map((statement) => ({
     kind: 'diagnostic',
     code: SYNTAX_ERROR,
-    message: syntaxError!.message,
-    location: { file, line: syntaxError!.line, column: syntaxError!.column },
+    message: `${downs.has(statement) ? DOWN_MIGRATION : ''}${statement.syntaxError!.message}`,
+    location: { file: statement.file, line: statement.syntaxError!.line, column: statement.syntaxError!.column },
   }));
   return {
     ...migration,
