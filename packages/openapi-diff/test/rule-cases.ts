@@ -569,4 +569,6 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'response-property-sunset-date-too-small', today: '2026-12-01', options: { deprecationDaysStable: 30 }, findings: [['response-property-sunset-date-too-small', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
   { name: 'response-property-stability-decreased', findings: [['response-property-stability-decreased', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
   { name: 'response-property-stability-increased', findings: [['response-property-stability-increased', 'info', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
+  { name: 'request-parameter-x-extensible-enum-value-removed', findings: [['request-parameter-x-extensible-enum-value-removed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/x-extensible-enum/1', 'base', 'limit']] },
+  { name: 'request-property-x-extensible-enum-value-removed', findings: [['request-property-x-extensible-enum-value-removed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field/x-extensible-enum/1', 'base', 'field']] },
 ];

@@ -133,6 +133,7 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   } else {
     compareTypes(base, head, emit);
     compareEnums(base, head, emit);
+    compareExtensibleEnums(base, head, emit);
     compareOptional(base.constValue, head.constValue, 'const', emit);
   }
   compareBound(base.maximum, head.maximum, 'max', emit);
@@ -236,6 +237,18 @@ function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   } else if (base.enum) {
     emit('became-not-enum', base.enum.join(', '));
   }
+}
+
+/**
+ * `x-extensible-enum` (Zalando's guidelines): the values a client may send today; others may come later. A value
+ * removed is one clients sending it now have rejected; values added are what the extension is for.
+ */
+function compareExtensibleEnums(base: Schema, head: Schema, emit: Emit): void {
+  if (!base.extensibleEnum || !head.extensibleEnum) return;
+  const headValues = new Set(head.extensibleEnum);
+  base.extensibleEnum.forEach((value, i) => {
+    if (!headValues.has(value)) emit('x-extensible-enum-value-removed', value, 'x-extensible-enum', i);
+  });
 }
 
 /** The allowed values of a schema with the places they are written (`enum/2`, `oneOf/1/const`), and its types. */

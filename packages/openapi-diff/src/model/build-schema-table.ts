@@ -187,6 +187,9 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
       if (raw.enum.includes(null)) draft.nullable = true;
       draft.enum = [...new Set(raw.enum.filter((item) => item !== null).map(canonicalJson))];
     }
+    if (Array.isArray(raw['x-extensible-enum'])) {
+      draft.extensibleEnum = [...new Set((raw['x-extensible-enum'] as unknown[]).filter((item) => item !== null).map(canonicalJson))];
+    }
     if (Object.hasOwn(raw, 'const')) draft.constValue = canonicalJson(raw.const);
     if (Object.hasOwn(raw, 'default')) draft.default = canonicalJson(raw.default);
     draft.maximum = bound(raw.maximum, raw.exclusiveMaximum, 'max');
@@ -294,6 +297,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     nullable: false,
     format: undefined,
     enum: undefined,
+    extensibleEnum: undefined,
     constValue: undefined,
     default: undefined,
     maximum: undefined,

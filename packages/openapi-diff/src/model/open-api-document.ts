@@ -153,6 +153,8 @@ export interface Schema {
   readonly format: string | undefined;
   /** Enum values as canonical JSON text, in written order (so `/enum/<i>` points at a value). */
   readonly enum: readonly string[] | undefined;
+  /** `x-extensible-enum` values (the values known today; clients must accept others), as canonical JSON text. */
+  readonly extensibleEnum: readonly string[] | undefined;
   readonly constValue: string | undefined;
   readonly default: string | undefined;
   readonly maximum: Bound | undefined;

@@ -18,7 +18,6 @@ const ALL_OF =
 const PRESENCE_ONLY = '`not`, `if`/`then`/`else` and `dependentSchemas` are compared by presence only, not traversed';
 const EFFECTIVE_BOUND =
   'with 3.1 `minimum` and `exclusiveMinimum` both written, Ripple compares the bound that applies (the stricter of the two) and names it by its kind, not each keyword';
-const EXTENSIBLE_ENUM = '`x-extensible-enum` is not read';
 
 export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = {
   'api-global-security-removed': { kind: 'deliberate', reason: `error, not info: ${SECURITY_OR}` },
@@ -61,8 +60,6 @@ export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = 
   'request-property-removed': { kind: 'gap', reason: `the property is under \`not\`: ${PRESENCE_ONLY}` },
   'request-property-max-length-decreased': { kind: 'gap', reason: `the bound is under \`not\`: ${PRESENCE_ONLY}` },
   'request-property-min-increased': { kind: 'gap', reason: `the bound is under a sub-schema Ripple does not traverse: ${PRESENCE_ONLY}` },
-  'request-parameter-x-extensible-enum-value-removed': { kind: 'gap', reason: EXTENSIBLE_ENUM },
-  'request-property-x-extensible-enum-value-removed': { kind: 'gap', reason: EXTENSIBLE_ENUM },
   'request-body-wrapped-in-one-of': { kind: 'gap', reason: 'a schema wrapped into a `oneOf` is reported as its members added' },
   'response-body-wrapped-in-one-of': { kind: 'gap', reason: 'a schema wrapped into a `oneOf` is reported as its members added' },
   'request-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },

@@ -115,6 +115,8 @@ export const REQUEST_PARAMETER_RULES: readonly Rule[] = [
       docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a request parameter. Clients sending the old type are rejected.' },
     { id: 'request-parameter-type-generalized', level: 'info', change: 'type-generalized', summary: 'type generalized', oasdiff: true,
       docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a request parameter. Old requests stay valid: not breaking.' },
+    { id: 'request-parameter-x-extensible-enum-value-removed', level: 'error', change: 'x-extensible-enum-value-removed', summary: 'x-extensible-enum value removed', oasdiff: true,
+      docs: 'A value was removed from the `x-extensible-enum` of a parameter (the values known today, others may come later): clients sending it are rejected. Values added are what the extension is for and are not reported.' },
   ]),
   ...defineRules('request-parameter-property', [
     { id: 'request-parameter-property-became-not-nullable', level: 'error', change: 'became-not-nullable', summary: 'became not nullable', oasdiff: true,

@@ -233,6 +233,8 @@ export const REQUEST_PROPERTY_RULES: readonly Rule[] = [
       docs: '`uniqueItems: true` was added. Here it applies to a request property. Clients sending duplicates are rejected.' },
     { id: 'request-property-unique-items-unset', level: 'info', change: 'unique-items-unset', summary: 'unique items unset', oasdiff: false,
       docs: '`uniqueItems` was removed. Here it applies to a request property. Duplicates are accepted.' },
+    { id: 'request-property-x-extensible-enum-value-removed', level: 'error', change: 'x-extensible-enum-value-removed', summary: 'x-extensible-enum value removed', oasdiff: true,
+      docs: 'A value was removed from the `x-extensible-enum` of a request property (the values known today, others may come later): clients sending it are rejected. Values added are what the extension is for and are not reported.' },
     { id: 'request-required-property-became-not-read-only', level: 'info', change: 'required-property-became-not-read-only', summary: 'required property became not read only', oasdiff: true,
       docs: 'A required request property became not read only: it is part of the request again. `readOnly` properties are not sent in requests and `writeOnly` ones not returned in responses.' },
     { id: 'request-required-property-became-read-only', level: 'info', change: 'required-property-became-read-only', summary: 'required property became read only', oasdiff: true,
