@@ -571,4 +571,6 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'response-property-stability-increased', findings: [['response-property-stability-increased', 'info', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
   { name: 'request-parameter-x-extensible-enum-value-removed', findings: [['request-parameter-x-extensible-enum-value-removed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/x-extensible-enum/1', 'base', 'limit']] },
   { name: 'request-property-x-extensible-enum-value-removed', findings: [['request-property-x-extensible-enum-value-removed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field/x-extensible-enum/1', 'base', 'field']] },
+  { name: 'request-body-wrapped-in-one-of', findings: [['request-body-wrapped-in-one-of', 'error', 'POST /customers', '/components/schemas/Cat', 'base']] },
+  { name: 'response-body-wrapped-in-one-of', findings: [['response-body-wrapped-in-one-of', 'error', 'GET /customers', '/components/schemas/Cat', 'base']] },
 ];

@@ -125,6 +125,12 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
     emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
     return;
   }
+  // A body object moved into `oneOf` alternatives: one restructuring, not each property gone and each member added
+  // (a payload valid before may now match several overlapping alternatives and be rejected).
+  if (atRoot && base.properties.length > 0 && base.oneOf.length === 0 && head.oneOf.length > 0 && head.properties.length === 0) {
+    emit('wrapped-in-one-of', `${head.oneOf.length} alternatives`);
+    return;
+  }
   // An enum written as a `oneOf`/`anyOf` of single values compares as the enum it is equivalent to.
   const values = equivalentValues(scope, base, head);
   if (values) {

@@ -60,8 +60,6 @@ export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = 
   'request-property-removed': { kind: 'gap', reason: `the property is under \`not\`: ${PRESENCE_ONLY}` },
   'request-property-max-length-decreased': { kind: 'gap', reason: `the bound is under \`not\`: ${PRESENCE_ONLY}` },
   'request-property-min-increased': { kind: 'gap', reason: `the bound is under a sub-schema Ripple does not traverse: ${PRESENCE_ONLY}` },
-  'request-body-wrapped-in-one-of': { kind: 'gap', reason: 'a schema wrapped into a `oneOf` is reported as its members added' },
-  'response-body-wrapped-in-one-of': { kind: 'gap', reason: 'a schema wrapped into a `oneOf` is reported as its members added' },
   'request-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
   'response-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
   'request-header-property-became-enum': { kind: 'gap', reason: 'a property of an object-valued header parameter becoming an enum is not reported' },
