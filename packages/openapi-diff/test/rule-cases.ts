@@ -573,4 +573,6 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-property-x-extensible-enum-value-removed', findings: [['request-property-x-extensible-enum-value-removed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field/x-extensible-enum/1', 'base', 'field']] },
   { name: 'request-body-wrapped-in-one-of', findings: [['request-body-wrapped-in-one-of', 'error', 'POST /customers', '/components/schemas/Cat', 'base']] },
   { name: 'response-body-wrapped-in-one-of', findings: [['response-body-wrapped-in-one-of', 'error', 'GET /customers', '/components/schemas/Cat', 'base']] },
+  // The properties of `then` constrain the object itself: compared as its own (as oasdiff does).
+  { name: 'request-property-min-increased-under-then', findings: [['request-property-min-increased', 'error', 'POST /customers', '/components/schemas/NewCustomer/then/properties/vat', 'base', 'vat']] },
 ];
