@@ -9,6 +9,7 @@ import { tempDir } from './temp-dirs.js';
 const shop = resolve(import.meta.dirname, '../../../fixtures/shop');
 const baseSpec = join(shop, 'openapi/base.yaml');
 const headSpec = join(shop, 'openapi/head.yaml');
+const ruleFixtures = resolve(import.meta.dirname, '../../../packages/openapi-diff/fixtures/rules');
 
 async function ripple(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   const io = recordingIo();
@@ -56,11 +57,27 @@ describe('ripple api-diff', () => {
     ['one description only', ['api-diff', baseSpec], /^ripple: api-diff: give exactly two descriptions, BASE and HEAD\n$/],
     ['a missing file', ['api-diff', baseSpec, 'no/such/spec.yaml'], /^ripple: no\/such\/spec\.yaml.*cannot read/],
     ['a bad ignore line', ['api-diff', baseSpec, headSpec, '--ignore', join(shop, 'ripple.config.json')], /ripple\.config\.json:1: .*a reason is required/],
+    ['days that are no number', ['api-diff', baseSpec, headSpec, '--deprecation-days-beta', 'ten'], /^ripple: --deprecation-days-beta must be a whole number of days, 0 or more \(got ten\)\n$/],
+    ['negative days', ['api-diff', baseSpec, headSpec, '--deprecation-days-stable=-3'], /--deprecation-days-stable must be a whole number of days/],
+    ['no stability level', ['api-diff', baseSpec, headSpec, '--stability-level', 'ga'], /^ripple: --stability-level must be one of draft, alpha, beta, stable \(got ga\)\n$/],
   ] as const)('%s exits 2 with one clear line', async (_name, argv, message) => {
     const result = await ripple(argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("takes oasdiff's deprecation policy and stability threshold by its flag names", async () => {
+    const pair = (name: string) => [join(ruleFixtures, `${name}_base.yaml`), join(ruleFixtures, `${name}_revision.yaml`)];
+    const ids = async (argv: readonly string[]) =>
+      (JSON.parse((await ripple(['api-diff', ...argv, '--today', '2026-12-01', '--format', 'json'])).out) as ImpactReport).apiChanges.map((change) => change.id);
+    expect(await ids(pair('api-deprecated-sunset-missing'))).toEqual(['endpoint-deprecated']);
+    expect(await ids([...pair('api-deprecated-sunset-missing'), '--deprecation-days-stable', '30'])).toEqual(['api-deprecated-sunset-missing']);
+    expect(await ids([...pair('api-sunset-date-too-small'), '--deprecation-days-stable', '30'])).toEqual(['api-sunset-date-too-small']);
+    expect(await ids([...pair('api-sunset-date-too-small'), '--deprecation-days-stable', '9'])).toEqual(['endpoint-deprecated-with-sunset']);
+    expect(await ids(pair('response-property-stability-increased'))).toEqual(['response-property-stability-increased']);
+    // alpha to stable: the property leaves alpha, below the beta threshold.
+    expect(await ids([...pair('response-property-stability-increased'), '--stability-level', 'beta'])).toEqual([]);
   });
 
   it('diffs a description that breaks the OpenAPI schema, each violation a warning diagnostic with its pointer', async () => {

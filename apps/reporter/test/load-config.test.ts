@@ -50,6 +50,15 @@ describe('loadConfig', () => {
     await expect(loadConfig(wrong)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/allowRemoteRefs' } });
   });
 
+  it("reads oasdiff's deprecation policy and stability threshold, and names a bad value's pointer", async () => {
+    const dir = await repoWithConfig('{ "migrations": { "dir": "db" }, "deprecationDaysBeta": 30, "deprecationDaysStable": 180, "stabilityLevel": "beta" }');
+    await expect(loadConfig(dir)).resolves.toMatchObject({ deprecationDaysBeta: 30, deprecationDaysStable: 180, stabilityLevel: 'beta' });
+    const days = await repoWithConfig('{ "migrations": { "dir": "db" }, "deprecationDaysStable": -1 }');
+    await expect(loadConfig(days)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/deprecationDaysStable' } });
+    const level = await repoWithConfig('{ "migrations": { "dir": "db" }, "stabilityLevel": "ga" }');
+    await expect(loadConfig(level)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/stabilityLevel' } });
+  });
+
   it('says so when the file is not JSON', async () => {
     const dir = await repoWithConfig('{ migrations: ');
     await expect(loadConfig(dir)).rejects.toThrow(/not valid JSON/);

@@ -22,6 +22,8 @@ export type {
   SecurityRequirement,
   SecurityScheme,
 } from './model/open-api-document.js';
+export { STABILITY_LEVELS } from './model/stability-level.js';
+export type { StabilityLevel } from './model/stability-level.js';
 export { RULES, ruleFor } from './rules/registry.js';
 export { renderRuleDocs } from './rules/render-rule-docs.js';
 export type { Rule } from './rules/rule.js';

@@ -1,4 +1,5 @@
 import type { Level } from '@ripple/model';
+import type { DiffOptions } from '../src/index.js';
 // One case per fixture pair under fixtures/rules: `<name>_base.yaml` against `<name>_revision.yaml` gives
 // exactly these findings: [rule id, level, operation, pointer, the file the pointer is in, property].
 export type ExpectedFinding = readonly [id: string, level: Level, operation: string, pointer: string, file: 'base' | 'revision', property?: string];
@@ -7,6 +8,8 @@ export interface RuleCase {
   readonly name: string;
   /** Passed as `today` to `diffOpenApi`, for sunset checks. */
   readonly today?: string;
+  /** The deprecation policy and stability threshold, as `ripple api-diff` flags set them. */
+  readonly options?: Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel'>;
   readonly findings: readonly ExpectedFinding[];
 }
 
@@ -233,6 +236,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-parameter-schema-became-false', findings: [['request-parameter-schema-became-false', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-schema-became-not-false', findings: [['request-parameter-schema-became-not-false', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-style-changed', findings: [['request-parameter-style-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'ids']] },
+  { name: 'request-parameter-sunset-date-changed-too-small', findings: [['request-parameter-sunset-date-changed-too-small', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
   { name: 'request-parameter-sunset-deleted', findings: [['request-parameter-sunset-deleted', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
   { name: 'request-parameter-sunset-parse', today: '2026-11-25', findings: [['request-parameter-sunset-parse', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
   { name: 'request-parameter-type-changed', findings: [['request-parameter-type-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
@@ -552,4 +556,23 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'swagger-2-0-response-property-became-optional-and-nullable', findings: [['response-property-became-nullable', 'error', 'GET /customers/{id}', '/definitions/Customer/properties/email', 'base', 'email'], ['response-property-became-optional', 'error', 'GET /customers/{id}', '/definitions/Customer/properties/email', 'base', 'email']] },
   { name: 'webhook-added', findings: [['webhook-added', 'info', 'POST webhook:orderCreated', '/webhooks/orderCreated/post', 'revision']] },
   { name: 'webhook-removed', findings: [['webhook-removed', 'error', 'POST webhook:customerCreated', '/webhooks/customerCreated/post', 'base']] },
+  { name: 'api-deprecated-sunset-missing', options: { deprecationDaysStable: 30 }, findings: [['api-deprecated-sunset-missing', 'error', 'GET /orders', '/paths/~1orders/get', 'base']] },
+  { name: 'api-invalid-stability-level', findings: [['api-invalid-stability-level', 'error', 'GET /orders', '/paths/~1orders/get', 'revision']] },
+  { name: 'api-sunset-date-too-small', today: '2026-12-01', options: { deprecationDaysStable: 30 }, findings: [['api-sunset-date-too-small', 'error', 'GET /orders', '/paths/~1orders/get', 'base']] },
+  { name: 'request-parameter-deprecated-sunset-missing', options: { deprecationDaysStable: 30 }, findings: [['request-parameter-deprecated-sunset-missing', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
+  { name: 'request-parameter-sunset-date-too-small', today: '2026-12-01', options: { deprecationDaysStable: 30 }, findings: [['request-parameter-sunset-date-too-small', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
+  { name: 'request-property-deprecated-sunset-missing', options: { deprecationDaysStable: 30 }, findings: [['request-property-deprecated-sunset-missing', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
+  { name: 'request-property-sunset-date-too-small', today: '2026-12-01', options: { deprecationDaysStable: 30 }, findings: [['request-property-sunset-date-too-small', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
+  { name: 'request-property-stability-decreased', findings: [['request-property-stability-decreased', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
+  { name: 'request-property-stability-increased', findings: [['request-property-stability-increased', 'info', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
+  { name: 'response-property-deprecated-sunset-missing', options: { deprecationDaysStable: 30 }, findings: [['response-property-deprecated-sunset-missing', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
+  { name: 'response-property-sunset-date-too-small', today: '2026-12-01', options: { deprecationDaysStable: 30 }, findings: [['response-property-sunset-date-too-small', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
+  { name: 'response-property-stability-decreased', findings: [['response-property-stability-decreased', 'error', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
+  { name: 'response-property-stability-increased', findings: [['response-property-stability-increased', 'info', 'GET /customers/{id}', '/components/schemas/Customer/properties/field', 'base', 'field']] },
+  { name: 'request-parameter-x-extensible-enum-value-removed', findings: [['request-parameter-x-extensible-enum-value-removed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/x-extensible-enum/1', 'base', 'limit']] },
+  { name: 'request-property-x-extensible-enum-value-removed', findings: [['request-property-x-extensible-enum-value-removed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field/x-extensible-enum/1', 'base', 'field']] },
+  { name: 'request-body-wrapped-in-one-of', findings: [['request-body-wrapped-in-one-of', 'error', 'POST /customers', '/components/schemas/Cat', 'base']] },
+  { name: 'response-body-wrapped-in-one-of', findings: [['response-body-wrapped-in-one-of', 'error', 'GET /customers', '/components/schemas/Cat', 'base']] },
+  // The properties of `then` constrain the object itself: compared as its own (as oasdiff does).
+  { name: 'request-property-min-increased-under-then', findings: [['request-property-min-increased', 'error', 'POST /customers', '/components/schemas/NewCustomer/then/properties/vat', 'base', 'vat']] },
 ];

@@ -11,7 +11,7 @@ describe('rules: each fixture pair gives exactly its findings', () => {
   it.each(RULE_CASES.map((ruleCase) => [ruleCase.name, ruleCase] as const))('%s', async (name, ruleCase) => {
     const base = await loadOpenApi(`fixtures/rules/${name}_base.yaml`, { root });
     const head = await loadOpenApi(`fixtures/rules/${name}_revision.yaml`, { root });
-    const changes = diffOpenApi(base, head, ruleCase.today === undefined ? { locations: true } : { today: ruleCase.today, locations: true });
+    const changes = diffOpenApi(base, head, { ...ruleCase.options, ...(ruleCase.today === undefined ? {} : { today: ruleCase.today }), locations: true });
     const actual = changes.map((change): ExpectedFinding => {
       const side = change.file === base.file ? 'base' : change.file === head.file ? 'revision' : (change.file as 'base');
       return change.property === undefined

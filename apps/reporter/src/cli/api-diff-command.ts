@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPACT_REPORT_SCHEMA_VERSION, RippleError, type ImpactReport } from '@ripple/model';
 import { applyIgnoreFile, diffOpenApi, loadOpenApi } from '@ripple/openapi-diff';
+import { API_POLICY_OPTIONS, API_POLICY_USAGE, parseApiPolicyOptions } from './api-policy-options.js';
 import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 
@@ -16,6 +17,7 @@ Options:
   --today DATE         the date x-sunset dates are compared with (default: today), for reproducible CI runs
   --allow-remote-refs  follow $refs to http(s) URLs (off by default; loopback, private-network and link-local
                        addresses are refused even then)
+${API_POLICY_USAGE}
 
 A description that breaks the OpenAPI schema but can be diffed is diffed: each violation is a warning in
 'diagnostics' (openapi/schema-violation, with its JSON pointer).
@@ -24,7 +26,7 @@ ${OUTPUT_USAGE}`;
 export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { ...OUTPUT_OPTIONS, ignore: { type: 'string' }, today: { type: 'string' }, 'allow-remote-refs': { type: 'boolean' } },
+    options: { ...OUTPUT_OPTIONS, ...API_POLICY_OPTIONS, ignore: { type: 'string' }, today: { type: 'string' }, 'allow-remote-refs': { type: 'boolean' } },
     strict: true,
     allowPositionals: true,
   });
@@ -35,12 +37,13 @@ export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promis
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new RippleError('usage/bad-option', `--today must be a date like 2026-12-31 (got ${values.today})`);
   }
+  const policy = parseApiPolicyOptions(values);
   const output = parseOutputOptions(values, io);
   // Paths in the report are as the user gave them, relative to where ripple runs.
   const root = resolve('.');
   const load = { root, ...(values['allow-remote-refs'] === true ? { allowRemoteRefs: true } : {}) };
   const [base, head] = await Promise.all([loadOpenApi(baseFile, load), loadOpenApi(headFile, load)]);
-  let apiChanges = diffOpenApi(base, head, { today: values.today ?? io.today(), locations: true });
+  let apiChanges = diffOpenApi(base, head, { ...policy, today: values.today ?? io.today(), locations: true });
   if (values.ignore !== undefined) apiChanges = await applyIgnoreFile(apiChanges, values.ignore);
   // writeReport renders through renderReport, which puts every list in the report order.
   const report: ImpactReport = { schemaVersion: IMPACT_REPORT_SCHEMA_VERSION, changes: [], apiChanges: [...apiChanges], findings: [], diagnostics: [...base.diagnostics, ...head.diagnostics] };

@@ -1,4 +1,5 @@
 import { MIGRATION_FORMATS, type LoadMigrationsOptions, type MigrationFormat } from '@ripple/db-schema';
+import { STABILITY_LEVELS } from '@ripple/openapi-diff';
 import { z } from 'zod';
 
 /** `ripple.config.json`: where a repository keeps its migrations and API descriptions. Paths are relative to it. */
@@ -93,6 +94,12 @@ export const rippleConfigSchema = z
      * fetch URLs of its choosing). Loopback, private-network and link-local addresses are refused even then.
      */
     allowRemoteRefs: z.boolean().optional(),
+    /** oasdiff's deprecation policy, as `ripple api-diff --deprecation-days-beta`: days a beta element must stay deprecated before its `x-sunset`. */
+    deprecationDaysBeta: z.number().int().min(0).optional(),
+    /** The same for stable elements (and those with no `x-stability-level`), as `--deprecation-days-stable`. */
+    deprecationDaysStable: z.number().int().min(0).optional(),
+    /** As `ripple api-diff --stability-level`: operations below this `x-stability-level` are left out (default `draft`). */
+    stabilityLevel: z.enum(STABILITY_LEVELS).optional(),
     /** `ripple rehearse`: the staging server the new migrations are rehearsed on. */
     rehearse: z
       .object({

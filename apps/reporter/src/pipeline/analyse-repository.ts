@@ -160,7 +160,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const baseScan = await scanTree(trees.base, oneTree && typeCheck);
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 
-  const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
+  const apiPolicy = {
+    ...(config.deprecationDaysBeta === undefined ? {} : { deprecationDaysBeta: config.deprecationDaysBeta }),
+    ...(config.deprecationDaysStable === undefined ? {} : { deprecationDaysStable: config.deprecationDaysStable }),
+    ...(config.stabilityLevel === undefined ? {} : { stabilityLevel: config.stabilityLevel }),
+  };
+  const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...apiPolicy, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
   // A violation both trees' description has (or one description loaded as base and head) is reported once.
   const apiDiagnostics: Diagnostic[] = [
     ...new Map(

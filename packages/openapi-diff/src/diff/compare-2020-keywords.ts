@@ -6,7 +6,9 @@ import { diffSchemas, type Emit, type SchemaScope } from './diff-schemas.js';
  * `dependentRequired`, `dependentSchemas`, `contentEncoding`/`contentMediaType`/`contentSchema`,
  * `unevaluatedItems`/`unevaluatedProperties`, `patternProperties`, `propertyNames`, `if`/`then`/`else`.
  * Schemas under `contains`, `unevaluated*` and `patternProperties` present on both sides are compared like items
- * and map values; the others are compared by presence only.
+ * and map values; those under `if`/`then`/`else` and `dependentSchemas` (by name) constrain the object itself, so
+ * their properties are compared as its properties (as oasdiff does); `propertyNames` and `contentSchema` are compared
+ * by presence only.
  */
 export function compare2020Keywords(scope: SchemaScope, base: Schema, head: Schema, path: string, emit: Emit): void {
   comparePresence(base.contains, head.contains, 'contains', 'contains', emit);
@@ -26,8 +28,12 @@ export function compare2020Keywords(scope: SchemaScope, base: Schema, head: Sche
   for (const { name } of head.dependentRequired) if (!baseRequired.has(name)) emit('dependent-required-added', name, 'dependentRequired', name);
 
   const baseDependent = new Set(base.dependentSchemas.map((entry) => entry.name));
-  const headDependent = new Set(head.dependentSchemas.map((entry) => entry.name));
-  for (const { name } of base.dependentSchemas) if (!headDependent.has(name)) emit('dependent-schema-removed', name, 'dependentSchemas', name);
+  const headDependentSchemas = new Map(head.dependentSchemas.map((entry) => [entry.name, entry.schema]));
+  for (const { name, schema } of base.dependentSchemas) {
+    const next = headDependentSchemas.get(name);
+    if (next === undefined) emit('dependent-schema-removed', name, 'dependentSchemas', name);
+    else diffSchemas(scope, schema, next, path);
+  }
   for (const { name } of head.dependentSchemas) if (!baseDependent.has(name)) emit('dependent-schema-added', name, 'dependentSchemas', name);
 
   if (base.contentEncoding !== head.contentEncoding) {
@@ -57,7 +63,11 @@ export function compare2020Keywords(scope: SchemaScope, base: Schema, head: Sche
   for (const { pattern } of head.patternProperties) if (!basePatterns.has(pattern)) emit('pattern-property-added', pattern, 'patternProperties', pattern);
 
   comparePresence(base.propertyNames, head.propertyNames, 'propertyNames', 'property-names', emit);
-  for (const keyword of ['if', 'then', 'else'] as const) comparePresence(base[keyword], head[keyword], keyword, keyword, emit);
+  for (const keyword of ['if', 'then', 'else'] as const) {
+    comparePresence(base[keyword], head[keyword], keyword, keyword, emit);
+    const [from, to] = [base[keyword], head[keyword]];
+    if (from !== undefined && to !== undefined) diffSchemas(scope, from, to, path);
+  }
 }
 
 function comparePresence(base: unknown, head: unknown, keyword: string, name: string, emit: Emit): void {

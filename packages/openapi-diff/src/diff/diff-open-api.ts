@@ -1,7 +1,9 @@
 import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
+import { stabilityLevelOf, type StabilityLevel } from '../model/stability-level.js';
 import { ruleFor } from '../rules/registry.js';
 import { whereOf, type ChangeEvent, type Where } from './change-event.js';
+import { DEFAULT_POLICY, isWithinStabilityLevel } from './deprecation-policy.js';
 import type { SchemaMemo } from './diff-schemas.js';
 import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from './diff-operation.js';
 
@@ -13,6 +15,12 @@ export interface DiffOptions {
    * (docs/impact-report.schema.json) does not list them yet, so the reporter asks for them once it does.
    */
   readonly locations?: boolean;
+  /** `--deprecation-days-beta`: the days a deprecation of a beta element must give before its `x-sunset` (default 0: no policy). */
+  readonly deprecationDaysBeta?: number;
+  /** `--deprecation-days-stable`: the same for stable elements (and those with no `x-stability-level`). */
+  readonly deprecationDaysStable?: number;
+  /** `--stability-level`: leave out operations (and property stability changes) below this level; default `draft` (none left out). */
+  readonly stabilityLevel?: StabilityLevel;
 }
 
 /**
@@ -26,7 +34,12 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
     memo.emitted++;
     events.push(event);
   };
-  const pair: Pair = { base, head, today: options.today, emit, memo };
+  const policy = {
+    deprecationDaysBeta: options.deprecationDaysBeta ?? DEFAULT_POLICY.deprecationDaysBeta,
+    deprecationDaysStable: options.deprecationDaysStable ?? DEFAULT_POLICY.deprecationDaysStable,
+    stabilityLevel: options.stabilityLevel ?? DEFAULT_POLICY.stabilityLevel,
+  };
+  const pair: Pair = { base, head, today: options.today, policy, sunsetDays: 0, emit, memo };
 
   diffOperations(pair, base.operations, head.operations, 'endpoint');
   diffOperations(pair, base.webhooks, head.webhooks, 'webhook');
@@ -61,6 +74,12 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
       diffOperation(pair, operation, next);
       continue;
     }
+    // A removed operation with an `x-stability-level` that is no level is reported as such; one below `--stability-level` not at all.
+    if (stabilityLevelOf(operation.stability) === undefined) {
+      emit('invalid-stability-level', operation, 'base', operation.stability);
+      continue;
+    }
+    if (!isWithinStabilityLevel(pair.policy, operation.stability)) continue;
     if (site === 'webhook') {
       emit('removed', operation, 'base');
       continue;
@@ -108,7 +127,12 @@ function diffSecuritySchemes(pair: Pair): void {
  * client may send is simply a breaking type change, a response pattern that now matches anything is a
  * removed pattern, and a deprecation with a sunset date is a deprecation where no rule reads the date.
  */
-const SUNSET_FALLBACK = { 'deprecated-with-sunset': 'deprecated', 'deprecated-sunset-invalid': 'deprecated' };
+const SUNSET_FALLBACK = {
+  'deprecated-with-sunset': 'deprecated',
+  'deprecated-sunset-invalid': 'deprecated',
+  'deprecated-sunset-missing': 'deprecated',
+  'sunset-date-too-small': 'deprecated',
+};
 const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, string>>>> = {
   request: { 'type-specialized': 'type-changed', 'multiple-of-specialized': 'multiple-of-changed', ...SUNSET_FALLBACK },
   response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed', ...SUNSET_FALLBACK },

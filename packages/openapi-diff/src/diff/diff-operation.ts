@@ -1,5 +1,7 @@
 import type { MediaType, OpenApiDocument, Operation, Parameter, RequestBody, Response } from '../model/open-api-document.js';
 import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
+import { stabilityLevelOf, STABILITY_LEVELS } from '../model/stability-level.js';
+import { deprecationDaysFor, deprecationOf, isWithinStabilityLevel, type DiffPolicy } from './deprecation-policy.js';
 import { diffSchemas, type SchemaMemo } from './diff-schemas.js';
 import { parseSunsetDate } from './parse-sunset-date.js';
 
@@ -8,6 +10,9 @@ export interface Pair {
   readonly head: OpenApiDocument;
   /** `YYYY-MM-DD`, for sunset checks; without it no removal is judged against a sunset date. */
   readonly today: string | undefined;
+  readonly policy: DiffPolicy;
+  /** The days a deprecation in the operation being compared must give before its sunset (from its stability). */
+  readonly sunsetDays: number;
   /** Counts what it emits into `memo.emitted`. */
   readonly emit: (event: ChangeEvent) => void;
   readonly memo: SchemaMemo;
@@ -23,18 +28,37 @@ function locate(where: Where | undefined): Where | undefined {
   return where === undefined ? undefined : whereOf(where);
 }
 
-/** Everything that changed inside one operation present in both descriptions. */
-export function diffOperation(pair: Pair, base: Operation, head: Operation): void {
+/**
+ * Everything that changed inside one operation present in both descriptions. An `x-stability-level` that is no
+ * level is reported on either side; below `--stability-level` (in head) only the stability change is compared.
+ */
+export function diffOperation(outer: Pair, base: Operation, head: Operation): void {
   const operation = base.key;
+  const pair: Pair = { ...outer, sunsetDays: deprecationDaysFor(outer.policy, head.stability) };
   const at = (site: Site, change: string, where: Where, subject: string, detail?: string, property?: string): void =>
     pair.emit({ site, change, operation, pointer: where.pointer, file: where.file, base: locate(base), head: locate(head), subject, detail, property });
   const endpointSite: Site = operation.includes(' webhook:') ? 'webhook' : 'endpoint';
 
+  for (const side of [base, head]) {
+    if (stabilityLevelOf(side.stability) === undefined) at(endpointSite, 'invalid-stability-level', side, 'endpoint', side.stability);
+  }
+  const baseLevel = stabilityLevelOf(base.stability);
+  const headLevel = stabilityLevelOf(head.stability);
+  // Gated on the level the operation leaves, as oasdiff: stable to draft is reported, draft to stable only at `draft`.
+  if (baseLevel !== undefined && headLevel !== undefined && baseLevel !== headLevel && isWithinStabilityLevel(pair.policy, baseLevel)) {
+    const trend = STABILITY_LEVELS.indexOf(headLevel) - STABILITY_LEVELS.indexOf(baseLevel);
+    at(endpointSite, trend < 0 ? 'stability-decreased' : 'stability-increased', base, 'endpoint', `from ${baseLevel} to ${headLevel}`);
+  }
+  if (!isWithinStabilityLevel(pair.policy, head.stability)) return;
+
   if (base.deprecated !== head.deprecated) {
     if (!head.deprecated) at(endpointSite, 'reactivated', base, 'endpoint');
-    else if (head.sunset === undefined) at(endpointSite, 'deprecated', base, 'endpoint');
-    else if (parseSunsetDate(head.sunset) !== undefined) at(endpointSite, 'deprecated-with-sunset', base, 'endpoint', head.sunset);
-    else at(endpointSite, 'deprecated-sunset-parse', head, 'endpoint', head.sunset);
+    else if (headLevel !== undefined) {
+      // With a stability that is no level the deprecation cannot be judged: that is reported above.
+      const change = deprecationOf(head.sunset, pair.sunsetDays, pair.today);
+      if (change === 'deprecated-sunset-invalid') at(endpointSite, 'deprecated-sunset-parse', head, 'endpoint', head.sunset);
+      else at(endpointSite, change, base, 'endpoint', head.sunset);
+    }
   } else if (base.deprecated && base.sunset !== head.sunset) {
     const baseDate = parseSunsetDate(base.sunset);
     const headDate = parseSunsetDate(head.sunset);
@@ -55,13 +79,6 @@ export function diffOperation(pair: Pair, base: Operation, head: Operation): voi
   }
   for (const tag of base.tags) if (!head.tags.includes(tag)) at(endpointSite, 'tag-removed', base, 'endpoint', tag);
   for (const tag of head.tags) if (!base.tags.includes(tag)) at(endpointSite, 'tag-added', head, 'endpoint', tag);
-  const stability = ['draft', 'alpha', 'beta', 'stable'];
-  if (base.stability !== head.stability && base.stability && head.stability) {
-    const trend = stability.indexOf(head.stability) - stability.indexOf(base.stability);
-    const detail = `from ${base.stability} to ${head.stability}`;
-    if (trend < 0) at(endpointSite, 'stability-decreased', base, 'endpoint', detail);
-    else if (trend > 0) at(endpointSite, 'stability-increased', base, 'endpoint', detail);
-  }
 
   diffParameters(pair, base, head);
   diffRequestBody(pair, operation, base.requestBody, head.requestBody);
@@ -103,11 +120,18 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
     }
     const both = { base: parameter, head: next };
     if (parameter.required !== next.required) emit(next.required ? 'became-required' : 'became-optional', parameter, both);
-    if (parameter.deprecated !== next.deprecated) emit(next.deprecated ? 'deprecated' : 'reactivated', parameter, both);
+    if (parameter.deprecated !== next.deprecated) {
+      // oasdiff has no `request-parameter-deprecated-with-sunset`: a readable date is a plain deprecation.
+      const change = next.deprecated ? deprecationOf(next.sunset, pair.sunsetDays, pair.today) : 'reactivated';
+      const named = { 'deprecated-sunset-invalid': 'sunset-parse', 'deprecated-with-sunset': 'deprecated' }[change] ?? change;
+      emit(named, parameter, both, next.sunset);
+    }
     if (parameter.deprecated && next.deprecated && parameter.sunset !== undefined && parameter.sunset !== next.sunset) {
       if (next.sunset === undefined) emit('sunset-deleted', parameter, both, parameter.sunset);
       else if (parseSunsetDate(parameter.sunset) === undefined || parseSunsetDate(next.sunset) === undefined) {
         emit('sunset-parse', parameter, both, `from ${parameter.sunset} to ${next.sunset}`);
+      } else if (parseSunsetDate(next.sunset)! < parseSunsetDate(parameter.sunset)!) {
+        emit('sunset-date-changed-too-small', parameter, both, `from ${parameter.sunset} to ${next.sunset}`);
       }
     }
     if (parameter.style !== next.style) emit('style-changed', parameter, both, `from ${parameter.style} to ${next.style}`);
@@ -127,6 +151,7 @@ function diffParameters(pair: Pair, base: Operation, head: Operation): void {
           emit: pair.emit,
           visited: new Set(),
           memo: pair.memo,
+ lifecycle: pair,
         },
         parameter.schema,
         next.schema,
@@ -209,6 +234,7 @@ function diffResponses(pair: Pair, operation: string, base: readonly Response[],
             emit: pair.emit,
             visited: new Set(),
             memo: pair.memo,
+ lifecycle: pair,
           },
           header.schema,
           after.schema,
@@ -262,6 +288,7 @@ function diffContent(
         emit: pair.emit,
         visited: visitedFor(pair, operation, direction),
         memo: pair.memo,
+ lifecycle: pair,
       },
       media.schema,
       next.schema,

@@ -3,7 +3,8 @@ import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api
 import { whereOf, type ChangeEvent, type Site } from './change-event.js';
 import { compare2020Keywords } from './compare-2020-keywords.js';
 import { matchMembers } from './match-members.js';
-import { parseSunsetDate } from './parse-sunset-date.js';
+import { meetsStabilityLevel, stabilityLevelOf } from '../model/stability-level.js';
+import { deprecationOf, type DiffPolicy } from './deprecation-policy.js';
 
 /** Where a schema pair sits: which sites its own changes and its properties' changes are reported under. */
 export interface SchemaScope {
@@ -22,6 +23,8 @@ export interface SchemaScope {
   /** Pairs already compared in this operation and direction; circular schemas stop here. */
   readonly visited: Set<string>;
   readonly memo: SchemaMemo;
+  /** For deprecations and stability changes of properties: the options, `today`, and the operation's sunset days. */
+  readonly lifecycle: { readonly policy: DiffPolicy; readonly today: string | undefined; readonly sunsetDays: number };
 }
 
 /**
@@ -107,18 +110,25 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
 
   // Most schema pairs emit nothing: the names for a message are worked out only when one is emitted.
   // An added value (`enum/2`) is only in head and a removed one only in base; the other side points at the schema.
-  const emit: Emit = (change, detail, ...tokens) => {
+  const emitAt = (eventSite: Site, change: string, detail?: string, ...tokens: (string | number)[]): void => {
     const added = isAddition(change);
     const basePlace = { pointer: added ? base.pointer : appendPointer(base.pointer, ...tokens), file: base.file };
     const headPlace = { pointer: added ? appendPointer(head.pointer, ...tokens) : head.pointer, file: head.file };
     const at = added ? headPlace : basePlace;
     const property = atRoot ? scope.rootProperty : leafOf(path);
     const subject = atRoot ? scope.rootSubject : `${scope.direction} property \`${path}\`${scope.suffix}`;
-    scope.emit({ site, change, operation: scope.operation, ...at, base: basePlace, head: headPlace, subject, detail, property });
+    scope.emit({ site: eventSite, change, operation: scope.operation, ...at, base: basePlace, head: headPlace, subject, detail, property });
   };
+  const emit: Emit = (change, detail, ...tokens) => emitAt(site, change, detail, ...tokens);
 
   if (base.isFalse !== head.isFalse) {
     emit(head.isFalse ? 'schema-became-false' : 'schema-became-not-false');
+    return;
+  }
+  // A body object moved into `oneOf` alternatives: one restructuring, not each property gone and each member added
+  // (a payload valid before may now match several overlapping alternatives and be rejected).
+  if (atRoot && base.properties.length > 0 && base.oneOf.length === 0 && head.oneOf.length > 0 && head.properties.length === 0) {
+    emit('wrapped-in-one-of', `${head.oneOf.length} alternatives`);
     return;
   }
   // An enum written as a `oneOf`/`anyOf` of single values compares as the enum it is equivalent to.
@@ -129,6 +139,7 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   } else {
     compareTypes(base, head, emit);
     compareEnums(base, head, emit);
+    compareExtensibleEnums(base, head, emit);
     compareOptional(base.constValue, head.constValue, 'const', emit);
   }
   compareBound(base.maximum, head.maximum, 'max', emit);
@@ -141,11 +152,11 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   compareOptional(base.default, head.default, 'default-value', emit);
   if (base.deprecated !== head.deprecated) {
     // With an `x-sunset` the deprecation says when the property goes; one that is no date is reported as such.
+    const { today, sunsetDays } = scope.lifecycle;
     if (!head.deprecated) emit('reactivated');
-    else if (head.sunset === undefined) emit('deprecated');
-    else if (parseSunsetDate(head.sunset) === undefined) emit('deprecated-sunset-invalid', head.sunset);
-    else emit('deprecated-with-sunset', head.sunset);
+    else emit(deprecationOf(head.sunset, sunsetDays, today), head.sunset);
   }
+  if (!atRoot && base.stability !== head.stability) compareStability(scope, base.stability, head.stability, emitAt);
   compareDiscriminator(base, head, emit);
   if (!values) {
     compareMembers(scope, base, head, 'oneOf', 'one-of', path, emit);
@@ -232,6 +243,18 @@ function compareEnums(base: Schema, head: Schema, emit: Emit): void {
   } else if (base.enum) {
     emit('became-not-enum', base.enum.join(', '));
   }
+}
+
+/**
+ * `x-extensible-enum` (Zalando's guidelines): the values a client may send today; others may come later. A value
+ * removed is one clients sending it now have rejected; values added are what the extension is for.
+ */
+function compareExtensibleEnums(base: Schema, head: Schema, emit: Emit): void {
+  if (!base.extensibleEnum || !head.extensibleEnum) return;
+  const headValues = new Set(head.extensibleEnum);
+  base.extensibleEnum.forEach((value, i) => {
+    if (!headValues.has(value)) emit('x-extensible-enum-value-removed', value, 'x-extensible-enum', i);
+  });
 }
 
 /** The allowed values of a schema with the places they are written (`enum/2`, `oneOf/1/const`), and its types. */
@@ -502,4 +525,18 @@ function join(path: string, name: string): string {
 function leafOf(path: string): string {
   const name = path.replace(/(\[\d*\]|\{\})+$/, '').split('.').at(-1);
   return name === undefined || name === '' ? path : name;
+}
+
+/**
+ * A property's `x-stability-level` changed: a value that is no level is reported as such (on the operation, as
+ * oasdiff); otherwise the change, when the level the property leaves is within `--stability-level`.
+ */
+function compareStability(scope: SchemaScope, base: string | undefined, head: string | undefined, emit: (site: Site, change: string, detail: string | undefined) => void): void {
+  const baseLevel = stabilityLevelOf(base);
+  const headLevel = stabilityLevelOf(head);
+  if (baseLevel === undefined || headLevel === undefined) {
+    return emit(scope.operation.includes(' webhook:') ? 'webhook' : 'endpoint', 'invalid-stability-level', baseLevel === undefined ? base : head);
+  }
+  if (baseLevel === headLevel || !meetsStabilityLevel(baseLevel, scope.lifecycle.policy.stabilityLevel)) return;
+  emit(scope.nestedSite, meetsStabilityLevel(headLevel, baseLevel) ? 'stability-increased' : 'stability-decreased', `from ${baseLevel} to ${headLevel}`);
 }

@@ -3,6 +3,7 @@ import { appendPointer } from './json-pointer.js';
 import { mergeSchemas, type SchemaDraft } from './merge-schemas.js';
 import type { Bound, Property, Schema } from './open-api-document.js';
 import { isReference, resolveRef, type SpecFiles } from './resolve-ref.js';
+import { stabilityAsWritten } from './stability-level.js';
 
 /** A property of a schema synthesised from 2.0 `formData` parameters. */
 export interface SyntheticProperty {
@@ -186,6 +187,9 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
       if (raw.enum.includes(null)) draft.nullable = true;
       draft.enum = [...new Set(raw.enum.filter((item) => item !== null).map(canonicalJson))];
     }
+    if (Array.isArray(raw['x-extensible-enum'])) {
+      draft.extensibleEnum = [...new Set((raw['x-extensible-enum'] as unknown[]).filter((item) => item !== null).map(canonicalJson))];
+    }
     if (Object.hasOwn(raw, 'const')) draft.constValue = canonicalJson(raw.const);
     if (Object.hasOwn(raw, 'default')) draft.default = canonicalJson(raw.default);
     draft.maximum = bound(raw.maximum, raw.exclusiveMaximum, 'max');
@@ -204,6 +208,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     draft.writeOnly = raw.writeOnly === true;
     draft.deprecated = raw.deprecated === true;
     draft.sunset = typeof raw['x-sunset'] === 'string' ? raw['x-sunset'] : undefined;
+    draft.stability = stabilityAsWritten(raw['x-stability-level']);
     if (isObject(raw.not) && Object.keys(raw.not).length === 0) draft.isFalse = true;
 
     if (isObject(raw.properties)) {
@@ -292,6 +297,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     nullable: false,
     format: undefined,
     enum: undefined,
+    extensibleEnum: undefined,
     constValue: undefined,
     default: undefined,
     maximum: undefined,
@@ -309,6 +315,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     writeOnly: false,
     deprecated: false,
     sunset: undefined,
+    stability: undefined,
     properties: [],
     required: [],
     additionalProperties: undefined,

@@ -31,6 +31,8 @@ export function mergeSchemas(draft: SchemaDraft, member: Schema): void {
   draft.writeOnly ||= member.writeOnly;
   draft.deprecated ||= member.deprecated;
   draft.sunset ??= member.sunset;
+  draft.extensibleEnum ??= member.extensibleEnum;
+  draft.stability ??= member.stability;
   draft.properties = mergeProperties(draft.properties, member.properties);
   draft.required = [...new Set([...draft.required, ...member.required])].sort(compareStrings);
   draft.additionalProperties =

@@ -1,6 +1,7 @@
 import { compareStrings } from '@ripple/model';
 import { buildSchemaTable, type SchemaTable, type SyntheticProperty } from './build-schema-table.js';
 import { appendPointer } from './json-pointer.js';
+import { stabilityAsWritten } from './stability-level.js';
 import type {
   Header,
   HttpMethod,
@@ -114,7 +115,7 @@ function operationsOf(context: Context, item: Located, path: string, webhook: bo
       operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
       deprecated: op.deprecated === true,
       sunset: typeof op['x-sunset'] === 'string' ? op['x-sunset'] : undefined,
-      stability: typeof op['x-stability-level'] === 'string' ? op['x-stability-level'] : undefined,
+      stability: stabilityAsWritten(op['x-stability-level']),
       tags: Array.isArray(op.tags) ? op.tags.filter(isString).sort(compareStrings) : [],
       parameters,
       requestBody,

@@ -46,7 +46,7 @@ export interface Operation {
   readonly deprecated: boolean;
   /** `x-sunset` as written (an RFC 3339 date), when present. */
   readonly sunset: string | undefined;
-  /** `x-stability-level` when present: draft, alpha, beta, stable. */
+  /** `x-stability-level` as written (a value that is no string as JSON), when present: draft, alpha, beta, stable. */
   readonly stability: string | undefined;
   readonly tags: readonly string[];
   /** Path-level and operation-level parameters merged (operation wins), sorted by `in` then name. */
@@ -153,6 +153,8 @@ export interface Schema {
   readonly format: string | undefined;
   /** Enum values as canonical JSON text, in written order (so `/enum/<i>` points at a value). */
   readonly enum: readonly string[] | undefined;
+  /** `x-extensible-enum` values (the values known today; clients must accept others), as canonical JSON text. */
+  readonly extensibleEnum: readonly string[] | undefined;
   readonly constValue: string | undefined;
   readonly default: string | undefined;
   readonly maximum: Bound | undefined;
@@ -171,6 +173,8 @@ export interface Schema {
   readonly deprecated: boolean;
   /** `x-sunset` as written, when it is a string. */
   readonly sunset: string | undefined;
+  /** `x-stability-level` as written (a value that is no string as JSON), when present. */
+  readonly stability: string | undefined;
   /** Sorted by name. */
   readonly properties: readonly Property[];
   readonly required: readonly string[];

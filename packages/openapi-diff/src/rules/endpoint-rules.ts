@@ -3,8 +3,12 @@ import { defineRules, type Rule } from './rule.js';
 /** Operations and paths as a whole (removal, deprecation, sunset, stability, tags, operation ids), webhooks, and component schemas. One row per rule, sorted by id. */
 export const ENDPOINT_RULES: readonly Rule[] = [
   ...defineRules('endpoint', [
+    { id: 'api-deprecated-sunset-missing', level: 'error', change: 'deprecated-sunset-missing', summary: 'deprecated without the sunset date the policy asks for', oasdiff: true,
+      docs: 'An operation was deprecated without an `x-sunset` date while a deprecation policy asks for one: clients cannot tell when it goes. Reported only under a deprecation policy: `--deprecation-days-beta` / `--deprecation-days-stable` (config `deprecationDaysBeta` / `deprecationDaysStable`), by the operation\'s `x-stability-level` (no policy for draft and alpha).' },
     { id: 'api-deprecated-sunset-parse', level: 'error', change: 'deprecated-sunset-parse', summary: 'deprecated with a sunset date that is not a date', oasdiff: true,
       docs: 'An operation became deprecated with an `x-sunset` value that is not a date (`YYYY-MM-DD` or an RFC 3339 timestamp): clients cannot plan around it, and later removals cannot be judged against it.' },
+    { id: 'api-invalid-stability-level', level: 'error', change: 'invalid-stability-level', summary: 'x-stability-level is not a stability level', oasdiff: true,
+      docs: 'An operation (or a property of its bodies) has an `x-stability-level` that is not `draft`, `alpha`, `beta` or `stable`: its deprecation and stability changes cannot be judged, so they are not reported. Fix the value.' },
     { id: 'api-operation-id-added', level: 'info', change: 'operation-id-added', summary: 'operationId added', oasdiff: true,
       docs: 'An `operationId` was added. Generated clients gain a method name.' },
     { id: 'api-operation-id-removed', level: 'info', change: 'operation-id-removed', summary: 'operationId removed or changed', oasdiff: true,
@@ -29,6 +33,8 @@ export const ENDPOINT_RULES: readonly Rule[] = [
       docs: 'The `x-stability-level` went up.' },
     { id: 'api-sunset-date-changed-too-small', level: 'error', change: 'sunset-date-changed-too-small', summary: 'sunset date moved earlier', oasdiff: true,
       docs: 'The `x-sunset` date of a deprecated operation moved earlier: clients have less time than promised.' },
+    { id: 'api-sunset-date-too-small', level: 'error', change: 'sunset-date-too-small', summary: 'sunset date sooner than the policy allows', oasdiff: true,
+      docs: 'The `x-sunset` is closer to today than the deprecation policy asks (`--deprecation-days-beta` / `--deprecation-days-stable`, by the operation\'s `x-stability-level`): clients get less notice than promised. Checked only when `today` is known.' },
     { id: 'api-tag-added', level: 'info', change: 'tag-added', summary: 'tag added', oasdiff: true,
       docs: 'A tag was added to an operation.' },
     { id: 'api-tag-removed', level: 'info', change: 'tag-removed', summary: 'tag removed', oasdiff: true,

@@ -207,5 +207,7 @@ export const REQUEST_BODY_RULES: readonly Rule[] = [
       docs: '`uniqueItems: true` was added. Here it applies to the request body. Clients sending duplicates are rejected.' },
     { id: 'request-body-unique-items-unset', level: 'info', change: 'unique-items-unset', summary: 'unique items unset', oasdiff: false,
       docs: '`uniqueItems` was removed. Here it applies to the request body. Duplicates are accepted.' },
+    { id: 'request-body-wrapped-in-one-of', level: 'error', change: 'wrapped-in-one-of', summary: 'body wrapped in oneOf', oasdiff: true,
+      docs: 'The request body, an object, became a `oneOf` of alternatives: a payload that was valid may now match several overlapping alternatives and be rejected. Reported once for the body, not as each property removed and each member added.' },
   ]),
 ];

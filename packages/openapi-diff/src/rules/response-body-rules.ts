@@ -157,6 +157,8 @@ export const RESPONSE_BODY_RULES: readonly Rule[] = [
       docs: '`unevaluatedProperties` was removed. Here it applies to the response body. Clients may meet properties they do not expect.' },
     { id: 'response-body-unique-items-unset', level: 'error', change: 'unique-items-unset', summary: 'unique items unset', oasdiff: false,
       docs: '`uniqueItems` was removed. Here it applies to the response body. Clients storing the items in a set or keyed map may meet duplicates.' },
+    { id: 'response-body-wrapped-in-one-of', level: 'error', change: 'wrapped-in-one-of', summary: 'body wrapped in oneOf', oasdiff: true,
+      docs: 'The response body, an object, became a `oneOf` of alternatives: clients reading the object meet alternatives they do not handle. Reported once for the body, not as each property removed and each member added.' },
     { id: 'response-mediatype-enum-value-removed', level: 'info', change: 'enum-value-removed', summary: 'enum value removed', oasdiff: true,
       docs: 'A value was removed from the `enum` of the response body. Clients never see it again: not breaking.' },
   ]),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiChange } from '@ripple/model';
-import { diffOpenApi, loadOpenApi } from '../../src/index.js';
+import { diffOpenApi, loadOpenApi, type DiffOptions } from '../../src/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -13,7 +13,11 @@ export interface CorpusPair {
   readonly test: string;
   readonly base: string;
   readonly revision: string;
+  /** The options the oasdiff test sets, by oasdiff's (and `ripple api-diff`'s) flag names. */
+  readonly options?: { readonly 'deprecation-days-beta'?: number; readonly 'deprecation-days-stable'?: number; readonly 'stability-level'?: string };
   readonly expected: readonly { readonly id: string; readonly level: string }[];
+  /** Ids the test requires not to be reported with its options. */
+  readonly absent?: readonly string[];
 }
 
 /** One expected id of one pair, and what Ripple reported for it. */
@@ -21,9 +25,15 @@ export interface CorpusRow {
   readonly pair: string;
   readonly test: string;
   readonly oasdiffId: string;
+  /** oasdiff's default level; `—` for an id the test requires to be absent. */
   readonly level: string;
-  /** `reported` (same id, same level), `other-level` (same id), `missing`, or `load-error`. */
-  readonly verdict: 'reported' | 'other-level' | 'missing' | 'load-error';
+  /** The pair's options as flags: `--stability-level draft`. */
+  readonly flags: string;
+  /**
+   * `reported` (same id, same level), `other-level` (same id), `missing`, or `load-error`; for an id required to be
+   * absent, `absent` or `reported-unexpectedly`.
+   */
+  readonly verdict: 'reported' | 'other-level' | 'missing' | 'load-error' | 'absent' | 'reported-unexpectedly';
   /** The level Ripple reported the id at, when it did. */
   readonly rippleLevel: string | undefined;
 }
@@ -32,7 +42,18 @@ export function readCorpusPairs(): readonly CorpusPair[] {
   return (JSON.parse(readFileSync(path.join(here, 'pairs.json'), 'utf8')) as { pairs: CorpusPair[] }).pairs;
 }
 
-/** Diffs every pair with Ripple's defaults and grades each expected id. */
+/** The pair's options as `diffOpenApi` takes them. */
+export function diffOptionsOf(pair: CorpusPair): DiffOptions {
+  const options = pair.options ?? {};
+  return {
+    today: CORPUS_TODAY,
+    ...(options['deprecation-days-beta'] === undefined ? {} : { deprecationDaysBeta: options['deprecation-days-beta'] }),
+    ...(options['deprecation-days-stable'] === undefined ? {} : { deprecationDaysStable: options['deprecation-days-stable'] }),
+    ...(options['stability-level'] === undefined ? {} : { stabilityLevel: options['stability-level'] as NonNullable<DiffOptions['stabilityLevel']> }),
+  };
+}
+
+/** Diffs every pair with its test's options (Ripple's defaults otherwise) and grades each expected id. */
 export async function runCorpus(pairs: readonly CorpusPair[]): Promise<readonly CorpusRow[]> {
   const rows: CorpusRow[] = [];
   const loaded = new Map<string, ReturnType<typeof loadOpenApi>>();
@@ -47,9 +68,12 @@ export async function runCorpus(pairs: readonly CorpusPair[]): Promise<readonly 
   };
   for (const pair of pairs) {
     const name = `${pair.base} → ${pair.revision}`;
+    const flags = Object.entries(pair.options ?? {})
+      .map(([flag, value]) => `--${flag} ${value}`)
+      .join(' ');
     let changes: readonly ApiChange[] | undefined;
     try {
-      changes = diffOpenApi(await load(pair.base), await load(pair.revision), { today: CORPUS_TODAY });
+      changes = diffOpenApi(await load(pair.base), await load(pair.revision), diffOptionsOf(pair));
     } catch {
       changes = undefined;
     }
@@ -57,7 +81,12 @@ export async function runCorpus(pairs: readonly CorpusPair[]): Promise<readonly 
       const levels = new Set((changes ?? []).filter((change) => change.id === id).map((change) => change.level));
       const verdict = changes === undefined ? 'load-error' : levels.has(level as ApiChange['level']) ? 'reported' : levels.size > 0 ? 'other-level' : 'missing';
       const rippleLevel = levels.has(level as ApiChange['level']) ? level : [...levels].sort()[0];
-      rows.push({ pair: name, test: pair.test, oasdiffId: id, level, verdict, rippleLevel });
+      rows.push({ pair: name, test: pair.test, oasdiffId: id, level, flags, verdict, rippleLevel });
+    }
+    for (const id of pair.absent ?? []) {
+      const levels = (changes ?? []).filter((change) => change.id === id).map((change) => change.level);
+      const verdict = changes === undefined ? 'load-error' : levels.length === 0 ? 'absent' : 'reported-unexpectedly';
+      rows.push({ pair: name, test: pair.test, oasdiffId: id, level: '—', flags, verdict, rippleLevel: levels.sort()[0] });
     }
   }
   return rows;
