@@ -104,6 +104,40 @@ const CASES: readonly BuilderCase[] = [
     changes: ['column-type-changed Projects.budget 11', 'column-renamed Users.firstName 9', 'column-dropped Users.loginCount 10'],
   },
   {
+    // opencollective-api's 2015 shape: `references: 'Users', referencesKey: 'id'` (Sequelize 1 to 3) and a run-time
+    // `defaultValue`; before, each such call was skipped whole and 78 of the history's 111 statements failed after it.
+    dir: `${D}/sequelize-legacy`,
+    format: 'sequelize',
+    up: [
+      [
+        '00 user-model',
+        ['8:12 CREATE TABLE IF NOT EXISTS "Users" ("id"  SERIAL , "email" VARCHAR(255) NOT NULL UNIQUE, "_salt" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE, PRIMARY KEY ("id"))'],
+      ],
+      [
+        '01 group-model',
+        [
+          `5:12 DO 'BEGIN CREATE TYPE "public"."enum_Groups_membership_type" AS ENUM(''donation'', ''monthlyfee'', ''yearlyfee''); EXCEPTION WHEN duplicate_object THEN null; END'`,
+          '5:12 CREATE TABLE IF NOT EXISTS "Groups" ("id"  SERIAL , "name" VARCHAR(255), "membership_type" "public"."enum_Groups_membership_type", "UserId" INTEGER REFERENCES "Users" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"))',
+        ],
+      ],
+      ['20151030150110 add-group-to-users', ['5:12 ALTER TABLE "public"."Users" ADD COLUMN "GroupId" INTEGER REFERENCES "Groups" ("id") ON DELETE SET NULL ON UPDATE CASCADE']],
+      [
+        '20160101120000 rename-membership-type-drop-salt',
+        [
+          '5:12 ALTER TABLE "Groups" RENAME COLUMN "membership_type" TO "membershipType"',
+          '7:16 ALTER TABLE "public"."Users" DROP COLUMN "_salt"',
+          '10:16 ALTER TABLE "Groups" ALTER COLUMN "name" DROP NOT NULL',
+          '10:16 ALTER TABLE "Groups" ALTER COLUMN "name" DROP DEFAULT',
+          '10:16 ALTER TABLE "Groups" ALTER COLUMN "name" TYPE TEXT',
+        ],
+      ],
+    ],
+    diagnostics: [
+      "00-user-model.js:24:9 `defaultValue: bcrypt.genSaltSync(SALT...`: `SALT_WORK_FACTOR` is not a literal, a const of this file or Sequelize's own object; the column is created without its defaultValue",
+    ],
+    changes: ['column-renamed Groups.membership_type 5', 'column-type-changed Groups.name 10', 'column-dropped Users._salt 7'],
+  },
+  {
     dir: `${D}/sequelize-umzug`,
     format: 'sequelize',
     up: [

@@ -502,11 +502,31 @@ function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
   throw notStatic(node, `\`${short(node)}\` is not read statically`);
 }
 
+/**
+ * Attribute options whose value may only exist at run time without the column itself depending on it: Sequelize's
+ * `defaultValue` (a salt from `bcrypt.genSaltSync()`, a value from the app's config), `validate`, `get`, `set`. Left
+ * out with a diagnostic, so the table or column is still created.
+ */
+const RUN_TIME_ATTRIBUTE_OPTIONS: ReadonlySet<string> = new Set(['defaultValue', 'validate', 'get', 'set']);
+
 function evaluateObject(node: Node & { getProperties(): Node[] }, scope: Scope, replay: Replay): Record<string, unknown> {
   const object: Record<string | number, unknown> = {};
   for (const property of node.getProperties()) {
     if (Node.isPropertyAssignment(property)) {
-      object[propertyKey(property.getNameNode(), scope, replay)] = evaluate(property.getInitializerOrThrow(), scope, replay);
+      const key = propertyKey(property.getNameNode(), scope, replay);
+      try {
+        object[key] = evaluate(property.getInitializerOrThrow(), scope, replay);
+      } catch (error) {
+        if (!isNotStatic(error) || typeof key !== 'string' || !RUN_TIME_ATTRIBUTE_OPTIONS.has(key)) throw error;
+        // `defaultValue: bcrypt.genSaltSync(10)`: the column is still made, without what only the run would give.
+        const position = replay.source.getLineAndColumnAtPos(property.getStart());
+        replay.diagnostics.push({
+          kind: 'diagnostic',
+          code: 'migration/not-static',
+          message: `\`${short(property)}\`: ${error.why}; the column is created without its ${key}`,
+          location: { file: replay.file, line: position.line, column: position.column },
+        });
+      }
     } else if (Node.isShorthandPropertyAssignment(property)) {
       object[property.getName()] = lookup(property.getName(), property, scope, replay);
     } else if (Node.isSpreadAssignment(property)) {

@@ -16,6 +16,33 @@ const ANY_COLUMN = new Proxy(
 );
 
 /**
+ * Sequelize 1 to 3's foreign key spelling, `references: 'Groups', referencesKey: 'id'`, as Sequelize 6's
+ * `references: { model: 'Groups', key: 'id' }` (which no longer reads the string form): histories started in 2015,
+ * such as opencollective-api's, still hold it.
+ */
+function legacyReferences(attribute: unknown): unknown {
+  if (typeof attribute !== 'object' || attribute === null) return attribute;
+  const { references, referencesKey, ...rest } = attribute as { references?: unknown; referencesKey?: unknown };
+  if (typeof references !== 'string') return attribute;
+  return { ...rest, references: { model: references, key: typeof referencesKey === 'string' ? referencesKey : 'id' } };
+}
+
+/** createTable, addColumn and changeColumn on a query interface read the legacy spelling too. */
+function withLegacyReferences(queryInterface: Record<string, unknown>): void {
+  const wrap = (name: string, map: (args: unknown[]) => unknown[]) => {
+    const original = queryInterface[name] as (...args: unknown[]) => unknown;
+    queryInterface[name] = (...args: unknown[]) => original.apply(queryInterface, map(args));
+  };
+  wrap('createTable', ([table, attributes, ...rest]) => [
+    table,
+    typeof attributes === 'object' && attributes !== null ? Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, legacyReferences(value)])) : attributes,
+    ...rest,
+  ]);
+  wrap('addColumn', ([table, column, attribute, ...rest]) => [table, column, legacyReferences(attribute), ...rest]);
+  wrap('changeColumn', ([table, column, attribute, ...rest]) => [table, column, legacyReferences(attribute), ...rest]);
+}
+
+/**
  * Sequelize migrations, as sequelize-cli (`up(queryInterface, Sequelize)`) and umzug (`up({ context })`) run them.
  * The calls are replayed on a real Sequelize for postgres whose `query` records SQL instead of sending it: the SQL
  * is Sequelize's own (types, ENUM types `enum_<table>_<column>`, references, indexes, constraints, bulk DML).
@@ -51,6 +78,7 @@ const adapter: CodeMigrationAdapter = {
     Object.assign(sequelize, { query: record, transaction: runInTransaction });
     Object.assign(sequelize.connectionManager, { _refreshDynamicOIDs: async () => undefined });
     const queryInterface = sequelize.getQueryInterface();
+    withLegacyReferences(queryInterface as unknown as Record<string, unknown>);
     // umzug's context is often the Sequelize instance itself: both spellings reach the same recorder.
     Object.assign(queryInterface, { getQueryInterface: () => queryInterface, query: record, transaction: runInTransaction });
     const first = fn.getParameters()[0]?.getNameNode();
