@@ -63,4 +63,13 @@ export async function down(knex) {
 };`;
     expect(readColumnEdits('migrations/x.js', sequelize)).toEqual([]);
   });
+
+  it('reads a removeColumn followed by an addColumn of the same column as a retype (opencollective-api 2019)', () => {
+    const sequelize = `module.exports = {
+  up: (queryInterface, Sequelize) =>
+    queryInterface.removeColumn('Tiers', 'customFields').then(() => queryInterface.addColumn('Tiers', 'customFields', { type: Sequelize.JSON })),
+  down: (queryInterface, Sequelize) => queryInterface.removeColumn('Tiers', 'customFields'),
+};`;
+    expect(readColumnEdits('migrations/x.js', sequelize).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual(['Tiers.customFields:retype']);
+  });
 });

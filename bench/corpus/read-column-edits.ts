@@ -115,6 +115,13 @@ function editsOfBuilderCalls(text: string): Edit[] {
       else push(tableAt(match.index), values[0], 'rename', values[1]);
     } else if (call === 'changeColumn' && values.length >= 2) push(values[0], values[1], 'retype');
   }
+  // Sequelize `removeColumn('Tiers', 'customFields')` then `addColumn('Tiers', 'customFields', { type })`: a retype
+  // (the column keeps its name with another type), not a drop.
+  for (const match of text.matchAll(/\baddColumn\s*\(/g)) {
+    const [table, column] = args(match.index + match[0].length);
+    const dropped = edits.findIndex((edit) => edit.kind === 'drop' && edit.table === table && edit.column === column);
+    if (dropped >= 0) edits[dropped] = { table: table!, column: column!, kind: 'retype' };
+  }
   // Kysely: .alterColumn('c', (col) => col.setDataType(...)); knex: t.text('c').alter()
   for (const match of text.matchAll(new RegExp(`\\balterColumn\\s*\\(\\s*${QUOTED}[^;]{0,200}?\\bsetDataType\\b`, 'g'))) {
     push(tableAt(match.index), match[1], 'retype');
