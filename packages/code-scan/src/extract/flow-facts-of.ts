@@ -5,8 +5,9 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { FlowEdge, FlowFacts, HandlerFact } from '../facts/flow-facts.js';
+import type { FlowEdge, FlowFacts, HandlerFact, RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf } from './route-handlers.js';
+import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 
 /** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
 const MAX_VALUE_STEPS = 64;
@@ -52,6 +53,7 @@ const CALLBACK_METHODS = /^(map|flatMap|then)$/;
 export function createFlowCollector(context: ExtractContext): FlowCollector {
   const edges: FlowEdge[] = [];
   const handlers: HandlerFact[] = [];
+  const mounts: RouterMount[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -82,7 +84,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers }),
+    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}) }),
   };
 
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
@@ -130,6 +132,24 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
 
   function callFacts(node: TS.CallExpression): void {
     const callee = node.expression;
+    const router = trpcRouterOf(node, context);
+    if (router) {
+      mounts.push(...router.mounts);
+      for (const procedure of router.procedures) {
+        const id = ts.isIdentifier(procedure.resolver) ? procedure.resolver.text : functionIdOf(procedure.resolver);
+        handlers.push({
+          framework: 'trpc',
+          method: procedure.method,
+          path: procedure.path,
+          symbol: router.name === undefined ? procedure.path : `${router.name}.${procedure.path}`,
+          location: procedure.location,
+          response: [`fn:${id}`, ...procedure.output.map((schema) => `type:${schema}`)],
+          request: [`body:${id}`],
+          router: router.name ?? '',
+        });
+      }
+      return;
+    }
     if (!ts.isPropertyAccessExpression(callee)) return;
     const first = node.arguments[0];
     if (RESPONSE_CALL.test(callee.name.text) && first) {
@@ -255,6 +275,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
         keys.add(nodeKey(`body:${functionIdOf(owner)}`, body));
       }
+      // tRPC: `(opts) => opts.input.email`.
+      if (suffix[0] === 'input' && owner.parameters[0] === declaration && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, suffix.slice(1)));
       return;
     }
     if (ts.isVariableDeclaration(declaration)) {
@@ -277,6 +299,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isParameter(element)) {
         const type = element.type && namedType(context.typeOfNode(element.type));
         if (type) keys.add(nodeKey(`type:${type}`, [...path, ...suffix]));
+        // tRPC: `({ input, ctx }) => input.email`, `({ input: { email } }) => ...`.
+        const owner = element.parent;
+        if (path[0] === 'input' && owner.parameters[0] === element && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, [...path.slice(1), ...suffix]));
       }
     }
   }

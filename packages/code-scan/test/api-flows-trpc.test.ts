@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scanUsages } from '../src/index.js';
+import { flowLines } from './flow-lines.js';
+import { snapshotOf } from './snapshot-of.js';
+
+const ROOT = fileURLToPath(new URL('../fixtures/flows/trpc-routers', import.meta.url));
+const SCHEMA = snapshotOf({ members: ['id', 'display_name', 'contact_email', 'recovery_email'] });
+
+describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 and v11)', async () => {
+  const { endpoints, apiFlows, diagnostics } = await scanUsages({ root: ROOT, schema: SCHEMA, cacheDir: false });
+
+  // `appRouter = mergeRouters(mainRouter, healthRouter)`, `mainRouter = createTRPCRouter({ member: memberRouter, admin:
+  // adminRouter })` in another file; `admin.members.*` is a plain nested object (v11), `admin.audit` a nested
+  // `t.router(...)`. vue-router's `createRouter({ history, routes })` is no router. The response fields of
+  // `admin.audit.renamed` are the update call's arguments: a call on an untyped receiver is read as built of them.
+  it('reads each procedure as an operation at its full dotted path, QUERY or MUTATION, with the input and returned fields', () => {
+    expect(endpoints.map((e) => `${e.location.file}:${e.location.line} ${e.framework} ${e.method} ${e.path} ${e.symbol} req[${e.fields.request.join(',')}] res[${e.fields.response.join(',')}]`)).toEqual([
+      'src/server/api/root.ts:6 trpc QUERY health healthRouter.health req[] res[]',
+      'src/server/api/routers/admin.ts:8 trpc QUERY admin.members.recovery adminRouter.members.recovery req[id] res[recoveryEmail]',
+      'src/server/api/routers/admin.ts:12 trpc MUTATION admin.members.setRecovery adminRouter.members.setRecovery req[email,id] res[]',
+      'src/server/api/routers/admin.ts:20 trpc MUTATION admin.audit.renamed adminRouter.audit.renamed req[id,name] res[data.displayName,where.id]',
+      'src/server/api/routers/member.ts:11 trpc QUERY member.byId memberRouter.byId req[id] res[email,id,name]',
+      'src/server/api/routers/member.ts:18 trpc QUERY member.list memberRouter.list req[] res[email,id]',
+      'src/server/api/routers/member.ts:22 trpc MUTATION member.updateEmail memberRouter.updateEmail req[email,id] res[]',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('contact_email: read in the resolver and returned; through a mapper over the Prisma type; from `input.email` into the update', () => {
+    expect(flowLines(apiFlows, 'members.contact_email', /^src\/server\/api\//)).toEqual([
+      'QUERY member.byId response .email',
+      '  routers/member.ts:16 read public.members.contact_email in memberRouter',
+      '  routers/member.ts:16 object literal .email',
+      '  routers/member.ts:16 returned by an inline function .email',
+      '  routers/member.ts:11 QUERY member.byId response .email (memberRouter.byId)',
+      'QUERY member.list response .email',
+      '  prisma/schema.prisma:13 column public.members.contact_email (Member.contactEmail)',
+      '  routers/member.ts:7 object literal .email',
+      '  routers/member.ts:7 returned by toMemberSummary() .email',
+      '  routers/member.ts:20 returned by an inline function .email',
+      '  routers/member.ts:18 QUERY member.list response .email (memberRouter.list)',
+      'MUTATION member.updateEmail request .email',
+      '  routers/member.ts:25 write public.members.contact_email',
+      '  routers/member.ts:22 MUTATION member.updateEmail request .email (memberRouter.updateEmail)',
+    ]);
+  });
+
+  it('v11 shapes: `opts.input.id`, `const { id, email } = opts.input`, `({ input: { id, name } })`', () => {
+    expect(flowLines(apiFlows, 'members.recovery_email', /^src\/server\/api\//)).toEqual([
+      'QUERY admin.members.recovery response .recoveryEmail',
+      '  routers/admin.ts:10 read public.members.recovery_email in adminRouter',
+      '  routers/admin.ts:10 object literal .recoveryEmail',
+      '  routers/admin.ts:10 returned by an inline function .recoveryEmail',
+      '  routers/admin.ts:8 QUERY admin.members.recovery response .recoveryEmail (adminRouter.members.recovery)',
+      'MUTATION admin.members.setRecovery request .email',
+      '  routers/admin.ts:16 write public.members.recovery_email',
+      '  routers/admin.ts:12 MUTATION admin.members.setRecovery request .email (adminRouter.members.setRecovery)',
+    ]);
+    expect(flowLines(apiFlows, 'members.display_name', /^src\/server\/api\//).filter((line) => !line.startsWith(' '))).toEqual([
+      'MUTATION admin.audit.renamed request .name',
+      'QUERY member.byId response .name',
+    ]);
+    expect(flowLines(apiFlows, 'members.id', /^src\/server\/api\//).filter((line) => line.includes('admin.members.recovery request'))).toEqual([
+      'QUERY admin.members.recovery request .id',
+      '  routers/admin.ts:8 QUERY admin.members.recovery request .id (adminRouter.members.recovery)',
+    ]);
+  });
+});
