@@ -12,14 +12,14 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
 
   // `appRouter = mergeRouters(mainRouter, healthRouter)`, `mainRouter = createTRPCRouter({ member: memberRouter, admin:
   // adminRouter })` in another file; `admin.members.*` is a plain nested object (v11), `admin.audit` a nested
-  // `t.router(...)`. vue-router's `createRouter({ history, routes })` is no router. The response fields of
-  // `admin.audit.renamed` are the update call's arguments: a call on an untyped receiver is read as built of them.
+  // `t.router(...)`. vue-router's `createRouter({ history, routes })` is no router. `admin.audit.renamed` returns the
+  // update call: the object given to it is the query, not the result, so it lists no response field.
   it('reads each procedure as an operation at its full dotted path, QUERY or MUTATION, with the input and returned fields', () => {
     expect(endpoints.map((e) => `${e.location.file}:${e.location.line} ${e.framework} ${e.method} ${e.path} ${e.symbol} req[${e.fields.request.join(',')}] res[${e.fields.response.join(',')}]`)).toEqual([
       'src/server/api/root.ts:6 trpc QUERY health healthRouter.health req[] res[]',
       'src/server/api/routers/admin.ts:8 trpc QUERY admin.members.recovery adminRouter.members.recovery req[id] res[recoveryEmail]',
       'src/server/api/routers/admin.ts:12 trpc MUTATION admin.members.setRecovery adminRouter.members.setRecovery req[email,id] res[]',
-      'src/server/api/routers/admin.ts:20 trpc MUTATION admin.audit.renamed adminRouter.audit.renamed req[id,name] res[data.displayName,where.id]',
+      'src/server/api/routers/admin.ts:20 trpc MUTATION admin.audit.renamed adminRouter.audit.renamed req[id,name] res[]',
       'src/server/api/routers/member.ts:11 trpc QUERY member.byId memberRouter.byId req[id] res[email,id,name]',
       'src/server/api/routers/member.ts:18 trpc QUERY member.list memberRouter.list req[] res[email,id]',
       'src/server/api/routers/member.ts:22 trpc MUTATION member.updateEmail memberRouter.updateEmail req[email,id] res[]',
@@ -65,5 +65,37 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
       'QUERY admin.members.recovery request .id',
       '  routers/admin.ts:8 QUERY admin.members.recovery request .id (adminRouter.members.recovery)',
     ]);
+  });
+});
+
+describe('api flows through tRPC routers over drizzle (dokploy shape, the schema in the same package)', async () => {
+  const root = fileURLToPath(new URL('../fixtures/flows/trpc-drizzle', import.meta.url));
+  const schema = snapshotOf({ schedule: ['scheduleId', 'name', 'cronExpression', 'userId', 'createdAt'] });
+  const { endpoints, apiFlows } = await scanUsages({ root, schema, cacheDir: false });
+
+  // `list` returns `db.query.schedules.findMany({ where, orderBy })` whole: the query object is no response field.
+  it('input fields into `values({...})` and `eq(schedules.userId, input.id)`; a `select({...})` row into the returned object', () => {
+    expect(endpoints.map((e) => `${e.method} ${e.path} req[${e.fields.request.join(',')}] res[${e.fields.response.join(',')}]`)).toEqual([
+      'MUTATION schedule.create req[cronExpression,name] res[]',
+      'QUERY schedule.list req[id] res[]',
+      'QUERY schedule.one req[scheduleId] res[cron,id]',
+    ]);
+    expect(flowLines(apiFlows, 'schedule.userId', /^src\/server\/api\//)).toEqual([
+      'QUERY schedule.list request .id',
+      '  routers/schedule.ts:13 filter public.schedule.userId',
+      '  routers/schedule.ts:12 QUERY schedule.list request .id (scheduleRouter.list)',
+    ]);
+    expect(flowLines(apiFlows, 'schedule.cronExpression', /^src\/server\/api\//)).toEqual([
+      'MUTATION schedule.create request .cronExpression',
+      '  routers/schedule.ts:10 write public.schedule.cronExpression',
+      '  routers/schedule.ts:9 MUTATION schedule.create request .cronExpression (scheduleRouter.create)',
+      'QUERY schedule.one response .cron',
+      '  routers/schedule.ts:17 read public.schedule.cronExpression in scheduleRouter',
+      '  routers/schedule.ts:17 object literal .cron',
+      '  routers/schedule.ts:20 object literal .cron',
+      '  routers/schedule.ts:20 returned by an inline function .cron',
+      '  routers/schedule.ts:15 QUERY schedule.one response .cron (scheduleRouter.one)',
+    ]);
+    expect(apiFlows.filter((flow) => flow.direction === 'response' && flow.endpoint.path === 'schedule.list')).toEqual([]);
   });
 });

@@ -39,8 +39,14 @@ export const mayFlow = byKind(
 const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
 /** Calls that send a response body: `res.json(x)`, `res.status(201).send(x)`, `reply.send(x)`, `c.json(x)`. */
 const RESPONSE_CALL = /^(json|send|jsonp)$/;
+/** Comparison operators of query builders taking `(column, value)`: drizzle's `eq(t.col, v)`, `ilike`, `inArray`. */
+const COMPARISON_CALL = /^(eq|ne|gt|gte|lt|lte|like|ilike|notLike|notIlike|inArray|notInArray)$/;
 /** Array and promise methods whose result is (elements of) the receiver. */
 const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
+/** Links of a query builder chain whose rows are those of the chain before them: drizzle's `.from(t).where(...)`. */
+const BUILDER_LINKS = /^(from|where|orderBy|limit|offset|groupBy|having|innerJoin|leftJoin|rightJoin|fullJoin|execute|\$dynamic)$/;
+/** Calls whose rows carry the fields of the object they are given: drizzle's `select({ cron: t.cronExpression })`. */
+const SELECTION_METHODS = /^(select|returning|selectDistinct)$/;
 /** Calls whose result is what their callback returns. */
 const CALLBACK_METHODS = /^(map|flatMap|then)$/;
 
@@ -150,6 +156,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       }
       return;
     }
+    if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
     if (!ts.isPropertyAccessExpression(callee)) return;
     const first = node.arguments[0];
     if (RESPONSE_CALL.test(callee.name.text) && first) {
@@ -170,6 +177,16 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         request: [`body:${id}`],
       });
     }
+  }
+
+  /**
+   * Drizzle's operators, `eq(schedules.userId, input.id)`: the value compared flows to the column it is compared
+   * with (the filter the scan resolves at the column's name), as a `where: { userId: input.id }` key does.
+   */
+  function comparisonEdges(node: TS.CallExpression): void {
+    const [column, value] = node.arguments;
+    if (!column || !value || !ts.isPropertyAccessExpression(column)) return;
+    edgesTo(value, [siteKey(context.locationOf(column.name))], context.locationOf(column.name));
   }
 
   /** NestJS: `@Controller('members')` and its `@Get(':id')` methods, `@Body() dto: T`, `@ApiOkResponse({ type: T })`. */
@@ -324,7 +341,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrowFunction(first) || ts.isFunctionExpression(first)) keys.add(nodeKey(`fn:${functionIdOf(first)}`, suffix));
         return;
       }
-      if (SAME_VALUE_METHODS.test(method)) return push(receiver);
+      if (SAME_VALUE_METHODS.test(method) || BUILDER_LINKS.test(method)) return push(receiver);
+      if (SELECTION_METHODS.test(method) && first && ts.isObjectLiteralExpression(unwrapped(first))) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Promise' && first) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Object' && method === 'assign') return call.arguments.forEach((argument) => push(argument));
       const owner = receiverTypeName(receiver);
@@ -335,7 +353,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       // `account.contactEmail.trim()`: a value computed from its receiver.
       if (suffix.length === 0) push(receiver);
     }
-    if (suffix.length === 0) for (const argument of call.arguments) push(argument);
+    // `format(email)`: a value computed from its arguments. An object given to a method (`prisma.member.findMany({ where
+    // })`, `db.insert(t).values({...})`) is a query or options, not what the call returns.
+    const method = ts.isPropertyAccessExpression(callee);
+    if (suffix.length === 0) for (const argument of call.arguments) if (!method || !ts.isObjectLiteralExpression(unwrapped(argument))) push(argument);
   }
 
   /** The named type of `this`, `this.service` or a typed local: whose method a call runs (`MembersService.findOne`). */
