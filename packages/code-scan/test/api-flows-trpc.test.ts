@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL('../fixtures/flows/trpc-routers', import.meta
 const SCHEMA = snapshotOf({ members: ['id', 'display_name', 'contact_email', 'recovery_email'] });
 
 describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 and v11)', async () => {
-  const { endpoints, apiFlows, diagnostics } = await scanUsages({ root: ROOT, schema: SCHEMA, cacheDir: false });
+  const { endpoints, apiFlows, diagnostics, usages } = await scanUsages({ root: ROOT, schema: SCHEMA, cacheDir: false });
 
   // `appRouter = mergeRouters(mainRouter, healthRouter)`, `mainRouter = createTRPCRouter({ member: memberRouter, admin:
   // adminRouter })` in another file; `admin.members.*` is a plain nested object (v11), `admin.audit` a nested
@@ -16,13 +16,15 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
   // update call: the object given to it is the query, not the result, so it lists no response field.
   it('reads each procedure as an operation at its full dotted path, QUERY or MUTATION, with the input and returned fields', () => {
     expect(endpoints.map((e) => `${e.location.file}:${e.location.line} ${e.framework} ${e.method} ${e.path} ${e.symbol} req[${e.fields.request.join(',')}] res[${e.fields.response.join(',')}]`)).toEqual([
-      'src/server/api/root.ts:6 trpc QUERY health healthRouter.health req[] res[]',
+      'src/server/api/root.ts:7 trpc QUERY health healthRouter.health req[] res[]',
       'src/server/api/routers/admin.ts:8 trpc QUERY admin.members.recovery adminRouter.members.recovery req[id] res[recoveryEmail]',
       'src/server/api/routers/admin.ts:12 trpc MUTATION admin.members.setRecovery adminRouter.members.setRecovery req[email,id] res[]',
       'src/server/api/routers/admin.ts:20 trpc MUTATION admin.audit.renamed adminRouter.audit.renamed req[id,name] res[]',
       'src/server/api/routers/member.ts:11 trpc QUERY member.byId memberRouter.byId req[id] res[email,id,name]',
       'src/server/api/routers/member.ts:18 trpc QUERY member.list memberRouter.list req[] res[email,id]',
       'src/server/api/routers/member.ts:22 trpc MUTATION member.updateEmail memberRouter.updateEmail req[email,id] res[]',
+      'src/server/api/routers/profile.ts:17 trpc QUERY profile.get profileRouter.get req[id] res[contactEmail,id]',
+      'src/server/api/routers/profile.ts:24 trpc MUTATION profile.update profileRouter.update req[displayName,id] res[]',
     ]);
     expect(diagnostics).toEqual([]);
   });
@@ -47,7 +49,7 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
   });
 
   it('v11 shapes: `opts.input.id`, `const { id, email } = opts.input`, `({ input: { id, name } })`', () => {
-    expect(flowLines(apiFlows, 'members.recovery_email', /^src\/server\/api\//)).toEqual([
+    expect(flowLines(apiFlows, 'members.recovery_email', /^src\/server\/api\//).filter((line) => !line.includes('profile'))).toEqual([
       'QUERY admin.members.recovery response .recoveryEmail',
       '  routers/admin.ts:10 read public.members.recovery_email in adminRouter',
       '  routers/admin.ts:10 object literal .recoveryEmail',
@@ -57,7 +59,7 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
       '  routers/admin.ts:16 write public.members.recovery_email',
       '  routers/admin.ts:12 MUTATION admin.members.setRecovery request .email (adminRouter.members.setRecovery)',
     ]);
-    expect(flowLines(apiFlows, 'members.display_name', /^src\/server\/api\//).filter((line) => !line.startsWith(' '))).toEqual([
+    expect(flowLines(apiFlows, 'members.display_name', /^src\/server\/api\//).filter((line) => !line.startsWith(' ') && !line.includes('profile'))).toEqual([
       'MUTATION admin.audit.renamed request .name',
       'QUERY member.byId response .name',
     ]);
@@ -65,6 +67,30 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
       'QUERY admin.members.recovery request .id',
       '  routers/admin.ts:8 QUERY admin.members.recovery request .id (adminRouter.members.recovery)',
     ]);
+  });
+
+  // profile.ts: `.output(profileOutput)` and `.input(updateProfileInput)`, zod objects. `profileOutput.contactEmail` is
+  // named like members.contact_email but filled from recovery_email: it is recovery_email's, never contact_email's.
+  it('zod schemas of .output/.input name the field a flow lands in; a zod field named like the column but fed by another is not its', () => {
+    expect(flowLines(apiFlows, 'members.recovery_email', /^src\/server\/api\//).filter((line) => line.includes('profile'))).toEqual([
+      'QUERY profile.get response .contactEmail profileOutput.contactEmail',
+      '  routers/profile.ts:22 read public.members.recovery_email in profileRouter',
+      '  routers/profile.ts:22 object literal .contactEmail',
+      '  routers/profile.ts:22 returned by an inline function .contactEmail',
+      '  routers/profile.ts:17 QUERY profile.get response .contactEmail (profileRouter.get)',
+    ]);
+    expect(flowLines(apiFlows, 'members.display_name', /^src\/server\/api\//).filter((line) => line.includes('profile') && !line.startsWith(' '))).toEqual([
+      'MUTATION profile.update request .displayName updateProfileInput.displayName',
+    ]);
+    expect(flowLines(apiFlows, 'members.contact_email', /^src\/server\/api\//).filter((line) => line.includes('profile'))).toEqual([]);
+    const contracts = usages.filter((usage) => usage.adapter === 'flow' && usage.location.file.endsWith('profile.ts'));
+    expect(contracts.map((u) => `${u.location.line}:${u.location.column} ${u.column.column} ${u.symbol}`)).toEqual([
+      '7:3 id profileOutput.id',
+      '9:3 recovery_email profileOutput.contactEmail',
+      '12:46 id updateProfileInput.id',
+      '12:62 display_name updateProfileInput.displayName',
+    ]);
+
   });
 });
 

@@ -152,6 +152,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
           response: [`fn:${id}`, ...procedure.output.map((schema) => `type:${schema}`)],
           request: [`body:${id}`],
           router: router.name ?? '',
+          ...(procedure.input.length > 0 ? { inputs: procedure.input } : {}),
         });
       }
       return;

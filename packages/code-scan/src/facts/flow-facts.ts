@@ -43,4 +43,6 @@ export interface HandlerFact extends ApiRoute {
    * then the procedure's path within that router (`getUser`), which the fold prefixes with where the router is mounted.
    */
   readonly router?: string;
+  /** A tRPC procedure's `.input(schema)` consts (zod objects): a request field is named after the one that declares it. */
+  readonly inputs?: readonly string[];
 }

@@ -156,7 +156,10 @@ export function followFlows(input: FlowInput): FlowResult {
             const hops = chainOf(visits, index, new Map([[from, handlerHop(handler, 'request', path)]]));
             // The last hop is the usage itself: named as the column it writes.
             hops[hops.length - 1] = { ...hops[hops.length - 1]!, step: sink.hop.step };
-            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : undefined;
+            // A `@Body() dto: T` field is `T.email`; a tRPC input's, the `.input(schema)` const that declares it.
+            const schema = handler.inputs?.find((name) => shapeFields.has(`n:type:${name}#${path}`));
+            if (schema !== undefined) contract(sink.column, `n:type:${schema}#${path}`);
+            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : schema === undefined ? undefined : `${schema}.${path}`;
             keep({
               kind: 'api-flow',
               column: sink.column,
