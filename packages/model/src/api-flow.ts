@@ -13,13 +13,13 @@ export interface ChainHop {
   readonly step: string;
 }
 
-/** A route code declares: a NestJS controller method, an Express/Fastify/Koa/Hono route call. */
+/** A route code declares: a NestJS controller method, an Express/Fastify/Koa/Hono route call, a tRPC procedure. */
 export interface ApiRoute {
-  /** `nestjs`, `express`, `fastify`, `koa`, `hono`. */
+  /** `nestjs`, `express`, `fastify`, `koa`, `hono`, `trpc`. */
   readonly framework: string;
-  /** Upper case: `GET`. */
+  /** Upper case: `GET`; for a tRPC procedure its type, `QUERY`, `MUTATION` or `SUBSCRIPTION`. */
   readonly method: string;
-  /** A path template as OpenAPI writes it: `/members/{id}`. */
+  /** A path template as OpenAPI writes it: `/members/{id}`; for a tRPC procedure its dotted path from the root router: `member.byId`. */
   readonly path: string;
   readonly operationId?: string;
   /** The handler: `MembersController.findOne`, `createAccount`, or `GET /accounts/{id}` for an inline function. */

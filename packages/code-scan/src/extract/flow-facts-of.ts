@@ -5,8 +5,9 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { FlowEdge, FlowFacts, HandlerFact } from '../facts/flow-facts.js';
+import type { FlowEdge, FlowFacts, HandlerFact, RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf } from './route-handlers.js';
+import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 
 /** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
 const MAX_VALUE_STEPS = 64;
@@ -38,8 +39,14 @@ export const mayFlow = byKind(
 const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
 /** Calls that send a response body: `res.json(x)`, `res.status(201).send(x)`, `reply.send(x)`, `c.json(x)`. */
 const RESPONSE_CALL = /^(json|send|jsonp)$/;
+/** Comparison operators of query builders taking `(column, value)`: drizzle's `eq(t.col, v)`, `ilike`, `inArray`. */
+const COMPARISON_CALL = /^(eq|ne|gt|gte|lt|lte|like|ilike|notLike|notIlike|inArray|notInArray)$/;
 /** Array and promise methods whose result is (elements of) the receiver. */
 const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
+/** Links of a query builder chain whose rows are those of the chain before them: drizzle's `.from(t).where(...)`. */
+const BUILDER_LINKS = /^(from|where|orderBy|limit|offset|groupBy|having|innerJoin|leftJoin|rightJoin|fullJoin|execute|\$dynamic)$/;
+/** Calls whose rows carry the fields of the object they are given: drizzle's `select({ cron: t.cronExpression })`. */
+const SELECTION_METHODS = /^(select|returning|selectDistinct)$/;
 /** Calls whose result is what their callback returns. */
 const CALLBACK_METHODS = /^(map|flatMap|then)$/;
 
@@ -52,6 +59,7 @@ const CALLBACK_METHODS = /^(map|flatMap|then)$/;
 export function createFlowCollector(context: ExtractContext): FlowCollector {
   const edges: FlowEdge[] = [];
   const handlers: HandlerFact[] = [];
+  const mounts: RouterMount[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -82,7 +90,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers }),
+    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}) }),
   };
 
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
@@ -130,6 +138,26 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
 
   function callFacts(node: TS.CallExpression): void {
     const callee = node.expression;
+    const router = trpcRouterOf(node, context);
+    if (router) {
+      mounts.push(...router.mounts);
+      for (const procedure of router.procedures) {
+        const id = ts.isIdentifier(procedure.resolver) ? procedure.resolver.text : functionIdOf(procedure.resolver);
+        handlers.push({
+          framework: 'trpc',
+          method: procedure.method,
+          path: procedure.path,
+          symbol: router.name === undefined ? procedure.path : `${router.name}.${procedure.path}`,
+          location: procedure.location,
+          response: [`fn:${id}`, ...procedure.output.map((schema) => `type:${schema}`)],
+          request: [`body:${id}`],
+          router: router.name ?? '',
+          ...(procedure.input.length > 0 ? { inputs: procedure.input } : {}),
+        });
+      }
+      return;
+    }
+    if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
     if (!ts.isPropertyAccessExpression(callee)) return;
     const first = node.arguments[0];
     if (RESPONSE_CALL.test(callee.name.text) && first) {
@@ -150,6 +178,16 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         request: [`body:${id}`],
       });
     }
+  }
+
+  /**
+   * Drizzle's operators, `eq(schedules.userId, input.id)`: the value compared flows to the column it is compared
+   * with (the filter the scan resolves at the column's name), as a `where: { userId: input.id }` key does.
+   */
+  function comparisonEdges(node: TS.CallExpression): void {
+    const [column, value] = node.arguments;
+    if (!column || !value || !ts.isPropertyAccessExpression(column)) return;
+    edgesTo(value, [siteKey(context.locationOf(column.name))], context.locationOf(column.name));
   }
 
   /** NestJS: `@Controller('members')` and its `@Get(':id')` methods, `@Body() dto: T`, `@ApiOkResponse({ type: T })`. */
@@ -255,6 +293,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
         keys.add(nodeKey(`body:${functionIdOf(owner)}`, body));
       }
+      // tRPC: `(opts) => opts.input.email`.
+      if (suffix[0] === 'input' && owner.parameters[0] === declaration && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, suffix.slice(1)));
       return;
     }
     if (ts.isVariableDeclaration(declaration)) {
@@ -277,6 +317,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isParameter(element)) {
         const type = element.type && namedType(context.typeOfNode(element.type));
         if (type) keys.add(nodeKey(`type:${type}`, [...path, ...suffix]));
+        // tRPC: `({ input, ctx }) => input.email`, `({ input: { email } }) => ...`.
+        const owner = element.parent;
+        if (path[0] === 'input' && owner.parameters[0] === element && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, [...path.slice(1), ...suffix]));
       }
     }
   }
@@ -299,7 +342,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrowFunction(first) || ts.isFunctionExpression(first)) keys.add(nodeKey(`fn:${functionIdOf(first)}`, suffix));
         return;
       }
-      if (SAME_VALUE_METHODS.test(method)) return push(receiver);
+      if (SAME_VALUE_METHODS.test(method) || BUILDER_LINKS.test(method)) return push(receiver);
+      if (SELECTION_METHODS.test(method) && first && ts.isObjectLiteralExpression(unwrapped(first))) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Promise' && first) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Object' && method === 'assign') return call.arguments.forEach((argument) => push(argument));
       const owner = receiverTypeName(receiver);
@@ -310,7 +354,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       // `account.contactEmail.trim()`: a value computed from its receiver.
       if (suffix.length === 0) push(receiver);
     }
-    if (suffix.length === 0) for (const argument of call.arguments) push(argument);
+    // `format(email)`: a value computed from its arguments. An object given to a method (`prisma.member.findMany({ where
+    // })`, `db.insert(t).values({...})`) is a query or options, not what the call returns.
+    const method = ts.isPropertyAccessExpression(callee);
+    if (suffix.length === 0) for (const argument of call.arguments) if (!method || !ts.isObjectLiteralExpression(unwrapped(argument))) push(argument);
   }
 
   /** The named type of `this`, `this.service` or a typed local: whose method a call runs (`MembersService.findOne`). */

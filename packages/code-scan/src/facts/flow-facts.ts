@@ -8,11 +8,21 @@ import type { ApiRoute, Location } from '@ripple/model';
  * the whole value when the path is empty), or `s:<file>:<line>:<column>` for a place code reads or writes, matched
  * to the usages the scan resolves there. Nodes: `type:T` (every value of the named type), `fn:F` (what the function
  * or method `F`/`Class.method` returns; `fn:@file:line:column` for an anonymous one), `lit:file:line:column` (an
- * object literal), `body:F` (the request body handler `F` reads).
+ * object literal), `body:F` (the request body handler `F` reads; a tRPC resolver's `input`).
  */
 export interface FlowFacts {
   readonly edges: readonly FlowEdge[];
   readonly handlers: readonly HandlerFact[];
+  /** tRPC routers mounted in others by name (`appRouter = router({ user: userRouter })`); absent when none. */
+  readonly mounts?: readonly RouterMount[];
+}
+
+/** `router` mounts the router named `child` at `path` (`user`; empty for `mergeRouters(a, b)`). */
+export interface RouterMount {
+  /** The mounting router's const name; empty for `export default router({...})`. */
+  readonly router: string;
+  readonly path: string;
+  readonly child: string;
 }
 
 /** The value at `from` flows to `to`, at `location`; a whole value (`n:X#`) carries its fields along. */
@@ -28,4 +38,11 @@ export interface HandlerFact extends ApiRoute {
   readonly response: readonly string[];
   /** Nodes whose value is the request body: `type:CreateMemberDto`, `body:createMember`. */
   readonly request: readonly string[];
+  /**
+   * A tRPC procedure: the const name of the router that declares it (empty when the router is no const). `path` is
+   * then the procedure's path within that router (`getUser`), which the fold prefixes with where the router is mounted.
+   */
+  readonly router?: string;
+  /** A tRPC procedure's `.input(schema)` consts (zod objects): a request field is named after the one that declares it. */
+  readonly inputs?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { formatColumnRef, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
-import type { FlowEdge, HandlerFact } from '../facts/flow-facts.js';
+import type { FlowEdge, HandlerFact, RouterMount } from '../facts/flow-facts.js';
 
 /** How many hops a chain may have: a value passed on through more is not followed. */
 export const MAX_FLOW_HOPS = 24;
@@ -52,6 +52,7 @@ export function followFlows(input: FlowInput): FlowResult {
   const wholeInto = new Map<string, string[]>();
   const fieldsInto = new Map<string, Set<string>>();
   const handlers: Handler[] = [];
+  const prefixes = routerPrefixes(input.files.flatMap((file) => file.flows?.mounts ?? []));
   for (const file of input.files) {
     for (const edge of file.flows?.edges ?? []) {
       const list = edgesFrom.get(edge.from);
@@ -66,9 +67,14 @@ export function followFlows(input: FlowInput): FlowResult {
       if (to && to.path === '' && from && from.path === '') push(wholeInto, to.node, from.node);
       else if (to && to.path !== '') (fieldsInto.get(to.node) ?? fieldsInto.set(to.node, new Set()).get(to.node)!).add(to.path);
     }
-    for (const handler of file.flows?.handlers ?? []) {
-      const { framework, method, path, operationId, symbol, location } = handler;
-      handlers.push({ ...handler, endpoint: { framework, method, path, ...(operationId === undefined ? {} : { operationId }), symbol, location } });
+    for (const fact of file.flows?.handlers ?? []) {
+      // A tRPC procedure is served at each path its router is mounted at (`user.getUser`).
+      const paths = fact.router === undefined ? [fact.path] : (prefixes.get(fact.router) ?? ['']).map((prefix) => (prefix === '' ? fact.path : `${prefix}.${fact.path}`));
+      for (const path of paths) {
+        const handler = { ...fact, path };
+        const { framework, method, operationId, symbol, location } = handler;
+        handlers.push({ ...handler, endpoint: { framework, method, path, ...(operationId === undefined ? {} : { operationId }), symbol, location } });
+      }
     }
   }
   if (handlers.length === 0) return { endpoints: [], flows: [], usages: [] };
@@ -150,7 +156,10 @@ export function followFlows(input: FlowInput): FlowResult {
             const hops = chainOf(visits, index, new Map([[from, handlerHop(handler, 'request', path)]]));
             // The last hop is the usage itself: named as the column it writes.
             hops[hops.length - 1] = { ...hops[hops.length - 1]!, step: sink.hop.step };
-            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : undefined;
+            // A `@Body() dto: T` field is `T.email`; a tRPC input's, the `.input(schema)` const that declares it.
+            const schema = handler.inputs?.find((name) => shapeFields.has(`n:type:${name}#${path}`));
+            if (schema !== undefined) contract(sink.column, `n:type:${schema}#${path}`);
+            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : schema === undefined ? undefined : `${schema}.${path}`;
             keep({
               kind: 'api-flow',
               column: sink.column,
@@ -176,6 +185,42 @@ export function followFlows(input: FlowInput): FlowResult {
     };
   });
   return { endpoints, flows: [...flows.values()], usages: [...contracts.values()] };
+}
+
+/** How many paths one tRPC router may be mounted at: past it, the first found are kept. */
+const MAX_MOUNT_PATHS = 16;
+
+/**
+ * The dotted paths each tRPC router is served at: a router no other one mounts is a root (`appRouter`, path ''); a
+ * mounted one is at each of its parents' paths joined with its key (`user`, `admin.user`). Breadth-first from the
+ * roots over (router, path) pairs, each router at most `MAX_MOUNT_PATHS` paths: a cycle of mounts ends there.
+ * Routers are matched by const name across the service (an import renaming one is not followed).
+ */
+function routerPrefixes(mounts: readonly RouterMount[]): ReadonlyMap<string, readonly string[]> {
+  const children = new Map<string, RouterMount[]>();
+  const mounted = new Set<string>();
+  for (const mount of mounts) {
+    push(children, mount.router, mount);
+    mounted.add(mount.child);
+  }
+  const prefixes = new Map<string, string[]>();
+  const work: { router: string; path: string }[] = [];
+  for (const router of children.keys()) {
+    if (mounted.has(router)) continue;
+    prefixes.set(router, ['']);
+    work.push({ router, path: '' });
+  }
+  for (let index = 0; index < work.length && index < MAX_FLOW_VISITS; index++) {
+    const { router, path } = work[index]!;
+    for (const mount of children.get(router) ?? []) {
+      const joined = [path, mount.path].filter((part) => part !== '').join('.');
+      const known = prefixes.get(mount.child) ?? prefixes.set(mount.child, []).get(mount.child)!;
+      if (known.includes(joined) || known.length >= MAX_MOUNT_PATHS) continue;
+      known.push(joined);
+      work.push({ router: mount.child, path: joined });
+    }
+  }
+  return prefixes;
 }
 
 /** Breadth-first from `roots`: a whole value's edges carry its fields (`n:X#` to `n:Y#` takes `X#email` to `Y#email`). */
