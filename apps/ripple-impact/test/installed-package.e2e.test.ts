@@ -60,7 +60,9 @@ beforeAll(async () => {
   await cp(shop, join(project, 'shop'), { recursive: true });
   await writeFile(join(project, 'package.json'), `${JSON.stringify({ name: 'a-user-project', private: true, version: '1.0.0' }, null, 2)}\n`);
   await writeFile(join(project, '.gitignore'), 'node_modules/\n');
-  const install = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--save-dev', join(work, tarball)], project);
+  // --prefer-offline: packages already in npm's cache are not revalidated with the registry (a request per package
+  // otherwise); what the cache lacks still comes from the registry.
+  const install = await runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', join(work, tarball)], project);
   if (install.code !== 0) throw new Error(`npm install of the packed tarball failed:\n${install.err}`);
 });
 
