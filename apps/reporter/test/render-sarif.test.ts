@@ -103,7 +103,7 @@ describe('renderSarif', () => {
   it('links every rule to a document of this repository that holds its anchor', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
     const anchors = (document: string): Set<string> => new Set([...readFileSync(path.join(root, document), 'utf8').matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]!));
-    const documents = new Map(Object.values(RULE_DOCUMENTS).map((document) => [document, anchors(document)]));
+    const documents = new Map<string, Set<string>>(Object.values(RULE_DOCUMENTS).map((document) => [document, anchors(document)]));
     const ids = [...Object.keys(KNOWN_RULES), ...LINT_RULES.map((rule) => rule.id), ...Object.keys(HISTORY_RULES), ...API_RULES.map((rule) => rule.id)];
     const broken = ids.filter((id) => {
       const [document, anchor] = ruleDocsUrl(id).slice(RULE_DOCS_BASE_URL.length).split('#');
