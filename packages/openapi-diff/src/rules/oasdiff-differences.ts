@@ -59,7 +59,5 @@ export const OASDIFF_DIFFERENCES: Readonly<Record<string, OasdiffDifference>> = 
   'new-required-request-property': { kind: 'gap', reason: `the property is added under \`not\`: ${NOT_UNREAD}` },
   'request-property-removed': { kind: 'gap', reason: `the property is under \`not\`: ${NOT_UNREAD}` },
   'request-property-max-length-decreased': { kind: 'gap', reason: `the bound is under \`not\`: ${NOT_UNREAD}` },
-  'request-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
-  'response-body-type-compatible': { kind: 'gap', reason: 'loosely typed media types (XML, form) are compared like JSON' },
   'request-header-property-became-enum': { kind: 'gap', reason: 'a property of an object-valued header parameter becoming an enum is not reported' },
 };
