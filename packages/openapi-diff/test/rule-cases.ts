@@ -254,6 +254,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-property-became-optional', findings: [['request-property-became-optional', 'info', 'POST /customers', '/components/schemas/NewCustomer/properties/name', 'base', 'name']] },
   { name: 'request-property-became-required', findings: [['request-property-became-required', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/email', 'base', 'email']] },
   { name: 'request-property-became-required-with-default', findings: [['request-property-became-required-with-default', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/email', 'base', 'email']] },
+  { name: 'request-property-changed-under-not', findings: [['request-property-max-length-decreased', 'error', 'POST /products', '/paths/~1products/post/requestBody/content/application~1json/schema/not/properties/code', 'base', 'code']] },
   { name: 'request-property-const-added', findings: [['request-property-const-added', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'revision', 'field']] },
   { name: 'request-property-const-changed', findings: [['request-property-const-changed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
   { name: 'request-property-const-in-3-1', findings: [['request-property-const-changed', 'error', 'POST /customers', '/components/schemas/NewCustomer/properties/field', 'base', 'field']] },
