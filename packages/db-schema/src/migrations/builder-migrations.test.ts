@@ -57,7 +57,7 @@ const CASES: readonly BuilderCase[] = [
       ],
     ],
     diagnostics: [
-      "20240110100000_change_users_columns.ts:11:5 auditColumns(...): `auditColumns` comes from '../helpers/audit-columns', which the replay does not run; its SQL is not applied",
+      "20240110100000_change_users_columns.ts:11:5 auditColumns(...): `auditColumns` from '../helpers/audit-columns' is not read: no such file of the repository next to fixtures/formats/knex/20240110100000_change_users_columns.ts; its SQL is not applied",
     ],
     changes: ['column-type-changed users.age 5', 'column-renamed users.hash_password 5', 'column-dropped users.re_password 5'],
   },
@@ -99,9 +99,47 @@ const CASES: readonly BuilderCase[] = [
       ],
     ],
     diagnostics: [
-      "20240110150000-rename-names-drop-login-count.js:12:13 queryInterface.bulkInsert(...): `seedDefaults` comes from '../seeders/defaults', which the replay does not run; its SQL is not applied",
+      "20240110150000-rename-names-drop-login-count.js:12:13 queryInterface.bulkInsert(...): `seedDefaults` from '../seeders/defaults' is not read: no such file of the repository next to fixtures/formats/sequelize/20240110150000-rename-names-drop-login-count.js; its SQL is not applied",
     ],
     changes: ['column-type-changed Projects.budget 11', 'column-renamed Users.firstName 9', 'column-dropped Users.loginCount 10'],
+  },
+  {
+    // hedgedoc's shape: table and column names required from a workspace package (`const enum`s behind `export *`,
+    // its `main` a build that is not committed), CommonJS constants imported relatively, a helper function that is
+    // not a constant. Before, every call using them was not static: 35 in hedgedoc's one migration, 0 statements.
+    dir: `${D}/knex-workspace/backend/src/database/migrations`,
+    format: 'knex',
+    up: [
+      [
+        '20250312211152 initial',
+        [
+          '14:9 create table "user" ("id" serial primary key, "username" varchar(255) null, "display_name" varchar(255) not null, "photo" varchar(255) null, "author_style" integer not null)',
+          '14:9 alter table "user" add constraint "user_username_unique" unique ("username")',
+          `22:9 create table "note" ("id" serial primary key, "title" varchar(255) not null, "type" text check ("type" in ('document', 'slide')) not null, "visibility" integer not null default '1', "owner_id" integer, "legacy_alias" varchar(255) null)`,
+          '22:9 alter table "note" add constraint "note_owner_id_foreign" foreign key ("owner_id") references "user" ("id") on delete CASCADE',
+        ],
+      ],
+      [
+        '20250401090000 rename_photo_drop_alias',
+        [
+          '9:9 alter table "user" alter column "author_style" drop default',
+          '9:9 alter table "user" alter column "author_style" drop not null',
+          '9:9 alter table "user" alter column "author_style" type integer using ("author_style"::integer)',
+          `9:9 alter table "user" alter column "author_style" set default '0'`,
+          '9:9 alter table "user" alter column "author_style" set not null',
+          '9:9 alter table "user" rename "photo" to "photo_url"',
+          '13:9 alter table "note" alter column "title" drop default',
+          '13:9 alter table "note" alter column "title" drop not null',
+          '13:9 alter table "note" alter column "title" type varchar(512) using ("title"::varchar(512))',
+          '13:9 alter table "note" alter column "title" set not null',
+          '13:9 alter table "note" drop column "legacy_alias"',
+        ],
+      ],
+    ],
+    diagnostics: [
+      "20250401090000_rename_photo_drop_alias.ts:17:9 knex(database.TableUser).update(...): `pickAuthorStyle` from '../helpers/styles' is not read: fixtures/formats/knex-workspace/backend/src/database/helpers/styles.ts exports no constant `pickAuthorStyle`; its SQL is not applied",
+    ],
+    changes: ['column-dropped note.legacy_alias 13', 'column-type-changed note.title 13', 'column-default-changed user.author_style 9', 'column-renamed user.photo 9'],
   },
   {
     // opencollective-api's 2015 shape: `references: 'Users', referencesKey: 'id'` (Sequelize 1 to 3) and a run-time
@@ -201,7 +239,7 @@ const CASES: readonly BuilderCase[] = [
       ],
     ],
     diagnostics: [
-      "20240110120000-rename-username-drop-token.js:10:3 for (const column of PET_COLUMNS): `PET_COLUMNS` comes from '../lib/pet-columns', which the replay does not run; its SQL is not applied",
+      "20240110120000-rename-username-drop-token.js:10:3 for (const column of PET_COLUMNS): `PET_COLUMNS` from '../lib/pet-columns' is not read: no such file of the repository next to fixtures/formats/db-migrate/20240110120000-rename-username-drop-token.js; its SQL is not applied",
     ],
     changes: ['column-dropped accounts.legacy_token 7', 'column-renamed accounts.username 6', 'column-type-changed pets.weight 8'],
   },

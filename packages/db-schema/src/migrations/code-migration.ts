@@ -3,6 +3,7 @@ import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDecl
 import { Node, Project } from './ts-morph-lazy.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import type { MigrationListing } from './migration-loader.js';
+import type { ProjectModules } from './project-modules.js';
 import { repoPath } from './migration-loader.js';
 import { splitStatements } from './split-statements.js';
 import type { StaticValue } from './static-value.js';
@@ -39,9 +40,15 @@ export interface CodeMigrationAdapter {
   readonly classify?: (node: Node, param: string) => CodeFinding | undefined;
   /**
    * Reads the whole up/down function instead (a builder replayed on its real library): its statements in order.
-   * `globals` are the runner's globals the project configured (`MigrationListing.globals`).
+   * `context` holds the runner's globals the project configured (`MigrationListing.globals`) and the repository's modules.
    */
-  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[], globals: Readonly<Record<string, unknown>>) => Promise<MigrationStatement[]>;
+  readonly read?: (fn: EntryFunction, file: string, diagnostics: Diagnostic[], context: ReplayContext) => Promise<MigrationStatement[]>;
+}
+
+/** What a replay knows beyond the file: the runner's globals, and the repository's modules the file imports. */
+export interface ReplayContext {
+  readonly globals: Readonly<Record<string, unknown>>;
+  readonly modules?: ProjectModules;
 }
 
 /** An up/down function of a code migration. */
@@ -90,7 +97,7 @@ export async function loadCodeMigrations(listing: MigrationListing, adapter: Cod
     const read = async (name: 'up' | 'down') => {
       const entry = findEntryPoint(source, name, adapter.contextProperty);
       if (!entry) return undefined;
-      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics, listing.globals ?? {}) : undefined;
+      if (adapter.read) return entry.fn ? adapter.read(entry.fn, path, diagnostics, { globals: listing.globals ?? {}, ...(listing.modules ? { modules: listing.modules } : {}) }) : undefined;
       return readBody(entry.body, entry.param, adapter, path, diagnostics);
     };
     const up = await read('up');

@@ -5,6 +5,7 @@ import { compareVersions } from './compare-versions.js';
 import type { Migration, MigrationFormat, MigrationStatement } from './migration.js';
 import { repoPath, withoutByteOrderMark, type MigrationListing } from './migration-loader.js';
 import { MIGRATION_LOADERS } from './migration-loaders.js';
+import { projectModules } from './project-modules.js';
 import { loadSqlParser } from './split-statements.js';
 
 export interface LoadMigrationsOptions {
@@ -150,6 +151,7 @@ async function listMigrationDirectory(repoRoot: string, dir: string): Promise<Mi
     files,
     read: async (file) => withoutByteOrderMark(await readFile(path.join(absoluteDir, file), 'utf8')),
     absolute: (file) => path.join(absoluteDir, file),
+    modules: projectModules(repoRoot),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ProjectModules } from './project-modules.js';
 import type { Migration, MigrationFormat } from './migration.js';
 
 /** The files of one migrations directory, as every loader sees them. */
@@ -15,6 +16,8 @@ export interface MigrationListing {
    * `WIKI.config.db.type`): code migrations replayed on their library read them as constants.
    */
   readonly globals?: Readonly<Record<string, unknown>>;
+  /** The repository's own modules, for constants a code migration imports (`require('@hedgedoc/database')`). */
+  readonly modules?: ProjectModules;
 }
 
 export type MigrationOrder = 'version' | 'file-name';

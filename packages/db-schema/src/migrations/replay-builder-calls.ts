@@ -6,6 +6,7 @@ import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
 import type { MigrationStatement } from './migration.js';
+import type { ProjectModules } from './project-modules.js';
 import { splitStatements } from './split-statements.js';
 
 /** How one builder library (Knex, Sequelize, db-migrate) is replayed. */
@@ -16,6 +17,8 @@ export interface BuilderReplay {
   readonly params: readonly unknown[];
   /** Modules the file may import or require, by specifier: the real library, never the user's own files. */
   readonly modules?: Readonly<Record<string, unknown>>;
+  /** The repository's own modules: constants the file imports from them are read statically (never run). */
+  readonly project?: ProjectModules;
   /** Values of identifiers the runner sets up outside the function (db-migrate's `dbm`, `type`; `migrations.globals`). */
   readonly globals?: Readonly<Record<string, unknown>>;
   /**
@@ -115,7 +118,7 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
   for (const declaration of source.getImportDeclarations()) {
     const specifier = declaration.getModuleSpecifierValue();
     if (!has(specifier)) {
-      for (const name of importedNames(declaration)) bindings.set(name, notRead(specifier));
+      for (const [local, imported] of importedNames(declaration)) bindings.set(local, notRead(specifier, imported));
       continue;
     }
     const module = modules[specifier] as Record<string, unknown>;
@@ -141,8 +144,14 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
     if (specifier === undefined) continue;
     const name = declaration.getNameNode();
     if (!has(specifier)) {
-      const names = Node.isObjectBindingPattern(name) ? name.getElements().map((element) => element.getName()) : [name.getText()];
-      for (const local of names) bindings.set(local, notRead(specifier));
+      // `require('x').A.B` bound to a name: export `A`, then its property `B`
+      const [first, ...rest] = path;
+      if (Node.isObjectBindingPattern(name)) {
+        for (const element of name.getElements()) {
+          const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+          bindings.set(element.getName(), first === undefined ? notRead(specifier, key) : notRead(specifier, first, [...rest, key]));
+        }
+      } else bindings.set(name.getText(), notRead(specifier, first ?? '*', rest));
       continue;
     }
     const module = path.reduce<Record<string, unknown>>((value, key) => value[key] as Record<string, unknown>, modules[specifier] as Record<string, unknown>);
@@ -156,21 +165,44 @@ function moduleBindings(source: SourceFile, modules: Readonly<Record<string, unk
   return bindings;
 }
 
-/** A name imported from a module the replay does not read (the project's own helpers): using it is not static. */
+/**
+ * A name imported from a module that is not the library (the project's own files): its constants are read statically
+ * through `BuilderReplay.project`; anything else there (a helper function) is not static.
+ */
 interface NotRead {
   readonly notRead: string;
+  /** The export: a name, `default`, or `*` for the whole module. */
+  readonly imported: string;
+  /** Properties read from the export where it is bound (`require('x').A.B`). */
+  readonly path: readonly string[];
 }
 
-function notRead(specifier: string): NotRead {
-  return { notRead: specifier };
+function notRead(specifier: string, imported: string, path: readonly string[] = []): NotRead {
+  return { notRead: specifier, imported, path };
 }
 
-function importedNames(declaration: ImportDeclaration): string[] {
-  return [
-    declaration.getDefaultImport()?.getText(),
-    declaration.getNamespaceImport()?.getText(),
-    ...declaration.getNamedImports().map((named) => named.getAliasNode()?.getText() ?? named.getName()),
-  ].filter((name): name is string => name !== undefined);
+/** Each local name an import declaration binds, with the export it names. */
+function importedNames(declaration: ImportDeclaration): [string, string][] {
+  const names: [string, string][] = [];
+  const defaultImport = declaration.getDefaultImport();
+  if (defaultImport) names.push([defaultImport.getText(), 'default']);
+  const namespace = declaration.getNamespaceImport();
+  if (namespace) names.push([namespace.getText(), '*']);
+  for (const named of declaration.getNamedImports()) names.push([named.getAliasNode()?.getText() ?? named.getName(), named.getName()]);
+  return names;
+}
+
+/** The value of an imported name when the project's module exports it as a constant; else not static, saying why. */
+function importedValue(name: string, binding: NotRead, node: Node, replay: Replay): unknown {
+  const exported = replay.builder.project?.exported(replay.file, binding.notRead, binding.imported);
+  if (!exported?.ok) {
+    const why = exported ? exported.why : 'the replay reads no module of the project here';
+    throw notStatic(node, `\`${name}\` from '${binding.notRead}' is not read: ${why}`);
+  }
+  let value: unknown = exported.value;
+  for (const key of binding.path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  replay.modules.set(name, value);
+  return value;
 }
 
 /** Thrown (or rejected) by a library adapter for a call whose SQL needs what the replay does not have: a diagnostic. */
@@ -390,9 +422,7 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
   if (name === 'undefined') return undefined;
   if (replay.modules.has(name)) {
     const value = replay.modules.get(name);
-    if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'notRead')) {
-      throw notStatic(node, `\`${name}\` comes from '${(value as NotRead).notRead}', which the replay does not run`);
-    }
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'notRead')) return importedValue(name, value as NotRead, node, replay);
     return value;
   }
   const declaration = replay.source.getVariableDeclaration(name);

@@ -10,6 +10,8 @@ export type StaticResult = { readonly ok: true; readonly value: StaticValue } | 
 export interface StaticHooks {
   /** The value of a call or `new` given its callee text and its arguments' values; undefined when it is not one of the format's. */
   readonly call?: (callee: string, args: readonly StaticValue[], isNew: boolean) => StaticValue | undefined;
+  /** The value of an identifier that names no `const` of the file (an enum, an import); undefined when it knows none. */
+  readonly identifier?: (node: Node) => StaticResult | undefined;
 }
 
 /** How many `const` hops one value may take: a guard against `const a = b; const b = a;`. */
@@ -112,7 +114,8 @@ function readUncached(node: Node, hooks: StaticHooks, depth: number, read: Read)
   }
   if (Node.isIdentifier(node)) {
     const initializer = constInitializer(node);
-    return initializer ? read(initializer, depth + 1) : fail(node, `\`${node.getText()}\` is not a constant of this file`);
+    if (initializer) return read(initializer, depth + 1);
+    return hooks.identifier?.(node) ?? fail(node, `\`${node.getText()}\` is not a constant of this file`);
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = node.getExpression();

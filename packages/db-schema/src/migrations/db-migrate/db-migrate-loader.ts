@@ -61,7 +61,7 @@ function adapterFor(listing: MigrationListing): CodeMigrationAdapter {
   return {
     format: 'db-migrate',
     file: /^(\d+)-(.+)\.[cm]?[tj]s$/,
-    read: async (fn, file, diagnostics, globals) => {
+    read: async (fn, file, diagnostics, { globals, modules: project }) => {
       const sqlFile = sqlFileOf(fn, listing);
       if (sqlFile) return splitStatements(await listing.read(sqlFile), repoPath(listing, sqlFile));
       const { PgDriver, dataType } = loadDbMigrate();
@@ -88,6 +88,7 @@ function adapterFor(listing: MigrationListing): CodeMigrationAdapter {
           params: [db, ignore],
           modules: { async: { series: runSeries, waterfall: runSeries }, 'db-migrate': { dataType } },
           globals: { ...globals, dbm: { dataType }, type: dataType },
+          ...(project ? { project } : {}),
           // db-migrate's driver returns Bluebird promises: awaited as native ones.
           settle: (value) => (value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function' ? Promise.resolve(value) : value),
         },

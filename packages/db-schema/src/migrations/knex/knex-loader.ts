@@ -24,7 +24,7 @@ function isStatementBuilder(value: unknown): value is { toSQL(): CompiledQuery |
 const adapter: CodeMigrationAdapter = {
   format: 'knex',
   file: /^(\d[\d-]*\d|\d)[-_](.+)\.[cm]?[tj]s$/,
-  read: async (fn, file, diagnostics, globals) => {
+  read: async (fn, file, diagnostics, { globals, modules: project }) => {
     // Loaded on first use: a history without Knex migrations never pays for it.
     const { default: knexFactory } = await import('knex');
     const knex: Knex = knexFactory({ client: 'pg' });
@@ -50,6 +50,7 @@ const adapter: CodeMigrationAdapter = {
         library: 'Knex',
         params: [replayed],
         globals,
+        ...(project ? { project } : {}),
         settle: (value, at) => {
           if (!isStatementBuilder(value)) return value;
           const compiled = value.toSQL();

@@ -21,7 +21,7 @@ import type { StaticValue } from '../static-value.js';
 const adapter: CodeMigrationAdapter = {
   format: 'kysely',
   file: /^(?:(\d{8}T\d{6,9}Z|\d+(?:[_-]\d+)*)[_-])?(.+?)\.[cm]?[tj]s$/,
-  read: async (fn, file, diagnostics, globals) => {
+  read: async (fn, file, diagnostics, { globals, modules: project }) => {
     const statements: MigrationStatement[] = [];
     const connection: DatabaseConnection = {
       executeQuery: <R>(compiled: CompiledQuery): Promise<QueryResult<R>> => {
@@ -62,7 +62,7 @@ const adapter: CodeMigrationAdapter = {
         createQueryCompiler: () => new PostgresQueryCompiler(),
       },
     });
-    await replayBuilderCalls(fn, { library: 'Kysely', params: [db], modules: { kysely }, globals, settle: (value) => value }, file, diagnostics);
+    await replayBuilderCalls(fn, { library: 'Kysely', params: [db], modules: { kysely }, globals, ...(project ? { project } : {}), settle: (value) => value }, file, diagnostics);
     return statements;
   },
 };

@@ -50,7 +50,7 @@ function withLegacyReferences(queryInterface: Record<string, unknown>): void {
 const adapter: CodeMigrationAdapter = {
   format: 'sequelize',
   file: /^(\d{4}\.\d{2}\.\d{2}T\d{2}\.\d{2}\.\d{2}|\d+)[-_.](.+)\.[cm]?[tj]s$/,
-  read: async (fn, file, diagnostics, globals) => {
+  read: async (fn, file, diagnostics, { globals, modules: project }) => {
     const module = await import('sequelize');
     const { Sequelize } = module;
     const sequelize = new Sequelize({ dialect: 'postgres', logging: false });
@@ -89,6 +89,7 @@ const adapter: CodeMigrationAdapter = {
         library: 'Sequelize',
         params: [context, Sequelize],
         globals,
+        ...(project ? { project } : {}),
         modules: { sequelize: module },
         settle: (value) => value,
       },
