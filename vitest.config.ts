@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import EndToEndFirstSequencer from './tools/vitest-sequencer.js';
 
 export default defineConfig({
   test: {
@@ -14,5 +15,6 @@ export default defineConfig({
     // (user+sys 628 s -> 588 s). The test files are independent: each makes its own temp dirs, PGlite instances
     // and servers on free ports; shared caches are written to a temporary name and renamed.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: EndToEndFirstSequencer },
   },
 });
