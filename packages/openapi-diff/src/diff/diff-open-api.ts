@@ -2,7 +2,8 @@ import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 import { stabilityLevelOf, type StabilityLevel } from '../model/stability-level.js';
 import { ruleFor } from '../rules/registry.js';
-import { whereOf, type ChangeEvent, type Where } from './change-event.js';
+import type { Rule } from '../rules/rule.js';
+import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
 import { DEFAULT_POLICY, isWithinStabilityLevel } from './deprecation-policy.js';
 import type { SchemaMemo } from './diff-schemas.js';
 import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from './diff-operation.js';
@@ -138,12 +139,21 @@ const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, 
   response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed', ...SUNSET_FALLBACK },
 };
 
+/** A site that refines another: a change it has no rule for is classified as at the site it refines. */
+const REFINED: Partial<Readonly<Record<Site, Site>>> = { 'request-header-property': 'request-parameter-property' };
+
+/** The rule for a change at a site, else for the change it amounts to there (`FALLBACK`). */
+function ruleAt(site: Site, change: string): Rule | undefined {
+  const fallback = FALLBACK[site.startsWith('request') ? 'request' : 'response'][change];
+  return ruleFor(site, change) ?? (fallback === undefined ? undefined : ruleFor(site, fallback));
+}
+
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
 function classify(events: readonly ChangeEvent[], locations: boolean): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
-    const fallback = FALLBACK[event.site.startsWith('request') ? 'request' : 'response'][event.change];
-    const rule = ruleFor(event.site, event.change) ?? (fallback === undefined ? undefined : ruleFor(event.site, fallback));
+    const refined = REFINED[event.site];
+    const rule = ruleAt(event.site, event.change) ?? (refined === undefined ? undefined : ruleAt(refined, event.change));
     if (!rule) continue;
     const print = fingerprint(rule.id, event.operation, event.pointer);
     if (byFingerprint.has(print)) continue;
