@@ -2,6 +2,7 @@ import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 import { stabilityLevelOf, type StabilityLevel } from '../model/stability-level.js';
 import { ruleFor } from '../rules/registry.js';
+import type { SeverityLevels } from '../levels/severity-levels.js';
 import type { Rule } from '../rules/rule.js';
 import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
 import { DEFAULT_POLICY, isWithinStabilityLevel } from './deprecation-policy.js';
@@ -22,6 +23,11 @@ export interface DiffOptions {
   readonly deprecationDaysStable?: number;
   /** `--stability-level`: leave out operations (and property stability changes) below this level; default `draft` (none left out). */
   readonly stabilityLevel?: StabilityLevel;
+  /**
+   * `--severity-levels`: levels by rule id that replace the rules' own (`none` leaves a rule's findings out), as
+   * `parseSeverityLevels` reads them from oasdiff's file format.
+   */
+  readonly severityLevels?: SeverityLevels;
 }
 
 /**
@@ -57,7 +63,7 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
       pair.emit({ site: 'components', change: 'schema-removed', operation: '*', ...at, base: at, head: undefined, subject: `schema \`${schema.name}\``, detail: undefined, property: schema.name });
     }
   }
-  return classify(events, options.locations === true);
+  return classify(events, options.locations === true, options.severityLevels ?? {});
 }
 
 function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook'): void {
@@ -149,18 +155,20 @@ function ruleAt(site: Site, change: string): Rule | undefined {
 }
 
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
-function classify(events: readonly ChangeEvent[], locations: boolean): readonly ApiChange[] {
+function classify(events: readonly ChangeEvent[], locations: boolean, levels: SeverityLevels): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
     const refined = REFINED[event.site];
     const rule = ruleAt(event.site, event.change) ?? (refined === undefined ? undefined : ruleAt(refined, event.change));
     if (!rule) continue;
+    const level = levels[rule.id] ?? rule.level;
+    if (level === 'none') continue;
     const print = fingerprint(rule.id, event.operation, event.pointer);
     if (byFingerprint.has(print)) continue;
     const change: ApiChange = {
       kind: 'api-change',
       id: rule.id,
-      level: rule.level,
+      level,
       operation: event.operation,
       pointer: event.pointer,
       message: `${event.subject}: ${rule.summary}${event.detail === undefined ? '' : ` (${event.detail})`}`,
