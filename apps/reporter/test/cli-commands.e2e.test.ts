@@ -100,6 +100,14 @@ describe('ripple api-diff', () => {
     expect(missing.err).toMatch(/^ripple: .*none\.txt:1: cannot read the severity-levels file/);
   });
 
+  it("takes oasdiff's --include-path-params: a renamed path parameter is then the old path removed and the new one added", async () => {
+    const pair = ['no-change-path-parameter-renamed_base.yaml', 'no-change-path-parameter-renamed_revision.yaml'].map((file) => join(ruleFixtures, file));
+    const ids = async (argv: readonly string[]) =>
+      (JSON.parse((await ripple(['api-diff', ...pair, ...argv, '--format', 'json'])).out) as ImpactReport).apiChanges.map((change) => `${change.id} ${change.operation}`);
+    expect(await ids([])).toEqual([]);
+    expect(await ids(['--include-path-params'])).toEqual(['api-path-removed-without-deprecation GET /customers/{id}', 'endpoint-added GET /customers/{customerId}']);
+  });
+
   it('diffs a description that breaks the OpenAPI schema, each violation a warning diagnostic with its pointer', async () => {
     const dir = await tempDir('api-diff');
     const spec = (extra: string) =>

@@ -59,6 +59,8 @@ describe('loadConfig', () => {
     await expect(loadConfig(level)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/stabilityLevel' } });
     const levels = await repoWithConfig('{ "migrations": { "dir": "db" }, "severityLevels": "api/severity-levels.txt" }');
     await expect(loadConfig(levels)).resolves.toMatchObject({ severityLevels: 'api/severity-levels.txt' });
+    const exact = await repoWithConfig('{ "migrations": { "dir": "db" }, "includePathParams": true }');
+    await expect(loadConfig(exact)).resolves.toMatchObject({ includePathParams: true });
     const empty = await repoWithConfig('{ "migrations": { "dir": "db" }, "severityLevels": "" }');
     await expect(loadConfig(empty)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/severityLevels' } });
   });

@@ -8,8 +8,8 @@ export interface RuleCase {
   readonly name: string;
   /** Passed as `today` to `diffOpenApi`, for sunset checks. */
   readonly today?: string;
-  /** The deprecation policy and stability threshold, as `ripple api-diff` flags set them. */
-  readonly options?: Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel'>;
+  /** The deprecation policy, stability threshold and endpoint matching, as `ripple api-diff` flags set them. */
+  readonly options?: Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel' | 'includePathParams'>;
   readonly findings: readonly ExpectedFinding[];
 }
 
@@ -49,6 +49,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'circular-schema-property-removed', findings: [['response-optional-property-removed', 'warning', 'GET /categories', '/components/schemas/Category/properties/description', 'base', 'description']] },
   { name: 'cookie-parameter-enum-value-removed', findings: [['request-parameter-enum-value-removed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/1/schema/enum/1', 'base', 'session']] },
   { name: 'cookie-parameter-removed', findings: [['request-parameter-removed', 'warning', 'GET /customers', '/paths/~1customers/get/parameters/1', 'base', 'session']] },
+  { name: 'duplicate-endpoints', findings: [['request-parameter-max-length-set', 'warning', 'GET /orders/{orderNumber}', '/paths/~1orders~1{orderNumber}/get/parameters/0/schema', 'revision', 'orderNumber']] },
   { name: 'endpoint-added', findings: [['endpoint-added', 'info', 'POST /orders', '/paths/~1orders/post', 'revision']] },
   { name: 'endpoint-deprecated', findings: [['endpoint-deprecated', 'info', 'GET /orders', '/paths/~1orders/get', 'base']] },
   { name: 'endpoint-deprecated-with-sunset', findings: [['endpoint-deprecated-with-sunset', 'info', 'GET /orders', '/paths/~1orders/get', 'base']] },
@@ -73,6 +74,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   },
   { name: 'no-change-path-parameter-renamed', findings: [] },
   { name: 'optional-response-header-removed', findings: [['optional-response-header-removed', 'warning', 'GET /customers', '/paths/~1customers/get/responses/200/headers/X-Rate-Limit', 'base', 'x-rate-limit']] },
+  { name: 'path-parameter-renamed-include-path-params', options: { includePathParams: true }, findings: [['endpoint-added', 'info', 'GET /customers/{customerId}', '/paths/~1customers~1{customerId}/get', 'revision'], ['api-path-removed-without-deprecation', 'error', 'GET /customers/{id}', '/paths/~1customers~1{id}/get', 'base']] },
   {
     name: 'query-parameter-became-exploded-array',
     findings: [

@@ -10,6 +10,7 @@ export const API_POLICY_OPTIONS = {
   'deprecation-days-stable': { type: 'string' },
   'stability-level': { type: 'string' },
   'severity-levels': { type: 'string' },
+  'include-path-params': { type: 'boolean' },
 } as const;
 
 export const API_POLICY_USAGE = `  --deprecation-days-beta N    days a beta operation, parameter or property must stay deprecated before its
@@ -17,11 +18,15 @@ export const API_POLICY_USAGE = `  --deprecation-days-beta N    days a beta oper
   --deprecation-days-stable N  the same for stable ones (and those with no x-stability-level)
   --stability-level LEVEL      leave out operations below draft|alpha|beta|stable (default draft: none left out)
   --severity-levels FILE       rule levels to use instead of Ripple's, one '<rule-id> <err|warn|info|none>' a line
-                               (oasdiff's file format; none leaves the rule out)`;
+                               (oasdiff's file format; none leaves the rule out)
+  --include-path-params        match operations by their path as written: renaming {id} to {customerId} is an
+                               operation removed and one added (default: parameter names ignored)`;
 
-export type ApiPolicy = Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel' | 'severityLevels'>;
+export type ApiPolicy = Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel' | 'severityLevels' | 'includePathParams'>;
 
-type ApiPolicyValues = { readonly [K in keyof typeof API_POLICY_OPTIONS]?: string | undefined };
+type ApiPolicyValues = {
+  readonly [K in keyof typeof API_POLICY_OPTIONS]?: ((typeof API_POLICY_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string) | undefined;
+};
 
 /**
  * The policy the flags set, with the `--severity-levels` file read; a file that cannot be read or has a bad line is
@@ -51,5 +56,6 @@ export function parseApiPolicyOptions(values: ApiPolicyValues): Omit<ApiPolicy, 
     ...(beta === undefined ? {} : { deprecationDaysBeta: beta }),
     ...(stable === undefined ? {} : { deprecationDaysStable: stable }),
     ...(level === undefined ? {} : { stabilityLevel: level as StabilityLevel }),
+    ...(values['include-path-params'] === true ? { includePathParams: true } : {}),
   };
 }

@@ -105,6 +105,8 @@ export const rippleConfigSchema = z
      * Ripple's (oasdiff's format: `<rule-id> <err|warn|info|none>` a line).
      */
     severityLevels: z.string().min(1).optional(),
+    /** As `ripple api-diff --include-path-params`: match operations by their path as written (renaming `{id}` is a removal and an addition). */
+    includePathParams: z.boolean().optional(),
     /** `ripple rehearse`: the staging server the new migrations are rehearsed on. */
     rehearse: z
       .object({

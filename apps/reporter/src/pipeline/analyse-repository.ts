@@ -165,6 +165,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     ...(config.deprecationDaysStable === undefined ? {} : { deprecationDaysStable: config.deprecationDaysStable }),
     ...(config.stabilityLevel === undefined ? {} : { stabilityLevel: config.stabilityLevel }),
     ...(config.severityLevels === undefined ? {} : { severityLevels: await readSeverityLevels(config.severityLevels, trees.head) }),
+    ...(config.includePathParams === true ? { includePathParams: true } : {}),
   };
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...apiPolicy, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
   // A violation both trees' description has (or one description loaded as base and head) is reported once.

@@ -28,6 +28,12 @@ export interface DiffOptions {
    * `parseSeverityLevels` reads them from oasdiff's file format.
    */
   readonly severityLevels?: SeverityLevels;
+  /**
+   * `--include-path-params`: operations match by their path as written, so renaming `{id}` to `{customerId}` is an
+   * operation removed and one added. By default they match with parameter names ignored, as oasdiff's; operations
+   * one description has twice that way (`openapi/duplicate-endpoint`) always match by their path as written.
+   */
+  readonly includePathParams?: boolean;
 }
 
 /**
@@ -48,8 +54,9 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
   };
   const pair: Pair = { base, head, today: options.today, policy, sunsetDays: 0, emit, memo };
 
-  diffOperations(pair, base.operations, head.operations, 'endpoint');
-  diffOperations(pair, base.webhooks, head.webhooks, 'webhook');
+  const exactPaths = options.includePathParams === true;
+  diffOperations(pair, base.operations, head.operations, 'endpoint', exactPaths);
+  diffOperations(pair, base.webhooks, head.webhooks, 'webhook', exactPaths);
   if (base.security !== undefined || head.security !== undefined) {
     diffSecurityRequirements(pair, 'global-security', '*', base.security ?? [], head.security ?? [], { pointer: '', file: base.file }, {
       pointer: '',
@@ -66,11 +73,14 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
   return classify(events, options.locations === true, options.severityLevels ?? {});
 }
 
-function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook'): void {
-  const keyOf = (operation: Operation): string => `${operation.method} ${operation.match}`;
+function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook', exactPaths: boolean): void {
+  const looseKey = (operation: Operation): string => `${operation.method} ${operation.match}`;
+  const ambiguous = new Set([...repeated(base.map(looseKey)), ...repeated(head.map(looseKey))]);
+  const exact = (operation: Operation): boolean => exactPaths || ambiguous.has(looseKey(operation));
+  const keyOf = (operation: Operation): string => (exact(operation) ? `${operation.method} ${operation.path}` : looseKey(operation));
   const headByKey = new Map(head.map((operation) => [keyOf(operation), operation]));
   const baseKeys = new Set(base.map(keyOf));
-  const headPaths = new Set(head.map((operation) => operation.match));
+  const headPaths = new Set(head.flatMap((operation) => [operation.path, operation.match]));
   const emit = (change: string, operation: Operation, side: 'base' | 'head', detail?: string): void => {
     const at = { pointer: operation.pointer, file: operation.file };
     pair.emit({ site, change, operation: operation.key, ...at, base: side === 'base' ? at : undefined, head: side === 'head' ? at : undefined, subject: site, detail, property: undefined });
@@ -92,10 +102,18 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
       continue;
     }
     // The whole path gone is `api-path-removed-*`; one method gone from a path that stays is `api-removed-*`.
-    const prefix = headPaths.has(operation.match) ? 'removed' : 'path-removed';
+    const prefix = headPaths.has(exact(operation) ? operation.path : operation.match) ? 'removed' : 'path-removed';
     emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix, 'path-sunset-parse'), operation, 'base', operation.sunset);
   }
   for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation, 'head');
+}
+
+/** The values that occur more than once. */
+function repeated(values: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const value of values) (seen.has(value) ? twice : seen).add(value);
+  return twice;
 }
 
 function diffSecuritySchemes(pair: Pair): void {
