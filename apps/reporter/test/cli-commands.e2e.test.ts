@@ -80,6 +80,34 @@ describe('ripple api-diff', () => {
     expect(await ids([...pair('response-property-stability-increased'), '--stability-level', 'beta'])).toEqual([]);
   });
 
+  it("takes oasdiff's --severity-levels file: --fail-on judges the levels it sets; a bad line exits 2 naming the file and line", async () => {
+    const dir = await tempDir('api-diff');
+    const levels = join(dir, 'severity-levels.txt');
+    await writeFile(levels, 'response-required-property-removed   WARN\nresponse-required-property-added     none\n');
+    const graded = await ripple(['api-diff', baseSpec, headSpec, '--severity-levels', levels, '--fail-on', 'error', '--format', 'json']);
+    expect(graded.code).toBe(0);
+    expect(apiSummary((JSON.parse(graded.out) as ImpactReport).apiChanges)).toEqual([
+      'warning response-required-property-removed GET /customers/{id} /components/schemas/Customer/properties/email',
+    ]);
+    expect((await ripple(['api-diff', baseSpec, headSpec, '--severity-levels', levels, '--fail-on', 'warning', '--format', 'json'])).code).toBe(1);
+
+    await writeFile(levels, '# gate\nresponse-required-property-removed\n');
+    const bad = await ripple(['api-diff', baseSpec, headSpec, '--severity-levels', levels]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe(`ripple: ${levels}:2: expected \`<rule-id> <err|warn|info|none>\` (got \`response-required-property-removed\`)\n`);
+    const missing = await ripple(['api-diff', baseSpec, headSpec, '--severity-levels', join(dir, 'none.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^ripple: .*none\.txt:1: cannot read the severity-levels file/);
+  });
+
+  it("takes oasdiff's --include-path-params: a renamed path parameter is then the old path removed and the new one added", async () => {
+    const pair = ['no-change-path-parameter-renamed_base.yaml', 'no-change-path-parameter-renamed_revision.yaml'].map((file) => join(ruleFixtures, file));
+    const ids = async (argv: readonly string[]) =>
+      (JSON.parse((await ripple(['api-diff', ...pair, ...argv, '--format', 'json'])).out) as ImpactReport).apiChanges.map((change) => `${change.id} ${change.operation}`);
+    expect(await ids([])).toEqual([]);
+    expect(await ids(['--include-path-params'])).toEqual(['api-path-removed-without-deprecation GET /customers/{id}', 'endpoint-added GET /customers/{customerId}']);
+  });
+
   it('diffs a description that breaks the OpenAPI schema, each violation a warning diagnostic with its pointer', async () => {
     const dir = await tempDir('api-diff');
     const spec = (extra: string) =>

@@ -50,13 +50,19 @@ describe('loadConfig', () => {
     await expect(loadConfig(wrong)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/allowRemoteRefs' } });
   });
 
-  it("reads oasdiff's deprecation policy and stability threshold, and names a bad value's pointer", async () => {
+  it("reads oasdiff's deprecation policy, stability threshold and severity-levels file, and names a bad value's pointer", async () => {
     const dir = await repoWithConfig('{ "migrations": { "dir": "db" }, "deprecationDaysBeta": 30, "deprecationDaysStable": 180, "stabilityLevel": "beta" }');
     await expect(loadConfig(dir)).resolves.toMatchObject({ deprecationDaysBeta: 30, deprecationDaysStable: 180, stabilityLevel: 'beta' });
     const days = await repoWithConfig('{ "migrations": { "dir": "db" }, "deprecationDaysStable": -1 }');
     await expect(loadConfig(days)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/deprecationDaysStable' } });
     const level = await repoWithConfig('{ "migrations": { "dir": "db" }, "stabilityLevel": "ga" }');
     await expect(loadConfig(level)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/stabilityLevel' } });
+    const levels = await repoWithConfig('{ "migrations": { "dir": "db" }, "severityLevels": "api/severity-levels.txt" }');
+    await expect(loadConfig(levels)).resolves.toMatchObject({ severityLevels: 'api/severity-levels.txt' });
+    const exact = await repoWithConfig('{ "migrations": { "dir": "db" }, "includePathParams": true }');
+    await expect(loadConfig(exact)).resolves.toMatchObject({ includePathParams: true });
+    const empty = await repoWithConfig('{ "migrations": { "dir": "db" }, "severityLevels": "" }');
+    await expect(loadConfig(empty)).rejects.toMatchObject({ location: { file: 'ripple.config.json', pointer: '/severityLevels' } });
   });
 
   it('says so when the file is not JSON', async () => {

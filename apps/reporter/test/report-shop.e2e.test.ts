@@ -126,6 +126,23 @@ describe('ripple report on fixtures/shop', () => {
     expect(report.apiChanges.length).toBeGreaterThan(0);
   });
 
+  it("grades API changes by the config's severityLevels file (oasdiff's format), and names a bad line of it", async () => {
+    const repo = await copyOfShop();
+    const config = JSON.parse(await readFile(join(repo, 'ripple.config.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(repo, 'ripple.config.json'), JSON.stringify({ ...config, severityLevels: 'api-severity-levels.txt' }));
+    await writeFile(join(repo, 'api-severity-levels.txt'), '# renames are announced a release ahead here\nresponse-required-property-removed warn\nresponse-required-property-added none\n');
+    const graded = await reportJson(repo);
+    expect(graded.code).toBe(0);
+    const summary = (out: string) => (JSON.parse(out) as { apiChanges: { level: string; id: string }[] }).apiChanges.map((change) => `${change.level} ${change.id}`);
+    expect(summary((await reportJson(shop)).out)).toEqual(['error response-required-property-removed', 'info response-required-property-added']);
+    expect(summary(graded.out)).toEqual(['warning response-required-property-removed']);
+
+    await writeFile(join(repo, 'api-severity-levels.txt'), 'response-required-property-removed fatal\n');
+    const bad = await reportJson(repo);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split('\n').at(-1)).toBe('ripple: api-severity-levels.txt:1: invalid level "fatal" for response-required-property-removed: expected err, warn, info or none');
+  });
+
   it('names an OpenAPI file that does not load, and exits 2', async () => {
     const repo = await copyOfShop();
     await writeFile(join(repo, 'openapi/head.yaml'), 'openapi: 3.0.3\ninfo: [unclosed\n');

@@ -4,6 +4,8 @@ export type { ApiField } from './fields/index-api-fields.js';
 export { indexApiFields } from './fields/index-api-fields.js';
 export type { IgnoreEntry } from './ignore/apply-ignore-file.js';
 export { applyIgnoreEntries, applyIgnoreFile, parseIgnoreFile } from './ignore/apply-ignore-file.js';
+export type { SeverityLevel, SeverityLevels } from './levels/severity-levels.js';
+export { parseSeverityLevels, readSeverityLevels } from './levels/severity-levels.js';
 export { loadOpenApi } from './load/load-open-api.js';
 export type { LoadOptions } from './load/load-open-api.js';
 export type {

@@ -84,6 +84,23 @@ describe('loadOpenApi: invalid but diffable descriptions load, each violation a 
   });
 });
 
+describe('loadOpenApi: the same endpoint twice once path parameter names are ignored', () => {
+  it('is a warning naming both, at the later one (oasdiff refuses it without --include-path-params)', async () => {
+    const file = 'fixtures/rules/duplicate-endpoints_base.yaml';
+    const doc = await loadOpenApi(file, { root });
+    expect(doc.diagnostics).toEqual([
+      {
+        kind: 'diagnostic',
+        code: 'openapi/duplicate-endpoint',
+        message:
+          'GET /orders/{orderNumber} is the same endpoint as GET /orders/{id} once path parameter names are ignored (OpenAPI forbids it): each is compared with the operation of the same written path',
+        location: { file, line: 1 },
+        pointer: '/paths/~1orders~1{orderNumber}/get',
+      },
+    ]);
+  });
+});
+
 describe('refuseRemoteRef: addresses a description may not make ripple fetch', () => {
   it.each([
     ['http://localhost:8080/a.yaml', 'localhost is a loopback address'],

@@ -8,8 +8,8 @@ export interface RuleCase {
   readonly name: string;
   /** Passed as `today` to `diffOpenApi`, for sunset checks. */
   readonly today?: string;
-  /** The deprecation policy and stability threshold, as `ripple api-diff` flags set them. */
-  readonly options?: Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel'>;
+  /** The deprecation policy, stability threshold and endpoint matching, as `ripple api-diff` flags set them. */
+  readonly options?: Pick<DiffOptions, 'deprecationDaysBeta' | 'deprecationDaysStable' | 'stabilityLevel' | 'includePathParams'>;
   readonly findings: readonly ExpectedFinding[];
 }
 
@@ -49,6 +49,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'circular-schema-property-removed', findings: [['response-optional-property-removed', 'warning', 'GET /categories', '/components/schemas/Category/properties/description', 'base', 'description']] },
   { name: 'cookie-parameter-enum-value-removed', findings: [['request-parameter-enum-value-removed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/1/schema/enum/1', 'base', 'session']] },
   { name: 'cookie-parameter-removed', findings: [['request-parameter-removed', 'warning', 'GET /customers', '/paths/~1customers/get/parameters/1', 'base', 'session']] },
+  { name: 'duplicate-endpoints', findings: [['request-parameter-max-length-set', 'warning', 'GET /orders/{orderNumber}', '/paths/~1orders~1{orderNumber}/get/parameters/0/schema', 'revision', 'orderNumber']] },
   { name: 'endpoint-added', findings: [['endpoint-added', 'info', 'POST /orders', '/paths/~1orders/post', 'revision']] },
   { name: 'endpoint-deprecated', findings: [['endpoint-deprecated', 'info', 'GET /orders', '/paths/~1orders/get', 'base']] },
   { name: 'endpoint-deprecated-with-sunset', findings: [['endpoint-deprecated-with-sunset', 'info', 'GET /orders', '/paths/~1orders/get', 'base']] },
@@ -73,6 +74,18 @@ export const RULE_CASES: readonly RuleCase[] = [
   },
   { name: 'no-change-path-parameter-renamed', findings: [] },
   { name: 'optional-response-header-removed', findings: [['optional-response-header-removed', 'warning', 'GET /customers', '/paths/~1customers/get/responses/200/headers/X-Rate-Limit', 'base', 'x-rate-limit']] },
+  { name: 'path-parameter-renamed-include-path-params', options: { includePathParams: true }, findings: [['endpoint-added', 'info', 'GET /customers/{customerId}', '/paths/~1customers~1{customerId}/get', 'revision'], ['api-path-removed-without-deprecation', 'error', 'GET /customers/{id}', '/paths/~1customers~1{id}/get', 'base']] },
+  {
+    name: 'query-parameter-became-exploded-array',
+    findings: [
+      ['request-parameter-type-changed', 'error', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/0/schema', 'base', 'segment'],
+      ['request-parameter-type-changed', 'error', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/3/schema', 'base', 'ref'],
+      ['request-parameter-type-changed', 'error', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/4/schema', 'base', 'tag'],
+      ['request-parameter-type-changed', 'error', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/5/schema', 'base', 'country'],
+      ['request-parameter-type-generalized', 'info', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/1/schema', 'base', 'status'],
+      ['request-parameter-type-generalized', 'info', 'GET /customers/{segment}', '/paths/~1customers~1{segment}/get/parameters/2/schema', 'base', 'token'],
+    ],
+  },
   { name: 'query-parameter-explode-changed', findings: [['request-parameter-explode-changed', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0', 'base', 'limit']] },
   { name: 'request-body-added-optional', findings: [['request-body-added-optional', 'info', 'POST /orders', '/paths/~1orders/post/requestBody', 'revision']] },
   { name: 'request-body-added-required', findings: [['request-body-added-required', 'error', 'POST /orders', '/paths/~1orders/post/requestBody', 'revision']] },
@@ -177,6 +190,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-body-unevaluated-properties-removed', findings: [['request-body-unevaluated-properties-removed', 'info', 'POST /items', '/paths/~1items/post/requestBody/content/application~1json/schema/unevaluatedProperties', 'base']] },
   { name: 'request-body-unique-items-set', findings: [['request-body-unique-items-set', 'error', 'POST /customers', '/paths/~1customers/post/requestBody/content/application~1json/schema', 'revision']] },
   { name: 'request-body-unique-items-unset', findings: [['request-body-unique-items-unset', 'info', 'POST /customers', '/paths/~1customers/post/requestBody/content/application~1json/schema', 'base']] },
+  { name: 'request-header-property-became-enum', findings: [['request-header-property-became-enum', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/properties/platform', 'base', 'platform'], ['request-header-property-became-enum', 'error', 'GET /customers', '/paths/~1customers/get/parameters/1/schema/items', 'base', '[]']] },
   { name: 'request-optional-property-became-not-read-only', findings: [['request-optional-property-became-not-read-only', 'info', 'POST /customers', '/components/schemas/NewCustomer/properties/email', 'base', 'email']] },
   { name: 'request-optional-property-became-read-only', findings: [['request-optional-property-became-read-only', 'info', 'POST /customers', '/components/schemas/NewCustomer/properties/email', 'base', 'email']] },
   { name: 'request-parameter-became-enum', findings: [['request-parameter-became-enum', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
@@ -219,6 +233,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'request-parameter-pattern-changed', findings: [['request-parameter-pattern-changed', 'warning', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-pattern-generalized', findings: [['request-parameter-pattern-generalized', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
   { name: 'request-parameter-pattern-removed', findings: [['request-parameter-pattern-removed', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema', 'base', 'limit']] },
+  { name: 'request-parameter-property-became-enum', findings: [['request-parameter-property-became-enum', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/properties/status', 'base', 'status']] },
   { name: 'request-parameter-property-became-not-nullable', findings: [['request-parameter-property-became-not-nullable', 'error', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/properties/field', 'base', 'field']] },
   { name: 'request-parameter-property-became-nullable', findings: [['request-parameter-property-became-nullable', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/properties/field', 'base', 'field']] },
   { name: 'request-parameter-property-enum-value-added', findings: [['request-parameter-property-enum-value-added', 'info', 'GET /customers', '/paths/~1customers/get/parameters/0/schema/properties/field/enum/1', 'revision', 'field']] },

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPACT_REPORT_SCHEMA_VERSION, RippleError, type ImpactReport } from '@ripple/model';
 import { applyIgnoreFile, diffOpenApi, loadOpenApi } from '@ripple/openapi-diff';
-import { API_POLICY_OPTIONS, API_POLICY_USAGE, parseApiPolicyOptions } from './api-policy-options.js';
+import { API_POLICY_OPTIONS, API_POLICY_USAGE, readApiPolicyOptions } from './api-policy-options.js';
 import type { CliIo } from './io.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, parseOutputOptions, writeReport } from './output-options.js';
 
@@ -37,7 +37,7 @@ export async function apiDiffCommand(argv: readonly string[], io: CliIo): Promis
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new RippleError('usage/bad-option', `--today must be a date like 2026-12-31 (got ${values.today})`);
   }
-  const policy = parseApiPolicyOptions(values);
+  const policy = await readApiPolicyOptions(values);
   const output = parseOutputOptions(values, io);
   // Paths in the report are as the user gave them, relative to where ripple runs.
   const root = resolve('.');

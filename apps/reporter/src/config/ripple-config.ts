@@ -100,6 +100,13 @@ export const rippleConfigSchema = z
     deprecationDaysStable: z.number().int().min(0).optional(),
     /** As `ripple api-diff --stability-level`: operations below this `x-stability-level` are left out (default `draft`). */
     stabilityLevel: z.enum(STABILITY_LEVELS).optional(),
+    /**
+     * As `ripple api-diff --severity-levels`: a file, relative to the repository, of rule levels to use instead of
+     * Ripple's (oasdiff's format: `<rule-id> <err|warn|info|none>` a line).
+     */
+    severityLevels: z.string().min(1).optional(),
+    /** As `ripple api-diff --include-path-params`: match operations by their path as written (renaming `{id}` is a removal and an addition). */
+    includePathParams: z.boolean().optional(),
     /** `ripple rehearse`: the staging server the new migrations are rehearsed on. */
     rehearse: z
       .object({

@@ -3,7 +3,7 @@ import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
 import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
-import { diffOpenApi, indexApiFields, loadOpenApi, type OpenApiDocument } from '@ripple/openapi-diff';
+import { diffOpenApi, indexApiFields, loadOpenApi, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
@@ -164,6 +164,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     ...(config.deprecationDaysBeta === undefined ? {} : { deprecationDaysBeta: config.deprecationDaysBeta }),
     ...(config.deprecationDaysStable === undefined ? {} : { deprecationDaysStable: config.deprecationDaysStable }),
     ...(config.stabilityLevel === undefined ? {} : { stabilityLevel: config.stabilityLevel }),
+    ...(config.severityLevels === undefined ? {} : { severityLevels: await readSeverityLevels(config.severityLevels, trees.head) }),
+    ...(config.includePathParams === true ? { includePathParams: true } : {}),
   };
   const apiChanges: ApiChange[] = apis.flatMap(({ base, head }) => (base && head ? [...diffOpenApi(base, head, { locations: true, ...apiPolicy, ...(options.today !== undefined ? { today: options.today } : {}) })] : []));
   // A violation both trees' description has (or one description loaded as base and head) is reported once.

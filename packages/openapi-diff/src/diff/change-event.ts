@@ -4,6 +4,8 @@ export type Site =
   | 'webhook'
   | 'request-parameter'
   | 'request-parameter-property'
+  /** A property (or the items) of a header parameter: a `request-parameter-property` with one rule of its own. */
+  | 'request-header-property'
   | 'request-body'
   | 'request-property'
   | 'response'

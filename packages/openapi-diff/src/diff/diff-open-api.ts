@@ -2,7 +2,9 @@ import { compareStrings, fingerprint, type ApiChange } from '@ripple/model';
 import type { OpenApiDocument, Operation } from '../model/open-api-document.js';
 import { stabilityLevelOf, type StabilityLevel } from '../model/stability-level.js';
 import { ruleFor } from '../rules/registry.js';
-import { whereOf, type ChangeEvent, type Where } from './change-event.js';
+import type { SeverityLevels } from '../levels/severity-levels.js';
+import type { Rule } from '../rules/rule.js';
+import { whereOf, type ChangeEvent, type Site, type Where } from './change-event.js';
 import { DEFAULT_POLICY, isWithinStabilityLevel } from './deprecation-policy.js';
 import type { SchemaMemo } from './diff-schemas.js';
 import { diffOperation, diffSecurityRequirements, removalOf, type Pair } from './diff-operation.js';
@@ -21,6 +23,17 @@ export interface DiffOptions {
   readonly deprecationDaysStable?: number;
   /** `--stability-level`: leave out operations (and property stability changes) below this level; default `draft` (none left out). */
   readonly stabilityLevel?: StabilityLevel;
+  /**
+   * `--severity-levels`: levels by rule id that replace the rules' own (`none` leaves a rule's findings out), as
+   * `parseSeverityLevels` reads them from oasdiff's file format.
+   */
+  readonly severityLevels?: SeverityLevels;
+  /**
+   * `--include-path-params`: operations match by their path as written, so renaming `{id}` to `{customerId}` is an
+   * operation removed and one added. By default they match with parameter names ignored, as oasdiff's; operations
+   * one description has twice that way (`openapi/duplicate-endpoint`) always match by their path as written.
+   */
+  readonly includePathParams?: boolean;
 }
 
 /**
@@ -41,8 +54,9 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
   };
   const pair: Pair = { base, head, today: options.today, policy, sunsetDays: 0, emit, memo };
 
-  diffOperations(pair, base.operations, head.operations, 'endpoint');
-  diffOperations(pair, base.webhooks, head.webhooks, 'webhook');
+  const exactPaths = options.includePathParams === true;
+  diffOperations(pair, base.operations, head.operations, 'endpoint', exactPaths);
+  diffOperations(pair, base.webhooks, head.webhooks, 'webhook', exactPaths);
   if (base.security !== undefined || head.security !== undefined) {
     diffSecurityRequirements(pair, 'global-security', '*', base.security ?? [], head.security ?? [], { pointer: '', file: base.file }, {
       pointer: '',
@@ -56,14 +70,17 @@ export function diffOpenApi(base: OpenApiDocument, head: OpenApiDocument, option
       pair.emit({ site: 'components', change: 'schema-removed', operation: '*', ...at, base: at, head: undefined, subject: `schema \`${schema.name}\``, detail: undefined, property: schema.name });
     }
   }
-  return classify(events, options.locations === true);
+  return classify(events, options.locations === true, options.severityLevels ?? {});
 }
 
-function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook'): void {
-  const keyOf = (operation: Operation): string => `${operation.method} ${operation.match}`;
+function diffOperations(pair: Pair, base: readonly Operation[], head: readonly Operation[], site: 'endpoint' | 'webhook', exactPaths: boolean): void {
+  const looseKey = (operation: Operation): string => `${operation.method} ${operation.match}`;
+  const ambiguous = new Set([...repeated(base.map(looseKey)), ...repeated(head.map(looseKey))]);
+  const exact = (operation: Operation): boolean => exactPaths || ambiguous.has(looseKey(operation));
+  const keyOf = (operation: Operation): string => (exact(operation) ? `${operation.method} ${operation.path}` : looseKey(operation));
   const headByKey = new Map(head.map((operation) => [keyOf(operation), operation]));
   const baseKeys = new Set(base.map(keyOf));
-  const headPaths = new Set(head.map((operation) => operation.match));
+  const headPaths = new Set(head.flatMap((operation) => [operation.path, operation.match]));
   const emit = (change: string, operation: Operation, side: 'base' | 'head', detail?: string): void => {
     const at = { pointer: operation.pointer, file: operation.file };
     pair.emit({ site, change, operation: operation.key, ...at, base: side === 'base' ? at : undefined, head: side === 'head' ? at : undefined, subject: site, detail, property: undefined });
@@ -85,10 +102,18 @@ function diffOperations(pair: Pair, base: readonly Operation[], head: readonly O
       continue;
     }
     // The whole path gone is `api-path-removed-*`; one method gone from a path that stays is `api-removed-*`.
-    const prefix = headPaths.has(operation.match) ? 'removed' : 'path-removed';
+    const prefix = headPaths.has(exact(operation) ? operation.path : operation.match) ? 'removed' : 'path-removed';
     emit(removalOf(operation.deprecated, operation.sunset, pair.today, prefix, 'path-sunset-parse'), operation, 'base', operation.sunset);
   }
   for (const operation of head) if (!baseKeys.has(keyOf(operation))) emit('added', operation, 'head');
+}
+
+/** The values that occur more than once. */
+function repeated(values: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const value of values) (seen.has(value) ? twice : seen).add(value);
+  return twice;
 }
 
 function diffSecuritySchemes(pair: Pair): void {
@@ -138,19 +163,30 @@ const FALLBACK: Readonly<Record<'request' | 'response', Readonly<Record<string, 
   response: { 'multiple-of-generalized': 'multiple-of-changed', 'pattern-generalized': 'pattern-removed', ...SUNSET_FALLBACK },
 };
 
+/** A site that refines another: a change it has no rule for is classified as at the site it refines. */
+const REFINED: Partial<Readonly<Record<Site, Site>>> = { 'request-header-property': 'request-parameter-property' };
+
+/** The rule for a change at a site, else for the change it amounts to there (`FALLBACK`). */
+function ruleAt(site: Site, change: string): Rule | undefined {
+  const fallback = FALLBACK[site.startsWith('request') ? 'request' : 'response'][change];
+  return ruleFor(site, change) ?? (fallback === undefined ? undefined : ruleFor(site, fallback));
+}
+
 /** Events become findings through the registry; an event no rule claims is a difference nobody classifies. */
-function classify(events: readonly ChangeEvent[], locations: boolean): readonly ApiChange[] {
+function classify(events: readonly ChangeEvent[], locations: boolean, levels: SeverityLevels): readonly ApiChange[] {
   const byFingerprint = new Map<string, ApiChange>();
   for (const event of events) {
-    const fallback = FALLBACK[event.site.startsWith('request') ? 'request' : 'response'][event.change];
-    const rule = ruleFor(event.site, event.change) ?? (fallback === undefined ? undefined : ruleFor(event.site, fallback));
+    const refined = REFINED[event.site];
+    const rule = ruleAt(event.site, event.change) ?? (refined === undefined ? undefined : ruleAt(refined, event.change));
     if (!rule) continue;
+    const level = levels[rule.id] ?? rule.level;
+    if (level === 'none') continue;
     const print = fingerprint(rule.id, event.operation, event.pointer);
     if (byFingerprint.has(print)) continue;
     const change: ApiChange = {
       kind: 'api-change',
       id: rule.id,
-      level: rule.level,
+      level,
       operation: event.operation,
       pointer: event.pointer,
       message: `${event.subject}: ${rule.summary}${event.detail === undefined ? '' : ` (${event.detail})`}`,

@@ -3,6 +3,7 @@ import type { Bound, OpenApiDocument, Property, Schema } from '../model/open-api
 import { whereOf, type ChangeEvent, type Site } from './change-event.js';
 import { compare2020Keywords } from './compare-2020-keywords.js';
 import { matchMembers } from './match-members.js';
+import { FINGERPRINT_DEPTH, Fingerprints } from './schema-fingerprints.js';
 import { meetsStabilityLevel, stabilityLevelOf } from '../model/stability-level.js';
 import { deprecationOf, type DiffPolicy } from './deprecation-policy.js';
 
@@ -24,6 +25,11 @@ export interface SchemaScope {
    * to `string` (a request's) or from `string` (a response's) is compatible, as oasdiff grades it.
    */
   readonly looselyTyped?: boolean;
+  /**
+   * A parameter serialised form-style and exploded (`?id=1&id=2`, the default for query and cookie parameters):
+   * there one value on the wire is a valid one-element array.
+   */
+  readonly formExploded?: boolean;
   readonly emit: (event: ChangeEvent) => void;
   /** Pairs already compared in this operation and direction; circular schemas stop here. */
   readonly visited: Set<string>;
@@ -142,7 +148,9 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
     compareTypes({ ...base, types: values[0].types }, { ...head, types: values[1].types }, looseSide(scope), emit);
     compareValues(values[0], values[1], emit);
   } else {
-    compareTypes(base, head, looseSide(scope), emit);
+    if (atRoot && scope.formExploded === true && acceptsAsOneElementArray(scope, base, head)) {
+      emit('type-generalized', `${describeTypeChange(base, head)}; form-exploded: one value is a one-element array`);
+    } else compareTypes(base, head, looseSide(scope), emit);
     compareEnums(base, head, emit);
     compareExtensibleEnums(base, head, emit);
     compareOptional(base.constValue, head.constValue, 'const', emit);
@@ -197,10 +205,14 @@ function looseSide(scope: SchemaScope): 'base' | 'head' | undefined {
   return scope.direction === 'request' ? 'head' : 'base';
 }
 
-function compareTypes(base: Schema, head: Schema, looseString: 'base' | 'head' | undefined, emit: Emit): void {
+function describeTypeChange(base: Schema, head: Schema): string {
   const describe = (schema: Schema): string =>
     (schema.types.length === 0 ? 'any' : schema.types.join('|')) + (schema.format ? `/${schema.format}` : '');
-  const detail = `from ${describe(base)} to ${describe(head)}`;
+  return `from ${describe(base)} to ${describe(head)}`;
+}
+
+function compareTypes(base: Schema, head: Schema, looseString: 'base' | 'head' | undefined, emit: Emit): void {
+  const detail = describeTypeChange(base, head);
   const typeTrend = trendOf(coversTypes(head.types, base.types), coversTypes(base.types, head.types));
   if (base.types.length > 1 || head.types.length > 1) {
     if (typeTrend === 'wider') emit('list-of-types-widened', detail);
@@ -218,6 +230,28 @@ function compareTypes(base: Schema, head: Schema, looseString: 'base' | 'head' |
   if (trend === 'wider') emit('type-generalized', detail);
   else if (trend === 'narrower') emit('type-specialized', detail);
   else if (trend === 'other') emit('type-changed', detail);
+}
+
+/**
+ * A scalar (or a union of scalars) that became an array whose items accept every value it accepted, as oasdiff
+ * grades it for a form-exploded parameter: the type change is otherwise breaking (the array is the only type
+ * added), and the items take the old types (values are text on the wire, so `string` items take any scalar) with
+ * the same value constraints (bounds, pattern, enum, format: everything but type, nullability and `default`).
+ */
+function acceptsAsOneElementArray(scope: SchemaScope, base: Schema, head: Schema): boolean {
+  const added = head.types.filter((type) => !base.types.includes(type));
+  if (base.types.length === 0 || added.length !== 1 || added[0] !== 'array' || coversTypes(head.types, base.types)) return false;
+  const item = head.items === undefined ? undefined : scope.head.schemas[head.items];
+  if (!item || !acceptsAsText(item.types, base.types)) return false;
+  const constraints = (document: OpenApiDocument, index: number): string => new Fingerprints(document).ofValueConstraints(index, FINGERPRINT_DEPTH);
+  return constraints(scope.base, base.index) === constraints(scope.head, item.index);
+}
+
+/** oasdiff's `isTypeContained` for values that are text on the wire: a supertype of the one old type, or `string`, or any. */
+function acceptsAsText(types: readonly string[], old: readonly string[]): boolean {
+  const [type] = types;
+  if (types.length === 1 && old.length === 1 && (old[0] === type || (old[0] === 'integer' && type === 'number'))) return true;
+  return types.length === 0 || (types.length === 1 && type === 'string');
 }
 
 type Trend = 'same' | 'wider' | 'narrower' | 'other';

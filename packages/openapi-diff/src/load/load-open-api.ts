@@ -5,6 +5,7 @@ import type { OpenApiDocument } from '../model/open-api-document.js';
 import { normaliseDocument } from '../model/normalise-document.js';
 import type { SpecFiles } from '../model/resolve-ref.js';
 import { appendPointer } from '../model/json-pointer.js';
+import { findDuplicateEndpoints } from './find-duplicate-endpoints.js';
 import { measureNestingDepth } from './measure-nesting-depth.js';
 import { refuseRemoteRef } from './refuse-remote-ref.js';
 import { validateSpecSchema } from './validate-spec-schema.js';
@@ -94,7 +95,8 @@ export async function loadOpenApi(file: string, options: LoadOptions): Promise<O
     }
   }
   const specFiles: SpecFiles = { rootPath: absolute, files };
-  return { ...normaliseDocument(specFiles, version), diagnostics };
+  const document = normaliseDocument(specFiles, version);
+  return { ...document, diagnostics: [...diagnostics, ...findDuplicateEndpoints(document.operations)] };
 }
 
 async function remoteRefusal(url: string, options: LoadOptions): Promise<string | undefined> {

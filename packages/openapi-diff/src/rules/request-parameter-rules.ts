@@ -1,6 +1,6 @@
 import { defineRules, type Rule } from './rule.js';
 
-/** Request parameters (path, query, header, cookie) and the properties of object-valued ones. One row per rule, sorted by id. */
+/** Request parameters (path, query, header, cookie) and the properties of object-valued ones (header ones have a table of their own for the one rule they have apart). One row per rule, sorted by id. */
 export const REQUEST_PARAMETER_RULES: readonly Rule[] = [
   ...defineRules('request-parameter', [
     { id: 'new-optional-request-parameter', level: 'info', change: 'new-optional-parameter', summary: 'new optional parameter', oasdiff: true,
@@ -114,11 +114,17 @@ export const REQUEST_PARAMETER_RULES: readonly Rule[] = [
     { id: 'request-parameter-type-changed', level: 'error', change: 'type-changed', summary: 'type changed', oasdiff: true,
       docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a request parameter. Clients sending the old type are rejected.' },
     { id: 'request-parameter-type-generalized', level: 'info', change: 'type-generalized', summary: 'type generalized', oasdiff: true,
-      docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a request parameter. Old requests stay valid: not breaking.' },
+      docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a request parameter. Also a form-exploded parameter (`?id=1&id=2`, the default for query and cookie) whose type (or union of types) became an array whose items accept every old value: one value on the wire is a one-element array (items of the old type, or `string`, with the same bounds, pattern, enum and format), as oasdiff grades it; a path or header parameter, or items with a constraint of their own, stay `request-parameter-type-changed`. Old requests stay valid: not breaking.' },
     { id: 'request-parameter-x-extensible-enum-value-removed', level: 'error', change: 'x-extensible-enum-value-removed', summary: 'x-extensible-enum value removed', oasdiff: true,
       docs: 'A value was removed from the `x-extensible-enum` of a parameter (the values known today, others may come later): clients sending it are rejected. Values added are what the extension is for and are not reported.' },
   ]),
+  ...defineRules('request-header-property', [
+    { id: 'request-header-property-became-enum', level: 'error', change: 'became-enum', summary: 'became enum', oasdiff: true,
+      docs: 'The value was restricted to a list of `enum` values. Here it applies to a property (or the items) of an object- or array-valued header parameter. Clients sending any other value are rejected. Every other change inside a header parameter has the `request-parameter-property-*` id. oasdiff also reports a header whose own value became an enum under this id, besides `request-parameter-became-enum`; Ripple reports that once, as `request-parameter-became-enum`.' },
+  ]),
   ...defineRules('request-parameter-property', [
+    { id: 'request-parameter-property-became-enum', level: 'error', change: 'became-enum', summary: 'became enum', oasdiff: false,
+      docs: 'The value was restricted to a list of `enum` values. Here it applies to a property (or the items) of an object- or array-valued path, query or cookie parameter. Clients sending any other value are rejected. (oasdiff checks this only for header parameters, `request-header-property-became-enum`.)' },
     { id: 'request-parameter-property-became-not-nullable', level: 'error', change: 'became-not-nullable', summary: 'became not nullable', oasdiff: true,
       docs: 'The value may no longer be `null`. Here it applies to a property of an object request parameter. Clients sending `null` are rejected.' },
     { id: 'request-parameter-property-became-nullable', level: 'info', change: 'became-nullable', summary: 'became nullable', oasdiff: true,
