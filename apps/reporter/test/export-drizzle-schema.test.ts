@@ -31,3 +31,22 @@ describe('exportDrizzleSchema', () => {
     expect(lastLines('a\n\nb\nc\n', 2)).toBe('b\nc');
   });
 });
+
+describe('exportDrizzleSchema with the workspace drizzle-kit', () => {
+  const fixture = join(import.meta.dirname, 'fixtures', 'drizzle-schema-source', 'base');
+
+  it('prints the DDL of a Drizzle schema', { timeout: 120_000 }, async () => {
+    const progress: string[] = [];
+    const sql = await exportDrizzleSchema({ tree: fixture, schemaPath: 'schema.ts', progress: (line) => progress.push(line), location });
+    expect(sql).toContain('CREATE TABLE "project"');
+    expect(sql).toContain('"projectId" text PRIMARY KEY NOT NULL');
+    expect(sql).toContain('"description" text');
+    expect(progress).toEqual(['exporting the Drizzle schema schema.ts with drizzle-kit']);
+  });
+
+  it('reports a failing export with the tool output, not a stack', { timeout: 120_000 }, async () => {
+    const error = await exportDrizzleSchema({ tree: fixture, schemaPath: 'missing-schema.ts', progress: () => undefined, location }).catch((caught: unknown) => caught);
+    expect(isRippleError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^migrations\.schemaSource missing-schema\.ts: drizzle-kit export failed:\n/);
+  });
+});
