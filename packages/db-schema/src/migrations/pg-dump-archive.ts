@@ -85,7 +85,7 @@ function tarMembers(bytes: Uint8Array, file: string): Map<string, Uint8Array> {
       throw new RippleError('migration/base-schema-unreadable', `${file}: byte ${at}: tar member ${JSON.stringify(name)} runs past the end of the file`, { file, line: 1 });
     }
     const type = header.toString('latin1', 156, 157);
-    if (type === '0' || type === '\0' || type === '') members.set(name, bytes.subarray(start, start + size));
+    if (type === '0' || type === '\0') members.set(name, bytes.subarray(start, start + size));
     at = start + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
   }
   return members;

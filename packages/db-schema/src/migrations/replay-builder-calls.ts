@@ -218,24 +218,24 @@ function short(node: Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+/** A `migration/not-static` diagnostic at a node's start. */
+function reportNotStatic(replay: Replay, at: Node, message: string): void {
+  const position = replay.source.getLineAndColumnAtPos(at.getStart());
+  replay.diagnostics.push({ kind: 'diagnostic', code: 'migration/not-static', message, location: { file: replay.file, line: position.line, column: position.column } });
+}
+
 /** Runs one statement; what it cannot replay (thrown now or rejected later) becomes a diagnostic. */
 function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
   const report = (error: unknown) => {
     const shown = Node.isExpressionStatement(at) || Node.isReturnStatement(at) ? (at.getExpression() ?? at) : at;
     const inner = Node.isAwaitExpression(shown) ? shown.getExpression() : shown;
-    const position = replay.source.getLineAndColumnAtPos(inner.getStart());
     const message = error instanceof Error ? error.message : String(error);
     const why = isNotStatic(error)
       ? error.why
       : isRippleError(error)
         ? `${replay.builder.library} made SQL that does not parse: ${message}`
         : `${replay.builder.library} rejected it: ${message}`;
-    replay.diagnostics.push({
-      kind: 'diagnostic',
-      code: 'migration/not-static',
-      message: `${Node.isCallExpression(inner) ? callText(inner) : headText(inner)}: ${why}; its SQL is not applied`,
-      location: { file: replay.file, line: position.line, column: position.column },
-    });
+    reportNotStatic(replay, inner, `${Node.isCallExpression(inner) ? callText(inner) : headText(inner)}: ${why}; its SQL is not applied`);
     return undefined;
   };
   try {
@@ -503,9 +503,9 @@ function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
 }
 
 /**
- * Attribute options whose value may only exist at run time without the column itself depending on it: Sequelize's
- * `defaultValue` (a salt from `bcrypt.genSaltSync()`, a value from the app's config), `validate`, `get`, `set`. Left
- * out with a diagnostic, so the table or column is still created.
+ * Column options whose value may only exist at run time while the column does not depend on it: the `defaultValue` of
+ * a Sequelize attribute or a db-migrate column spec (a salt from `bcrypt.genSaltSync()`, a value from the app's
+ * config), Sequelize's `validate`, `get`, `set`. Left out with a diagnostic, so the table or column is still created.
  */
 const RUN_TIME_ATTRIBUTE_OPTIONS: ReadonlySet<string> = new Set(['defaultValue', 'validate', 'get', 'set']);
 
@@ -519,13 +519,7 @@ function evaluateObject(node: Node & { getProperties(): Node[] }, scope: Scope, 
       } catch (error) {
         if (!isNotStatic(error) || typeof key !== 'string' || !RUN_TIME_ATTRIBUTE_OPTIONS.has(key)) throw error;
         // `defaultValue: bcrypt.genSaltSync(10)`: the column is still made, without what only the run would give.
-        const position = replay.source.getLineAndColumnAtPos(property.getStart());
-        replay.diagnostics.push({
-          kind: 'diagnostic',
-          code: 'migration/not-static',
-          message: `\`${short(property)}\`: ${error.why}; the column is created without its ${key}`,
-          location: { file: replay.file, line: position.line, column: position.column },
-        });
+        reportNotStatic(replay, property, `\`${short(property)}\`: ${error.why}; the column is created without its ${key}`);
       }
     } else if (Node.isShorthandPropertyAssignment(property)) {
       object[property.getName()] = lookup(property.getName(), property, scope, replay);

@@ -68,6 +68,8 @@ export function compare2020Keywords(scope: SchemaScope, base: Schema, head: Sche
     const [from, to] = [base[keyword], head[keyword]];
     if (from !== undefined && to !== undefined) diffSchemas(scope, from, to, path);
   }
+  // As oasdiff does, what changes inside `not` is reported as the object's own change, with the same meaning.
+  if (base.not !== undefined && head.not !== undefined) diffSchemas(scope, base.not, head.not, path);
 }
 
 function comparePresence(base: unknown, head: unknown, keyword: string, name: string, emit: Emit): void {

@@ -285,10 +285,11 @@ function diffContent(
         rootSubject: direction === 'request' ? 'request body' : `response body${suffix}`,
         suffix,
         rootProperty: undefined,
+        looselyTyped: !isJsonMediaType(media.type),
         emit: pair.emit,
         visited: visitedFor(pair, operation, direction),
         memo: pair.memo,
- lifecycle: pair,
+        lifecycle: pair,
       },
       media.schema,
       next.schema,
@@ -362,4 +363,10 @@ export function diffSecurityRequirements(
   head.forEach((requirement, j) => {
     if (!base.some((candidate) => idOf(candidate) === idOf(requirement))) emit('added', { head: [headHere, j] }, idOf(requirement));
   });
+}
+
+/** `application/json` or a `+json` structured suffix (RFC 6838): strongly typed, a number is not a string. */
+function isJsonMediaType(type: string): boolean {
+  const essence = (type.split(';')[0] ?? '').trim().toLowerCase();
+  return essence === 'application/json' || essence.endsWith('+json');
 }

@@ -19,6 +19,11 @@ export interface SchemaScope {
   /** Appended to nested subjects: ` (200)` for responses. */
   readonly suffix: string;
   readonly rootProperty: string | undefined;
+  /**
+   * A body in a media type that is not JSON (`application/xml`, a form): its values are text, so a change of type
+   * to `string` (a request's) or from `string` (a response's) is compatible, as oasdiff grades it.
+   */
+  readonly looselyTyped?: boolean;
   readonly emit: (event: ChangeEvent) => void;
   /** Pairs already compared in this operation and direction; circular schemas stop here. */
   readonly visited: Set<string>;
@@ -134,10 +139,10 @@ function compareSchemas(scope: SchemaScope, baseIndex: number, headIndex: number
   // An enum written as a `oneOf`/`anyOf` of single values compares as the enum it is equivalent to.
   const values = equivalentValues(scope, base, head);
   if (values) {
-    compareTypes({ ...base, types: values[0].types }, { ...head, types: values[1].types }, emit);
+    compareTypes({ ...base, types: values[0].types }, { ...head, types: values[1].types }, looseSide(scope), emit);
     compareValues(values[0], values[1], emit);
   } else {
-    compareTypes(base, head, emit);
+    compareTypes(base, head, looseSide(scope), emit);
     compareEnums(base, head, emit);
     compareExtensibleEnums(base, head, emit);
     compareOptional(base.constValue, head.constValue, 'const', emit);
@@ -186,7 +191,13 @@ export function isAddition(change: string): boolean {
 }
 
 
-function compareTypes(base: Schema, head: Schema, emit: Emit): void {
+/** In a loosely typed body, the side whose type being `string` makes a type change compatible. */
+function looseSide(scope: SchemaScope): 'base' | 'head' | undefined {
+  if (scope.looselyTyped !== true) return undefined;
+  return scope.direction === 'request' ? 'head' : 'base';
+}
+
+function compareTypes(base: Schema, head: Schema, looseString: 'base' | 'head' | undefined, emit: Emit): void {
   const describe = (schema: Schema): string =>
     (schema.types.length === 0 ? 'any' : schema.types.join('|')) + (schema.format ? `/${schema.format}` : '');
   const detail = `from ${describe(base)} to ${describe(head)}`;
@@ -198,6 +209,12 @@ function compareTypes(base: Schema, head: Schema, emit: Emit): void {
     if (typeTrend !== 'same') return;
   }
   const trend = typeTrend === 'same' ? formatTrend(base.format, head.format) : typeTrend;
+  // Text carries any value as a string: a swap to a string the server reads (or from one the client reads) is safe.
+  const text = looseString === 'head' ? head : looseString === 'base' ? base : undefined;
+  if (trend === 'other' && text !== undefined && base.types.length === 1 && head.types.length === 1 && text.types[0] === 'string' && text.format === undefined) {
+    emit('type-compatible', detail);
+    return;
+  }
   if (trend === 'wider') emit('type-generalized', detail);
   else if (trend === 'narrower') emit('type-specialized', detail);
   else if (trend === 'other') emit('type-changed', detail);

@@ -170,6 +170,7 @@ class Fingerprints {
       this.#child(schema.if, next),
       this.#child(schema.then, next),
       this.#child(schema.else, next),
+      this.#child(schema.not, next),
     ]);
   }
 }

@@ -272,6 +272,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     for (const keyword of ['propertyNames', 'if', 'then', 'else'] as const) {
       if (isObject(raw[keyword]) || typeof raw[keyword] === 'boolean') draft[keyword] = at(keyword);
     }
+    if (isObject(raw.not) && Object.keys(raw.not).length > 0) draft.not = at('not');
 
     const members: number[] = [];
     if (typeof raw.$ref === 'string') members.push(indexOf(path, pointer, { $ref: raw.$ref }, component));
@@ -339,6 +340,7 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     if: undefined,
     then: undefined,
     else: undefined,
+    not: undefined,
   };
 }
 

@@ -59,6 +59,7 @@ export function mergeSchemas(draft: SchemaDraft, member: Schema): void {
   draft.if ??= member.if;
   draft.then ??= member.then;
   draft.else ??= member.else;
+  draft.not ??= member.not;
 }
 
 function intersectTypes(a: readonly string[], b: readonly string[]): readonly string[] {

@@ -206,6 +206,8 @@ export interface Schema {
   readonly if: number | undefined;
   readonly then: number | undefined;
   readonly else: number | undefined;
+  /** A `not` schema other than `not: {}` (which is `isFalse`). */
+  readonly not: number | undefined;
 }
 
 export interface Property {

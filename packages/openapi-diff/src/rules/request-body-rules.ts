@@ -193,6 +193,8 @@ export const REQUEST_BODY_RULES: readonly Rule[] = [
       docs: 'The `then` schema was removed. Here it applies to the request body. Requests are constrained less: not breaking.' },
     { id: 'request-body-type-changed', level: 'error', change: 'type-changed', summary: 'type changed', oasdiff: true,
       docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to the request body. Clients sending the old type are rejected.' },
+    { id: 'request-body-type-compatible', level: 'info', change: 'type-compatible', summary: 'type changed compatibly (loosely typed media type)', oasdiff: true,
+      docs: 'The type changed in a body that is not JSON (`application/xml`, a form): there every value is text, so a value of the old type can still be read as the new `string`. Here it applies to the request body. Old requests stay valid: not breaking (oasdiff grades it the same).' },
     { id: 'request-body-type-generalized', level: 'info', change: 'type-generalized', summary: 'type generalized', oasdiff: true,
       docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to the request body. Old requests stay valid: not breaking.' },
     { id: 'request-body-unevaluated-items-added', level: 'error', change: 'unevaluated-items-added', summary: 'unevaluated items added', oasdiff: true,

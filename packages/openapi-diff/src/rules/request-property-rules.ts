@@ -219,6 +219,8 @@ export const REQUEST_PROPERTY_RULES: readonly Rule[] = [
       docs: 'The `then` schema was removed. Here it applies to a request property. Requests are constrained less: not breaking.' },
     { id: 'request-property-type-changed', level: 'error', change: 'type-changed', summary: 'type changed', oasdiff: true,
       docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to a request property. Clients sending the old type are rejected.' },
+    { id: 'request-property-type-compatible', level: 'info', change: 'type-compatible', summary: 'type changed compatibly (loosely typed media type)', oasdiff: true,
+      docs: 'The type changed in a body that is not JSON (`application/xml`, a form): there every value is text, so a value of the old type can still be read as the new `string`. Here it applies to a request property. Old requests stay valid: not breaking (oasdiff grades it the same).' },
     { id: 'request-property-type-generalized', level: 'info', change: 'type-generalized', summary: 'type generalized', oasdiff: true,
       docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to a request property. Old requests stay valid: not breaking.' },
     { id: 'request-property-unevaluated-items-added', level: 'error', change: 'unevaluated-items-added', summary: 'unevaluated items added', oasdiff: true,

@@ -143,6 +143,8 @@ export const RESPONSE_BODY_RULES: readonly Rule[] = [
       docs: 'The `then` schema was removed. Here it applies to the response body. Clients can no longer rely on what it promised.' },
     { id: 'response-body-type-changed', level: 'error', change: 'type-changed', summary: 'type changed', oasdiff: true,
       docs: 'The type (or format) changed to one that neither contains nor is contained by the old one. Here it applies to the response body. Clients parsing the old type break.' },
+    { id: 'response-body-type-compatible', level: 'info', change: 'type-compatible', summary: 'type changed compatibly (loosely typed media type)', oasdiff: true,
+      docs: 'The type changed from `string` in a body that is not JSON (`application/xml`, a form): there every value is text, so the client reading a string still reads the new values. Here it applies to the response body. Not breaking (oasdiff grades it the same).' },
     { id: 'response-body-type-generalized', level: 'error', change: 'type-generalized', summary: 'type generalized', oasdiff: true,
       docs: 'The type (or format) was widened: every old value is still valid, more values are too (`integer` to `number`, `int32` to `int64`, a format dropped). Here it applies to the response body. Responses may now carry values the client cannot parse (a fraction where an integer was promised).' },
     { id: 'response-body-type-specialized', level: 'info', change: 'type-specialized', summary: 'type specialized', oasdiff: true,

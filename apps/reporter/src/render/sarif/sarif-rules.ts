@@ -15,11 +15,19 @@ export const RULE_DOCUMENTS = {
   report: 'docs/report-format.md',
 } as const;
 
+/** Which document holds a rule id, and the docs text its own package keeps for it (none for the report's own ids). */
+function documentedRule(id: string): { readonly document: keyof typeof RULE_DOCUMENTS; readonly docs?: string } {
+  const lint = LINT_RULES.find((rule) => rule.id === id);
+  if (lint) return { document: 'lint', docs: lint.docs };
+  if (Object.hasOwn(HISTORY_RULES, id)) return { document: 'lint', docs: HISTORY_RULES[id as keyof typeof HISTORY_RULES].docs };
+  const api = API_RULES.find((rule) => rule.id === id);
+  if (api) return { document: 'api', docs: api.docs };
+  return { document: 'report' };
+}
+
 /** The page (and anchor) documenting a rule id. */
 export function ruleDocsUrl(id: string): string {
-  if (LINT_RULES.some((rule) => rule.id === id) || Object.hasOwn(HISTORY_RULES, id)) return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.lint}#${id}`;
-  if (API_RULES.some((rule) => rule.id === id)) return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.api}#${id}`;
-  return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS.report}#${id}`;
+  return `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS[documentedRule(id).document]}#${id}`;
 }
 
 /** What Ripple says about the rules it owns; rules of other packages (lint, OpenAPI) get a text from their id. */
@@ -79,11 +87,10 @@ export const KNOWN_RULES: Readonly<Record<string, { readonly short: string; read
 
 /** The SARIF rule for an id: short description, help and a docs link. */
 export function describeRule(id: string): ReportingDescriptor {
-  const history = Object.entries(HISTORY_RULES).find(([ruleId]) => ruleId === id);
-  const documented = LINT_RULES.find((rule) => rule.id === id) ?? API_RULES.find((rule) => rule.id === id) ?? (history ? { docs: history[1].docs } : undefined);
-  const known = KNOWN_RULES[id] ?? (documented ? { short: sentenceFromId(id), help: documented.docs } : undefined);
+  const documented = documentedRule(id);
+  const known = KNOWN_RULES[id] ?? (documented.docs === undefined ? undefined : { short: sentenceFromId(id), help: documented.docs });
   const short = known?.short ?? sentenceFromId(id);
-  const docs = ruleDocsUrl(id);
+  const docs = `${RULE_DOCS_BASE_URL}${RULE_DOCUMENTS[documented.document]}#${id}`;
   const help = known?.help ?? `${short}. See ${docs} for what the rule checks and how to fix it.`;
   return {
     id,
