@@ -6,6 +6,8 @@ export type { StartedPGlite } from './apply/start-pglite.js';
 export { pgliteCacheFile, startPGlite } from './apply/start-pglite.js';
 export type { CommandSnapshotOptions } from './command/snapshot-with-command.js';
 export { snapshotWithCommand } from './command/snapshot-with-command.js';
+export type { ServedPGlite } from './command/serve-pglite.js';
+export { servePGlite } from './command/serve-pglite.js';
 export { columnDependents } from './dependents/column-dependents.js';
 export { diffColumnDetails } from './diff/diff-column-details.js';
 export type { DiffOptions } from './diff/diff-schemas.js';
