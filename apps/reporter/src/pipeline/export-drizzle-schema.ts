@@ -30,9 +30,20 @@ export function lastLines(text: string, count: number): string {
 }
 
 /**
+ * A tool's error output without the stack it printed: the lines before the first `    at ...` frame (an error
+ * that has none keeps its last lines), `count` at most.
+ */
+export function withoutStackFrames(text: string, count: number): string {
+  const lines = text.split('\n');
+  const firstFrame = lines.findIndex((line) => /^\s+at /.test(line));
+  return firstFrame < 0 ? lastLines(text, count) : lastLines(lines.slice(0, firstFrame).join('\n'), count);
+}
+
+/**
  * The DDL drizzle-kit prints for the Drizzle schema at `schemaPath` (relative to `tree`):
  * `drizzle-kit export --dialect postgresql --schema <schemaPath>`, run in `tree`.
- * Missing tool or failing tool: a RippleError (the CLI exits 2), with the tool's last stderr lines.
+ * Missing tool or failing tool (an error exit, or an error and no SQL): a RippleError (the CLI exits 2), with the
+ * tool's error lines, not its stack.
  */
 export async function exportDrizzleSchema(options: {
   readonly tree: string;
@@ -54,8 +65,10 @@ export async function exportDrizzleSchema(options: {
   const args = ['export', '--dialect', 'postgresql', '--schema', schemaPath];
   return new Promise((resolvePromise, reject) => {
     execFile(tool, args, { cwd: tree, timeout: (options.timeoutSeconds ?? 120) * 1000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const detail = lastLines(String(stderr), 10) || lastLines(String(stdout), 10) || error.message;
+      // drizzle-kit 0.31 prints an error loading the schema (a missing import, a throw) and exits 0 with no SQL.
+      const loadFailed = !error && String(stdout).trim() === '' && String(stderr).trim() !== '';
+      if (error || loadFailed) {
+        const detail = withoutStackFrames(String(stderr), 10) || lastLines(String(stdout), 10) || error?.message || '';
         reject(new RippleError('migration/schema-source-failed', `migrations.schemaSource ${schemaPath}: drizzle-kit export failed:\n${detail}`, location));
         return;
       }
