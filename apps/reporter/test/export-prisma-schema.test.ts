@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { isRippleError } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { withoutStackFrames } from '../src/pipeline/export-drizzle-schema.js';
-import { exportPrismaSchema, prismaSchemaError, withoutConnectionUrls } from '../src/pipeline/export-prisma-schema.js';
+import { exportPrismaSchema, forPrismaEngine, prismaSchemaError } from '../src/pipeline/export-prisma-schema.js';
 import { schemaSourceMigration } from '../src/pipeline/schema-source.js';
 import { tempDir } from './temp-dirs.js';
 
 const location = { file: 'ripple.config.json', pointer: '/migrations/schemaSource' };
 
-describe('withoutConnectionUrls', () => {
+describe('forPrismaEngine', () => {
   it('blanks url, directUrl and shadowDatabaseUrl in datasource blocks only, keeping line numbers', () => {
     const schema = [
       'datasource db {',
@@ -23,7 +23,7 @@ describe('withoutConnectionUrls', () => {
       '  url String',
       '}',
     ].join('\n');
-    expect(withoutConnectionUrls(schema).split('\n')).toEqual([
+    expect(forPrismaEngine(schema).split('\n')).toEqual([
       'datasource db {',
       '  provider          = "postgresql"',
       '',
@@ -35,6 +35,13 @@ describe('withoutConnectionUrls', () => {
       '  url String',
       '}',
     ]);
+  });
+});
+
+describe('forPrismaEngine on generator blocks', () => {
+  it("keeps only the preview features the engine knows (trigger.dev's metrics is removed, multiSchema is GA)", () => {
+    const schema = 'generator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["metrics", "views", "multiSchema"] // comment\n}\n';
+    expect(forPrismaEngine(schema)).toBe('generator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["views"] // comment\n}\n');
   });
 });
 

@@ -37,7 +37,7 @@ export async function exportPrismaSchema(options: {
   const { db } = await startPGlite();
   const served = await servePGlite(db);
   try {
-    return await diffFromEmpty(files.map((file) => ({ path: file.path, content: withoutConnectionUrls(file.content) })), served.env['DATABASE_URL']!);
+    return await diffFromEmpty(files.map((file) => ({ path: file.path, content: forPrismaEngine(file.content) })), served.env['DATABASE_URL']!);
   } catch (error) {
     if (isRippleError(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -83,25 +83,46 @@ async function prismaFilesUnder(folder: string): Promise<string[]> {
   return found;
 }
 
+/** The preview features the shipped engine knows; others (GA since, or removed: `multiSchema`, `metrics`, `tracing`) it rejects. */
+const ENGINE_PREVIEW_FEATURES: ReadonlySet<string> = new Set([
+  'fullTextSearchPostgres',
+  'nativeDistinct',
+  'partialIndexes',
+  'postgresqlExtensions',
+  'relationJoins',
+  'schemaEngineDriverAdapters',
+  'shardKeys',
+  'strictUndefinedChecks',
+  'typedSql',
+  'views',
+]);
+
 /**
- * The schema without the connection settings of its `datasource` block (`url`, `directUrl`, `shadowDatabaseUrl`):
- * Prisma 7 moved them to `prisma.config.ts` and its engine rejects them, while Prisma 5 and 6 schemas have them;
- * they say where to connect, not what the schema is. Each such line is blanked, so line numbers stay. Pure.
+ * The schema as the shipped Prisma 7 engine reads it, its meaning unchanged: the connection settings of its
+ * `datasource` block (`url`, `directUrl`, `shadowDatabaseUrl`: Prisma 7 moved them to `prisma.config.ts` and rejects
+ * them; they say where to connect, not what the schema is) are blanked, and a generator's `previewFeatures` keep only
+ * the features this engine knows (the others became the default, or were client-only and removed). Line numbers stay.
+ * Pure.
  */
-export function withoutConnectionUrls(text: string): string {
+export function forPrismaEngine(text: string): string {
   const lines = text.split('\n');
-  let inDatasource = false;
+  let block: 'datasource' | 'generator' | undefined;
   return lines
     .map((line) => {
-      if (!inDatasource) {
-        if (/^\s*datasource\s+\w+\s*\{/.test(line)) inDatasource = !line.includes('}');
+      if (block === undefined) {
+        const opened = /^\s*(datasource|generator)\s+\w+\s*\{/.exec(line);
+        if (opened && !line.includes('}')) block = opened[1] as 'datasource' | 'generator';
         return line;
       }
       if (/^\s*\}/.test(line)) {
-        inDatasource = false;
+        block = undefined;
         return line;
       }
-      return /^\s*(url|directUrl|shadowDatabaseUrl)\s*=/.test(line) ? '' : line;
+      if (block === 'datasource') return /^\s*(url|directUrl|shadowDatabaseUrl)\s*=/.test(line) ? '' : line;
+      const features = /^(\s*previewFeatures\s*=\s*)\[(.*)\](.*)$/.exec(line);
+      if (!features) return line;
+      const kept = [...features[2]!.matchAll(/"([^"]*)"/g)].map((match) => match[1]!).filter((name) => ENGINE_PREVIEW_FEATURES.has(name));
+      return `${features[1]}[${kept.map((name) => `"${name}"`).join(', ')}]${features[3]}`;
     })
     .join('\n');
 }
