@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ImpactReport } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { readHeadSchema } from '../src/pipeline/head-schema.js';
 import { EXIT_INPUT } from '../src/cli/exit-codes.js';
 import { recordingIo } from './run-io.js';
 import { tempDir } from './temp-dirs.js';
@@ -71,6 +72,21 @@ describe('ripple report with migrations.schemaSource', () => {
     );
     expect(result!.inputs?.migrations?.dir).toBe('prisma/migrations');
     expect(result!.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['schema-source/migrations-not-replayed']);
+  });
+});
+
+describe('the schema `usages` and `map` resolve against, with migrations.schemaSource', () => {
+  it("is the tree's schema file, not its migrations", { timeout: 120_000 }, async () => {
+    const progress: string[] = [];
+    const head = await readHeadSchema(join(FIXTURES, 'schema-source-drizzle', 'head'), (line) => progress.push(line));
+    expect(head.source).toBe('src/db/schema.ts (migrations.schemaSource, drizzle-kit)');
+    expect(head.schema.tables.find((table) => table.name === 'project')?.columns.map((column) => `${column.name} ${column.type}`)).toEqual([
+      'projectId text',
+      'name text',
+      'summary text',
+      'createdAt timestamp without time zone',
+    ]);
+    expect(progress.at(-1)).toBe('applying src/db/schema.ts (5 statements from drizzle-kit) on embedded PGlite for the schema');
   });
 });
 
