@@ -97,20 +97,31 @@ describe("exportPrismaSchema with Prisma's schema engine", () => {
       'model Post {\n  id       BigInt   @id\n  body     String?  @db.Text\n  author   User?    @relation(fields: [authorId], references: [id], onDelete: SetNull)\n  authorId Int?\n  tags     String[]\n  meta     Json     @default("{}")\n  at       DateTime @default(now()) @db.Timestamptz(6)\n}\n',
     );
     const progress: string[] = [];
-    const sql = await exportPrismaSchema({ tree, schemaPath: 'prisma/schema', progress: (line) => progress.push(line), location });
+    const cacheDir = await tempDir('prisma-exports');
+    const sql = await exportPrismaSchema({ tree, schemaPath: 'prisma/schema', progress: (line) => progress.push(line), location, cacheDir });
     expect(sql).toContain('"id" SERIAL NOT NULL');
     expect(sql).toContain('"body" TEXT,');
     expect(sql).toContain('"tags" TEXT[],');
     expect(sql).toContain('"meta" JSONB NOT NULL DEFAULT \'{}\',');
     expect(sql).toContain('"at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,');
     expect(sql).toContain('ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;');
-    expect(progress).toEqual(["exporting the Prisma schema prisma/schema with Prisma's schema engine 7.10.0"]);
+    // The second time, the same files are read from the cache; a changed file is exported again.
+    expect(await exportPrismaSchema({ tree, schemaPath: 'prisma/schema', progress: (line) => progress.push(line), location, cacheDir })).toBe(sql);
+    await writeFile(join(tree, 'prisma', 'schema', 'models', 'user.prisma'), 'model User {\n  id    Int     @id @default(autoincrement())\n  name  String?\n  posts Post[]\n}\n');
+    const changed = await exportPrismaSchema({ tree, schemaPath: 'prisma/schema', progress: (line) => progress.push(line), location, cacheDir });
+    expect(changed).toContain('"name" TEXT,');
+    expect(sql).not.toContain('"name" TEXT,');
+    expect(progress).toEqual([
+      "exporting the Prisma schema prisma/schema with Prisma's schema engine 7.10.0",
+      "the Prisma schema prisma/schema: Prisma's schema engine 7.10.0 export read from the cache",
+      "exporting the Prisma schema prisma/schema with Prisma's schema engine 7.10.0",
+    ]);
   });
 
   it('names the file and line of a model Prisma rejects', { timeout: 120_000 }, async () => {
     const tree = await tempDir('prisma-invalid');
     await writeFile(join(tree, 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n}\n\nmodel Post {\n  id     Int  @id\n  author User\n}\n');
-    const error = await exportPrismaSchema({ tree, schemaPath: 'schema.prisma', progress: () => undefined, location }).catch((caught: unknown) => caught);
+    const error = await exportPrismaSchema({ tree, schemaPath: 'schema.prisma', progress: () => undefined, location, cacheDir: false }).catch((caught: unknown) => caught);
     expect(isRippleError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'migration/schema-source-invalid', location: { file: 'schema.prisma', line: 7 } });
     expect((error as Error).message).toMatch(/^migrations\.schemaSource schema\.prisma: Prisma rejects the schema: Type "User" is neither a built-in type, nor refers to another model/);

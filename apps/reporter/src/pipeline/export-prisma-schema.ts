@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { servePGlite, startPGlite } from '@ripple/db-schema';
+import { readCachedJson, rippleCacheDir, servePGlite, startPGlite, writeCachedJson } from '@ripple/db-schema';
 import { isRippleError, RippleError } from '@ripple/model';
 import type { SchemaSourceLocation } from './export-drizzle-schema.js';
 
@@ -22,22 +23,38 @@ const MAX_FOLDER_DEPTH = 8;
  * The DDL Prisma writes for the schema at `schemaPath` (relative to `tree`; a `schema.prisma` file or a folder of
  * `.prisma` files): what `prisma migrate diff --from-empty --to-schema <schema> --script` prints, made by Prisma's
  * own schema engine (the WebAssembly build on npm, no binary download) connected through Prisma's `pg` driver
- * adapter to a throwaway embedded PGlite. A missing file, a schema the engine rejects (its first error with file and
- * line) and an engine failure are RippleErrors.
+ * adapter to a throwaway embedded PGlite; kept in a cache by a hash of the engine version and the files. A missing
+ * file, a schema the engine rejects (its first error with file and line) and an engine failure are RippleErrors.
  */
 export async function exportPrismaSchema(options: {
   readonly tree: string;
   readonly schemaPath: string;
   readonly progress: (message: string) => void;
   readonly location: SchemaSourceLocation;
+  /** Where exports are kept by a hash of the engine version and the files (default under `rippleCacheDir()`); `false`: never. */
+  readonly cacheDir?: string | false;
 }): Promise<string> {
   const { tree, schemaPath, location } = options;
-  const files = await readPrismaSchema(tree, schemaPath, location);
+  const files = (await readPrismaSchema(tree, schemaPath, location)).map((file) => ({ path: file.path, content: forPrismaEngine(file.content) }));
+  const cacheDir = options.cacheDir ?? join(rippleCacheDir(), 'prisma-exports');
+  const key = createHash('sha256').update(PRISMA_ENGINE_VERSION).update('\u0000').update(JSON.stringify(files)).digest('hex');
+  const cached = cacheDir === false ? undefined : await readCachedJson<{ readonly sql: string }>(cacheDir, key);
+  if (cached) {
+    options.progress(`the Prisma schema ${schemaPath}: Prisma's schema engine ${PRISMA_ENGINE_VERSION} export read from the cache`);
+    return cached.sql;
+  }
   options.progress(`exporting the Prisma schema ${schemaPath} with Prisma's schema engine ${PRISMA_ENGINE_VERSION}`);
+  const sql = await exportWithEngine(files, schemaPath, location);
+  if (cacheDir !== false) await writeCachedJson(cacheDir, key, { sql });
+  return sql;
+}
+
+/** The engine's export on a throwaway PGlite; what the engine rejects or fails on is a RippleError. */
+async function exportWithEngine(files: readonly PrismaSchemaFile[], schemaPath: string, location: SchemaSourceLocation): Promise<string> {
   const { db } = await startPGlite();
   const served = await servePGlite(db);
   try {
-    return await diffFromEmpty(files.map((file) => ({ path: file.path, content: forPrismaEngine(file.content) })), served.env['DATABASE_URL']!);
+    return await diffFromEmpty(files, served.env['DATABASE_URL']!);
   } catch (error) {
     if (isRippleError(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
