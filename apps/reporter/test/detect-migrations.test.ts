@@ -264,7 +264,7 @@ describe('a report on a tree without config', () => {
       },
     ]);
     expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.users.email']);
-    expect(renderReport(report, 'text', { color: false }).split('\n')[1]).toBe(`migrations: ${report.inputs!.migrations.reason}`);
+    expect(renderReport(report, 'text', { color: false }).split('\n')[1]).toBe(`migrations: ${report.inputs!.migrations!.reason}`);
     const schema = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../docs/impact-report.schema.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: true });
     addFormats.default(ajv);

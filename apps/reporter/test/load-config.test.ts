@@ -21,6 +21,13 @@ describe('loadConfig', () => {
     await expect(loadConfig(dir)).resolves.toEqual({ migrations: { dir: 'db' }, openapi: [], ignore: [] });
   });
 
+  it('reads migrations.schemaSource; without a migrations folder, the one its tool would write is named', async () => {
+    const drizzle = await repoWithConfig('{ "migrations": { "schemaSource": { "tool": "drizzle-kit", "schema": "src/db/schema.ts" } } }');
+    await expect(loadConfig(drizzle)).resolves.toEqual({ migrations: { dir: 'drizzle', schemaSource: { tool: 'drizzle-kit', schema: 'src/db/schema.ts' } }, openapi: [], ignore: [] });
+    const prisma = await repoWithConfig('{ "migrations": { "schemaSource": { "tool": "prisma", "schema": "db/prisma/schema.prisma" } } }');
+    expect((await loadConfig(prisma)).migrations.dir).toBe('db/prisma/migrations');
+  });
+
   it('reads services as folders, globs or { path, name, kind }, in place of discovery', async () => {
     const dir = await repoWithConfig('{ "migrations": { "dir": "db" }, "services": [".", "apps/*", { "path": "etl", "name": "nightly", "kind": "job" }] }');
     await expect(loadConfig(dir)).resolves.toMatchObject({ services: [{ path: '.' }, { path: 'apps/*' }, { path: 'etl', name: 'nightly', kind: 'job' }] });
@@ -33,6 +40,9 @@ describe('loadConfig', () => {
     ['an unknown key', '{ "migrations": { "dir": "db", "folder": "x" } }', 'migrations: ', '/migrations'],
     ['an openapi entry without head', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b" }] }', 'openapi.0.head: give base and head, or spec', '/openapi/0/head'],
     ['initialSchema with baseSchema', '{ "migrations": { "dir": "db", "baseSchema": "a.sql", "initialSchema": "b.dump" } }', 'migrations.initialSchema: initialSchema starts the replayed history', '/migrations/initialSchema'],
+    ['a schemaSource tool Ripple does not know', '{ "migrations": { "schemaSource": { "tool": "typeorm", "schema": "src/entities" } } }', 'migrations.schemaSource.tool: ', '/migrations/schemaSource/tool'],
+    ['a schemaSource without its schema file', '{ "migrations": { "schemaSource": { "tool": "prisma" } } }', 'migrations.schemaSource.schema: ', '/migrations/schemaSource/schema'],
+    ['schemaSource with baseSchema', '{ "migrations": { "dir": "db", "baseSchema": "a.sql", "schemaSource": { "tool": "prisma", "schema": "prisma/schema.prisma" } } }', 'migrations.schemaSource: schemaSource makes the base and head schemas from the schema file', '/migrations/schemaSource'],
     ['globals that are not an object', '{ "migrations": { "dir": "db", "globals": ["WIKI"] } }', 'migrations.globals: ', '/migrations/globals'],
     ['an openapi entry with both spec and base', '{ "migrations": { "dir": "db" }, "openapi": [{ "service": "a", "base": "b", "head": "c", "spec": "d" }] }', 'openapi.0.spec: ', '/openapi/0/spec'],
   ])('names %s', async (_name, text, messageStart, pointer) => {

@@ -3,9 +3,12 @@ export { loadPGliteExtensions, migrationExtensions } from './apply/pglite-extens
 export type { SnapshotOptions } from './apply/snapshot-before-and-after.js';
 export { snapshotBeforeAndAfter } from './apply/snapshot-before-and-after.js';
 export type { StartedPGlite } from './apply/start-pglite.js';
-export { pgliteCacheFile, startPGlite } from './apply/start-pglite.js';
+export { pgliteCacheFile, rippleCacheDir, startPGlite } from './apply/start-pglite.js';
+export { readCachedRehearsal as readCachedJson, writeCachedRehearsal as writeCachedJson } from './apply/rehearsal-cache.js';
 export type { CommandSnapshotOptions } from './command/snapshot-with-command.js';
 export { snapshotWithCommand } from './command/snapshot-with-command.js';
+export type { ServedPGlite } from './command/serve-pglite.js';
+export { servePGlite } from './command/serve-pglite.js';
 export { columnDependents } from './dependents/column-dependents.js';
 export { diffColumnDetails } from './diff/diff-column-details.js';
 export type { DiffOptions } from './diff/diff-schemas.js';

@@ -27,12 +27,22 @@ export interface ImpactReport {
 
 /** The inputs Ripple chose itself, and why, so a reader can check the report read the right thing. */
 export interface ReportInputs {
-  readonly migrations: {
+  /** The migrations folder detection chose; absent when the config names it (with `schemaSource`: set, or no detected folder). */
+  readonly migrations?: {
     /** The folder read, relative to the repository root: `packages/db/prisma/migrations`. */
     readonly dir: string;
     /** Its format (`prisma`, `typeorm`, ...), when known. */
     readonly format?: string;
     /** One line: `packages/db/prisma/migrations via packages/db/prisma/schema.prisma (12 migrations), format prisma (detected: ...)`. */
+    readonly reason: string;
+  };
+  /** Where the base and head schemas came from instead of the migrations (`migrations.schemaSource`). */
+  readonly schemaSource?: {
+    /** `drizzle-kit` or `prisma`. */
+    readonly tool: string;
+    /** The schema file (or Prisma schema folder), relative to the repository root. */
+    readonly schema: string;
+    /** One line: `src/db/schema.ts in the base and head trees, as SQL from the project's drizzle-kit export (...)`. */
     readonly reason: string;
   };
 }

@@ -2,6 +2,10 @@ import { MIGRATION_FORMATS, type LoadMigrationsOptions, type MigrationFormat } f
 import { STABILITY_LEVELS } from '@ripple/openapi-diff';
 import { z } from 'zod';
 
+/** The tools `migrations.schemaSource` can turn a schema file into SQL with. */
+export const SCHEMA_SOURCE_TOOLS = ['drizzle-kit', 'prisma'] as const;
+export type SchemaSourceTool = (typeof SCHEMA_SOURCE_TOOLS)[number];
+
 /** `ripple.config.json`: where a repository keeps its migrations and API descriptions. Paths are relative to it. */
 export const rippleConfigSchema = z
   .object({
@@ -42,6 +46,20 @@ export const rippleConfigSchema = z
          * { "type": "postgres" } } } }` picks the PostgreSQL branch of `switch (WIKI.config.db.type)`.
          */
         globals: z.record(z.string().min(1), z.json()).optional(),
+        /**
+         * Where the base and head schemas come from instead of the migrations: the project's schema file, turned
+         * into SQL by its own tool in each tree (`drizzle-kit export`; Prisma's schema engine), applied on PGlite.
+         * The migrations in `dir` are then not replayed.
+         */
+        schemaSource: z
+          .object({
+            /** The tool that writes the schema's SQL: `drizzle-kit` (the project's own) or `prisma` (Prisma's schema engine). */
+            tool: z.enum(SCHEMA_SOURCE_TOOLS),
+            /** The schema file (a Prisma schema folder too), relative to the repository root: `src/db/schema.ts`, `prisma/schema.prisma`. */
+            schema: z.string().min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .refine((migrations) => migrations.command === undefined || migrations.baseSchema === undefined, {
@@ -51,6 +69,10 @@ export const rippleConfigSchema = z
       .refine((migrations) => migrations.initialSchema === undefined || (migrations.baseSchema === undefined && migrations.command === undefined), {
         path: ['initialSchema'],
         message: 'initialSchema starts the replayed history: not with baseSchema (which replaces it) or command (the tool replays it)',
+      })
+      .refine((migrations) => migrations.schemaSource === undefined || (migrations.command === undefined && migrations.baseSchema === undefined && migrations.initialSchema === undefined && migrations.new === undefined), {
+        path: ['schemaSource'],
+        message: 'schemaSource makes the base and head schemas from the schema file in each tree: not with command, baseSchema, initialSchema or new, which replay migrations',
       })
       .default({}),
     /**

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
 import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
-import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type SchemaSnapshot } from '@ripple/model';
+import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, loadOpenApi, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
@@ -12,6 +12,7 @@ import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
+import { describeSchemaSource, snapshotsFromSchemaSource } from './schema-source.js';
 
 export interface AnalyseOptions {
   /** The repository to analyse; report paths are relative to it. */
@@ -101,7 +102,18 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const command = config.migrations.command;
-  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings } = await readMigrations(trees, oneTree, config, options.progress);
+  const schemaSource = config.migrations.schemaSource;
+  const configFile = options.configFile ?? CONFIG_FILE;
+  if (schemaSource !== undefined && oneTree) {
+    throw new RippleError(
+      'input/schema-source-one-tree',
+      `migrations.schemaSource compares ${schemaSource.schema} in two trees, and there is one: run in a git repository (the merge base against the working tree), or give --base and --head, or --base-dir and --head-dir`,
+      { file: configFile, pointer: '/migrations/schemaSource' },
+    );
+  }
+  // With a schema source, the schemas come from the schema file of each tree: the migrations are not read.
+  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings } =
+    schemaSource !== undefined ? { headMigrations: [], base: [], added: [], findings: [] } : await readMigrations(trees, oneTree, config, options.progress);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones. A dump the history
   // starts from (older migrations archived) comes before the base migrations it does not record instead.
@@ -111,10 +123,11 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const baseMigrations = dump ? [dump.migration] : (initial?.migrations ?? replayedMigrations);
 
   let snapshots: Pick<Awaited<ReturnType<typeof rehearseMigrations>>, 'base' | 'head' | 'findings' | 'diagnostics'>;
-  if (command !== undefined) {
+  if (schemaSource !== undefined) {
+    snapshots = { ...(await snapshotsFromSchemaSource({ trees, config, configFile, progress: options.progress })), findings: [] };
+  } else if (command !== undefined) {
     // The project's own tool applies the migrations: exact for any tool, no rollback rehearsal.
     const newMigrationFiles = oneTree ? await newFilesInOneTree(trees.head, config, newMigrations) : [];
-    const configFile = options.configFile ?? CONFIG_FILE;
     const timeoutSeconds = config.migrations.commandTimeoutSeconds ?? 600;
     const result = await snapshotWithCommand({ command, baseTree: trees.base, headTree: trees.head, newMigrationFiles, migrations: headMigrations, timeoutSeconds, progress: options.progress, configLocation: { file: configFile, pointer: '/migrations/command' } });
     snapshots = { ...result, findings: [] };
@@ -153,7 +166,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       : scanUsages({
           root,
           schema: baseSchema,
-          services: await servicesOf(root, config, options.configFile ?? CONFIG_FILE),
+          services: await servicesOf(root, config, configFile),
           exclude: [config.migrations.dir],
           ...(check ? { typeCheck: true } : {}),
         });
@@ -196,13 +209,24 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       ...driftDiagnostics,
       ...apiDiagnostics,
       ...otherFoldersDiagnostic(config),
-      ...noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config),
+      ...(schemaSource === undefined ? noNewMigrationDiagnostic(trees, oneTree, newMigrations.length, config) : []),
       ...migrationReadingDiagnostics(command === undefined && config.migrations.baseSchema === undefined ? pending : [], newMigrations),
     ],
     ...(options.migrationsOnly ? { scope: 'migrations' as const } : {}),
   });
-  const inputs = config.detected && { migrations: { dir: config.detected.dir, ...(config.detected.format !== undefined ? { format: config.detected.format } : {}), reason: config.detected.reason } };
+  const inputs = reportInputs(config, configFile);
   return applyIgnores(inputs ? { ...report, inputs } : report, config.ignore);
+}
+
+/** What the report read that no flag named: the detected migrations folder, the schema source. */
+function reportInputs(config: RippleConfig, configFile: string): ReportInputs | undefined {
+  const detected = config.detected;
+  const source = config.migrations.schemaSource;
+  if (!detected && !source) return undefined;
+  return {
+    ...(detected ? { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}), reason: detected.reason } } : {}),
+    ...(source ? { schemaSource: { tool: source.tool, schema: source.schema, reason: describeSchemaSource(source, configFile) } } : {}),
+  };
 }
 
 interface ApiPair {

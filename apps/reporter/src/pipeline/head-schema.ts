@@ -1,9 +1,10 @@
 import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
-import { loadConfig } from '../config/load-config.js';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { migrationReadingDiagnostics, splitNewMigrations } from './analyse-repository.js';
 import { initialSchemaHistory } from './initial-schema.js';
+import { exportSchemaSource, schemaSourceMigration } from './schema-source.js';
 
 /** The schema a tree's code runs against, where it came from, and what reading it could not do. */
 export interface HeadSchema {
@@ -18,7 +19,8 @@ const EMPTY_SCHEMA: SchemaSnapshot = { kind: 'schema-snapshot', schemas: [], tab
 
 /**
  * The schema after every migration (configured or detected) replayed on embedded PGlite (after
- * `migrations.initialSchema`; with `migrations.baseSchema`, the dump and the new migrations only), or a live
+ * `migrations.initialSchema`; with `migrations.baseSchema`, the dump and the new migrations only), the schema file's
+ * SQL with `migrations.schemaSource`, or a live
  * database read read-only when `databaseUrl` is given; an empty schema when the tree has no migrations. The config, when any.
  */
 export async function readHeadSchema(root: string, progress: (message: string) => void, databaseUrl?: string): Promise<HeadSchema> {
@@ -34,6 +36,14 @@ export async function readHeadSchema(root: string, progress: (message: string) =
   if (config === undefined) {
     progress('no migrations found; columns are resolved without a schema');
     return { schema: EMPTY_SCHEMA, config, source: 'no migrations found', diagnostics: [] };
+  }
+  const source = config.migrations.schemaSource;
+  if (source !== undefined) {
+    // The schema file is the truth: its tool's SQL, applied on PGlite; the migrations are not read.
+    const { migration, diagnostics } = schemaSourceMigration(await exportSchemaSource(root, source, 'given', progress, { file: CONFIG_FILE, pointer: '/migrations/schemaSource' }), source);
+    progress(`applying ${source.schema} (${migration.up.length} statements from ${source.tool}) on embedded PGlite for the schema`);
+    const replay = await snapshotBeforeAndAfter([migration], []);
+    return { schema: replay.head, config, source: `${source.schema} (migrations.schemaSource, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics] };
   }
   const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
   // A dump that is the base schema stands for the base migrations, as in the report of one tree: the dump, then the

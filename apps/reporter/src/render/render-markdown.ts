@@ -7,7 +7,8 @@ const LEVEL_ICON: Readonly<Record<Level, string>> = { error: 'ðŸ”´', warning: 'ð
 /** A pull-request comment: a summary line, a table per change, collapsible consumers, the phased plan. */
 export function renderMarkdown(report: ImpactReport): string {
   const out: string[] = ['## Ripple impact report', '', summaryLine(report), ''];
-  if (report.inputs) out.push(`Migrations read: ${escapeInline(report.inputs.migrations.reason)}`, '');
+  if (report.inputs?.schemaSource) out.push(`Schemas from: ${escapeInline(report.inputs.schemaSource.reason)}`, '');
+  if (report.inputs?.migrations) out.push(`Migrations read: ${escapeInline(report.inputs.migrations.reason)}`, '');
   if (report.changes.length > 0) {
     out.push('| | column | change | consumers | migration |', '| --- | --- | --- | --- | --- |');
     for (const change of report.changes) {

@@ -12,7 +12,8 @@ const LEVEL_COLOR: Readonly<Record<Level, number>> = { error: 31, warning: 33, i
 /** A readable report for a terminal: one block per change, its consumers as a tree. */
 export function renderText(report: ImpactReport, options: TextOptions): string {
   const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const lines: string[] = [summaryLine(report), ...(report.inputs ? [`migrations: ${report.inputs.migrations.reason}`] : []), ''];
+  const lines: string[] = [summaryLine(report), ...(report.inputs?.schemaSource ? [`schemas from: ${report.inputs.schemaSource.reason}`] : []),
+    ...(report.inputs?.migrations ? [`migrations: ${report.inputs.migrations.reason}`] : []), ''];
   for (const change of report.changes) {
     const where = change.migration ? `  ${paint(2, `${change.migration.file}:${change.migration.line}`)}` : '';
     lines.push(`${paint(LEVEL_COLOR[change.severity], LEVEL_LABEL[change.severity])} ${paint(1, `${change.table}.${change.column}`)} ${change.summary}${where}${acceptedNote(change.accepted, paint)}`);
