@@ -36,6 +36,12 @@ const MIN_NAME = 3;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Query option keys whose object names columns to filter, order or read by (Sequelize, Prisma, TypeORM options). */
 const KEY_ACCESS: Readonly<Record<string, Access>> = { where: 'filter', having: 'filter', order: 'order', orderBy: 'order', attributes: 'read', select: 'read', group: 'read' };
+/** Builder methods whose string arguments name columns to filter, order by or write: `.where('processedAt', v)`. */
+const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
+  [/^(where|andWhere|orWhere|whereIn|whereNot|whereNull|whereNotNull|having)$/, 'filter'],
+  [/^(orderBy|order)$/, 'order'],
+  [/^(set|increment|decrement)$/, 'write'],
+];
 /** graphql-js type constructors whose `fields` are the type's fields. */
 const GRAPHQL_TYPE = /^GraphQL(Object|InputObject|Interface)Type$/;
 /** Tags of GraphQL documents: `gql`, `gqlV2`, `graphql`. */
@@ -59,7 +65,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match.
   const untyped = UNTYPED_FILE.test(context.file);
-  /** A name at a node, or at a position inside `within` (a string's text, a GraphQL document's field). */
+  /** A name at a node, or at a position inside `within` (a GraphQL document's field). */
   const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
@@ -98,7 +104,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
           ts.isArrayLiteralExpression(parent) ||
           (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) ||
           (ts.isCallExpression(parent) && parent.expression !== node && !isModuleCall(parent));
-        if (named) add(node.text, node.getStart(context.sourceFile) + 1, keyAccess(node, 'read'), 'code', node);
+        if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeName(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
       } else if (ts.isTaggedTemplateExpression(node)) {
         const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
         if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
@@ -123,6 +129,10 @@ function graphqlMarked(node: TS.TemplateLiteral, sourceFile: TS.SourceFile): boo
   // On the line of the token before (`= /* GraphQL */ `) TypeScript calls the comment trailing; on its own line, leading.
   const comments = [...(ts.getTrailingCommentRanges(sourceFile.text, node.pos) ?? []), ...(ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? [])];
   return comments.some((range) => /^\/\*\s*graphql\s*\*\/$/i.test(sourceFile.text.slice(range.pos, range.end)));
+}
+
+function calleeName(call: TS.CallExpression): string {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
 }
 
 /** `require('x')`, `import('x')`: their strings are modules, not names. */
