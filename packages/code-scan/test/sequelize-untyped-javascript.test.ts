@@ -7,8 +7,8 @@ import { siteLines, snapshotOf } from './snapshot-of.js';
 
 /** opencollective-api's shape: Sequelize models in JavaScript, a history table copying Collectives, graphql-js and gql. */
 const SCHEMA = snapshotOf({
-  Collectives: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'createdAt', 'updatedAt', 'deletedAt'],
-  CollectiveHistories: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'createdAt', 'updatedAt', 'deletedAt', 'hid', 'archivedAt'],
+  Collectives: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'longDescription', 'expensePolicy', 'createdAt', 'updatedAt', 'deletedAt'],
+  CollectiveHistories: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'longDescription', 'expensePolicy', 'createdAt', 'updatedAt', 'deletedAt', 'hid', 'archivedAt'],
   Orders: ['id', 'CollectiveId', 'processedAt', 'private_message', 'description', 'createdAt', 'updatedAt'],
   Updates: ['id', 'CollectiveId', 'markdown', 'title', 'createdAt', 'updatedAt'],
   Comments: ['id', 'CollectiveId', 'markdown', 'createdAt', 'updatedAt'],
@@ -25,10 +25,11 @@ describe('the name fallback for untyped JavaScript', () => {
   it('untyped-javascript: reads, writes, keys, destructured names and strings in .js; graphql-js fields and gql documents anywhere; only names distinctive in the schema', async () => {
     const sites = (await scan()).filter((site) => !site.startsWith('server/models/'));
     expect(sites).toEqual([
-      // graphql-js: the type's field is its contract (a definition), the resolver's read of its parent a read.
-      // `mission` is one word and the file names no model: not distinctive enough.
-      'server/graphql/v1/CollectiveType.js:7:7 public.Collectives.twitterHandle definition graphql CollectiveType name-match',
+      // graphql-js: a field its resolver fills counts by what the resolver reads; a field of the default resolver
+      // (`longDescription`) is the column's contract (a definition). `mission` is one word and the file names no
+      // model; `expensePolicy` is a VIRTUAL attribute of the Collective model (no longer its column).
       'server/graphql/v1/CollectiveType.js:10:29 public.Collectives.twitterHandle read sequelize resolve name-match',
+      'server/graphql/v1/CollectiveType.js:15:7 public.Collectives.longDescription definition graphql CollectiveType name-match',
       // A `/* GraphQL */` document in TypeScript counts; `order.processedAt` there is typed code, not a name.
       'server/graphql/v2/OrderResolvers.ts:4:5 public.Orders.processedAt read graphql orderFields name-match',
       // SDL: fields of a type are definitions; `description` is one word in a file that names no model.

@@ -61,6 +61,7 @@ const GENERATED_MARK = /@generated|DO NOT EDIT|auto-?generated/i;
 export function createNameCollector(context: ExtractContext): NameCollector {
   const sites: NameSite[] = [];
   const mentions = new Set<string>();
+  const virtuals = new Set<string>();
   const generated = GENERATED_PATH.test(context.file) || GENERATED_MARK.test(context.sourceFile.text.slice(0, 600));
   // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match.
@@ -91,7 +92,12 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (ts.isShorthandPropertyAssignment(node)) mention(node.name.text);
         const key = propertyNameOf(node.name);
         if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
-        if (isGraphqlFields(node.parent)) add(key, node.name, 'definition', 'graphql');
+        if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer, context.sourceFile)) virtuals.add(key);
+        // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
+        // resolver reads `source[field]`, the column of that name.
+        if (isGraphqlFields(node.parent)) {
+          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql');
+        }
         else add(key, node.name, keyAccess(node.parent, 'write'), 'code');
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
@@ -120,8 +126,23 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else mention(node.typeName.right.text);
       }
     },
-    facts: () => (generated || (sites.length === 0 && mentions.size === 0) ? undefined : { mentions: [...mentions].sort(), sites }),
+    facts: () =>
+      generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)
+        ? undefined
+        : { mentions: [...mentions].sort(), sites, ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}) },
   };
+}
+
+/** `{ type: DataTypes.VIRTUAL, get() {...} }`: a Sequelize attribute that is no column. */
+function isVirtualAttribute(value: TS.Expression, sourceFile: TS.SourceFile): boolean {
+  if (!ts.isObjectLiteralExpression(value)) return false;
+  const type = value.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameOf(property.name) === 'type');
+  return type !== undefined && ts.isPropertyAssignment(type) && /\bVIRTUAL\b/.test(type.initializer.getText(sourceFile));
+}
+
+/** `{ type: GraphQLString, resolve(collective) {...} }`: a GraphQL field with its own resolver. */
+function hasResolver(value: TS.Expression): boolean {
+  return ts.isObjectLiteralExpression(value) && value.properties.some((property) => property.name !== undefined && propertyNameOf(property.name) === 'resolve');
 }
 
 /** Whether a template is preceded by the comment `/* GraphQL *\/`. */

@@ -34,6 +34,8 @@ export interface NameFacts {
   /** Capitalised names the file refers to (`models.Collective`, `import { Order }`, `: Collective`): which models it works with. */
   readonly mentions: readonly string[];
   readonly sites: readonly NameSite[];
+  /** Attributes declared as no column (Sequelize `type: DataTypes.VIRTUAL`): names the file's models keep off their tables. */
+  readonly virtuals?: readonly string[];
 }
 
 export interface NameSite {

@@ -45,7 +45,16 @@ export function nameMatchUsages(
   explained: ReadonlySet<string>,
   usage: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void,
 ): void {
-  const index = indexNames(schema, named);
+  // A model that declares an attribute as no column (VIRTUAL) keeps that name off its table: the name is the model's.
+  const tablesOfModel = new Map<string, string[]>();
+  for (const entry of named) for (const name of entry.modelNames) tablesOfModel.set(name, [...(tablesOfModel.get(name) ?? []), keyOf(entry.table)]);
+  const virtual = new Set<string>();
+  for (const file of files) {
+    for (const name of file.names?.virtuals ?? []) {
+      for (const model of file.models) for (const table of tablesOfModel.get(model.name) ?? []) virtual.add(`${table}\u0000${name}`);
+    }
+  }
+  const index = indexNames(schema, named, virtual);
   for (const file of files) {
     if (!file.names) continue;
     const context = new Set<string>();
@@ -90,7 +99,7 @@ function isCompound(name: string): boolean {
   return /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
 }
 
-function indexNames(schema: SchemaIndex, named: readonly NamedTable[]): NameIndex {
+function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: ReadonlySet<string>): NameIndex {
   const byTable = new Map<string, NamedTable>();
   for (const entry of named) if (!byTable.has(keyOf(entry.table))) byTable.set(keyOf(entry.table), entry);
   const copies = copiedTables(schema);
@@ -113,6 +122,8 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[]): NameInde
     }
     for (const [property, column] of model?.properties ?? []) if (columns.includes(column)) spelled.set(property, column);
     for (const [name, column] of spelled) {
+      // Its copies (history tables) follow it.
+      if (virtual.has(`${key}\u0000${name}`) || virtual.has(`${copies.get(key) ?? ''}\u0000${name}`)) continue;
       const list = spellings.get(name) ?? [];
       list.push({ table, column, ...(model?.adapter === undefined ? {} : { adapter: model.adapter }) });
       spellings.set(name, list);
