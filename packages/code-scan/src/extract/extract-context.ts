@@ -58,6 +58,7 @@ export function createExtractContext(
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const types = new Map<TS.Node, TypeExpr | undefined>();
+  const symbols = new Map<TS.Node, string | undefined>();
   const rowParameters = new Map<TS.ParameterDeclaration, TypeExpr | undefined>();
   let calls: Map<string, TS.CallExpression[]> | undefined;
   // How many `typeOfMemo` calls are open: past `MAX_PENDING` (a path through thousands of variables) the answer is unknown.
@@ -384,22 +385,43 @@ export function createExtractContext(
     return undefined;
   }
 
+  /**
+   * The first symbol an ancestor names, memoised per node: filled top-down along the path walked, so asking it of
+   * every segment of a 5,000-segment chain costs one walk, not one per segment.
+   */
   function symbolOf(node: TS.Node): string | undefined {
+    const path: TS.Node[] = [];
+    let above: string | undefined;
     for (let current: TS.Node | undefined = node; current; current = current.parent) {
-      if (ts.isMethodDeclaration(current) || ts.isGetAccessor(current) || ts.isSetAccessor(current) || ts.isPropertyDeclaration(current) || ts.isConstructorDeclaration(current)) {
-        const owner = current.parent;
-        const member = ts.isConstructorDeclaration(current) ? 'constructor' : current.name.getText(sourceFile);
-        const ownerName = (ts.isClassLike(owner) || ts.isObjectLiteralExpression(owner)) && 'name' in owner && owner.name ? owner.name.getText(sourceFile) : undefined;
-        return ownerName ? `${ownerName}.${member}` : member;
+      if (symbols.has(current)) {
+        above = symbols.get(current);
+        break;
       }
-      if (ts.isFunctionDeclaration(current) && current.name) return current.name.text;
-      if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)) {
-        return current.parent.name.text;
-      }
-      // `export const byEmail = sql\`...\``: a module-level constant names what its initialiser holds.
-      if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && ts.isVariableStatement(current.parent.parent) && ts.isSourceFile(current.parent.parent.parent)) {
-        return current.name.text;
-      }
+      path.push(current);
+    }
+    for (let index = path.length - 1; index >= 0; index -= 1) {
+      const current = path[index]!;
+      above = ownSymbolOf(current) ?? above;
+      symbols.set(current, above);
+    }
+    return above;
+  }
+
+  /** The symbol a node itself names: a class member, a named function, a function held by a const, a module-level const. */
+  function ownSymbolOf(current: TS.Node): string | undefined {
+    if (ts.isMethodDeclaration(current) || ts.isGetAccessor(current) || ts.isSetAccessor(current) || ts.isPropertyDeclaration(current) || ts.isConstructorDeclaration(current)) {
+      const owner = current.parent;
+      const member = ts.isConstructorDeclaration(current) ? 'constructor' : current.name.getText(sourceFile);
+      const ownerName = (ts.isClassLike(owner) || ts.isObjectLiteralExpression(owner)) && 'name' in owner && owner.name ? owner.name.getText(sourceFile) : undefined;
+      return ownerName ? `${ownerName}.${member}` : member;
+    }
+    if (ts.isFunctionDeclaration(current) && current.name) return current.name.text;
+    if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && ts.isVariableDeclaration(current.parent) && ts.isIdentifier(current.parent.name)) {
+      return current.parent.name.text;
+    }
+    // `export const byEmail = sql\`...\``: a module-level constant names what its initialiser holds.
+    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && ts.isVariableStatement(current.parent.parent) && ts.isSourceFile(current.parent.parent.parent)) {
+      return current.name.text;
     }
     return undefined;
   }

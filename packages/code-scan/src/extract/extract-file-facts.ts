@@ -2,12 +2,13 @@ import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
+import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents, visitDescendants } from './visit-descendants.js';
 
@@ -23,22 +24,24 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   // A byte-order mark is no character of the file for its editor: lines and columns count from after it.
   const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   let flows: FlowFacts | undefined;
+  let names: NameFacts | undefined;
   if (TS_FILE.test(file)) {
-    flows = walkTypeScript(file, body, adapters, facts);
+    ({ flows, names } = walkTypeScript(file, body, adapters, facts));
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
     }
   }
   const folded = foldFacts(file, facts);
-  return flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined) ? { ...folded, flows } : folded;
+  const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined) ? { ...folded, flows } : folded;
+  return names ? { ...withFlows, names } : withFlows;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): FlowFacts | undefined {
+function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): { flows?: FlowFacts; names?: NameFacts } {
   const sourceFile = parse(file, text, facts);
-  if (!sourceFile) return undefined;
+  if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
   // the parse): all of them before the walk, since adapters look up and down from the node they are offered.
   setParents(sourceFile);
@@ -76,6 +79,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);
+  const names = createNameCollector(context);
   visitDescendants(sourceFile, (node) => {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
@@ -92,10 +96,12 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
     if (mayDeclareShape(node)) facts.push(...shapeFactsOf(node, context));
     if (mayFlow(node)) flows.visit(node);
+    if (mayName(node)) names.visit(node);
   });
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
-  return flows.facts();
+  const named = names.facts();
+  return { flows: flows.facts(), ...(named ? { names: named } : {}) };
 }
 
 /**

@@ -20,6 +20,32 @@ export interface FileFacts {
   readonly shapes: readonly ShapeFact[];
   /** How values move through the file, and the routes it declares (absent for files that are not code). */
   readonly flows?: FlowFacts;
+  /** Every name the file reads or writes through values no type ties to a model (absent for generated files). */
+  readonly names?: NameFacts;
+}
+
+/**
+ * The names a file uses, for the fold's name fallback (`resolve/name-fallback.ts`): a property read or written
+ * (`collective.twitterHandle`), an object key (`{ where: { CollectiveId } }`), a destructured name, a string naming a
+ * key (`attributes: ['processedAt']`), a GraphQL field (`fields: () => ({ twitterHandle: {...} })`, `gql` documents).
+ * Whether one is a column is decided against the schema only, and only where nothing typed explains the place.
+ */
+export interface NameFacts {
+  /** Capitalised names the file refers to (`models.Collective`, `import { Order }`, `: Collective`): which models it works with. */
+  readonly mentions: readonly string[];
+  readonly sites: readonly NameSite[];
+  /** Attributes declared as no column (Sequelize `type: DataTypes.VIRTUAL`): names the file's models keep off their tables. */
+  readonly virtuals?: readonly string[];
+}
+
+export interface NameSite {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly access: Access;
+  /** `graphql`: a field of a GraphQL type or document (its contract); `code` otherwise. */
+  readonly role: 'code' | 'graphql';
+  readonly symbol?: string;
 }
 
 /** One fact an adapter reports while the core walks a file. */

@@ -3,6 +3,7 @@ import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
+import { nameMatchUsages } from './name-fallback.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -108,6 +109,15 @@ export function resolveUsages(
       else resolveSqlSite(site);
     }
   }
+  // Last, where no mapping, type or flow explains a place: the names of schema-unique columns (untyped JavaScript).
+  const explained = new Set(usages.map((usage) => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`));
+  const named = [...models.values()].map((model) => ({
+    table: model.table,
+    adapter: model.fact.adapter,
+    modelNames: [model.fact.name, model.fact.key.slice(model.fact.key.indexOf(':') + 1)],
+    properties: model.columns,
+  }));
+  nameMatchUsages(facts.files, schema, named, explained, push);
   return { usages, diagnostics };
 
   /**

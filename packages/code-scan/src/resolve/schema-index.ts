@@ -6,6 +6,8 @@ export interface SchemaIndex {
   resolveTable(name: string, schema?: string): TableRef;
   /** The columns of a table in the schema, in attnum order; undefined when the table is not in the schema. */
   columnsOf(table: TableRef): readonly string[] | undefined;
+  /** Every table of the schema, in the snapshot's order. */
+  readonly tables: readonly TableRef[];
 }
 
 export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
@@ -23,5 +25,6 @@ export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
       return { schema: schemas[0]!, table: name };
     },
     columnsOf: (table) => columns.get(`${table.schema}.${table.table}`),
+    tables: schema.tables.map((table) => ({ schema: table.schema, table: table.name })),
   };
 }

@@ -1,0 +1,236 @@
+import type { Access } from '@ripple/model';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
+import { byKind } from './by-kind.js';
+import { propertyNameOf } from './decorators-of.js';
+import type { ExtractContext } from './extract-context.js';
+import type { NameFacts, NameSite } from '../facts/file-facts.js';
+
+export interface NameCollector {
+  /** Offered every node of the walk (see `mayName`). */
+  visit(node: TS.Node): void;
+  /** The file's names; undefined for a generated or vendored file, whose names say nothing of its authors' intent. */
+  facts(): NameFacts | undefined;
+}
+
+/** Whether a node can be a name site or a mention: only these kinds are offered to the collector. */
+export const mayName = byKind(
+  (node) =>
+    ts.isPropertyAccessExpression(node) ||
+    ts.isPropertyAssignment(node) ||
+    ts.isShorthandPropertyAssignment(node) ||
+    ts.isBindingElement(node) ||
+    ts.isStringLiteral(node) ||
+    ts.isTaggedTemplateExpression(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    ts.isImportSpecifier(node) ||
+    ts.isImportClause(node) ||
+    ts.isTypeReferenceNode(node),
+);
+
+/** How far up a key's access is looked for (`where: { a: { b } }`): a fixed bound, so no walk grows with the file's depth. */
+const MAX_KEY_HOPS = 10;
+/** A name short enough to be anything (`id`, `to`): never a name site; the schema decides for the rest. */
+const MIN_NAME = 3;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Query option keys whose object names columns to filter, order or read by (Sequelize, Prisma, TypeORM options). */
+const KEY_ACCESS: Readonly<Record<string, Access>> = { where: 'filter', having: 'filter', order: 'order', orderBy: 'order', attributes: 'read', select: 'read', group: 'read' };
+/** Builder methods whose string arguments name columns to filter, order by or write: `.where('processedAt', v)`. */
+const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
+  [/^(where|andWhere|orWhere|whereIn|whereNot|whereNull|whereNotNull|having)$/, 'filter'],
+  [/^(orderBy|order)$/, 'order'],
+  [/^(set|increment|decrement)$/, 'write'],
+];
+/** graphql-js type constructors whose `fields` are the type's fields. */
+const GRAPHQL_TYPE = /^GraphQL(Object|InputObject|Interface)Type$/;
+/** Tags of GraphQL documents: `gql`, `gqlV2`, `graphql`. */
+const GRAPHQL_TAG = /^(gql\w*|graphql)$/;
+/** JavaScript: no type says what a value is. */
+const UNTYPED_FILE = /\.(js|jsx|mjs|cjs)$/;
+/** Paths of generated or vendored code. */
+const GENERATED_PATH = /(^|\/)(generated|__generated__|vendor|vendors|dist|build)\/|\.min\.[cm]?js$/i;
+/** Markers generated files carry in their first lines. */
+const GENERATED_MARK = /@generated|DO NOT EDIT|auto-?generated/i;
+
+/**
+ * Reads the names a file uses (`NameFacts`), syntactically: property reads and writes (a method call's name is not
+ * one), object keys, destructured names, identifier-shaped strings in arrays, calls and element accesses, GraphQL
+ * fields of graphql-js types and of `gql` documents. Each costs a bounded look up the tree.
+ */
+export function createNameCollector(context: ExtractContext): NameCollector {
+  const sites: NameSite[] = [];
+  const mentions = new Set<string>();
+  const virtuals = new Set<string>();
+  const generated = GENERATED_PATH.test(context.file) || GENERATED_MARK.test(context.sourceFile.text.slice(0, 600));
+  // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
+  // GraphQL fields, whose schema is a contract no type ties to the model, are names to match.
+  const untyped = UNTYPED_FILE.test(context.file);
+  /** A name at a node, or at a position inside `within` (a GraphQL document's field). */
+  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node): void => {
+    if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
+    const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
+    const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
+    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }) });
+  };
+  const mention = (name: string): void => {
+    if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
+  };
+  return {
+    visit(node) {
+      if (generated) return;
+      if (ts.isPropertyAccessExpression(node)) {
+        if (ts.isIdentifier(node.expression)) mention(node.expression.text);
+        mention(node.name.text);
+        const parent = node.parent;
+        if (ts.isCallExpression(parent) && parent.expression === node) return;
+        // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
+        const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
+        add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
+      } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
+        if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
+        if (ts.isShorthandPropertyAssignment(node)) mention(node.name.text);
+        const key = propertyNameOf(node.name);
+        if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
+        if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer, context.sourceFile)) virtuals.add(key);
+        // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
+        // resolver reads `source[field]`, the column of that name.
+        if (isGraphqlFields(node.parent)) {
+          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql');
+        }
+        else add(key, node.name, keyAccess(node.parent, 'write'), 'code');
+      } else if (ts.isBindingElement(node)) {
+        if (ts.isIdentifier(node.name)) mention(node.name.text);
+        if (!ts.isObjectBindingPattern(node.parent)) return;
+        const key = node.propertyName ? propertyNameOf(node.propertyName) : ts.isIdentifier(node.name) ? node.name.text : undefined;
+        if (key !== undefined) add(key, node.propertyName ?? node.name, 'read', 'code');
+      } else if (ts.isStringLiteral(node)) {
+        const parent = node.parent;
+        const named =
+          ts.isArrayLiteralExpression(parent) ||
+          (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) ||
+          (ts.isCallExpression(parent) && parent.expression !== node && !isModuleCall(parent));
+        if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeName(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
+      } else if (ts.isTaggedTemplateExpression(node)) {
+        const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
+        if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+      } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+        // `/* GraphQL */ \`...\``: an untagged document marked as editors and Prettier read it.
+        if (ts.isTaggedTemplateExpression(node.parent) || !graphqlMarked(node, context.sourceFile)) return;
+        for (const field of graphqlDocumentFields(node, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+      } else if (ts.isImportSpecifier(node) || ts.isImportClause(node)) {
+        if (node.name) mention(node.name.text);
+        if (ts.isImportSpecifier(node) && node.propertyName) mention(node.propertyName.text);
+      } else if (ts.isTypeReferenceNode(node)) {
+        if (ts.isIdentifier(node.typeName)) mention(node.typeName.text);
+        else mention(node.typeName.right.text);
+      }
+    },
+    facts: () =>
+      generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)
+        ? undefined
+        : { mentions: [...mentions].sort(), sites, ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}) },
+  };
+}
+
+/** `{ type: DataTypes.VIRTUAL, get() {...} }`: a Sequelize attribute that is no column. */
+function isVirtualAttribute(value: TS.Expression, sourceFile: TS.SourceFile): boolean {
+  if (!ts.isObjectLiteralExpression(value)) return false;
+  const type = value.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameOf(property.name) === 'type');
+  return type !== undefined && ts.isPropertyAssignment(type) && /\bVIRTUAL\b/.test(type.initializer.getText(sourceFile));
+}
+
+/** `{ type: GraphQLString, resolve(collective) {...} }`: a GraphQL field with its own resolver. */
+function hasResolver(value: TS.Expression): boolean {
+  return ts.isObjectLiteralExpression(value) && value.properties.some((property) => property.name !== undefined && propertyNameOf(property.name) === 'resolve');
+}
+
+/** Whether a template is preceded by the comment `/* GraphQL *\/`. */
+function graphqlMarked(node: TS.TemplateLiteral, sourceFile: TS.SourceFile): boolean {
+  // On the line of the token before (`= /* GraphQL */ `) TypeScript calls the comment trailing; on its own line, leading.
+  const comments = [...(ts.getTrailingCommentRanges(sourceFile.text, node.pos) ?? []), ...(ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? [])];
+  return comments.some((range) => /^\/\*\s*graphql\s*\*\/$/i.test(sourceFile.text.slice(range.pos, range.end)));
+}
+
+function calleeName(call: TS.CallExpression): string {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
+}
+
+/** `require('x')`, `import('x')`: their strings are modules, not names. */
+function isModuleCall(call: TS.CallExpression): boolean {
+  return call.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(call.expression) && call.expression.text === 'require');
+}
+
+/**
+ * The access of a key or string by the nearest query option holding it: `where: { CollectiveId }` filters,
+ * `order: [['createdAt', 'DESC']]` orders, `attributes: ['slug']` reads; otherwise `fallback`. A bounded walk.
+ */
+function keyAccess(node: TS.Node, fallback: Access): Access {
+  let current = node;
+  for (let hops = 0; hops < MAX_KEY_HOPS && current.parent; hops++) {
+    const up = current.parent;
+    if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
+    if (ts.isPropertyAssignment(up) && up.initializer === current) {
+      const key = propertyNameOf(up.name);
+      const access = key === undefined ? undefined : KEY_ACCESS[key];
+      if (access) return access;
+    }
+    current = up;
+  }
+  return fallback;
+}
+
+/**
+ * Whether an object literal is the field map of a graphql-js type: `new GraphQLObjectType({ fields: {...} })`,
+ * `fields: () => ({...})`, `fields: () => { return {...} }`, `fields() { return {...} }`.
+ */
+function isGraphqlFields(object: TS.ObjectLiteralExpression): boolean {
+  let holder: TS.Node = object.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder)) holder = holder.parent;
+  // `() => { return {...} }`, `fields() { return {...} }`: the function the return is the body of.
+  if (ts.isReturnStatement(holder) && ts.isBlock(holder.parent)) holder = holder.parent.parent;
+  const fields = (ts.isArrowFunction(holder) || ts.isFunctionExpression(holder)) && ts.isPropertyAssignment(holder.parent) ? holder.parent : holder;
+  if (!(ts.isPropertyAssignment(fields) || ts.isMethodDeclaration(fields)) || propertyNameOf(fields.name) !== 'fields') return false;
+  const config = fields.parent;
+  if (!ts.isObjectLiteralExpression(config)) return false;
+  const call = config.parent;
+  if (!(ts.isNewExpression(call) || ts.isCallExpression(call)) || call.arguments?.[0] !== config) return false;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  return GRAPHQL_TYPE.test(name);
+}
+
+const GRAPHQL_KEYWORDS = new Set(
+  'query mutation subscription fragment on type input interface enum scalar union extend schema directive implements true false null repeatable'.split(' '),
+);
+/** Keywords after which the next name is an operation, fragment or type name, never a field. */
+const GRAPHQL_NAMING = new Set('query mutation subscription fragment on type input interface enum scalar union extend directive implements'.split(' '));
+const GRAPHQL_TOKEN = /#[^\n]*|"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|\$?[_A-Za-z][_0-9A-Za-z]*|\.\.\.|[:@=|&]/g;
+
+/**
+ * The field names of a GraphQL document in a template: selections (`collective { twitterHandle }`) are reads; the
+ * fields of a schema (`type Collective { twitterHandle: String }`) are definitions. Arguments' values, variables,
+ * types, fragments and directives are skipped. Substitutions (`${fragment}`) split the text; each part is read.
+ */
+function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.SourceFile): { name: string; position: number; access: Access }[] {
+  const parts: [number, number][] = [];
+  if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push([template.getStart(sourceFile) + 1, template.end - 1]);
+  else {
+    parts.push([template.head.getStart(sourceFile) + 1, template.head.end - 2]);
+    for (const span of template.templateSpans) parts.push([span.literal.getStart(sourceFile) + 1, span.literal.end - (ts.isTemplateTail(span.literal) ? 1 : 2)]);
+  }
+  const text = sourceFile.text;
+  const schemaDocument = parts.some(([start, end]) => /(^|\n)\s*(type|input|interface|extend)\s/.test(text.slice(start, end)));
+  const found: { name: string; position: number; access: Access }[] = [];
+  for (const [start, end] of parts) {
+    let previous = '';
+    for (const match of text.slice(start, end).matchAll(GRAPHQL_TOKEN)) {
+      const token = match[0];
+      if (token.startsWith('#') || token.startsWith('"')) continue;
+      const field = /^[_A-Za-z]/.test(token) && !GRAPHQL_KEYWORDS.has(token) && !GRAPHQL_NAMING.has(previous) && !/^(:|@|\.\.\.|=|\||&)$/.test(previous);
+      if (field) found.push({ name: token, position: start + match.index, access: schemaDocument ? 'definition' : 'read' });
+      previous = token;
+    }
+  }
+  return found;
+}

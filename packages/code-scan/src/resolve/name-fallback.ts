@@ -1,0 +1,188 @@
+import type { ColumnRef, TableRef, Usage } from '@ripple/model';
+import type { FileFacts, NameSite } from '../facts/file-facts.js';
+import { pluralize } from '../adapters/naming/pluralize.js';
+import type { SchemaIndex } from './schema-index.js';
+
+/** A table as the service's code names it: its model's name and the property each column has in the model. */
+export interface NamedTable {
+  readonly table: TableRef;
+  /** The adapter of the model that maps it, when one does. */
+  readonly adapter?: string;
+  /** The model names code refers to it by (`Collective` for `Collectives`). */
+  readonly modelNames: readonly string[];
+  /** property -> column, as the model maps them (`firstName` -> `first_name` under `underscored`). */
+  readonly properties: ReadonlyMap<string, string>;
+}
+
+/** A name on more than this share of the tables (`createdAt`, `CollectiveId`, `data`) is generic: never matched by name. */
+const GENERIC_SHARE = 0.25;
+/** ... and on at least this many tables (in a small schema two tables sharing `email` is not yet generic). */
+const GENERIC_MIN_TABLES = 3;
+
+interface Candidate {
+  readonly table: TableRef;
+  readonly column: string;
+  readonly adapter?: string;
+}
+
+/**
+ * The name fallback for code no type ties to a model (untyped JavaScript: `collective.twitterHandle`,
+ * `{ where: { CollectiveId } }`, GraphQL resolvers and `gql` documents): a name site is a `name-match` usage of the
+ * column it names when the name is distinctive, decided from the schema alone:
+ * - the name is a column (or its camelCase, or the model's property for it) of exactly one table, not counting a
+ *   table that only copies another's columns (`CollectiveHistories` beside `Collectives`); or of several, and the
+ *   file refers to exactly one of their models (`models.Order`, `import { Order }`);
+ * - not generic: on more than a quarter of the tables (`createdAt`, `CollectiveId`), it is never matched;
+ * - a file that refers to other models only (it works with `Update`, the name is a column of `Comments`) is no match;
+ * - a single-word name (`email`, `mission`) matches only where the file refers to the table's model; a compound
+ *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all.
+ * Places an exact usage already explains, and generated files (no `names` facts), are left out. Linear in the sites.
+ */
+export function nameMatchUsages(
+  files: readonly FileFacts[],
+  schema: SchemaIndex,
+  named: readonly NamedTable[],
+  explained: ReadonlySet<string>,
+  usage: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void,
+): void {
+  // A model that declares an attribute as no column (VIRTUAL) keeps that name off its table: the name is the model's.
+  const tablesOfModel = new Map<string, string[]>();
+  for (const entry of named) for (const name of entry.modelNames) tablesOfModel.set(name, [...(tablesOfModel.get(name) ?? []), keyOf(entry.table)]);
+  const virtual = new Set<string>();
+  for (const file of files) {
+    for (const name of file.names?.virtuals ?? []) {
+      for (const model of file.models) for (const table of tablesOfModel.get(model.name) ?? []) virtual.add(`${table}\u0000${name}`);
+    }
+  }
+  const index = indexNames(schema, named, virtual);
+  for (const file of files) {
+    if (!file.names) continue;
+    const context = new Set<string>();
+    for (const mention of file.names.mentions) for (const key of index.tablesByMention.get(mention) ?? []) context.add(key);
+    for (const site of file.names.sites) {
+      if (explained.has(`${file.file}:${site.line}:${site.column}`)) continue;
+      const candidate = chooseCandidate(site, index, context);
+      if (!candidate) continue;
+      usage(
+        { ...candidate.table, column: candidate.column },
+        {
+          location: { file: file.file, line: site.line, column: site.column },
+          access: site.access,
+          adapter: site.role === 'graphql' ? 'graphql' : (candidate.adapter ?? 'name'),
+          ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
+          confidence: 'name-match',
+        },
+      );
+    }
+  }
+}
+
+interface NameIndex {
+  /** name -> the columns it spells, one per table, copies of another table left out. */
+  readonly candidates: ReadonlyMap<string, readonly Candidate[]>;
+  readonly generic: ReadonlySet<string>;
+  /** A capitalised name code uses -> the tables it names (`Collective` -> `public.Collectives`). */
+  readonly tablesByMention: ReadonlyMap<string, readonly string[]>;
+}
+
+function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>): Candidate | undefined {
+  const candidates = index.candidates.get(site.name);
+  if (!candidates || index.generic.has(site.name)) return undefined;
+  const inContext = candidates.filter((candidate) => context.has(keyOf(candidate.table)));
+  if (inContext.length === 1) return inContext[0];
+  if (inContext.length > 1 || context.size > 0 || candidates.length !== 1) return undefined;
+  return isCompound(site.name) ? candidates[0] : undefined;
+}
+
+/** `twitterHandle`, `processed_at`, `CollectiveId`: a name of two words or more. */
+function isCompound(name: string): boolean {
+  return /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
+}
+
+function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: ReadonlySet<string>): NameIndex {
+  const byTable = new Map<string, NamedTable>();
+  for (const entry of named) if (!byTable.has(keyOf(entry.table))) byTable.set(keyOf(entry.table), entry);
+  const copies = copiedTables(schema);
+  const spellings = new Map<string, Candidate[]>();
+  const tablesByMention = new Map<string, string[]>();
+  const mentionedAs = (name: string, key: string): void => {
+    const list = tablesByMention.get(name) ?? [];
+    if (!list.includes(key)) tablesByMention.set(name, [...list, key]);
+  };
+  for (const table of schema.tables) {
+    const key = keyOf(table);
+    const model = byTable.get(key);
+    mentionedAs(table.table, key);
+    for (const name of model?.modelNames ?? []) mentionedAs(name, key);
+    const columns = schema.columnsOf(table) ?? [];
+    const spelled = new Map<string, string>();
+    for (const column of columns) {
+      spelled.set(column, column);
+      if (column.includes('_')) spelled.set(camelCase(column), column);
+    }
+    for (const [property, column] of model?.properties ?? []) if (columns.includes(column)) spelled.set(property, column);
+    for (const [name, column] of spelled) {
+      // Its copies (history tables) follow it.
+      if (virtual.has(`${key}\u0000${name}`) || virtual.has(`${copies.get(key) ?? ''}\u0000${name}`)) continue;
+      const list = spellings.get(name) ?? [];
+      list.push({ table, column, ...(model?.adapter === undefined ? {} : { adapter: model.adapter }) });
+      spellings.set(name, list);
+    }
+  }
+  // `Collective` names `Collectives` where no model says otherwise: the table's singular as Sequelize pluralises it.
+  for (const table of schema.tables) {
+    const singular = /^[A-Z]/.test(table.table) ? singularOf(table.table) : undefined;
+    if (singular !== undefined && !tablesByMention.has(singular)) mentionedAs(singular, keyOf(table));
+  }
+  const primaries = schema.tables.filter((table) => !copies.has(keyOf(table))).length;
+  const candidates = new Map<string, readonly Candidate[]>();
+  const generic = new Set<string>();
+  for (const [name, list] of spellings) {
+    const present = new Set(list.map((candidate) => keyOf(candidate.table)));
+    // A copy (a history table) counts only for names its original lacks.
+    const kept = list.filter((candidate) => !present.has(copies.get(keyOf(candidate.table)) ?? ''));
+    candidates.set(name, kept);
+    if (kept.length >= GENERIC_MIN_TABLES && kept.length > primaries * GENERIC_SHARE) generic.add(name);
+  }
+  return { candidates, generic, tablesByMention };
+}
+
+/**
+ * Tables that copy another's columns, by the schema alone: `CollectiveHistories` has every column of `Collectives`
+ * and its name starts with `Collective` (sequelize-temporal's history tables, audit copies). copy -> original.
+ */
+function copiedTables(schema: SchemaIndex): ReadonlyMap<string, string> {
+  const byStem = new Map<string, TableRef>();
+  for (const table of schema.tables) byStem.set(`${table.schema}.${singularOf(table.table) ?? table.table}`, table);
+  const copies = new Map<string, string>();
+  for (const table of schema.tables) {
+    const own = new Set(schema.columnsOf(table) ?? []);
+    // Each prefix of the name that is another table's stem, longest first: linear in the name's length.
+    for (let length = table.table.length - 1; length >= 3; length--) {
+      const original = byStem.get(`${table.schema}.${table.table.slice(0, length)}`);
+      if (!original || original.table === table.table) continue;
+      const columns = schema.columnsOf(original) ?? [];
+      if (columns.length > 0 && columns.every((column) => own.has(column))) {
+        copies.set(keyOf(table), keyOf(original));
+        break;
+      }
+    }
+  }
+  return copies;
+}
+
+/** `Collectives` -> `Collective`, `Categories` -> `Category`: the singular Sequelize pluralised, when it round-trips. */
+function singularOf(table: string): string | undefined {
+  for (const candidate of [table.replace(/ies$/, 'y'), table.replace(/es$/, ''), table.replace(/s$/, '')]) {
+    if (candidate !== table && pluralize(candidate) === table) return candidate;
+  }
+  return undefined;
+}
+
+function camelCase(name: string): string {
+  return name.replace(/_+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
+}
+
+function keyOf(table: TableRef): string {
+  return `${table.schema}.${table.table}`;
+}

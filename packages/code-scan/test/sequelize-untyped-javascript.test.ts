@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../src/adapters/registry.js';
+import { extractFileFacts } from '../src/extract/extract-file-facts.js';
+import { scanUsages } from '../src/index.js';
+import { siteLines, snapshotOf } from './snapshot-of.js';
+
+/** opencollective-api's shape: Sequelize models in JavaScript, a history table copying Collectives, graphql-js and gql. */
+const SCHEMA = snapshotOf({
+  Collectives: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'longDescription', 'expensePolicy', 'createdAt', 'updatedAt', 'deletedAt'],
+  CollectiveHistories: ['id', 'slug', 'name', 'twitterHandle', 'mission', 'longDescription', 'expensePolicy', 'createdAt', 'updatedAt', 'deletedAt', 'hid', 'archivedAt'],
+  Orders: ['id', 'CollectiveId', 'processedAt', 'private_message', 'description', 'createdAt', 'updatedAt'],
+  Updates: ['id', 'CollectiveId', 'markdown', 'title', 'createdAt', 'updatedAt'],
+  Comments: ['id', 'CollectiveId', 'markdown', 'createdAt', 'updatedAt'],
+});
+
+async function scan(): Promise<string[]> {
+  const root = fileURLToPath(new URL('../fixtures/code/sequelize/untyped-javascript', import.meta.url));
+  const { usages, diagnostics } = await scanUsages({ root, schema: SCHEMA, cacheDir: false });
+  expect(diagnostics).toEqual([]);
+  return siteLines(usages);
+}
+
+describe('the name fallback for untyped JavaScript', () => {
+  it('untyped-javascript: reads, writes, keys, destructured names and strings in .js; graphql-js fields and gql documents anywhere; only names distinctive in the schema', async () => {
+    const sites = (await scan()).filter((site) => !site.startsWith('server/models/'));
+    expect(sites).toEqual([
+      // graphql-js: a field its resolver fills counts by what the resolver reads; a field of the default resolver
+      // (`longDescription`) is the column's contract (a definition). `mission` is one word and the file names no
+      // model; `expensePolicy` is a VIRTUAL attribute of the Collective model (no longer its column).
+      'server/graphql/v1/CollectiveType.js:10:29 public.Collectives.twitterHandle read sequelize resolve name-match',
+      'server/graphql/v1/CollectiveType.js:15:7 public.Collectives.longDescription definition graphql CollectiveType name-match',
+      // A `/* GraphQL */` document in TypeScript counts; `order.processedAt` there is typed code, not a name.
+      'server/graphql/v2/OrderResolvers.ts:4:5 public.Orders.processedAt read graphql orderFields name-match',
+      // SDL: fields of a type are definitions; `description` is one word in a file that names no model.
+      'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt definition graphql typeDefs name-match',
+      // No model named in the file: the compound name unique to Collectives (CollectiveHistories copies it) counts;
+      // `mission` (one word) and `createdAt` (on every table: generic) do not.
+      'server/lib/email.js:3:31 public.Collectives.twitterHandle read sequelize collectiveEmailData name-match',
+      // An untyped parameter written; `req.body` destructured, through the model's `field:` mapping.
+      'server/lib/orders.js:4:9 public.Orders.processedAt write sequelize markProcessed name-match',
+      'server/lib/orders.js:9:11 public.Orders.private_message read sequelize createOrder name-match',
+      'server/lib/orders.js:9:27 public.Orders.description read sequelize createOrder name-match',
+      // What the Sequelize adapter resolves exactly stays exact (no name match beside it).
+      'server/lib/orders.js:10:32 public.Orders.private_message write sequelize createOrder',
+      'server/lib/orders.js:10:48 public.Orders.description write sequelize createOrder',
+      'server/lib/orders.js:10:61 public.Orders.processedAt write sequelize createOrder',
+      'server/lib/orders.js:14:42 public.Orders.processedAt order sequelize pendingOrders',
+      'server/lib/orders.js:14:76 public.Orders.CollectiveId filter sequelize pendingOrders',
+      'server/lib/orders.js:14:105 public.Orders.description filter sequelize pendingOrders',
+      // `markdown` is a column of Updates and Comments: the file names Update only. Traps: `privateMessage` (Orders
+      // only) on an update in a file that names Update alone, and `createdAt`, count nothing.
+      'server/lib/updates.js:5:25 public.Updates.markdown read sequelize summary name-match',
+      'server/lib/updates.js:9:43 public.Updates.CollectiveId filter sequelize latest',
+      // A test's gql document and its assertion; `slug` (one word, no model named) does not count.
+      'test/server/graphql/collective.test.js:7:7 public.Collectives.twitterHandle read graphql collectiveQuery name-match',
+      'test/server/graphql/collective.test.js:16:35 public.Collectives.twitterHandle read sequelize - name-match',
+      // Nothing in server/graphql/generated/ (a generated file).
+    ]);
+  });
+
+  it('reads a 5,000-segment member chain and a 3,000-link chain of string filters in JavaScript, each site once', () => {
+    const text = `const config = {};\nexport const deep = config${'.nextLink'.repeat(5_000)};\nexport const many = (v) => knex('Orders')${".where('processedAt', v)".repeat(3_000)};\n`;
+    const names = extractFileFacts('server/lib/deep.js', text, ADAPTERS).names?.sites ?? [];
+    expect(names.filter((site) => site.name === 'nextLink')).toHaveLength(5_000);
+    expect(names.filter((site) => site.name === 'processedAt' && site.access === 'filter')).toHaveLength(3_000);
+  });
+});
