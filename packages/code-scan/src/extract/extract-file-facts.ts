@@ -31,7 +31,7 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
     }
   }
   const folded = foldFacts(file, facts);
-  return flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined) ? { ...folded, flows } : folded;
+  return flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined) ? { ...folded, flows } : folded;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
