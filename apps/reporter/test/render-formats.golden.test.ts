@@ -11,6 +11,7 @@ const SCENARIOS = {
   shop: 'shop/expected/impact.json',
   'users-email-renamed': 'users-email-renamed/expected/impact.json',
   'members-contact-email': 'members-contact-email/expected/impact.json',
+  'accounts-contract-changed': 'accounts-contract-changed/expected/impact.json',
 } as const;
 
 const EXTENSION: Readonly<Record<ReportFormat, string>> = { text: 'txt', markdown: 'md', json: 'json', sarif: 'sarif.json', html: 'html' };

@@ -31,6 +31,11 @@ export interface ApiChange {
   readonly base?: ApiLocation;
   /** Where the change is in the head description; the mirror of `base` (absent for a removed operation). */
   readonly head?: ApiLocation;
+  /**
+   * The ids of the column changes whose value feeds the field this change is about (found by data flow: the
+   * change's consumer at this field has `contract.status` `changed`), sorted; absent when none does.
+   */
+  readonly columnChanges?: readonly string[];
   /** Set when a baseline entry accepts this change. */
   readonly accepted?: Acceptance;
 }

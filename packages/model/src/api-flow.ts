@@ -49,3 +49,20 @@ export interface ApiFlow {
   /** From the column's usage to the operation, one hop per assignment, return, literal or call. */
   readonly chain: readonly ChainHop[];
 }
+
+/**
+ * Whether a route serves an operation (`GET /members/{id}`): same method, same path template (parameter names do
+ * not matter), or the template under a mount prefix (`/api/v1/members/{id}` for a router's `/members/{id}`).
+ */
+export function routeServes(route: Pick<ApiRoute, 'method' | 'path'>, operation: string): boolean {
+  const [method = '', path = ''] = operation.split(' ');
+  if (method.toUpperCase() !== route.method) return false;
+  const spec = templateKey(path);
+  const code = templateKey(route.path);
+  return spec === code || (code !== '' && spec.endsWith(code) && spec[spec.length - code.length - 1] === '/');
+}
+
+/** `/members/{memberId}/` -> `/members/{}`: parameter names do not matter. */
+function templateKey(path: string): string {
+  return path.replaceAll(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
+}

@@ -38,6 +38,21 @@ export interface Consumer {
   readonly field?: string;
   /** For api consumers found by data flow: each hop from the column's usage to the operation, as evidence. */
   readonly chain?: readonly ChainHop[];
+  /**
+   * For api consumers found by data flow at a field of a spec the report diffed: whether the head description
+   * changes that field (`changed`, with the `ApiChange`s) or, for a renamed column, keeps it (`preserved`: the
+   * rename stays behind the mapping that puts the value under the field's name).
+   */
+  readonly contract?: ContractEffect;
+}
+
+/** What a column change does to the API contract a consumer is a field of. */
+export interface ContractEffect {
+  readonly status: 'changed' | 'preserved';
+  /** `changed`: the `fingerprint`s of the report's `apiChanges` at this field, sorted. */
+  readonly apiChanges?: readonly string[];
+  /** `preserved`: the chain's hop that maps the column's value to the field (`email: account.contactEmail`). */
+  readonly mapping?: ChainHop;
 }
 
 export type ConsumerStatus = 'forgotten' | 'handled';

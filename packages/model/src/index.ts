@@ -1,6 +1,7 @@
 export type { Acceptance } from './acceptance.js';
 export type { ApiChange, ApiLocation } from './api-change.js';
 export type { ApiDirection, ApiEndpoint, ApiFlow, ApiRoute, ChainHop } from './api-flow.js';
+export { routeServes } from './api-flow.js';
 export type {
   ColumnAdded,
   ColumnChange,
@@ -23,7 +24,7 @@ export type {
 } from './column-detail-change.js';
 export type { ColumnRef, TableRef } from './column-ref.js';
 export { formatColumnRef, formatTableRef, parseColumnRef, sameColumn, sameTable } from './column-ref.js';
-export type { Consumer, ConsumerKind, ConsumerStatus } from './consumer.js';
+export type { Consumer, ConsumerKind, ConsumerStatus, ContractEffect } from './consumer.js';
 export type { Diagnostic, Finding } from './finding.js';
 export { formatDiagnosticLocation } from './finding.js';
 export { fingerprint } from './fingerprint.js';

@@ -1,4 +1,4 @@
-import { sameColumn, type ApiEndpoint, type ApiFlow, type ApiRoute, type ColumnRef, type Consumer } from '@ripple/model';
+import { routeServes, sameColumn, type ApiEndpoint, type ApiFlow, type ColumnRef, type Consumer } from '@ripple/model';
 import { apiFieldsForColumn, type ServiceApiField } from './api-fields-for-column.js';
 
 /** What the join knows of the services' APIs: the spec fields, and the routes and flows code-scan followed. */
@@ -10,8 +10,8 @@ export interface ApiInputs {
 
 /**
  * The API consumers of a column. First the operations data flow reaches (`ApiFlow`): each is the spec's field when
- * a spec describes the route (method and path template, the path possibly mounted under a prefix; same direction and
- * body path), else the route itself, with the chain of hops as evidence. Then, as a fallback, spec fields named like
+ * a spec describes the route (method and path template, the path possibly mounted under a prefix, or the same
+ * `operationId`; same direction and body path), else the route itself, with the chain of hops as evidence. Then, as a fallback, spec fields named like
  * the column (`apiFieldsForColumn`), marked `confidence: "name-match"`, unless a flow already gave that field or the
  * flow analysis knows what feeds it in a route that serves it (a field computed from something else).
  */
@@ -20,7 +20,7 @@ export function apiConsumersOfColumn(column: ColumnRef, inputs: ApiInputs): Cons
   const given = new Set<string>();
   for (const flow of inputs.apiFlows ?? []) {
     if (!sameColumn(flow.column, column)) continue;
-    const matching = inputs.apiFields.filter(({ field }) => field.direction === flow.direction && bodyPath(field.path) === flow.path && routeServes(flow.endpoint, field.operation));
+    const matching = inputs.apiFields.filter((spec) => spec.field.direction === flow.direction && bodyPath(spec.field.path) === flow.path && serves(flow.endpoint, spec));
     const own = matching.filter(({ service }) => service === flow.service);
     const evidence = { direction: flow.direction, field: flow.path, chain: flow.chain };
     for (const { service, field } of own.length > 0 ? own : matching) {
@@ -33,10 +33,11 @@ export function apiConsumersOfColumn(column: ColumnRef, inputs: ApiInputs): Cons
       consumers.push({ kind: 'api', file: location.file, line: location.line, service: flow.service, operation: `${method} ${path}`, symbol: flow.field ?? symbol, ...evidence });
     }
   }
-  for (const { service, field } of apiFieldsForColumn(inputs.apiFields, column)) {
+  for (const spec of apiFieldsForColumn(inputs.apiFields, column)) {
+    const { service, field } = spec;
     if (given.has(`${field.operation}\u0000${field.pointer}`)) continue;
     const path = bodyPath(field.path);
-    const explained = (inputs.endpoints ?? []).some((endpoint) => routeServes(endpoint, field.operation) && endpoint.fields[field.direction].includes(path));
+    const explained = (inputs.endpoints ?? []).some((endpoint) => serves(endpoint, spec) && endpoint.fields[field.direction].includes(path));
     if (explained) continue;
     const symbol = field.schemaName !== undefined ? `${field.schemaName}.${field.property}` : field.property;
     consumers.push({ kind: 'api', file: field.file, service, operation: field.operation, pointer: field.pointer, symbol, confidence: 'name-match' });
@@ -44,18 +45,9 @@ export function apiConsumersOfColumn(column: ColumnRef, inputs: ApiInputs): Cons
   return consumers;
 }
 
-/** Whether a route serves a spec operation (`GET /members/{id}`): same method, same template, or the template under a mount prefix. */
-export function routeServes(route: Pick<ApiRoute, 'method' | 'path'>, operation: string): boolean {
-  const [method = '', path = ''] = operation.split(' ');
-  if (method.toUpperCase() !== route.method) return false;
-  const spec = templateKey(path);
-  const code = templateKey(route.path);
-  return spec === code || (code !== '' && spec.endsWith(code) && spec[spec.length - code.length - 1] === '/');
-}
-
-/** `/members/{memberId}/` -> `/members/{}`: parameter names do not matter. */
-function templateKey(path: string): string {
-  return path.replaceAll(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
+/** Whether a route serves a spec field's operation: by method and path template, or by the same `operationId`. */
+function serves(route: Pick<ApiEndpoint, 'method' | 'path' | 'operationId'>, spec: ServiceApiField): boolean {
+  return routeServes(route, spec.field.operation) || (route.operationId !== undefined && route.operationId === spec.operationId);
 }
 
 /** A spec field's path as code writes it: `[].email` -> `email`, `addresses{}.street` -> `addresses.street`. */

@@ -5,6 +5,8 @@ import type { ApiField } from '@ripple/openapi-diff';
 export interface ServiceApiField {
   readonly service: string;
   readonly field: ApiField;
+  /** The `operationId` of the field's operation: a route code declares with the same id serves it. */
+  readonly operationId?: string;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 } from '@ripple/model';
 import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
+import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
 import { sortImpactReport } from './sort-impact-report.js';
@@ -44,6 +45,11 @@ export interface ImpactInputs {
   /** The routes code declares (base tree): a spec field whose feed they know is no name match. */
   readonly endpoints?: readonly ApiEndpoint[];
   readonly apiChanges: readonly ApiChange[];
+  /**
+   * The base spec files diffed against a head description: an api consumer at one of their fields whose head keeps
+   * the field is `preserved` for a renamed column (`linkContracts`). Without it, only changed contracts are linked.
+   */
+  readonly diffedSpecs?: readonly string[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
@@ -52,10 +58,15 @@ export interface ImpactInputs {
 
 /** Joins column changes with every consumer of each changed column. Pure and deterministic. */
 export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
+  const { changes, apiChanges } = linkContracts(
+    inputs.changes.map((change) => impactOf(change, inputs)),
+    inputs.apiChanges,
+    new Set(inputs.diffedSpecs),
+  );
   return sortImpactReport({
     schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
-    changes: inputs.changes.map((change) => impactOf(change, inputs)),
-    apiChanges: inputs.apiChanges,
+    changes,
+    apiChanges,
     findings: inputs.findings,
     diagnostics: inputs.diagnostics,
     ...(inputs.scope !== undefined ? { scope: inputs.scope } : {}),

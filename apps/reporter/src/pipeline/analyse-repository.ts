@@ -189,7 +189,14 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
         .map((diagnostic) => [`${diagnostic.code}\u0000${diagnostic.location.file}\u0000${diagnostic.pointer ?? ''}\u0000${diagnostic.message}`, diagnostic] as const),
     ).values(),
   ];
-  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => (base ? indexApiFields(base, apiDiagnostics).map((field) => ({ service, field })) : []));
+  const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => {
+    if (!base) return [];
+    const operationIds = new Map(base.operations.map((operation) => [operation.key, operation.operationId]));
+    return indexApiFields(base, apiDiagnostics).map((field) => {
+      const operationId = operationIds.get(field.operation);
+      return { service, field, ...(operationId === undefined ? {} : { operationId }) };
+    });
+  });
 
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
@@ -200,6 +207,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFlows: baseScan.apiFlows,
     endpoints: baseScan.endpoints,
     apiChanges,
+    diffedSpecs: apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])),
     findings,
     diagnostics: [
       ...(dump?.diagnostics ?? []),

@@ -53,7 +53,7 @@ ${renderSummary(counts)}
 </section>
 <section id="changes"><h2>Column changes <span class="count">${counts.changes}</span></h2>
 <p class="empty" id="no-match" hidden>No consumer matches the search and filters.</p>
-${renderChanges(changes)}</section>
+${renderChanges(changes, report.apiChanges)}</section>
 <section id="api-changes"><h2>API changes <span class="count">${counts.apiChanges}</span></h2>
 ${renderApiChanges(report.apiChanges)}</section>
 <section id="findings"><h2>Findings <span class="count">${counts.findings}</span></h2>

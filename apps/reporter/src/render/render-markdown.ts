@@ -1,5 +1,5 @@
-import { formatDiagnosticLocation, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
-import { apiEvidence, apiPlace, chainLines } from './api-evidence.js';
+import { formatDiagnosticLocation, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
+import { apiEvidence, apiPlace, chainLines, contractNote, fedByNote } from './api-evidence.js';
 import { phasedPlan } from './phased-plan.js';
 
 const LEVEL_ICON: Readonly<Record<Level, string>> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -17,11 +17,12 @@ export function renderMarkdown(report: ImpactReport): string {
     }
     out.push('');
   }
-  for (const change of report.changes) out.push(...changeSection(change));
+  for (const change of report.changes) out.push(...changeSection(change, report.apiChanges));
   if (report.apiChanges.length > 0) {
     out.push('### API changes', '', '| | rule | operation | change |', '| --- | --- | --- | --- |');
     for (const change of report.apiChanges) {
-      out.push(`| ${LEVEL_ICON[change.level]} | \`${change.id}\` | \`${change.operation}\` | ${cell(change.message)} |`);
+      const fedBy = fedByNote(change);
+      out.push(`| ${LEVEL_ICON[change.level]} | \`${change.id}\` | \`${change.operation}\` | ${cell(change.message)}${fedBy === '' ? '' : `<br>${cell(fedBy)}`} |`);
     }
     out.push('');
   }
@@ -64,7 +65,7 @@ function summaryLine(report: ImpactReport): string {
   return parts.join(' · ');
 }
 
-function changeSection(change: ImpactedChange): string[] {
+function changeSection(change: ImpactedChange, apiChanges: readonly ApiChange[]): string[] {
   const out = [`### ${LEVEL_ICON[change.severity]} \`${change.table}.${change.column}\` ${escapeInline(change.summary)}`, ''];
   if (change.migration) out.push(`Migration: \`${change.migration.file}:${change.migration.line}\``, '');
   if (change.consumers.length === 0) {
@@ -72,7 +73,7 @@ function changeSection(change: ImpactedChange): string[] {
   } else {
     out.push(`<details><summary>${change.consumers.length} consumer${change.consumers.length === 1 ? '' : 's'}</summary>`, '');
     out.push('| kind | where | service | access | symbol |', '| --- | --- | --- | --- | --- |');
-    for (const consumer of change.consumers) out.push(consumerRow(consumer));
+    for (const consumer of change.consumers) out.push(consumerRow(consumer, apiChanges));
     out.push('', '</details>', '');
   }
   const plan = phasedPlan(change);
@@ -84,23 +85,24 @@ function changeSection(change: ImpactedChange): string[] {
   return out;
 }
 
-function consumerRow(consumer: Consumer): string {
+function consumerRow(consumer: Consumer, apiChanges: readonly ApiChange[]): string {
   const status = consumer.status === 'forgotten' ? ' **forgotten**' : consumer.status === 'handled' ? ' ✅ handled' : '';
   const where =
     consumer.kind === 'db-object'
       ? cell(consumer.object ?? '')
       : consumer.kind === 'api'
-        ? apiCell(consumer)
+        ? apiCell(consumer, apiChanges)
         : `\`${consumer.file}:${consumer.line}\``;
   return `| ${consumer.kind}${status} | ${where} | ${cell(consumer.service ?? '')} | ${consumer.access ?? ''} | ${consumer.symbol !== undefined ? `\`${consumer.symbol}\`` : ''} |`;
 }
 
-/** An api consumer's place, how it was found, and its chain collapsed: `<details>` in the cell, a `<br>` per hop. */
-function apiCell(consumer: Consumer): string {
+/** An api consumer's place, how it was found, its contract's fate, and its chain collapsed: `<details>` in the cell, a `<br>` per hop. */
+function apiCell(consumer: Consumer, apiChanges: readonly ApiChange[]): string {
   const evidence = apiEvidence(consumer);
+  const note = contractNote(consumer, apiChanges);
   const hops = chainLines(consumer);
   const chain = hops.length === 0 ? '' : ` <details><summary>chain</summary>${hops.map((hop) => `<code>${cell(hop)}</code>`).join('<br>')}</details>`;
-  return `\`${consumer.operation ?? ''}\` \`${apiPlace(consumer)}\`${evidence === '' ? '' : ` (${cell(evidence)})`}${chain}`;
+  return `\`${consumer.operation ?? ''}\` \`${apiPlace(consumer)}\`${evidence === '' ? '' : ` (${cell(evidence)})`}${note === '' ? '' : `<br>${cell(note)}`}${chain}`;
 }
 
 /** Text inside a table cell: no pipes or newlines, no HTML. */

@@ -1,5 +1,5 @@
-import { formatDiagnosticLocation, type Acceptance, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
-import { apiEvidence, apiPlace, chainLines } from './api-evidence.js';
+import { formatDiagnosticLocation, type Acceptance, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
+import { apiEvidence, apiPlace, chainLines, contractNote, fedByNote } from './api-evidence.js';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -22,14 +22,15 @@ export function renderText(report: ImpactReport, options: TextOptions): string {
       const branch = index === change.consumers.length - 1 ? '└─' : '├─';
       const status =
         consumer.status === 'forgotten' ? `${paint(31, 'FORGOTTEN')} ` : consumer.status === 'handled' ? `${paint(32, 'handled')} ` : '';
-      lines.push(`  ${branch} ${consumer.kind.padEnd(9)} ${status}${describeConsumer(consumer)}`);
+      lines.push(`  ${branch} ${consumer.kind.padEnd(9)} ${status}${describeConsumer(consumer, report.apiChanges)}`);
     });
     lines.push('');
   }
   if (report.apiChanges.length > 0) {
     lines.push(paint(1, 'API changes'));
     for (const change of report.apiChanges) {
-      lines.push(`${paint(LEVEL_COLOR[change.level], LEVEL_LABEL[change.level])} ${change.id}  ${change.operation}  ${change.message}${acceptedNote(change.accepted, paint)}`);
+      const fedBy = fedByNote(change);
+      lines.push(`${paint(LEVEL_COLOR[change.level], LEVEL_LABEL[change.level])} ${change.id}  ${change.operation}  ${change.message}${fedBy === '' ? '' : `  (${fedBy})`}${acceptedNote(change.accepted, paint)}`);
     }
     lines.push('');
   }
@@ -69,14 +70,15 @@ function summaryLine(report: ImpactReport): string {
   return `ripple: ${parts.join('; ')}${scope}`;
 }
 
-function describeConsumer(consumer: Consumer): string {
+function describeConsumer(consumer: Consumer, apiChanges: readonly ApiChange[]): string {
   switch (consumer.kind) {
     case 'db-object':
       return consumer.object ?? '';
     case 'api': {
       const evidence = apiEvidence(consumer);
-      // The chain follows on lines of its own, under the consumer.
-      const chain = chainLines(consumer).map((line) => `\n        ${line}`).join('');
+      // The contract's fate and the chain follow on lines of their own, under the consumer.
+      const note = contractNote(consumer, apiChanges);
+      const chain = [...(note === '' ? [] : [note]), ...chainLines(consumer)].map((line) => `\n        ${line}`).join('');
       return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${apiPlace(consumer)}${evidence === '' ? '' : `  [${evidence}]`}${chain}`;
     }
     default: {

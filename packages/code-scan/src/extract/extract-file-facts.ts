@@ -33,7 +33,7 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
     }
   }
   const folded = foldFacts(file, facts);
-  const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined) ? { ...folded, flows } : folded;
+  const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined) ? { ...folded, flows } : folded;
   return names ? { ...withFlows, names } : withFlows;
 }
 

@@ -5,8 +5,10 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { FlowEdge, FlowFacts, HandlerFact, RouterMount } from '../facts/flow-facts.js';
-import { joinPaths, routeHandlerOf } from './route-handlers.js';
+import type { ContractOperation, FlowEdge, FlowFacts, HandlerFact, RouterMount } from '../facts/flow-facts.js';
+import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
+import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
+import { unwrapped } from './shape-facts.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 
 /** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
@@ -60,6 +62,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const edges: FlowEdge[] = [];
   const handlers: HandlerFact[] = [];
   const mounts: RouterMount[] = [];
+  const contracts: ContractOperation[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -74,7 +77,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
 
   return {
     visit(node) {
-      if (ts.isObjectLiteralExpression(node)) objectLiteralEdges(node);
+      if (ts.isObjectLiteralExpression(node)) {
+        objectLiteralEdges(node);
+        if (!isNestedLiteral(node)) contracts.push(...pathsOperationsOf(node, context));
+      }
       else if (ts.isReturnStatement(node)) {
         const owner = enclosingFunction(node);
         if (node.expression && owner) edgesTo(node.expression, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
@@ -90,7 +96,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}) }),
+    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}) }),
   };
 
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
@@ -158,16 +164,22 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       return;
     }
     if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
+    const contract = contractOperationOf(node, context);
+    if (contract) contracts.push(contract);
     if (!ts.isPropertyAccessExpression(callee)) return;
     const first = node.arguments[0];
+    // `User.parse(row)`: the value validated by a zod schema is that schema's.
+    const schema = parsingSchema(node);
+    if (schema && first) edgesTo(first, [nodeKey(parsedNode(schema, node), [])], context.locationOf(callee.name));
     if (RESPONSE_CALL.test(callee.name.text) && first) {
       const root = receiverRoot(callee.expression);
       const owner = root && /^(res|response|reply|c|ctx)$/.test(root.text) ? parameterOwner(root) : undefined;
       if (owner) edgesTo(first, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
     }
-    const route = routeHandlerOf(node, context);
+    const route = routeHandlerOf(node, context) ?? openApiRouteOf(node);
     if (route) {
       const id = ts.isIdentifier(route.handler) ? route.handler.text : functionIdOf(route.handler);
+      const { request, response } = route.schemas;
       handlers.push({
         framework: route.framework,
         method: route.method,
@@ -176,8 +188,23 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         location: context.locationOf(node),
         response: [`fn:${id}`],
         request: [`body:${id}`],
+        ...(request.length > 0 ? { inputs: request } : {}),
+        ...(response.length > 0 ? { outputs: response } : {}),
       });
     }
+  }
+
+  /** `@hono/zod-openapi`: `app.openapi(getUserRoute, (c) => ...)`, the route a `createRoute({...})` const of the file. */
+  function openApiRouteOf(node: TS.CallExpression): RouteCall | undefined {
+    const callee = node.expression;
+    const [route, handler] = node.arguments;
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'openapi' || !route || !ts.isIdentifier(route) || !handler) return undefined;
+    if (!(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
+    const declaration = context.declarationOf(route);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapped(declaration.initializer) : undefined;
+    const contract = initializer && ts.isCallExpression(initializer) ? contractOperationOf(initializer, context) : undefined;
+    if (!contract) return undefined;
+    return { framework: 'hono', method: contract.method, path: contract.path, handler, schemas: { request: contract.request, response: contract.response } };
   }
 
   /**
@@ -342,6 +369,13 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrowFunction(first) || ts.isFunctionExpression(first)) keys.add(nodeKey(`fn:${functionIdOf(first)}`, suffix));
         return;
       }
+      // `User.parse(lit)` is the validated value; `body.email` of `body = Body.parse(req.body)` is also the request's field.
+      const schema = parsingSchema(call);
+      if (schema) {
+        keys.add(nodeKey(parsedNode(schema, call), suffix));
+        if (suffix.length > 0 && first) push(first);
+        return;
+      }
       if (SAME_VALUE_METHODS.test(method) || BUILDER_LINKS.test(method)) return push(receiver);
       if (SELECTION_METHODS.test(method) && first && ts.isObjectLiteralExpression(unwrapped(first))) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Promise' && first) return push(first);
@@ -385,6 +419,11 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     return undefined;
   }
 
+  /** The node of the value one `X.parse(v)` call returns: `type:X@file:line:column`. */
+  function parsedNode(schema: string, call: TS.CallExpression): string {
+    return `type:${schema}@${formatLocation(context.locationOf(call))}`;
+  }
+
   function functionIdOf(node: TS.SignatureDeclaration): string {
     const parent = node.parent;
     if ((ts.isMethodDeclaration(node) || ts.isGetAccessor(node)) && ts.isClassLike(parent) && parent.name) return `${parent.name.text}.${node.name.getText(context.sourceFile)}`;
@@ -395,6 +434,19 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     }
     return `@${formatLocation(context.locationOf(node))}`;
   }
+}
+
+/** Zod's validating calls, whose result is the schema's value: `User.parse(row)`, `await Body.parseAsync(req.body)`. */
+const PARSE_METHODS = /^(parse|parseAsync)$/;
+/** Receivers of `.parse(...)` that are no schema: `JSON.parse`, `Date.parse`, Node's `path.parse`, `url.parse`, `qs.parse`. */
+const NOT_SCHEMAS = /^(JSON|Date|Number|BigInt|URL|path|url|qs|querystring|yaml|YAML|toml|csv|cookie|dotenv)$/;
+
+/** The zod schema a call validates with, named by a const: `User` of `User.parse(row)`. */
+function parsingSchema(call: TS.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !PARSE_METHODS.test(callee.name.text) || call.arguments.length !== 1) return undefined;
+  const receiver = callee.expression;
+  return ts.isIdentifier(receiver) && !NOT_SCHEMAS.test(receiver.text) ? receiver.text : undefined;
 }
 
 const NEST_METHODS = new Map(['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'All'].map((name) => [name, name.toUpperCase()]));
@@ -412,12 +464,6 @@ function isNestedLiteral(node: TS.ObjectLiteralExpression): boolean {
   while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
   if (ts.isArrayLiteralExpression(holder)) holder = holder.parent;
   return ts.isPropertyAssignment(holder) && ts.isObjectLiteralExpression(holder.parent);
-}
-
-function unwrapped(expression: TS.Expression): TS.Expression {
-  let current = expression;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
-  return current;
 }
 
 /** `res` of `res.status(201).json(x)`: the identifier a chain of calls and members starts at. */

@@ -1,6 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ExtractContext } from './extract-context.js';
+import { propertyValue } from './decorators-of.js';
+import { schemaObject, unwrapped } from './shape-facts.js';
 
 const ROUTE_METHODS = /^(get|post|put|patch|delete|head|options|all)$/;
 
@@ -20,6 +22,14 @@ export interface RouteCall {
   readonly path: string;
   /** The last handler of the call: an inline function, or the name of one. */
   readonly handler: TS.Identifier | TS.ArrowFunction | TS.FunctionExpression;
+  /** The schemas the route declares by name (Fastify's `schema: { body: X, response: { 200: Y } }`): its contract in code. */
+  readonly schemas: RouteSchemas;
+}
+
+/** Named schemas (consts: JSON schema objects, zod objects) of a route's request and response bodies. */
+export interface RouteSchemas {
+  readonly request: readonly string[];
+  readonly response: readonly string[];
 }
 
 /**
@@ -31,6 +41,7 @@ export interface RouteCall {
  */
 export function routeHandlerOf(call: TS.CallExpression, context: ExtractContext): RouteCall | undefined {
   const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'route' && call.arguments.length === 1) return fastifyRouteOf(call.arguments[0]!, context);
   if (!ts.isPropertyAccessExpression(callee) || !ROUTE_METHODS.test(callee.name.text)) return undefined;
   const handler = call.arguments[call.arguments.length - 1];
   if (!handler || !(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
@@ -41,7 +52,58 @@ export function routeHandlerOf(call: TS.CallExpression, context: ExtractContext)
     path = context.stringOf(receiver.arguments[0]);
   }
   if (path === undefined || !path.startsWith('/')) return undefined;
-  return { framework: frameworkOf(context), method: callee.name.text.toUpperCase(), path: joinPaths(path), handler };
+  // Fastify's route options, `fastify.get('/x', { schema, preHandler }, handler)`, between the path and the handler.
+  const options = call.arguments.length >= 3 ? constObject(call.arguments[call.arguments.length - 2]!, context) : undefined;
+  return { framework: frameworkOf(context), method: callee.name.text.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
+}
+
+/** Fastify's full declaration: `fastify.route({ method: 'GET', url: '/users/:id', schema, handler })`. */
+function fastifyRouteOf(argument: TS.Expression, context: ExtractContext): RouteCall | undefined {
+  const options = constObject(argument, context);
+  const method = options && propertyValue(options, 'method');
+  const url = options && (propertyValue(options, 'url') ?? propertyValue(options, 'path'));
+  const handler = options && propertyValue(options, 'handler');
+  const methodName = method && context.stringOf(method);
+  const path = url && context.stringOf(url);
+  if (!options || !handler || methodName === undefined || path === undefined || !path.startsWith('/') || !ROUTE_METHODS.test(methodName.toLowerCase())) return undefined;
+  if (!(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
+  return { framework: frameworkOf(context), method: methodName.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
+}
+
+/**
+ * The named schemas of a route's `schema` option: `body: createUserBody` is the request's, each status of
+ * `response: { 200: userSchema, 201: { type: 'array', items: userSchema } }` the response's. The option and its
+ * parts may be consts of the file (`schema: getUserSchema`).
+ */
+function routeSchemasOf(options: TS.ObjectLiteralExpression | undefined, context: ExtractContext): RouteSchemas {
+  const schema = options && propertyValue(options, 'schema');
+  const object = schema && constObject(schema, context);
+  if (!object) return { request: [], response: [] };
+  const body = propertyValue(object, 'body');
+  const responses = propertyValue(object, 'response');
+  const byStatus = responses && constObject(responses, context);
+  const response = byStatus ? byStatus.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? schemaNames(property.initializer) : [])) : [];
+  return { request: body ? schemaNames(body) : [], response };
+}
+
+/** `userSchema`, `{ type: 'array', items: userSchema }`, `z.array(userSchema)`: the const the body is (arrays unwrapped in a loop). */
+export function schemaNames(expression: TS.Expression): string[] {
+  let value = unwrapped(expression);
+  for (let hops = 0; hops < 8; hops++) {
+    const items = ts.isObjectLiteralExpression(value) ? propertyValue(value, 'items') : ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === 'array' ? value.arguments[0] : undefined;
+    if (!items) break;
+    value = unwrapped(items);
+  }
+  return ts.isIdentifier(value) ? [value.text] : [];
+}
+
+/** An object literal, or a const of the file initialised with one (`{ ... } as const`). */
+function constObject(expression: TS.Expression, context: ExtractContext): TS.ObjectLiteralExpression | undefined {
+  const value = unwrapped(expression);
+  if (ts.isObjectLiteralExpression(value)) return value;
+  if (!ts.isIdentifier(value)) return undefined;
+  const declaration = context.declarationOf(value);
+  return declaration && ts.isVariableDeclaration(declaration) ? schemaObject(declaration.initializer) : undefined;
 }
 
 const frameworks = new WeakMap<ExtractContext, string>();

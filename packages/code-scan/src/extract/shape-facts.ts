@@ -1,7 +1,7 @@
 import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
-import { propertyNameOf } from './decorators-of.js';
+import { propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { ClassFact, Fact, PropertySite, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 
@@ -25,9 +25,64 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     const objects = zodObjectsOf(node.initializer);
     const name = node.name.text;
     const fields = objects.flatMap((object) => object.properties.flatMap((property) => (property.name ? fieldOf(name, property.name, context) : [])));
+    if (fields.length === 0) fields.push(...jsonSchemaFields(name, node.initializer, context));
     return fields.length > 0 ? [{ kind: 'shape', name, fields }] : [];
   }
   return [];
+}
+
+/** How many properties of one JSON schema object are read, nested ones included. */
+const MAX_SCHEMA_PROPERTIES = 1024;
+/** How deep nested `properties` (and `items`) of a JSON schema object are read: as deep as a flow's field path. */
+const MAX_SCHEMA_DEPTH = 8;
+
+/**
+ * An OpenAPI / JSON schema object written in code, as Fastify route schemas and hand-assembled specs are:
+ * `export const userSchema = { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } as
+ * const`. Its fields are the keys of `properties`, nested ones (an object's `properties`, an array's `items`) as
+ * dotted paths (`owner.email`), as a body's fields are; read on an explicit stack.
+ */
+function jsonSchemaFields(owner: string, initializer: TS.Expression, context: ExtractContext): ShapeFact['fields'][number][] {
+  const root = schemaObject(initializer);
+  const properties = root && schemaProperties(root);
+  if (!root || !properties) return [];
+  const fields: ShapeFact['fields'][number][] = [];
+  const work: { properties: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ properties, prefix: [] }];
+  for (let item = work.pop(); item && fields.length < MAX_SCHEMA_PROPERTIES; item = work.pop()) {
+    for (const property of item.properties.properties) {
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const key = propertyNameOf(property.name);
+      if (key === undefined) continue;
+      const path = [...item.prefix, key];
+      fields.push({ property: path.join('.'), location: context.locationOf(property.name), symbol: `${owner}.${path.join('.')}` });
+      const value = ts.isPropertyAssignment(property) ? schemaObject(property.initializer) : undefined;
+      if (!value || path.length >= MAX_SCHEMA_DEPTH) continue;
+      const items = schemaObject(propertyValue(value, 'items'));
+      const nested = schemaProperties(value) ?? (items && schemaProperties(items));
+      if (nested) work.push({ properties: nested, prefix: path });
+    }
+  }
+  return fields;
+}
+
+/** `{ ... }`, `{ ... } as const`, `{ ... } satisfies JSONSchema7`: the object literal. */
+export function schemaObject(expression: TS.Expression | undefined): TS.ObjectLiteralExpression | undefined {
+  const value = expression && unwrapped(expression);
+  return value && ts.isObjectLiteralExpression(value) ? value : undefined;
+}
+
+/** The expression under parentheses, `as` and `satisfies`. */
+export function unwrapped(expression: TS.Expression): TS.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+  return current;
+}
+
+/** The `properties` object of a schema whose `type` is `'object'` or left out. */
+function schemaProperties(schema: TS.ObjectLiteralExpression): TS.ObjectLiteralExpression | undefined {
+  const type = propertyValue(schema, 'type');
+  if (type && !(ts.isStringLiteralLike(type) && type.text === 'object')) return undefined;
+  return schemaObject(propertyValue(schema, 'properties'));
 }
 
 /** `type T = { ... }` and `type T = A & { ... }`: the members of its type literals. */

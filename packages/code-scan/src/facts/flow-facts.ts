@@ -8,13 +8,34 @@ import type { ApiRoute, Location } from '@ripple/model';
  * the whole value when the path is empty), or `s:<file>:<line>:<column>` for a place code reads or writes, matched
  * to the usages the scan resolves there. Nodes: `type:T` (every value of the named type), `fn:F` (what the function
  * or method `F`/`Class.method` returns; `fn:@file:line:column` for an anonymous one), `lit:file:line:column` (an
- * object literal), `body:F` (the request body handler `F` reads; a tRPC resolver's `input`).
+ * object literal), `body:F` (the request body handler `F` reads; a tRPC resolver's `input`), `type:X@file:line:column`
+ * (the value one `X.parse(v)` call validates with the zod schema `X`: its own node, so that two routes parsing with
+ * one schema do not share values).
  */
 export interface FlowFacts {
   readonly edges: readonly FlowEdge[];
   readonly handlers: readonly HandlerFact[];
   /** tRPC routers mounted in others by name (`appRouter = router({ user: userRouter })`); absent when none. */
   readonly mounts?: readonly RouterMount[];
+  /** Operations a spec written in code declares (zod-to-openapi's `registry.registerPath`); absent when none. */
+  readonly contracts?: readonly ContractOperation[];
+}
+
+/**
+ * An operation described in code, not served there: zod-to-openapi's `registry.registerPath({ method, path,
+ * operationId, request, responses })`, `@hono/zod-openapi`'s `createRoute({...})`. The fold gives its schemas and
+ * operation id to the routes that serve it (same method, path template up to parameter names or a mount prefix).
+ */
+export interface ContractOperation {
+  /** Upper case: `GET`. */
+  readonly method: string;
+  /** As OpenAPI writes it: `/users/{id}`. */
+  readonly path: string;
+  readonly operationId?: string;
+  /** The schema consts of its request body (`request.body.content[*].schema`) and of its responses' bodies. */
+  readonly request: readonly string[];
+  readonly response: readonly string[];
+  readonly location: Location;
 }
 
 /** `router` mounts the router named `child` at `path` (`user`; empty for `mergeRouters(a, b)`). */
@@ -43,6 +64,12 @@ export interface HandlerFact extends ApiRoute {
    * then the procedure's path within that router (`getUser`), which the fold prefixes with where the router is mounted.
    */
   readonly router?: string;
-  /** A tRPC procedure's `.input(schema)` consts (zod objects): a request field is named after the one that declares it. */
+  /**
+   * The schema consts that declare the request body: a tRPC procedure's `.input(schema)`, a Fastify route's `schema.body`,
+   * a zod-to-openapi operation's request body, a zod schema the body is parsed with. A request field is named after
+   * the one that declares it; they only name fields, values do not flow through them.
+   */
   readonly inputs?: readonly string[];
+  /** The same for the response body (a Fastify route's `schema.response`, a zod-to-openapi operation's responses). */
+  readonly outputs?: readonly string[];
 }

@@ -1,6 +1,6 @@
-import { formatColumnRef, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
+import { formatColumnRef, routeServes, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
-import type { FlowEdge, HandlerFact, RouterMount } from '../facts/flow-facts.js';
+import type { ContractOperation, FlowEdge, HandlerFact, RouterMount } from '../facts/flow-facts.js';
 
 /** How many hops a chain may have: a value passed on through more is not followed. */
 export const MAX_FLOW_HOPS = 24;
@@ -78,6 +78,8 @@ export function followFlows(input: FlowInput): FlowResult {
     }
   }
   if (handlers.length === 0) return { endpoints: [], flows: [], usages: [] };
+  const described = input.files.flatMap((file) => file.flows?.contracts ?? []);
+  handlers.forEach((handler, index) => (handlers[index] = withContract(handler, described, edgesFrom)));
   const shapeFields = new Map<string, Usage['location']>();
   for (const file of input.files) for (const shape of file.shapes) for (const field of shape.fields) shapeFields.set(`n:type:${shape.name}#${field.property}`, field.location);
   const byResponse = new Map<string, Handler[]>();
@@ -102,7 +104,10 @@ export function followFlows(input: FlowInput): FlowResult {
   // A contract type's field a flow passed through (not a model's own field; a type that mirrors one by name is a contract).
   const contracts = new Map<string, Usage>();
   const startKeys = new Set(input.usages.filter((usage) => usage.access === 'definition' && usage.confidence !== 'name-match').map((usage) => `n:type:${usage.symbol?.replace('.', '#')}`));
-  const contract = (column: ColumnRef, key: string): void => {
+  const contract = (column: ColumnRef, visited: string): void => {
+    const at = nodeOf(visited);
+    if (!at?.node.startsWith('type:')) return;
+    const key = `n:type:${typeName(at.node)}#${at.path}`;
     const location = shapeFields.get(key);
     if (!location || startKeys.has(key)) return;
     const symbol = key.slice('n:type:'.length).replace('#', '.');
@@ -126,7 +131,7 @@ export function followFlows(input: FlowInput): FlowResult {
       if (handlers.length > 0) for (let step = index; step >= 0; step = visits[step]!.parent) contract(column, visits[step]!.key);
       for (const handler of handlers) {
         const chain = chainOf(visits, index, keys);
-        const declared = declaredField(handler, at.path, edgesFrom);
+        const declared = declaredField(handler, at.path, edgesFrom, shapeFields);
         if (declared !== undefined) contract(column, `n:type:${declared.replace('.', '#')}`);
         const field = fieldOf(visits, index) ?? declared;
         keep({
@@ -159,7 +164,7 @@ export function followFlows(input: FlowInput): FlowResult {
             // A `@Body() dto: T` field is `T.email`; a tRPC input's, the `.input(schema)` const that declares it.
             const schema = handler.inputs?.find((name) => shapeFields.has(`n:type:${name}#${path}`));
             if (schema !== undefined) contract(sink.column, `n:type:${schema}#${path}`);
-            const field = node.startsWith('type:') && path !== '' ? `${node.slice(5)}.${path}` : schema === undefined ? undefined : `${schema}.${path}`;
+            const field = node.startsWith('type:') && path !== '' ? `${typeName(node)}.${path}` : schema === undefined ? undefined : `${schema}.${path}`;
             keep({
               kind: 'api-flow',
               column: sink.column,
@@ -185,6 +190,46 @@ export function followFlows(input: FlowInput): FlowResult {
     };
   });
   return { endpoints, flows: [...flows.values()], usages: [...contracts.values()] };
+}
+
+/**
+ * A route with the contract code declares for it: the schemas and operation id of each spec operation written in
+ * code that it serves (zod-to-openapi's `registerPath`, a `paths` object; same method and path template), and the
+ * zod schemas its request body is parsed with (`CreateUser.parse(req.body)`: an edge from the whole body into that
+ * call's value). They name the fields (`inputs`, `outputs`), as a Fastify route's `schema` does.
+ */
+function withContract(handler: Handler, contracts: readonly ContractOperation[], edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>): Handler {
+  if (handler.framework === 'trpc') return handler;
+  const inputs = new Set(handler.inputs);
+  const outputs = new Set(handler.outputs);
+  let operationId = handler.operationId;
+  for (const contract of contracts) {
+    if (!routeServes(handler, `${contract.method} ${contract.path}`)) continue;
+    for (const name of contract.request) inputs.add(name);
+    for (const name of contract.response) outputs.add(name);
+    operationId ??= contract.operationId;
+  }
+  for (const node of handler.request) {
+    for (const edge of node.startsWith('body:') ? (edgesFrom.get(`n:${node}#`) ?? []) : []) {
+      const to = nodeOf(edge.to);
+      if (to?.node.startsWith('type:') && to.path === '') inputs.add(typeName(to.node));
+    }
+  }
+  if (inputs.size === (handler.inputs?.length ?? 0) && outputs.size === (handler.outputs?.length ?? 0) && operationId === handler.operationId) return handler;
+  const { framework, method, path, symbol, location } = handler;
+  return {
+    ...handler,
+    ...(inputs.size > 0 ? { inputs: [...inputs] } : {}),
+    ...(outputs.size > 0 ? { outputs: [...outputs] } : {}),
+    ...(operationId === undefined ? {} : { operationId }),
+    endpoint: { framework, method, path, ...(operationId === undefined ? {} : { operationId }), symbol, location },
+  };
+}
+
+/** `type:User@src/a.ts:9:12` (one `User.parse(...)` call's value) -> `User`; `type:MemberDto` -> `MemberDto`. */
+function typeName(node: string): string {
+  const at = node.indexOf('@');
+  return node.slice('type:'.length, at < 0 ? undefined : at);
 }
 
 /** How many paths one tRPC router may be mounted at: past it, the first found are kept. */
@@ -269,14 +314,19 @@ function chainOf(visits: readonly Visit[], index: number, rootHops: ReadonlyMap<
 function fieldOf(visits: readonly Visit[], index: number): string | undefined {
   for (let at = index, steps = 0; at >= 0 && visits[at]!.parent >= 0 && steps <= MAX_FLOW_HOPS; at = visits[at]!.parent, steps++) {
     const node = nodeOf(visits[at]!.key);
-    if (node?.node.startsWith('type:') && node.path !== '') return `${node.node.slice(5)}.${node.path}`;
+    if (node?.node.startsWith('type:') && node.path !== '') return `${typeName(node.node)}.${node.path}`;
   }
   return undefined;
 }
 
-/** The type a handler declares it returns (`Promise<MemberDto>`), with the field: `MemberDto.email`. */
-function declaredField(handler: Handler, path: string, edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>): string | undefined {
+/**
+ * The schema or type a handler declares it returns, with the field: `memberSchema.email` (a route schema or spec
+ * operation in code that has the field), `MemberDto.email` (`Promise<MemberDto>`, `@ApiOkResponse({ type })`).
+ */
+function declaredField(handler: Handler, path: string, edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>, shapeFields: ReadonlyMap<string, unknown>): string | undefined {
   if (path === '') return undefined;
+  const schema = handler.outputs?.find((name) => shapeFields.has(`n:type:${name}#${path}`));
+  if (schema !== undefined) return `${schema}.${path}`;
   for (const node of handler.response) {
     if (node.startsWith('type:')) return `${node.slice(5)}.${path}`;
     for (const edge of edgesFrom.get(`n:${node}#`) ?? []) if (edge.to.startsWith('n:type:') && edge.to.endsWith('#')) return `${edge.to.slice(7, -1)}.${path}`;
@@ -297,7 +347,7 @@ function describe(key: string): string {
   const field = at.path === '' ? '' : ` .${at.path}`;
   const [kind, ...rest] = at.node.split(':');
   const name = rest.join(':');
-  if (kind === 'type') return at.path === '' ? name : `${name}.${at.path}`;
+  if (kind === 'type') return at.path === '' ? typeName(at.node) : `${typeName(at.node)}.${at.path}`;
   if (kind === 'fn') return `returned by ${name.startsWith('@') ? 'an inline function' : `${name}()`}${field}`;
   if (kind === 'lit') return `object literal${field}`;
   if (kind === 'body') return `request body${field}`;

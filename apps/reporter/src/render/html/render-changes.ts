@@ -1,7 +1,7 @@
-import type { Consumer, ConsumerKind, ImpactedChange } from '@ripple/model';
+import type { ApiChange, Consumer, ConsumerKind, ImpactedChange } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
 import { html, type Html } from './html-template.js';
-import { apiEvidence, apiWhere, chainLines } from '../api-evidence.js';
+import { apiEvidence, apiWhere, chainLines, contractNote } from '../api-evidence.js';
 
 /** The consumer kinds in the order the report groups them, with their group titles. */
 export const CONSUMER_KINDS: readonly { readonly kind: ConsumerKind; readonly title: string }[] = [
@@ -14,12 +14,12 @@ export const CONSUMER_KINDS: readonly { readonly kind: ConsumerKind; readonly ti
 ];
 
 /** One collapsible block per change; its consumers grouped by kind, each a row the search and filters act on. */
-export function renderChanges(changes: readonly ImpactedChange[]): Html {
+export function renderChanges(changes: readonly ImpactedChange[], apiChanges: readonly ApiChange[]): Html {
   if (changes.length === 0) return html`<p class="empty">No column changes.</p>`;
-  return html`${changes.map(renderChange)}`;
+  return html`${changes.map((change) => renderChange(change, apiChanges))}`;
 }
 
-function renderChange(change: ImpactedChange): Html {
+function renderChange(change: ImpactedChange, apiChanges: readonly ApiChange[]): Html {
   const name = `${change.table}.${change.column}`;
   const withStatus = (status: Consumer['status']): number => change.consumers.filter((consumer) => consumer.status === status).length;
   const counts = [
@@ -33,7 +33,7 @@ function renderChange(change: ImpactedChange): Html {
     if (consumers.length === 0) return html``;
     return html`<div class="consumer-group" data-kind="${kind}"><h4>${title} <span class="count">${consumers.length}</span></h4>
 <table class="consumers"><tbody>
-${consumers.map((consumer) => renderConsumer(change, name, consumer))}</tbody></table></div>
+${consumers.map((consumer) => renderConsumer(change, name, consumer, apiChanges))}</tbody></table></div>
 `;
   });
   return html`<details class="change sev-${change.severity}" open data-change="${change.id}" data-severity="${change.severity}">
@@ -42,7 +42,7 @@ ${change.consumers.length === 0 ? html`<p class="empty">No consumers found.</p>\
 `;
 }
 
-function renderConsumer(change: ImpactedChange, name: string, consumer: Consumer): Html {
+function renderConsumer(change: ImpactedChange, name: string, consumer: Consumer, apiChanges: readonly ApiChange[]): Html {
   const search = [name, change.kind, consumer.kind, where(consumer), consumer.symbol, consumer.service, consumer.access, consumer.adapter, consumer.status, consumer.pointer]
     .filter((part): part is string => part !== undefined && part.length > 0)
     .join(' ')
@@ -50,9 +50,11 @@ function renderConsumer(change: ImpactedChange, name: string, consumer: Consumer
   const status = consumer.status !== undefined ? html`<span class="status status-${consumer.status}">${consumer.status}</span>` : undefined;
   const evidence = consumer.kind === 'api' ? apiEvidence(consumer) : '';
   const detail = [consumer.symbol, consumer.access, consumer.service, consumer.adapter, evidence === '' ? undefined : evidence].filter((part) => part !== undefined).join(' · ');
+  const note = consumer.kind === 'api' ? contractNote(consumer, apiChanges) : '';
+  const contract = note === '' ? undefined : html`<p class="contract contract-${consumer.contract?.status ?? ''}">${note}</p>`;
   const hops = chainLines(consumer);
   const chain = hops.length === 0 ? undefined : html`<details class="chain"><summary>chain</summary><ol>${hops.map((hop) => html`<li><code>${hop}</code></li>`)}</ol></details>`;
-  return html`<tr class="consumer" data-kind="${consumer.kind}" data-severity="${change.severity}" data-search="${search}"><td class="kind">${consumer.kind}</td><td class="where"><code>${where(consumer)}</code></td><td class="detail">${detail}${chain}</td><td class="state">${status}</td></tr>
+  return html`<tr class="consumer" data-kind="${consumer.kind}" data-severity="${change.severity}" data-search="${search}"><td class="kind">${consumer.kind}</td><td class="where"><code>${where(consumer)}</code></td><td class="detail">${detail}${contract}${chain}</td><td class="state">${status}</td></tr>
 `;
 }
 

@@ -1,6 +1,7 @@
 import { formatDiagnosticLocation, type ApiChange, type Diagnostic, type Finding } from '@ripple/model';
 import { compareLocations, compareStrings } from '@ripple/model';
 import { html, type Html } from './html-template.js';
+import { fedByNote } from '../api-evidence.js';
 
 /** API changes: level, rule id, operation, message and where in the spec (file and JSON pointer). */
 export function renderApiChanges(apiChanges: readonly ApiChange[]): Html {
@@ -11,7 +12,7 @@ export function renderApiChanges(apiChanges: readonly ApiChange[]): Html {
   return html`<table class="issues"><thead><tr><th>Level</th><th>Rule</th><th>Operation</th><th>Change</th><th>Where</th></tr></thead><tbody>
 ${sorted.map(
   (change) =>
-    html`<tr class="api-change" data-level="${change.level}"><td><span class="badge sev-${change.level}">${change.level}</span></td><td><code>${change.id}</code></td><td><code>${change.operation}</code></td><td>${change.message}</td><td class="where"><code>${change.file}#${change.pointer}</code></td></tr>\n`,
+    html`<tr class="api-change" data-level="${change.level}"><td><span class="badge sev-${change.level}">${change.level}</span></td><td><code>${change.id}</code></td><td><code>${change.operation}</code></td><td>${change.message}${fedByNote(change) === '' ? undefined : html`<br><span class="fed-by">${fedByNote(change)}</span>`}</td><td class="where"><code>${change.file}#${change.pointer}</code></td></tr>\n`,
 )}</tbody></table>`;
 }
 

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { ImpactReport } from '@ripple/model';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { recordingIo } from './run-io.js';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const scenario = join(repoRoot, 'fixtures/accounts-contract-changed');
+
+describe('ripple report on fixtures/accounts-contract-changed: the column change and the contract change in one story', async () => {
+  const io = recordingIo();
+  const code = await run(['report', '--repo', scenario, '--format', 'json'], io);
+  const report = JSON.parse(io.out()) as ImpactReport;
+
+  it('matches the report known by hand and the published schema', async () => {
+    expect(code).toBe(0);
+    expect(report).toEqual(JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')));
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(await readFile(join(repoRoot, 'docs/impact-report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('links the head spec\'s removal of Account.contactEmail to the rename that feeds it; the field kept behind a mapping is preserved, with that line', () => {
+    const removed = report.apiChanges.find((change) => change.id === 'response-required-property-removed')!;
+    expect(removed.columnChanges).toEqual(['column-renamed:public.accounts.contact_email']);
+    expect(report.apiChanges.find((change) => change.id === 'response-required-property-added')!.columnChanges).toBeUndefined();
+    const api = report.changes[0]!.consumers.filter((consumer) => consumer.kind === 'api');
+    expect(api.map((c) => `${c.operation} .${c.field} ${c.contract?.status} ${c.contract?.apiChanges?.join(',') ?? ''}${c.contract?.mapping ? `${c.contract.mapping.file}:${c.contract.mapping.line} ${c.contract.mapping.step}` : ''}`)).toEqual([
+      `GET /accounts/{id} .contactEmail changed ${removed.fingerprint}`,
+      'GET /accounts/{id}/contact .email preserved services/accounts-api/src/accounts.ts:15 object literal .email',
+    ]);
+  });
+
+  it('says so in text, Markdown and HTML', async () => {
+    const render = async (format: string): Promise<string> => {
+      const out = recordingIo();
+      await run(['report', '--repo', scenario, '--format', format], out);
+      return out.out();
+    };
+    const text = await render('text');
+    expect(text).toContain('        contract changed by the head spec: response-required-property-removed\n');
+    expect(text).toContain('        contract preserved: the head spec keeps this field, mapped at services/accounts-api/src/accounts.ts:15 (object literal .email)\n');
+    expect(text).toContain('required property removed  (fed by column-renamed:public.accounts.contact_email)');
+    const markdown = await render('markdown');
+    expect(markdown).toContain('<br>contract preserved: the head spec keeps this field, mapped at services/accounts-api/src/accounts.ts:15 (object literal .email) <details>');
+    expect(markdown).toContain('required property removed<br>fed by column-renamed:public.accounts.contact_email |');
+    const page = await render('html');
+    expect(page).toContain('<p class="contract contract-changed">contract changed by the head spec: response-required-property-removed</p>');
+    expect(page).toContain('<br><span class="fed-by">fed by column-renamed:public.accounts.contact_email</span>');
+  });
+});
