@@ -195,10 +195,8 @@ function importedNames(declaration: ImportDeclaration): [string, string][] {
 /** The value of an imported name when the project's module exports it as a constant; else not static, saying why. */
 function importedValue(name: string, binding: NotRead, node: Node, replay: Replay): unknown {
   const exported = replay.builder.project?.exported(replay.file, binding.notRead, binding.imported);
-  if (!exported?.ok) {
-    const why = exported ? exported.why : 'the replay reads no module of the project here';
-    throw notStatic(node, `\`${name}\` from '${binding.notRead}' is not read: ${why}`);
-  }
+  if (!exported) throw notStatic(node, `\`${name}\` comes from '${binding.notRead}', which the replay does not run`);
+  if (!exported.ok) throw notStatic(node, `\`${name}\` from '${binding.notRead}' is not read: ${exported.why}`);
   let value: unknown = exported.value;
   for (const key of binding.path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
   replay.modules.set(name, value);
