@@ -116,6 +116,7 @@ describe('loadConfig without ripple.config.json: detected from the tree', () => 
     await expect(loadConfig(dir)).resolves.toEqual({
       migrations: { dir: 'db/migrations', format: 'sql-numbered' },
       detected: { dir: 'db/migrations', format: 'sql-numbered', reason: 'db/migrations by its name (1 migration), format sql-numbered (detected: numbered .sql files)', others: [] },
+      openapiDetected: true,
       openapi: [
         { service: 'accounts', base: 'services/accounts/api/openapi.yaml', head: 'services/accounts/api/openapi.yaml' },
         { service: 'legacy', base: 'services/legacy/swagger.json', head: 'services/legacy/swagger.json' },

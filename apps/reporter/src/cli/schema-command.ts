@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { introspectDatabase, loadMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
-import { RippleError, type SchemaSnapshot } from '@ripple/model';
+import { introspectDatabase, loadMigrations, rehearseMigrations } from '@ripple/db-schema';
+import { formatDiagnosticLocation, RippleError, type SchemaSnapshot } from '@ripple/model';
+import { migrationReadingDiagnostics } from '../pipeline/analyse-repository.js';
 import { renderSchemaText } from '../render/render-schema-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -46,9 +47,13 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   if (values['db-url'] !== undefined) {
     snapshot = await introspectDatabase(values['db-url'], options);
   } else {
-    const migrations = await loadMigrations(resolve(values.repo), values.migrations!);
+    // A history with a broken old migration still has a schema: what the replay skipped is a warning on stderr
+    // (file, line, PostgreSQL's message), as in the report; stdout stays the snapshot alone.
+    const migrations = await loadMigrations(resolve(values.repo), values.migrations!, { syntaxErrors: 'report' });
     io.stderr(`ripple: applying ${migrations.length} migrations on embedded PGlite\n`);
-    snapshot = (await snapshotBeforeAndAfter(migrations, [], options)).head;
+    const replay = await rehearseMigrations(migrations, [], { ...options, progress: (message) => io.stderr(`ripple: ${message}\n`) });
+    for (const diagnostic of [...replay.diagnostics, ...migrationReadingDiagnostics(migrations, [])]) io.stderr(`ripple: warning: ${formatDiagnosticLocation(diagnostic)}  ${diagnostic.code}  ${diagnostic.message}\n`);
+    snapshot = replay.head;
   }
   const output = format === 'json' ? JSON.stringify(snapshot, null, 2) + '\n' : renderSchemaText(snapshot);
   if (values.output !== undefined) await writeFile(values.output, output);

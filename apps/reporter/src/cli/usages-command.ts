@@ -47,7 +47,8 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   const root = resolve(values.repo);
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new RippleError('input/not-found', `--repo ${values.repo}: no such directory`);
 
-  const { schema, config } = await readHeadSchema(root, (message) => io.stderr(`ripple: ${message}\n`));
+  const head = await readHeadSchema(root, (message) => io.stderr(`ripple: ${message}\n`));
+  const { schema, config } = head;
   const query = parseColumnQuery(target, schema);
   io.stderr('ripple: scanning services for column usages\n');
   if (values['type-check']) io.stderr('ripple: type-checking each service (--type-check)\n');
@@ -59,8 +60,10 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
     ...(values['type-check'] ? { typeCheck: true } : {}),
   });
   const usages = scan.usages.filter((usage) => matches(usage, query));
-  const output =
-    format === 'json' ? JSON.stringify({ query, usages, diagnostics: scan.diagnostics }, null, 2) + '\n' : renderUsagesText(usages, scan.diagnostics);
+  // What the schema replay skipped (a base migration that fails, a statement not static) comes first: a column it
+  // lost is a column the scan cannot resolve.
+  const diagnostics = [...head.diagnostics, ...scan.diagnostics];
+  const output = format === 'json' ? JSON.stringify({ query, usages, diagnostics }, null, 2) + '\n' : renderUsagesText(usages, diagnostics);
   if (values.output !== undefined) await writeFile(values.output, output);
   else io.stdout(output);
   return EXIT_OK;

@@ -16,7 +16,7 @@ export async function detectConfig(root: string): Promise<RippleConfig> {
   const detected = await detectMigrations(root);
   const specs = await findApiDescriptions(root);
   const openapi = await Promise.all(specs.map(async (spec) => ({ service: await serviceOf(root, spec), base: spec, head: spec })));
-  return { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, openapi, ignore: [], detected };
+  return { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, openapi, ignore: [], detected, openapiDetected: true };
 }
 
 async function findApiDescriptions(root: string): Promise<string[]> {

@@ -184,6 +184,8 @@ export type RippleConfig = Omit<RippleConfigFile, 'migrations'> & {
   readonly migrations: RippleConfigFile['migrations'] & { readonly dir: string };
   /** Set when detection chose the migrations folder (no config, or a config without `migrations.dir`). */
   readonly detected?: MigrationsChoice;
+  /** Set when detection found the API descriptions (no config file): one that cannot be read is then a warning. */
+  readonly openapiDetected?: true;
 };
 export type RippleConfigInput = z.input<typeof rippleConfigSchema>;
 

@@ -1,10 +1,11 @@
 import { scanUsages } from '@ripple/code-scan';
 import type { Diagnostic, SystemMap } from '@ripple/model';
-import { indexApiFields, loadOpenApi } from '@ripple/openapi-diff';
+import { indexApiFields } from '@ripple/openapi-diff';
 import { CONFIG_FILE } from '../config/load-config.js';
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { readHeadSchema } from '../pipeline/head-schema.js';
+import { loadApiDescription } from '../pipeline/load-api-description.js';
 import { buildSystemMap } from './build-system-map.js';
 
 export interface AnalyseSystemOptions {
@@ -32,7 +33,8 @@ export async function analyseSystem(options: AnalyseSystemOptions): Promise<Syst
   const apiFields: ServiceApiField[] = [];
   const allowRemoteRefs = options.allowRemoteRefs === true || config?.allowRemoteRefs === true;
   for (const api of config?.openapi ?? []) {
-    const document = await loadOpenApi(api.head, { root, ...(allowRemoteRefs ? { allowRemoteRefs } : {}) });
+    const document = await loadApiDescription(api.head, { root, allowRemoteRefs }, config?.openapiDetected === true, apiDiagnostics);
+    if (document === undefined) continue;
     apiDiagnostics.push(...document.diagnostics);
     apiFields.push(...indexApiFields(document, apiDiagnostics).map((field) => ({ service: api.service, field })));
   }

@@ -3,7 +3,7 @@ import { join, posix, resolve } from 'node:path';
 import { scanUsages } from '@ripple/code-scan';
 import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
-import { diffOpenApi, indexApiFields, loadOpenApi, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
+import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
@@ -12,6 +12,7 @@ import { applyIgnores } from '../join/apply-ignores.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
+import { loadApiDescription } from './load-api-description.js';
 import { describeSchemaSource, snapshotsFromSchemaSource } from './schema-source.js';
 
 export interface AnalyseOptions {
@@ -185,7 +186,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const apiDiagnostics: Diagnostic[] = [
     ...new Map(
       apis
-        .flatMap(({ base, head }) => [...(base?.diagnostics ?? []), ...(head?.diagnostics ?? [])])
+        .flatMap(({ base, head, unreadable }) => [...(base?.diagnostics ?? []), ...(head?.diagnostics ?? []), ...unreadable])
         .map((diagnostic) => [`${diagnostic.code}\u0000${diagnostic.location.file}\u0000${diagnostic.pointer ?? ''}\u0000${diagnostic.message}`, diagnostic] as const),
     ).values(),
   ];
@@ -241,18 +242,22 @@ interface ApiPair {
   readonly service: string;
   readonly base: OpenApiDocument | undefined;
   readonly head: OpenApiDocument | undefined;
+  /** A detected description that could not be read, left out (`openapi/unreadable`). */
+  readonly unreadable: readonly Diagnostic[];
 }
 
 /** Each configured API's base and head description; in two trees, a description missing on one side is new or removed. */
 async function loadApiPairs(trees: Trees, config: RippleConfig, allowRemoteRefs: boolean): Promise<readonly ApiPair[]> {
   return Promise.all(
     config.openapi.map(async (api) => {
+      const unreadable: Diagnostic[] = [];
       const load = async (root: string, path: string, required: boolean) =>
-        required || (await exists(join(root, path))) ? loadOpenApi(path, { root, ...(allowRemoteRefs ? { allowRemoteRefs } : {}) }) : undefined;
+        required || (await exists(join(root, path))) ? loadApiDescription(path, { root, allowRemoteRefs }, config.openapiDetected === true, unreadable) : undefined;
       return {
         service: api.service,
         base: await load(trees.base, api.base, trees.base === trees.head),
         head: await load(trees.head, api.head, true),
+        unreadable,
       };
     }),
   );

@@ -1,4 +1,4 @@
-import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, snapshotBeforeAndAfter } from '@ripple/db-schema';
+import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearseMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
@@ -45,7 +45,9 @@ export async function readHeadSchema(root: string, progress: (message: string) =
     const replay = await snapshotBeforeAndAfter([migration], []);
     return { schema: replay.head, config, source: `${source.schema} (migrations.schemaSource, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics] };
   }
-  const migrations = await loadMigrations(root, config.migrations.dir, migrationLoadOptions(config));
+  // Every migration of one tree is history: one the grammar rejects is a warning of the replay, as a base migration
+  // of the report is, never the end of the run.
+  const migrations = await loadMigrations(root, config.migrations.dir, { ...migrationLoadOptions(config), syntaxErrors: 'report' });
   // A dump that is the base schema stands for the base migrations, as in the report of one tree: the dump, then the
   // migrations the change adds (`migrations.new` or the newest). A dump the history starts from comes first.
   const baseDump = config.migrations.baseSchema === undefined ? undefined : await loadSchemaDump(root, config.migrations.baseSchema);
@@ -53,7 +55,9 @@ export async function readHeadSchema(root: string, progress: (message: string) =
   const replayed = baseDump ? splitNewMigrations(migrations, config).added : (initial?.pending ?? migrations);
   const dumpFile = baseDump ? config.migrations.baseSchema : initial ? config.migrations.initialSchema : undefined;
   progress(`applying ${dumpFile !== undefined ? `${dumpFile} and ` : ''}${replayed.length} migrations on embedded PGlite for the schema`);
-  const replay = await snapshotBeforeAndAfter(baseDump ? [baseDump.migration, ...replayed] : (initial?.migrations ?? migrations), []);
+  // Tolerant, as the report's replay of base migrations: a statement PostgreSQL refuses is a warning and the replay
+  // goes on, so one migration production was patched around does not cost the whole schema. Cached as the report's.
+  const replay = await rehearseMigrations(baseDump ? [baseDump.migration, ...replayed] : (initial?.migrations ?? migrations), [], { progress });
   return {
     schema: replay.head,
     config,
