@@ -1,14 +1,13 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import { dirname, join } from 'node:path';
 import { isRippleError, type RippleError } from '@ripple/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DETECTION_MAX_DEPTH, detectMigrations } from '../src/config/detect-migrations.js';
 import { resolveConfig } from '../src/config/load-config.js';
 import { analyseRepository } from '../src/pipeline/analyse-repository.js';
 import { renderReport } from '../src/render/render-report.js';
+import { reportSchemaErrors } from './validate-report.js';
 
 // Small trees in the shape of each tool's projects, written to a temporary folder per case.
 const SQL = 'CREATE TABLE users (id integer PRIMARY KEY);\n';
@@ -265,10 +264,6 @@ describe('a report on a tree without config', () => {
     ]);
     expect(report.changes.map((change) => change.id)).toEqual(['column-added:public.users.email']);
     expect(renderReport(report, 'text', { color: false }).split('\n')[1]).toBe(`migrations: ${report.inputs!.migrations!.reason}`);
-    const schema = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../docs/impact-report.schema.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    expect(validate(JSON.parse(renderReport(report, 'json', { color: false }))), JSON.stringify(validate.errors)).toBe(true);
+    expect(reportSchemaErrors(JSON.parse(renderReport(report, 'json', { color: false })))).toEqual([]);
   });
 });

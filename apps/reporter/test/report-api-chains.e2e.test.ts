@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { ImpactReport } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './run-io.js';
+import { reportSchemaErrors } from './validate-report.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const scenario = join(repoRoot, 'fixtures/members-contact-email');
@@ -18,10 +17,7 @@ describe('ripple report on fixtures/members-contact-email: api consumers followe
   it('matches the report known by hand and the published schema', async () => {
     expect(code).toBe(0);
     expect(report).toEqual(JSON.parse(await readFile(join(scenario, 'expected/impact.json'), 'utf8')));
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(await readFile(join(repoRoot, 'docs/impact-report.schema.json'), 'utf8')));
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(reportSchemaErrors(report)).toEqual([]);
   });
 
   it('names every operation the renamed accounts.contact_email feeds or is fed by, through the mapper, at the spec field; none of the traps', () => {
