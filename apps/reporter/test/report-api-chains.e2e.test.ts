@@ -40,6 +40,12 @@ describe('ripple report on fixtures/members-contact-email: api consumers followe
     ]);
   });
 
+  it('lists no client of the web apps: every operation keeps its contract (the rename stays behind the mapper), so their generated MemberDto.email is unaffected', () => {
+    const consumers = report.changes.flatMap((change) => change.consumers);
+    expect(consumers.filter((consumer) => consumer.kind === 'client')).toEqual([]);
+    expect(consumers.filter((consumer) => consumer.kind === 'api' && consumer.file === 'services/members-api/openapi.json').map((consumer) => consumer.contract?.status)).toEqual(['preserved', 'preserved', 'preserved']);
+  });
+
   it('shows the chain in every format: under the consumer in text, collapsed in Markdown and HTML, related locations in SARIF', async () => {
     const render = async (format: string): Promise<string> => {
       const out = recordingIo();

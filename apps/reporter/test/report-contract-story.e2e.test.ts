@@ -31,6 +31,23 @@ describe('ripple report on fixtures/accounts-contract-changed: the column change
     ]);
   });
 
+  it('follows the changed contract to the generated clients (TypeScript, Dart) and the component that still reads the old field; not the preserved one', () => {
+    const clients = report.changes[0]!.consumers.filter((consumer) => consumer.kind === 'client');
+    expect(clients.map((c) => `${c.file}:${c.line} ${c.access} ${c.symbol} ${c.field} via ${c.operation} ${c.status} ${c.contract?.status} last hop: ${c.chain?.at(-1)?.step}`)).toEqual([
+      'apps/accounts-web/src/lib/api/v1.d.ts:46 definition Account.contactEmail Account.contactEmail via GET /accounts/{id} forgotten changed last hop: Account.contactEmail in the generated client',
+      'apps/accounts-web/src/pages/AccountPage.tsx:18 read AccountHeader Account.contactEmail via GET /accounts/{id} forgotten changed last hop: read Account.contactEmail',
+      'apps/accounts_mobile/accounts_api_client/lib/model/account.dart:25 definition Account.contactEmail Account.contactEmail via GET /accounts/{id} forgotten changed last hop: Account.contactEmail in the generated client',
+    ]);
+    // The chain runs from the column through the handler to the operation, then into the client.
+    expect(clients[1]!.chain!.map((hop) => `${hop.file}:${hop.line}`)).toEqual([
+      'services/accounts-api/src/accounts.ts:9',
+      'services/accounts-api/src/accounts.ts:9',
+      'services/accounts-api/src/accounts.ts:9',
+      'services/accounts-api/src/accounts.ts:7',
+      'apps/accounts-web/src/pages/AccountPage.tsx:18',
+    ]);
+  });
+
   it('says so in text, Markdown and HTML', async () => {
     const render = async (format: string): Promise<string> => {
       const out = recordingIo();
@@ -44,7 +61,10 @@ describe('ripple report on fixtures/accounts-contract-changed: the column change
     const markdown = await render('markdown');
     expect(markdown).toContain('<br>contract preserved: the head spec keeps this field, mapped at services/accounts-api/src/accounts.ts:15 (object literal .email) <details>');
     expect(markdown).toContain('required property removed<br>fed by column-renamed:public.accounts.contact_email |');
+    expect(text).toContain('  ├─ client    FORGOTTEN apps/accounts-web/src/pages/AccountPage.tsx:18  read  AccountHeader  [accounts-web, Account.contactEmail via GET /accounts/{id}]\n');
+    expect(markdown).toContain('| client **forgotten** | `apps/accounts-web/src/pages/AccountPage.tsx:18` (Account.contactEmail via GET /accounts/{id}) | accounts-web | read | `AccountHeader` |');
     const page = await render('html');
+    expect(page).toContain('<td class="detail">AccountHeader · read · accounts-web · Account.contactEmail via GET /accounts/{id}<details class="chain">');
     expect(page).toContain('<p class="contract contract-changed">contract changed by the head spec: response-required-property-removed</p>');
     expect(page).toContain('<br><span class="fed-by">fed by column-renamed:public.accounts.contact_email</span>');
   });

@@ -4,3 +4,4 @@ export { findColumnUsages } from './scan/find-column-usages.js';
 export type { OrmAdapter, Settings } from './adapters/orm-adapter.js';
 export { configuredServices, type ServiceEntry } from './services/configured-services.js';
 export { isTestFile } from './services/is-test-file.js';
+export { findGeneratedModels, generatedModelSites, type GeneratedModel, type SchemaField } from './clients/openapi-generator-models.js';

@@ -1,5 +1,6 @@
 import type { ColumnRef } from './column-ref.js';
 import type { Location } from './location.js';
+import type { Access } from './usage.js';
 
 /** Which body of an operation a field is in. */
 export type ApiDirection = 'request' | 'response';
@@ -65,4 +66,22 @@ export function routeServes(route: Pick<ApiRoute, 'method' | 'path'>, operation:
 /** `/members/{memberId}/` -> `/members/{}`: parameter names do not matter. */
 function templateKey(path: string): string {
   return path.replaceAll(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
+}
+
+/**
+ * A place an in-repo API client names a field of a schema: the generated type's own declaration of it (`access:
+ * 'definition'`, in the file an OpenAPI generator wrote) or code that reads or writes it through a value of that type
+ * (`member.email` with `member: MemberDto` imported from the generated client, a React component rendering it).
+ */
+export interface ClientSite {
+  readonly kind: 'client-site';
+  readonly service: string;
+  /** The schema the client type stands for, as the generator named it: `MemberDto` (openapi-typescript: `components['schemas']['MemberDto']`). */
+  readonly schema: string;
+  /** The field's dotted path in the schema: `email`, `owner.email`. */
+  readonly property: string;
+  readonly access: Access;
+  readonly location: Location;
+  /** The enclosing symbol: the component or function that renders or sends the field; `MemberDto.email` for a definition. */
+  readonly symbol?: string;
 }

@@ -6,6 +6,8 @@ import type { Access, UsageConfidence } from './usage.js';
  * code, job and test consumers have `file`, `line`, `service`, `access`; db-object consumers have `object`;
  * api consumers have `file` (the spec), `operation` and `pointer`; one found by data flow also has `direction`, `field`
  * and `chain`, and, when no spec describes its operation, `file` and `line` are the handler's and `pointer` is absent.
+ * client consumers have `file`, `line`, `service`, `access`, `symbol` (the generated field, or the component that
+ * reads it), `operation`, `field` and `chain` (the api consumer's, then the client's hop).
  */
 export interface Consumer {
   readonly kind: ConsumerKind;
@@ -34,7 +36,10 @@ export interface Consumer {
   readonly confidence?: UsageConfidence;
   /** For api consumers found by data flow: the body the field is in. */
   readonly direction?: ApiDirection;
-  /** For api consumers found by data flow: the field's dotted path from the body root (`email`, `owner.email`). */
+  /**
+   * For api consumers found by data flow: the field's dotted path from the body root (`email`, `owner.email`). For
+   * client consumers: the client schema's field (`MemberDto.email`).
+   */
   readonly field?: string;
   /** For api consumers found by data flow: each hop from the column's usage to the operation, as evidence. */
   readonly chain?: readonly ChainHop[];

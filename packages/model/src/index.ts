@@ -1,6 +1,6 @@
 export type { Acceptance } from './acceptance.js';
 export type { ApiChange, ApiLocation } from './api-change.js';
-export type { ApiDirection, ApiEndpoint, ApiFlow, ApiRoute, ChainHop } from './api-flow.js';
+export type { ApiDirection, ApiEndpoint, ApiFlow, ApiRoute, ChainHop, ClientSite } from './api-flow.js';
 export { routeServes } from './api-flow.js';
 export type {
   ColumnAdded,

@@ -28,7 +28,7 @@ export function apiFieldsForColumn(fields: readonly ServiceApiField[], column: C
 }
 
 /** Case- and separator-insensitive key: `email_address`, `emailAddress` and `EmailAddress` share one. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.replaceAll(/[_\-\s]/g, '').toLowerCase();
 }
 

@@ -23,9 +23,10 @@ import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
 import { sortImpactReport } from './sort-impact-report.js';
+import { withClientConsumers, type ClientInputs } from './client-consumers.js';
 
 /** Everything the join needs, already loaded. */
-export interface ImpactInputs {
+export interface ImpactInputs extends ClientInputs {
   /** Column changes, and changes to a column's identity, generation, constraints or indexes. */
   readonly changes: readonly (ColumnChange | ColumnDetailChange)[];
   /** The schema before the change: its dependencies are the database consumers. */
@@ -56,7 +57,10 @@ export interface ImpactInputs {
   readonly scope?: 'migrations';
 }
 
-/** Joins column changes with every consumer of each changed column. Pure and deterministic. */
+/**
+ * Joins column changes with every consumer of each changed column: database objects, code, api operations (linked to
+ * the head description's changes), then the in-repo clients of those operations. Pure and deterministic.
+ */
 export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
   const { changes, apiChanges } = linkContracts(
     inputs.changes.map((change) => impactOf(change, inputs)),
@@ -65,7 +69,7 @@ export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
   );
   return sortImpactReport({
     schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
-    changes,
+    changes: changes.map((change) => withClientConsumers(change, inputs)),
     apiChanges,
     findings: inputs.findings,
     diagnostics: inputs.diagnostics,

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { scanUsages } from '@ripple/code-scan';
+import { findGeneratedModels, generatedModelSites, scanUsages, type SchemaField } from '@ripple/code-scan';
 import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
@@ -156,7 +156,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const findings = [...(await lintMigrations(newMigrations, baseSchema, { ...options.lintOptions, repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
-  const noScan = { usages: [], diagnostics: [], endpoints: [], apiFlows: [] };
+  const noScan = { usages: [], diagnostics: [], endpoints: [], apiFlows: [], clientSites: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
   // Only the head tree's diagnostics are reported: the base tree is type-checked only when it is the head tree.
   const typeCheck = options.typeCheck === true;
@@ -199,6 +199,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     });
   });
 
+  // Other languages' generated clients (openapi-generator's Dart, Kotlin, Go... models): the spec fields they declare.
+  const schemaFields: SchemaField[] = apiFields.flatMap(({ field }) => (field.schemaName === undefined ? [] : [{ schema: field.schemaName, property: field.property }]));
+  const modelsOf = async (root: string) => (options.migrationsOnly ? { models: [], diagnostics: [] } : findGeneratedModels(root));
+  const baseModels = await modelsOf(trees.base);
+  const headModels = oneTree ? baseModels : await modelsOf(trees.head);
+
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     baseSchema,
@@ -207,6 +213,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiFlows: baseScan.apiFlows,
     endpoints: baseScan.endpoints,
+    clientSites: [...baseScan.clientSites, ...generatedModelSites(baseModels.models, schemaFields)],
+    headClientSites: [...headScan.clientSites, ...generatedModelSites(headModels.models, schemaFields)],
     apiChanges,
     diffedSpecs: apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])),
     findings,
@@ -215,6 +223,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       ...(initial?.diagnostics ?? []),
       ...snapshots.diagnostics,
       ...headScan.diagnostics,
+      ...headModels.diagnostics,
       ...driftDiagnostics,
       ...apiDiagnostics,
       ...otherFoldersDiagnostic(config),

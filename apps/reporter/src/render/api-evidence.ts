@@ -48,3 +48,9 @@ export function contractNote(consumer: Consumer, apiChanges: readonly ApiChange[
 export function fedByNote(change: ApiChange): string {
   return change.columnChanges === undefined || change.columnChanges.length === 0 ? '' : `fed by ${[...change.columnChanges].sort().join(', ')}`;
 }
+
+/** What a client consumer stands for: `Account.contactEmail via GET /accounts/{id}`, `, name-match` when its operation's is. */
+export function clientEvidence(consumer: Consumer): string {
+  const via = consumer.operation === undefined ? '' : ` via ${consumer.operation}`;
+  return `${consumer.field ?? ''}${via}${consumer.confidence === 'name-match' ? ', name-match' : ''}`.trim();
+}

@@ -1,5 +1,5 @@
 import { formatDiagnosticLocation, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
-import { apiEvidence, apiPlace, chainLines, contractNote, fedByNote } from './api-evidence.js';
+import { apiEvidence, apiPlace, chainLines, clientEvidence, contractNote, fedByNote } from './api-evidence.js';
 import { phasedPlan } from './phased-plan.js';
 
 const LEVEL_ICON: Readonly<Record<Level, string>> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -92,7 +92,9 @@ function consumerRow(consumer: Consumer, apiChanges: readonly ApiChange[]): stri
       ? cell(consumer.object ?? '')
       : consumer.kind === 'api'
         ? apiCell(consumer, apiChanges)
-        : `\`${consumer.file}:${consumer.line}\``;
+        : consumer.kind === 'client'
+          ? `\`${consumer.file}:${consumer.line}\` (${cell(clientEvidence(consumer))})`
+          : `\`${consumer.file}:${consumer.line}\``;
   return `| ${consumer.kind}${status} | ${where} | ${cell(consumer.service ?? '')} | ${consumer.access ?? ''} | ${consumer.symbol !== undefined ? `\`${consumer.symbol}\`` : ''} |`;
 }
 

@@ -1,5 +1,5 @@
 import { formatDiagnosticLocation, type Acceptance, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
-import { apiEvidence, apiPlace, chainLines, contractNote, fedByNote } from './api-evidence.js';
+import { apiEvidence, apiPlace, chainLines, clientEvidence, contractNote, fedByNote } from './api-evidence.js';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -80,6 +80,11 @@ function describeConsumer(consumer: Consumer, apiChanges: readonly ApiChange[]):
       const note = contractNote(consumer, apiChanges);
       const chain = [...(note === '' ? [] : [note]), ...chainLines(consumer)].map((line) => `\n        ${line}`).join('');
       return `${consumer.operation ?? ''}  ${consumer.symbol ?? ''}  ${apiPlace(consumer)}${evidence === '' ? '' : `  [${evidence}]`}${chain}`;
+    }
+    case 'client': {
+      // The chain up to the operation is the api consumer's, shown under it.
+      const symbol = consumer.symbol !== undefined ? `  ${consumer.symbol}` : '';
+      return `${consumer.file}:${consumer.line}  ${consumer.access ?? ''}${symbol}  [${consumer.service ?? ''}, ${clientEvidence(consumer)}]`;
     }
     default: {
       const symbol = consumer.symbol !== undefined ? `  ${consumer.symbol}` : '';

@@ -5,6 +5,7 @@ import { ts } from './typescript.js';
 import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
 import { visitDescendants } from './visit-descendants.js';
+import { componentSchemaName } from './api-client-facts.js';
 
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
@@ -382,6 +383,11 @@ export function createExtractContext(
       return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
+    // openapi-typescript's `components['schemas']['MemberDto']`.
+    if (ts.isIndexedAccessTypeNode(type)) {
+      const name = componentSchemaName(type);
+      return name === undefined ? undefined : { kind: 'name', name };
+    }
     return undefined;
   }
 

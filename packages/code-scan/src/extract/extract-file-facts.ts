@@ -7,6 +7,7 @@ import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
+import { apiClientGenerator, componentSchemaFacts } from './api-client-facts.js';
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
@@ -25,21 +26,23 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   let flows: FlowFacts | undefined;
   let names: NameFacts | undefined;
+  // A file an OpenAPI generator wrote: its types are an in-repo API client's.
+  const apiClient = TS_FILE.test(file) ? apiClientGenerator(body) : undefined;
   if (TS_FILE.test(file)) {
-    ({ flows, names } = walkTypeScript(file, body, adapters, facts));
+    ({ flows, names } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
     }
   }
-  const folded = foldFacts(file, facts);
+  const folded = apiClient === undefined ? foldFacts(file, facts) : { ...foldFacts(file, facts), apiClient };
   const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined) ? { ...folded, flows } : folded;
   return names ? { ...withFlows, names } : withFlows;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[]): { flows?: FlowFacts; names?: NameFacts } {
+function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[], apiClient: boolean): { flows?: FlowFacts; names?: NameFacts } {
   const sourceFile = parse(file, text, facts);
   if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
@@ -94,7 +97,10 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       const site = propertySiteOf(node, context);
       if (site) facts.push(site);
     } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
-    if (mayDeclareShape(node)) facts.push(...shapeFactsOf(node, context));
+    if (mayDeclareShape(node)) {
+      facts.push(...shapeFactsOf(node, context));
+      if (apiClient) facts.push(...componentSchemaFacts(node, context));
+    }
     if (mayFlow(node)) flows.visit(node);
     if (mayName(node)) names.visit(node);
   });

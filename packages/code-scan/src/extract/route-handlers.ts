@@ -14,6 +14,11 @@ const FRAMEWORKS: readonly (readonly [RegExp, string])[] = [
   [/^express$/, 'express'],
 ];
 
+/** HTTP clients: a file that imports one and no server framework calls routes, it declares none (`axios.get('/members', options)`). */
+const HTTP_CLIENTS = /^(axios|ky|got|superagent|node-fetch|ofetch|openapi-fetch|undici|@angular\/common\/http)$/;
+/** Receivers that are HTTP clients whatever the file imports: `axios.get(...)`, `this.http.get(...)`. */
+const CLIENT_RECEIVERS = /^(axios|ky|got|superagent|http|httpClient|\$http|\$fetch|ofetch|apiClient)$/;
+
 export interface RouteCall {
   readonly framework: string;
   /** Upper case: `GET`. */
@@ -37,12 +42,16 @@ export interface RouteSchemas {
  * `fastify.get('/x', { schema }, handler)`, Hono's `app.get('/x', (c) => ...)`, Koa router's, and
  * `router.route('/x').get(handler)`: a route, when the path is a string starting with `/` and the last argument is a
  * function or a name. The framework is the one the file imports (`express` when it imports none of them: a router
- * passed in from another file).
+ * passed in from another file). A call on an HTTP client (`axios.get('/members', options)`, or any call in a file that
+ * imports a client and no framework) is a request, not a route.
  */
 export function routeHandlerOf(call: TS.CallExpression, context: ExtractContext): RouteCall | undefined {
   const callee = call.expression;
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'route' && call.arguments.length === 1) return fastifyRouteOf(call.arguments[0]!, context);
   if (!ts.isPropertyAccessExpression(callee) || !ROUTE_METHODS.test(callee.name.text)) return undefined;
+  const framework = frameworkOf(context);
+  const named = ts.isIdentifier(callee.expression) ? callee.expression : ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name : undefined;
+  if (framework === undefined || (named && CLIENT_RECEIVERS.test(named.text))) return undefined;
   const handler = call.arguments[call.arguments.length - 1];
   if (!handler || !(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
   const receiver = callee.expression;
@@ -54,7 +63,7 @@ export function routeHandlerOf(call: TS.CallExpression, context: ExtractContext)
   if (path === undefined || !path.startsWith('/')) return undefined;
   // Fastify's route options, `fastify.get('/x', { schema, preHandler }, handler)`, between the path and the handler.
   const options = call.arguments.length >= 3 ? constObject(call.arguments[call.arguments.length - 2]!, context) : undefined;
-  return { framework: frameworkOf(context), method: callee.name.text.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
+  return { framework, method: callee.name.text.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
 }
 
 /** Fastify's full declaration: `fastify.route({ method: 'GET', url: '/users/:id', schema, handler })`. */
@@ -66,8 +75,9 @@ function fastifyRouteOf(argument: TS.Expression, context: ExtractContext): Route
   const methodName = method && context.stringOf(method);
   const path = url && context.stringOf(url);
   if (!options || !handler || methodName === undefined || path === undefined || !path.startsWith('/') || !ROUTE_METHODS.test(methodName.toLowerCase())) return undefined;
-  if (!(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
-  return { framework: frameworkOf(context), method: methodName.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
+  const framework = frameworkOf(context);
+  if (framework === undefined || !(ts.isIdentifier(handler) || ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) return undefined;
+  return { framework, method: methodName.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
 }
 
 /**
@@ -106,12 +116,13 @@ function constObject(expression: TS.Expression, context: ExtractContext): TS.Obj
   return declaration && ts.isVariableDeclaration(declaration) ? schemaObject(declaration.initializer) : undefined;
 }
 
-const frameworks = new WeakMap<ExtractContext, string>();
+const frameworks = new WeakMap<ExtractContext, string | null>();
 
-function frameworkOf(context: ExtractContext): string {
+/** The server framework the file imports; `express` when none; undefined when it imports an HTTP client and no framework. */
+function frameworkOf(context: ExtractContext): string | undefined {
   let found = frameworks.get(context);
   if (found === undefined) {
-    found = 'express';
+    let client = false;
     for (const statement of context.sourceFile.statements) {
       if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
       const module = statement.moduleSpecifier.text;
@@ -120,10 +131,12 @@ function frameworkOf(context: ExtractContext): string {
         found = framework[1];
         break;
       }
+      client ||= HTTP_CLIENTS.test(module);
     }
+    found ??= client ? null : 'express';
     frameworks.set(context, found);
   }
-  return found;
+  return found ?? undefined;
 }
 
 /** Joins route segments and writes `:id` as OpenAPI's `{id}`: `('members', ':id')` -> `/members/{id}`. */

@@ -15,7 +15,10 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
   if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context);
   if (ts.isTypeAliasDeclaration(node)) {
     const members = typeLiteralMembers(node.type);
-    return members ? typeShape(node.name.text, members, undefined, context) : [];
+    if (members) return typeShape(node.name.text, members, undefined, context);
+    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
+    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
+    return target?.kind === 'name' && target.args === undefined ? [{ kind: 'class', name: node.name.text, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));

@@ -20,6 +20,8 @@ export interface FileFacts {
   readonly shapes: readonly ShapeFact[];
   /** How values move through the file, and the routes it declares (absent for files that are not code). */
   readonly flows?: FlowFacts;
+  /** The OpenAPI generator that wrote the file (`orval`, `openapi-typescript`, ...): its types are an API client's. */
+  readonly apiClient?: string;
   /** Every name the file reads or writes through values no type ties to a model (absent for generated files). */
   readonly names?: NameFacts;
 }

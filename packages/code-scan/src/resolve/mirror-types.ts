@@ -1,5 +1,6 @@
 import { pluralize } from '../adapters/naming/pluralize.js';
 import { snakeCase } from '../adapters/naming/snake-case.js';
+import { pascalCase } from '../adapters/naming/camel-case.js';
 
 /** A type name's marks of a mirror: `TSurvey`, `ZSurvey`, `ISurvey`. */
 const MARK = /^[TZI](?=[A-Z][a-z])/;
@@ -52,12 +53,4 @@ function stemOf(typeName: string): string {
     stem = next;
   }
   return stem;
-}
-
-function pascalCase(name: string): string {
-  return name
-    .split(/[_\-\s]+/)
-    .filter((part) => part !== '')
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join('');
 }

@@ -1,4 +1,5 @@
 import type { ColumnRef, TableRef, Usage } from '@ripple/model';
+import { camelCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -177,10 +178,6 @@ function singularOf(table: string): string | undefined {
     if (candidate !== table && pluralize(candidate) === table) return candidate;
   }
   return undefined;
-}
-
-function camelCase(name: string): string {
-  return name.replace(/_+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
 }
 
 function keyOf(table: TableRef): string {

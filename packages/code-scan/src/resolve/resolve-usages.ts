@@ -1,4 +1,5 @@
-import type { ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
+import type { ClientSite, ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
+import { COMPONENT_SCHEMA_PREFIX } from '../extract/api-client-facts.js';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -32,19 +33,23 @@ type Resolved =
   | { readonly kind: 'row'; readonly adapter: string; readonly tables: readonly string[] }
   | { readonly kind: 'repository'; readonly of: Resolved };
 
+/** openapi-typescript's wrappers (`components.schemas.X` is the schema): no schema of their own. */
+const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
 const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
 
 /**
  * The service-wide fold: every file's facts in, usages out. Models are mapped to tables with their adapter's
  * naming rules and the service's settings, then each site is resolved: property paths through models and
- * relations, SQL references through aliases, scopes and the schema. Pure; deterministic.
+ * relations, SQL references through aliases, scopes and the schema. Fields of the types an OpenAPI generator wrote
+ * (`apiClient` files), and reads and writes through values of those types, are the service's `clientSites`. Pure;
+ * deterministic.
  */
 export function resolveUsages(
   facts: ServiceFacts,
   schema: SchemaIndex,
   adapters: readonly OrmAdapter[],
-): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[] } {
+): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[] } {
   const adapterByName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
   const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
   const classes = new Map<string, ClassFact>();
@@ -77,6 +82,14 @@ export function resolveUsages(
       .map((model) => ({ model, names: [model.fact.name, model.table.table], columns: model.columns })),
   );
 
+  // The types of the service's generated API clients, each with its fields.
+  const clientTypes = new Map<string, ReadonlySet<string>>();
+  for (const file of facts.files) {
+    if (file.apiClient === undefined) continue;
+    for (const shape of file.shapes) if (!OPENAPI_TYPESCRIPT_ROOTS.has(shape.name)) clientTypes.set(shape.name, new Set([...(clientTypes.get(shape.name) ?? []), ...shape.fields.map((field) => field.property)]));
+  }
+  const clientSites: ClientSite[] = [];
+
   const usages: Usage[] = [];
   const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
   const push = (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>): void => {
@@ -101,7 +114,12 @@ export function resolveUsages(
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
     }
   }
-  for (const file of facts.files) for (const shape of file.shapes) resolveShape(shape);
+  for (const file of facts.files) {
+    for (const shape of file.shapes) {
+      if (file.apiClient === undefined) resolveShape(shape);
+      else if (clientTypes.has(shape.name)) clientFields(shape);
+    }
+  }
   for (const file of facts.files) {
     for (const site of file.sites) {
       if (site.kind === 'column-site') resolveColumnSite(site);
@@ -118,7 +136,7 @@ export function resolveUsages(
     properties: model.columns,
   }));
   nameMatchUsages(facts.files, schema, named, explained, push);
-  return { usages, diagnostics };
+  return { usages, diagnostics, clientSites };
 
   /**
    * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
@@ -208,7 +226,9 @@ export function resolveUsages(
         const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
         if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
-        return fact ? { kind: 'class', fact } : undefined;
+        // `type TUser = User`: an alias is what it names.
+        const aliased = fact?.base !== undefined && Object.keys(fact.properties).length === 0 ? resolveType({ kind: 'name', name: fact.base }, next) : undefined;
+        return aliased ?? (fact ? { kind: 'class', fact } : undefined);
       }
       case 'member': {
         const of = resolveType(type.of, next);
@@ -250,6 +270,11 @@ export function resolveUsages(
 
   /** Follows the path through relations; every segment but the last must be a relation, the last a column. */
   function resolvePropertySite(site: PropertySite): void {
+    const client = clientTypeOf(site.owner);
+    if (client !== undefined) {
+      if (clientTypes.get(client)?.has(site.path[0]!)) clientSite(client, site.path.join('.'), site.access, site.location, site.symbol);
+      return;
+    }
     const owner = resolveType(site.owner);
     // `row.full_name` on a query builder's row: the key is the column, as a builder's string names it.
     if (owner?.kind === 'row') {
@@ -293,6 +318,53 @@ export function resolveUsages(
         },
       );
     }
+  }
+
+  /**
+   * The generated API client type a value is of: `member: MemberDto` (an interface an OpenAPI generator wrote),
+   * `type Member = components['schemas']['MemberDto']`, `props.member` with `interface Props { member: MemberDto }`,
+   * an element of `MemberDto[]`.
+   */
+  function clientTypeOf(type: TypeExpr, depth = 0): string | undefined {
+    if (clientTypes.size === 0 || depth > MAX_TYPE_DEPTH) return undefined;
+    const next = depth + 1;
+    switch (type.kind) {
+      case 'name': {
+        if (clientTypes.has(type.name)) return type.name;
+        if (type.args?.[0] && ARRAYS.has(type.name)) return clientTypeOf(type.args[0], next);
+        const fact = classes.get(type.name);
+        return fact?.base !== undefined && Object.keys(fact.properties).length === 0 ? clientTypeOf({ kind: 'name', name: fact.base }, next) : undefined;
+      }
+      case 'element':
+        return clientTypeOf(type.of, next);
+      case 'member': {
+        const owner = resolveType(type.of, next);
+        for (let current = owner?.kind === 'class' ? owner.fact : undefined, hops = 0; current && hops < 6; hops++) {
+          const property = current.properties[type.property];
+          if (property) return clientTypeOf(property, next);
+          current = current.base === undefined ? undefined : classes.get(current.base);
+        }
+        return undefined;
+      }
+      case 'either':
+        for (const candidate of type.of) {
+          const found = clientTypeOf(candidate, next);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The fields of a type an OpenAPI generator wrote: the client's definitions of them. */
+  function clientFields(shape: ShapeFact): void {
+    for (const field of shape.fields) clientSite(shape.name, field.property, 'definition', field.location, field.symbol);
+  }
+
+  function clientSite(type: string, property: string, access: ClientSite['access'], location: ClientSite['location'], symbol: string | undefined): void {
+    const schemaName = type.startsWith(COMPONENT_SCHEMA_PREFIX) ? type.slice(COMPONENT_SCHEMA_PREFIX.length) : type;
+    clientSites.push({ kind: 'client-site', service: facts.service, schema: schemaName, property, access, location, ...(symbol === undefined ? {} : { symbol }) });
   }
 
   /** A zod schema, interface or DTO named after a model (`ZSurvey`, `SurveyDto`): its fields that name columns. */

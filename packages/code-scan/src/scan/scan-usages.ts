@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type ClientSite, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { Fact, FileFacts, ModelFact } from '../facts/file-facts.js';
@@ -50,6 +50,8 @@ export interface ScanResult {
   readonly endpoints: readonly ApiEndpoint[];
   /** Columns followed by data flow into those routes' request and response bodies, sorted. */
   readonly apiFlows: readonly ApiFlow[];
+  /** Fields of in-repo API clients (types an OpenAPI generator wrote) and the code that reads or writes them, sorted. */
+  readonly clientSites: readonly ClientSite[];
 }
 
 const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -154,6 +156,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
   const endpoints: ApiEndpoint[] = [];
   const apiFlows: ApiFlow[] = [];
+  const clientSites: ClientSite[] = [];
   const pending: PendingService[] = [];
   for (const service of services) {
     // Not the root: the base and head trees a report scans are fresh temporary folders; every entry is content-keyed.
@@ -185,6 +188,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       diagnostics.push(...stored.diagnostics);
       endpoints.push(...(stored.endpoints ?? []));
       apiFlows.push(...(stored.apiFlows ?? []));
+      clientSites.push(...(stored.clientSites ?? []));
       continue;
     }
     const cache = await openFactsCache(cacheDir, scope);
@@ -225,11 +229,12 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
       const serviceUsages = [...result.usages, ...flowed.usages];
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows }, previous);
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);
       endpoints.push(...flowed.endpoints);
       apiFlows.push(...flowed.flows);
+      clientSites.push(...result.clientSites);
     }
   }
   return {
@@ -244,6 +249,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         compareStrings(a.direction, b.direction) ||
         compareStrings(a.path, b.path),
     ),
+    clientSites: clientSites.sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.schema, b.schema) || compareStrings(a.property, b.property)),
   };
 }
 

@@ -14,6 +14,8 @@ export interface ServiceFiles {
 const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
 /** Declaration files that hold a generated database interface (kysely-codegen, prisma-kysely): read as code too. */
 const DATABASE_TYPES = /^(db|database)([-.]types)?\.d\.ts$/i;
+/** Declaration files openapi-typescript and its kind write an API's types to (`schema.d.ts`, `api.d.ts`, `v1.d.ts`): read as code too. */
+const API_TYPES = /^(schema|api|openapi|swagger|v\d+)([-.][\w-]+)?\.d\.ts$/i;
 /** Folders whose SQL shows rather than runs. */
 const DOC_DIRS = /(^|\/)(docs?|examples?)\//;
 /** A schema dump (`schema.sql`, `structure.sql`, `dump.sql`, `*.dump.sql`): the database's shape, not a consumer of it. */
@@ -62,7 +64,7 @@ export async function listServiceFiles(
         } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) {
           modules.push(path);
           // A generated database interface is often a declaration file (kysely-codegen's `db.d.ts`): read too.
-          if (entry.isFile() && DATABASE_TYPES.test(entry.name)) code.push(path);
+          if (entry.isFile() && (DATABASE_TYPES.test(entry.name) || API_TYPES.test(entry.name))) code.push(path);
         } else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)) && !isNotRunSql(path)) code.push(path);
       }
     };

@@ -1,7 +1,7 @@
 import type { ApiChange, Consumer, ConsumerKind, ImpactedChange } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
 import { html, type Html } from './html-template.js';
-import { apiEvidence, apiWhere, chainLines, contractNote } from '../api-evidence.js';
+import { apiEvidence, apiWhere, chainLines, clientEvidence, contractNote } from '../api-evidence.js';
 
 /** The consumer kinds in the order the report groups them, with their group titles. */
 export const CONSUMER_KINDS: readonly { readonly kind: ConsumerKind; readonly title: string }[] = [
@@ -48,7 +48,7 @@ function renderConsumer(change: ImpactedChange, name: string, consumer: Consumer
     .join(' ')
     .toLowerCase();
   const status = consumer.status !== undefined ? html`<span class="status status-${consumer.status}">${consumer.status}</span>` : undefined;
-  const evidence = consumer.kind === 'api' ? apiEvidence(consumer) : '';
+  const evidence = consumer.kind === 'api' ? apiEvidence(consumer) : consumer.kind === 'client' ? clientEvidence(consumer) : '';
   const detail = [consumer.symbol, consumer.access, consumer.service, consumer.adapter, evidence === '' ? undefined : evidence].filter((part) => part !== undefined).join(' · ');
   const note = consumer.kind === 'api' ? contractNote(consumer, apiChanges) : '';
   const contract = note === '' ? undefined : html`<p class="contract contract-${consumer.contract?.status ?? ''}">${note}</p>`;

@@ -1,0 +1,13 @@
+/** `contact_email` -> `contactEmail`: the spelling code gives a snake_case column (or a generator a wire name). */
+export function camelCase(name: string): string {
+  return name.replace(/[_-]+([a-zA-Z0-9])/g, (_, next: string) => next.toUpperCase());
+}
+
+/** `member_dto`, `member-dto`, `memberDto` -> `MemberDto`: a type's spelling of a name. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[_\-\s]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
