@@ -139,6 +139,32 @@ exports.up = (knex) =>
     up: [`3:3 alter table "farm" add column "settings" jsonb default '{"currency":"USD"}'`],
     diagnostics: ["4:5 t.jsonb('units').defaultTo(loadUnits()).alter(...): `loadUnits` comes from '../units', which the replay does not run; its SQL is not applied"],
   },
+  {
+    name: "an argument the runner adds (atproto's `up(db, dialect)`) is PostgreSQL's dialect: its branch is replayed, the other dialect's not; a local takes an assigned value",
+    source: `exports.up = async (knex, dialect) => {
+  if (dialect === 'pg') {
+    await knex.schema.alterTable('repo_seq', (t) => t.dropColumn('invalidatedBy'));
+  } else {
+    await knex.schema.dropTable('repo_seq');
+  }
+  if (dialect !== 'sqlite') await knex.schema.alterTable('repo_seq', (t) => t.smallint('invalidated'));
+  if (dialect == 'mysql') await knex.schema.dropTable('other');
+  let table = 'flags';
+  table = dialect === 'pg' ? 'pg_flags' : 'sqlite_flags';
+  await knex.schema.createTable(table, (t) => t.boolean('on'));
+  if (dialect === 'oracle-ish') await knex.schema.dropTable('unknown');
+  await knex.schema.createTable(dialect.name, (t) => t.integer('c'));
+};`,
+    up: [
+      '3:11 alter table "repo_seq" drop column "invalidatedBy"',
+      '7:35 alter table "repo_seq" add column "invalidated" smallint',
+      '11:9 create table "pg_flags" ("on" boolean)',
+    ],
+    diagnostics: [
+      "12:3 if (dialect === 'oracle-ish'): `dialect === 'oracle-ish'` compares an argument of the migration runner with what is not a dialect's name; its SQL is not applied",
+      "13:9 knex.schema.createTable(...): `dialect.name` reads an argument only the migration runner knows; its SQL is not applied",
+    ],
+  },
 ];
 
 describe('replayBuilderCalls (through the Knex loader)', () => {

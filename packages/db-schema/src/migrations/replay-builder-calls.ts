@@ -89,7 +89,9 @@ export function statementsOfCall(sql: string, file: string, at: Node): Migration
  * of the file, the library's own objects, callbacks that are themselves replayed). A statement that needs anything
  * else (a loop over data, a helper from another file, a value only known at run time) is skipped and becomes a
  * `migration/not-static` diagnostic naming the file, the line and the call. `hasTable`/`hasColumn` guards are taken
- * as passing: the history replays onto the schema it builds itself.
+ * as passing: the history replays onto the schema it builds itself. A parameter the library does not fill (atproto's
+ * `up(db, dialect)`: its runner passes the database's dialect) is the runner's word for PostgreSQL: equal to `'pg'`,
+ * `'postgres'`, `'postgresql'`, unequal to another dialect's name, not static in any other use.
  */
 export async function replayBuilderCalls(fn: EntryFunction, builder: BuilderReplay, file: string, diagnostics: Diagnostic[]): Promise<void> {
   const source = fn.getSourceFile();
@@ -104,7 +106,9 @@ export async function replayBuilderCalls(fn: EntryFunction, builder: BuilderRepl
     constants: new Map(),
   };
   const scope: Scope = { values: new Map() };
-  fn.getParameters().forEach((parameter, index) => bind(parameter.getNameNode(), builder.params[index], scope, replay));
+  fn.getParameters().forEach((parameter, index) =>
+    bind(parameter.getNameNode(), index < builder.params.length ? builder.params[index] : RUNNER_ARGUMENT, scope, replay),
+  );
   const body = fn.getBody();
   if (!body) return;
   if (Node.isBlock(body)) await runStatements(body.getStatements(), scope, replay);
@@ -293,6 +297,18 @@ function runStatement(statement: Statement, scope: Scope, replay: Replay): Compl
     const expression = statement.getExpression();
     // `console.info('updated', result.rowCount)` writes no SQL: not replayed (its arguments may be run-time values).
     if (isConsoleCall(expression)) return undefined;
+    // `builder = dialect === 'pg' ? builder.addColumn(...) : ...`: a local of the function takes the new value.
+    const left = Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.EqualsToken ? expression.getLeft() : undefined;
+    const holder = left && Node.isIdentifier(left) ? scopeHolding(left.getText(), scope) : undefined;
+    if (holder && Node.isBinaryExpression(expression)) {
+      const right = expression.getRight();
+      const value = evaluate(right, scope, replay);
+      const awaited = Node.isAwaitExpression(right) ? settleOnce(value, right.getExpression(), replay) : value;
+      return chain(awaited, (settled) => {
+        holder.values.set(left!.getText(), settled);
+        return undefined;
+      });
+    }
     return chain(settleOnce(evaluate(expression, scope, replay), expression, replay), () => undefined);
   }
   if (Node.isReturnStatement(statement)) {
@@ -413,6 +429,25 @@ function bind(name: BindingName, value: unknown, scope: Scope, replay: Replay): 
   });
 }
 
+/** An argument the migration runner passes beyond the library's own: PostgreSQL's dialect, as far as comparisons go. */
+const RUNNER_ARGUMENT = Object.freeze({ runnerArgument: true });
+/** Names of PostgreSQL's dialect in runners and configs, and of the others. */
+const POSTGRES_DIALECT = /^(pg|postgres|postgresql|pglite|pg-native)$/i;
+const OTHER_DIALECT = /^(sqlite3?|better-sqlite3|mysql2?|mariadb|mssql|oracledb|oracle|cockroachdb)$/i;
+/** `===`, `==` are equality (true), `!==`, `!=` its negation (false). */
+const EQUALITY: ReadonlyMap<SyntaxKind, boolean> = new Map([
+  [SyntaxKind.EqualsEqualsEqualsToken, true],
+  [SyntaxKind.EqualsEqualsToken, true],
+  [SyntaxKind.ExclamationEqualsEqualsToken, false],
+  [SyntaxKind.ExclamationEqualsToken, false],
+]);
+
+/** The scope a local of the replayed function lives in, if it is one. */
+function scopeHolding(name: string, scope: Scope): Scope | undefined {
+  for (let current: Scope | undefined = scope; current; current = current.parent) if (current.values.has(name)) return current;
+  return undefined;
+}
+
 function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown {
   for (let current: Scope | undefined = scope; current; current = current.parent) {
     if (current.values.has(name)) return current.values.get(name);
@@ -447,6 +482,7 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
 
 function member(target: unknown, key: string | number, node: Node): unknown {
   if (typeof key === 'string' && BLOCKED_PROPERTIES.has(key)) throw notStatic(node, `\`${key}\` is not read`);
+  if (target === RUNNER_ARGUMENT) throw notStatic(node, `\`${short(node)}\` reads an argument only the migration runner knows`);
   if (target === null || target === undefined) throw notStatic(node, `\`${short(node)}\` reads a property of ${String(target)}`);
   return (target as Record<string | number, unknown>)[key];
 }
@@ -524,6 +560,13 @@ function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
     const right = evaluate(node.getRight(), scope, replay);
     const primitive = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     if (operator === SyntaxKind.PlusToken && primitive(left) && primitive(right)) return (left as string) + (right as string);
+    const equality = EQUALITY.get(operator);
+    if (equality !== undefined && (left === RUNNER_ARGUMENT || right === RUNNER_ARGUMENT)) {
+      const named = left === RUNNER_ARGUMENT ? right : left;
+      const dialect = typeof named === 'string' ? (POSTGRES_DIALECT.test(named) ? true : OTHER_DIALECT.test(named) ? false : undefined) : undefined;
+      if (dialect === undefined) throw notStatic(node, `\`${short(node)}\` compares an argument of the migration runner with what is not a dialect's name`);
+      return dialect === equality;
+    }
     if (operator === SyntaxKind.EqualsEqualsEqualsToken) return left === right;
     if (operator === SyntaxKind.ExclamationEqualsEqualsToken) return left !== right;
   }
