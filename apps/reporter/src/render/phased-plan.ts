@@ -10,18 +10,21 @@ export function phasedPlan(change: ImpactedChange): readonly string[] {
   const readers = placesOf(change.consumers, (consumer) => consumer.access === 'read' || consumer.access === 'filter' || consumer.access === 'order');
   const dbObjects = change.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object ?? '');
   const apis = [...new Set(change.consumers.filter((consumer) => consumer.kind === 'api').map((consumer) => consumer.operation ?? ''))];
+  // The API clients follow the field, not the column: they move with the contract.
+  const clients = placesOf(change.consumers, (consumer) => consumer.kind === 'client', true);
+  const withClients = clients.length > 0 ? ` (regenerate its in-repo clients and move their readers${list(clients)})` : '';
   switch (change.kind) {
     case 'column-renamed':
       return [
         `Expand: add \`${change.newColumn}\` beside \`${change.column}\`, backfill it in batches, and keep both in step (a trigger, or dual writes).`,
         `Migrate writers to \`${change.newColumn}\`${list(writers)}.`,
-        `Verify reads: move readers to \`${change.newColumn}\`${list(readers)}${apis.length ? `; keep the API field stable for ${apis.join(', ')} or version it` : ''}.`,
+        `Verify reads: move readers to \`${change.newColumn}\`${list(readers)}${apis.length ? `; keep the API field stable for ${apis.join(', ')} or version it${withClients}` : ''}.`,
         `Contract: drop \`${column}\` in a later release, after every consumer above is deployed${dbObjects.length ? `; recreate ${dbObjects.join(', ')} on the new column` : ''}.`,
       ];
     case 'column-dropped':
       return [
         `Stop writing \`${column}\`${list(writers)}.`,
-        `Stop reading it${list(readers)}${apis.length ? `; deprecate the field in ${apis.join(', ')}` : ''}.`,
+        `Stop reading it${list(readers)}${apis.length ? `; deprecate the field in ${apis.join(', ')}${withClients}` : ''}.`,
         `Deploy those changes, then drop the column in a later migration${dbObjects.length ? ` (it takes ${dbObjects.join(', ')} with it)` : ''}.`,
       ];
     case 'column-type-changed':
@@ -53,8 +56,10 @@ export function phasedPlan(change: ImpactedChange): readonly string[] {
   }
 }
 
-function placesOf(consumers: readonly Consumer[], keep: (consumer: Consumer) => boolean): readonly string[] {
-  return [...new Set(consumers.filter((consumer) => consumer.file !== undefined && consumer.kind !== 'api' && keep(consumer)).map((consumer) => `${consumer.file}:${consumer.line}`))];
+/** The `file:line` of the consumers kept: of code, jobs and tests, or (`clients`) of the API clients. */
+function placesOf(consumers: readonly Consumer[], keep: (consumer: Consumer) => boolean, clients = false): readonly string[] {
+  const kinds = (consumer: Consumer): boolean => (clients ? consumer.kind === 'client' : consumer.kind !== 'api' && consumer.kind !== 'client');
+  return [...new Set(consumers.filter((consumer) => consumer.file !== undefined && kinds(consumer) && keep(consumer)).map((consumer) => `${consumer.file}:${consumer.line}`))];
 }
 
 function list(places: readonly string[]): string {

@@ -60,9 +60,9 @@ function consumerDraft(change: ImpactedChange, consumer: Consumer): SarifDraft |
   const ruleId = forgotten ? 'forgotten-consumer' : change.kind;
   const verb = consumer.access !== undefined ? VERB[consumer.access] : 'uses';
   const migration = change.migration ? ` in ${change.migration.file}:${change.migration.line}` : '';
-  const message =
-    `${consumer.file}:${consumer.line} ${forgotten ? 'still ' : ''}${verb} ${change.table}.${change.column}, ` +
-    `${change.summary}${migration}`;
+  // A client names the API field that carries the column, not the column.
+  const what = consumer.kind === 'client' ? `${consumer.field ?? consumer.symbol ?? 'the field'}${consumer.operation === undefined ? '' : ` of ${consumer.operation}`}, which carries ${change.table}.${change.column}` : `${change.table}.${change.column}`;
+  const message = `${consumer.file}:${consumer.line} ${forgotten ? 'still ' : ''}${verb} ${what}, ${change.summary}${migration}`;
   return {
     ruleId,
     level: change.severity,
