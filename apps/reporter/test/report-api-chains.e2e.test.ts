@@ -21,7 +21,9 @@ describe('ripple report on fixtures/members-contact-email: api consumers followe
   });
 
   it('names every operation the renamed accounts.contact_email feeds or is fed by, through the mapper, at the spec field; none of the traps', () => {
-    const api = report.changes.flatMap((change) => change.consumers.filter((consumer) => consumer.kind === 'api').map((consumer) => ({ change: change.id, ...consumer })));
+    const api = report.changes
+      .filter((change) => change.id === 'column-renamed:public.accounts.contact_email')
+      .flatMap((change) => change.consumers.filter((consumer) => consumer.kind === 'api').map((consumer) => ({ change: change.id, ...consumer })));
     expect(api.map((c) => `${c.change} ${c.operation} ${c.direction} .${c.field} ${c.symbol} ${c.file}#${c.pointer} hops=${c.chain?.length}${c.confidence ? ` ${c.confidence}` : ''}`)).toEqual([
       'column-renamed:public.accounts.contact_email GET /accounts/{id}/contact response .email email services/billing-api/openapi.yaml#/paths/~1accounts~1{id}~1contact/get/responses/200/content/application~1json/schema/properties/email hops=4',
       'column-renamed:public.accounts.contact_email POST /accounts request .email email services/billing-api/openapi.yaml#/paths/~1accounts/post/requestBody/content/application~1json/schema/properties/email hops=2',
@@ -40,10 +42,25 @@ describe('ripple report on fixtures/members-contact-email: api consumers followe
     ]);
   });
 
-  it('lists no client of the web apps: every operation keeps its contract (the rename stays behind the mapper), so their generated MemberDto.email is unaffected', () => {
-    const consumers = report.changes.flatMap((change) => change.consumers);
-    expect(consumers.filter((consumer) => consumer.kind === 'client')).toEqual([]);
-    expect(consumers.filter((consumer) => consumer.kind === 'api' && consumer.file === 'services/members-api/openapi.json').map((consumer) => consumer.contract?.status)).toEqual(['preserved', 'preserved', 'preserved']);
+  it('the rename keeps every contract (it stays behind the mapper), so no client is its consumer; the dropped recovery_email reaches the orval client and the React component that renders it, chain and all', () => {
+    const renamed = report.changes.find((change) => change.id === 'column-renamed:public.accounts.contact_email')!;
+    expect(renamed.consumers.filter((consumer) => consumer.kind === 'client')).toEqual([]);
+    expect(renamed.consumers.filter((consumer) => consumer.kind === 'api' && consumer.file === 'services/members-api/openapi.json').map((consumer) => consumer.contract?.status)).toEqual(['preserved', 'preserved', 'preserved']);
+    const dropped = report.changes.find((change) => change.id === 'column-dropped:public.accounts.recovery_email')!;
+    const clients = dropped.consumers.filter((consumer) => consumer.kind === 'client');
+    expect(clients.map((c) => `${c.file}:${c.line} ${c.access} ${c.symbol} ${c.field} via ${c.operation} ${c.status}`)).toEqual([
+      'apps/members-web/src/api/generated/model/memberDto.ts:14 definition MemberDto.contactEmail MemberDto.contactEmail via GET /members forgotten',
+      'apps/members-web/src/components/MemberCard.tsx:13 read MemberCard MemberDto.contactEmail via GET /members forgotten',
+    ]);
+    // migration -> entity -> mapper -> DTO -> operation -> generated client -> component.
+    expect(clients[1]!.chain!.map((hop) => `${hop.file}:${hop.line} ${hop.step}`)).toEqual([
+      'services/members-api/src/members/account.entity.ts:15 column public.accounts.recovery_email (Account.recoveryEmail)',
+      'services/members-api/src/members/member.mapper.ts:10 object literal .contactEmail',
+      'services/members-api/src/members/member.mapper.ts:6 returned by toMemberDto() .contactEmail',
+      'services/members-api/src/members/member.mapper.ts:4 MemberDto.contactEmail',
+      'services/members-api/src/members/members.controller.ts:13 GET /members response .contactEmail (MembersController.list)',
+      'apps/members-web/src/components/MemberCard.tsx:13 read MemberDto.contactEmail',
+    ]);
   });
 
   it('shows the chain in every format: under the consumer in text, collapsed in Markdown and HTML, related locations in SARIF', async () => {
