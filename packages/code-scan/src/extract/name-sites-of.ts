@@ -5,6 +5,7 @@ import { byKind } from './by-kind.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
+import { isTestFile } from '../services/is-test-file.js';
 
 export interface NameCollector {
   /** Offered every node of the walk (see `mayName`). */
@@ -64,8 +65,9 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   const virtuals = new Set<string>();
   const generated = GENERATED_PATH.test(context.file) || GENERATED_MARK.test(context.sourceFile.text.slice(0, 600));
   // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
-  // GraphQL fields, whose schema is a contract no type ties to the model, are names to match.
-  const untyped = UNTYPED_FILE.test(context.file);
+  // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
+  // exception: they build rows and entities as loose object literals and read results through `any`.
+  const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
   /** A name at a node, or at a position inside `within` (a GraphQL document's field). */
   const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
