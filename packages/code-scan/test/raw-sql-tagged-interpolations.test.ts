@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 describe('raw SQL: substitutions of tagged templates', () => {
-  it('tagged-interpolations: sql.identifier, nested fragments, postgres.js sql(name), Kysely sql.ref/table/raw, conditional fragments and IN lists are SQL; values stay values; run-time fragments are dynamic and the rest is read', async () => {
+  it('tagged-interpolations: sql.identifier, nested fragments, postgres.js sql(name), Kysely sql.ref/table/raw, conditional fragments, IN lists and VALUES rows are SQL; values stay values; run-time fragments are dynamic and the rest is read', async () => {
     const { sites, found } = await scanFixture('raw-sql', 'tagged-interpolations');
     expect(sites).toEqual([
       // `sql.ref('c.email')`, `sql.table(TABLE)`, `sql.raw('c.created_at')`: references start at the qualifier.
@@ -14,6 +14,10 @@ describe('raw SQL: substitutions of tagged templates', () => {
       // `JOIN ${table} t`: t's columns are unknown, customers' are read.
       'src/pg-templates.ts:13:29 public.customers.email read raw-sql joined',
       'src/pg-templates.ts:13:89 public.customers.id filter raw-sql joined',
+      // `values ${values.join(',')}`: run-time rows, read as one row `($1)`; the column list says what is written.
+      'src/pg-templates.ts:20:35 public.customer_exports.customer_id write raw-sql markExported',
+      'src/pg-templates.ts:20:48 public.customer_exports.exported_at write raw-sql markExported',
+      'src/pg-templates.ts:22:45 public.customer_exports.exported_at write raw-sql markExported',
       // `sql('customer_id')` and `sql(ORDERS)`: identifiers.
       'src/postgres-js-jobs.ts:7:28 public.orders.customer_id read raw-sql largeOrders',
       'src/postgres-js-jobs.ts:7:44 public.orders.total_cents read raw-sql largeOrders',

@@ -193,8 +193,8 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
       unknown += 1;
       if (piece.fragment) fragments += 1;
       pieceText = identifiers ? `${DYNAMIC_IDENTIFIER}${unknown}` : `$${unknown}`;
-      // postgres.js `IN ${sql(ids)}` writes the parenthesised list itself.
-      if (/\bin\s*$/i.test(text)) pieceText = `(${pieceText})`;
+      // postgres.js `IN ${sql(ids)}` writes the parenthesised list itself; `VALUES ${rows.join(',')}` its rows.
+      if (/\b(in|values)\s*$/i.test(text)) pieceText = `(${pieceText})`;
     } else if (!piece.synthetic) {
       const offsets = cookedToRaw(rawTextOf(piece.node, start, sourceFile));
       pos = start + 1;
