@@ -18,6 +18,8 @@ describe('raw SQL: substitutions of tagged templates', () => {
       'src/pg-templates.ts:20:35 public.customer_exports.customer_id write raw-sql markExported',
       'src/pg-templates.ts:20:48 public.customer_exports.exported_at write raw-sql markExported',
       'src/pg-templates.ts:22:45 public.customer_exports.exported_at write raw-sql markExported',
+      // A select list, filters and an ORDER BY chosen at run time: read with them left out, the rest still counts.
+      'src/pg-templates.ts:32:11 public.customers.full_name filter raw-sql namedCustomers',
       // `sql('customer_id')` and `sql(ORDERS)`: identifiers.
       'src/postgres-js-jobs.ts:7:28 public.orders.customer_id read raw-sql largeOrders',
       'src/postgres-js-jobs.ts:7:44 public.orders.total_cents read raw-sql largeOrders',
@@ -39,6 +41,7 @@ describe('raw SQL: substitutions of tagged templates', () => {
     ]);
     expect(diagnosticLines(found)).toEqual([
       'sql/dynamic src/pg-templates.ts:13:21 src/pg-templates.ts:13: 1 substitution(s) of this SQL are built at run time; the columns they name are not known, the rest of the statement is read',
+      'sql/dynamic src/pg-templates.ts:29:21 src/pg-templates.ts:29: 3 substitution(s) of this SQL are built at run time; the columns they name are not known, the rest of the statement is read',
       'sql/dynamic src/slonik-reports.ts:24:29 src/slonik-reports.ts:24: 1 substitution(s) of this SQL are built at run time; the columns they name are not known, the rest of the statement is read',
     ]);
   });

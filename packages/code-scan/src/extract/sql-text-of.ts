@@ -13,6 +13,11 @@ export interface SqlText {
   readonly fragments: number;
   /** The same text with each unknown substitution written as an identifier (`ripple_dynamic_1`) instead of `$n`. */
   readonly asIdentifiers: () => SqlText;
+  /**
+   * The same text with each unknown substitution left out (`WHERE a = 1 ${filters}`, `SELECT ${columns} FROM t`;
+   * after `IN` or `VALUES` still a `($n)`): the last reading of a statement whose fragments are built at run time.
+   */
+  readonly asOmitted: () => SqlText;
 }
 
 /** What `sqlTextOf` needs from the file: its text, names, and where a position is. */
@@ -45,7 +50,7 @@ interface Piece {
  */
 export function sqlTextOf(expression: TS.Expression, source: SqlTextSource): SqlText | undefined {
   const pieces = piecesOf(expression, source, false, 0);
-  return pieces ? joinPieces(pieces, expression, source, false) : undefined;
+  return pieces ? joinPieces(pieces, expression, source, 'placeholder') : undefined;
 }
 
 function piecesOf(expression: TS.Expression, source: SqlTextSource, tagged: boolean, depth: number): Piece[] | undefined {
@@ -178,7 +183,10 @@ export function isSqlTag(tag: TS.Expression): boolean {
 }
 
 /** Joins the pieces, keeping a map from each SQL offset back to the source position. */
-function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSource, identifiers: boolean): SqlText {
+/** How an unknown substitution is written: `$n`, an identifier, or nothing. */
+type UnknownAs = 'placeholder' | 'identifier' | 'omitted';
+
+function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSource, unknownAs: UnknownAs): SqlText {
   const { sourceFile } = source;
   const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
   let text = '';
@@ -192,9 +200,9 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
     if (piece.unknown) {
       unknown += 1;
       if (piece.fragment) fragments += 1;
-      pieceText = identifiers ? `${DYNAMIC_IDENTIFIER}${unknown}` : `$${unknown}`;
+      pieceText = unknownAs === 'identifier' ? `${DYNAMIC_IDENTIFIER}${unknown}` : unknownAs === 'omitted' ? '' : `$${unknown}`;
       // postgres.js `IN ${sql(ids)}` writes the parenthesised list itself; `VALUES ${rows.join(',')}` its rows.
-      if (/\b(in|values)\s*$/i.test(text)) pieceText = `(${pieceText})`;
+      if (/\b(in|values)\s*$/i.test(text)) pieceText = `(${pieceText === '' ? `$${unknown}` : pieceText})`;
     } else if (!piece.synthetic) {
       const offsets = cookedToRaw(rawTextOf(piece.node, start, sourceFile));
       pos = start + 1;
@@ -214,7 +222,8 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
       const raw = segment.rawOffsets ? (segment.rawOffsets[within] ?? segment.rawOffsets.length) : 0;
       return source.locationAt(segment.pos + raw);
     },
-    asIdentifiers: () => joinPieces(pieces, node, source, true),
+    asIdentifiers: () => joinPieces(pieces, node, source, 'identifier'),
+    asOmitted: () => joinPieces(pieces, node, source, 'omitted'),
   };
 }
 

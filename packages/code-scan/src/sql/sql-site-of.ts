@@ -45,15 +45,24 @@ export function sqlSiteOf(source: SqlSource): Fact {
 
 /**
  * A statement whose unknown substitutions do not parse as `$n` values (`FROM ${table}`, `ORDER BY ${column} ASC`)
- * is parsed again with each written as an identifier: what it names is dropped, the rest of the statement gives
- * its usages, and a `sql/dynamic` diagnostic still says that part is unknown.
+ * is parsed again with each written as an identifier, then, if that fails too, with each left out (`WHERE a = 1
+ * ${filters}`, `SELECT ${columns} FROM t`): what they name is dropped, the rest of the statement gives its usages,
+ * and a `sql/dynamic` diagnostic still says that part is unknown.
  */
-export function sqlFactsOf(source: SqlSource & { readonly fragments: number }, asIdentifiers: () => { readonly text: string; readonly locate: SqlLocator }): Fact[] {
+export function sqlFactsOf(
+  source: SqlSource & { readonly fragments: number },
+  asIdentifiers: () => { readonly text: string; readonly locate: SqlLocator },
+  asOmitted?: () => { readonly text: string; readonly locate: SqlLocator },
+): Fact[] {
   const first = sqlSiteOf(source);
   if (first.kind !== 'diagnostic-fact' && source.fragments > 0) return [first, dynamicPartFact(source, source.fragments)];
   if (first.kind !== 'diagnostic-fact' || source.substitutions === 0) return [first];
-  const again = asIdentifiers();
-  const analysis = analyzeSql(again.text, again.locate);
+  let again = asIdentifiers();
+  let analysis = analyzeSql(again.text, again.locate);
+  if (analysis.kind !== 'parsed' && asOmitted) {
+    again = asOmitted();
+    analysis = analyzeSql(again.text, again.locate);
+  }
   if (analysis.kind !== 'parsed') return [first];
   const known = (name: string): boolean => !name.startsWith(DYNAMIC_IDENTIFIER);
   const refs = analysis.refs
