@@ -5,6 +5,8 @@ describe('raw SQL with named parameters', () => {
   it("named-parameters: pg-promise's $(name), $<name>, $[name] through a project's query executor, Sequelize $bind and :replacement, rawQuery with {{name::uuid}}", async () => {
     const { sites, diagnostics } = await scanFixture('raw-sql', 'named-parameters');
     expect(sites).toEqual([
+      'src/collections/index.ts:4:3 public.customers.email definition raw-sql ICreateCustomer.email name-match',
+      'src/collections/index.ts:5:3 public.customers.full_name definition raw-sql ICreateCustomer.fullName name-match',
       // `qx.selectOne(sql, params)`: the project's executor over pg-promise, `$(name)` placeholders.
       'src/collections/index.ts:11:30 public.customers.email write raw-sql createCustomer',
       'src/collections/index.ts:11:37 public.customers.full_name write raw-sql createCustomer',

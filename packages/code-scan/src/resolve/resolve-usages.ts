@@ -76,10 +76,15 @@ export function resolveUsages(
   }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
+  const mirrored = [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)].filter(
+    (model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined,
+  );
   const mirrorOf = createMirrorIndex(
-    [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)]
-      .filter((model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined)
-      .map((model) => ({ model, names: [model.fact.name, model.table.table], columns: model.columns })),
+    [...mirrored, ...queriedTables(new Set(mirrored.map((model) => tableKey(model.table))))].map((model) => ({
+      model,
+      names: [model.fact.name, model.table.table],
+      columns: model.columns,
+    })),
   );
 
   // The types of the service's generated API clients, each with its fields.
@@ -161,6 +166,29 @@ export function resolveUsages(
         ];
       }),
     );
+  }
+
+  /**
+   * Tables no model maps that the service's SQL or query builders name (`insert into "dataIssues" ...`): the types
+   * named after them mirror them too (`IDataIssue`), each column under its own name or its camelCase.
+   */
+  function queriedTables(modelled: ReadonlySet<string>): MappedModel[] {
+    // Each table named, with the adapter of the first site that names it (its mirrors' usages are that adapter's).
+    const named = new Map<string, string>();
+    for (const file of facts.files) {
+      for (const site of file.sites) {
+        if (site.kind === 'column-site') for (const table of site.tables) if (!named.has(table.slice(table.lastIndexOf('.') + 1))) named.set(table.slice(table.lastIndexOf('.') + 1), site.adapter);
+        if (site.kind !== 'sql-site') continue;
+        for (const ref of site.refs) for (const tables of ref.scopes) for (const table of tables) if (table.table && !named.has(table.table.name)) named.set(table.table.name, site.adapter);
+      }
+    }
+    return schema.tables.flatMap((table): MappedModel[] => {
+      const columns = schema.columnsOf(table);
+      const adapter = named.get(table.table);
+      if (adapter === undefined || modelled.has(tableKey(table)) || !columns) return [];
+      const fact: ModelFact = { kind: 'model', adapter, key: `table:${tableKey(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
+      return [{ fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() }];
+    });
   }
 
   function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
@@ -444,4 +472,8 @@ export function resolveUsages(
     }
     return onlyTable ?? [];
   }
+}
+
+function tableKey(table: TableRef): string {
+  return `${table.schema}.${table.table}`;
 }

@@ -228,7 +228,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const serviceUsages = [...result.usages, ...flowed.usages];
+      const serviceUsages = [...withoutOverruledGuesses(result.usages, flowed.usages), ...flowed.usages];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);
@@ -251,6 +251,20 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     ),
     clientSites: clientSites.sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.schema, b.schema) || compareStrings(a.property, b.property)),
   };
+}
+
+/**
+ * A name-matched usage at a place data flow ties to another column is a wrong guess (`MemberSchema.contactEmail`,
+ * named like `members.contact_email`, carries `recovery_email`): the flow's answer stands alone there.
+ */
+function withoutOverruledGuesses(usages: readonly Usage[], flowed: readonly Usage[]): readonly Usage[] {
+  const place = (usage: Usage): string => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+  const known = new Map<string, Set<string>>();
+  for (const usage of flowed) {
+    const columns = known.get(place(usage)) ?? known.set(place(usage), new Set()).get(place(usage))!;
+    columns.add(formatColumnRef(usage.column));
+  }
+  return usages.filter((usage) => usage.confidence !== 'name-match' || !(known.get(place(usage))?.size && !known.get(place(usage))!.has(formatColumnRef(usage.column))));
 }
 
 /** The content keys of what a type check reads beyond the scanned files: declaration and JSON files, the tsconfig. */

@@ -61,7 +61,10 @@ function consumerDraft(change: ImpactedChange, consumer: Consumer): SarifDraft |
   const verb = consumer.access !== undefined ? VERB[consumer.access] : 'uses';
   const migration = change.migration ? ` in ${change.migration.file}:${change.migration.line}` : '';
   // A client names the API field that carries the column, not the column.
-  const what = consumer.kind === 'client' ? `${consumer.field ?? consumer.symbol ?? 'the field'}${consumer.operation === undefined ? '' : ` of ${consumer.operation}`}, which carries ${change.table}.${change.column}` : `${change.table}.${change.column}`;
+  const what =
+    consumer.kind === 'client' && consumer.field !== undefined
+      ? `${consumer.field}${consumer.operation === undefined ? '' : ` of ${consumer.operation}`}, which carries ${change.table}.${change.column}`
+      : `${change.table}.${change.column}`;
   const message = `${consumer.file}:${consumer.line} ${forgotten ? 'still ' : ''}${verb} ${what}, ${change.summary}${migration}`;
   return {
     ruleId,
