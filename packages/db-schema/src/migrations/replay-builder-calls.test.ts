@@ -165,6 +165,35 @@ exports.up = (knex) =>
       "13:9 knex.schema.createTable(...): `dialect.name` reads an argument only the migration runner knows; its SQL is not applied",
     ],
   },
+  {
+    name: "a function the file declares (automatisch's addDeletedColumn) is replayed with its arguments, one the body declares after its call too; a recursion is a diagnostic, never a hang",
+    source: `async function addDeletedColumn(knex, tableName) {
+  return await knex.schema.table(tableName, (table) => {
+    table.timestamp('deleted_at').nullable();
+  });
+}
+
+function again(knex, name) {
+  return again(knex, name);
+}
+
+export async function up(knex) {
+  await addDeletedColumn(knex, 'steps');
+  await addDeletedColumn(knex, 'flows');
+  await dropLegacy('users');
+  await again(knex, 'never');
+
+  function dropLegacy(tableName) {
+    return knex.schema.table(tableName, (table) => table.dropColumn('legacy'));
+  }
+}`,
+    up: [
+      '2:16 alter table "steps" add column "deleted_at" timestamptz null',
+      '2:16 alter table "flows" add column "deleted_at" timestamptz null',
+      '18:12 alter table "users" drop column "legacy"',
+    ],
+    diagnostics: ["8:10 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
+  },
 ];
 
 describe('replayBuilderCalls (through the Knex loader)', () => {
