@@ -14,6 +14,19 @@ describe('readColumnEdits', () => {
     ]);
   });
 
+  it('names a table renamed earlier in the migration by its name before the migration (crowd.dev 2025)', () => {
+    const sql = `ALTER PUBLICATION sequin_pub DROP TABLE "suiteAssessments";
+ALTER TABLE "suiteAssessments" RENAME TO "assessments";
+ALTER TABLE "assessments" RENAME COLUMN "suiteEvaluationId" TO "evaluationId";
+ALTER TABLE public."assessments" DROP COLUMN "legacy";
+ALTER TABLE other DROP COLUMN gone;`;
+    expect(readColumnEdits('V1746542390__rename.sql', sql).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual([
+      'other.gone:drop',
+      'suiteAssessments.legacy:drop',
+      'suiteAssessments.suiteEvaluationId:rename',
+    ]);
+  });
+
   it('keeps the statements around one that does not parse', () => {
     expect(readColumnEdits('a.sql', '\\connect db;\nALTER TABLE t DROP COLUMN c;\n').map((edit) => `${edit.table}.${edit.column}`)).toEqual(['t.c']);
   });

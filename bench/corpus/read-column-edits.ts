@@ -48,10 +48,11 @@ function sqlLiterals(text: string): string[] {
 }
 
 function editsOfSql(sql: string): Edit[] {
-  const whole = parsed(sql);
+  const whole = parsed(sql, new Map());
   if (whole !== undefined) return whole;
   // One bad statement (a psql meta-command, a dialect quirk) must not hide the others.
-  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part) ?? []);
+  const renamed = new Map<string, string>();
+  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part, renamed) ?? []);
 }
 
 interface RangeVar {
@@ -59,7 +60,11 @@ interface RangeVar {
   readonly relname?: string;
 }
 
-function parsed(sql: string): Edit[] | undefined {
+/**
+ * `renamed` maps a table's name after an `ALTER TABLE a RENAME TO b` of the same migration to its name before it:
+ * an edit of `b` is an edit of the table the code knew as `a` (crowd.dev's securityInsights rename, 2025).
+ */
+function parsed(sql: string, renamed: Map<string, string>): Edit[] | undefined {
   let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
   try {
     tree = parseSync(sql) as typeof tree;
@@ -70,7 +75,7 @@ function parsed(sql: string): Edit[] | undefined {
   for (const { stmt } of tree.stmts ?? []) {
     const alter = stmt?.['AlterTableStmt'] as { relation?: RangeVar; cmds?: { AlterTableCmd?: { subtype?: string; name?: string } }[] } | undefined;
     if (alter?.relation?.relname) {
-      const table = alter.relation.relname;
+      const table = renamed.get(alter.relation.relname) ?? alter.relation.relname;
       for (const { AlterTableCmd: cmd } of alter.cmds ?? []) {
         if (!cmd?.name) continue;
         if (cmd.subtype === 'AT_DropColumn') edits.push({ table, column: cmd.name, kind: 'drop' });
@@ -78,9 +83,11 @@ function parsed(sql: string): Edit[] | undefined {
       }
     }
     const rename = stmt?.['RenameStmt'] as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
-    if (rename?.renameType === 'OBJECT_COLUMN' && rename.relation?.relname && rename.subname && rename.newname) {
-      edits.push({ table: rename.relation.relname, column: rename.subname, kind: 'rename', to: rename.newname });
+    const renamedFrom = rename?.relation?.relname;
+    if (rename?.renameType === 'OBJECT_COLUMN' && renamedFrom && rename.subname && rename.newname) {
+      edits.push({ table: renamed.get(renamedFrom) ?? renamedFrom, column: rename.subname, kind: 'rename', to: rename.newname });
     }
+    if (rename?.renameType === 'OBJECT_TABLE' && renamedFrom && rename.newname) renamed.set(rename.newname, renamed.get(renamedFrom) ?? renamedFrom);
   }
   return edits;
 }
