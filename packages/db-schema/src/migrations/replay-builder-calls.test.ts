@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { knexLoader } from './knex/knex-loader.js';
 import type { Migration } from './migration.js';
-import type { MigrationListing } from './migration-loader.js';
 import { loadSqlParser } from './split-statements.js';
+import { oneFileListing } from '../../test/one-file-listing.js';
 
 /** One Knex migration file given as text, loaded through the real loader (the replay is what these tests pin). */
 async function replayKnex(source: string, globals?: Readonly<Record<string, unknown>>): Promise<Migration> {
-  const file = '20240101120000_case.js';
-  const listing: MigrationListing = {
-    dir: 'migrations',
-    files: [file],
-    read: () => Promise.resolve(source),
-    absolute: (name) => `/repo/migrations/${name}`,
-    ...(globals ? { globals } : {}),
-  };
-  const [migration] = await knexLoader.load(listing);
+  const [migration] = await knexLoader.load(oneFileListing('20240101120000_case.js', source, globals));
   if (!migration) throw new Error('no migration read');
   return migration;
 }

@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MigrationListing } from '../migration-loader.js';
 import { loadSqlParser } from '../split-statements.js';
 import { kyselyLoader } from './kysely-loader.js';
+import { oneFileListing } from '../../../test/one-file-listing.js';
 
 /** One Kysely migration file given as text, loaded through the real loader: its up SQL and diagnostics. */
 async function replayKysely(source: string) {
-  const file = '20230328T214311004Z-profile-display-name-empty.ts';
-  const listing: MigrationListing = {
-    dir: 'migrations',
-    files: [file],
-    read: () => Promise.resolve(source),
-    absolute: (name) => `/repo/migrations/${name}`,
-  };
-  const [migration] = await kyselyLoader.load(listing);
+  const [migration] = await kyselyLoader.load(oneFileListing('20230328T214311004Z-profile-display-name-empty.ts', source));
   if (!migration) throw new Error('no migration read');
   return {
     up: migration.up.map((statement) => `${statement.line}:${statement.column} ${statement.sql}`),
