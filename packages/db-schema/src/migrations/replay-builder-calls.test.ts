@@ -186,6 +186,18 @@ export async function up(knex) {
     ],
     diagnostics: ["8:10 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
   },
+  {
+    name: "a query awaited inside a schema builder's callback (automatisch's add_role_to_users) runs after the builder's own ALTER, as Knex sends them",
+    source: `export async function up(knex) {
+  return knex.schema.table('users', async (table) => {
+    table.string('role');
+
+    await knex('users').update({ role: 'admin' });
+  });
+}`,
+    up: ['2:10 alter table "users" add column "role" varchar(255)', `5:11 update "users" set "role" = 'admin'`],
+    diagnostics: [],
+  },
 ];
 
 describe('replayBuilderCalls (through the Knex loader)', () => {
