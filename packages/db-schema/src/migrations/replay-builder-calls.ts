@@ -640,7 +640,17 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
   const values = node.getArguments().map((argument) => evaluate(argument, scope, replay));
   const target = property ? evaluate(property.getExpression(), scope, replay) : undefined;
   const fn = property ? member(target, property.getName(), property) : evaluate(callee, scope, replay);
-  if (typeof fn !== 'function') throw notStatic(node, `\`${short(callee)}\` is not a function of ${replay.builder.library}`);
+  if (typeof fn !== 'function') {
+    // `db.deleteFrom(...).orWhere(...)`: a method the library's object lacks, often one an older version had.
+    const library = replay.builder.library;
+    const ofLibrary = property && typeof target === 'object' && target !== null && !Array.isArray(target) && Object.getPrototypeOf(target) !== Object.prototype;
+    throw notStatic(
+      node,
+      ofLibrary
+        ? `\`${property.getName()}\` is not a method of ${library}'s \`${short(property.getExpression())}\` (not in the version Ripple runs; an older one may have had it)`
+        : `\`${short(callee)}\` is not a function of ${library}`,
+    );
+  }
   return callLibrary(node, fn as (...args: unknown[]) => unknown, target, values, replay);
 }
 

@@ -43,4 +43,21 @@ export async function up(db: Kysely<unknown>, dialect): Promise<void> {
       diagnostics: [],
     });
   });
+
+  it("names a method today's Kysely no longer has (0.26's orWhere, atproto 2023) and the statement is left out", async () => {
+    const replayed = await replayKysely(`export async function up(db) {
+  await db
+    .deleteFrom('duplicate_record')
+    .where('duplicateOf', 'in', db.selectFrom('assertion').select('assertion.uri'))
+    .orWhere('duplicateOf', 'in', db.selectFrom('assertion').select('assertion.confirmUri'))
+    .execute()
+  await db.schema.dropTable('assertion').execute()
+}`);
+    expect(replayed).toEqual({
+      up: ['7:9 drop table "assertion"'],
+      diagnostics: [
+        "2:9 db .deleteFrom('duplicate_record') .where('duplicateOf', ...(...): `orWhere` is not a method of Kysely's `db .deleteFrom('duplicate_record') .w...` (not in the version Ripple runs; an older one may have had it); its SQL is not applied",
+      ],
+    });
+  });
 });
