@@ -11,7 +11,7 @@ import { loadModule } from 'libpg-query';
 import { classOf, exclusionOf } from './classify-file.js';
 import type { ColumnEdit, Corpus, CorpusItem, DroppedCandidate, ExcludedFile, TruthFile } from './corpus-item.js';
 import { CORPUS_REPOS, mirrorDir } from './corpus-repos.js';
-import { readColumnEdits } from './read-column-edits.js';
+import { readCommitEdits } from './read-column-edits.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** More in-scope files than this: a broad refactor whose files changed for other reasons too. */
@@ -94,7 +94,7 @@ function mineRepo(repo: string, short: string, orm: string): { items: CorpusItem
   for (const commit of commits) {
     const added = commit.files.filter((file) => file.status === 'A' && migrationConfig(file.path, configs) !== undefined);
     if (added.length === 0) continue;
-    const edits = added.flatMap((file) => readColumnEdits(file.path, gitOrEmpty(repo, ['show', `${commit.hash}:${file.path}`])));
+    const edits = readCommitEdits(added.map((file) => ({ file: file.path, text: gitOrEmpty(repo, ['show', `${commit.hash}:${file.path}`]) })));
     if (edits.length === 0) continue;
     const drop = (reason: string): void => void dropped.push({ repo, commit: commit.hash, subject: commit.subject, reason });
     const config = migrationConfig(added[0]!.path, configs)!;

@@ -1,6 +1,6 @@
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readColumnEdits } from './read-column-edits.js';
+import { readColumnAdditions, readCommitEdits, readColumnEdits } from './read-column-edits.js';
 
 beforeAll(() => loadModule());
 
@@ -12,6 +12,59 @@ describe('readColumnEdits', () => {
       { table: 'Survey', column: 'status', kind: 'drop', migration: 'm/1/migration.sql', via: 'sql' },
       { table: 'users', column: 'email', kind: 'rename', to: 'email_address', migration: 'm/1/migration.sql', via: 'sql' },
     ]);
+  });
+
+  it('names a table renamed earlier in the migration by its name before the migration (crowd.dev 2025)', () => {
+    const sql = `ALTER PUBLICATION sequin_pub DROP TABLE "suiteAssessments";
+ALTER TABLE "suiteAssessments" RENAME TO "assessments";
+ALTER TABLE "assessments" RENAME COLUMN "suiteEvaluationId" TO "evaluationId";
+ALTER TABLE public."assessments" DROP COLUMN "legacy";
+ALTER TABLE other DROP COLUMN gone;`;
+    expect(readColumnEdits('V1746542390__rename.sql', sql).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual([
+      'other.gone:drop',
+      'suiteAssessments.legacy:drop',
+      'suiteAssessments.suiteEvaluationId:rename',
+    ]);
+  });
+
+  it("leaves out a later migration's edit of a column an earlier migration of the same commit adds (automatisch 2024)", () => {
+    const dir = 'packages/backend/src/db/migrations';
+    const migrations = [
+      {
+        file: `${dir}/20240326202110_add_not_nullable_to_app_key_of_app_auth_clients.js`,
+        text: `export async function up(knex) {
+  await knex.schema.table('app_auth_clients', (table) => {
+    table.string('app_key').notNullable().alter();
+  });
+}`,
+      },
+      {
+        file: `${dir}/20240326194638_add_app_key_to_app_auth_clients.js`,
+        text: `export async function up(knex) {
+  await knex.schema.table('app_auth_clients', (table) => {
+    table.string('app_key');
+  });
+}
+export async function down(knex) {
+  await knex.schema.table('app_auth_clients', (table) => { table.dropColumn('app_key'); });
+}`,
+      },
+      {
+        file: `${dir}/20240326195748_remove_app_config_id_from_app_auth_clients.js`,
+        text: `export async function up(knex) {
+  await knex.schema.table('app_auth_clients', (table) => { table.dropColumn('app_config_id'); });
+}`,
+      },
+    ];
+    expect(readCommitEdits(migrations).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual(['app_auth_clients.app_config_id:drop']);
+  });
+
+  it('reads the columns a migration adds in SQL, Sequelize, Kysely and Knex, not a Knex .alter() of one', () => {
+    const added = (file: string, text: string) => readColumnAdditions(file, text).map((column) => `${column.table}.${column.column}`);
+    expect(added('V2__a.sql', 'ALTER TABLE members ADD COLUMN "bio" text, DROP COLUMN x;')).toEqual(['members.bio']);
+    expect(added('m.js', "up: (qi, S) => qi.addColumn('Tiers', 'customFields', { type: S.JSON })")).toContain('Tiers.customFields');
+    expect(added('m.ts', "export async function up(db) { await db.schema.alterTable('repo_seq').addColumn('seq', 'bigint').execute() }")).toContain('repo_seq.seq');
+    expect(added('m.js', "exports.up = (knex) => knex.schema.table('users', (t) => {\n  t.string('role');\n  t.text('bio').alter();\n});")).toEqual(['users.role']);
   });
 
   it('keeps the statements around one that does not parse', () => {

@@ -23,6 +23,78 @@ export function readColumnEdits(file: string, text: string): ColumnEdit[] {
   return dedupe(edits);
 }
 
+/**
+ * The edits of a commit's new migrations (in name order, the order they run), less those of a column an earlier one
+ * of them adds: automatisch adds `app_key` in one migration and makes it NOT NULL by `.alter()` in a later one of the
+ * same commit; for the code before the commit that column is new, not retyped.
+ */
+export function readCommitEdits(migrations: readonly { readonly file: string; readonly text: string }[]): ColumnEdit[] {
+  // Each column's first addition, by the migration that makes it; edits keep the order the migrations are given in.
+  const firstAddedIn = new Map<string, string>();
+  for (const { file, text } of [...migrations].sort((a, b) => a.file.localeCompare(b.file))) {
+    for (const added of readColumnAdditions(file, text)) {
+      const key = columnKey(added.table, added.column);
+      if (!firstAddedIn.has(key)) firstAddedIn.set(key, file);
+    }
+  }
+  return migrations.flatMap(({ file, text }) =>
+    readColumnEdits(file, text).filter((edit) => {
+      const addedIn = firstAddedIn.get(columnKey(edit.table, edit.column));
+      return addedIn === undefined || addedIn.localeCompare(file) >= 0;
+    }),
+  );
+}
+
+function columnKey(table: string, column: string): string {
+  return `${table}.${column}`.toLowerCase();
+}
+
+/**
+ * Columns a migration adds, read as simply as its edits: `ADD COLUMN` in SQL (files and literals of code), Sequelize's
+ * `addColumn('Table', 'column', ...)`, Kysely's `.addColumn('column', type)` and Knex's `t.string('column')` without
+ * `.alter()`, on the nearest table-opening call before them. A name read wrongly only keeps an edit in.
+ */
+export function readColumnAdditions(file: string, text: string): { readonly table: string; readonly column: string }[] {
+  if (file.endsWith('.sql')) return additionsOfSql(text);
+  const up = upHalf(text);
+  const additions = sqlLiterals(up).flatMap(additionsOfSql);
+  const tableAt = tableOpenings(up);
+  for (const match of up.matchAll(new RegExp(`\\baddColumn\\s*\\(\\s*${QUOTED}(?:\\s*,\\s*${QUOTED})?`, 'g'))) {
+    // Sequelize names the table first; Kysely the column (its table is the chain's): both readings are kept.
+    if (match[2]) additions.push({ table: match[1]!, column: match[2] });
+    const table = tableAt(match.index);
+    if (table) additions.push({ table, column: match[1]! });
+  }
+  for (const match of up.matchAll(new RegExp(`\\.(?:${KNEX_COLUMN_TYPES})\\(\\s*${QUOTED}([^;\\n]*)`, 'g'))) {
+    const table = tableAt(match.index);
+    if (table && !/\.alter\(\s*\)/.test(match[2] ?? '')) additions.push({ table, column: match[1]! });
+  }
+  return additions;
+}
+
+/** Knex's column types, as table builder methods. */
+const KNEX_COLUMN_TYPES =
+  'string|text|integer|bigInteger|bigint|smallint|tinyint|mediumint|boolean|uuid|timestamp|datetime|date|time|json|jsonb|decimal|float|double|enu|enum|specificType|binary|increments|bigIncrements';
+
+function additionsOfSql(sql: string): { table: string; column: string }[] {
+  let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
+  try {
+    tree = parseSync(sql) as typeof tree;
+  } catch {
+    return [];
+  }
+  const additions: { table: string; column: string }[] = [];
+  for (const { stmt } of tree.stmts ?? []) {
+    const alter = stmt?.['AlterTableStmt'] as { relation?: RangeVar; cmds?: { AlterTableCmd?: { subtype?: string; def?: { ColumnDef?: { colname?: string } } } }[] } | undefined;
+    const table = alter?.relation?.relname;
+    for (const { AlterTableCmd: cmd } of alter?.cmds ?? []) {
+      const column = cmd?.def?.ColumnDef?.colname;
+      if (table && cmd?.subtype === 'AT_AddColumn' && column) additions.push({ table, column });
+    }
+  }
+  return additions;
+}
+
 function dedupe(edits: readonly ColumnEdit[]): ColumnEdit[] {
   const seen = new Map<string, ColumnEdit>();
   for (const edit of edits) seen.set(`${edit.table}.${edit.column}:${edit.kind}`, seen.get(`${edit.table}.${edit.column}:${edit.kind}`) ?? edit);
@@ -48,10 +120,11 @@ function sqlLiterals(text: string): string[] {
 }
 
 function editsOfSql(sql: string): Edit[] {
-  const whole = parsed(sql);
+  const whole = parsed(sql, new Map());
   if (whole !== undefined) return whole;
   // One bad statement (a psql meta-command, a dialect quirk) must not hide the others.
-  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part) ?? []);
+  const renamed = new Map<string, string>();
+  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part, renamed) ?? []);
 }
 
 interface RangeVar {
@@ -59,7 +132,11 @@ interface RangeVar {
   readonly relname?: string;
 }
 
-function parsed(sql: string): Edit[] | undefined {
+/**
+ * `renamed` maps a table's name after an `ALTER TABLE a RENAME TO b` of the same migration to its name before it:
+ * an edit of `b` is an edit of the table the code knew as `a` (crowd.dev's securityInsights rename, 2025).
+ */
+function parsed(sql: string, renamed: Map<string, string>): Edit[] | undefined {
   let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
   try {
     tree = parseSync(sql) as typeof tree;
@@ -70,7 +147,7 @@ function parsed(sql: string): Edit[] | undefined {
   for (const { stmt } of tree.stmts ?? []) {
     const alter = stmt?.['AlterTableStmt'] as { relation?: RangeVar; cmds?: { AlterTableCmd?: { subtype?: string; name?: string } }[] } | undefined;
     if (alter?.relation?.relname) {
-      const table = alter.relation.relname;
+      const table = renamed.get(alter.relation.relname) ?? alter.relation.relname;
       for (const { AlterTableCmd: cmd } of alter.cmds ?? []) {
         if (!cmd?.name) continue;
         if (cmd.subtype === 'AT_DropColumn') edits.push({ table, column: cmd.name, kind: 'drop' });
@@ -78,22 +155,29 @@ function parsed(sql: string): Edit[] | undefined {
       }
     }
     const rename = stmt?.['RenameStmt'] as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
-    if (rename?.renameType === 'OBJECT_COLUMN' && rename.relation?.relname && rename.subname && rename.newname) {
-      edits.push({ table: rename.relation.relname, column: rename.subname, kind: 'rename', to: rename.newname });
+    const renamedFrom = rename?.relation?.relname;
+    if (rename?.renameType === 'OBJECT_COLUMN' && renamedFrom && rename.subname && rename.newname) {
+      edits.push({ table: renamed.get(renamedFrom) ?? renamedFrom, column: rename.subname, kind: 'rename', to: rename.newname });
     }
+    if (rename?.renameType === 'OBJECT_TABLE' && renamedFrom && rename.newname) renamed.set(rename.newname, renamed.get(renamedFrom) ?? renamedFrom);
   }
   return edits;
 }
 
 const QUOTED = `['"\`]([\\w.$-]+)['"\`]`;
 
-/** Known builder calls; the table of a one-argument call is the nearest table-opening call before it. */
-function editsOfBuilderCalls(text: string): Edit[] {
+/** The table of a call at an offset: the nearest table-opening call (`alterTable('t')`, knex's `table('t')`) before it. */
+function tableOpenings(text: string): (at: number) => string | undefined {
   const tables = [...text.matchAll(new RegExp(`\\b(?:alterTable|table|createTable|schema\\.table)\\s*\\(\\s*${QUOTED}`, 'g'))].map((match) => ({
     at: match.index,
     name: match[1] ?? '',
   }));
-  const tableAt = (at: number): string | undefined => tables.filter((table) => table.at < at).at(-1)?.name;
+  return (at) => tables.filter((table) => table.at < at).at(-1)?.name;
+}
+
+/** Known builder calls; the table of a one-argument call is the nearest table-opening call before it. */
+function editsOfBuilderCalls(text: string): Edit[] {
+  const tableAt = tableOpenings(text);
   const edits: Edit[] = [];
   const push = (table: string | undefined, column: string | undefined, kind: ChangeKind, to?: string): void => {
     if (table && column) edits.push(to === undefined ? { table, column, kind } : { table, column, kind, to });

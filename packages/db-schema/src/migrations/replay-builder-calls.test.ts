@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { knexLoader } from './knex/knex-loader.js';
 import type { Migration } from './migration.js';
-import type { MigrationListing } from './migration-loader.js';
 import { loadSqlParser } from './split-statements.js';
+import { oneFileListing } from '../../test/one-file-listing.js';
 
 /** One Knex migration file given as text, loaded through the real loader (the replay is what these tests pin). */
 async function replayKnex(source: string, globals?: Readonly<Record<string, unknown>>): Promise<Migration> {
-  const file = '20240101120000_case.js';
-  const listing: MigrationListing = {
-    dir: 'migrations',
-    files: [file],
-    read: () => Promise.resolve(source),
-    absolute: (name) => `/repo/migrations/${name}`,
-    ...(globals ? { globals } : {}),
-  };
-  const [migration] = await knexLoader.load(listing);
+  const [migration] = await knexLoader.load(oneFileListing('20240101120000_case.js', source, globals));
   if (!migration) throw new Error('no migration read');
   return migration;
 }
@@ -164,6 +156,47 @@ exports.up = (knex) =>
       "12:3 if (dialect === 'oracle-ish'): `dialect === 'oracle-ish'` compares an argument of the migration runner with what is not a dialect's name; its SQL is not applied",
       "13:9 knex.schema.createTable(...): `dialect.name` reads an argument only the migration runner knows; its SQL is not applied",
     ],
+  },
+  {
+    name: "a function the file declares (automatisch's addDeletedColumn) is replayed with its arguments, one the body declares after its call too; a recursion is a diagnostic, never a hang",
+    source: `async function addDeletedColumn(knex, tableName) {
+  return await knex.schema.table(tableName, (table) => {
+    table.timestamp('deleted_at').nullable();
+  });
+}
+
+function again(knex, name) {
+  return again(knex, name);
+}
+
+export async function up(knex) {
+  await addDeletedColumn(knex, 'steps');
+  await addDeletedColumn(knex, 'flows');
+  await dropLegacy('users');
+  await again(knex, 'never');
+
+  function dropLegacy(tableName) {
+    return knex.schema.table(tableName, (table) => table.dropColumn('legacy'));
+  }
+}`,
+    up: [
+      '2:16 alter table "steps" add column "deleted_at" timestamptz null',
+      '2:16 alter table "flows" add column "deleted_at" timestamptz null',
+      '18:12 alter table "users" drop column "legacy"',
+    ],
+    diagnostics: ["8:10 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
+  },
+  {
+    name: "a query awaited inside a schema builder's callback (automatisch's add_role_to_users) runs after the builder's own ALTER, as Knex sends them",
+    source: `export async function up(knex) {
+  return knex.schema.table('users', async (table) => {
+    table.string('role');
+
+    await knex('users').update({ role: 'admin' });
+  });
+}`,
+    up: ['2:10 alter table "users" add column "role" varchar(255)', `5:11 update "users" set "role" = 'admin'`],
+    diagnostics: [],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Diagnostic } from '@ripple/model';
 import { isRippleError } from '@ripple/model';
-import type { ArrowFunction, BindingName, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement, SwitchStatement, TaggedTemplateExpression } from 'ts-morph';
+import type { ArrowFunction, BindingName, FunctionDeclaration, FunctionExpression, ImportDeclaration, MethodDeclaration, SourceFile, Statement, SwitchStatement, TaggedTemplateExpression } from 'ts-morph';
 import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
@@ -47,8 +47,10 @@ interface Replay {
   readonly modules: Map<string, unknown>;
   readonly settled: WeakSet<object>;
   readonly evaluating: Set<string>;
-  /** File-level consts already evaluated. */
+  /** File-level consts already evaluated, and the file's functions by name. */
   readonly constants: Map<string, unknown>;
+  /** Calls of the file's functions: how deep they nest now (a recursion), how many were made (a bound on the work). */
+  readonly calls: { depth: number; total: number };
 }
 
 type Completion = { readonly value: unknown } | undefined;
@@ -104,6 +106,7 @@ export async function replayBuilderCalls(fn: EntryFunction, builder: BuilderRepl
     settled: new WeakSet(),
     evaluating: new Set(),
     constants: new Map(),
+    calls: { depth: 0, total: 0 },
   };
   const scope: Scope = { values: new Map() };
   fn.getParameters().forEach((parameter, index) =>
@@ -281,6 +284,13 @@ function runGuarded(at: Node, replay: Replay, run: () => unknown): unknown {
 }
 
 function runStatements(statements: readonly Statement[], scope: Scope, replay: Replay, from = 0): Completion | Promise<Completion> {
+  // `function dropLegacy(t) {...}` in a block is hoisted, as JavaScript does: callable before its declaration.
+  if (from === 0) {
+    for (const statement of statements) {
+      const name = Node.isFunctionDeclaration(statement) ? statement.getName() : undefined;
+      if (name && Node.isFunctionDeclaration(statement)) scope.values.set(name, replayedFunction(statement, scope, replay));
+    }
+  }
   for (let index = from; index < statements.length; index++) {
     const statement = statements[index]!;
     const outcome = runGuarded(statement, replay, () => runStatement(statement, scope, replay)) as Completion | Promise<Completion>;
@@ -347,6 +357,7 @@ function runStatement(statement: Statement, scope: Scope, replay: Replay): Compl
   if (Node.isForOfStatement(statement)) return runForOf(statement, scope, replay);
   if (Node.isSwitchStatement(statement)) return runSwitch(statement, scope, replay);
   if (Node.isEmptyStatement(statement) || Node.isTypeAliasDeclaration(statement) || Node.isInterfaceDeclaration(statement)) return undefined;
+  if (Node.isFunctionDeclaration(statement) && statement.getName()) return undefined; // hoisted by runStatements
   throw notStatic(statement, `a ${statement.getKindName().replace(/Statement$/, '').toLowerCase()} statement is not replayed`);
 }
 
@@ -471,6 +482,13 @@ function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown
     } finally {
       replay.evaluating.delete(name);
     }
+  }
+  const fileFunction = replay.source.getFunction(name);
+  if (fileFunction?.hasBody()) {
+    // `async function addDeletedColumn(knex, tableName) {...}` of the file: replayed at each call with its arguments.
+    const fn = replayedFunction(fileFunction, { values: new Map() }, replay);
+    replay.constants.set(name, fn);
+    return fn;
   }
   const globals = replay.builder.globals ?? {};
   if (Object.hasOwn(globals, name)) return globals[name];
@@ -622,7 +640,17 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
   const values = node.getArguments().map((argument) => evaluate(argument, scope, replay));
   const target = property ? evaluate(property.getExpression(), scope, replay) : undefined;
   const fn = property ? member(target, property.getName(), property) : evaluate(callee, scope, replay);
-  if (typeof fn !== 'function') throw notStatic(node, `\`${short(callee)}\` is not a function of ${replay.builder.library}`);
+  if (typeof fn !== 'function') {
+    // `db.deleteFrom(...).orWhere(...)`: a method the library's object lacks, often one an older version had.
+    const library = replay.builder.library;
+    const ofLibrary = property && typeof target === 'object' && target !== null && !Array.isArray(target) && Object.getPrototypeOf(target) !== Object.prototype;
+    throw notStatic(
+      node,
+      ofLibrary
+        ? `\`${property.getName()}\` is not a method of ${library}'s \`${short(property.getExpression())}\` (not in the version Ripple runs; an older one may have had it)`
+        : `\`${short(callee)}\` is not a function of ${library}`,
+    );
+  }
   return callLibrary(node, fn as (...args: unknown[]) => unknown, target, values, replay);
 }
 
@@ -658,7 +686,7 @@ function evaluateTaggedTemplate(node: TaggedTemplateExpression, scope: Scope, re
 
 function hasBinding(name: string, scope: Scope, replay: Replay): boolean {
   for (let current: Scope | undefined = scope; current; current = current.parent) if (current.values.has(name)) return true;
-  return replay.modules.has(name) || replay.source.getVariableDeclaration(name) !== undefined;
+  return replay.modules.has(name) || replay.source.getVariableDeclaration(name) !== undefined || replay.source.getFunction(name) !== undefined;
 }
 
 /** `Promise.all([...])`, `Promise.all(builders)`, `Promise.resolve(x)`: each element settles, as awaiting it would. */
@@ -691,24 +719,48 @@ function thenCall(name: string, object: Node, node: Node & { getArguments(): Nod
   });
 }
 
-/** A callback of the file, given to the library: when called, its body is replayed with its parameters bound. */
-function replayedFunction(node: ArrowFunction | FunctionExpression | MethodDeclaration, scope: Scope, replay: Replay): (...args: unknown[]) => unknown {
+/** How deep calls of the file's functions may nest (a recursion stops here), and how many one migration may make. */
+const MAX_CALL_DEPTH = 64;
+const MAX_CALLS = 100_000;
+
+/**
+ * A function of the file (a callback given to the library, a helper it declares): when called, its body is replayed
+ * with its parameters bound. Calls nest at most MAX_CALL_DEPTH deep and number at most MAX_CALLS: a recursion of the
+ * file is a diagnostic, never a stack overflow or a hang.
+ */
+function replayedFunction(node: ArrowFunction | FunctionExpression | FunctionDeclaration | MethodDeclaration, scope: Scope, replay: Replay): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
-    const inner: Scope = { values: new Map(), parent: scope };
-    node.getParameters().forEach((parameter, index) => {
-      const initializer = parameter.getInitializer();
-      bind(parameter.getNameNode(), args[index] === undefined && initializer ? evaluate(initializer, scope, replay) : args[index], inner, replay);
-    });
-    const body = node.getBody();
-    if (!body) return undefined;
-    const result = Node.isBlock(body) ? chain(runStatements(body.getStatements(), inner, replay), (completion) => (completion as Completion)?.value) : evaluate(body, inner, replay);
-    if (!node.isAsync() || isPromise(result)) return result;
-    // An async function's return value is awaited: a library thenable settles here, never through its own `then`.
-    const thenable = (typeof result === 'object' || typeof result === 'function') && result !== null && 'then' in result;
-    if (!thenable) return Promise.resolve(result);
-    const settled = settleOnce(result, Node.isBlock(body) ? node : body, replay);
-    return isPromise(settled) ? settled : Promise.resolve(undefined);
+    const { calls } = replay;
+    if (calls.depth >= MAX_CALL_DEPTH) {
+      const name = Node.isArrowFunction(node) || Node.isFunctionExpression(node) ? 'a function' : `\`${node.getName() ?? 'function'}\``;
+      throw notStatic(node, `calling ${name} nests calls of the file's functions deeper than ${MAX_CALL_DEPTH} (a recursion)`);
+    }
+    if (calls.total >= MAX_CALLS) throw notStatic(node, `more than ${MAX_CALLS} calls of the file's functions in one migration`);
+    calls.depth++;
+    calls.total++;
+    try {
+      return callReplayed(node, scope, replay, args);
+    } finally {
+      calls.depth--;
+    }
   };
+}
+
+function callReplayed(node: ArrowFunction | FunctionExpression | FunctionDeclaration | MethodDeclaration, scope: Scope, replay: Replay, args: readonly unknown[]): unknown {
+  const inner: Scope = { values: new Map(), parent: scope };
+  node.getParameters().forEach((parameter, index) => {
+    const initializer = parameter.getInitializer();
+    bind(parameter.getNameNode(), args[index] === undefined && initializer ? evaluate(initializer, scope, replay) : args[index], inner, replay);
+  });
+  const body = node.getBody();
+  if (!body) return undefined;
+  const result = Node.isBlock(body) ? chain(runStatements(body.getStatements(), inner, replay), (completion) => (completion as Completion)?.value) : evaluate(body, inner, replay);
+  if (!node.isAsync() || isPromise(result)) return result;
+  // An async function's return value is awaited: a library thenable settles here, never through its own `then`.
+  const thenable = (typeof result === 'object' || typeof result === 'function') && result !== null && 'then' in result;
+  if (!thenable) return Promise.resolve(result);
+  const settled = settleOnce(result, Node.isBlock(body) ? node : body, replay);
+  return isPromise(settled) ? settled : Promise.resolve(undefined);
 }
 
 /**

@@ -53,11 +53,16 @@ const adapter: CodeMigrationAdapter = {
         ...(project ? { project } : {}),
         settle: (value, at) => {
           if (!isStatementBuilder(value)) return value;
+          // toSQL calls a schema builder's callback; a query it awaits there (`await knex('users').update(...)`)
+          // starts while the builder compiles but reaches the database after the builder's own statements.
+          const before = statements.length;
           const compiled = value.toSQL();
+          const awaitedInCallback = statements.splice(before);
           for (const query of Array.isArray(compiled) ? compiled : [compiled]) {
             const sql = query.bindings && query.bindings.length > 0 ? knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toQuery() : query.sql;
             statements.push(...statementsOfCall(sql, file, at));
           }
+          statements.push(...awaitedInCallback);
           return undefined;
         },
       },

@@ -1,5 +1,5 @@
 import * as kysely from 'kysely';
-import type { CompiledQuery, DatabaseConnection, Driver, QueryResult } from 'kysely';
+import type { AlterTableBuilder, CompiledQuery, DatabaseConnection, Driver, QueryResult, SchemaModule } from 'kysely';
 import { Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { Node } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter } from '../code-migration.js';
@@ -16,7 +16,8 @@ import type { StaticValue } from '../static-value.js';
  * whose dialect is PostgreSQL's adapter and query compiler over a driver that records each compiled query instead of
  * sending it: `db.schema.createTable(...).addColumn(...).execute()`, `alterTable`, `createIndex`, `createView`,
  * `sql\`...\`.execute(db)` (substitutions as Kysely binds them), `db.insertInto(...)`. A query that reads rows
- * (`db.selectFrom(...).execute()`) is not replayed: the replay has no rows to give back.
+ * (`db.selectFrom(...).execute()`) is not replayed: the replay has no rows to give back. Kysely before 0.23 chained
+ * `alterColumn('c').dropNotNull()` (atproto's 2023 migrations); that spelling is replayed as today's callback.
  */
 const adapter: CodeMigrationAdapter = {
   format: 'kysely',
@@ -62,10 +63,55 @@ const adapter: CodeMigrationAdapter = {
         createQueryCompiler: () => new PostgresQueryCompiler(),
       },
     });
-    await replayBuilderCalls(fn, { library: 'Kysely', params: [db], modules: { kysely }, globals, ...(project ? { project } : {}), settle: (value) => value }, file, diagnostics);
+    await replayBuilderCalls(fn, { library: 'Kysely', params: [withLegacyAlterColumn(db)], modules: { kysely }, globals, ...(project ? { project } : {}), settle: (value) => value }, file, diagnostics);
     return statements;
   },
 };
+
+/** What `alterColumn(column)` offered before Kysely 0.23; today each is a method of the callback's builder. */
+const LEGACY_ALTERATIONS = ['setDataType', 'setDefault', 'dropDefault', 'setNotNull', 'dropNotNull'] as const;
+
+/**
+ * `db` whose `db.schema.alterTable(t)` (and `withSchema(s).alterTable(t)`) also takes Kysely 0.22's
+ * `.alterColumn('c').dropNotNull()`: a one-argument `alterColumn` returns those five methods, each calling today's
+ * `alterColumn('c', (col) => col.dropNotNull())`. Everything else is Kysely's own.
+ */
+function withLegacyAlterColumn(db: Kysely<unknown>): Kysely<unknown> {
+  const legacyAlterTable = (builder: AlterTableBuilder) =>
+    forwarding(builder, {
+      alterColumn: (alterColumn) => (column: string, alteration?: unknown) => {
+        if (alteration !== undefined) return (alterColumn as (...args: unknown[]) => unknown)(column, alteration);
+        return Object.fromEntries(
+          LEGACY_ALTERATIONS.map((name) => [
+            name,
+            (...args: unknown[]) => builder.alterColumn(column, (col) => (col[name] as (...values: unknown[]) => ReturnType<typeof col.dropNotNull>)(...args)),
+          ]),
+        );
+      },
+    });
+  const legacySchema = (schema: SchemaModule): SchemaModule =>
+    forwarding(schema, {
+      alterTable: (alterTable) => (table: string) => legacyAlterTable((alterTable as (name: string) => AlterTableBuilder)(table)),
+      withSchema: (withSchema) => (name: string) => legacySchema((withSchema as (name: string) => SchemaModule)(name)),
+    });
+  return forwarding(db, { schema: (schema) => legacySchema(schema as SchemaModule) });
+}
+
+/**
+ * A view of a Kysely object whose named members are replaced by `overrides` (given the member as Kysely has it);
+ * its other methods are called on the object itself.
+ */
+function forwarding<T extends object>(target: T, overrides: Readonly<Record<string, (member: unknown) => unknown>>): T {
+  return new Proxy(target, {
+    get: (object, key) => {
+      const value: unknown = Reflect.get(object, key, object);
+      // A method runs on the object itself, as its private fields require; a callable with members (`db.fn`, `db.fn.min`)
+      // keeps them.
+      const bound = typeof value === 'function' ? new Proxy(value, { apply: (method, _receiver, args) => Reflect.apply(method, object, args) }) : value;
+      return typeof key === 'string' && Object.hasOwn(overrides, key) ? overrides[key]!(bound) : bound;
+    },
+  });
+}
 
 function staticParameter(value: unknown): StaticValue {
   if (typeof value === 'bigint') return Number(value);
