@@ -178,6 +178,7 @@ async function runItem(item: CorpusItem, mode: Mode, options: Options): Promise<
           kind: change.kind,
           table: change.table,
           column: change.column,
+          ...(change.newTable === undefined ? {} : { newTable: change.newTable }),
           consumers: change.consumers.map((consumer) => ({ kind: consumer.kind, ...(consumer.file === undefined ? {} : { file: consumer.file }), ...(consumer.status === undefined ? {} : { status: consumer.status }) })),
         })),
         diagnostics: (report.diagnostics ?? []).map((diagnostic) => ({ code: diagnostic.code })),

@@ -42,6 +42,27 @@ describe('scoreReport', () => {
     });
   });
 
+  it('a table renamed in the same migration: its columns match the labels by the new name, as the report gives it', () => {
+    const renamedTable: CorpusItem = {
+      ...item,
+      changes: [
+        { table: 'PaymentMethods', column: 'GroupId', kind: 'drop', migration: 'migrations/1-rename-card.js', via: 'builder' },
+        { table: 'PaymentMethods', column: 'serviceId', kind: 'rename', to: 'customerId', migration: 'migrations/1-rename-card.js', via: 'builder' },
+      ],
+      truth: [{ file: 'app/controllers/payments.js', class: 'service', mentionsColumn: true }],
+    };
+    const consumers = [{ kind: 'code', file: 'app/controllers/payments.js' }];
+    const changes = [
+      { kind: 'column-dropped', table: 'public.Cards', column: 'GroupId', consumers },
+      { kind: 'column-renamed', table: 'public.Cards', column: 'serviceId', newTable: 'PaymentMethods', consumers },
+      { kind: 'column-renamed', table: 'public.Cards', column: 'token', newTable: 'PaymentMethods', consumers: [{ kind: 'code', file: 'app/models/Card.js' }] },
+    ];
+    expect(scoreReport(renamedTable, 'real', { changes })).toMatchObject({
+      changesFound: ['paymentmethods.GroupId', 'paymentmethods.serviceId'], changesMissed: [], found: ['app/controllers/payments.js'], reported: ['app/controllers/payments.js'],
+    });
+    expect(scoreReport(renamedTable, 'real', { changes: changes.slice(0, 1) })).toMatchObject({ changesFound: [], changesMissed: ['paymentmethods.groupid', 'paymentmethods.serviceid'] });
+  });
+
   it('forgotten mode: a consumer of a drop counts only when flagged forgotten', () => {
     expect(scoreReport(item, 'forgotten', report)).toMatchObject({ found: ['prisma/schema.prisma'], reported: ['prisma/schema.prisma', 'src/mailer.ts'] });
   });

@@ -45,6 +45,8 @@ export interface Change {
   readonly kind: string;
   readonly table: string;
   readonly column: string;
+  /** A column renamed with its table: the table's new name. */
+  readonly newTable?: string;
   readonly consumers: readonly Consumer[];
 }
 
@@ -58,11 +60,19 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
   // Knex `.alter()` and Sequelize `changeColumn` restate the whole column: the miner calls them retypes, though the
   // change may be only the nullability or the default, so for those edits these changes match too.
   const restated = new Set(item.changes.filter((edit) => edit.kind === 'retype' && edit.via === 'builder').map((edit) => `${edit.table.toLowerCase()}.${edit.column.toLowerCase()}`));
+  // A table renamed in the same migration: the miner names its columns by the new name (`renameTable('Cards',
+  // 'PaymentMethods')` then `removeColumn('PaymentMethods', 'GroupId')`), the report by the base one.
+  const newTables = new Map((report.changes ?? []).flatMap((change) => (change.newTable !== undefined ? [[relname(change.table), relname(change.newTable)] as const] : [])));
+  const tableAsLabelled = (change: Change): string => {
+    const table = relname(change.table);
+    const renamed = newTables.get(table);
+    return renamed !== undefined && !wanted.has(`${table}.${change.column.toLowerCase()}`) && !restated.has(`${table}.${change.column.toLowerCase()}`) ? renamed : table;
+  };
   const matching = (report.changes ?? []).filter((change) => {
-    const key = `${relname(change.table)}.${change.column.toLowerCase()}`;
+    const key = `${tableAsLabelled(change)}.${change.column.toLowerCase()}`;
     return (CHANGE_KINDS[change.kind] !== undefined && wanted.has(key)) || (RESTATED_KINDS.has(change.kind) && restated.has(key));
   });
-  const changesFound = [...new Set(matching.map((change) => `${relname(change.table)}.${change.column}`))].sort();
+  const changesFound = [...new Set(matching.map((change) => `${tableAsLabelled(change)}.${change.column}`))].sort();
   const foundKeys = new Set(changesFound.map((key) => key.toLowerCase()));
   const changesMissed = [...wanted].filter((key) => !foundKeys.has(key)).sort();
   // In `forgotten` mode a consumer of a drop or rename counts only when flagged forgotten: the head still uses it.

@@ -199,6 +199,20 @@ describe('buildImpactReport', () => {
     expect(codeFiles(typeChanged)).toEqual(['svc/mapper.ts -', 'svc/star.ts -']);
   });
 
+  it("names the table's new name of a column renamed with its table (opencollective-api: Cards to PaymentMethods, serviceId to customerId)", () => {
+    const column = { schema: 'public', table: 'Cards', column: 'serviceId' };
+    const report = buildImpactReport(
+      inputs([
+        { kind: 'column-renamed', column, newName: 'customerId', how: 'rename', newTable: 'PaymentMethods' },
+        { kind: 'column-renamed', column: { ...column, column: 'token' }, newName: 'token', how: 'rename', newTable: 'PaymentMethods' },
+      ]),
+    );
+    expect(report.changes.map(({ column: name, summary, newColumn, newTable }) => ({ name, summary, newColumn, newTable }))).toEqual([
+      { name: 'serviceId', summary: 'renamed to PaymentMethods.customerId', newColumn: 'customerId', newTable: 'PaymentMethods' },
+      { name: 'token', summary: 'table renamed to PaymentMethods', newColumn: 'token', newTable: 'PaymentMethods' },
+    ]);
+  });
+
   it('gives no status to consumers of changes that keep the column name', () => {
     const report = buildImpactReport(
       inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),

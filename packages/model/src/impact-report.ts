@@ -63,6 +63,8 @@ export interface ImpactedChange {
   readonly migration?: Location;
   /** For renames: the new column name. */
   readonly newColumn?: string;
+  /** For renames that come with their table's (`RENAME TO`, Sequelize's `renameTable`): the table's new name. */
+  readonly newTable?: string;
   /** For type changes: the old and new types. */
   readonly from?: string;
   readonly to?: string;

@@ -97,7 +97,7 @@ function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInput
     severity: changeSeverity(change, inputs.scope === 'migrations' ? Math.max(consumers.length, 1) : consumers.length),
     summary: changeSummary(change),
     ...(change.migration ? { migration: change.migration } : {}),
-    ...(change.kind === 'column-renamed' ? { newColumn: change.newName } : {}),
+    ...(change.kind === 'column-renamed' ? { newColumn: change.newName, ...(change.newTable !== undefined ? { newTable: change.newTable } : {}) } : {}),
     ...(change.kind === 'column-type-changed' ? { from: change.from, to: change.to } : {}),
     consumers,
   };

@@ -47,7 +47,7 @@ export function changeSummary(change: ColumnChange | ColumnDetailChange): string
       if (change.newTable !== undefined && change.newName === change.column.column) return `table renamed to ${change.newTable}`;
       return change.how === 'drop-and-add'
         ? `probably renamed to ${change.newName} (dropped and re-added: the data is lost)`
-        : `renamed to ${change.newName}`;
+        : `renamed to ${change.newTable !== undefined ? `${change.newTable}.` : ''}${change.newName}`;
     case 'column-type-changed':
       return `type changed from ${change.from} to ${change.to}`;
     case 'column-nullability-changed':

@@ -62,6 +62,16 @@ describe('extensions on PGlite: pgvector from its bundle, the unbundled ones by 
     ]);
   });
 
+  it("PostGIS: a geometry column retyped to JSONB by PostGIS's jsonb(geometry) or its cast (opencollective-api's Sequelize migration)", async () => {
+    const file = 'fixtures/extension-postgis-jsonb/migrations/20220426103129-move-coordinates-to-jsonb.js';
+    const { changes, diagnostics } = await history('fixtures/extension-postgis-jsonb/migrations');
+    expect(changes).toEqual([
+      { kind: 'column-type-changed', column: column('CollectiveHistories', 'geoLocationLatLong'), from: 'geometry', to: 'jsonb', migration: { file, line: 6 } },
+      { kind: 'column-type-changed', column: column('Collectives', 'geoLocationLatLong'), from: 'geometry', to: 'jsonb', migration: { file, line: 12 } },
+    ]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['migration/extension-stand-in']);
+  });
+
   it('pgvecto.rs, TimescaleDB, pg_cron and an unknown extension: one diagnostic each, at its CREATE EXTENSION', async () => {
     const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/extension-stand-ins/migrations');
     const { head, diagnostics } = await snapshotBeforeAndAfter([], migrations, { cacheFile: TEST_CACHE_FILE });

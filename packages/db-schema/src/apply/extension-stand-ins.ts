@@ -51,9 +51,16 @@ const STAND_INS: Readonly<Record<string, StandIn>> = {
       { name: 'box3d' },
     ],
     returns: (name) => POSTGIS_RETURNS.find(([pattern]) => pattern.test(name))?.[1],
-    extra:
+    extra: [
       'CREATE TABLE spatial_ref_sys (srid integer PRIMARY KEY CHECK (srid > 0 AND srid <= 998999), auth_name varchar(256), ' +
-      'auth_srid integer, srtext varchar(2048), proj4text varchar(2048));',
+        'auth_srid integer, srtext varchar(2048), proj4text varchar(2048));',
+      // PostGIS 3's json(geometry) and jsonb(geometry) and their casts: `USING JSONB(location)`, `location::jsonb` (here a
+      // JSON string of the stand-in's text, not the GeoJSON PostGIS writes)
+      ...['json', 'jsonb'].flatMap((json) => [
+        `CREATE FUNCTION "${json}"(geometry) RETURNS ${json} AS 'SELECT to_${json}($1::text)' LANGUAGE sql IMMUTABLE STRICT;`,
+        `CREATE CAST (geometry AS ${json}) WITH FUNCTION "${json}"(geometry);`,
+      ]),
+    ].join('\n'),
   },
   postgis_raster: { types: [{ name: 'raster', gist: true }], returns: () => undefined },
   postgis_topology: { schema: 'topology', types: [{ name: 'topogeometry' }], returns: () => undefined },

@@ -144,6 +144,7 @@ const CASES: readonly BuilderCase[] = [
   {
     // opencollective-api's 2015 shape: `references: 'Users', referencesKey: 'id'` (Sequelize 1 to 3) and a run-time
     // `defaultValue`; before, each such call was skipped whole and 78 of the history's 111 statements failed after it.
+    // Bluebird's `.tap` (createTable(...).tap(() => addColumn(...))): before, the table and the column were skipped.
     dir: `${D}/sequelize-legacy`,
     format: 'sequelize',
     up: [
@@ -159,6 +160,13 @@ const CASES: readonly BuilderCase[] = [
         ],
       ],
       ['20151030150110 add-group-to-users', ['5:12 ALTER TABLE "public"."Users" ADD COLUMN "GroupId" INTEGER REFERENCES "Groups" ("id") ON DELETE SET NULL ON UPDATE CASCADE']],
+      [
+        '20151101000000 add-expenses-table',
+        [
+          '5:12 CREATE TABLE IF NOT EXISTS "Expenses" ("id"  SERIAL , "title" VARCHAR(255), "GroupId" INTEGER REFERENCES "Groups" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"))',
+          '23:18 ALTER TABLE "public"."Users" ADD COLUMN "ExpenseId" INTEGER REFERENCES "Expenses" ("id") ON DELETE SET NULL ON UPDATE CASCADE',
+        ],
+      ],
       [
         '20160101120000 rename-membership-type-drop-salt',
         [

@@ -633,7 +633,7 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
     const name = property.getName();
     const object = property.getExpression();
     if (Node.isIdentifier(object) && object.getText() === 'Promise' && !hasBinding('Promise', scope, replay)) return promiseCall(name, node, scope, replay);
-    if (name === 'then' || name === 'catch' || name === 'finally') return thenCall(name, object, node, scope, replay);
+    if (name === 'then' || name === 'catch' || name === 'finally' || name === 'tap') return thenCall(name, object, node, scope, replay);
   }
   // The arguments are read before anything in the callee's chain is called: a statement skipped for an argument
   // that is not static (`t.jsonb('units').defaultTo(load(x)).alter()`) leaves no half-made column behind.
@@ -705,7 +705,7 @@ function promiseCall(name: string, node: Node & { getArguments(): Node[] }, scop
   throw notStatic(node, `\`Promise.${name}\` of a value that is not a static array is not replayed`);
 }
 
-/** `x.then(() => ...)`: the library never runs its own `then` (it would execute); x settles, then the callback is replayed. */
+/** `x.then(() => ...)` (and `catch`, `finally`, `tap`): the library never runs its own `then` (it would execute); x settles, then the callback is replayed. */
 function thenCall(name: string, object: Node, node: Node & { getArguments(): Node[] }, scope: Scope, replay: Replay): unknown {
   const settled = settleOnce(evaluate(object, scope, replay), object, replay);
   const [argument] = node.getArguments();
@@ -715,7 +715,9 @@ function thenCall(name: string, object: Node, node: Node & { getArguments(): Nod
   const body = Node.isArrowFunction(argument) ? argument.getBody() : argument;
   return chain(settled, (value) => {
     const result = (handler as (value: unknown) => unknown)(name === 'finally' ? undefined : value);
-    return settleOnce(result, Node.isBlock(body) ? argument : body, replay);
+    const handled = settleOnce(result, Node.isBlock(body) ? argument : body, replay);
+    // Bluebird's `tap` (Sequelize 3 and 4 return Bluebird promises): the handler runs, the chain keeps the value before it
+    return name === 'tap' ? chain(handled, () => value) : handled;
   });
 }
 
