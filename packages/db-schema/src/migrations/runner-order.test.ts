@@ -40,7 +40,7 @@ describe('the order and the set of migrations, as the runner has them', () => {
     const dir = 'fixtures/formats/drizzle-pull-baseline';
     const migrations = await loadMigrations(PACKAGE_ROOT, dir);
     expect(migrations.map((migration) => [migration.file, migration.up.length])).toEqual([
-      [`${dir}/meta/0000_snapshot.json`, 10],
+      [`${dir}/meta/0000_snapshot.json`, 12],
       [`${dir}/0001_add_report_types.sql`, 2],
       [`${dir}/0031_add_matching_indexes.sql`, 1],
       [`${dir}/0032_drop_transaction_embeddings.sql`, 2],
@@ -55,11 +55,14 @@ describe('the order and the set of migrations, as the runner has them', () => {
         location: { file: `${dir}/meta/0000_snapshot.json`, line: 1 },
       },
     ]);
-    // Each statement at the snapshot key it renders, in drizzle-kit's order: enums, tables, foreign keys, indexes.
-    expect(migrations[0]!.up.map((statement) => statement.line)).toEqual([133, 134, 7, 42, 81, 115, 65, 95, 24, 52]);
+    // Each statement at the snapshot key it renders, in drizzle-kit's order: enums, tables, foreign keys, indexes;
+    // first the extension the vector column needs (the snapshot records none).
+    expect(migrations[0]!.up.map((statement) => statement.line)).toEqual([121, 142, 143, 7, 42, 81, 115, 65, 95, 24, 52, 124]);
+    expect(migrations[0]!.up[0]!.sql).toBe('CREATE EXTENSION IF NOT EXISTS "vector"');
     expect(migrations[0]!.up.map((statement) => statement.sql).filter((sql) => sql.startsWith('CREATE INDEX'))).toEqual([
       'CREATE INDEX "teams_fts_idx" ON "teams" USING gin ("fts" tsvector_ops)',
       'CREATE INDEX "reports_team_id_idx" ON "reports" USING btree ("team_id" uuid_ops, "created_at" DESC)',
+      'CREATE INDEX "transaction_embeddings_vector_idx" ON "transaction_embeddings" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 64)',
     ]);
     const { diagnostics, base, head } = await rehearseMigrations(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'migration/base-failed' || diagnostic.code === 'migration/new-failed')).toEqual([]);
@@ -69,7 +72,7 @@ describe('the order and the set of migrations, as the runner has them', () => {
       ...['embedding', 'id', 'transaction_id'].map((column) => ({
         kind: 'column-dropped',
         column: { schema: 'public', table: 'transaction_embeddings', column },
-        type: { embedding: 'real[]', id: 'bigint', transaction_id: 'uuid' }[column],
+        type: { embedding: 'vector(768)', id: 'bigint', transaction_id: 'uuid' }[column],
         tableDropped: true,
         migration: { ...drop, line: 1 },
       })),

@@ -1,13 +1,17 @@
+import { compareStrings } from '@ripple/model';
 import { quoteIdent } from '../../rehearse/sample-values.js';
 
 /**
  * A drizzle-kit PostgreSQL snapshot (`meta/0000_snapshot.json`, version 5 to 7: what `drizzle-kit pull` or `generate`
  * recorded of the schema) as the SQL that makes it, in drizzle-kit's own order: schemas, enums, sequences, tables
- * (columns, primary keys, unique and check constraints), foreign keys, indexes, views. Each statement comes with the
- * JSON key it renders, so it can be located in the file. Pure.
+ * (columns, primary keys, unique and check constraints), foreign keys, indexes, views. The snapshot records no
+ * extensions, but its schema cannot exist without the ones its types and operator classes come from (`vector(768)`,
+ * `gin_trgm_ops`): those are created first. Each statement comes with the JSON key it renders, so it can be located
+ * in the file. Pure.
  */
 export function snapshotSql(snapshot: DrizzleSnapshot): { readonly key: string; readonly sql: string }[] {
   const statements: { key: string; sql: string }[] = [];
+  for (const [name, key] of requiredExtensions(snapshot)) statements.push({ key, sql: `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)};` });
   for (const name of Object.keys(snapshot.schemas ?? {})) statements.push({ key: name, sql: `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)};` });
   for (const [key, item] of Object.entries(snapshot.enums ?? {})) {
     statements.push({ key, sql: `CREATE TYPE ${qualified(item.schema, item.name)} AS ENUM (${item.values.map(literal).join(', ')});` });
@@ -44,6 +48,29 @@ export function snapshotSql(snapshot: DrizzleSnapshot): { readonly key: string; 
     statements.push({ key, sql: `CREATE ${view.materialized ? 'MATERIALIZED ' : ''}VIEW ${qualified(view.schema, view.name)} AS ${view.definition};` });
   }
   return statements;
+}
+
+/** Extensions by the base type name (`vector(768)[]` -> `vector`) or operator class that only they define. */
+const EXTENSION_TYPES: Readonly<Record<string, string>> = { vector: 'vector', halfvec: 'vector', sparsevec: 'vector', citext: 'citext', ltree: 'ltree', hstore: 'hstore', cube: 'cube' };
+const EXTENSION_OPCLASS = /^(gin|gist)_trgm_ops$|^(vector|halfvec|sparsevec)_\w+_ops$/;
+
+/** Each extension the snapshot's columns and indexes need, with the key of the first that needs it. */
+function requiredExtensions(snapshot: DrizzleSnapshot): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const table of Object.values(snapshot.tables ?? {})) {
+    for (const [key, column] of Object.entries(table.columns ?? {})) {
+      const extension = column.typeSchema === undefined ? EXTENSION_TYPES[column.type.replace(/[([].*$/, '')] : undefined;
+      if (extension && !found.has(extension)) found.set(extension, key);
+    }
+    for (const [key, index] of Object.entries(table.indexes ?? {})) {
+      for (const { opclass } of index.columns) {
+        const match = opclass ? EXTENSION_OPCLASS.exec(opclass) : null;
+        const extension = match ? (match[1] ? 'pg_trgm' : 'vector') : undefined;
+        if (extension && !found.has(extension)) found.set(extension, key);
+      }
+    }
+  }
+  return new Map([...found].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 function createTable(table: DrizzleTable): string {
