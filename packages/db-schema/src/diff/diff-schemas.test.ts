@@ -24,6 +24,17 @@ function migration(sql: string): Migration {
   return { kind: 'migration', file: FILE, version: '0002', name: 'change', format: 'sql-numbered', up: splitStatements(sql, FILE) };
 }
 
+/** Enums as the catalog lists them: `schema.name` or a name of `public`, with their labels in sort order. */
+function withEnums(base: SchemaSnapshot, enums: Readonly<Record<string, readonly string[]>>): SchemaSnapshot {
+  const list = Object.entries(enums).map(([name, labels]) => {
+    const [schema, bare] = name.includes('.') ? name.split('.') : ['public', name];
+    return { schema: schema!, name: bare!, labels };
+  });
+  return { ...base, enums: list };
+}
+
+const ROLES = table('members', [column('role', 1, '"Role"'), column('plan', 2, 'billing."Plan"'), column('tiers', 3, '"Tier"[]')]);
+
 const CUSTOMERS = table('customers', [column('id', 1, 'bigint', { nullable: false }), column('email', 2), column('phone', 3)]);
 
 interface DiffCase {
@@ -101,6 +112,22 @@ const CASES: readonly DiffCase[] = [
       { kind: 'column-type-changed', column: ref('customers', 'email'), from: 'text', to: 'character varying(320)', migration: { file: FILE, line: 1 } },
       { kind: 'column-nullability-changed', column: ref('customers', 'email'), nullable: false, migration: { file: FILE, line: 2 } },
       { kind: 'column-default-changed', column: ref('customers', 'phone'), to: "''::text", migration: { file: FILE, line: 3 } },
+    ],
+  },
+  {
+    name: 'an enum type that keeps its name but loses or reorders labels changes type; one that only gains labels does not',
+    base: withEnums(snapshot(ROLES), { Role: ['admin', 'user', 'guest'], 'billing.Plan': ['free', 'pro'], Tier: ['low', 'high'] }),
+    head: withEnums(snapshot(ROLES), { Role: ['admin', 'user'], 'billing.Plan': ['free', 'team', 'pro'], Tier: ['high', 'low'] }),
+    sql: 'ALTER TABLE members ALTER COLUMN role TYPE "Role_new" USING (role::text::"Role_new");',
+    expected: [
+      {
+        kind: 'column-type-changed',
+        column: ref('members', 'role'),
+        from: `"Role" AS ENUM ('admin', 'user', 'guest')`,
+        to: `"Role" AS ENUM ('admin', 'user')`,
+        migration: { file: FILE, line: 1 },
+      },
+      { kind: 'column-type-changed', column: ref('members', 'tiers'), from: `"Tier"[] AS ENUM ('low', 'high')`, to: `"Tier"[] AS ENUM ('high', 'low')` },
     ],
   },
   {

@@ -1,5 +1,7 @@
 import type { ColumnChange, ColumnRef, ColumnSnapshot, SchemaSnapshot, TableSnapshot } from '@ripple/model';
 import { compareStrings } from '@ripple/model';
+import type { TypeCatalog } from '../introspect/type-catalog.js';
+import { typeCatalog, unquoteName } from '../introspect/type-catalog.js';
 import type { Migration } from '../migrations/migration.js';
 import { findTableRename, matchTables } from './match-tables.js';
 import type { MigrationEvent } from './migration-events.js';
@@ -20,11 +22,15 @@ export interface DiffOptions {
  * - A column dropped and one of a compatible type added on the same table, with no RENAME, is a probable rename
  *   that loses the data: `column-renamed` with `how: 'drop-and-add'`.
  * - A dropped table drops every column (`tableDropped`). Tables that are new in head are not reported.
+ * - A column whose enum type keeps its name but loses, renames or reorders labels changed type (Prisma's enum
+ *   rewrite: `CREATE TYPE "Role_new"`, `ALTER COLUMN ... TYPE "Role_new" USING`, rename back): `from` and `to` carry
+ *   the labels. Labels only added (`ADD VALUE`) keep every stored value and its order: not a column change.
  * - Each change carries the statement that makes it (`migration`), when the migrations have one.
  * Sorted by table, column, kind.
  */
 export function diffSchemas(base: SchemaSnapshot, head: SchemaSnapshot, options: DiffOptions = {}): readonly ColumnChange[] {
   const events = options.migrations ? migrationEvents(options.migrations) : [];
+  const enums = { base: typeCatalog(base), head: typeCatalog(head) };
   const changes: ColumnChange[] = [];
   for (const { base: baseTable, head: headTable, columns } of matchTables(base, head, events)) {
     if (!headTable) {
@@ -34,7 +40,7 @@ export function diffSchemas(base: SchemaSnapshot, head: SchemaSnapshot, options:
       }
       continue;
     }
-    changes.push(...diffTable(baseTable, headTable, columns, events));
+    changes.push(...diffTable(baseTable, headTable, columns, events, enums));
   }
   return changes.sort(compareChanges);
 }
@@ -44,6 +50,7 @@ function diffTable(
   headTable: TableSnapshot,
   pairs: ReadonlyMap<ColumnSnapshot, ColumnSnapshot>,
   events: readonly MigrationEvent[],
+  enums: { readonly base: TypeCatalog; readonly head: TypeCatalog },
 ): ColumnChange[] {
   const tableNames = [...new Set([baseTable.name, headTable.name])];
   const changes: ColumnChange[] = [];
@@ -74,9 +81,11 @@ function diffTable(
         ...located(at),
       });
     }
-    if (headColumn.type !== baseColumn.type) {
-      changes.push({ kind: 'column-type-changed', column, from: baseColumn.type, to: headColumn.type, ...located(eventFor(names, ['alter-type'])) });
-    }
+    const retyped =
+      headColumn.type !== baseColumn.type
+        ? { from: baseColumn.type, to: headColumn.type }
+        : enumRewrite(baseColumn.type, enums.base, enums.head);
+    if (retyped) changes.push({ kind: 'column-type-changed', column, ...retyped, ...located(eventFor(names, ['alter-type'])) });
     if (headColumn.nullable !== baseColumn.nullable) {
       changes.push({
         kind: 'column-nullability-changed',
@@ -124,6 +133,24 @@ function diffTable(
     });
   }
   return changes;
+}
+
+/**
+ * `"Role"` with labels `('admin', 'user', 'guest')` in base and `('admin', 'user')` in head: the enum's old values are
+ * not all kept, in their order, so writers of a removed label fail and comparisons or `ORDER BY` change. The type as
+ * `format_type` prints it, with the labels, is `from` and `to`; undefined when the type is no enum in either snapshot
+ * or only gained labels.
+ */
+function enumRewrite(type: string, base: TypeCatalog, head: TypeCatalog): { from: string; to: string } | undefined {
+  const element = type.replace(/(\[\])+$/, '');
+  const key = unquoteName(element);
+  const before = base.enums.get(key);
+  const after = head.enums.get(key);
+  if (!before || !after) return undefined;
+  const kept = after.filter((label) => before.includes(label));
+  if (kept.length === before.length && kept.every((label, at) => label === before[at])) return undefined;
+  const withLabels = (labels: readonly string[]) => `${type} AS ENUM (${labels.map((label) => `'${label.replaceAll("'", "''")}'`).join(', ')})`;
+  return { from: withLabels(before), to: withLabels(after) };
 }
 
 function ref(table: TableSnapshot, column: ColumnSnapshot): ColumnRef {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rehearseMigrations } from '../apply/rehearse-migrations.js';
 import { TEST_CACHE_FILE } from '../../test/test-cache-file.js';
+import { diffSchemas } from '../diff/diff-schemas.js';
 import { loadMigrations } from './load-migrations.js';
 
 const PACKAGE_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -33,6 +34,55 @@ describe('the order and the set of migrations, as the runner has them', () => {
     const { diagnostics, head } = await rehearseMigrations(migrations, [], { cacheFile: TEST_CACHE_FILE });
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'migration/base-failed')).toEqual([]);
     expect(head.tables.find((table) => table.name === 'users')?.columns.map((column) => column.name)).toEqual(['id', 'email', 'nickname', 'name']);
+  });
+
+  it("drizzle: a journal entry without its SQL file (midday's drizzle-kit pull baseline): its snapshot's schema, then every SQL file in name order", async () => {
+    const dir = 'fixtures/formats/drizzle-pull-baseline';
+    const migrations = await loadMigrations(PACKAGE_ROOT, dir);
+    expect(migrations.map((migration) => [migration.file, migration.up.length])).toEqual([
+      [`${dir}/meta/0000_snapshot.json`, 12],
+      [`${dir}/0001_add_report_types.sql`, 2],
+      [`${dir}/0031_add_matching_indexes.sql`, 1],
+      [`${dir}/0032_drop_transaction_embeddings.sql`, 2],
+    ]);
+    expect(migrations[0]!.diagnostics).toEqual([
+      {
+        kind: 'diagnostic',
+        code: 'migration/journal-file-missing',
+        message:
+          `${dir}/meta/_journal.json lists 0000_silly_sage but 0000_silly_sage.sql is not in the folder (a drizzle-kit pull baseline): ` +
+          'drizzle-kit migrate cannot run this folder, so every SQL file is applied in name order, after the schema meta/0000_snapshot.json records',
+        location: { file: `${dir}/meta/0000_snapshot.json`, line: 1 },
+      },
+    ]);
+    // Each statement at the snapshot key it renders, in drizzle-kit's order: enums, tables, foreign keys, indexes;
+    // first the extension the vector column needs (the snapshot records none).
+    expect(migrations[0]!.up.map((statement) => statement.line)).toEqual([121, 142, 143, 7, 42, 81, 115, 65, 95, 24, 52, 124]);
+    expect(migrations[0]!.up[0]!.sql).toBe('CREATE EXTENSION IF NOT EXISTS "vector"');
+    expect(migrations[0]!.up.map((statement) => statement.sql).filter((sql) => sql.startsWith('CREATE INDEX'))).toEqual([
+      'CREATE INDEX "teams_fts_idx" ON "teams" USING gin ("fts" tsvector_ops)',
+      'CREATE INDEX "reports_team_id_idx" ON "reports" USING btree ("team_id" uuid_ops, "created_at" DESC)',
+      'CREATE INDEX "transaction_embeddings_vector_idx" ON "transaction_embeddings" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 64)',
+    ]);
+    const { diagnostics, base, head } = await rehearseMigrations(migrations.slice(0, -1), migrations.slice(-1), { cacheFile: TEST_CACHE_FILE });
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'migration/base-failed' || diagnostic.code === 'migration/new-failed')).toEqual([]);
+    expect(base.enums?.find((item) => item.name === 'reportTypes')?.labels).toEqual(['profit', 'revenue', 'burn_rate', 'expense', 'monthly_revenue', 'runway']);
+    const drop = { file: `${dir}/0032_drop_transaction_embeddings.sql` };
+    expect(diffSchemas(base, head, { migrations: migrations.slice(-1) })).toEqual([
+      ...['embedding', 'id', 'transaction_id'].map((column) => ({
+        kind: 'column-dropped',
+        column: { schema: 'public', table: 'transaction_embeddings', column },
+        type: { embedding: 'vector(768)', id: 'bigint', transaction_id: 'uuid' }[column],
+        tableDropped: true,
+        migration: { ...drop, line: 1 },
+      })),
+      {
+        kind: 'column-dropped',
+        column: { schema: 'public', table: 'transaction_match_suggestions', column: 'embedding_score' },
+        type: 'numeric(4,3)',
+        migration: { ...drop, line: 2 },
+      },
+    ]);
   });
 
   it("kysely: the migrations an index module re-exports (atproto's provider), in name order; the index, the provider and a file it forgets are not run", async () => {

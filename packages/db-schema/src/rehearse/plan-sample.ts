@@ -1,5 +1,6 @@
 import type { ColumnSnapshot, ConstraintSnapshot, SchemaSnapshot, TableSnapshot } from '@ripple/model';
-import { finiteValues, hashString, quoteIdent, resolveType, typeCatalog, type SampleType, type TypeCatalog } from './sample-values.js';
+import { typeCatalog, type TypeCatalog } from '../introspect/type-catalog.js';
+import { finiteValues, hashString, quoteIdent, resolveType, type SampleType } from './sample-values.js';
 
 /**
  * How the sample fills one table: the columns it writes and how each gets its values, the CHECKs its rows must pass

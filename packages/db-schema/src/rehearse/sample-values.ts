@@ -1,4 +1,4 @@
-import type { SchemaSnapshot } from '@ripple/model';
+import { unquoteName, type TypeCatalog } from '../introspect/type-catalog.js';
 
 /**
  * What a column's type lets the sample write, read from the type as `format_type` prints it (`numeric(12,2)`,
@@ -24,25 +24,6 @@ export interface ResolvedType {
   readonly notNull: boolean;
   /** A domain's CHECKs with `VALUE` for the column, ready for a WHERE clause. */
   readonly checks: readonly string[];
-}
-
-/** Enums and domains of a snapshot by the names `format_type` may print for them. */
-export interface TypeCatalog {
-  readonly enums: ReadonlyMap<string, readonly string[]>;
-  readonly domains: ReadonlyMap<string, NonNullable<SchemaSnapshot['domains']>[number]>;
-}
-
-export function typeCatalog(snapshot: SchemaSnapshot): TypeCatalog {
-  const enums = new Map<string, readonly string[]>();
-  for (const item of snapshot.enums ?? []) for (const key of typeKeys(item.schema, item.name)) if (!enums.has(key)) enums.set(key, item.labels);
-  const domains = new Map<string, NonNullable<SchemaSnapshot['domains']>[number]>();
-  for (const item of snapshot.domains ?? []) for (const key of typeKeys(item.schema, item.name)) if (!domains.has(key)) domains.set(key, item);
-  return { enums, domains };
-}
-
-/** `public.Role` and `Role`: a type of the search path prints unqualified, any other qualified. */
-function typeKeys(schema: string, name: string): string[] {
-  return [`${schema}.${name}`, name];
 }
 
 const INTEGER_MAX: Readonly<Record<string, number>> = { smallint: 32_767, integer: 2_147_483_647, bigint: Number.MAX_SAFE_INTEGER, oid: 4_294_967_295 };
@@ -225,25 +206,6 @@ function plainType(text: string, columnName: string, catalog: TypeCatalog): Samp
   if (name.startsWith('time')) return { kind: 'time', cast: text };
   const simple = SIMPLE[name];
   return simple ? { kind: simple, cast: text } : { kind: 'unknown', cast: text };
-}
-
-/** `auth."Role"` -> `auth.Role`: the name as the catalog keys it. */
-function unquoteName(text: string): string {
-  const parts: string[] = [];
-  let current = '';
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text[at]!;
-    if (char === '"') {
-      const close = text.indexOf('"', at + 1);
-      current += text.slice(at + 1, close === -1 ? undefined : close);
-      at = close === -1 ? text.length : close;
-    } else if (char === '.') {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
-  return parts.join('.');
 }
 
 /** `CHECK ((VALUE > 0))` -> `((price > 0))`: `VALUE` outside quotes becomes the column. */

@@ -1,20 +1,29 @@
+import type { Diagnostic } from '@ripple/model';
 import type { Migration } from '../migration.js';
-import type { MigrationLoader } from '../migration-loader.js';
+import type { MigrationListing, MigrationLoader } from '../migration-loader.js';
 import { repoPath } from '../migration-loader.js';
 import { loadMatchingSqlFiles } from '../sql-file-migration.js';
+import { splitStatements } from '../split-statements.js';
+import type { DrizzleSnapshot } from './drizzle-snapshot-sql.js';
+import { snapshotSql } from './drizzle-snapshot-sql.js';
 
 /**
  * drizzle-kit output: `drizzle/0000_brave_wolf.sql` with `--> statement-breakpoint` between statements (a SQL
  * comment, so the parser splits around it) and `meta/_journal.json`. `drizzle-kit migrate` applies the journal's
  * entries, in its order: a SQL file the journal does not list is never run, so it is left out, with a
  * `migration/not-in-journal` diagnostic naming it.
+ *
+ * A journal entry without its SQL file is what `drizzle-kit pull` leaves when its commented-out `0000_*.sql` is not
+ * kept (midday): drizzle-kit migrate stops at the missing file, so the folder's SQL files are run by other means, all
+ * of them in name order, after the schema the entry's `meta/0000_snapshot.json` records (its SQL, as the baseline
+ * migration, located in the JSON); a `migration/journal-file-missing` diagnostic says so.
  */
 const FILE = /^(\d+)_(.+)\.sql$/;
 const JOURNAL = 'meta/_journal.json';
 
 export const drizzleLoader: MigrationLoader = {
   format: 'drizzle',
-  order: 'file-name',
+  order: (migrations) => (migrations.some((migration) => migration.file.endsWith(SNAPSHOT_SUFFIX)) ? 'version' : 'file-name'),
   detect: async (listing) => {
     if (listing.files.includes(JOURNAL)) return true;
     const first = listing.files.find((file) => FILE.test(file));
@@ -24,6 +33,8 @@ export const drizzleLoader: MigrationLoader = {
     const tags = listing.files.includes(JOURNAL) ? journalTags(await listing.read(JOURNAL)) : undefined;
     const migrations = await loadMatchingSqlFiles(listing, FILE, (match, file) => ({ format: 'drizzle', version: match[1]!, name: match[2]!, upFile: file }));
     if (tags === undefined) return migrations;
+    const missing = [...tags].filter((tag) => !listing.files.includes(`${tag}.sql`));
+    if (missing.length > 0) return [...(await snapshotBaselines(listing, missing)), ...migrations];
     return migrations.map((migration): Migration => {
       const tag = migration.file.slice(migration.file.lastIndexOf('/') + 1).replace(/\.sql$/, '');
       if (tags.has(tag)) return migration;
@@ -42,6 +53,52 @@ export const drizzleLoader: MigrationLoader = {
     });
   },
 };
+
+const SNAPSHOT_SUFFIX = '_snapshot.json';
+
+/**
+ * For each journal entry without its SQL file, the migration its snapshot makes (`0000_silly_sage` ->
+ * `meta/0000_snapshot.json`), or, with no snapshot, nothing but the diagnostic.
+ */
+async function snapshotBaselines(listing: MigrationListing, tags: readonly string[]): Promise<Migration[]> {
+  const migrations: Migration[] = [];
+  for (const tag of tags) {
+    const [, version = tag, name = tag] = /^(\d+)_(.+)$/.exec(tag) ?? [];
+    const snapshotFile = `meta/${version}${SNAPSHOT_SUFFIX}`;
+    const journal = repoPath(listing, JOURNAL);
+    const hasSnapshot = listing.files.includes(snapshotFile);
+    const file = repoPath(listing, hasSnapshot ? snapshotFile : JOURNAL);
+    const diagnostic: Diagnostic = {
+      kind: 'diagnostic',
+      code: 'migration/journal-file-missing',
+      message:
+        `${journal} lists ${tag} but ${tag}.sql is not in the folder (a drizzle-kit pull baseline): drizzle-kit migrate cannot run this folder, ` +
+        `so every SQL file is applied in name order${hasSnapshot ? `, after the schema ${snapshotFile} records` : ''}`,
+      location: { file, line: 1 },
+    };
+    const text = hasSnapshot ? await listing.read(snapshotFile) : '';
+    const snapshot = hasSnapshot ? parseSnapshot(text) : undefined;
+    const up = (snapshot ? snapshotSql(snapshot) : []).flatMap(({ key, sql }) => splitStatements(sql, file, { line: lineOfKey(text, key), column: 1 }));
+    migrations.push({ kind: 'migration', file, version, name, format: 'drizzle', up, diagnostics: [diagnostic] });
+  }
+  return migrations;
+}
+
+/** A PostgreSQL snapshot of drizzle-kit, or undefined (another dialect, or not JSON). */
+function parseSnapshot(text: string): DrizzleSnapshot | undefined {
+  try {
+    const snapshot = JSON.parse(text) as DrizzleSnapshot;
+    return snapshot.dialect === undefined || snapshot.dialect === 'postgresql' || snapshot.dialect === 'pg' ? snapshot : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 1-based line where `"key":` first appears in the JSON text (1 when it does not). */
+function lineOfKey(text: string, key: string): number {
+  const at = text.indexOf(`${JSON.stringify(key)}:`);
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
+}
 
 /** The `tag`s of the journal's entries; undefined when it is not a journal (then every SQL file is read). */
 function journalTags(text: string): Set<string> | undefined {
