@@ -125,4 +125,26 @@ export async function down(knex) {
 };`;
     expect(readColumnEdits('migrations/x.js', sequelize).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual(['Tiers.customFields:retype']);
   });
+
+  it('an addition undone in a .catch after a failure is new, not a retype; a changeColumn of a column the migration adds is no edit (opencollective-api 2016)', () => {
+    const undone = `module.exports = {
+  up: function (queryInterface, DataTypes) {
+    return queryInterface.addColumn('Transactions', 'HostId', { type: DataTypes.INTEGER })
+      .then(() => queryInterface.addColumn('Users', 'currency', { type: DataTypes.STRING }))
+      .catch(() => queryInterface.removeColumn('Transactions', 'HostId').then(() => queryInterface.removeColumn('Users', 'currency')));
+  },
+  down: function (queryInterface) {
+    return queryInterface.removeColumn('Transactions', 'HostId');
+  },
+};`;
+    expect(readColumnEdits('migrations/x.js', undone)).toEqual([]);
+    const addedThenChanged = `module.exports = {
+  up: (queryInterface, DataTypes) =>
+    queryInterface.addColumn('Members', 'since', { type: DataTypes.DATE })
+      .then(() => queryInterface.sequelize.query('UPDATE "Members" SET "since" = "createdAt"'))
+      .then(() => queryInterface.changeColumn('Members', 'since', { type: DataTypes.DATE, allowNull: false })),
+  down: (queryInterface) => queryInterface.removeColumn('Members', 'since'),
+};`;
+    expect(readColumnEdits('migrations/y.js', addedThenChanged)).toEqual([]);
+  });
 });

@@ -175,35 +175,60 @@ function tableOpenings(text: string): (at: number) => string | undefined {
   return (at) => tables.filter((table) => table.at < at).at(-1)?.name;
 }
 
+/** Whether an offset is inside the callback of a `.catch(` call: the nearest `.catch(` before it is still open there. */
+function inCatch(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('.catch(', offset);
+  if (start < 0) return false;
+  let depth = 0;
+  for (let index = start + '.catch'.length; index < offset; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return false;
+  }
+  return depth > 0;
+}
+
 /** Known builder calls; the table of a one-argument call is the nearest table-opening call before it. */
 function editsOfBuilderCalls(text: string): Edit[] {
   const tableAt = tableOpenings(text);
   const edits: Edit[] = [];
-  const push = (table: string | undefined, column: string | undefined, kind: ChangeKind, to?: string): void => {
-    if (table && column) edits.push(to === undefined ? { table, column, kind } : { table, column, kind, to });
+  // Where each edit's call is, and the additions of the migration: what the order of calls decides.
+  const at = new WeakMap<Edit, number>();
+  const push = (table: string | undefined, column: string | undefined, kind: ChangeKind, to?: string, offset = 0): void => {
+    if (!table || !column) return;
+    const edit: Edit = to === undefined ? { table, column, kind } : { table, column, kind, to };
+    at.set(edit, offset);
+    edits.push(edit);
   };
   const args = (at: number): string[] => {
     const close = text.indexOf(')', at);
     const inside = text.slice(at, close < 0 ? at + 200 : close);
     return [...inside.matchAll(new RegExp(QUOTED, 'g'))].map((match) => match[1] ?? '');
   };
+  const additions = [...text.matchAll(/\baddColumn\s*\(/g)].map((match) => ({ at: match.index, name: args(match.index + match[0].length) }));
   for (const match of text.matchAll(/\b(dropColumns?|removeColumn|renameColumn|changeColumn)\s*\(/g)) {
+    // A call in a `.catch(...)` undoes the migration after a failure: not what it does.
+    if (inCatch(text, match.index)) continue;
     const values = args(match.index + match[0].length);
     const call = match[1];
-    if (call === 'dropColumns') for (const column of values) push(tableAt(match.index), column, 'drop');
+    const offset = match.index;
+    if (call === 'dropColumns') for (const column of values) push(tableAt(match.index), column, 'drop', undefined, offset);
     else if (call === 'dropColumn' || call === 'removeColumn') {
-      if (values.length >= 2) push(values[0], values[1], 'drop');
-      else push(tableAt(match.index), values[0], 'drop');
+      if (values.length >= 2) push(values[0], values[1], 'drop', undefined, offset);
+      else push(tableAt(match.index), values[0], 'drop', undefined, offset);
     } else if (call === 'renameColumn') {
-      if (values.length >= 3) push(values[0], values[1], 'rename', values[2]);
-      else push(tableAt(match.index), values[0], 'rename', values[1]);
-    } else if (call === 'changeColumn' && values.length >= 2) push(values[0], values[1], 'retype');
+      if (values.length >= 3) push(values[0], values[1], 'rename', values[2], offset);
+      else push(tableAt(match.index), values[0], 'rename', values[1], offset);
+    } else if (call === 'changeColumn' && values.length >= 2) {
+      // `addColumn('Members', 'since')` then `changeColumn('Members', 'since', ...)`: a column the migration adds is new.
+      const addedBefore = additions.some((added) => added.at < offset && added.name[0] === values[0] && added.name[1] === values[1]);
+      if (!addedBefore) push(values[0], values[1], 'retype', undefined, offset);
+    }
   }
   // Sequelize `removeColumn('Tiers', 'customFields')` then `addColumn('Tiers', 'customFields', { type })`: a retype
-  // (the column keeps its name with another type), not a drop.
-  for (const match of text.matchAll(/\baddColumn\s*\(/g)) {
-    const [table, column] = args(match.index + match[0].length);
-    const dropped = edits.findIndex((edit) => edit.kind === 'drop' && edit.table === table && edit.column === column);
+  // (the column keeps its name with another type), not a drop. Only in that order: an addition removed after it is new.
+  for (const added of additions) {
+    const [table, column] = added.name;
+    const dropped = edits.findIndex((edit) => edit.kind === 'drop' && edit.table === table && edit.column === column && (at.get(edit) ?? 0) < added.at);
     if (dropped >= 0) edits[dropped] = { table: table!, column: column!, kind: 'retype' };
   }
   // Kysely: .alterColumn('c', (col) => col.setDataType(...)); knex: t.text('c').alter()
