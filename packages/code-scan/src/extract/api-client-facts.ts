@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
-import type { ClassFact, Fact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, type ClassFact, type Fact, type ShapeFact, type TypeExpr } from '../facts/file-facts.js';
 
 /**
  * The OpenAPI client generators, by the mark each writes in the first lines of its files. Order matters where one
@@ -30,8 +30,6 @@ export function apiClientGenerator(text: string): string | undefined {
   return GENERATOR_MARKS.find(([mark]) => mark.test(head))?.[1];
 }
 
-/** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
-export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
 
 /**
  * openapi-typescript writes every schema as a member of `components.schemas`: `export interface components {

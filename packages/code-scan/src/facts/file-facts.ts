@@ -75,6 +75,9 @@ export type TypeExpr =
  */
 export const MAX_TYPE_DEPTH = 12;
 
+/** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
+export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
+
 /** A table an ORM maps: a class, a table value or a schema-file model. */
 export interface ModelFact {
   readonly kind: 'model';

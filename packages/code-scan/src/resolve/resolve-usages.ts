@@ -1,7 +1,6 @@
 import type { ClientSite, ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
-import { COMPONENT_SCHEMA_PREFIX } from '../extract/api-client-facts.js';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
