@@ -26,6 +26,7 @@ export const CORPUS_REPOS: readonly CorpusRepo[] = [
   { repo: 'CrowdDotDev/crowd.dev', short: 'crowd.dev', orm: 'Sequelize + raw SQL (Flyway)' },
   { repo: 'boxyhq/jackson', short: 'jackson', orm: 'TypeORM' },
   { repo: 'opencollective/opencollective-api', short: 'opencollective-api', orm: 'Sequelize + raw SQL' },
+  { repo: 'lukevella/rallly', short: 'rallly', orm: 'Prisma' },
 ];
 
 /** The bare git dir of a repository fetched with the `fetch` tool. */
