@@ -1,6 +1,6 @@
 import type { ClientSite, Consumer, ImpactedChange } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
-import { withClientConsumers } from '../src/join/client-consumers.js';
+import { clientConsumersJoin } from '../src/join/client-consumers.js';
 
 const site = (file: string, line: number, schema: string, property: string, access: ClientSite['access'], symbol?: string): ClientSite => ({
   kind: 'client-site',
@@ -46,7 +46,7 @@ const invoice = site('web/src/Invoice.tsx', 3, 'InvoiceDto', 'emailAddress', 're
 describe('client consumers: the generated client fields of an api consumer, and the code that reads them', () => {
   it('a dropped column: the generated field and each read of it, forgotten, named by the first operation; never another schema or field', () => {
     const dropped = change('column-dropped', [api('GET /users/{id}', 'UserDto.emailAddress', { chain: [{ file: 'api/users.ts', line: 3, step: 'read public.users.email_address' }] }), api('GET /users', 'UserDto.emailAddress')]);
-    const result = withClientConsumers(dropped, { clientSites: [generated, card, other, invoice] });
+    const result = clientConsumersJoin({ clientSites: [generated, card, other, invoice] })(dropped);
     expect(clients(result)).toEqual([
       'web/src/api/model/userDto.ts:4 definition UserDto.emailAddress UserDto.emailAddress via GET /users forgotten',
       'web/src/UserCard.tsx:9 read UserCard UserDto.emailAddress via GET /users forgotten',
@@ -55,7 +55,7 @@ describe('client consumers: the generated client fields of an api consumer, and 
 
   it('matches a generator re-casing the schema and the property (openapi-generator: user_dto -> UserDto, email_address -> emailAddress)', () => {
     const typed = change('column-type-changed', [api('GET /users', 'user_dto.email_address', { confidence: 'name-match' })]);
-    expect(clients(withClientConsumers(typed, { clientSites: [generated, card] }))).toEqual([
+    expect(clients(clientConsumersJoin({ clientSites: [generated, card] })(typed))).toEqual([
       'web/src/api/model/userDto.ts:4 definition UserDto.emailAddress UserDto.emailAddress via GET /users name-match',
       'web/src/UserCard.tsx:9 read UserCard UserDto.emailAddress via GET /users name-match',
     ]);
@@ -63,7 +63,7 @@ describe('client consumers: the generated client fields of an api consumer, and 
 
   it('two trees: a read the head still has is forgotten, one the change removed (the client regenerated) is handled', () => {
     const renamed = change('column-renamed', [api('GET /users', 'UserDto.emailAddress')]);
-    const result = withClientConsumers(renamed, { clientSites: [generated, card], headClientSites: [{ ...card, location: { ...card.location, line: 12 } }] });
+    const result = clientConsumersJoin({ clientSites: [generated, card], headClientSites: [{ ...card, location: { ...card.location, line: 12 } }] })(renamed);
     expect(clients(result)).toEqual([
       'web/src/UserCard.tsx:12 read UserCard UserDto.emailAddress via GET /users forgotten',
       'web/src/api/model/userDto.ts:4 definition UserDto.emailAddress UserDto.emailAddress via GET /users handled',
@@ -72,8 +72,8 @@ describe('client consumers: the generated client fields of an api consumer, and 
 
   it('a contract the change keeps (preserved behind a mapping) has no clients, and a change with no api consumer none either', () => {
     const preserved = change('column-renamed', [api('GET /users', 'UserDto.emailAddress', { contract: { status: 'preserved' } })]);
-    expect(clients(withClientConsumers(preserved, { clientSites: [generated, card] }))).toEqual([]);
+    expect(clients(clientConsumersJoin({ clientSites: [generated, card] })(preserved))).toEqual([]);
     const codeOnly = change('column-dropped', [{ kind: 'code', file: 'api/users.ts', line: 3, access: 'read' }]);
-    expect(withClientConsumers(codeOnly, { clientSites: [generated, card] })).toBe(codeOnly);
+    expect(clientConsumersJoin({ clientSites: [generated, card] })(codeOnly)).toBe(codeOnly);
   });
 });

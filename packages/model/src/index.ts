@@ -76,3 +76,4 @@ export type {
   SystemMapDiff,
 } from './system-map.js';
 export { SYSTEM_MAP_SCHEMA_VERSION } from './system-map.js';
+export { nameKey } from './name-key.js';

@@ -1,4 +1,4 @@
-import type { ColumnRef } from '@ripple/model';
+import { nameKey, type ColumnRef } from '@ripple/model';
 import type { ApiField } from '@ripple/openapi-diff';
 
 /** An API field together with the service whose description declares it. */
@@ -27,10 +27,6 @@ export function apiFieldsForColumn(fields: readonly ServiceApiField[], column: C
   });
 }
 
-/** Case- and separator-insensitive key: `email_address`, `emailAddress` and `EmailAddress` share one. */
-export function nameKey(name: string): string {
-  return name.replaceAll(/[_\-\s]/g, '').toLowerCase();
-}
 
 /** `order_items` -> keys for `order_items` and its singular `order_item`. */
 function tableNameKeys(table: string): readonly string[] {

@@ -23,7 +23,7 @@ import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
 import { sortImpactReport } from './sort-impact-report.js';
-import { withClientConsumers, type ClientInputs } from './client-consumers.js';
+import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
 
 /** Everything the join needs, already loaded. */
 export interface ImpactInputs extends ClientInputs {
@@ -69,7 +69,7 @@ export function buildImpactReport(inputs: ImpactInputs): ImpactReport {
   );
   return sortImpactReport({
     schemaVersion: IMPACT_REPORT_SCHEMA_VERSION,
-    changes: changes.map((change) => withClientConsumers(change, inputs)),
+    changes: changes.map(clientConsumersJoin(inputs)),
     apiChanges,
     findings: inputs.findings,
     diagnostics: inputs.diagnostics,

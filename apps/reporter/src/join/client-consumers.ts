@@ -1,5 +1,5 @@
-import type { ChainHop, ClientSite, Consumer, ImpactedChange } from '@ripple/model';
-import { nameKey } from './api-fields-for-column.js';
+import type { SchemaField } from '@ripple/code-scan';
+import { nameKey, type ChainHop, type ClientSite, type Consumer, type ImpactedChange } from '@ripple/model';
 import { compareConsumers } from './sort-impact-report.js';
 
 /** The in-repo API clients of the base and head trees (code-scan's `clientSites`). */
@@ -10,7 +10,7 @@ export interface ClientInputs {
 }
 
 /**
- * The `client` consumers of a column change: the fields of generated API clients whose schema field an api consumer
+ * Joins each column change with its `client` consumers: the fields of generated API clients whose schema field an api consumer
  * of the change is (`MemberDto.email` of an orval model, openapi-typescript's `components['schemas']['MemberDto']`),
  * and the code that reads or writes that field through the client's type (the React component rendering it). The
  * schema is matched case- and separator-insensitively (generators re-case names), the property exactly or as its
@@ -20,38 +20,36 @@ export interface ClientInputs {
  * and its chain is the api consumer's with the client's hop at the end. Pure; linear in api consumers times the
  * sites of their schema.
  */
-export function withClientConsumers(change: ImpactedChange, inputs: ClientInputs): ImpactedChange {
+export function clientConsumersJoin(inputs: ClientInputs): (change: ImpactedChange) => ImpactedChange {
   const base = inputs.clientSites ?? [];
-  if (base.length === 0 && (inputs.headClientSites ?? []).length === 0) return change;
-  const head = inputs.headClientSites ?? base;
-  const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
+  if (base.length === 0 && (inputs.headClientSites ?? []).length === 0) return (change) => change;
+  // Indexed once for the report, not per change.
   const baseIndex = indexSites(base);
-  const headIndex = indexSites(head);
-  const seen = new Set<string>();
-  const clients: Consumer[] = [];
-  for (const api of change.consumers.filter((consumer) => consumer.kind === 'api').sort(compareConsumers)) {
-    if (api.kind !== 'api' || api.contract?.status === 'preserved') continue;
-    const field = schemaFieldOf(api);
-    if (!field) continue;
-    const inHead = sitesFor(headIndex, field);
-    const headPlaces = new Set(inHead.map(placeKey));
-    const found = [
-      ...inHead.map((site) => [site, tracked ? ('forgotten' as const) : undefined] as const),
-      ...(tracked && inputs.headClientSites !== undefined ? sitesFor(baseIndex, field).filter((site) => !headPlaces.has(placeKey(site))).map((site) => [site, 'handled' as const] as const) : []),
-    ];
-    for (const [site, status] of found) {
-      const key = `${site.location.file}\u0000${site.location.line}\u0000${site.access}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      clients.push(clientConsumer(site, api, status));
+  const headIndex = inputs.headClientSites === undefined ? baseIndex : indexSites(inputs.headClientSites);
+  const twoTrees = inputs.headClientSites !== undefined;
+  return (change) => {
+    const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
+    const seen = new Set<string>();
+    const clients: Consumer[] = [];
+    for (const api of change.consumers.filter((consumer) => consumer.kind === 'api').sort(compareConsumers)) {
+      if (api.contract?.status === 'preserved') continue;
+      const field = schemaFieldOf(api);
+      if (!field) continue;
+      const inHead = sitesFor(headIndex, field);
+      const headPlaces = new Set(inHead.map(placeKey));
+      const found = [
+        ...inHead.map((site) => [site, tracked ? ('forgotten' as const) : undefined] as const),
+        ...(tracked && twoTrees ? sitesFor(baseIndex, field).filter((site) => !headPlaces.has(placeKey(site))).map((site) => [site, 'handled' as const] as const) : []),
+      ];
+      for (const [site, status] of found) {
+        const key = `${site.location.file}\u0000${site.location.line}\u0000${site.access}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        clients.push(clientConsumer(site, api, status));
+      }
     }
-  }
-  return clients.length === 0 ? change : { ...change, consumers: [...change.consumers, ...clients] };
-}
-
-interface SchemaField {
-  readonly schema: string;
-  readonly property: string;
+    return clients.length === 0 ? change : { ...change, consumers: [...change.consumers, ...clients] };
+  };
 }
 
 /** The schema field an api consumer is: `MemberDto.email` (its symbol: the spec's schema and property, or the DTO's). */
@@ -66,9 +64,12 @@ function schemaFieldOf(api: Consumer): SchemaField | undefined {
 function indexSites(sites: readonly ClientSite[]): ReadonlyMap<string, ReadonlyMap<string, readonly ClientSite[]>> {
   const index = new Map<string, Map<string, ClientSite[]>>();
   for (const site of sites) {
-    const bySchema = index.get(nameKey(site.schema)) ?? index.set(nameKey(site.schema), new Map()).get(nameKey(site.schema))!;
+    const key = nameKey(site.schema);
+    const bySchema = index.get(key) ?? index.set(key, new Map()).get(key)!;
     const leaf = site.property.split('.').at(-1)!;
-    bySchema.set(leaf, [...(bySchema.get(leaf) ?? []), site]);
+    const sites = bySchema.get(leaf);
+    if (sites) sites.push(site);
+    else bySchema.set(leaf, [site]);
   }
   return index;
 }

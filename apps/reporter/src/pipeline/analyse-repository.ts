@@ -204,6 +204,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const modelsOf = async (root: string) => (options.migrationsOnly ? { models: [], diagnostics: [] } : findGeneratedModels(root));
   const baseModels = await modelsOf(trees.base);
   const headModels = oneTree ? baseModels : await modelsOf(trees.head);
+  const clientSites = [...baseScan.clientSites, ...generatedModelSites(baseModels.models, schemaFields)];
+  const headClientSites = oneTree ? clientSites : [...headScan.clientSites, ...generatedModelSites(headModels.models, schemaFields)];
 
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
@@ -213,8 +215,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     apiFields,
     apiFlows: baseScan.apiFlows,
     endpoints: baseScan.endpoints,
-    clientSites: [...baseScan.clientSites, ...generatedModelSites(baseModels.models, schemaFields)],
-    headClientSites: [...headScan.clientSites, ...generatedModelSites(headModels.models, schemaFields)],
+    clientSites,
+    headClientSites,
     apiChanges,
     diffedSpecs: apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])),
     findings,

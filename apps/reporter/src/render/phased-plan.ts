@@ -6,12 +6,14 @@ import type { Consumer, ImpactedChange } from '@ripple/model';
  */
 export function phasedPlan(change: ImpactedChange): readonly string[] {
   const column = `${change.table}.${change.column}`;
-  const writers = placesOf(change.consumers, (consumer) => consumer.access === 'write' || consumer.access === 'definition');
-  const readers = placesOf(change.consumers, (consumer) => consumer.access === 'read' || consumer.access === 'filter' || consumer.access === 'order');
+  // Code, jobs and tests use the column; api consumers and their clients follow the field.
+  const code = change.consumers.filter((consumer) => consumer.kind !== 'api' && consumer.kind !== 'client');
+  const writers = placesOf(code, (consumer) => consumer.access === 'write' || consumer.access === 'definition');
+  const readers = placesOf(code, (consumer) => consumer.access === 'read' || consumer.access === 'filter' || consumer.access === 'order');
   const dbObjects = change.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object ?? '');
   const apis = [...new Set(change.consumers.filter((consumer) => consumer.kind === 'api').map((consumer) => consumer.operation ?? ''))];
   // The API clients follow the field, not the column: they move with the contract.
-  const clients = placesOf(change.consumers, (consumer) => consumer.kind === 'client', true);
+  const clients = placesOf(change.consumers, (consumer) => consumer.kind === 'client');
   const withClients = clients.length > 0 ? ` (regenerate its in-repo clients and move their readers${list(clients)})` : '';
   switch (change.kind) {
     case 'column-renamed':
@@ -56,10 +58,9 @@ export function phasedPlan(change: ImpactedChange): readonly string[] {
   }
 }
 
-/** The `file:line` of the consumers kept: of code, jobs and tests, or (`clients`) of the API clients. */
-function placesOf(consumers: readonly Consumer[], keep: (consumer: Consumer) => boolean, clients = false): readonly string[] {
-  const kinds = (consumer: Consumer): boolean => (clients ? consumer.kind === 'client' : consumer.kind !== 'api' && consumer.kind !== 'client');
-  return [...new Set(consumers.filter((consumer) => consumer.file !== undefined && kinds(consumer) && keep(consumer)).map((consumer) => `${consumer.file}:${consumer.line}`))];
+/** The `file:line` of the consumers kept. */
+function placesOf(consumers: readonly Consumer[], keep: (consumer: Consumer) => boolean): readonly string[] {
+  return [...new Set(consumers.filter((consumer) => consumer.file !== undefined && keep(consumer)).map((consumer) => `${consumer.file}:${consumer.line}`))];
 }
 
 function list(places: readonly string[]): string {

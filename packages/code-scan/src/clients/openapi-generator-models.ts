@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { compareStrings, type ClientSite, type Diagnostic } from '@ripple/model';
+import { compareStrings, nameKey, type ClientSite, type Diagnostic } from '@ripple/model';
 import { SKIPPED_DIRS } from '../services/discover-services.js';
 import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
 import { snakeCase } from '../adapters/naming/snake-case.js';
@@ -87,16 +87,20 @@ export interface SchemaField {
  * separator-insensitively. Pure; linear in fields times the lines of their schema's models.
  */
 export function generatedModelSites(models: readonly GeneratedModel[], fields: readonly SchemaField[]): ClientSite[] {
-  const bySchema = new Map<string, GeneratedModel[]>();
-  for (const model of models) bySchema.set(key(model.schema), [...(bySchema.get(key(model.schema)) ?? []), model]);
+  // Each model's lines, split once: a schema's fields are looked up in the same file.
+  const bySchema = new Map<string, { readonly model: GeneratedModel; readonly lines: readonly string[] }[]>();
+  for (const model of models) {
+    const key = nameKey(model.schema);
+    bySchema.set(key, [...(bySchema.get(key) ?? []), { model, lines: model.text.split('\n') }]);
+  }
   const sites: ClientSite[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
-    for (const model of bySchema.get(key(field.schema)) ?? []) {
+    for (const { model, lines } of bySchema.get(nameKey(field.schema)) ?? []) {
       const id = `${model.file}\u0000${field.property}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const line = lineOf(model.text, field.property);
+      const line = lineOf(lines, field.property);
       if (line === undefined) continue;
       sites.push({
         kind: 'client-site',
@@ -112,13 +116,9 @@ export function generatedModelSites(models: readonly GeneratedModel[], fields: r
   return sites;
 }
 
-function lineOf(text: string, property: string): number | undefined {
+function lineOf(lines: readonly string[], property: string): number | undefined {
   const words = new Set([property, camelCase(property), snakeCase(camelCase(property)), pascalCase(camelCase(property))]);
   // A word of the line, not a member access (`this.contactEmail`, `other.contactEmail`): the declaration.
-  const found = text.split('\n').findIndex((line) => [...line.matchAll(/(^|[^.\w$])([A-Za-z_$][\w$]*)/g)].some((match) => words.has(match[2]!)));
+  const found = lines.findIndex((line) => [...line.matchAll(/(^|[^.\w$])([A-Za-z_$][\w$]*)/g)].some((match) => words.has(match[2]!)));
   return found >= 0 ? found + 1 : undefined;
-}
-
-function key(name: string): string {
-  return name.replaceAll(/[_\-\s]/g, '').toLowerCase();
 }

@@ -2,7 +2,8 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
-import { COMPONENT_SCHEMA_PREFIX, type ClassFact, type Fact, type ShapeFact, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, type Fact } from '../facts/file-facts.js';
+import { typeLiteralMembers, typeShape } from './shape-facts.js';
 
 /**
  * The OpenAPI client generators, by the mark each writes in the first lines of its files. Order matters where one
@@ -30,7 +31,6 @@ export function apiClientGenerator(text: string): string | undefined {
   return GENERATOR_MARKS.find(([mark]) => mark.test(head))?.[1];
 }
 
-
 /**
  * openapi-typescript writes every schema as a member of `components.schemas`: `export interface components {
  * schemas: { MemberDto: { id: number; email: string } } }`. Each becomes a shape and a class named
@@ -40,25 +40,11 @@ export function componentSchemaFacts(node: TS.Node, context: ExtractContext): re
   const members = componentsMembers(node);
   const schemas = members?.find((member) => ts.isPropertySignature(member) && propertyNameOf(member.name) === 'schemas');
   if (!schemas || !ts.isPropertySignature(schemas) || !schemas.type || !ts.isTypeLiteralNode(schemas.type)) return [];
-  const facts: Fact[] = [];
-  for (const schema of schemas.type.members) {
+  return schemas.type.members.flatMap((schema) => {
     const schemaName = ts.isPropertySignature(schema) ? propertyNameOf(schema.name) : undefined;
-    if (schemaName === undefined || !ts.isPropertySignature(schema) || !schema.type) continue;
-    const name = COMPONENT_SCHEMA_PREFIX + schemaName;
-    const literal = ts.isTypeLiteralNode(schema.type) ? schema.type.members : ts.isIntersectionTypeNode(schema.type) ? schema.type.types.flatMap((part) => (ts.isTypeLiteralNode(part) ? [...part.members] : [])) : [];
-    const fields: ShapeFact['fields'][number][] = [];
-    const properties: Record<string, TypeExpr> = {};
-    for (const member of literal) {
-      const property = ts.isPropertySignature(member) ? propertyNameOf(member.name) : undefined;
-      if (property === undefined || !ts.isPropertySignature(member)) continue;
-      fields.push({ property, location: context.locationOf(member.name), symbol: `${schemaName}.${property}` });
-      const type = member.type ? context.typeOfNode(member.type) : undefined;
-      if (type) properties[property] = type;
-    }
-    if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
-    if (Object.keys(properties).length > 0) facts.push({ kind: 'class', name, properties } satisfies ClassFact);
-  }
-  return facts;
+    const members = schemaName !== undefined && ts.isPropertySignature(schema) && schema.type ? typeLiteralMembers(schema.type) : undefined;
+    return members ? typeShape(COMPONENT_SCHEMA_PREFIX + schemaName, members, undefined, context, schemaName) : [];
+  });
 }
 
 /** The members of `interface components { ... }` or `type components = { ... }`. */

@@ -89,7 +89,7 @@ function schemaProperties(schema: TS.ObjectLiteralExpression): TS.ObjectLiteralE
 }
 
 /** `type T = { ... }` and `type T = A & { ... }`: the members of its type literals. */
-function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[] | undefined {
+export function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[] | undefined {
   if (ts.isTypeLiteralNode(type)) return type.members;
   if (ts.isIntersectionTypeNode(type)) {
     const members = type.types.flatMap((part) => (ts.isTypeLiteralNode(part) ? [...part.members] : []));
@@ -98,12 +98,16 @@ function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[] | unde
   return undefined;
 }
 
-function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext): Fact[] {
+/**
+ * A type's shape (its fields) and class fact (its property types) from its members; `shown` names it in the fields'
+ * symbols (`MemberDto.email` for openapi-typescript's `components.schemas.MemberDto`).
+ */
+export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name): Fact[] {
   const properties: Record<string, TypeExpr> = {};
   const fields: ShapeFact['fields'][number][] = [];
   for (const member of members) {
     if (!ts.isPropertySignature(member)) continue;
-    fields.push(...fieldOf(name, member.name, context));
+    fields.push(...fieldOf(shown, member.name, context));
     const type = member.type ? context.typeOfNode(member.type) : undefined;
     const key = propertyNameOf(member.name);
     if (type && key !== undefined) properties[key] = type;

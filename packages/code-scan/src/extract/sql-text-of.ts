@@ -3,6 +3,9 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
 
+/** How an unknown substitution is written: `$n`, an identifier, or nothing. */
+export type UnknownAs = 'placeholder' | 'identifier' | 'omitted';
+
 export interface SqlText {
   readonly text: string;
   /** `${...}` substitutions whose SQL is not known (values, or fragments built at run time), each written `$n`. */
@@ -11,13 +14,12 @@ export interface SqlText {
   readonly node: TS.Node;
   /** Of those, the ones that are SQL built at run time (`sql.join(...)`), not values: the statement is partly unknown. */
   readonly fragments: number;
-  /** The same text with each unknown substitution written as an identifier (`ripple_dynamic_1`) instead of `$n`. */
-  readonly asIdentifiers: () => SqlText;
   /**
-   * The same text with each unknown substitution left out (`WHERE a = 1 ${filters}`, `SELECT ${columns} FROM t`;
-   * after `IN` or `VALUES` still a `($n)`): the last reading of a statement whose fragments are built at run time.
+   * The same text with each unknown substitution written otherwise than `$n`: as an identifier (`ripple_dynamic_1`,
+   * `FROM ${table}`), or left out (`WHERE a = 1 ${filters}`, `SELECT ${columns} FROM t`; after `IN` or `VALUES` still
+   * a `($n)`), the later readings of a statement whose fragments are built at run time.
    */
-  readonly asOmitted: () => SqlText;
+  readonly rewritten: (unknownAs: Exclude<UnknownAs, 'placeholder'>) => SqlText;
 }
 
 /** What `sqlTextOf` needs from the file: its text, names, and where a position is. */
@@ -183,9 +185,6 @@ export function isSqlTag(tag: TS.Expression): boolean {
 }
 
 /** Joins the pieces, keeping a map from each SQL offset back to the source position. */
-/** How an unknown substitution is written: `$n`, an identifier, or nothing. */
-type UnknownAs = 'placeholder' | 'identifier' | 'omitted';
-
 function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSource, unknownAs: UnknownAs): SqlText {
   const { sourceFile } = source;
   const segments: { start: number; length: number; pos: number; rawOffsets: readonly number[] | undefined }[] = [];
@@ -222,8 +221,7 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
       const raw = segment.rawOffsets ? (segment.rawOffsets[within] ?? segment.rawOffsets.length) : 0;
       return source.locationAt(segment.pos + raw);
     },
-    asIdentifiers: () => joinPieces(pieces, node, source, 'identifier'),
-    asOmitted: () => joinPieces(pieces, node, source, 'omitted'),
+    rewritten: (unknownAs) => joinPieces(pieces, node, source, unknownAs),
   };
 }
 

@@ -176,9 +176,12 @@ export function resolveUsages(
     const named = new Map<string, string>();
     for (const file of facts.files) {
       for (const site of file.sites) {
-        if (site.kind === 'column-site') for (const table of site.tables) if (!named.has(table.slice(table.lastIndexOf('.') + 1))) named.set(table.slice(table.lastIndexOf('.') + 1), site.adapter);
-        if (site.kind !== 'sql-site') continue;
-        for (const ref of site.refs) for (const tables of ref.scopes) for (const table of tables) if (table.table && !named.has(table.table.name)) named.set(table.table.name, site.adapter);
+        if (site.kind === 'property-site') continue;
+        const names =
+          site.kind === 'column-site'
+            ? site.tables.map((table) => table.slice(table.lastIndexOf('.') + 1))
+            : site.refs.flatMap((ref) => ref.scopes.flatMap((tables) => tables.flatMap((table) => (table.table ? [table.table.name] : []))));
+        for (const name of names) if (!named.has(name)) named.set(name, site.adapter);
       }
     }
     return schema.tables.flatMap((table): MappedModel[] => {
@@ -253,8 +256,9 @@ export function resolveUsages(
         const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
         if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
-        // `type TUser = User`: an alias is what it names.
-        const aliased = fact?.base !== undefined && Object.keys(fact.properties).length === 0 ? resolveType({ kind: 'name', name: fact.base }, next) : undefined;
+        // An alias is what it names.
+        const alias = aliasedName(fact);
+        const aliased = alias === undefined ? undefined : resolveType({ kind: 'name', name: alias }, next);
         return aliased ?? (fact ? { kind: 'class', fact } : undefined);
       }
       case 'member': {
@@ -287,12 +291,23 @@ export function resolveUsages(
   }
 
   function memberOfClass(fact: ClassFact, property: string, depth: number): Resolved | undefined {
+    const type = propertyType(fact, property);
+    return type ? resolveType(type, depth) : undefined;
+  }
+
+  /** The declared type of a class's property, its own or inherited (a few bases up). */
+  function propertyType(fact: ClassFact, property: string): TypeExpr | undefined {
     for (let current: ClassFact | undefined = fact, hops = 0; current && hops < 6; hops++) {
       const type = current.properties[property];
-      if (type) return resolveType(type, depth);
+      if (type) return type;
       current = current.base === undefined ? undefined : classes.get(current.base);
     }
     return undefined;
+  }
+
+  /** `type TUser = User`, `type Account = components['schemas']['Account']`: what an alias names. */
+  function aliasedName(fact: ClassFact | undefined): string | undefined {
+    return fact?.base !== undefined && Object.keys(fact.properties).length === 0 ? fact.base : undefined;
   }
 
   /** Follows the path through relations; every segment but the last must be a relation, the last a column. */
@@ -359,19 +374,15 @@ export function resolveUsages(
       case 'name': {
         if (clientTypes.has(type.name)) return type.name;
         if (type.args?.[0] && ARRAYS.has(type.name)) return clientTypeOf(type.args[0], next);
-        const fact = classes.get(type.name);
-        return fact?.base !== undefined && Object.keys(fact.properties).length === 0 ? clientTypeOf({ kind: 'name', name: fact.base }, next) : undefined;
+        const alias = aliasedName(classes.get(type.name));
+        return alias === undefined ? undefined : clientTypeOf({ kind: 'name', name: alias }, next);
       }
       case 'element':
         return clientTypeOf(type.of, next);
       case 'member': {
         const owner = resolveType(type.of, next);
-        for (let current = owner?.kind === 'class' ? owner.fact : undefined, hops = 0; current && hops < 6; hops++) {
-          const property = current.properties[type.property];
-          if (property) return clientTypeOf(property, next);
-          current = current.base === undefined ? undefined : classes.get(current.base);
-        }
-        return undefined;
+        const property = owner?.kind === 'class' ? propertyType(owner.fact, type.property) : undefined;
+        return property ? clientTypeOf(property, next) : undefined;
       }
       case 'either':
         for (const candidate of type.of) {

@@ -261,10 +261,13 @@ function withoutOverruledGuesses(usages: readonly Usage[], flowed: readonly Usag
   const place = (usage: Usage): string => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
   const known = new Map<string, Set<string>>();
   for (const usage of flowed) {
-    const columns = known.get(place(usage)) ?? known.set(place(usage), new Set()).get(place(usage))!;
-    columns.add(formatColumnRef(usage.column));
+    const key = place(usage);
+    known.set(key, (known.get(key) ?? new Set()).add(formatColumnRef(usage.column)));
   }
-  return usages.filter((usage) => usage.confidence !== 'name-match' || !(known.get(place(usage))?.size && !known.get(place(usage))!.has(formatColumnRef(usage.column))));
+  return usages.filter((usage) => {
+    const columns = usage.confidence === 'name-match' ? known.get(place(usage)) : undefined;
+    return columns === undefined || columns.has(formatColumnRef(usage.column));
+  });
 }
 
 /** The content keys of what a type check reads beyond the scanned files: declaration and JSON files, the tsconfig. */

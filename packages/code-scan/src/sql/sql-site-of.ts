@@ -51,19 +51,18 @@ export function sqlSiteOf(source: SqlSource): Fact {
  */
 export function sqlFactsOf(
   source: SqlSource & { readonly fragments: number },
-  asIdentifiers: () => { readonly text: string; readonly locate: SqlLocator },
-  asOmitted?: () => { readonly text: string; readonly locate: SqlLocator },
+  rewritten: (unknownAs: 'identifier' | 'omitted') => { readonly text: string; readonly locate: SqlLocator },
 ): Fact[] {
   const first = sqlSiteOf(source);
   if (first.kind !== 'diagnostic-fact' && source.fragments > 0) return [first, dynamicPartFact(source, source.fragments)];
   if (first.kind !== 'diagnostic-fact' || source.substitutions === 0) return [first];
-  let again = asIdentifiers();
-  let analysis = analyzeSql(again.text, again.locate);
-  if (analysis.kind !== 'parsed' && asOmitted) {
-    again = asOmitted();
+  let analysis: ReturnType<typeof analyzeSql> | undefined;
+  for (const unknownAs of ['identifier', 'omitted'] as const) {
+    const again = rewritten(unknownAs);
     analysis = analyzeSql(again.text, again.locate);
+    if (analysis.kind === 'parsed') break;
   }
-  if (analysis.kind !== 'parsed') return [first];
+  if (analysis?.kind !== 'parsed') return [first];
   const known = (name: string): boolean => !name.startsWith(DYNAMIC_IDENTIFIER);
   const refs = analysis.refs
     .filter((ref) => ref.name.every(known))

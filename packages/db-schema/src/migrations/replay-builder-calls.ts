@@ -460,9 +460,8 @@ function scopeHolding(name: string, scope: Scope): Scope | undefined {
 }
 
 function lookup(name: string, node: Node, scope: Scope, replay: Replay): unknown {
-  for (let current: Scope | undefined = scope; current; current = current.parent) {
-    if (current.values.has(name)) return current.values.get(name);
-  }
+  const holder = scopeHolding(name, scope);
+  if (holder) return holder.values.get(name);
   if (name === 'undefined') return undefined;
   if (replay.modules.has(name)) {
     const value = replay.modules.get(name);

@@ -77,7 +77,7 @@ function namedParametersAsPlaceholders(text: string): string {
 
 function namedParameters(sql: SqlText): SqlText {
   const text = namedParametersAsPlaceholders(sql.text);
-  return text === sql.text ? sql : { ...sql, text, asIdentifiers: () => namedParameters(sql.asIdentifiers()), asOmitted: () => namedParameters(sql.asOmitted()) };
+  return text === sql.text ? sql : { ...sql, text, rewritten: (unknownAs) => namedParameters(sql.rewritten(unknownAs)) };
 }
 
 /**
@@ -89,7 +89,7 @@ export function knexBindingsAsLiterals(text: string): string {
 }
 
 function knexRaw(sql: SqlText): SqlText {
-  return { ...sql, text: knexBindingsAsLiterals(sql.text), asIdentifiers: () => knexRaw(sql.asIdentifiers()), asOmitted: () => knexRaw(sql.asOmitted()) };
+  return { ...sql, text: knexBindingsAsLiterals(sql.text), rewritten: (unknownAs) => knexRaw(sql.rewritten(unknownAs)) };
 }
 
 function taggedFacts(node: TS.TaggedTemplateExpression, context: ExtractContext): Fact[] | undefined {
@@ -108,7 +108,7 @@ function factOf(sql: SqlText, at: TS.Node, context: ExtractContext): Fact[] {
     substitutions: sql.substitutions,
     fragments: sql.fragments,
     ...(symbol === undefined ? {} : { symbol }),
-  }, sql.asIdentifiers, sql.asOmitted);
+  }, sql.rewritten);
 }
 
 /**
