@@ -5,6 +5,7 @@ import { parseSync } from 'libpg-query';
 import type { Migration, MigrationStatement } from './migration.js';
 import { withoutByteOrderMark } from './migration-loader.js';
 import { dumpJournal, isCopyFromStdin, mayBeJournal, plainDumpCopyBlocks, type DumpJournal } from './dump-journal.js';
+import { quoteIdent } from '../rehearse/sample-values.js';
 import { archiveSchemaSql, archiveTableData, isDumpArchive, readDumpArchive } from './pg-dump-archive.js';
 import { loadSqlParser, splitStatements } from './split-statements.js';
 
@@ -148,8 +149,4 @@ function namedRoles(sql: string): string[] {
     stack.push(...Object.values(node));
   }
   return names;
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
