@@ -27,6 +27,7 @@ export const CORPUS_REPOS: readonly CorpusRepo[] = [
   { repo: 'boxyhq/jackson', short: 'jackson', orm: 'TypeORM' },
   { repo: 'opencollective/opencollective-api', short: 'opencollective-api', orm: 'Sequelize + raw SQL' },
   { repo: 'lukevella/rallly', short: 'rallly', orm: 'Prisma' },
+  { repo: 'ghostfolio/ghostfolio', short: 'ghostfolio', orm: 'Prisma' },
 ];
 
 /** The bare git dir of a repository fetched with the `fetch` tool. */
