@@ -16,6 +16,11 @@ describe('discoverServices', () => {
   it('without workspaces, every folder with a package.json or tsconfig.json; jobs/ makes a job; names from package.json or the folder', async () => {
     expect(await list(fixture('tsconfig-folders'))).toEqual(['jobs/etl nightly-etl job', 'services/api api service', 'services/worker worker service']);
   });
+
+  it('a root holding only a Prisma schema beside the packages is a service of its own, so its models are defined', async () => {
+    const root = fileURLToPath(new URL('../fixtures/code/prisma/class-validator-dto', import.meta.url));
+    expect(await list(root)).toEqual(['. ghostfolio-like service', 'libs/common common service']);
+  });
 });
 
 describe('configuredServices (the config key `services` replaces discovery)', () => {

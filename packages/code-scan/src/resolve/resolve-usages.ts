@@ -200,6 +200,14 @@ export function resolveUsages(
     return [...fieldsOf(base, depth + 1).filter((field) => !own.has(field.property)), ...fact.fields];
   }
 
+  /**
+   * A class no ORM maps: not an entity, and each of its fields stands on a decorator the service never defines over
+   * the ORM's (a DTO's `@ValidateIf()`, `@ArrayUnique()` from class-validator, read as possible project decorators).
+   */
+  function isUnconfirmedCandidate(fact: ModelFact): boolean {
+    return fact.options?.['abstract'] === true && fieldsOf(fact).every((field) => field.requires !== undefined && !settings.has(field.requires));
+  }
+
   function mapModel(fact: ModelFact): MappedModel {
     const adapter = adapterByName.get(fact.adapter);
     const tableName = fact.table ?? adapter?.tableName?.(fact, settings) ?? fact.name;
@@ -407,7 +415,8 @@ export function resolveUsages(
 
   /** A zod schema, interface or DTO named after a model (`ZSurvey`, `SurveyDto`): its fields that name columns. */
   function resolveShape(shape: ShapeFact): void {
-    if (models.has(`class:${shape.name}`) || models.has(`value:${shape.name}`)) return;
+    const own = models.get(`class:${shape.name}`) ?? models.get(`value:${shape.name}`);
+    if (own && !isUnconfirmedCandidate(own.fact)) return;
     const mirror = mirrorOf(shape.name);
     if (!mirror) return;
     for (const field of shape.fields) {

@@ -37,8 +37,8 @@ export async function discoverServices(root: string, options: DiscoverOptions = 
   return [...services, ...jobs].sort((a, b) => compareStrings(a.dir, b.dir));
 }
 
-/** `.ts`/`.js` source (not declaration files) that makes a root folder a service. */
-const SOURCE_FILE = /\.[mc]?[jt]sx?$/;
+/** `.ts`/`.js` source (not declaration files) or a Prisma schema that makes a root folder a service. */
+const SOURCE_FILE = /\.[mc]?[jt]sx?$|\.prisma$/;
 /** Tool configuration at the root of a repository: not source of its own. */
 const ROOT_CONFIG_FILE = /(^|\.)config\.[mc]?[jt]s$|rc\.[mc]?[jt]s$|^\.|\.d\.[mc]?ts$/;
 
