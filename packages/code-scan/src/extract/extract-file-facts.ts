@@ -97,6 +97,10 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       const site = propertySiteOf(node, context);
       if (site) facts.push(site);
     } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
+    else if (ts.isBindingElement(node)) {
+      const site = bindingSiteOf(node, context);
+      if (site) facts.push(site);
+    }
     if (mayDeclareShape(node)) {
       facts.push(...shapeFactsOf(node, context));
       if (apiClient) facts.push(...componentSchemaFacts(node, context));
@@ -225,6 +229,25 @@ function propertySiteOf(node: TS.PropertyAccessExpression, context: ExtractConte
     path: [node.name.text],
     access: context.accessOf(node),
     location: context.locationOf(node.name),
+    ...(symbol === undefined ? {} : { symbol }),
+  };
+}
+
+/**
+ * `const { email } = customer`, `({ email, fullName }: Customer) => ...`: a field destructured from a typed value is
+ * read as `customer.email` is. The bound name's type is the holder's member; a nested pattern or a rest element is not.
+ */
+function bindingSiteOf(node: TS.BindingElement, context: ExtractContext): Fact | undefined {
+  if (node.dotDotDotToken || !ts.isObjectBindingPattern(node.parent) || !ts.isIdentifier(node.name)) return undefined;
+  const bound = context.typeOf(node.name);
+  if (bound?.kind !== 'member') return undefined;
+  const symbol = context.symbolOf(node);
+  return {
+    kind: 'property-site',
+    owner: bound.of,
+    path: [bound.property],
+    access: 'read',
+    location: context.locationOf(node.propertyName ?? node.name),
     ...(symbol === undefined ? {} : { symbol }),
   };
 }
