@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('fields destructured from a typed Prisma row', () => {
-  it('destructured-reads: parameters, typed locals and query results taken apart read their fields; another type and a rest element do not', async () => {
+  it('destructured-reads: parameters, typed locals, query results and callbacks over rows taken apart read their fields; another type and a rest element do not', async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'destructured-reads');
     // A model type imported from @prisma/client is tied to the model by its name (name-match), as mirror types are.
     expect(sites).toEqual([
@@ -14,6 +14,7 @@ describe('fields destructured from a typed Prisma row', () => {
       'src/customer-export.ts:16:71 public.customers.id filter prisma exportCustomer',
       'src/customer-export.ts:17:11 public.customers.email read prisma exportCustomer',
       'src/customer-export.ts:23:13 public.customers.full_name read prisma CustomerDialog.open name-match',
+      'src/customer-export.ts:34:27 public.customers.email read prisma customerEmails',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -269,7 +269,8 @@ export function createExtractContext(
 
   /** The type a destructuring pattern takes apart: a parameter's declared type, a variable's type or initialiser. */
   function typeOfBindingHolder(holder: TS.Node, depth: number): TypeExpr | undefined {
-    if (ts.isParameter(holder)) return holder.type ? typeOfNode(holder.type) : undefined;
+    // `rows.map(({ email }) => ...)`: an untyped callback's pattern takes apart the element, as `(row) => row.email` does.
+    if (ts.isParameter(holder)) return holder.type ? typeOfNode(holder.type) : ((rowsPossible ? rowParameter(holder, depth) : undefined) ?? typeOfCallbackParameter(holder, depth));
     if (ts.isVariableDeclaration(holder)) return holder.type ? typeOfNode(holder.type) : holder.initializer ? typeOf(holder.initializer, depth) : undefined;
     return undefined;
   }
