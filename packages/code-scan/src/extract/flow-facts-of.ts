@@ -291,12 +291,15 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function valueKeys(root: TS.Expression): string[] {
     if (!KEYED_KINDS.has(root.kind)) return [];
     const keys = new Set<string>();
-    const followed = new Set<TS.Node>();
+    let followed: Set<TS.Node> | undefined;
     const work: { expression: TS.Expression; suffix: readonly string[] }[] = [{ expression: root, suffix: [] }];
+    // The suffix of the expression in hand: what `push` continues with by default (one closure for the whole walk).
+    let suffix: readonly string[] = [];
+    const push = (next: TS.Expression, nextSuffix: readonly string[] = suffix): void => void work.push({ expression: next, suffix: nextSuffix });
     for (let steps = 0; steps < MAX_VALUE_STEPS; steps++) {
       const item = work.pop();
       if (!item) break;
-      const { suffix } = item;
+      suffix = item.suffix;
       if (suffix.length > MAX_FLOW_PATH) continue;
       let expression = item.expression;
       while (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression) || ts.isNonNullExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isTypeAssertionExpression(expression)) {
@@ -306,11 +309,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         }
         expression = expression.expression;
       }
-      const push = (next: TS.Expression, nextSuffix: readonly string[] = suffix): void => void work.push({ expression: next, suffix: nextSuffix });
       if (ts.isIdentifier(expression)) {
         const declaration = context.declarationOf(expression);
-        if (!declaration || followed.has(declaration)) continue;
-        followed.add(declaration);
+        if (!declaration || followed?.has(declaration)) continue;
+        (followed ??= new Set()).add(declaration);
         identifierKeys(declaration, suffix, keys, push);
       } else if (expression.kind === ts.SyntaxKind.ThisKeyword) {
         const owner = enclosingClassName(expression);
