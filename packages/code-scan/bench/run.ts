@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SchemaSnapshot } from '@ripple/model';
-import { build } from 'esbuild';
 import { generateMonorepo } from './generate-monorepo.js';
 
 /**
@@ -99,6 +98,8 @@ async function bench(repeat: number): Promise<void> {
  * Written inside the package so that those resolve from its node_modules.
  */
 async function bundleSelf(self: string): Promise<string> {
+  // Imported here, not at the top: the `--scan` children run this same file, and a scan does not load esbuild.
+  const { build } = await import('esbuild');
   const outdir = join(fileURLToPath(new URL('.', import.meta.url)), '.build');
   await build({
     // The extract worker is an entry of its own, written beside the chunk that starts it (found by `import.meta.url`).

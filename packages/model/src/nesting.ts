@@ -32,6 +32,7 @@ const STATEMENTS = new Set(['const', 'let', 'var', 'return', 'for', 'while', 'sw
  * its line). Returns undefined when the file stays within `limit`.
  */
 export function nestingBeyond(text: string, limit: number = MAX_NESTING): Nesting | undefined {
+  if (costBound(text) <= limit * LEVEL_COST) return undefined;
   // For each open level, whether it is a template substitution (`${`) rather than a bracket or brace.
   const templates: boolean[] = [];
   // For each open level, the conditionals chained on it: `?` (ended by `;`, `,`, a statement) and `else if` (ended by
@@ -199,6 +200,22 @@ export function nestingBeyond(text: string, limit: number = MAX_NESTING): Nestin
     lineStart = at + 1;
   }
   return { depth: Math.floor(deepest / LEVEL_COST), line, column: deepestAt - lineStart };
+}
+
+/**
+ * An upper bound of the cost `nestingBeyond` can reach, from a count of characters: every level it opens is a `(`,
+ * `[`, `{` (a template's `${` included) or the `=` of a `=>`, every chained conditional a `?` or the `if` of an
+ * `else if`. Most files are far below the limit: this pass, without the lexer's words and sets, clears them.
+ */
+function costBound(text: string): number {
+  let levels = 0;
+  let chains = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 40 || code === 91 || code === 123 || code === 61) levels += 1;
+    else if (code === 63 || (code === 102 /* f */ && text.charCodeAt(index - 1) === 105) /* i */) chains += 1;
+  }
+  return levels * LEVEL_COST + chains * CHAIN_COST;
 }
 
 function isWordCode(code: number): boolean {

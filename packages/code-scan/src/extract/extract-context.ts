@@ -4,7 +4,6 @@ import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
 import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
-import { visitDescendants } from './visit-descendants.js';
 import { componentSchemaName } from './api-client-facts.js';
 
 
@@ -55,6 +54,8 @@ const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Require
 export function createExtractContext(
   file: string,
   sourceFile: TS.SourceFile,
+  /** Every node of the file in walk order, as `setParents` lists them. */
+  nodes: readonly TS.Node[],
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
@@ -317,7 +318,7 @@ export function createExtractContext(
       if (list) list.push(call);
       else found.set(name, [call]);
     };
-    visitDescendants(sourceFile, (node) => {
+    for (const node of nodes) {
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
         if (ts.isIdentifier(callee)) add(callee.text, node);
@@ -330,7 +331,7 @@ export function createExtractContext(
           }
         }
       }
-    });
+    }
     calls = found;
     return found;
   }

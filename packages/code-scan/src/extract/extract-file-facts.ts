@@ -11,7 +11,7 @@ import { apiClientGenerator, componentSchemaFacts } from './api-client-facts.js'
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
-import { setParents, visitDescendants } from './visit-descendants.js';
+import { setParents } from './visit-descendants.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -46,8 +46,9 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   const sourceFile = parse(file, text, facts);
   if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
-  // the parse): all of them before the walk, since adapters look up and down from the node they are offered.
-  setParents(sourceFile);
+  // the parse): all of them before the walk, since adapters look up and down from the node they are offered. The
+  // walk is then a loop over the nodes in the order it listed them.
+  const nodes = setParents(sourceFile);
   const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = parseDiagnostics[0];
   if (first) {
@@ -66,7 +67,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   const callTypers = adapters.filter((adapter) => adapter.typeOfCall);
   // Several ORMs name their calls alike (`findOne`, `create`): without types, which one a receiver belongs to is
   // known only in the fold, so differing answers are kept as alternatives, the first that resolves wins.
-  const context = createExtractContext(file, sourceFile, (call, ctx) => {
+  const context = createExtractContext(file, sourceFile, nodes, (call, ctx) => {
     const found: TypeExpr[] = [];
     const seen = new Set<string>();
     for (const adapter of callTypers) {
@@ -83,7 +84,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);
   const names = createNameCollector(context);
-  visitDescendants(sourceFile, (node) => {
+  for (const node of nodes) {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
       if (found) for (const fact of found) (fact.kind === 'entity-ref' ? refs : facts).push(fact);
@@ -107,7 +108,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
     }
     if (mayFlow(node)) flows.visit(node);
     if (mayName(node)) names.visit(node);
-  });
+  }
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();

@@ -37,6 +37,20 @@ export const mayFlow = byKind(
     ts.isClassDeclaration(node),
 );
 
+/**
+ * The kinds `valueKeys` takes a key from or looks through: any other value (a literal, a function) is built of nothing
+ * it follows, and is answered without its stack.
+ */
+const KEYED_KINDS: ReadonlySet<TS.SyntaxKind> = new Set([
+  // Looked through:
+  ts.SyntaxKind.ParenthesizedExpression, ts.SyntaxKind.AwaitExpression, ts.SyntaxKind.NonNullExpression, ts.SyntaxKind.AsExpression,
+  ts.SyntaxKind.SatisfiesExpression, ts.SyntaxKind.TypeAssertionExpression,
+  // Followed or keyed:
+  ts.SyntaxKind.Identifier, ts.SyntaxKind.ThisKeyword, ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.ElementAccessExpression,
+  ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.ConditionalExpression, ts.SyntaxKind.BinaryExpression,
+  ts.SyntaxKind.TemplateExpression, ts.SyntaxKind.ObjectLiteralExpression, ts.SyntaxKind.ArrayLiteralExpression, ts.SyntaxKind.SpreadElement,
+]);
+
 /** Names a handler's first parameter has when it is the request (`req.body`) or the framework's context (`ctx.body`). */
 const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
 /** Calls that send a response body: `res.json(x)`, `res.status(201).send(x)`, `reply.send(x)`, `c.json(x)`. */
@@ -70,9 +84,15 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     seen.add(key);
     edges.push({ from, to, location });
   };
-  const edgesTo = (value: TS.Expression, to: readonly string[], location: Location): void => {
+  /**
+   * Edges from the keys `value` is built of to each target. Most values are built of nothing (a literal, an untyped
+   * parameter): the edges' place and targets are only made, by `at` and `to`, when there are keys.
+   */
+  const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location): void => {
     const from = valueKeys(value);
-    for (const target of to) for (const source of from) edge(source, target, location);
+    if (from.length === 0) return;
+    const location = at();
+    for (const target of to(location)) for (const source of from) edge(source, target, location);
   };
 
   return {
@@ -83,14 +103,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       }
       else if (ts.isReturnStatement(node)) {
         const owner = enclosingFunction(node);
-        if (node.expression && owner) edgesTo(node.expression, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
+        if (node.expression && owner) edgesTo(node.expression, () => [`n:fn:${functionIdOf(owner)}#`], () => context.locationOf(node));
       } else if (ts.isBinaryExpression(node)) assignmentEdges(node);
       else if (ts.isCallExpression(node)) callFacts(node);
       else if (ts.isVariableDeclaration(node)) {
         const type = node.type && namedType(context.typeOfNode(node.type));
-        if (type && node.initializer) edgesTo(node.initializer, [`n:type:${type}#`], context.locationOf(node.name));
+        if (type && node.initializer) edgesTo(node.initializer, () => [`n:type:${type}#`], () => context.locationOf(node.name));
       } else if (ts.isClassDeclaration(node)) handlers.push(...nestHandlersOf(node));
-      if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) edgesTo(node.body, [`n:fn:${functionIdOf(node)}#`], context.locationOf(node.body));
+      if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
+        const body = node.body;
+        edgesTo(body, () => [`n:fn:${functionIdOf(node)}#`], () => context.locationOf(body));
+      }
       if (ts.isFunctionLike(node) && 'type' in node && node.type) {
         const type = namedType(context.typeOfNode(node.type));
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
@@ -102,12 +125,14 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
   function objectLiteralEdges(node: TS.ObjectLiteralExpression): void {
     if (isNestedLiteral(node)) return;
-    const literal = `lit:${formatLocation(context.locationOf(node))}`;
+    let literal: string | undefined;
+    const literalKey = (path: readonly string[]): string => nodeKey((literal ??= `lit:${formatLocation(context.locationOf(node))}`), path);
     const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
     for (let item = stack.pop(); item; item = stack.pop()) {
       for (const property of item.object.properties) {
         if (ts.isSpreadAssignment(property)) {
-          edgesTo(property.expression, [nodeKey(literal, item.prefix)], context.locationOf(property));
+          const prefix = item.prefix;
+          edgesTo(property.expression, () => [literalKey(prefix)], () => context.locationOf(property));
           continue;
         }
         if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
@@ -115,13 +140,14 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (key === undefined) continue;
         const path = [...item.prefix, key];
         if (path.length > MAX_FLOW_PATH) continue;
-        const location = context.locationOf(property.name);
-        const targets = [nodeKey(literal, path), siteKey(location)];
         const value = ts.isPropertyAssignment(property) ? unwrapped(property.initializer) : property.name;
         if (ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
         else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
           for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
-        } else edgesTo(value, targets, location);
+        } else {
+          const name = property.name;
+          edgesTo(value, (location) => [literalKey(path), siteKey(location)], () => context.locationOf(name));
+        }
       }
     }
   }
@@ -139,7 +165,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (owner) targets.push(`n:fn:${functionIdOf(owner)}#`);
     }
     for (const key of valueKeys(left.expression)) if (key.startsWith('n:')) targets.push(appendPath(key, [property]));
-    edgesTo(node.right, targets, location);
+    edgesTo(node.right, () => targets, () => location);
   }
 
   function callFacts(node: TS.CallExpression): void {
@@ -170,11 +196,11 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     const first = node.arguments[0];
     // `User.parse(row)`: the value validated by a zod schema is that schema's.
     const schema = parsingSchema(node);
-    if (schema && first) edgesTo(first, [nodeKey(parsedNode(schema, node), [])], context.locationOf(callee.name));
+    if (schema && first) edgesTo(first, () => [nodeKey(parsedNode(schema, node), [])], () => context.locationOf(callee.name));
     if (RESPONSE_CALL.test(callee.name.text) && first) {
       const root = receiverRoot(callee.expression);
       const owner = root && /^(res|response|reply|c|ctx)$/.test(root.text) ? parameterOwner(root) : undefined;
-      if (owner) edgesTo(first, [`n:fn:${functionIdOf(owner)}#`], context.locationOf(node));
+      if (owner) edgesTo(first, () => [`n:fn:${functionIdOf(owner)}#`], () => context.locationOf(node));
     }
     const route = routeHandlerOf(node, context) ?? openApiRouteOf(node);
     if (route) {
@@ -214,7 +240,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function comparisonEdges(node: TS.CallExpression): void {
     const [column, value] = node.arguments;
     if (!column || !value || !ts.isPropertyAccessExpression(column)) return;
-    edgesTo(value, [siteKey(context.locationOf(column.name))], context.locationOf(column.name));
+    edgesTo(value, (location) => [siteKey(location)], () => context.locationOf(column.name));
   }
 
   /** NestJS: `@Controller('members')` and its `@Get(':id')` methods, `@Body() dto: T`, `@ApiOkResponse({ type: T })`. */
@@ -263,13 +289,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * to usages). Walked on an explicit stack; each declaration followed once.
    */
   function valueKeys(root: TS.Expression): string[] {
+    if (!KEYED_KINDS.has(root.kind)) return [];
     const keys = new Set<string>();
-    const followed = new Set<TS.Node>();
+    let followed: Set<TS.Node> | undefined;
     const work: { expression: TS.Expression; suffix: readonly string[] }[] = [{ expression: root, suffix: [] }];
+    // The suffix of the expression in hand: what `push` continues with by default (one closure for the whole walk).
+    let suffix: readonly string[] = [];
+    const push = (next: TS.Expression, nextSuffix: readonly string[] = suffix): void => void work.push({ expression: next, suffix: nextSuffix });
     for (let steps = 0; steps < MAX_VALUE_STEPS; steps++) {
       const item = work.pop();
       if (!item) break;
-      const { suffix } = item;
+      suffix = item.suffix;
       if (suffix.length > MAX_FLOW_PATH) continue;
       let expression = item.expression;
       while (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression) || ts.isNonNullExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isTypeAssertionExpression(expression)) {
@@ -279,11 +309,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         }
         expression = expression.expression;
       }
-      const push = (next: TS.Expression, nextSuffix: readonly string[] = suffix): void => void work.push({ expression: next, suffix: nextSuffix });
       if (ts.isIdentifier(expression)) {
         const declaration = context.declarationOf(expression);
-        if (!declaration || followed.has(declaration)) continue;
-        followed.add(declaration);
+        if (!declaration || followed?.has(declaration)) continue;
+        (followed ??= new Set()).add(declaration);
         identifierKeys(declaration, suffix, keys, push);
       } else if (expression.kind === ts.SyntaxKind.ThisKeyword) {
         const owner = enclosingClassName(expression);

@@ -87,6 +87,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         const parent = node.parent;
         if (ts.isCallExpression(parent) && parent.expression === node) return;
         // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
+        if (!untyped) return;
         const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
         add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
@@ -100,13 +101,14 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (isGraphqlFields(node.parent)) {
           if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql');
         }
-        else add(key, node.name, keyAccess(node.parent, 'write'), 'code');
+        else if (untyped) add(key, node.name, keyAccess(node.parent, 'write'), 'code');
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
         if (!ts.isObjectBindingPattern(node.parent)) return;
         const key = node.propertyName ? propertyNameOf(node.propertyName) : ts.isIdentifier(node.name) ? node.name.text : undefined;
-        if (key !== undefined) add(key, node.propertyName ?? node.name, 'read', 'code');
+        if (key !== undefined && untyped) add(key, node.propertyName ?? node.name, 'read', 'code');
       } else if (ts.isStringLiteral(node)) {
+        if (!untyped) return;
         const parent = node.parent;
         const named =
           ts.isArrayLiteralExpression(parent) ||
