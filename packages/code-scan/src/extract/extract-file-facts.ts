@@ -78,7 +78,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
         found.push(type);
       }
     }
-    return found.length > 1 ? { kind: 'either', of: found } : found[0];
+    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? methodResult(call, ctx));
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
@@ -253,12 +253,40 @@ function bindingSiteOf(node: TS.BindingElement, context: ExtractContext): Fact |
   };
 }
 
+/** Array methods whose result is the array they are called on, filtered or reordered. */
+const SAME_ARRAY = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed', 'concat']);
+
+/**
+ * A call no ORM explains, on a typed receiver: `this.accountService.accounts({...})` gives what the method's declared
+ * return type says (a member `accounts()` the fold looks up in the class fact, across files); `rows.filter(...)` the
+ * rows themselves.
+ */
+function methodResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const of = context.typeOf(callee.expression);
+  // Only on receivers a declaration types (a parameter, a class member): a module's value (`sequelize.define(...)`)
+  // and an ORM's rows are the adapters' to type, and a const they leave untyped is named after itself.
+  if (of?.kind !== 'name' && of?.kind !== 'member') return undefined;
+  return SAME_ARRAY.has(callee.name.text) ? of : { kind: 'member', of, property: methodKey(callee.name.text) };
+}
+
+/** The class fact's key for what a method returns: `accounts()`, never a property's name. */
+function methodKey(name: string): string {
+  return `${name}()`;
+}
+
 function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
   const properties: Record<string, TypeExpr> = {};
   for (const member of node.members) {
     if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {
       const type = member.type ? context.typeOfNode(member.type) : member.initializer ? context.typeOf(member.initializer) : undefined;
       if (type) properties[member.name.text] = type;
+    }
+    // `public async accounts(): Promise<Account[]>`: what a call of the method gives, under the key `accounts()`.
+    if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.type) {
+      const type = context.typeOfNode(member.type);
+      if (type) properties[methodKey(member.name.text)] = type;
     }
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) {
