@@ -43,6 +43,8 @@ const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
 const RESPONSE_CALL = /^(json|send|jsonp)$/;
 /** Comparison operators of query builders taking `(column, value)`: drizzle's `eq(t.col, v)`, `ilike`, `inArray`. */
 const COMPARISON_CALL = /^(eq|ne|gt|gte|lt|lte|like|ilike|notLike|notIlike|inArray|notInArray)$/;
+/** Module specifiers of the service's own code: relative, or a path alias (`@/lib/x`, `~/x`, `#lib/x`, `src/x`). */
+const LOCAL_MODULE = /^(\.{1,2}\/|\.$|@\/|~\/|#|src\/)/;
 /** Array and promise methods whose result is (elements of) the receiver. */
 const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
 /** Links of a query builder chain whose rows are those of the chain before them: drizzle's `.from(t).where(...)`. */
@@ -121,7 +123,15 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
         else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
           for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
-        } else edgesTo(value, targets, location);
+        } else {
+          const from = valueKeys(value);
+          for (const target of targets) for (const source of from) edge(source, target, location);
+          // `{ data: dto }`: a parameter's whole value, at the place an adapter may read as a row written or matched.
+          if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) {
+            const at = context.locationOf(value);
+            for (const source of from) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
+          }
+        }
       }
     }
   }
@@ -163,6 +173,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       }
       return;
     }
+    argumentEdges(node);
     if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
     const contract = contractOperationOf(node, context);
     if (contract) contracts.push(contract);
@@ -192,6 +203,83 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         ...(response.length > 0 ? { outputs: response } : {}),
       });
     }
+  }
+
+  /**
+   * Arguments into the parameters of a function the service declares (`createRole({ key: 'admin' })`,
+   * `this.repo.insert(tenantId)`): each key of an object literal argument (`a:<key location>` to
+   * `n:param:createRole:0#key`) and each other argument (`a:<location>` to `n:param:F:i#`) is a place whose value the
+   * parameter takes, and the argument's own value flows into the parameter (a caller's parameter handed on). A value
+   * from a parameter given to a method (`Role.query().insertAndFetch(params)`, `models.User.create(data)`) reaches the
+   * argument's place, where an adapter may have seen a whole row written (`s:<location>`).
+   */
+  function argumentEdges(node: TS.CallExpression): void {
+    const callee = calleeIdOf(node);
+    for (const [index, argument] of node.arguments.entries()) {
+      if (ts.isSpreadElement(argument)) return;
+      const value = unwrapped(argument);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+      const location = context.locationOf(value);
+      if (ts.isPropertyAccessExpression(node.expression) && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value))) {
+        for (const key of valueKeys(value)) if (key.startsWith('n:param:')) edge(key, siteKey(location), location);
+      }
+      if (callee === undefined) continue;
+      const parameter = `param:${callee}:${index}`;
+      if (ts.isObjectLiteralExpression(value)) {
+        for (const property of value.properties) {
+          if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+          const key = propertyNameOf(property.name);
+          const at = context.locationOf(property.name);
+          if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
+        }
+      } else edge(argumentKey(location), nodeKey(parameter, []), location);
+      edgesTo(value, [nodeKey(parameter, [])], location);
+    }
+  }
+
+  /**
+   * The function a call runs, as its parameters are named (`parameterNodeOf`): one the file declares
+   * (`createRole`), imports from a relative or aliased module or requires (`const { createUser } = require('../lib/user')`),
+   * or a method of `this` or of a typed receiver (`IndexingRepository.insert`); undefined for anything else (globals, packages).
+   */
+  function calleeIdOf(node: TS.CallExpression): string | undefined {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      const owner = receiverTypeName(callee.expression);
+      return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
+    }
+    if (!ts.isIdentifier(callee)) return undefined;
+    const declaration = context.declarationOf(callee);
+    if (!declaration) {
+      const module = context.importSource(callee.text);
+      if (module === undefined || !LOCAL_MODULE.test(module)) return undefined;
+      const imported = context.importedName(callee.text);
+      return imported === undefined || imported === 'default' || imported === '*' ? callee.text : imported;
+    }
+    if (ts.isFunctionDeclaration(declaration)) return declaration.name?.text;
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const value = unwrapped(declaration.initializer);
+      return ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? callee.text : undefined;
+    }
+    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+      // `const { createUser } = require('../lib/user')`.
+      const holder = declaration.parent.parent;
+      const initializer = ts.isVariableDeclaration(holder) && holder.initializer ? unwrapped(holder.initializer) : undefined;
+      if (!initializer || !ts.isCallExpression(initializer) || !ts.isIdentifier(initializer.expression) || initializer.expression.text !== 'require') return undefined;
+      const [specifier] = initializer.arguments;
+      if (!specifier || !ts.isStringLiteralLike(specifier) || !LOCAL_MODULE.test(specifier.text)) return undefined;
+      const name = declaration.propertyName ?? declaration.name;
+      return ts.isIdentifier(name) ? name.text : undefined;
+    }
+    return undefined;
+  }
+
+  /** `param:createRole:0`: the node of a parameter of a function with a name (`Class.method`, `createRole`). */
+  function parameterNodeOf(parameter: TS.ParameterDeclaration): string | undefined {
+    const owner = parameter.parent;
+    if (!ts.isFunctionLike(owner)) return undefined;
+    const id = functionIdOf(owner);
+    return id.startsWith('@') ? undefined : `param:${id}:${owner.parameters.indexOf(parameter)}`;
   }
 
   /** `@hono/zod-openapi`: `app.openapi(getUserRoute, (c) => ...)`, the route a `createRoute({...})` const of the file. */
@@ -315,6 +403,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isParameter(declaration)) {
       const type = declaration.type && namedType(context.typeOfNode(declaration.type));
       if (type) keys.add(nodeKey(`type:${type}`, suffix));
+      const parameter = parameterNodeOf(declaration);
+      if (parameter) keys.add(nodeKey(parameter, suffix));
       const owner = declaration.parent;
       const body = requestBodyPath(suffix);
       if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
@@ -344,6 +434,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isParameter(element)) {
         const type = element.type && namedType(context.typeOfNode(element.type));
         if (type) keys.add(nodeKey(`type:${type}`, [...path, ...suffix]));
+        const parameter = parameterNodeOf(element);
+        if (parameter) keys.add(nodeKey(parameter, [...path, ...suffix]));
         // tRPC: `({ input, ctx }) => input.email`, `({ input: { email } }) => ...`.
         const owner = element.parent;
         if (path[0] === 'input' && owner.parameters[0] === element && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, [...path.slice(1), ...suffix]));
@@ -528,6 +620,11 @@ export function nodeKey(node: string, path: readonly string[]): string {
 
 function appendPath(key: string, path: readonly string[]): string {
   return key.endsWith('#') ? `${key}${path.join('.')}` : `${key}.${path.join('.')}`;
+}
+
+/** A call's argument, by where it is written: the place a parameter's column is used at when the call is followed. */
+export function argumentKey(location: Location): string {
+  return `a:${formatLocation(location)}`;
 }
 
 export function siteKey(location: Location): string {
