@@ -64,6 +64,22 @@ describe('columns used through function arguments', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('repository-arguments: raw SQL whose placeholders are a repository function\'s parameters, and the callers passing them', async () => {
+    const { sites, diagnostics } = await scanFixture('raw-sql', 'repository-arguments');
+    expect(sites.filter((site) => site.startsWith('src/sync/'))).toEqual([
+      // `lastExport(customerId)`: `[customerId]` is `$1` of `WHERE customer_id = $1`.
+      'src/sync/sync-customers.ts:5:37 public.customer_exports.customer_id filter flow -',
+      // Trap: `receiptsTo(email)` filters orders.email, not customers.email.
+      'src/sync/sync-customers.ts:6:20 public.orders.email filter flow -',
+      // `markExported(qx, customerId, new Date())`: `{ customerId, exportedAt }` for `$(customerId)`, `$(exportedAt)`.
+      'src/sync/sync-customers.ts:7:41 public.customer_exports.customer_id write flow -',
+      'src/sync/sync-customers.ts:7:53 public.customer_exports.exported_at write flow -',
+    ]);
+    // The values passed for the placeholders are no usages of their own: the statement names the columns.
+    expect(sites.filter((site) => site.startsWith('src/repo/exports.repo.ts:14:') || site.startsWith('src/repo/exports.repo.ts:19:10'))).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('costs linear time: a chain of 200 helpers is followed a bounded number of hops, a file of 3,000 calls is read whole', async () => {
     const root = await mkdtemp(join(tmpdir(), 'code-scan-arguments-'));
     try {

@@ -220,8 +220,14 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
       const location = context.locationOf(value);
-      if (ts.isPropertyAccessExpression(node.expression) && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value))) {
-        for (const key of valueKeys(value)) if (key.startsWith('n:param:')) edge(key, siteKey(location), location);
+      if (ts.isPropertyAccessExpression(node.expression)) {
+        // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
+        const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
+        for (const place of places) {
+          if (!ts.isIdentifier(place) && !ts.isPropertyAccessExpression(place)) continue;
+          const at = context.locationOf(place);
+          for (const key of valueKeys(place)) if (key.startsWith('n:param:')) edge(key, siteKey(at), at);
+        }
       }
       if (callee === undefined) continue;
       const parameter = `param:${callee}:${index}`;

@@ -31,6 +31,8 @@ export interface ArgumentInput {
   /** The service's resolved usages: a parameter that reaches a write or filter of a column binds that column. */
   readonly usages: readonly Usage[];
   readonly rows: readonly RowSite[];
+  /** Places where a value becomes a column's without naming it: the values a raw SQL call passes for its placeholders. */
+  readonly values: readonly Usage[];
 }
 
 /** What a parameter (or one of its fields) reaches: a column's write or filter, or a whole row of a table. */
@@ -58,7 +60,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
   }
   if (calls.length === 0) return [];
   const columnsAt = new Map<string, Usage[]>();
-  for (const usage of input.usages) {
+  for (const usage of [...input.usages, ...input.values]) {
     if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
     push(columnsAt, `s:${placeOf(usage.location)}`, usage);
   }

@@ -49,7 +49,7 @@ export function resolveUsages(
   facts: ServiceFacts,
   schema: SchemaIndex,
   adapters: readonly OrmAdapter[],
-): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[]; readonly rows: readonly RowSite[] } {
+): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[]; readonly rows: readonly RowSite[]; readonly values: readonly Usage[] } {
   const adapterByName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
   const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
   const classes = new Map<string, ClassFact>();
@@ -95,6 +95,7 @@ export function resolveUsages(
   }
   const clientSites: ClientSite[] = [];
   const rows: RowSite[] = [];
+  const values: Usage[] = [];
 
   const usages: Usage[] = [];
   const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
@@ -142,7 +143,7 @@ export function resolveUsages(
     properties: model.columns,
   }));
   nameMatchUsages(facts.files, schema, named, explained, push);
-  return { usages, diagnostics, clientSites, rows };
+  return { usages, diagnostics, clientSites, rows, values };
 
   /**
    * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
@@ -452,7 +453,13 @@ export function resolveUsages(
   }
 
   function resolveSqlSite(site: SqlSite): void {
-    for (const ref of site.refs) {
+    resolveSqlRefs(site, site.refs, push);
+    // The values a call passes for the statement's placeholders: where a value becomes the column's, not usages.
+    if (site.parameters) resolveSqlRefs(site, site.parameters, (column, usage) => values.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...usage }));
+  }
+
+  function resolveSqlRefs(site: SqlSite, refs: SqlSite['refs'], push: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void): void {
+    for (const ref of refs) {
       const column = ref.name[ref.name.length - 1]!;
       for (const target of resolveSqlRef(ref.name, ref.scopes)) {
         const columns = column === '*' ? (schema.columnsOf(target) ?? []) : [column];

@@ -229,7 +229,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows });
+      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values });
       const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
