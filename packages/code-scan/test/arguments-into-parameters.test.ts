@@ -74,6 +74,9 @@ describe('columns used through function arguments', () => {
       // `markExported(qx, customerId, new Date())`: `{ customerId, exportedAt }` for `$(customerId)`, `$(exportedAt)`.
       'src/sync/sync-customers.ts:7:41 public.customer_exports.customer_id write flow -',
       'src/sync/sync-customers.ts:7:53 public.customer_exports.exported_at write flow -',
+      // `insertExport(qx, { customerId, exportedAt })` into `qx.result(sql, row)`: the row's keys are the placeholders' names.
+      'src/sync/sync-customers.ts:8:28 public.customer_exports.customer_id write flow -',
+      'src/sync/sync-customers.ts:8:40 public.customer_exports.exported_at write flow -',
     ]);
     // The values passed for the placeholders are no usages of their own: the statement names the columns.
     expect(sites.filter((site) => site.startsWith('src/repo/exports.repo.ts:14:') || site.startsWith('src/repo/exports.repo.ts:19:10'))).toEqual([]);

@@ -168,6 +168,8 @@ export interface SqlRefFact {
   readonly access: Access;
   /** `[column]`, `[table-or-alias, column]`, `[schema, table, column]`; column `*` for stars. */
   readonly name: readonly string[];
+  /** A placeholder's value passed in an object (`SqlSite.parameters`): the key the driver takes it from, `tenantId` of `$(tenantId)`. */
+  readonly key?: string;
   /** The scope the reference was written in (innermost first): each entry lists the tables visible there. */
   readonly scopes: readonly (readonly SqlTableFact[])[];
 }

@@ -1,4 +1,4 @@
-import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
+import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import type { FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, push, search, type SearchLimits, type Visit } from './follow-flows.js';
@@ -17,11 +17,12 @@ export const MAX_ARGUMENT_VISITS = 256;
  */
 export interface RowSite {
   readonly location: Location;
-  readonly table: TableRef;
+  /** What the value is, for the hops: `a row of roles`. */
+  readonly what: string;
   readonly access: Access;
   readonly adapter: string;
-  /** The column a key of the value names (the model's property, or the column itself on an open model), if any. */
-  readonly columnOf: (property: string) => string | undefined;
+  /** The column a key of the value names (the model's property, the column on an open model, a placeholder's name), if any. */
+  readonly columnOf: (property: string) => ColumnRef | undefined;
 }
 
 export interface ArgumentInput {
@@ -76,7 +77,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
     const visits = search([parameter], edgesFrom, limits);
     visits.forEach((visit, index) => {
       for (const usage of columnsAt.get(visit.key) ?? []) found.push({ kind: 'column', column: usage.column, access: usage.access, chain: hopsTo(visits, index, `${usage.access} ${formatColumnRef(usage.column)}`) });
-      for (const row of rowsAt.get(visit.key) ?? []) found.push({ kind: 'row', row, chain: hopsTo(visits, index, `${row.access} a row of ${row.table.table}`) });
+      for (const row of rowsAt.get(visit.key) ?? []) found.push({ kind: 'row', row, chain: hopsTo(visits, index, `${row.access} ${row.what}`) });
     });
     memo.set(parameter, found);
     return found;
@@ -101,7 +102,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
     for (const binding of bindingsOf(`n:${at.node}#${segments.join('.')}`)) {
       if (binding.kind !== 'row') continue;
       const column = binding.row.columnOf(key);
-      if (column !== undefined) use(call, { ...binding.row.table, column }, binding.row.access, binding.chain);
+      if (column !== undefined) use(call, column, binding.row.access, binding.chain);
     }
   }
   return [...usages.values()];

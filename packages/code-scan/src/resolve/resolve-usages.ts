@@ -335,9 +335,13 @@ export function resolveUsages(
     const nameMatch = owner.mirror !== undefined;
     if (site.path.length === 0) {
       const whole = model;
-      const columnOf = (property: string): string | undefined =>
-        whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
-      if (!nameMatch && isRowAccess(site.access) && (site.adapter === undefined || site.adapter === model.fact.adapter)) rows.push({ location: site.location, table: model.table, access: site.access, adapter: model.fact.adapter, columnOf });
+      const columnOf = (property: string): ColumnRef | undefined => {
+        const column = whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
+        return column === undefined ? undefined : { ...whole.table, column };
+      };
+      if (!nameMatch && isRowAccess(site.access) && (site.adapter === undefined || site.adapter === model.fact.adapter)) {
+        rows.push({ location: site.location, what: `a row of ${model.table.table}`, access: site.access, adapter: model.fact.adapter, columnOf });
+      }
       return;
     }
     const last = site.path.length - 1;
@@ -439,8 +443,8 @@ export function resolveUsages(
     if (site.column === '*') {
       // A whole row written or matched (`.insert(params)`): its keys are columns of the chain's one table.
       const [table, ...others] = tables.filter((candidate) => schema.columnsOf(candidate) !== undefined);
-      const columnOf = (property: string): string | undefined => (table && schema.columnsOf(table)?.includes(named(property)) ? named(property) : undefined);
-      if (table && others.length === 0 && isRowAccess(site.access)) rows.push({ location: site.location, table, access: site.access, adapter: site.adapter, columnOf });
+      const columnOf = (property: string): ColumnRef | undefined => (table && schema.columnsOf(table)?.includes(named(property)) ? { ...table, column: named(property) } : undefined);
+      if (table && others.length === 0 && isRowAccess(site.access)) rows.push({ location: site.location, what: `a row of ${table.table}`, access: site.access, adapter: site.adapter, columnOf });
       return;
     }
     const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(column));
@@ -455,7 +459,19 @@ export function resolveUsages(
   function resolveSqlSite(site: SqlSite): void {
     resolveSqlRefs(site, site.refs, push);
     // The values a call passes for the statement's placeholders: where a value becomes the column's, not usages.
-    if (site.parameters) resolveSqlRefs(site, site.parameters, (column, usage) => values.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...usage }));
+    const keyed = new Map<string, Map<string, ColumnRef>>();
+    for (const parameter of site.parameters ?? []) {
+      resolveSqlRefs(site, [parameter], (column, usage) => {
+        if (parameter.key === undefined) values.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...usage });
+        else {
+          // `qx.result(sql, data)` with `$(tenantId)`: the object's keys are the placeholders' columns.
+          const place = `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+          const columns = keyed.get(place) ?? keyed.set(place, new Map()).get(place)!;
+          if (!columns.has(parameter.key)) columns.set(parameter.key, column);
+          if (columns.size === 1) rows.push({ location: usage.location, what: 'the values of a statement', access: usage.access, adapter: site.adapter, columnOf: (property) => columns.get(property) });
+        }
+      });
+    }
   }
 
   function resolveSqlRefs(site: SqlSite, refs: SqlSite['refs'], push: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void): void {

@@ -79,13 +79,21 @@ function withValues(facts: Fact[], values: TS.Expression | undefined, context: E
   return facts.map((fact) => {
     if (fact.kind !== 'sql-site' || fact.parameters === undefined) return fact;
     const { parameters, ...site } = fact;
-    if (!given || !(ts.isArrayLiteralExpression(given) || ts.isObjectLiteralExpression(given))) return site;
+    if (!given) return site;
+    // `qx.result(sql, data)`: an object whose keys the named placeholders take.
+    const whole = ts.isIdentifier(given) || ts.isPropertyAccessExpression(given);
+    if (!whole && !ts.isArrayLiteralExpression(given) && !ts.isObjectLiteralExpression(given)) return site;
     const moved: SqlRefFact[] = [];
     for (const parameter of parameters) {
       const position = context.sourceFile.getPositionOfLineAndCharacter(parameter.location.line - 1, (parameter.location.column ?? 1) - 1);
       const match = PLACEHOLDER.exec(text.slice(position, position + 64));
       if (!match) continue;
-      const value = match[1] === undefined ? keyNamed(given, match.slice(2).find((name) => name !== undefined)!) : elementAt(given, Number(match[1]) - 1);
+      const key = match.slice(2).find((name) => name !== undefined);
+      if (whole) {
+        if (key !== undefined) moved.push({ ...parameter, location: context.locationOf(given), key });
+        continue;
+      }
+      const value = key === undefined ? elementAt(given, Number(match[1]) - 1) : keyNamed(given, key);
       if (value) moved.push({ ...parameter, location: context.locationOf(value) });
     }
     return moved.length > 0 ? { ...site, parameters: moved } : site;
