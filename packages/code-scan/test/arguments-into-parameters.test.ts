@@ -12,10 +12,11 @@ describe('columns used through function arguments', () => {
   it('factory-arguments: an Objection factory inserting its parameter, tests calling it with literals, a factory handing on to another', async () => {
     const { sites, diagnostics } = await scanFixture('objection', 'factory-arguments');
     expect(sites.filter((site) => site.startsWith('test/'))).toEqual([
-      // `params.email = params?.email || ...` in the factory: untyped JavaScript, named only.
-      'test/factories/customer.js:5:10 public.customers.email write objection createCustomer name-match',
+      // `params.email = params?.email || ...` in the factory: the parameter is the row inserted, so setting its field
+      // writes the column (a flow, no longer a name guess); the read beside it is still named only.
+      'test/factories/customer.js:5:10 public.customers.email write flow -',
       'test/factories/customer.js:5:26 public.customers.email read objection createCustomer name-match',
-      'test/factories/order.js:10:10 public.orders.customer_id write objection createOrder name-match',
+      'test/factories/order.js:10:10 public.orders.customer_id write flow -',
       'test/factories/order.js:10:30 public.orders.customer_id read objection createOrder name-match',
       // `createCustomer({ email, fullName })` into `Customer.query().insertAndFetch(params)`.
       'test/models/customer.test.js:10:45 public.customers.email write flow -',

@@ -45,7 +45,8 @@ type Binding =
  * Columns used through a function's parameters: where a parameter (`createRole(params)`, `upload(bucket)`,
  * `insert({ tenantId })`) reaches a write or filter the scan resolved, or a whole row an ORM call writes, each call of
  * that function (`FlowFacts` argument edges: `a:<place>` to `n:param:F:i#key`) uses the column at the argument's key
- * (`createRole({ key: 'admin' })`) or at the argument itself (`upload(bucket)`). Usages with adapter `flow` and the
+ * (`createRole({ key: 'admin' })`) or at the argument itself (`upload(bucket)`), and a field the function sets on a
+ * parameter that is such a row (`params.key = params.key || 'viewer'`) is a write. Usages with adapter `flow` and the
  * hops that tie them (`via`). Each parameter is searched once (memoised), breadth-first over a visited set, at most
  * `MAX_ARGUMENT_HOPS` hops and `MAX_ARGUMENT_VISITS` keys, through parameters, locals and object literals only
  * (not a type's every value, nor a function's callers): linear in the calls, no recursion.
@@ -53,10 +54,15 @@ type Binding =
 export function followArguments(input: ArgumentInput): readonly Usage[] {
   const edgesFrom = new Map<string, FlowEdge[]>();
   const calls: FlowEdge[] = [];
+  // `params.key = ...` in the function itself: a field set on a parameter that is a row written is that column's write.
+  const assignments: FlowEdge[] = [];
   for (const file of input.files) {
     for (const edge of file.flows?.edges ?? []) {
       if (edge.from.startsWith('a:')) calls.push(edge);
-      else push(edgesFrom, edge.from, edge);
+      else {
+        push(edgesFrom, edge.from, edge);
+        if (edge.to.startsWith('n:param:') && !edge.to.endsWith('#')) assignments.push(edge);
+      }
     }
   }
   if (calls.length === 0) return [];
@@ -88,23 +94,27 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
     const id = `${placeOf(call.location)}\u0000${formatColumnRef(column)}`;
     if (usages.has(id)) return;
     const { file, line, column: at } = call.location;
-    const via = [{ file, line, ...(at === undefined ? {} : { column: at }), step: `argument of ${describe(call.to)}` }, ...chain];
+    const via = [{ file, line, ...(at === undefined ? {} : { column: at }), step: `${call.from.startsWith('a:') ? 'argument of' : 'assigned to'} ${describe(call.to)}` }, ...chain];
     usages.set(id, { kind: 'usage', column, service: input.service, serviceKind: input.serviceKind, location: call.location, access, adapter: 'flow', via });
   };
-  for (const call of calls) {
-    const at = nodeOf(call.to);
-    if (!at?.node.startsWith('param:')) continue;
-    for (const binding of bindingsOf(call.to)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
-    // `createRole({ key })` into `(params) => Role.query().insertAndFetch(params)`: a key of the row the parameter is.
-    if (at.path === '') continue;
+  // `createRole({ key })` into `(params) => Role.query().insertAndFetch(params)`: a key of the row the parameter is.
+  const rowKeys = (edge: FlowEdge, access: (row: RowSite) => Access): void => {
+    const at = nodeOf(edge.to)!;
+    if (at.path === '') return;
     const segments = at.path.split('.');
     const key = segments.pop()!;
     for (const binding of bindingsOf(`n:${at.node}#${segments.join('.')}`)) {
       if (binding.kind !== 'row') continue;
       const column = binding.row.columnOf(key);
-      if (column !== undefined) use(call, column, binding.row.access, binding.chain);
+      if (column !== undefined) use(edge, column, access(binding.row), binding.chain);
     }
+  };
+  for (const call of calls) {
+    if (!nodeOf(call.to)?.node.startsWith('param:')) continue;
+    for (const binding of bindingsOf(call.to)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
+    rowKeys(call, (row) => row.access);
   }
+  for (const assignment of assignments) rowKeys(assignment, () => 'write');
   return [...usages.values()];
 }
 
