@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ARGUMENT_HOPS } from '../src/resolve/follow-arguments.js';
 import { scanUsages } from '../src/index.js';
 import { scanFixture } from './scan-fixture.js';
-import { SHOP_SCHEMA } from './snapshot-of.js';
+import { SHOP_SCHEMA, siteLines, snapshotOf } from './snapshot-of.js';
 
 describe('columns used through function arguments', () => {
   it('factory-arguments: an Objection factory inserting its parameter, tests calling it with literals, a factory handing on to another', async () => {
@@ -81,6 +81,19 @@ describe('columns used through function arguments', () => {
     ]);
     // The values passed for the placeholders are no usages of their own: the statement names the columns.
     expect(sites.filter((site) => site.startsWith('src/repo/exports.repo.ts:14:') || site.startsWith('src/repo/exports.repo.ts:19:10'))).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('static-arguments: a service handing its DTO to a static the Sequelize model file assigns (User.createUserWithCollective = ...)', async () => {
+    const root = fileURLToPath(new URL('../fixtures/code/sequelize/static-arguments', import.meta.url));
+    const schema = snapshotOf({ Users: ['id', 'email', 'firstName', 'lastName', 'createdAt', 'updatedAt'] });
+    const { usages, diagnostics } = await scanUsages({ root, schema, cacheDir: false });
+    expect(siteLines(usages).filter((site) => site.startsWith('server/graphql/'))).toEqual([
+      // `createUser({ ... })` -> `models.User.createUserWithCollective(userData)` -> `User.create(pick(userData, [...]))`.
+      'server/graphql/v2/ExpenseMutations.ts:4:23 public.Users.email write flow -',
+      'server/graphql/v2/ExpenseMutations.ts:4:43 public.Users.firstName write flow -',
+      'server/graphql/v2/ExpenseMutations.ts:4:66 public.Users.lastName write flow -',
+    ]);
     expect(diagnostics).toEqual([]);
   });
 

@@ -251,7 +251,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function calleeIdOf(node: TS.CallExpression): string | undefined {
     const callee = node.expression;
     if (ts.isPropertyAccessExpression(callee)) {
-      const owner = receiverTypeName(callee.expression);
+      // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
+      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
       return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
     }
     if (!ts.isIdentifier(callee)) return undefined;
@@ -529,6 +530,13 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
       if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
       if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) && parent.parent.name && ts.isIdentifier(parent.name)) return `${parent.parent.name.text}.${parent.name.text}`;
+      // `User.createUserWithCollective = async (userData) => ...` (a Sequelize model's own static), `exports.createUser = ...`.
+      if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {
+        const holder = parent.left.expression;
+        if (isExportsObject(holder)) return parent.left.name.text;
+        const owner = namedOwnerOf(holder);
+        if (owner !== undefined) return `${owner}.${parent.left.name.text}`;
+      }
     }
     return `@${formatLocation(context.locationOf(node))}`;
   }
@@ -562,6 +570,18 @@ function isNestedLiteral(node: TS.ObjectLiteralExpression): boolean {
   while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
   if (ts.isArrayLiteralExpression(holder)) holder = holder.parent;
   return ts.isPropertyAssignment(holder) && ts.isObjectLiteralExpression(holder.parent);
+}
+
+/** `User` of `User.x`, `models.User.x`: a capitalised name (a class, a model, a namespace object) a static belongs to. */
+function namedOwnerOf(holder: TS.Expression): string | undefined {
+  const name = ts.isIdentifier(holder) ? holder.text : ts.isPropertyAccessExpression(holder) ? holder.name.text : undefined;
+  return name !== undefined && /^[A-Z]/.test(name) ? name : undefined;
+}
+
+/** `exports`, `module.exports`: what a CommonJS module exports under the names its importers use. */
+function isExportsObject(holder: TS.Expression): boolean {
+  if (ts.isIdentifier(holder)) return holder.text === 'exports';
+  return ts.isPropertyAccessExpression(holder) && ts.isIdentifier(holder.expression) && holder.expression.text === 'module' && holder.name.text === 'exports';
 }
 
 /** `res` of `res.status(201).json(x)`: the identifier a chain of calls and members starts at. */
