@@ -76,6 +76,9 @@ describe('api flows: a column followed by data flow into the routes that return 
       'services/members-api/src/members/member.dto.ts:11 accounts.contact_email definition MemberDto.email',
       'services/members-api/src/members/member.dto.ts:15 accounts.recovery_email definition MemberDto.contactEmail',
       'services/members-api/src/members/member.dto.ts:20 accounts.contact_email definition UpdateMemberDto.email',
+      // The route's `id` handed to `this.members.findOne(id)` / `update(id, body)`, whose parameter filters accounts.id.
+      'services/members-api/src/members/members.controller.ts:20 accounts.id filter undefined',
+      'services/members-api/src/members/members.controller.ts:26 accounts.id filter undefined',
     ]);
   });
 

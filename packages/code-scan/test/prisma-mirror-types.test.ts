@@ -19,6 +19,8 @@ describe('types mirroring a Prisma model', () => {
       'src/customers/service.test.ts:15:53 public.customers.id write prisma getsACustomer',
       'src/customers/service.test.ts:15:60 public.customers.email write prisma getsACustomer',
       'src/customers/service.test.ts:15:86 public.customers.full_name write prisma getsACustomer',
+      // `getCustomer(1)`: its parameter filters customers.id (`where: { id }`).
+      'src/customers/service.test.ts:16:35 public.customers.id filter flow -',
       // A test's names count as untyped JavaScript's (the name fallback: it names the model, `email` is the
       // customers' column): the loose `untyped` object and `found?.email` too. Outside tests a look-alike counts nothing.
       'src/customers/service.test.ts:17:17 public.customers.email read prisma getsACustomer name-match',

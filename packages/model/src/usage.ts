@@ -1,4 +1,5 @@
 import type { ColumnRef } from './column-ref.js';
+import type { ChainHop } from './api-flow.js';
 import type { Location } from './location.js';
 
 /** What a usage does with a column. */
@@ -29,6 +30,11 @@ export interface Usage {
    * not break when this column is dropped or renamed (the code reading the row's key does, and is a usage of its own).
    */
   readonly fromStar?: boolean;
+  /**
+   * How a usage found by following values got here (adapter `flow`): the hops from this place to the one the ORM or
+   * SQL ties to the column, e.g. `createRole({ key })` -> parameter `params` of `createRole` -> `Role.query().insertAndFetch(params)`.
+   */
+  readonly via?: readonly ChainHop[];
 }
 
 export type UsageConfidence = 'exact' | 'name-match';

@@ -57,6 +57,8 @@ const REQUEST_PARAMETER = /^(req|request|ctx|context|c)$/;
 const RESPONSE_CALL = /^(json|send|jsonp)$/;
 /** Comparison operators of query builders taking `(column, value)`: drizzle's `eq(t.col, v)`, `ilike`, `inArray`. */
 const COMPARISON_CALL = /^(eq|ne|gt|gte|lt|lte|like|ilike|notLike|notIlike|inArray|notInArray)$/;
+/** Module specifiers of the service's own code: relative, or a path alias (`@/lib/x`, `~/x`, `#lib/x`, `src/x`). */
+const LOCAL_MODULE = /^(\.{1,2}\/|\.$|@\/|~\/|#|src\/)/;
 /** Array and promise methods whose result is (elements of) the receiver. */
 const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
 /** Links of a query builder chain whose rows are those of the chain before them: drizzle's `.from(t).where(...)`. */
@@ -145,8 +147,16 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
           for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
         } else {
-          const name = property.name;
-          edgesTo(value, (location) => [literalKey(path), siteKey(location)], () => context.locationOf(name));
+          const from = valueKeys(value);
+          if (from.length > 0) {
+            const location = context.locationOf(property.name);
+            for (const target of [literalKey(path), siteKey(location)]) for (const source of from) edge(source, target, location);
+            // `{ data: dto }`: a parameter's whole value, at the place an adapter may read as a row written or matched.
+            if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) {
+              const at = context.locationOf(value);
+              for (const source of from) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
+            }
+          }
         }
       }
     }
@@ -189,6 +199,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       }
       return;
     }
+    argumentEdges(node);
     if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
     const contract = contractOperationOf(node, context);
     if (contract) contracts.push(contract);
@@ -218,6 +229,90 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         ...(response.length > 0 ? { outputs: response } : {}),
       });
     }
+  }
+
+  /**
+   * Arguments into the parameters of a function the service declares (`createRole({ key: 'admin' })`,
+   * `this.repo.insert(tenantId)`): each key of an object literal argument (`a:<key location>` to
+   * `n:param:createRole:0#key`) and each other argument (`a:<location>` to `n:param:F:i#`) is a place whose value the
+   * parameter takes, and the argument's own value flows into the parameter (a caller's parameter handed on). A value
+   * from a parameter given to a method (`Role.query().insertAndFetch(params)`, `models.User.create(data)`) reaches the
+   * argument's place, where an adapter may have seen a whole row written (`s:<location>`).
+   */
+  function argumentEdges(node: TS.CallExpression): void {
+    const callee = calleeIdOf(node);
+    for (const [index, argument] of node.arguments.entries()) {
+      if (ts.isSpreadElement(argument)) return;
+      const value = unwrapped(argument);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+      const location = context.locationOf(value);
+      if (ts.isPropertyAccessExpression(node.expression)) {
+        // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
+        const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
+        for (const place of places) {
+          if (!ts.isIdentifier(place) && !ts.isPropertyAccessExpression(place)) continue;
+          const at = context.locationOf(place);
+          for (const key of valueKeys(place)) if (key.startsWith('n:param:')) edge(key, siteKey(at), at);
+        }
+      }
+      if (callee === undefined) continue;
+      const parameter = `param:${callee}:${index}`;
+      if (ts.isObjectLiteralExpression(value)) {
+        for (const property of value.properties) {
+          if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+          const key = propertyNameOf(property.name);
+          const at = context.locationOf(property.name);
+          if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
+        }
+      } else edge(argumentKey(location), nodeKey(parameter, []), location);
+      edgesTo(value, () => [nodeKey(parameter, [])], () => location);
+    }
+  }
+
+  /**
+   * The function a call runs, as its parameters are named (`parameterNodeOf`): one the file declares
+   * (`createRole`), imports from a relative or aliased module or requires (`const { createUser } = require('../lib/user')`),
+   * or a method of `this` or of a typed receiver (`IndexingRepository.insert`); undefined for anything else (globals, packages).
+   */
+  function calleeIdOf(node: TS.CallExpression): string | undefined {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
+      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
+      return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
+    }
+    if (!ts.isIdentifier(callee)) return undefined;
+    const declaration = context.declarationOf(callee);
+    if (!declaration) {
+      const module = context.importSource(callee.text);
+      if (module === undefined || !LOCAL_MODULE.test(module)) return undefined;
+      const imported = context.importedName(callee.text);
+      return imported === undefined || imported === 'default' || imported === '*' ? callee.text : imported;
+    }
+    if (ts.isFunctionDeclaration(declaration)) return declaration.name?.text;
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const value = unwrapped(declaration.initializer);
+      return ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? callee.text : undefined;
+    }
+    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+      // `const { createUser } = require('../lib/user')`.
+      const holder = declaration.parent.parent;
+      const initializer = ts.isVariableDeclaration(holder) && holder.initializer ? unwrapped(holder.initializer) : undefined;
+      if (!initializer || !ts.isCallExpression(initializer) || !ts.isIdentifier(initializer.expression) || initializer.expression.text !== 'require') return undefined;
+      const [specifier] = initializer.arguments;
+      if (!specifier || !ts.isStringLiteralLike(specifier) || !LOCAL_MODULE.test(specifier.text)) return undefined;
+      const name = declaration.propertyName ?? declaration.name;
+      return ts.isIdentifier(name) ? name.text : undefined;
+    }
+    return undefined;
+  }
+
+  /** `param:createRole:0`: the node of a parameter of a function with a name (`Class.method`, `createRole`). */
+  function parameterNodeOf(parameter: TS.ParameterDeclaration): string | undefined {
+    const owner = parameter.parent;
+    if (!ts.isFunctionLike(owner)) return undefined;
+    const id = functionIdOf(owner);
+    return id.startsWith('@') ? undefined : `param:${id}:${owner.parameters.indexOf(parameter)}`;
   }
 
   /** `@hono/zod-openapi`: `app.openapi(getUserRoute, (c) => ...)`, the route a `createRoute({...})` const of the file. */
@@ -344,6 +439,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isParameter(declaration)) {
       const type = declaration.type && namedType(context.typeOfNode(declaration.type));
       if (type) keys.add(nodeKey(`type:${type}`, suffix));
+      const parameter = parameterNodeOf(declaration);
+      if (parameter) keys.add(nodeKey(parameter, suffix));
       const owner = declaration.parent;
       const body = requestBodyPath(suffix);
       if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
@@ -373,6 +470,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isParameter(element)) {
         const type = element.type && namedType(context.typeOfNode(element.type));
         if (type) keys.add(nodeKey(`type:${type}`, [...path, ...suffix]));
+        const parameter = parameterNodeOf(element);
+        if (parameter) keys.add(nodeKey(parameter, [...path, ...suffix]));
         // tRPC: `({ input, ctx }) => input.email`, `({ input: { email } }) => ...`.
         const owner = element.parent;
         if (path[0] === 'input' && owner.parameters[0] === element && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, [...path.slice(1), ...suffix]));
@@ -460,6 +559,13 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
       if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
       if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) && parent.parent.name && ts.isIdentifier(parent.name)) return `${parent.parent.name.text}.${parent.name.text}`;
+      // `User.createUserWithCollective = async (userData) => ...` (a Sequelize model's own static), `exports.createUser = ...`.
+      if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {
+        const holder = parent.left.expression;
+        if (isExportsObject(holder)) return parent.left.name.text;
+        const owner = namedOwnerOf(holder);
+        if (owner !== undefined) return `${owner}.${parent.left.name.text}`;
+      }
     }
     return `@${formatLocation(context.locationOf(node))}`;
   }
@@ -493,6 +599,18 @@ function isNestedLiteral(node: TS.ObjectLiteralExpression): boolean {
   while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
   if (ts.isArrayLiteralExpression(holder)) holder = holder.parent;
   return ts.isPropertyAssignment(holder) && ts.isObjectLiteralExpression(holder.parent);
+}
+
+/** `User` of `User.x`, `models.User.x`: a capitalised name (a class, a model, a namespace object) a static belongs to. */
+function namedOwnerOf(holder: TS.Expression): string | undefined {
+  const name = ts.isIdentifier(holder) ? holder.text : ts.isPropertyAccessExpression(holder) ? holder.name.text : undefined;
+  return name !== undefined && /^[A-Z]/.test(name) ? name : undefined;
+}
+
+/** `exports`, `module.exports`: what a CommonJS module exports under the names its importers use. */
+function isExportsObject(holder: TS.Expression): boolean {
+  if (ts.isIdentifier(holder)) return holder.text === 'exports';
+  return ts.isPropertyAccessExpression(holder) && ts.isIdentifier(holder.expression) && holder.expression.text === 'module' && holder.name.text === 'exports';
 }
 
 /** `res` of `res.status(201).json(x)`: the identifier a chain of calls and members starts at. */
@@ -557,6 +675,11 @@ export function nodeKey(node: string, path: readonly string[]): string {
 
 function appendPath(key: string, path: readonly string[]): string {
   return key.endsWith('#') ? `${key}${path.join('.')}` : `${key}.${path.join('.')}`;
+}
+
+/** A call's argument, by where it is written: the place a parameter's column is used at when the call is followed. */
+export function argumentKey(location: Location): string {
+  return `a:${formatLocation(location)}`;
 }
 
 export function siteKey(location: Location): string {

@@ -86,6 +86,8 @@ export function readBuilderChain(
       // `.update(patch)`, `.insert(this.rowFromInput(input))`: the object a local const or a helper returns.
       const object = objectOf(arg, context);
       if (object) objectArg(object, access);
+      // `.insertAndFetch(params)`: a whole row (column `*`), for the fold to follow back to the literals callers build.
+      else if (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg)) sites.push({ kind: 'column-site', adapter: spec.adapter, tables, column: '*', access, location: context.locationOf(arg), ...symbolOf(arg) });
       return;
     }
     for (const property of arg.properties) {

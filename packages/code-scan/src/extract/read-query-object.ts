@@ -4,6 +4,7 @@ import { ts } from './typescript.js';
 import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
+import { unwrapped } from './shape-facts.js';
 
 /** Keys that combine conditions rather than name a property: `OR: [...]`, `$and`, `[Op.or]`. */
 const LOGICAL = /^(AND|OR|NOT|\$and|\$or|\$not|\$nor|and|or|not)$/;
@@ -48,7 +49,13 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
     }
     return sites;
   }
-  if (!ts.isObjectLiteralExpression(node)) return sites;
+  if (!ts.isObjectLiteralExpression(node)) {
+    // `create(userData)`, `{ data: dto }`: a whole value whose keys are the model's properties (`path` empty), for
+    // the fold to follow back to the literals callers build it from (`resolve/follow-arguments.ts`).
+    const value = unwrapped(node);
+    if (prefix.length === 0 && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
+    return sites;
+  }
   for (const property of node.properties) {
     if (ts.isShorthandPropertyAssignment(property)) {
       site([...prefix, property.name.text], property.name);
@@ -81,4 +88,8 @@ function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Express
   let value: TS.Expression = declaration.initializer;
   while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
   return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : node;
+}
+
+function isUndefined(node: TS.Expression): boolean {
+  return ts.isIdentifier(node) && node.text === 'undefined';
 }

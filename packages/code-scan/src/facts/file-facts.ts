@@ -154,6 +154,13 @@ export interface SqlSite {
   readonly adapter: string;
   readonly symbol?: string;
   readonly refs: readonly SqlRefFact[];
+  /**
+   * The statement's `$n` placeholders that are a column's value (`VALUES ($1)`, `SET c = $1`, `WHERE c = $1`), named
+   * as that column: the raw SQL adapter locates each at the value the call passes for it (`{ tenantId }` for
+   * `$(tenantId)`, the first element of `[tenantId]` for `$1`) and drops the others. Not usages: places where a
+   * value becomes the column's, for the fold that follows function arguments (`resolve/follow-arguments.ts`).
+   */
+  readonly parameters?: readonly SqlRefFact[];
 }
 
 export interface SqlRefFact {
@@ -161,6 +168,8 @@ export interface SqlRefFact {
   readonly access: Access;
   /** `[column]`, `[table-or-alias, column]`, `[schema, table, column]`; column `*` for stars. */
   readonly name: readonly string[];
+  /** A placeholder's value passed in an object (`SqlSite.parameters`): the key the driver takes it from, `tenantId` of `$(tenantId)`. */
+  readonly key?: string;
   /** The scope the reference was written in (innermost first): each entry lists the tables visible there. */
   readonly scopes: readonly (readonly SqlTableFact[])[];
 }

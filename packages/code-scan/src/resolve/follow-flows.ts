@@ -32,7 +32,7 @@ interface Handler extends HandlerFact {
 }
 
 /** Where a search stands: the key, how it got there (the edge's location) and from which entry. */
-interface Visit {
+export interface Visit {
   readonly key: string;
   readonly parent: number;
   readonly location: Location;
@@ -268,13 +268,24 @@ function routerPrefixes(mounts: readonly RouterMount[]): ReadonlyMap<string, rea
   return prefixes;
 }
 
+/** How far one search goes, and which keys it passes through (every key unless `through` says no). */
+export interface SearchLimits {
+  readonly hops: number;
+  readonly visits: number;
+  readonly through?: (key: string) => boolean;
+}
+
 /** Breadth-first from `roots`: a whole value's edges carry its fields (`n:X#` to `n:Y#` takes `X#email` to `Y#email`). */
-function search(roots: readonly string[], edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>): Visit[] {
+export function search(
+  roots: readonly string[],
+  edgesFrom: ReadonlyMap<string, readonly FlowEdge[]>,
+  limits: SearchLimits = { hops: MAX_FLOW_HOPS, visits: MAX_FLOW_VISITS },
+): Visit[] {
   const visits: Visit[] = roots.map((key) => ({ key, parent: -1, location: { file: '', line: 0 }, hops: 0 }));
   const seen = new Set(roots);
-  for (let index = 0; index < visits.length && visits.length < MAX_FLOW_VISITS; index++) {
+  for (let index = 0; index < visits.length && visits.length < limits.visits; index++) {
     const visit = visits[index]!;
-    if (visit.hops >= MAX_FLOW_HOPS) continue;
+    if (visit.hops >= limits.hops || (index > 0 && limits.through?.(visit.key) === false)) continue;
     const at = nodeOf(visit.key);
     const segments = at && at.path !== '' ? at.path.split('.') : [];
     // A field's own edges first, then those of each value it is part of (`X#a.b`, `X#a`, `X#`).
@@ -378,7 +389,7 @@ function responseFields(handler: Handler, wholeInto: ReadonlyMap<string, readonl
 }
 
 /** `n:type:MemberDto#email` -> `{ node: 'type:MemberDto', path: 'email' }`; undefined for a site. */
-function nodeOf(key: string): { readonly node: string; readonly path: string } | undefined {
+export function nodeOf(key: string): { readonly node: string; readonly path: string } | undefined {
   if (!key.startsWith('n:')) return undefined;
   const hash = key.lastIndexOf('#');
   return { node: key.slice(2, hash), path: key.slice(hash + 1) };
@@ -391,7 +402,7 @@ function appendPath(key: string, rest: readonly string[]): string | undefined {
   return path.length > MAX_PATH ? undefined : `n:${at.node}#${path.join('.')}`;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

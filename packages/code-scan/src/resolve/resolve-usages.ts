@@ -1,9 +1,10 @@
-import type { ClientSite, ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
+import type { Access, ClientSite, ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
+import type { RowSite } from './follow-arguments.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -48,7 +49,7 @@ export function resolveUsages(
   facts: ServiceFacts,
   schema: SchemaIndex,
   adapters: readonly OrmAdapter[],
-): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[] } {
+): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[]; readonly rows: readonly RowSite[]; readonly values: readonly Usage[] } {
   const adapterByName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
   const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
   const classes = new Map<string, ClassFact>();
@@ -93,6 +94,8 @@ export function resolveUsages(
     for (const shape of file.shapes) if (!OPENAPI_TYPESCRIPT_ROOTS.has(shape.name)) clientTypes.set(shape.name, new Set([...(clientTypes.get(shape.name) ?? []), ...shape.fields.map((field) => field.property)]));
   }
   const clientSites: ClientSite[] = [];
+  const rows: RowSite[] = [];
+  const values: Usage[] = [];
 
   const usages: Usage[] = [];
   const diagnostics = [...facts.files.flatMap((file) => file.diagnostics), ...unresolvedEntities()];
@@ -140,7 +143,7 @@ export function resolveUsages(
     properties: model.columns,
   }));
   nameMatchUsages(facts.files, schema, named, explained, push);
-  return { usages, diagnostics, clientSites };
+  return { usages, diagnostics, clientSites, rows, values };
 
   /**
    * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
@@ -338,6 +341,17 @@ export function resolveUsages(
     if (owner?.kind !== 'model') return;
     let model = owner.model;
     const nameMatch = owner.mirror !== undefined;
+    if (site.path.length === 0) {
+      const whole = model;
+      const columnOf = (property: string): ColumnRef | undefined => {
+        const column = whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
+        return column === undefined ? undefined : { ...whole.table, column };
+      };
+      if (!nameMatch && isRowAccess(site.access) && (site.adapter === undefined || site.adapter === model.fact.adapter)) {
+        rows.push({ location: site.location, what: `a row of ${model.table.table}`, access: site.access, adapter: model.fact.adapter, columnOf });
+      }
+      return;
+    }
     const last = site.path.length - 1;
     for (const [index, property] of site.path.entries()) {
       if (index < last) {
@@ -435,6 +449,13 @@ export function resolveUsages(
       const dot = name.indexOf('.');
       return dot < 0 ? schema.resolveTable(named(name)) : schema.resolveTable(named(name.slice(dot + 1)), named(name.slice(0, dot)));
     });
+    if (site.column === '*') {
+      // A whole row written or matched (`.insert(params)`): its keys are columns of the chain's one table.
+      const [table, ...others] = tables.filter((candidate) => schema.columnsOf(candidate) !== undefined);
+      const columnOf = (property: string): ColumnRef | undefined => (table && schema.columnsOf(table)?.includes(named(property)) ? { ...table, column: named(property) } : undefined);
+      if (table && others.length === 0 && isRowAccess(site.access)) rows.push({ location: site.location, what: `a row of ${table.table}`, access: site.access, adapter: site.adapter, columnOf });
+      return;
+    }
     const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(column));
     const table = owners[0];
     if (!table) return;
@@ -445,7 +466,25 @@ export function resolveUsages(
   }
 
   function resolveSqlSite(site: SqlSite): void {
-    for (const ref of site.refs) {
+    resolveSqlRefs(site, site.refs, push);
+    // The values a call passes for the statement's placeholders: where a value becomes the column's, not usages.
+    const keyed = new Map<string, Map<string, ColumnRef>>();
+    for (const parameter of site.parameters ?? []) {
+      resolveSqlRefs(site, [parameter], (column, usage) => {
+        if (parameter.key === undefined) values.push({ kind: 'usage', column, service: facts.service, serviceKind: facts.serviceKind, ...usage });
+        else {
+          // `qx.result(sql, data)` with `$(tenantId)`: the object's keys are the placeholders' columns.
+          const place = `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+          const columns = keyed.get(place) ?? keyed.set(place, new Map()).get(place)!;
+          if (!columns.has(parameter.key)) columns.set(parameter.key, column);
+          if (columns.size === 1) rows.push({ location: usage.location, what: 'the values of a statement', access: usage.access, adapter: site.adapter, columnOf: (property) => columns.get(property) });
+        }
+      });
+    }
+  }
+
+  function resolveSqlRefs(site: SqlSite, refs: SqlSite['refs'], push: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void): void {
+    for (const ref of refs) {
       const column = ref.name[ref.name.length - 1]!;
       for (const target of resolveSqlRef(ref.name, ref.scopes)) {
         const columns = column === '*' ? (schema.columnsOf(target) ?? []) : [column];
@@ -491,6 +530,11 @@ export function resolveUsages(
     }
     return onlyTable ?? [];
   }
+}
+
+/** A whole value written (`create(data)`) or matched (`where(filters)`) is a row whose keys its callers name. */
+function isRowAccess(access: Access): boolean {
+  return access === 'write' || access === 'filter';
 }
 
 function tableKey(table: TableRef): string {

@@ -9,6 +9,7 @@ import { findPrismaSchema } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
+import { followArguments } from '../resolve/follow-arguments.js';
 import { followFlows } from '../resolve/follow-flows.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { indexSchema } from '../resolve/schema-index.js';
@@ -228,7 +229,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const serviceUsages = [...withoutOverruledGuesses(result.usages, flowed.usages), ...flowed.usages];
+      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values });
+      const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);

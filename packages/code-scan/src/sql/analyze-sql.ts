@@ -4,7 +4,7 @@ import type { SqlRefFact, SqlTableFact } from '../facts/file-facts.js';
 
 /** The column references of a SQL text, each with its access and the tables in scope, not yet resolved. */
 export type SqlAnalysis =
-  | { readonly kind: 'parsed'; readonly refs: readonly SqlRefFact[] }
+  | { readonly kind: 'parsed'; readonly refs: readonly SqlRefFact[]; readonly parameters: readonly SqlRefFact[] }
   | { readonly kind: 'unparseable'; readonly message: string; readonly location: Location };
 
 /** Maps a character offset in the SQL text to a place in the source file. */
@@ -18,6 +18,8 @@ interface Scope {
 
 interface Walk {
   readonly refs: SqlRefFact[];
+  /** `$n` placeholders bound to a column (`VALUES ($1)`, `SET c = $1`, `c = $1`), named as the column, at the placeholder. */
+  readonly parameters: SqlRefFact[];
   readonly locate: (byteOffset: number) => Location;
 }
 
@@ -30,7 +32,7 @@ type Json = Record<string, unknown>;
  */
 export function analyzeSql(sql: string, locate: SqlLocator): SqlAnalysis {
   const toChar = byteToCharOffset(sql);
-  const walk: Walk = { refs: [], locate: (byte) => locate(toChar(byte)) };
+  const walk: Walk = { refs: [], parameters: [], locate: (byte) => locate(toChar(byte)) };
   let parsed: { stmts?: { stmt?: Json }[] };
   try {
     parsed = parseSync(sql) as unknown as { stmts?: { stmt?: Json }[] };
@@ -45,7 +47,7 @@ export function analyzeSql(sql: string, locate: SqlLocator): SqlAnalysis {
   for (const entry of parsed.stmts ?? []) {
     if (entry.stmt) visitNode(entry.stmt, undefined, 'read', walk);
   }
-  return { kind: 'parsed', refs: walk.refs };
+  return { kind: 'parsed', refs: walk.refs, parameters: walk.parameters };
 }
 
 function byteToCharOffset(sql: string): (byte: number) => number {
@@ -77,6 +79,10 @@ function visitNode(wrapper: unknown, scope: Scope | undefined, access: Access, w
         break;
       case 'ColumnRef':
         recordColumnRef(body, scope, access, walk);
+        break;
+      case 'A_Expr':
+        recordComparedParameter(body, scope, access, walk);
+        visitFields(body, scope, access, walk);
         break;
       case 'ViewStmt':
       case 'CreateTableAsStmt':
@@ -197,7 +203,20 @@ function targetScope(body: Json, parent: Scope | undefined, walk: Walk): { scope
 
 function visitInsert(body: Json, parent: Scope | undefined, walk: Walk): void {
   const { scope, alias } = targetScope(body, parent, walk);
-  for (const col of asArray(body['cols'])) recordTarget(col, alias, scope, walk);
+  const cols = asArray(body['cols']);
+  for (const col of cols) recordTarget(col, alias, scope, walk);
+  // `VALUES ($1, $2)`: each placeholder is the value of its column.
+  const select = body['selectStmt'];
+  const values = isObject(select) && isObject(select['SelectStmt']) ? asArray(select['SelectStmt']['valuesLists']) : [];
+  for (const row of values) {
+    const items = isObject(row) && isObject(row['List']) ? asArray(row['List']['items']) : [];
+    items.forEach((item, index) => {
+      const target = cols[index];
+      const column = isObject(target) && isObject(target['ResTarget']) ? target['ResTarget']['name'] : undefined;
+      const at = parameterAt(item);
+      if (at !== undefined && typeof column === 'string') walk.parameters.push({ location: walk.locate(at), access: 'write', name: [alias, column], scopes: scopesOf(scope) });
+    });
+  }
   visitNode(body['selectStmt'], outerOf(scope), 'read', walk);
   const conflict = body['onConflictClause'];
   if (isObject(conflict)) {
@@ -237,24 +256,57 @@ function recordTarget(node: unknown, alias: string, scope: Scope, walk: Walk): v
       name: [alias, target['name']],
       scopes: scopesOf(scope),
     });
+    // `SET c = $1`: the placeholder is the column's value.
+    const at = parameterAt(target['val']);
+    if (at !== undefined) walk.parameters.push({ location: walk.locate(at), access: 'write', name: [alias, target['name']], scopes: scopesOf(scope) });
   }
   visitNode(target['val'], scope, 'read', walk);
 }
 
 function recordColumnRef(body: Json, scope: Scope | undefined, access: Access, walk: Walk): void {
-  const name = asArray(body['fields']).map((field) => {
-    if (!isObject(field)) return '';
-    const str = field['String'];
-    if (isObject(str) && typeof str['sval'] === 'string') return str['sval'];
-    return 'A_Star' in field ? '*' : '';
-  });
-  if (name.length === 0 || name.includes('')) return;
+  const name = columnRefName(body);
+  if (!name) return;
   walk.refs.push({
     location: walk.locate(Number(body['location'] ?? 0)),
     access,
     name,
     scopes: scope ? scopesOf(scope) : [],
   });
+}
+
+function columnRefName(body: Json): string[] | undefined {
+  const name = asArray(body['fields']).map((field) => {
+    if (!isObject(field)) return '';
+    const str = field['String'];
+    if (isObject(str) && typeof str['sval'] === 'string') return str['sval'];
+    return 'A_Star' in field ? '*' : '';
+  });
+  return name.length === 0 || name.includes('') ? undefined : name;
+}
+
+/** `c = $1`, `$1 < o.total`, `c IN ($1)` written `c = ANY($1)`: the placeholder compared with a column is that column's value. */
+function recordComparedParameter(body: Json, scope: Scope | undefined, access: Access, walk: Walk): void {
+  const sides = [body['lexpr'], body['rexpr']];
+  for (const [index, side] of sides.entries()) {
+    const ref = isObject(side) ? side['ColumnRef'] : undefined;
+    const name = isObject(ref) ? columnRefName(ref) : undefined;
+    const other = sides[1 - index];
+    const at = parameterAt(isObject(other) && isObject(other['FuncCall']) ? asArray(other['FuncCall']['args'])[0] : other);
+    if (name && !name.includes('*') && at !== undefined) walk.parameters.push({ location: walk.locate(at), access, name, scopes: scope ? scopesOf(scope) : [] });
+  }
+}
+
+/** The location of a `$n` placeholder, under casts (`$1::uuid`); undefined for anything else. */
+function parameterAt(node: unknown): number | undefined {
+  let current = node;
+  for (let hops = 0; hops < 4 && isObject(current); hops++) {
+    const param = current['ParamRef'];
+    if (isObject(param)) return Number(param['location'] ?? 0);
+    const cast = current['TypeCast'];
+    if (!isObject(cast)) return undefined;
+    current = cast['arg'];
+  }
+  return undefined;
 }
 
 function scopesOf(scope: Scope): readonly (readonly SqlTableFact[])[] {

@@ -1,5 +1,5 @@
 import type { Diagnostic, Location } from '@ripple/model';
-import type { Fact } from '../facts/file-facts.js';
+import type { Fact, SqlRefFact } from '../facts/file-facts.js';
 import { DYNAMIC_IDENTIFIER } from '../extract/sql-text-of.js';
 import { analyzeSql, type SqlLocator } from './analyze-sql.js';
 
@@ -12,6 +12,8 @@ export interface SqlSource {
   readonly symbol?: string;
   /** `${...}` substitutions replaced by `$n`: a parse failure then means the SQL is built at run time. */
   readonly substitutions: number;
+  /** Keep the placeholders that are a column's value (`SqlSite.parameters`): the call passes values for them. */
+  readonly parameters?: boolean;
 }
 
 /** Parses one SQL text into a `sql-site`, or a `sql/unparseable` / `sql/dynamic` diagnostic naming file:line. */
@@ -22,6 +24,7 @@ export function sqlSiteOf(source: SqlSource): Fact {
       kind: 'sql-site',
       adapter: source.adapter,
       refs: analysis.refs,
+      ...(source.parameters && analysis.parameters.length > 0 ? { parameters: analysis.parameters } : {}),
       ...(source.symbol === undefined ? {} : { symbol: source.symbol }),
     };
   }
@@ -64,10 +67,16 @@ export function sqlFactsOf(
   }
   if (analysis?.kind !== 'parsed') return [first];
   const known = (name: string): boolean => !name.startsWith(DYNAMIC_IDENTIFIER);
-  const refs = analysis.refs
-    .filter((ref) => ref.name.every(known))
-    .map((ref) => ({ ...ref, scopes: ref.scopes.map((tables) => tables.map((table) => (table.table && !known(table.table.name) ? { alias: table.alias } : table))) }));
-  return [{ kind: 'sql-site', adapter: source.adapter, refs, ...(source.symbol === undefined ? {} : { symbol: source.symbol }) }, dynamicPartFact(source, source.substitutions)];
+  const knownRefs = (list: readonly SqlRefFact[]): SqlRefFact[] =>
+    list
+      .filter((ref) => ref.name.every(known))
+      .map((ref) => ({ ...ref, scopes: ref.scopes.map((tables) => tables.map((table) => (table.table && !known(table.table.name) ? { alias: table.alias } : table))) }));
+  const refs = knownRefs(analysis.refs);
+  const parameters = source.parameters ? knownRefs(analysis.parameters) : [];
+  return [
+    { kind: 'sql-site', adapter: source.adapter, refs, ...(parameters.length > 0 ? { parameters } : {}), ...(source.symbol === undefined ? {} : { symbol: source.symbol }) },
+    dynamicPartFact(source, source.substitutions),
+  ];
 }
 
 function dynamicPartFact(source: SqlSource, count: number): Fact {

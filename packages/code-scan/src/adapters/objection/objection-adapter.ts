@@ -101,7 +101,7 @@ function querySites(chain: Chain, owner: TypeExpr, context: ExtractContext): Fac
       kind: 'property-site',
       adapter: 'objection',
       owner,
-      path: [fact.column],
+      path: fact.column === '*' ? [] : [fact.column],
       access: fact.access,
       location: fact.location,
       ...(fact.symbol === undefined ? {} : { symbol: fact.symbol }),

@@ -1,8 +1,9 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import { propertyValue } from '../../extract/decorators-of.js';
+import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
+import { unwrapped } from '../../extract/shape-facts.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
-import type { Fact } from '../../facts/file-facts.js';
+import type { Fact, SqlRefFact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
 import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
 import { visitDescendants } from '../../extract/visit-descendants.js';
@@ -37,7 +38,7 @@ export const rawSqlAdapter: OrmAdapter = {
     // A query function taken off a client (`const { rawQuery } = prisma; rawQuery(sql, params)`): SQL-looking text only.
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && BARE_QUERY_FUNCTIONS.test(node.expression.text)) {
       const sql = node.arguments[0] && !ts.isTaggedTemplateExpression(node.arguments[0]) ? context.sqlTextOf(node.arguments[0]) : undefined;
-      return sql && LOOKS_LIKE_SQL.test(sql.text) ? factOf(namedParameters(sql), node.arguments[0]!, context) : undefined;
+      return sql && LOOKS_LIKE_SQL.test(sql.text) ? withValues(factOf(namedParameters(sql), node.arguments[0]!, context, true), node.arguments[1], context) : undefined;
     }
     if (ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag) && !isNestedSqlFragment(node)) return taggedFacts(node, context);
     return undefined;
@@ -59,7 +60,57 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
-  return factOf(namedParameters(callee.name.text === 'raw' ? knexRaw(sql) : sql), arg, context);
+  const values = arg === first ? call.arguments[1] : propertyValue(first, 'values');
+  return withValues(factOf(namedParameters(callee.name.text === 'raw' ? knexRaw(sql) : sql), arg, context, true), values, context);
+}
+
+/** A placeholder as written: `$1`, pg-promise's `$(name)`, `$<name>`, `$[name]`, `$/name/`, `{{name}}`, `:name`, `$name`. */
+const PLACEHOLDER = /^(?:\$(\d+)|\$[(<[/]([\w.]+)|\{\{\s*([\w.]+)|:([A-Za-z_]\w*)|\$([A-Za-z_]\w*))/;
+
+/**
+ * The values a call passes for the statement's placeholders (`SqlSite.parameters`, located at the placeholder): `$1`
+ * is the first element of an array literal (`[tenantId, id]`), a named one the key of an object literal (`{ tenantId }`
+ * for `$(tenantId)`). Each is moved to that value, where the fold ties a function's parameter passed there to the
+ * column (not a usage of its own: the statement already names the column); the others are dropped.
+ */
+function withValues(facts: Fact[], values: TS.Expression | undefined, context: ExtractContext): Fact[] {
+  const given = values && unwrapped(values);
+  const text = context.sourceFile.text;
+  return facts.map((fact) => {
+    if (fact.kind !== 'sql-site' || fact.parameters === undefined) return fact;
+    const { parameters, ...site } = fact;
+    if (!given) return site;
+    // `qx.result(sql, data)`: an object whose keys the named placeholders take.
+    const whole = ts.isIdentifier(given) || ts.isPropertyAccessExpression(given);
+    if (!whole && !ts.isArrayLiteralExpression(given) && !ts.isObjectLiteralExpression(given)) return site;
+    const moved: SqlRefFact[] = [];
+    for (const parameter of parameters) {
+      const position = context.sourceFile.getPositionOfLineAndCharacter(parameter.location.line - 1, (parameter.location.column ?? 1) - 1);
+      const match = PLACEHOLDER.exec(text.slice(position, position + 64));
+      if (!match) continue;
+      const key = match.slice(2).find((name) => name !== undefined);
+      if (whole) {
+        if (key !== undefined) moved.push({ ...parameter, location: context.locationOf(given), key });
+        continue;
+      }
+      const value = key === undefined ? elementAt(given, Number(match[1]) - 1) : keyNamed(given, key);
+      if (value) moved.push({ ...parameter, location: context.locationOf(value) });
+    }
+    return moved.length > 0 ? { ...site, parameters: moved } : site;
+  });
+}
+
+function elementAt(values: TS.Expression, index: number): TS.Node | undefined {
+  const element = ts.isArrayLiteralExpression(values) ? values.elements[index] : undefined;
+  return element && !ts.isSpreadElement(element) && !ts.isOmittedExpression(element) ? element : undefined;
+}
+
+function keyNamed(values: TS.Expression, name: string): TS.Node | undefined {
+  if (!ts.isObjectLiteralExpression(values)) return undefined;
+  for (const property of values.properties) {
+    if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && propertyNameOf(property.name) === name) return property.name;
+  }
+  return undefined;
 }
 
 /**
@@ -98,7 +149,7 @@ function taggedFacts(node: TS.TaggedTemplateExpression, context: ExtractContext)
   return factOf(sql, node.template, context);
 }
 
-function factOf(sql: SqlText, at: TS.Node, context: ExtractContext): Fact[] {
+function factOf(sql: SqlText, at: TS.Node, context: ExtractContext, parameters = false): Fact[] {
   const symbol = context.symbolOf(at);
   return sqlFactsOf({
     text: sql.text,
@@ -107,6 +158,7 @@ function factOf(sql: SqlText, at: TS.Node, context: ExtractContext): Fact[] {
     adapter: 'raw-sql',
     substitutions: sql.substitutions,
     fragments: sql.fragments,
+    parameters,
     ...(symbol === undefined ? {} : { symbol }),
   }, sql.rewritten);
 }

@@ -1,0 +1,146 @@
+import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
+import type { FileFacts } from '../facts/file-facts.js';
+import type { FlowEdge } from '../facts/flow-facts.js';
+import { nodeOf, push, search, type SearchLimits, type Visit } from './follow-flows.js';
+
+/**
+ * How far a parameter is followed to the write it reaches: a factory handing its parameter to another and that one to
+ * the ORM is about four edges a helper (the parameter, a local or literal key, the next parameter); 16 is four helpers.
+ */
+export const MAX_ARGUMENT_HOPS = 16;
+/** How many keys one parameter's search visits. */
+export const MAX_ARGUMENT_VISITS = 256;
+
+/**
+ * A whole value an ORM call writes or matches (`Role.query().insertAndFetch(params)`, `models.User.create(data)`,
+ * `prisma.attachment.create({ data: dto })`, knex `.insert(row)`): its keys are properties of `table`'s model.
+ */
+export interface RowSite {
+  readonly location: Location;
+  /** What the value is, for the hops: `a row of roles`. */
+  readonly what: string;
+  readonly access: Access;
+  readonly adapter: string;
+  /** The column a key of the value names (the model's property, the column on an open model, a placeholder's name), if any. */
+  readonly columnOf: (property: string) => ColumnRef | undefined;
+}
+
+export interface ArgumentInput {
+  readonly service: string;
+  readonly serviceKind: ServiceKind;
+  readonly files: readonly FileFacts[];
+  /** The service's resolved usages: a parameter that reaches a write or filter of a column binds that column. */
+  readonly usages: readonly Usage[];
+  readonly rows: readonly RowSite[];
+  /** Places where a value becomes a column's without naming it: the values a raw SQL call passes for its placeholders. */
+  readonly values: readonly Usage[];
+}
+
+/** What a parameter (or one of its fields) reaches: a column's write or filter, or a whole row of a table. */
+type Binding =
+  | { readonly kind: 'column'; readonly column: ColumnRef; readonly access: Access; readonly chain: readonly ChainHop[] }
+  | { readonly kind: 'row'; readonly row: RowSite; readonly chain: readonly ChainHop[] };
+
+/**
+ * Columns used through a function's parameters: where a parameter (`createRole(params)`, `upload(bucket)`,
+ * `insert({ tenantId })`) reaches a write or filter the scan resolved, or a whole row an ORM call writes, each call of
+ * that function (`FlowFacts` argument edges: `a:<place>` to `n:param:F:i#key`) uses the column at the argument's key
+ * (`createRole({ key: 'admin' })`) or at the argument itself (`upload(bucket)`), and a field the function sets on a
+ * parameter that is such a row (`params.key = params.key || 'viewer'`) is a write. Usages with adapter `flow` and the
+ * hops that tie them (`via`). Each parameter is searched once (memoised), breadth-first over a visited set, at most
+ * `MAX_ARGUMENT_HOPS` hops and `MAX_ARGUMENT_VISITS` keys, through parameters, locals and object literals only
+ * (not a type's every value, nor a function's callers): linear in the calls, no recursion.
+ */
+export function followArguments(input: ArgumentInput): readonly Usage[] {
+  const edgesFrom = new Map<string, FlowEdge[]>();
+  const calls: FlowEdge[] = [];
+  // `params.key = ...` in the function itself: a field set on a parameter that is a row written is that column's write.
+  const assignments: FlowEdge[] = [];
+  for (const file of input.files) {
+    for (const edge of file.flows?.edges ?? []) {
+      if (edge.from.startsWith('a:')) calls.push(edge);
+      else {
+        push(edgesFrom, edge.from, edge);
+        if (edge.to.startsWith('n:param:') && !edge.to.endsWith('#')) assignments.push(edge);
+      }
+    }
+  }
+  if (calls.length === 0) return [];
+  const columnsAt = new Map<string, Usage[]>();
+  for (const usage of [...input.usages, ...input.values]) {
+    if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
+    push(columnsAt, `s:${placeOf(usage.location)}`, usage);
+  }
+  const rowsAt = new Map<string, RowSite[]>();
+  for (const row of input.rows) push(rowsAt, `s:${placeOf(row.location)}`, row);
+  const limits: SearchLimits = { hops: MAX_ARGUMENT_HOPS, visits: MAX_ARGUMENT_VISITS, through: (key) => key.startsWith('n:param:') || key.startsWith('n:lit:') };
+
+  const memo = new Map<string, readonly Binding[]>();
+  const bindingsOf = (parameter: string): readonly Binding[] => {
+    const known = memo.get(parameter);
+    if (known) return known;
+    const found: Binding[] = [];
+    const visits = search([parameter], edgesFrom, limits);
+    visits.forEach((visit, index) => {
+      for (const usage of columnsAt.get(visit.key) ?? []) found.push({ kind: 'column', column: usage.column, access: usage.access, chain: hopsTo(visits, index, `${usage.access} ${formatColumnRef(usage.column)}`) });
+      for (const row of rowsAt.get(visit.key) ?? []) found.push({ kind: 'row', row, chain: hopsTo(visits, index, `${row.access} ${row.what}`) });
+    });
+    memo.set(parameter, found);
+    return found;
+  };
+
+  const usages = new Map<string, Usage>();
+  const use = (call: FlowEdge, column: ColumnRef, access: Access, chain: readonly ChainHop[]): void => {
+    const id = `${placeOf(call.location)}\u0000${formatColumnRef(column)}`;
+    if (usages.has(id)) return;
+    const { file, line, column: at } = call.location;
+    const via = [{ file, line, ...(at === undefined ? {} : { column: at }), step: `${call.from.startsWith('a:') ? 'argument of' : 'assigned to'} ${describe(call.to)}` }, ...chain];
+    usages.set(id, { kind: 'usage', column, service: input.service, serviceKind: input.serviceKind, location: call.location, access, adapter: 'flow', via });
+  };
+  // `createRole({ key })` into `(params) => Role.query().insertAndFetch(params)`: a key of the row the parameter is.
+  const rowKeys = (edge: FlowEdge, access: (row: RowSite) => Access): void => {
+    const at = nodeOf(edge.to)!;
+    if (at.path === '') return;
+    const segments = at.path.split('.');
+    const key = segments.pop()!;
+    for (const binding of bindingsOf(`n:${at.node}#${segments.join('.')}`)) {
+      if (binding.kind !== 'row') continue;
+      const column = binding.row.columnOf(key);
+      if (column !== undefined) use(edge, column, access(binding.row), binding.chain);
+    }
+  };
+  for (const call of calls) {
+    if (!nodeOf(call.to)?.node.startsWith('param:')) continue;
+    for (const binding of bindingsOf(call.to)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
+    rowKeys(call, (row) => row.access);
+  }
+  for (const assignment of assignments) rowKeys(assignment, () => 'write');
+  return [...usages.values()];
+}
+
+/** The hops of a search from its root (a parameter) to `index`, the last named `step`. */
+function hopsTo(visits: readonly Visit[], index: number, step: string): ChainHop[] {
+  const hops: ChainHop[] = [];
+  for (let at = index, steps = 0; at > 0 && steps <= MAX_ARGUMENT_HOPS; at = visits[at]!.parent, steps++) {
+    const { file, line, column } = visits[at]!.location;
+    hops.push({ file, line, ...(column === undefined ? {} : { column }), step: at === index ? step : describe(visits[at]!.key) });
+  }
+  return hops.reverse();
+}
+
+/** `parameter 0 of createRole .key`, `object literal .tenantId`. */
+function describe(key: string): string {
+  const at = nodeOf(key);
+  if (!at) return 'passed';
+  const field = at.path === '' ? '' : ` .${at.path}`;
+  if (at.node.startsWith('param:')) {
+    const name = at.node.slice('param:'.length);
+    const colon = name.lastIndexOf(':');
+    return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
+  }
+  return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;
+}
+
+function placeOf(location: Location): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
+}
