@@ -6,6 +6,7 @@ import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
 import { isTestFile } from '../services/is-test-file.js';
+import { createGraphqlTypeReader } from './graphql-types-of.js';
 
 export interface NameCollector {
   /** Offered every node of the walk (see `mayName`). */
@@ -43,8 +44,6 @@ const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
   [/^(orderBy|order)$/, 'order'],
   [/^(set|increment|decrement)$/, 'write'],
 ];
-/** graphql-js type constructors whose `fields` are the type's fields. */
-const GRAPHQL_TYPE = /^GraphQL(Object|InputObject|Interface)Type$/;
 /** Tags of GraphQL documents: `gql`, `gqlV2`, `graphql`. */
 const GRAPHQL_TAG = /^(gql\w*|graphql)$/;
 /** JavaScript: no type says what a value is. */
@@ -68,12 +67,13 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
   // exception: they build rows and entities as loose object literals and read results through `any`.
   const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
-  /** A name at a node, or at a position inside `within` (a GraphQL document's field). */
-  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node): void => {
+  const graphql = createGraphqlTypeReader(context);
+  /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
+  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
     const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
-    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }) });
+    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }), ...(graphqlType === undefined ? {} : { graphqlType }) });
   };
   const mention = (name: string): void => {
     if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
@@ -88,24 +88,30 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (ts.isCallExpression(parent) && parent.expression === node) return;
         // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
         const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
-        add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
+        // `resolve(user) { return user.firstName }`: a read of the graphql-js type's parent, whatever the file's language.
+        const parentType = ts.isIdentifier(node.expression) ? graphql.parentTypeOf(node.expression) : undefined;
+        if (parentType !== undefined) add(node.name.text, node.name, 'read', 'graphql', undefined, parentType);
+        else add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
         if (ts.isShorthandPropertyAssignment(node)) mention(node.name.text);
         const key = propertyNameOf(node.name);
         if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
         if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer, context.sourceFile)) virtuals.add(key);
+        if (ts.isPropertyAssignment(node)) graphql.visitFieldConfig(node);
         // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
         // resolver reads `source[field]`, the column of that name.
-        if (isGraphqlFields(node.parent)) {
-          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql');
+        const graphqlType = graphql.typeOfFields(node.parent);
+        if (graphqlType !== undefined) {
+          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql', undefined, graphqlType);
         }
-        else add(key, node.name, keyAccess(node.parent, 'write'), 'code');
+        else if (!graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code');
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
         if (!ts.isObjectBindingPattern(node.parent)) return;
         const key = node.propertyName ? propertyNameOf(node.propertyName) : ts.isIdentifier(node.name) ? node.name.text : undefined;
-        if (key !== undefined) add(key, node.propertyName ?? node.name, 'read', 'code');
+        const parentType = graphql.parentTypeOf(node);
+        if (key !== undefined) add(key, node.propertyName ?? node.name, 'read', parentType === undefined ? 'code' : 'graphql', undefined, parentType);
       } else if (ts.isStringLiteral(node)) {
         const parent = node.parent;
         const named =
@@ -128,10 +134,17 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else mention(node.typeName.right.text);
       }
     },
-    facts: () =>
-      generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)
-        ? undefined
-        : { mentions: [...mentions].sort(), sites, ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}) },
+    facts: () => {
+      if (generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)) return undefined;
+      const { types, feeds } = graphql.facts();
+      return {
+        mentions: [...mentions].sort(),
+        sites,
+        ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}),
+        ...(types.length > 0 ? { graphqlTypes: types } : {}),
+        ...(feeds.length > 0 ? { graphqlFeeds: feeds } : {}),
+      };
+    },
   };
 }
 
@@ -180,26 +193,6 @@ function keyAccess(node: TS.Node, fallback: Access): Access {
     current = up;
   }
   return fallback;
-}
-
-/**
- * Whether an object literal is the field map of a graphql-js type: `new GraphQLObjectType({ fields: {...} })`,
- * `fields: () => ({...})`, `fields: () => { return {...} }`, `fields() { return {...} }`.
- */
-function isGraphqlFields(object: TS.ObjectLiteralExpression): boolean {
-  let holder: TS.Node = object.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder)) holder = holder.parent;
-  // `() => { return {...} }`, `fields() { return {...} }`: the function the return is the body of.
-  if (ts.isReturnStatement(holder) && ts.isBlock(holder.parent)) holder = holder.parent.parent;
-  const fields = (ts.isArrowFunction(holder) || ts.isFunctionExpression(holder)) && ts.isPropertyAssignment(holder.parent) ? holder.parent : holder;
-  if (!(ts.isPropertyAssignment(fields) || ts.isMethodDeclaration(fields)) || propertyNameOf(fields.name) !== 'fields') return false;
-  const config = fields.parent;
-  if (!ts.isObjectLiteralExpression(config)) return false;
-  const call = config.parent;
-  if (!(ts.isNewExpression(call) || ts.isCallExpression(call)) || call.arguments?.[0] !== config) return false;
-  const callee = call.expression;
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  return GRAPHQL_TYPE.test(name);
 }
 
 const GRAPHQL_KEYWORDS = new Set(
