@@ -23,7 +23,7 @@ describe('graphql-js types as contracts of the model behind them', () => {
       // `UserDetails` (const `UserType`) mirrors User by name: its resolvers' parent reads, plain and destructured.
       // `firstName` (`resolve() { return null }`) reads nothing. Trap: `Tier` has no `billingAddress` column, so the
       // name unique to Users counts nothing there; `amount` comes from a loader, not the parent. The configs' own keys
-      // (`name: 'Tier'`) are no columns.
+      // (`name: 'Tier'`) are no columns. `TransactionInterface.js`: names that disagree decide nothing.
       'server/graphql/v1/types.js:10:23 public.Users.billingAddress read graphql resolve name-match',
       'server/graphql/v1/types.js:23:19 public.Users.lastName read graphql resolve name-match',
       'server/graphql/v1/types.js:35:5 public.Tiers.name read graphql TierType name-match',
@@ -41,6 +41,9 @@ describe('graphql-js types as contracts of the model behind them', () => {
       'server/graphql/v2/object/UploadedDocument.ts:7:5 public.ExpenseAttachedFiles.name read graphql UploadedDocument',
       'server/graphql/v2/object/UploadedDocument.ts:11:25 public.ExpenseAttachedFiles.name read graphql resolve',
       'server/graphql/v2/query/AttachedFilesQuery.ts:14:58 public.ExpenseAttachedFiles.ExpenseId filter sequelize resolve',
+      // SDL: `type User`'s fields are Users' columns; the same name under `type Tier` is none of Tiers'.
+      'server/graphql/v2/typeDefs.ts:6:5 public.Users.billingAddress read graphql typeDefs name-match',
+      'server/graphql/v2/typeDefs.ts:7:5 public.Users.email read graphql typeDefs name-match',
     ]);
   });
 });

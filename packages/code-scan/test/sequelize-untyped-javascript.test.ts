@@ -33,8 +33,9 @@ describe('the name fallback for untyped JavaScript', () => {
       'server/graphql/v1/CollectiveType.js:15:7 public.Collectives.longDescription read graphql CollectiveType name-match',
       // A `/* GraphQL */` document in TypeScript counts; `order.processedAt` there is typed code, not a name.
       'server/graphql/v2/OrderResolvers.ts:4:5 public.Orders.processedAt read graphql orderFields name-match',
-      // SDL: fields of a type are definitions; `description` is one word in a file that names no model.
-      'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt definition graphql typeDefs name-match',
+      // SDL: `type Order` is the Order model's (by name), so its fields are reads of its columns, one word too.
+      'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt read graphql typeDefs name-match',
+      'server/graphql/v2/typeDefs.js:6:5 public.Orders.description read graphql typeDefs name-match',
       // No model named in the file: the compound name unique to Collectives (CollectiveHistories copies it) counts;
       // `mission` (one word) and `createdAt` (on every table: generic) do not.
       'server/lib/email.js:3:31 public.Collectives.twitterHandle read sequelize collectiveEmailData name-match',

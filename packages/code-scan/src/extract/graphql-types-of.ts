@@ -26,6 +26,8 @@ export interface GraphqlTypeReader {
    * `resolve: ({ x }) => x`), if it does.
    */
   parentTypeOf(identifier: TS.Identifier | TS.BindingElement): number | undefined;
+  /** A type read elsewhere (an SDL `type Credential { ... }`): its index. */
+  declare(names: readonly string[], input: boolean): number;
   /** Offered every property assignment: a field config `{ type: X, resolve() {...} }` is a feed of `X`. */
   visitFieldConfig(assignment: TS.PropertyAssignment): void;
   /**
@@ -72,6 +74,10 @@ export function createGraphqlTypeReader(context: ExtractContext): GraphqlTypeRea
       if (!parameter || !ts.isParameter(parameter) || !ts.isFunctionLike(parameter.parent) || parameter.parent.parameters[0] !== parameter) return undefined;
       const fields = resolverFieldsOf(parameter.parent);
       return fields ? typeOfFields(fields) : undefined;
+    },
+    declare(names, input) {
+      types.push({ names, input });
+      return types.length - 1;
     },
     visitFieldConfig(assignment) {
       if (propertyNameOf(assignment.name) !== 'type' || !ts.isObjectLiteralExpression(assignment.parent)) return;

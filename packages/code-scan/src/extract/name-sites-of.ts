@@ -68,6 +68,16 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   // exception: they build rows and entities as loose object literals and read results through `any`.
   const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
   const graphql = createGraphqlTypeReader(context);
+  // `type Credential { displayName: String }`: the type an SDL field belongs to, one fact per type and document.
+  const sdlTypes = new Map<SdlType, number>();
+  const sdlType = (type: SdlType | undefined): number | undefined => {
+    if (type === undefined) return undefined;
+    const known = sdlTypes.get(type);
+    if (known !== undefined) return known;
+    const index = graphql.declare([type.name], type.input);
+    sdlTypes.set(type, index);
+    return index;
+  };
   /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
   const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
@@ -121,11 +131,11 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeName(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
       } else if (ts.isTaggedTemplateExpression(node)) {
         const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
-        if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+        if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
       } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
         // `/* GraphQL */ \`...\``: an untagged document marked as editors and Prettier read it.
         if (ts.isTaggedTemplateExpression(node.parent) || !graphqlMarked(node, context.sourceFile)) return;
-        for (const field of graphqlDocumentFields(node, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+        for (const field of graphqlDocumentFields(node, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
       } else if (ts.isImportSpecifier(node) || ts.isImportClause(node)) {
         if (node.name) mention(node.name.text);
         if (ts.isImportSpecifier(node) && node.propertyName) mention(node.propertyName.text);
@@ -200,14 +210,19 @@ const GRAPHQL_KEYWORDS = new Set(
 );
 /** Keywords after which the next name is an operation, fragment or type name, never a field. */
 const GRAPHQL_NAMING = new Set('query mutation subscription fragment on type input interface enum scalar union extend directive implements'.split(' '));
-const GRAPHQL_TOKEN = /#[^\n]*|"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|\$?[_A-Za-z][_0-9A-Za-z]*|\.\.\.|[:@=|&]/g;
+const GRAPHQL_TOKEN = /#[^\n]*|"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|\$?[_A-Za-z][_0-9A-Za-z]*|\.\.\.|[:@=|&{}]/g;
+/** An SDL type: `type Credential {`, `input CredentialInput {`. */
+interface SdlType {
+  readonly name: string;
+  readonly input: boolean;
+}
 
 /**
  * The field names of a GraphQL document in a template: selections (`collective { twitterHandle }`) are reads; the
  * fields of a schema (`type Collective { twitterHandle: String }`) are definitions. Arguments' values, variables,
  * types, fragments and directives are skipped. Substitutions (`${fragment}`) split the text; each part is read.
  */
-function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.SourceFile): { name: string; position: number; access: Access }[] {
+function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.SourceFile): { name: string; position: number; access: Access; type?: SdlType }[] {
   const parts: [number, number][] = [];
   if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push([template.getStart(sourceFile) + 1, template.end - 1]);
   else {
@@ -216,14 +231,28 @@ function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.Sour
   }
   const text = sourceFile.text;
   const schemaDocument = parts.some(([start, end]) => /(^|\n)\s*(type|input|interface|extend)\s/.test(text.slice(start, end)));
-  const found: { name: string; position: number; access: Access }[] = [];
+  const found: { name: string; position: number; access: Access; type?: SdlType }[] = [];
+  // The SDL type being read: named after `type`/`input`/`interface`, open from its `{` to the matching `}`.
+  let depth = 0;
+  let named: SdlType | undefined;
+  let open: { type: SdlType; depth: number } | undefined;
   for (const [start, end] of parts) {
     let previous = '';
     for (const match of text.slice(start, end).matchAll(GRAPHQL_TOKEN)) {
       const token = match[0];
       if (token.startsWith('#') || token.startsWith('"')) continue;
+      if (token === '{' || token === '}') {
+        depth += token === '{' ? 1 : -1;
+        if (token === '{' && named && !open) open = { type: named, depth };
+        if (token === '}' && open && depth < open.depth) open = undefined;
+        named = undefined;
+        continue;
+      }
+      if (schemaDocument && /^(type|input|interface)$/.test(previous) && /^[_A-Za-z]/.test(token)) named = { name: token, input: previous === 'input' };
       const field = /^[_A-Za-z]/.test(token) && !GRAPHQL_KEYWORDS.has(token) && !GRAPHQL_NAMING.has(previous) && !/^(:|@|\.\.\.|=|\||&)$/.test(previous);
-      if (field) found.push({ name: token, position: start + match.index, access: schemaDocument ? 'definition' : 'read' });
+      // Only a field directly in the type's braces is the type's (`field(arg: Int)` arguments are the type's too).
+      const type = open && depth === open.depth ? open.type : undefined;
+      if (field) found.push({ name: token, position: start + match.index, access: schemaDocument ? 'definition' : 'read', ...(type ? { type } : {}) });
       previous = token;
     }
   }

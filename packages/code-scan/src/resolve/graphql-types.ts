@@ -85,12 +85,11 @@ export function createGraphqlTypeDecider(
     for (const name of type.names) for (const key of fed.get(name)?.[type.input ? 'write' : 'read'] ?? []) flow.add(key);
     if (flow.size > 1) return undefined;
     if (flow.size === 1) return withColumns([...flow][0]!, type.input, false);
-    const byName = new Set<string>();
-    for (const name of type.names) {
-      const target = mirrorOf(pascalCase(name));
-      if (target) byName.add(target.key);
-    }
-    return byName.size === 1 ? withColumns([...byName][0]!, type.input, true) : undefined;
+    // Every name must say the same: `const TransactionExpenseType = new GraphQLObjectType({ name: 'Expense' })` is a
+    // transaction shown as an expense, no row of Expenses.
+    const byName = new Set<string | undefined>(type.names.map((name) => mirrorOf(pascalCase(name.replace(/^GraphQL(?=[A-Z])/, '')))?.key));
+    const [key] = byName;
+    return byName.size === 1 && key !== undefined ? withColumns(key, type.input, true) : undefined;
   }
 
   function withColumns(key: string, input: boolean, byName: boolean): DecidedType | undefined {
