@@ -21,6 +21,8 @@ describe('types mirroring a table another workspace package queries', () => {
       'services/libs/types/src/dataIssues.ts:4:3 public.dataIssues.description definition name IDataIssue.description name-match',
       'services/libs/types/src/dataIssues.ts:5:3 public.dataIssues.githubIssueUrl definition name IDataIssue.githubIssueUrl name-match',
       'services/libs/types/src/dataIssues.ts:6:3 public.dataIssues.createdAt definition name IDataIssue.createdAt name-match',
+      // A typed literal of the package's own type: a write through the mirror (and no query of the package's).
+      'services/libs/types/src/dataIssues.ts:15:56 public.dataIssues.description write name EMPTY_DATA_ISSUE name-match',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -46,6 +46,10 @@ export interface GraphqlTypeReader {
 export function createGraphqlTypeReader(context: ExtractContext): GraphqlTypeReader {
   const types: GraphqlTypeFact[] = [];
   const feeds: GraphqlFeedFact[] = [];
+  // Only a file that names GraphQL (imports `graphql`, `GraphQLNonNull`) declares types or field configs: the others
+  // skip every question.
+  const declaresTypes = /graphql/i.test(context.sourceFile.text);
+  const configs = new Map<TS.ObjectLiteralExpression, boolean>();
   const indexOfCall = new Map<TS.Node, number>();
   const typeOfCall = (call: TS.NewExpression | TS.CallExpression, config: TS.ObjectLiteralExpression, input: boolean): number => {
     const known = indexOfCall.get(call);
@@ -68,6 +72,7 @@ export function createGraphqlTypeReader(context: ExtractContext): GraphqlTypeRea
   return {
     typeOfFields,
     parentTypeOf(node) {
+      if (!declaresTypes) return undefined;
       const declaration = ts.isIdentifier(node) ? context.declarationOf(node) : node;
       // `resolve({ firstName })`: the pattern of the first parameter; `resolve(user)`: the parameter itself.
       const parameter = declaration && ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent) ? declaration.parent.parent : declaration;
@@ -80,6 +85,7 @@ export function createGraphqlTypeReader(context: ExtractContext): GraphqlTypeRea
       return types.length - 1;
     },
     visitFieldConfig(assignment) {
+      if (!declaresTypes) return;
       if (propertyNameOf(assignment.name) !== 'type' || !ts.isObjectLiteralExpression(assignment.parent)) return;
       const config = assignment.parent;
       const resolver = resolverOf(config);
@@ -102,13 +108,24 @@ export function createGraphqlTypeReader(context: ExtractContext): GraphqlTypeRea
       }
     },
     isConfig(object) {
-      const call = object.parent;
-      if ((ts.isNewExpression(call) || ts.isCallExpression(call)) && call.arguments?.[0] === object && GRAPHQL_CONSTRUCTOR.test(calleeNameOf(call))) return true;
-      if (resolverOf(object) && object.properties.some((property) => property.name !== undefined && propertyNameOf(property.name) === 'type')) return true;
-      return ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent) && graphqlTypeCallOf(object.parent.parent) !== undefined;
+      if (!declaresTypes) return false;
+      // Asked once per key: answered once per object, so a literal of 10,000 keys costs 10,000 looks, not 10,000².
+      const known = configs.get(object);
+      if (known !== undefined) return known;
+      const answer = isGraphqlConfig(object);
+      configs.set(object, answer);
+      return answer;
     },
     facts: () => ({ types, feeds }),
   };
+}
+
+/** A type's config (`new GraphQLObjectType({ name, fields })`), a field's (`fields: { x: {...} }`) or a query's (`{ type, resolve }`). */
+function isGraphqlConfig(object: TS.ObjectLiteralExpression): boolean {
+  const call = object.parent;
+  if ((ts.isNewExpression(call) || ts.isCallExpression(call)) && call.arguments?.[0] === object && GRAPHQL_CONSTRUCTOR.test(calleeNameOf(call))) return true;
+  if (resolverOf(object) && object.properties.some((property) => property.name !== undefined && propertyNameOf(property.name) === 'type')) return true;
+  return ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent) && graphqlTypeCallOf(object.parent.parent) !== undefined;
 }
 
 /** `{ type, resolve(parent) {...} }`, `resolve: (parent) => ...`: the field's own resolver function. */

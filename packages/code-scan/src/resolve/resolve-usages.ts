@@ -187,7 +187,8 @@ export function resolveUsages(
     }
     // A package that maps and queries nothing (a shared types package: crowd.dev's `services/libs/types`, whose
     // tables the data-access package queries) mirrors every table of the schema, by name only.
-    const queriesNothing = named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0 && file.sites.length === 0);
+    // (Its typed object literals, `const d: IDataIssue = {...}`, are sites on its own types, no queries.)
+    const queriesNothing = named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0);
     return schema.tables.flatMap((table): MappedModel[] => {
       const columns = schema.columnsOf(table);
       const adapter = named.get(table.table) ?? (queriesNothing ? 'name' : undefined);
