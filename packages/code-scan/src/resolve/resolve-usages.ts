@@ -186,9 +186,11 @@ export function resolveUsages(
       }
     }
     // A package that maps and queries nothing (a shared types package: crowd.dev's `services/libs/types`, whose
-    // tables the data-access package queries) mirrors every table of the schema, by name only.
-    // (Its typed object literals, `const d: IDataIssue = {...}`, are sites on its own types, no queries.)
-    const queriesNothing = named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0);
+    // tables the data-access package queries) mirrors every table of the schema, by name only. Its typed object
+    // literals (`const d: IDataIssue = {...}`) are sites on its own types, no queries. Not a UI (JSX files): it reads
+    // an API's payloads (automatisch's `packages/web` `IStep`), not rows.
+    const queriesNothing =
+      named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0 && !/\.[jt]sx$/.test(file.file));
     return schema.tables.flatMap((table): MappedModel[] => {
       const columns = schema.columnsOf(table);
       const adapter = named.get(table.table) ?? (queriesNothing ? 'name' : undefined);
