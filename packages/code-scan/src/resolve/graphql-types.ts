@@ -26,8 +26,8 @@ export interface GraphqlTypeDecider {
  * Decides the model behind each graphql-js type of a service: by data flow first, the models whose rows the fields
  * typed by it return (`type: new GraphQLList(Expense), resolve: () => models.Expense.findAll()`, `req.loaders.X`) or,
  * for an input type, the models a resolver taking it as an argument writes; by its name second (`ExpenseAttachedFile`,
- * `UserType`, `StepInput` for the model or table, as mirror types are named: `confidence: "name-match"`). Two models
- * by flow, or a name two tables could claim, decide nothing. Linear in the service's types and feeds.
+ * `UserType`, `StepInput` for the model or table, as mirror types are named: `confidence: "name-match"`). Among two
+ * models by flow only the name decides; a name two tables could claim decides nothing. Linear in the service's types and feeds.
  */
 export function createGraphqlTypeDecider(
   files: readonly FileFacts[],
@@ -83,13 +83,15 @@ export function createGraphqlTypeDecider(
   function decideType(type: GraphqlTypeFact): DecidedType | undefined {
     const flow = new Set<string>();
     for (const name of type.names) for (const key of fed.get(name)?.[type.input ? 'write' : 'read'] ?? []) flow.add(key);
-    if (flow.size > 1) return undefined;
     if (flow.size === 1) return withColumns([...flow][0]!, type.input, false);
     // Every name must say the same: `const TransactionExpenseType = new GraphQLObjectType({ name: 'Expense' })` is a
     // transaction shown as an expense, no row of Expenses.
     const byName = new Set<string | undefined>(type.names.map((name) => mirrorOf(pascalCase(name.replace(/^GraphQL(?=[A-Z])/, '')))?.key));
     const [key] = byName;
-    return byName.size === 1 && key !== undefined ? withColumns(key, type.input, true) : undefined;
+    // Rows of several models by flow (`CollectiveInterface` fed Collectives and, through a join, Members): the name
+    // decides among them only.
+    if (byName.size !== 1 || key === undefined || (flow.size > 1 && !flow.has(key))) return undefined;
+    return withColumns(key, type.input, true);
   }
 
   function withColumns(key: string, input: boolean, byName: boolean): DecidedType | undefined {
