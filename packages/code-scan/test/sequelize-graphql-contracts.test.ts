@@ -8,6 +8,8 @@ const SCHEMA = snapshotOf({
   ExpenseAttachedFiles: ['id', 'ExpenseId', 'url', 'name', 'caption', 'CreatedByUserId', 'createdAt', 'updatedAt'],
   Users: ['id', 'email', 'firstName', 'lastName', 'billingAddress', 'createdAt', 'updatedAt'],
   Tiers: ['id', 'name', 'amount', 'createdAt', 'updatedAt'],
+  TransactionsImports: ['id', 'source', 'createdAt', 'updatedAt'],
+  TransactionsImportsRows: ['id', 'TransactionsImportId', 'isDismissed', 'createdAt', 'updatedAt'],
 });
 
 async function scan(): Promise<string[]> {
@@ -24,9 +26,12 @@ describe('graphql-js types as contracts of the model behind them', () => {
       // `firstName` (`resolve() { return null }`) reads nothing. Trap: `Tier` has no `billingAddress` column, so the
       // name unique to Users counts nothing there; `amount` comes from a loader, not the parent. The configs' own keys
       // (`name: 'Tier'`) are no columns. `TransactionInterface.js`: names that disagree decide nothing.
+      // `queries.js` returns Users and Tiers rows as UserType: the name decides among them.
+      'server/graphql/v1/queries.js:19:45 public.Tiers.id filter sequelize resolve',
       'server/graphql/v1/types.js:10:23 public.Users.billingAddress read graphql resolve name-match',
       'server/graphql/v1/types.js:23:19 public.Users.lastName read graphql resolve name-match',
-      'server/graphql/v1/types.js:35:5 public.Tiers.name read graphql TierType name-match',
+      'server/graphql/v1/types.js:27:7 public.Users.email read graphql UserType name-match',
+      'server/graphql/v1/types.js:36:5 public.Tiers.name read graphql TierType name-match',
       // Decided by flow: `addAttachment` writes `args.attachment` with `models.ExpenseAttachedFile.create`; every field
       // is a column, a write (exact, no name-match).
       'server/graphql/v2/input/AttachmentInput.ts:7:5 public.ExpenseAttachedFiles.name write graphql AttachmentInput',
@@ -37,6 +42,8 @@ describe('graphql-js types as contracts of the model behind them', () => {
       // Decided by name: the type `ExpenseAttachedFile` for the model of that name; `id` has its own resolver.
       'server/graphql/v2/object/ExpenseAttachedFile.ts:15:5 public.ExpenseAttachedFiles.url read graphql ExpenseAttachedFile name-match',
       'server/graphql/v2/object/ExpenseAttachedFile.ts:18:5 public.ExpenseAttachedFiles.name read graphql ExpenseAttachedFile name-match',
+      // `TransactionsImportRow` is the model of that name (table `TransactionsImportsRows`), not a row of TransactionsImport.
+      'server/graphql/v2/object/TransactionsImportRow.ts:7:5 public.TransactionsImportsRows.isDismissed read graphql GraphQLTransactionsImportRow name-match',
       // Decided by flow: `AttachedFilesQuery` returns `models.ExpenseAttachedFile.findAll(...)` as a list of it.
       'server/graphql/v2/object/UploadedDocument.ts:7:5 public.ExpenseAttachedFiles.name read graphql UploadedDocument',
       'server/graphql/v2/object/UploadedDocument.ts:11:25 public.ExpenseAttachedFiles.name read graphql resolve',
