@@ -25,15 +25,17 @@ describe('the name fallback for untyped JavaScript', () => {
   it('untyped-javascript: reads, writes, keys, destructured names and strings in .js; graphql-js fields and gql documents anywhere; only names distinctive in the schema', async () => {
     const sites = (await scan()).filter((site) => !site.startsWith('server/models/'));
     expect(sites).toEqual([
-      // graphql-js: a field its resolver fills counts by what the resolver reads; a field of the default resolver
-      // (`longDescription`) is the column's contract (a definition). `mission` is one word and the file names no
-      // model; `expensePolicy` is a VIRTUAL attribute of the Collective model (no longer its column).
-      'server/graphql/v1/CollectiveType.js:10:29 public.Collectives.twitterHandle read sequelize resolve name-match',
-      'server/graphql/v1/CollectiveType.js:15:7 public.Collectives.longDescription definition graphql CollectiveType name-match',
+      // graphql-js: `CollectiveType` is named after the Collective model (`sequelize/graphql-contracts` has the rest),
+      // so its resolver's reads of its parent and its default resolvers' fields (`mission` too, one word) read the
+      // model's columns; `expensePolicy` is a VIRTUAL attribute of the Collective model (no longer its column).
+      'server/graphql/v1/CollectiveType.js:10:29 public.Collectives.twitterHandle read graphql resolve name-match',
+      'server/graphql/v1/CollectiveType.js:13:7 public.Collectives.mission read graphql CollectiveType name-match',
+      'server/graphql/v1/CollectiveType.js:15:7 public.Collectives.longDescription read graphql CollectiveType name-match',
       // A `/* GraphQL */` document in TypeScript counts; `order.processedAt` there is typed code, not a name.
       'server/graphql/v2/OrderResolvers.ts:4:5 public.Orders.processedAt read graphql orderFields name-match',
-      // SDL: fields of a type are definitions; `description` is one word in a file that names no model.
-      'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt definition graphql typeDefs name-match',
+      // SDL: `type Order` is the Order model's (by name), so its fields are reads of its columns, one word too.
+      'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt read graphql typeDefs name-match',
+      'server/graphql/v2/typeDefs.js:6:5 public.Orders.description read graphql typeDefs name-match',
       // No model named in the file: the compound name unique to Collectives (CollectiveHistories copies it) counts;
       // `mission` (one word) and `createdAt` (on every table: generic) do not.
       'server/lib/email.js:3:31 public.Collectives.twitterHandle read sequelize collectiveEmailData name-match',

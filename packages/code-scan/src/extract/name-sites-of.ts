@@ -6,6 +6,7 @@ import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
 import { isTestFile } from '../services/is-test-file.js';
+import { createGraphqlTypeReader } from './graphql-types-of.js';
 
 export interface NameCollector {
   /** Offered every node of the walk (see `mayName`). */
@@ -43,8 +44,6 @@ const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
   [/^(orderBy|order)$/, 'order'],
   [/^(set|increment|decrement)$/, 'write'],
 ];
-/** graphql-js type constructors whose `fields` are the type's fields. */
-const GRAPHQL_TYPE = /^GraphQL(Object|InputObject|Interface)Type$/;
 /** Tags of GraphQL documents: `gql`, `gqlV2`, `graphql`. */
 const GRAPHQL_TAG = /^(gql\w*|graphql)$/;
 /** JavaScript: no type says what a value is. */
@@ -68,12 +67,23 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
   // exception: they build rows and entities as loose object literals and read results through `any`.
   const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
-  /** A name at a node, or at a position inside `within` (a GraphQL document's field). */
-  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node): void => {
+  const graphql = createGraphqlTypeReader(context);
+  // `type Credential { displayName: String }`: the type an SDL field belongs to, one fact per type and document.
+  const sdlTypes = new Map<SdlType, number>();
+  const sdlType = (type: SdlType | undefined): number | undefined => {
+    if (type === undefined) return undefined;
+    const known = sdlTypes.get(type);
+    if (known !== undefined) return known;
+    const index = graphql.declare([type.name], type.input);
+    sdlTypes.set(type, index);
+    return index;
+  };
+  /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
+  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
     const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
-    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }) });
+    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }), ...(graphqlType === undefined ? {} : { graphqlType }) });
   };
   const mention = (name: string): void => {
     if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
@@ -86,27 +96,34 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         mention(node.name.text);
         const parent = node.parent;
         if (ts.isCallExpression(parent) && parent.expression === node) return;
-        // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
-        if (!untyped) return;
-        const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
-        add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
+        // `resolve(user) { return user.firstName }`: a read of the graphql-js type's parent, whatever the file's language.
+        const parentType = ts.isIdentifier(node.expression) ? graphql.parentTypeOf(node.expression) : undefined;
+        if (parentType !== undefined) add(node.name.text, node.name, 'read', 'graphql', undefined, parentType);
+        else if (untyped) {
+          // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
+          const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
+          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
+        }
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
         if (ts.isShorthandPropertyAssignment(node)) mention(node.name.text);
         const key = propertyNameOf(node.name);
         if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
         if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer, context.sourceFile)) virtuals.add(key);
+        if (ts.isPropertyAssignment(node)) graphql.visitFieldConfig(node);
         // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
         // resolver reads `source[field]`, the column of that name.
-        if (isGraphqlFields(node.parent)) {
-          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql');
+        const graphqlType = graphql.typeOfFields(node.parent);
+        if (graphqlType !== undefined) {
+          if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql', undefined, graphqlType);
         }
-        else if (untyped) add(key, node.name, keyAccess(node.parent, 'write'), 'code');
+        else if (untyped && !graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code');
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
         if (!ts.isObjectBindingPattern(node.parent)) return;
         const key = node.propertyName ? propertyNameOf(node.propertyName) : ts.isIdentifier(node.name) ? node.name.text : undefined;
-        if (key !== undefined && untyped) add(key, node.propertyName ?? node.name, 'read', 'code');
+        const parentType = graphql.parentTypeOf(node);
+        if (key !== undefined && (untyped || parentType !== undefined)) add(key, node.propertyName ?? node.name, 'read', parentType === undefined ? 'code' : 'graphql', undefined, parentType);
       } else if (ts.isStringLiteral(node)) {
         if (!untyped) return;
         const parent = node.parent;
@@ -117,11 +134,11 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeName(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
       } else if (ts.isTaggedTemplateExpression(node)) {
         const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
-        if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+        if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
       } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
         // `/* GraphQL */ \`...\``: an untagged document marked as editors and Prettier read it.
         if (ts.isTaggedTemplateExpression(node.parent) || !graphqlMarked(node, context.sourceFile)) return;
-        for (const field of graphqlDocumentFields(node, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node);
+        for (const field of graphqlDocumentFields(node, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
       } else if (ts.isImportSpecifier(node) || ts.isImportClause(node)) {
         if (node.name) mention(node.name.text);
         if (ts.isImportSpecifier(node) && node.propertyName) mention(node.propertyName.text);
@@ -130,10 +147,17 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else mention(node.typeName.right.text);
       }
     },
-    facts: () =>
-      generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)
-        ? undefined
-        : { mentions: [...mentions].sort(), sites, ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}) },
+    facts: () => {
+      if (generated || (sites.length === 0 && mentions.size === 0 && virtuals.size === 0)) return undefined;
+      const { types, feeds } = graphql.facts();
+      return {
+        mentions: [...mentions].sort(),
+        sites,
+        ...(virtuals.size > 0 ? { virtuals: [...virtuals].sort() } : {}),
+        ...(types.length > 0 ? { graphqlTypes: types } : {}),
+        ...(feeds.length > 0 ? { graphqlFeeds: feeds } : {}),
+      };
+    },
   };
 }
 
@@ -184,39 +208,24 @@ function keyAccess(node: TS.Node, fallback: Access): Access {
   return fallback;
 }
 
-/**
- * Whether an object literal is the field map of a graphql-js type: `new GraphQLObjectType({ fields: {...} })`,
- * `fields: () => ({...})`, `fields: () => { return {...} }`, `fields() { return {...} }`.
- */
-function isGraphqlFields(object: TS.ObjectLiteralExpression): boolean {
-  let holder: TS.Node = object.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder)) holder = holder.parent;
-  // `() => { return {...} }`, `fields() { return {...} }`: the function the return is the body of.
-  if (ts.isReturnStatement(holder) && ts.isBlock(holder.parent)) holder = holder.parent.parent;
-  const fields = (ts.isArrowFunction(holder) || ts.isFunctionExpression(holder)) && ts.isPropertyAssignment(holder.parent) ? holder.parent : holder;
-  if (!(ts.isPropertyAssignment(fields) || ts.isMethodDeclaration(fields)) || propertyNameOf(fields.name) !== 'fields') return false;
-  const config = fields.parent;
-  if (!ts.isObjectLiteralExpression(config)) return false;
-  const call = config.parent;
-  if (!(ts.isNewExpression(call) || ts.isCallExpression(call)) || call.arguments?.[0] !== config) return false;
-  const callee = call.expression;
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  return GRAPHQL_TYPE.test(name);
-}
-
 const GRAPHQL_KEYWORDS = new Set(
   'query mutation subscription fragment on type input interface enum scalar union extend schema directive implements true false null repeatable'.split(' '),
 );
 /** Keywords after which the next name is an operation, fragment or type name, never a field. */
 const GRAPHQL_NAMING = new Set('query mutation subscription fragment on type input interface enum scalar union extend directive implements'.split(' '));
-const GRAPHQL_TOKEN = /#[^\n]*|"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|\$?[_A-Za-z][_0-9A-Za-z]*|\.\.\.|[:@=|&]/g;
+const GRAPHQL_TOKEN = /#[^\n]*|"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|\$?[_A-Za-z][_0-9A-Za-z]*|\.\.\.|[:@=|&{}]/g;
+/** An SDL type: `type Credential {`, `input CredentialInput {`. */
+interface SdlType {
+  readonly name: string;
+  readonly input: boolean;
+}
 
 /**
  * The field names of a GraphQL document in a template: selections (`collective { twitterHandle }`) are reads; the
  * fields of a schema (`type Collective { twitterHandle: String }`) are definitions. Arguments' values, variables,
  * types, fragments and directives are skipped. Substitutions (`${fragment}`) split the text; each part is read.
  */
-function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.SourceFile): { name: string; position: number; access: Access }[] {
+function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.SourceFile): { name: string; position: number; access: Access; type?: SdlType }[] {
   const parts: [number, number][] = [];
   if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push([template.getStart(sourceFile) + 1, template.end - 1]);
   else {
@@ -225,14 +234,28 @@ function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.Sour
   }
   const text = sourceFile.text;
   const schemaDocument = parts.some(([start, end]) => /(^|\n)\s*(type|input|interface|extend)\s/.test(text.slice(start, end)));
-  const found: { name: string; position: number; access: Access }[] = [];
+  const found: { name: string; position: number; access: Access; type?: SdlType }[] = [];
+  // The SDL type being read: named after `type`/`input`/`interface`, open from its `{` to the matching `}`.
+  let depth = 0;
+  let named: SdlType | undefined;
+  let open: { type: SdlType; depth: number } | undefined;
   for (const [start, end] of parts) {
     let previous = '';
     for (const match of text.slice(start, end).matchAll(GRAPHQL_TOKEN)) {
       const token = match[0];
       if (token.startsWith('#') || token.startsWith('"')) continue;
+      if (token === '{' || token === '}') {
+        depth += token === '{' ? 1 : -1;
+        if (token === '{' && named && !open) open = { type: named, depth };
+        if (token === '}' && open && depth < open.depth) open = undefined;
+        named = undefined;
+        continue;
+      }
+      if (schemaDocument && /^(type|input|interface)$/.test(previous) && /^[_A-Za-z]/.test(token)) named = { name: token, input: previous === 'input' };
       const field = /^[_A-Za-z]/.test(token) && !GRAPHQL_KEYWORDS.has(token) && !GRAPHQL_NAMING.has(previous) && !/^(:|@|\.\.\.|=|\||&)$/.test(previous);
-      if (field) found.push({ name: token, position: start + match.index, access: schemaDocument ? 'definition' : 'read' });
+      // Only a field directly in the type's braces is the type's (`field(arg: Int)` arguments are the type's too).
+      const type = open && depth === open.depth ? open.type : undefined;
+      if (field) found.push({ name: token, position: start + match.index, access: schemaDocument ? 'definition' : 'read', ...(type ? { type } : {}) });
       previous = token;
     }
   }

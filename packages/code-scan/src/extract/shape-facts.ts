@@ -29,9 +29,25 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     const name = node.name.text;
     const fields = objects.flatMap((object) => object.properties.flatMap((property) => (property.name ? fieldOf(name, property.name, context) : [])));
     if (fields.length === 0) fields.push(...jsonSchemaFields(name, node.initializer, context));
-    return fields.length > 0 ? [{ kind: 'shape', name, fields }] : [];
+    if (fields.length === 0) return pickedShape(name, node.initializer, context);
+    return [{ kind: 'shape', name, fields }];
   }
   return [];
+}
+
+/**
+ * `const ZOrganizationAISettingsInput = ZOrganizationUpdateInput.pick({ isAISmartToolsEnabled: true })`: the picked
+ * keys are fields of the schema picked from, so they are a shape of that schema's name (which the fold may tie to a
+ * model), each named as a field of the new one.
+ */
+function pickedShape(name: string, initializer: TS.Expression, context: ExtractContext): Fact[] {
+  const call = unwrapped(initializer);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'pick') return [];
+  const base = call.expression.expression;
+  const keys = schemaObject(call.arguments[0]);
+  if (!ts.isIdentifier(base) || !/^Z[A-Z]|Schema$/.test(base.text) || !keys) return [];
+  const fields = keys.properties.flatMap((property) => (property.name ? fieldOf(name, property.name, context) : []));
+  return fields.length > 0 ? [{ kind: 'shape', name: base.text, fields }] : [];
 }
 
 /** How many properties of one JSON schema object are read, nested ones included. */

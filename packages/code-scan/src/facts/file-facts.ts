@@ -38,6 +38,30 @@ export interface NameFacts {
   readonly sites: readonly NameSite[];
   /** Attributes declared as no column (Sequelize `type: DataTypes.VIRTUAL`): names the file's models keep off their tables. */
   readonly virtuals?: readonly string[];
+  /** graphql-js types the file declares; `NameSite.graphqlType` indexes this list. */
+  readonly graphqlTypes?: readonly GraphqlTypeFact[];
+  /** Where values of graphql-js types come from or go: the fold decides the model behind a type from these. */
+  readonly graphqlFeeds?: readonly GraphqlFeedFact[];
+}
+
+/** `new GraphQLObjectType({ name: 'ExpenseAttachedFile', fields })` (interface and input types too). */
+export interface GraphqlTypeFact {
+  /** The names it goes by: its GraphQL `name` and the const holding it (`Step`, `stepType`). */
+  readonly names: readonly string[];
+  readonly input: boolean;
+}
+
+/**
+ * A field whose resolver returns rows of models (`{ type: new GraphQLList(Expense), resolve: () =>
+ * models.Expense.findAll() }`: `read`), or an argument whose resolver writes models (`args: { input: { type:
+ * ExpenseInput } }` and `models.Expense.create(...)`: `write`).
+ */
+export interface GraphqlFeedFact {
+  /** The type the field or argument names, unwrapped from `GraphQLList` and `GraphQLNonNull`. */
+  readonly type: string;
+  /** The models, as code names them (`Expense` of `models.Expense`, `req.loaders.Expense`). */
+  readonly models: readonly string[];
+  readonly access: 'read' | 'write';
 }
 
 export interface NameSite {
@@ -48,6 +72,11 @@ export interface NameSite {
   /** `graphql`: a field of a GraphQL type or document (its contract); `code` otherwise. */
   readonly role: 'code' | 'graphql';
   readonly symbol?: string;
+  /**
+   * The graphql-js type (index in `NameFacts.graphqlTypes`) the name is a field of (a field of its default resolver:
+   * `definition`) or that a resolver reads off its parent (`resolve(user) { return user.firstName }`: `read`).
+   */
+  readonly graphqlType?: number;
 }
 
 /** One fact an adapter reports while the core walks a file. */

@@ -30,9 +30,12 @@ export function createMirrorIndex<T extends MirrorTarget>(targets: Iterable<T>):
     }
   }
   return (typeName) => {
-    const stem = stemOf(typeName);
-    if (stem === '') return undefined;
-    return byName.get(stem) ?? byName.get(pluralize(stem)) ?? undefined;
+    // The least stripped name a model has wins: `TransactionsImportRow` is that model's, not `TransactionsImport`'s row.
+    for (const stem of stemsOf(typeName)) {
+      const found = byName.get(stem) ?? byName.get(pluralize(stem));
+      if (found !== undefined) return found ?? undefined;
+    }
+    return undefined;
   };
 }
 
@@ -44,13 +47,15 @@ export function mirrorColumn(columns: MirrorTarget['columns'], property: string)
   return undefined;
 }
 
-/** `TCreateSurveyInput` -> `Survey`: the name without its marks and mirror words, at most a few of each. */
-function stemOf(typeName: string): string {
+/** `TCreateSurveyInput` -> `CreateSurveyInput`, `Survey`: the name without its marks, then each step without mirror words (a few at most). */
+function stemsOf(typeName: string): string[] {
   let stem = typeName.replace(MARK, '');
+  const stems = stem === '' ? [] : [stem];
   for (let hops = 0; hops < 6; hops++) {
     const next = stem.replace(LEADING, '').replace(TRAILING, '');
     if (next === stem || next === '') break;
+    stems.push(next);
     stem = next;
   }
-  return stem;
+  return stems;
 }

@@ -3,6 +3,7 @@ import { camelCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
+import { createGraphqlTypeDecider } from './graphql-types.js';
 
 /** A table as the service's code names it: its model's name and the property each column has in the model. */
 export interface NamedTable {
@@ -56,12 +57,21 @@ export function nameMatchUsages(
     }
   }
   const index = indexNames(schema, named, virtual);
+  const graphqlTypes = createGraphqlTypeDecider(files, schema, named, index.tablesByMention, virtual);
   for (const file of files) {
     if (!file.names) continue;
     const context = new Set<string>();
     for (const mention of file.names.mentions) for (const key of index.tablesByMention.get(mention) ?? []) context.add(key);
     for (const site of file.names.sites) {
       if (explained.has(`${file.file}:${site.line}:${site.column}`)) continue;
+      // A field of a graphql-js type whose model is known is that model's column, or nothing.
+      const type = site.graphqlType === undefined ? undefined : file.names.graphqlTypes?.[site.graphqlType];
+      const decided = type === undefined ? undefined : graphqlTypes.decide(type);
+      if (decided) {
+        const field = graphqlTypes.fieldOf(decided, site);
+        if (field) usage(field.column, { location: { file: file.file, line: site.line, column: site.column }, ...field.site, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) });
+        continue;
+      }
       const candidate = chooseCandidate(site, index, context);
       if (!candidate) continue;
       usage(

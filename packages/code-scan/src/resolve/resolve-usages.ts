@@ -172,7 +172,8 @@ export function resolveUsages(
 
   /**
    * Tables no model maps that the service's SQL or query builders name (`insert into "dataIssues" ...`): the types
-   * named after them mirror them too (`IDataIssue`), each column under its own name or its camelCase.
+   * named after them mirror them too (`IDataIssue`), each column under its own name or its camelCase. In a service
+   * that maps and queries no table at all, every table of the schema.
    */
   function queriedTables(modelled: ReadonlySet<string>): MappedModel[] {
     // Each table named, with the adapter of the first site that names it (its mirrors' usages are that adapter's).
@@ -187,9 +188,15 @@ export function resolveUsages(
         for (const name of names) if (!named.has(name)) named.set(name, site.adapter);
       }
     }
+    // A package that maps and queries nothing (a shared types package: crowd.dev's `services/libs/types`, whose
+    // tables the data-access package queries) mirrors every table of the schema, by name only. Its typed object
+    // literals (`const d: IDataIssue = {...}`) are sites on its own types, no queries. Not a UI (JSX files): it reads
+    // an API's payloads (automatisch's `packages/web` `IStep`), not rows.
+    const queriesNothing =
+      named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0 && !/\.[jt]sx$/.test(file.file));
     return schema.tables.flatMap((table): MappedModel[] => {
       const columns = schema.columnsOf(table);
-      const adapter = named.get(table.table);
+      const adapter = named.get(table.table) ?? (queriesNothing ? 'name' : undefined);
       if (adapter === undefined || modelled.has(tableKey(table)) || !columns) return [];
       const fact: ModelFact = { kind: 'model', adapter, key: `table:${tableKey(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
       return [{ fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() }];
