@@ -368,7 +368,8 @@ export function createExtractContext(
   }
 
   function typeOfPlainNode(type: TS.TypeNode): TypeExpr | undefined {
-    if (ts.isUnionTypeNode(type)) {
+    // `Account | null`, `Account & { balances?: AccountBalance[] }`: the first member that names a type.
+    if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) {
       for (const member of type.types) {
         const found = typeOfNode(member);
         if (found) return found;
