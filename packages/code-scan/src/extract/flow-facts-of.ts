@@ -240,22 +240,26 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * argument's place, where an adapter may have seen a whole row written (`s:<location>`).
    */
   function argumentEdges(node: TS.CallExpression): void {
+    // A call without arguments (`.first()`, `.execute()`, most links of a chain) hands nothing on: no callee lookup.
+    if (node.arguments.length === 0) return;
     const callee = calleeIdOf(node);
     for (const [index, argument] of node.arguments.entries()) {
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
-      const location = context.locationOf(value);
       if (ts.isPropertyAccessExpression(node.expression)) {
         // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
         const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
         for (const place of places) {
           if (!ts.isIdentifier(place) && !ts.isPropertyAccessExpression(place)) continue;
+          const parameters = valueKeys(place).filter((key) => key.startsWith('n:param:'));
+          if (parameters.length === 0) continue;
           const at = context.locationOf(place);
-          for (const key of valueKeys(place)) if (key.startsWith('n:param:')) edge(key, siteKey(at), at);
+          for (const key of parameters) edge(key, siteKey(at), at);
         }
       }
       if (callee === undefined) continue;
+      const location = context.locationOf(value);
       const parameter = `param:${callee}:${index}`;
       if (ts.isObjectLiteralExpression(value)) {
         for (const property of value.properties) {
