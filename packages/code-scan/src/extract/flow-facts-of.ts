@@ -5,7 +5,7 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { TypeExpr } from '../facts/file-facts.js';
-import type { ContractOperation, FlowEdge, FlowFacts, HandlerFact, RouterMount } from '../facts/flow-facts.js';
+import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
@@ -128,7 +128,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function objectLiteralEdges(node: TS.ObjectLiteralExpression): void {
     if (isNestedLiteral(node)) return;
     let literal: string | undefined;
-    const literalKey = (path: readonly string[]): string => nodeKey((literal ??= `lit:${formatLocation(context.locationOf(node))}`), path);
+    const literalKey = (path: readonly string[]): string => nodeKey((literal ??= `lit:${placeOf(context.locationOf(node))}`), path);
     const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
     for (let item = stack.pop(); item; item = stack.pop()) {
       for (const property of item.object.properties) {
@@ -431,7 +431,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.PlusToken) push(expression.left);
         if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.PlusToken || operator === ts.SyntaxKind.CommaToken) push(expression.right);
       } else if (ts.isTemplateExpression(expression) && suffix.length === 0) for (const span of expression.templateSpans) push(span.expression);
-      else if (ts.isObjectLiteralExpression(expression)) keys.add(nodeKey(`lit:${formatLocation(context.locationOf(expression))}`, suffix));
+      else if (ts.isObjectLiteralExpression(expression)) keys.add(nodeKey(`lit:${placeOf(context.locationOf(expression))}`, suffix));
       else if (ts.isArrayLiteralExpression(expression)) for (const element of expression.elements) push(ts.isSpreadElement(element) ? element.expression : element);
       else if (ts.isSpreadElement(expression)) push(expression.expression);
     }
@@ -553,7 +553,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
 
   /** The node of the value one `X.parse(v)` call returns: `type:X@file:line:column`. */
   function parsedNode(schema: string, call: TS.CallExpression): string {
-    return `type:${schema}@${formatLocation(context.locationOf(call))}`;
+    return `type:${schema}@${placeOf(context.locationOf(call))}`;
   }
 
   function functionIdOf(node: TS.SignatureDeclaration): string {
@@ -571,7 +571,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (owner !== undefined) return `${owner}.${parent.left.name.text}`;
       }
     }
-    return `@${formatLocation(context.locationOf(node))}`;
+    return `@${placeOf(context.locationOf(node))}`;
   }
 }
 
@@ -681,15 +681,3 @@ function appendPath(key: string, path: readonly string[]): string {
   return key.endsWith('#') ? `${key}${path.join('.')}` : `${key}.${path.join('.')}`;
 }
 
-/** A call's argument, by where it is written: the place a parameter's column is used at when the call is followed. */
-export function argumentKey(location: Location): string {
-  return `a:${formatLocation(location)}`;
-}
-
-export function siteKey(location: Location): string {
-  return `s:${formatLocation(location)}`;
-}
-
-function formatLocation(location: Location): string {
-  return `${location.file}:${location.line}:${location.column ?? 0}`;
-}

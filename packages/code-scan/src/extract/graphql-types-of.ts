@@ -245,7 +245,8 @@ export function graphqlTypeCallOf(
   return match ? { call, config, input: match[1] === 'InputObject' } : undefined;
 }
 
-function calleeNameOf(call: TS.NewExpression | TS.CallExpression): string {
+/** The name a call or `new` calls: `GraphQLObjectType` of `new GraphQLObjectType(...)`, `findAll` of `models.X.findAll()`. */
+export function calleeNameOf(call: TS.NewExpression | TS.CallExpression): string {
   const callee = call.expression;
   return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
 }

@@ -6,7 +6,7 @@ import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
 import { isTestFile } from '../services/is-test-file.js';
-import { createGraphqlTypeReader } from './graphql-types-of.js';
+import { calleeNameOf, createGraphqlTypeReader } from './graphql-types-of.js';
 
 export interface NameCollector {
   /** Offered every node of the walk (see `mayName`). */
@@ -131,7 +131,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
           ts.isArrayLiteralExpression(parent) ||
           (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) ||
           (ts.isCallExpression(parent) && parent.expression !== node && !isModuleCall(parent));
-        if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeName(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
+        if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeNameOf(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
       } else if (ts.isTaggedTemplateExpression(node)) {
         const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
         if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
@@ -178,10 +178,6 @@ function graphqlMarked(node: TS.TemplateLiteral, sourceFile: TS.SourceFile): boo
   // On the line of the token before (`= /* GraphQL */ `) TypeScript calls the comment trailing; on its own line, leading.
   const comments = [...(ts.getTrailingCommentRanges(sourceFile.text, node.pos) ?? []), ...(ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? [])];
   return comments.some((range) => /^\/\*\s*graphql\s*\*\/$/i.test(sourceFile.text.slice(range.pos, range.end)));
-}
-
-function calleeName(call: TS.CallExpression): string {
-  return ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
 }
 
 /** `require('x')`, `import('x')`: their strings are modules, not names. */

@@ -73,3 +73,18 @@ export interface HandlerFact extends ApiRoute {
   /** The same for the response body (a Fastify route's `schema.response`, a zod-to-openapi operation's responses). */
   readonly outputs?: readonly string[];
 }
+
+/** A call's argument, by where it is written: the place a parameter's column is used at when the call is followed. */
+export function argumentKey(location: Location): string {
+  return `a:${placeOf(location)}`;
+}
+
+/** A place code reads or writes, matched to the usages the scan resolves there: `s:<file>:<line>:<column>`. */
+export function siteKey(location: Location): string {
+  return `s:${placeOf(location)}`;
+}
+
+/** `src/a.ts:3:7`: a location as flow keys name it (column 0 when absent). */
+export function placeOf(location: Location): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
+}

@@ -1,6 +1,6 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
-import type { FlowEdge } from '../facts/flow-facts.js';
+import { placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, push, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
@@ -69,10 +69,10 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
   const columnsAt = new Map<string, Usage[]>();
   for (const usage of [...input.usages, ...input.values]) {
     if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
-    push(columnsAt, `s:${placeOf(usage.location)}`, usage);
+    push(columnsAt, siteKey(usage.location), usage);
   }
   const rowsAt = new Map<string, RowSite[]>();
-  for (const row of input.rows) push(rowsAt, `s:${placeOf(row.location)}`, row);
+  for (const row of input.rows) push(rowsAt, siteKey(row.location), row);
   const limits: SearchLimits = { hops: MAX_ARGUMENT_HOPS, visits: MAX_ARGUMENT_VISITS, through: (key) => key.startsWith('n:param:') || key.startsWith('n:lit:') };
 
   const memo = new Map<string, readonly Binding[]>();
@@ -139,8 +139,4 @@ function describe(key: string): string {
     return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
   }
   return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;
-}
-
-function placeOf(location: Location): string {
-  return `${location.file}:${location.line}:${location.column ?? 0}`;
 }

@@ -1,6 +1,6 @@
 import { formatColumnRef, routeServes, type ApiDirection, type ApiEndpoint, type ApiFlow, type ApiRoute, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
-import type { ContractOperation, FlowEdge, HandlerFact, RouterMount } from '../facts/flow-facts.js';
+import { siteKey, type ContractOperation, type FlowEdge, type HandlerFact, type RouterMount } from '../facts/flow-facts.js';
 
 /** How many hops a chain may have: a value passed on through more is not followed. */
 export const MAX_FLOW_HOPS = 24;
@@ -93,7 +93,7 @@ export function followFlows(input: FlowInput): FlowResult {
     if (usage.confidence === 'name-match') continue;
     const id = formatColumnRef(usage.column);
     const hop = { file: usage.location.file, line: usage.location.line, ...(usage.location.column === undefined ? {} : { column: usage.location.column }) };
-    const key = usage.access === 'definition' ? (usage.symbol?.includes('.') ? `n:type:${usage.symbol.replace('.', '#')}` : undefined) : `s:${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+    const key = usage.access === 'definition' ? (usage.symbol?.includes('.') ? `n:type:${usage.symbol.replace('.', '#')}` : undefined) : siteKey(usage.location);
     if (key === undefined) continue;
     const entry = starts.get(id) ?? starts.set(id, { column: usage.column, keys: new Map() }).get(id)!;
     const step = usage.access === 'definition' ? `column ${id} (${usage.symbol})` : `${usage.access} ${id}${usage.symbol ? ` in ${usage.symbol}` : ''}`;

@@ -1,4 +1,4 @@
-import type { Access, ColumnRef, TableRef, Usage } from '@ripple/model';
+import { formatTableRef, type Access, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
 import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, GraphqlTypeFact, NameSite } from '../facts/file-facts.js';
 import { createMirrorIndex } from './mirror-types.js';
@@ -36,9 +36,9 @@ export function createGraphqlTypeDecider(
   tablesByMention: ReadonlyMap<string, readonly string[]>,
   virtual: ReadonlySet<string>,
 ): GraphqlTypeDecider {
-  const tables = new Map(schema.tables.map((table) => [keyOf(table), table]));
+  const tables = new Map(schema.tables.map((table) => [formatTableRef(table), table]));
   const namedByKey = new Map<string, NamedTable>();
-  for (const entry of named) if (!namedByKey.has(keyOf(entry.table))) namedByKey.set(keyOf(entry.table), entry);
+  for (const entry of named) if (!namedByKey.has(formatTableRef(entry.table))) namedByKey.set(formatTableRef(entry.table), entry);
   // type name -> access -> the tables its feeds name.
   const fed = new Map<string, { read: Set<string>; write: Set<string> }>();
   for (const file of files) {
@@ -54,8 +54,8 @@ export function createGraphqlTypeDecider(
   }
   const mirrorOf = createMirrorIndex(
     schema.tables.map((table) => {
-      const entry = namedByKey.get(keyOf(table));
-      return { key: keyOf(table), names: [...(entry?.modelNames ?? []), table.table], columns: new Map<string, string>() };
+      const entry = namedByKey.get(formatTableRef(table));
+      return { key: formatTableRef(table), names: [...(entry?.modelNames ?? []), table.table], columns: new Map<string, string>() };
     }),
   );
   const decided = new Map<GraphqlTypeFact, DecidedType | undefined>();
@@ -70,7 +70,7 @@ export function createGraphqlTypeDecider(
     },
     fieldOf(type, site) {
       const column = type.columns.get(site.name);
-      if (column === undefined || virtual.has(`${keyOf(type.table)}\u0000${site.name}`)) return undefined;
+      if (column === undefined || virtual.has(`${formatTableRef(type.table)}\u0000${site.name}`)) return undefined;
       // A field of the default resolver reads `parent[field]` (an input type's field is written where the flow shows it).
       const access: Access = site.access !== 'definition' ? site.access : !type.input ? 'read' : type.byName ? 'definition' : 'write';
       return {
@@ -113,8 +113,4 @@ export function createGraphqlTypeDecider(
     columnsByTable.set(key, columns);
     return columns;
   }
-}
-
-function keyOf(table: TableRef): string {
-  return `${table.schema}.${table.table}`;
 }

@@ -1,4 +1,4 @@
-import type { ColumnRef, TableRef, Usage } from '@ripple/model';
+import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
 import { camelCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
@@ -49,7 +49,7 @@ export function nameMatchUsages(
 ): void {
   // A model that declares an attribute as no column (VIRTUAL) keeps that name off its table: the name is the model's.
   const tablesOfModel = new Map<string, string[]>();
-  for (const entry of named) for (const name of entry.modelNames) tablesOfModel.set(name, [...(tablesOfModel.get(name) ?? []), keyOf(entry.table)]);
+  for (const entry of named) for (const name of entry.modelNames) tablesOfModel.set(name, [...(tablesOfModel.get(name) ?? []), formatTableRef(entry.table)]);
   const virtual = new Set<string>();
   for (const file of files) {
     for (const name of file.names?.virtuals ?? []) {
@@ -99,7 +99,7 @@ interface NameIndex {
 function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>): Candidate | undefined {
   const candidates = index.candidates.get(site.name);
   if (!candidates || index.generic.has(site.name)) return undefined;
-  const inContext = candidates.filter((candidate) => context.has(keyOf(candidate.table)));
+  const inContext = candidates.filter((candidate) => context.has(formatTableRef(candidate.table)));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1 || context.size > 0 || candidates.length !== 1) return undefined;
   return isCompound(site.name) ? candidates[0] : undefined;
@@ -112,7 +112,7 @@ function isCompound(name: string): boolean {
 
 function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: ReadonlySet<string>): NameIndex {
   const byTable = new Map<string, NamedTable>();
-  for (const entry of named) if (!byTable.has(keyOf(entry.table))) byTable.set(keyOf(entry.table), entry);
+  for (const entry of named) if (!byTable.has(formatTableRef(entry.table))) byTable.set(formatTableRef(entry.table), entry);
   const copies = copiedTables(schema);
   const spellings = new Map<string, Candidate[]>();
   const tablesByMention = new Map<string, string[]>();
@@ -121,7 +121,7 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: 
     if (!list.includes(key)) tablesByMention.set(name, [...list, key]);
   };
   for (const table of schema.tables) {
-    const key = keyOf(table);
+    const key = formatTableRef(table);
     const model = byTable.get(key);
     mentionedAs(table.table, key);
     for (const name of model?.modelNames ?? []) mentionedAs(name, key);
@@ -143,15 +143,15 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: 
   // `Collective` names `Collectives` where no model says otherwise: the table's singular as Sequelize pluralises it.
   for (const table of schema.tables) {
     const singular = /^[A-Z]/.test(table.table) ? singularOf(table.table) : undefined;
-    if (singular !== undefined && !tablesByMention.has(singular)) mentionedAs(singular, keyOf(table));
+    if (singular !== undefined && !tablesByMention.has(singular)) mentionedAs(singular, formatTableRef(table));
   }
-  const primaries = schema.tables.filter((table) => !copies.has(keyOf(table))).length;
+  const primaries = schema.tables.filter((table) => !copies.has(formatTableRef(table))).length;
   const candidates = new Map<string, readonly Candidate[]>();
   const generic = new Set<string>();
   for (const [name, list] of spellings) {
-    const present = new Set(list.map((candidate) => keyOf(candidate.table)));
+    const present = new Set(list.map((candidate) => formatTableRef(candidate.table)));
     // A copy (a history table) counts only for names its original lacks.
-    const kept = list.filter((candidate) => !present.has(copies.get(keyOf(candidate.table)) ?? ''));
+    const kept = list.filter((candidate) => !present.has(copies.get(formatTableRef(candidate.table)) ?? ''));
     candidates.set(name, kept);
     if (kept.length >= GENERIC_MIN_TABLES && kept.length > primaries * GENERIC_SHARE) generic.add(name);
   }
@@ -174,7 +174,7 @@ function copiedTables(schema: SchemaIndex): ReadonlyMap<string, string> {
       if (!original || original.table === table.table) continue;
       const columns = schema.columnsOf(original) ?? [];
       if (columns.length > 0 && columns.every((column) => own.has(column))) {
-        copies.set(keyOf(table), keyOf(original));
+        copies.set(formatTableRef(table), formatTableRef(original));
         break;
       }
     }
@@ -188,8 +188,4 @@ function singularOf(table: string): string | undefined {
     if (candidate !== table && pluralize(candidate) === table) return candidate;
   }
   return undefined;
-}
-
-function keyOf(table: TableRef): string {
-  return `${table.schema}.${table.table}`;
 }

@@ -1,4 +1,4 @@
-import type { Access, ClientSite, ColumnRef, Diagnostic, ServiceKind, TableRef, Usage } from '@ripple/model';
+import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -80,7 +80,7 @@ export function resolveUsages(
     (model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined,
   );
   const mirrorOf = createMirrorIndex(
-    [...mirrored, ...queriedTables(new Set(mirrored.map((model) => tableKey(model.table))))].map((model) => ({
+    [...mirrored, ...queriedTables(new Set(mirrored.map((model) => formatTableRef(model.table))))].map((model) => ({
       model,
       names: [model.fact.name, model.table.table],
       columns: model.columns,
@@ -197,8 +197,8 @@ export function resolveUsages(
     return schema.tables.flatMap((table): MappedModel[] => {
       const columns = schema.columnsOf(table);
       const adapter = named.get(table.table) ?? (queriesNothing ? 'name' : undefined);
-      if (adapter === undefined || modelled.has(tableKey(table)) || !columns) return [];
-      const fact: ModelFact = { kind: 'model', adapter, key: `table:${tableKey(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
+      if (adapter === undefined || modelled.has(formatTableRef(table)) || !columns) return [];
+      const fact: ModelFact = { kind: 'model', adapter, key: `table:${formatTableRef(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
       return [{ fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() }];
     });
   }
@@ -542,8 +542,4 @@ export function resolveUsages(
 /** A whole value written (`create(data)`) or matched (`where(filters)`) is a row whose keys its callers name. */
 function isRowAccess(access: Access): boolean {
   return access === 'write' || access === 'filter';
-}
-
-function tableKey(table: TableRef): string {
-  return `${table.schema}.${table.table}`;
 }
