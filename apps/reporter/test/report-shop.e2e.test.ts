@@ -85,6 +85,24 @@ describe('ripple report on fixtures/shop', () => {
     expect(result.err.trim().split('\n').at(-1)).toMatch(/^ripple: db\/migrations\/0005_customer_email_address_and_decimal_prices\.up\.sql:5:\d+: syntax error at or near "legacy_status"$/);
   });
 
+  it('reports a new down migration the grammar rejects as rollback-fails at its line, and still reports the impact (nango wrote `integer uuid`)', async () => {
+    const repo = await copyOfShop();
+    const down = 'db/migrations/0005_customer_email_address_and_decimal_prices.down.sql';
+    const sql = await readFile(join(repo, down), 'utf8');
+    await writeFile(join(repo, down), sql.replace('RENAME COLUMN email_address TO email;', 'RENAME COLUMN email_address TO email uuid;'));
+    const result = await reportJson(repo);
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { changes: unknown[]; findings: { id: string; level: string; location: { file: string; line: number }; message: string }[]; diagnostics: { code: string; message: string }[] };
+    expect(report.changes.length).toBe(3);
+    const line = sql.split('\n').findIndex((text) => text.includes('RENAME COLUMN email_address TO email;')) + 1;
+    expect(report.findings.filter((finding) => finding.id === 'rollback-fails').map((finding) => [finding.level, finding.location.file, finding.location.line, finding.message])).toEqual([
+      ['error', down, line, expect.stringMatching(/^down migration: syntax error at or near "uuid"; only its rollback has that statement/)],
+    ]);
+    expect(report.findings.map((finding) => finding.id)).not.toContain('new-migration-fails');
+    expect(report.diagnostics.find((diagnostic) => diagnostic.code === 'migration/rehearsal-skipped')?.message).toBe('rollback and re-upgrade not rehearsed: a new down migration does not parse (rollback-fails)');
+  });
+
   it('rehearses the rollback: a down that forgets the rename back is reported, and the failed re-upgrade is an error', async () => {
     const repo = await copyOfShop();
     const down = 'db/migrations/0005_customer_email_address_and_decimal_prices.down.sql';

@@ -84,8 +84,9 @@ async function withTrees<T>(
 
 /**
  * The head tree's migrations, split into those the base has (replayed for the base schema) and those the change
- * adds (checked to parse: a new one the grammar rejects is bad input, exit 2), with the history findings. A base
- * migration the grammar rejects is replayed around (a diagnostic).
+ * adds (checked to parse: a new up the grammar rejects is bad input, exit 2; a new down it rejects is the
+ * rehearsal's `rollback-fails`), with the history findings. A base migration the grammar rejects is replayed around
+ * (a diagnostic).
  */
 async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConfig, progress: (message: string) => void) {
   const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress });
@@ -94,7 +95,7 @@ async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConf
       ? { base: [], added: [], findings: [] }
       : { ...splitNewMigrations(headMigrations, config), findings: [] }
     : await migrationsAddedSince(trees.base, headMigrations, config);
-  assertParsed(added);
+  assertParsed(added, { down: 'allow' });
   return { headMigrations, base, added, findings };
 }
 

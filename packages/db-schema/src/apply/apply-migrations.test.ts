@@ -38,7 +38,7 @@ describe('replaying a history past what fails', () => {
   it('a syntax error only in a base migration`s down (Knex`s enum `.alter()`): its up statements still apply', async () => {
     const result = await replay('knex-down-syntax-error', 1);
     expect(shown(result.diagnostics)).toEqual([
-      'migration/syntax-error 2026-06-19-1412-analytics-type-to-string.js:1:67 base migration: down migration: syntax error at or near "check"; only its rollback has that statement; the up statements were applied',
+      'migration/syntax-error 2026-06-19-1412-analytics-type-to-string.js:17:12 base migration: down migration: syntax error at or near "check"; only its rollback has that statement; the up statements were applied',
     ]);
     // The up's `type varchar(255)` applied: the column is no longer the enum's check-constrained text.
     const column = result.base.tables.find((table) => table.name === 'status_page')?.columns.find((candidate) => candidate.name === 'analytics_type');

@@ -17,6 +17,8 @@ export interface StatementFailure {
 export interface ReplayProblem {
   readonly migration: Migration;
   readonly kind: 'statement-failed' | 'syntax-error';
+  /** A syntax error in the migration's down statements only: its up statements applied. */
+  readonly inDown?: true;
   readonly message: string;
   readonly location: Location;
 }
@@ -50,7 +52,7 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
         : wrapped
           ? `${migration.format} runs the file in one transaction, so none of its statements were applied`
           : 'that statement is left out; the other statements of the file were applied';
-      problems.push({ migration, kind: 'syntax-error', message: `${error.message}; ${consequence}`, location: error.location });
+      problems.push({ migration, kind: 'syntax-error', ...(inDown ? { inDown: true as const } : {}), message: `${error.message}; ${consequence}`, location: error.location });
     }
     if (wrapped && syntaxErrors.some((error) => !error.inDown)) continue;
     // what the tool itself makes before the migration runs (TypeORM's typeorm_metadata): idempotent, on its own

@@ -47,7 +47,8 @@ export interface RehearsalOptions extends SnapshotOptions {
  * the new ones (snapshot head), then the new ones' downs in reverse order (must give base again), then the ups
  * again (must apply and give head again). Base and head are the same snapshots `snapshotBeforeAndAfter` returns.
  * The replay goes on past what fails (see `applyMigrations`): a base statement that fails is a diagnostic, a new
- * one a `new-migration-fails` finding, and head is what applied. A failing down is a finding.
+ * one a `new-migration-fails` finding, and head is what applied. A failing down is a finding (`rollback-fails`), and
+ * so is a new down the grammar rejects: its up applied, and the rollback is then not rehearsed.
  */
 export async function rehearseMigrations(
   baseMigrations: readonly Migration[],
@@ -71,9 +72,11 @@ async function rehearseOnPGlite(baseMigrations: readonly Migration[], newMigrati
     const replay = options.progress ? { progress: options.progress } : {};
     const diagnostics = [...approximations, ...(await applyMigrations(db, baseMigrations, replay)).map(baseDiagnostic)];
     const base = await introspectCatalog(query, options.schemas);
-    const failed = (await applyMigrations(db, newMigrations, replay)).map((problem) => finding('new-migration-fails', problem.message, problem.location));
+    const problems = await applyMigrations(db, newMigrations, replay);
+    // A down the grammar rejects leaves the up applied: the deploy goes on, a rollback would stop at that statement.
+    const failed = problems.map((problem) => finding(problem.inDown ? 'rollback-fails' : 'new-migration-fails', problem.message, problem.location));
     const head = await introspectCatalog(query, options.schemas);
-    const skipped = rehearsalSkipped(newMigrations, failed.length > 0);
+    const skipped = rehearsalSkipped(newMigrations, problems.some((problem) => !problem.inDown), problems.some((problem) => problem.inDown));
     if (skipped) return { base, head, findings: failed, rehearsed: false, diagnostics: [...diagnostics, skipped] };
     const result = await rehearseRollback(db, query, newMigrations, base, head, options);
     return { base, head, findings: result, rehearsed: true, diagnostics };
@@ -83,14 +86,16 @@ async function rehearseOnPGlite(baseMigrations: readonly Migration[], newMigrati
 }
 
 /** Why the rollback is not rehearsed, as a diagnostic at the first new migration concerned; undefined when it is. */
-export function rehearsalSkipped(newMigrations: readonly Migration[], newFailed: boolean): Diagnostic | undefined {
+export function rehearsalSkipped(newMigrations: readonly Migration[], newFailed: boolean, downUnparsed = false): Diagnostic | undefined {
   const first = newMigrations[0];
   if (!first) return undefined;
   const withoutDown = newMigrations.filter((migration) => migration.down === undefined);
-  if (withoutDown.length === 0 && !newFailed) return undefined;
+  if (withoutDown.length === 0 && !newFailed && !downUnparsed) return undefined;
   const why = newFailed
     ? 'a new migration fails to apply'
-    : `${withoutDown.length === newMigrations.length ? 'the new migrations have' : `${withoutDown.map((migration) => migration.file).join(', ')} ${withoutDown.length === 1 ? 'has' : 'have'}`} no down migration`;
+    : downUnparsed
+      ? 'a new down migration does not parse (rollback-fails)'
+      : `${withoutDown.length === newMigrations.length ? 'the new migrations have' : `${withoutDown.map((migration) => migration.file).join(', ')} ${withoutDown.length === 1 ? 'has' : 'have'}`} no down migration`;
   return {
     kind: 'diagnostic',
     code: 'migration/rehearsal-skipped',

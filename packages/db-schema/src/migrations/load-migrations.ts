@@ -73,10 +73,13 @@ export async function loadMigrations(repoRoot: string, dir: string, options: Loa
   return migrations;
 }
 
-/** Throws `migration/syntax-error` at the first statement of these migrations that PostgreSQL's grammar rejects. */
-export function assertParsed(migrations: readonly Migration[]): void {
+/**
+ * Throws `migration/syntax-error` at the first statement of these migrations that PostgreSQL's grammar rejects;
+ * with `down: 'allow'`, only at one of their up statements (a down that does not parse is left to the rehearsal).
+ */
+export function assertParsed(migrations: readonly Migration[], options: { readonly down?: 'throw' | 'allow' } = {}): void {
   for (const migration of migrations) {
-    const error = migration.diagnostics?.find((diagnostic) => diagnostic.code === SYNTAX_ERROR);
+    const error = migration.diagnostics?.find((diagnostic) => diagnostic.code === SYNTAX_ERROR && (options.down !== 'allow' || !diagnostic.message.startsWith(DOWN_MIGRATION)));
     if (error) throw new RippleError(SYNTAX_ERROR, error.message, error.location);
   }
 }
@@ -86,13 +89,13 @@ const SYNTAX_ERROR = 'migration/syntax-error';
 const DOWN_MIGRATION = 'down migration: ';
 
 /**
- * The `migration/syntax-error` diagnostics of a migration's own file, each with whether the rejected statement is
+ * The `migration/syntax-error` diagnostics of a migration's own file and of its down file, each with whether the rejected statement is
  * one of its down statements (Knex's `table.enu(...).alter()` writes `type text check (...)`, which PostgreSQL
  * rejects): replaying the up migration is then unaffected.
  */
 export function syntaxErrorsOf(migration: Migration): { readonly diagnostic: Diagnostic; readonly inDown: boolean }[] {
   return (migration.diagnostics ?? [])
-    .filter((diagnostic) => diagnostic.code === SYNTAX_ERROR && diagnostic.location.file === migration.file)
+    .filter((diagnostic) => diagnostic.code === SYNTAX_ERROR && (diagnostic.location.file === migration.file || diagnostic.location.file === migration.down?.file))
     .map((diagnostic) => ({ diagnostic, inDown: diagnostic.message.startsWith(DOWN_MIGRATION) }));
 }
 

@@ -81,8 +81,17 @@ export function statementsOfCall(sql: string, file: string, at: Node): Migration
   if (literal && literal.getLiteralText() === sql) {
     return splitStatements(sql, file, source.getLineAndColumnAtPos(literal.getStart() + 1));
   }
+  // SQL the call assembled (a template with `${TABLE}`, a variable): its statements are placed at the call. A
+  // syntax error is placed in the template's text when there is one (lines hold unless a substitution spans lines;
+  // columns after a substitution are approximate), else at the call too.
   const origin = source.getLineAndColumnAtPos(at.getStart());
-  return splitStatements(sql, file).map((statement) => ({ ...statement, line: origin.line, column: origin.column }));
+  const template = first && Node.isTemplateExpression(first) ? source.getLineAndColumnAtPos(first.getStart() + 1) : undefined;
+  return splitStatements(sql, file, template ?? origin).map((statement) => ({
+    ...statement,
+    line: origin.line,
+    column: origin.column,
+    ...(statement.syntaxError && !template ? { syntaxError: { ...statement.syntaxError, line: origin.line, column: origin.column } } : {}),
+  }));
 }
 
 /**
