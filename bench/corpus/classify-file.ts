@@ -5,6 +5,7 @@ const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte)$/;
 /** Why a changed file is not truth, or undefined when it is in scope (see README, "Truth files"). */
 export function exclusionOf(file: string, migrationDirs: readonly string[]): ExcludedFile['reason'] | undefined {
   const base = file.split('/').at(-1) ?? file;
+  if (/(^|\/)node_modules\//.test(file)) return 'vendored';
   if (migrationDirs.some((dir) => file.startsWith(`${dir}/`))) return 'migration';
   if (/(^|\/)(migrations?|drizzle)\/([^/]+\/)?[^/]+\.(sql|ts|js|json|toml)$/.test(file) && !/\.(test|spec)\./.test(file)) return 'migration';
   if (/(^|\/)(mysql|mariadb|sqlite|clickhouse|mssql)(\/|[._-])/i.test(file)) return 'other-database';

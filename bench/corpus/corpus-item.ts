@@ -27,7 +27,7 @@ export interface TruthFile {
 
 export interface ExcludedFile {
   readonly file: string;
-  readonly reason: 'migration' | 'other-database' | 'lockfile' | 'changelog' | 'translation' | 'docs' | 'out-of-scope-type';
+  readonly reason: 'vendored' | 'migration' | 'other-database' | 'lockfile' | 'changelog' | 'translation' | 'docs' | 'out-of-scope-type';
 }
 
 export interface CorpusItem {

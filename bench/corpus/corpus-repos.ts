@@ -28,6 +28,7 @@ export const CORPUS_REPOS: readonly CorpusRepo[] = [
   { repo: 'opencollective/opencollective-api', short: 'opencollective-api', orm: 'Sequelize + raw SQL' },
   { repo: 'lukevella/rallly', short: 'rallly', orm: 'Prisma' },
   { repo: 'ghostfolio/ghostfolio', short: 'ghostfolio', orm: 'Prisma' },
+  { repo: 'NangoHQ/nango', short: 'nango', orm: 'Knex + raw SQL' },
 ];
 
 /** The bare git dir of a repository fetched with the `fetch` tool. */
