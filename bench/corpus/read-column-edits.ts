@@ -107,14 +107,18 @@ function upHalf(text: string): string {
   return down ? text.slice(0, down.index) : text;
 }
 
-/** String and template literals that look like DDL, with `${…}` replaced by an identifier. */
+/**
+ * String and template literals that look like DDL, with `${NAME}` replaced by the string a `const NAME = '…'` of the
+ * same file holds (nango's `const TABLE = 'records_seen'`), any other `${…}` by an identifier.
+ */
 function sqlLiterals(text: string): string[] {
+  const constants = new Map([...text.matchAll(/\bconst\s+(\w+)\s*=\s*(['"])([\w.]+)\2/g)].map((match) => [match[1]!, match[3]!]));
   const literals: string[] = [];
   const pattern = /`((?:\\[\s\S]|\$\{[^}]*\}|[^`\\])*)`|'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"/g;
   for (const match of text.matchAll(pattern)) {
     const body = match[1] ?? match[2] ?? match[3] ?? '';
     if (!/\balter\s+table\b/i.test(body)) continue;
-    literals.push(body.replace(/\$\{[^}]*\}/g, 'x').replace(/\\(["'`])/g, '$1'));
+    literals.push(body.replace(/\$\{\s*(\w+)?[^}]*\}/g, (whole: string, name: string | undefined) => (name !== undefined && whole === `\${${name}}` ? (constants.get(name) ?? 'x') : 'x')).replace(/\\(["'`])/g, '$1'));
   }
   return literals;
 }

@@ -122,8 +122,8 @@ async function extract(repo: string, commit: string, into: string, paths: readon
   mkdirSync(into, { recursive: true });
   const script = 'set -o pipefail; g=$1; c=$2; d=$3; shift 3; git --git-dir "$g" archive --format=tar "$c" -- "$@" | tar -x -C "$d"';
   // Partial mirrors lack some large blobs (videos, images, dumps): the scan never reads those, so they are left out,
-  // and any other file git reports missing is left out on the next try.
-  const excluded = paths.length > 0 ? [] : MEDIA.map((extension) => `:(exclude,glob)**/*.${extension}`);
+  // every blob the mirror lacks is left out up front, and any other file git reports missing on the next try.
+  const excluded = paths.length > 0 ? [] : [...MEDIA.map((extension) => `:(exclude,glob)**/*.${extension}`), ...missingBlobs(repo, commit).map((file) => `:(exclude,literal)${file}`)];
   for (let attempt = 0; attempt < 20; attempt++) {
     const pathspec = paths.length > 0 ? paths : ['.', ...excluded];
     const result = await run('bash', ['-c', script, 'bash', mirrorDir(repo), commit, into, ...pathspec]);
@@ -133,6 +133,21 @@ async function extract(repo: string, commit: string, into: string, paths: readon
     excluded.push(`:(exclude,literal)${missing}`);
   }
   throw new Error(`git archive ${commit.slice(0, 10)}: more than 20 missing blobs`);
+}
+
+/** The files of the commit's tree whose blob the (partial) mirror lacks; in-scope code among them is said on stderr. */
+function missingBlobs(repo: string, commit: string): string[] {
+  const listing = spawnSync('git', ['--git-dir', mirrorDir(repo), 'ls-tree', '-r', '-z', '--full-tree', commit], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
+  const pathOf = new Map<string, string[]>();
+  for (const entry of listing.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (match) pathOf.set(match[1]!, [...(pathOf.get(match[1]!) ?? []), match[2]!]);
+  }
+  const checked = spawnSync('git', ['--git-dir', mirrorDir(repo), 'cat-file', '--batch-check'], { input: [...pathOf.keys()].join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
+  const missing = checked.split('\n').flatMap((line) => (line.endsWith(' missing') ? (pathOf.get(line.split(' ')[0]!) ?? []) : []));
+  const code = missing.filter((file) => /\.(ts|tsx|js|jsx|mjs|cjs|sql|prisma)$/.test(file));
+  if (code.length > 0) process.stderr.write(`${repo}@${commit.slice(0, 10)}: the mirror lacks ${code.length} code file(s), left out: ${code.slice(0, 3).join(', ')}${code.length > 3 ? ', ...' : ''}\n`);
+  return missing;
 }
 
 /** What one Ripple run gave, as cached: scoring reads it again each time, so a re-mined truth needs no re-run. */
