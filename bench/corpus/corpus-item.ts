@@ -2,6 +2,9 @@
 
 export type ChangeKind = 'drop' | 'rename' | 'retype';
 
+/** The table of an edit whose SQL interpolates a name the miner cannot read (an imported const): scoring matches any table. */
+export const INTERPOLATED_TABLE = 'interpolated_table';
+
 /** The classes recall is broken down by (see README, "Truth classes"). */
 export const TRUTH_CLASSES = ['model', 'data-access', 'service', 'contract', 'openapi', 'client', 'ui', 'test'] as const;
 export type TruthClass = (typeof TRUTH_CLASSES)[number];

@@ -16,7 +16,7 @@ describe('readColumnEdits', () => {
 
   it('reads a table a template interpolates from a const of the same file, not one it imports (nango 2026)', () => {
     const ts = "import type { Knex } from 'knex';\nimport { JOBS } from './tables.js';\nconst TABLE = 'records_seen';\nexport async function up(knex: Knex): Promise<void> {\n    await knex.raw(`ALTER TABLE \"${TABLE}\" DROP COLUMN sync_job_id`);\n    await knex.raw(`ALTER TABLE ${JOBS} DROP COLUMN attempt`);\n}\nexport async function down(): Promise<void> {}\n";
-    expect(readColumnEdits('migrations/20260603120000_records_seen_drop_sync_job_id.ts', ts).map((edit) => `${edit.table}.${edit.column} ${edit.kind}`)).toEqual(['records_seen.sync_job_id drop', 'x.attempt drop']);
+    expect(readColumnEdits('migrations/20260603120000_records_seen_drop_sync_job_id.ts', ts).map((edit) => `${edit.table}.${edit.column} ${edit.kind}`)).toEqual(['interpolated_table.attempt drop', 'records_seen.sync_job_id drop']);
   });
 
   it('names a table renamed earlier in the migration by its name before the migration (crowd.dev 2025)', () => {

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { ChangeKind, ColumnEdit } from './corpus-item.js';
+import { INTERPOLATED_TABLE, type ChangeKind, type ColumnEdit } from './corpus-item.js';
 
 type Edit = Omit<ColumnEdit, 'migration' | 'via'>;
 
@@ -109,7 +109,7 @@ function upHalf(text: string): string {
 
 /**
  * String and template literals that look like DDL, with `${NAME}` replaced by the string a `const NAME = '…'` of the
- * same file holds (nango's `const TABLE = 'records_seen'`), any other `${…}` by an identifier.
+ * same file holds (nango's `const TABLE = 'records_seen'`), any other `${…}` by `INTERPOLATED_TABLE`.
  */
 function sqlLiterals(text: string): string[] {
   const constants = new Map([...text.matchAll(/\bconst\s+(\w+)\s*=\s*(['"])([\w.]+)\2/g)].map((match) => [match[1]!, match[3]!]));
@@ -118,7 +118,7 @@ function sqlLiterals(text: string): string[] {
   for (const match of text.matchAll(pattern)) {
     const body = match[1] ?? match[2] ?? match[3] ?? '';
     if (!/\balter\s+table\b/i.test(body)) continue;
-    literals.push(body.replace(/\$\{\s*(\w+)?[^}]*\}/g, (whole: string, name: string | undefined) => (name !== undefined && whole === `\${${name}}` ? (constants.get(name) ?? 'x') : 'x')).replace(/\\(["'`])/g, '$1'));
+    literals.push(body.replace(/\$\{\s*(\w+)?[^}]*\}/g, (whole: string, name: string | undefined) => (name !== undefined && whole === `\${${name}}` ? (constants.get(name) ?? INTERPOLATED_TABLE) : INTERPOLATED_TABLE)).replace(/\\(["'`])/g, '$1'));
   }
   return literals;
 }

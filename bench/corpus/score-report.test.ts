@@ -63,6 +63,16 @@ describe('scoreReport', () => {
     expect(scoreReport(renamedTable, 'real', { changes: changes.slice(0, 1) })).toMatchObject({ changesFound: [], changesMissed: ['paymentmethods.groupid', 'paymentmethods.serviceid'] });
   });
 
+  it('an edit of a table the miner could not read matches that column of any table, and only that column', () => {
+    const interpolated: CorpusItem = { ...item, changes: [{ ...item.changes[0]!, table: 'interpolated_table', column: 'EMAIL' }] };
+    const score = scoreReport(interpolated, 'real', report);
+    expect(score.changesFound).toEqual(['user.email']);
+    expect(score.changesMissed).toEqual([]);
+    expect(score.reported).toEqual(['prisma/schema.prisma', 'src/mailer.ts', 'src/user.service.ts']);
+    const other = scoreReport({ ...interpolated, changes: [{ ...item.changes[0]!, table: 'interpolated_table', column: 'phone' }] }, 'real', report);
+    expect([other.changesFound, other.changesMissed, other.reported]).toEqual([[], ['interpolated_table.phone'], []]);
+  });
+
   it('forgotten mode: a consumer of a drop counts only when flagged forgotten', () => {
     expect(scoreReport(item, 'forgotten', report)).toMatchObject({ found: ['prisma/schema.prisma'], reported: ['prisma/schema.prisma', 'src/mailer.ts'] });
   });

@@ -1,5 +1,5 @@
 /** Scores one Ripple report against a corpus item's truth: the pure part of the runner. */
-import type { CorpusItem, TruthClass } from './corpus-item.js';
+import { INTERPOLATED_TABLE, type CorpusItem, type TruthClass } from './corpus-item.js';
 
 export type Mode = 'real' | 'forgotten';
 
@@ -68,13 +68,16 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
     const renamed = newTables.get(table);
     return renamed !== undefined && !wanted.has(`${table}.${change.column.toLowerCase()}`) && !restated.has(`${table}.${change.column.toLowerCase()}`) ? renamed : table;
   };
+  // An edit whose table the miner could not read (an interpolated imported const) matches that column of any table.
+  const anyTable = new Set(item.changes.filter((edit) => edit.table === INTERPOLATED_TABLE).map((edit) => edit.column.toLowerCase()));
   const matching = (report.changes ?? []).filter((change) => {
     const key = `${tableAsLabelled(change)}.${change.column.toLowerCase()}`;
-    return (CHANGE_KINDS[change.kind] !== undefined && wanted.has(key)) || (RESTATED_KINDS.has(change.kind) && restated.has(key));
+    return (CHANGE_KINDS[change.kind] !== undefined && (wanted.has(key) || anyTable.has(change.column.toLowerCase()))) || (RESTATED_KINDS.has(change.kind) && restated.has(key));
   });
   const changesFound = [...new Set(matching.map((change) => `${tableAsLabelled(change)}.${change.column}`))].sort();
   const foundKeys = new Set(changesFound.map((key) => key.toLowerCase()));
-  const changesMissed = [...wanted].filter((key) => !foundKeys.has(key)).sort();
+  const foundColumns = new Set(changesFound.map((key) => key.split('.').at(-1)!.toLowerCase()));
+  const changesMissed = [...wanted].filter((key) => !foundKeys.has(key) && !(key.startsWith(`${INTERPOLATED_TABLE}.`) && foundColumns.has(key.slice(INTERPOLATED_TABLE.length + 1)))).sort();
   // In `forgotten` mode a consumer of a drop or rename counts only when flagged forgotten: the head still uses it.
   const counts = (change: Change, consumer: Consumer): boolean =>
     consumer.kind !== 'db-object' && consumer.file !== undefined && (mode === 'real' || !['column-dropped', 'column-renamed'].includes(change.kind) || consumer.status === 'forgotten');
