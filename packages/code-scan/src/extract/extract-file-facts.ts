@@ -2,7 +2,7 @@ import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
@@ -308,6 +308,7 @@ function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
   const result = { file, models: [], classes: [], sites: [], settings: [], diagnostics, imports: [], entityRefs: [], shapes: [] } as {
     file: string;
     shapes: ShapeFact[];
+    rowTypes?: RowTypeFact[];
     imports: ImportFact[];
     entityRefs: EntityRefFact[];
     models: FileFacts['models'][number][];
@@ -324,6 +325,7 @@ function foldFacts(file: string, facts: readonly Fact[]): FileFacts {
     else if (fact.kind === 'import') result.imports.push(fact);
     else if (fact.kind === 'entity-ref') result.entityRefs.push(fact);
     else if (fact.kind === 'shape') result.shapes.push(fact);
+    else if (fact.kind === 'row-type') (result.rowTypes ??= []).push(fact);
     else result.sites.push(fact);
   }
   return result;

@@ -24,6 +24,8 @@ export interface FileFacts {
   readonly apiClient?: string;
   /** Every name the file reads or writes through values no type ties to a model (absent for generated files). */
   readonly names?: NameFacts;
+  /** Types a query builder is told a table's rows are (`knex<DBTeam>('_nango_accounts')`); absent when none. */
+  readonly rowTypes?: readonly RowTypeFact[];
 }
 
 /**
@@ -80,7 +82,7 @@ export interface NameSite {
 }
 
 /** One fact an adapter reports while the core walks a file. */
-export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact | EntityRefFact | ImportFact | ShapeFact;
+export type Fact = ModelFact | ClassFact | SiteFact | SettingFact | DiagnosticFact | EntityRefFact | ImportFact | ShapeFact | RowTypeFact;
 
 /**
  * A syntactic description of a value's type, resolved later against every class and model of the service:
@@ -234,6 +236,21 @@ export interface EntityRefFact {
   readonly kind: 'entity-ref';
   readonly adapter: string;
   readonly name: string;
+  readonly location: Location;
+}
+
+/**
+ * A type argument that names a table's row type: Knex's `knex<DBTeam>('_nango_accounts')`, `db.from<DBUser>('users')`,
+ * `trx.into<DBJob>('jobs')`. The fold ties the type to that table exactly, whatever its name: its fields and every
+ * property read on a value of that type are the table's columns.
+ */
+export interface RowTypeFact {
+  readonly kind: 'row-type';
+  readonly adapter: string;
+  /** The type's name as written (the right-most part of `types.DBTeam`). */
+  readonly name: string;
+  /** The table, `schema.table` or `table`, as the call names it (without an alias). */
+  readonly table: string;
   readonly location: Location;
 }
 

@@ -87,6 +87,16 @@ export function resolveUsages(
     })),
   );
 
+  // Types a query builder call says are a table's rows (`knex<DBTeam>('_nango_accounts')`): that table's, whatever
+  // their name; a type told two tables is neither's.
+  const rowTypes = new Map<string, { readonly adapter: string; readonly table: string } | null>();
+  for (const file of facts.files) {
+    for (const fact of file.rowTypes ?? []) {
+      const seen = rowTypes.get(fact.name);
+      rowTypes.set(fact.name, seen === undefined || (seen !== null && seen.table === fact.table) ? { adapter: fact.adapter, table: fact.table } : null);
+    }
+  }
+
   // The types of the service's generated API clients, each with its fields.
   const clientTypes = new Map<string, ReadonlySet<string>>();
   for (const file of facts.files) {
@@ -271,6 +281,8 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        const rowType = type.kind === 'name' ? rowTypes.get(type.name) : undefined;
+        if (rowType) return { kind: 'row', adapter: rowType.adapter, tables: [rowType.table] };
         const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
         if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
@@ -438,6 +450,19 @@ export function resolveUsages(
   function resolveShape(shape: ShapeFact): void {
     const own = models.get(`class:${shape.name}`) ?? models.get(`value:${shape.name}`);
     if (own && !isUnconfirmedCandidate(own.fact)) return;
+    const rowType = rowTypes.get(shape.name);
+    if (rowType) {
+      // A builder's row type: its fields that are the table's columns define them, exactly.
+      const named = (name: string): string => adapterByName.get(rowType.adapter)?.siteName?.(name, settings) ?? name;
+      const dot = rowType.table.indexOf('.');
+      const table = dot < 0 ? schema.resolveTable(named(rowType.table)) : schema.resolveTable(named(rowType.table.slice(dot + 1)), named(rowType.table.slice(0, dot)));
+      const columns = schema.columnsOf(table) ?? [];
+      for (const field of shape.fields) {
+        if (!columns.includes(named(field.property))) continue;
+        resolveColumnSite({ kind: 'column-site', adapter: rowType.adapter, tables: [rowType.table], column: field.property, access: 'definition', location: field.location, symbol: field.symbol });
+      }
+      return;
+    }
     const mirror = mirrorOf(shape.name);
     if (!mirror) return;
     for (const field of shape.fields) {

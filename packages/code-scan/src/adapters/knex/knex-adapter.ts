@@ -2,7 +2,7 @@ import { ts } from '../../extract/typescript.js';
 import type { ts as TS } from 'ts-morph';
 import { chainTables, readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import { enclosingClass, type Chain, type ExtractContext } from '../../extract/extract-context.js';
-import type { TypeExpr } from '../../facts/file-facts.js';
+import type { RowTypeFact, TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
@@ -55,7 +55,10 @@ export const knexAdapter: OrmAdapter = {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const query = knexChainOf(node, context);
-    return query ? readBuilderChain(query.chain, KNEX_SPEC, context, query.firstTable) : undefined;
+    if (!query) return undefined;
+    const facts = readBuilderChain(query.chain, KNEX_SPEC, context, query.firstTable);
+    const rowType = rowTypeOf(query.chain, context);
+    return rowType ? [...(facts ?? []), rowType] : facts;
   },
   // `await knex('customers').where(...).first()` is a row of customers, without `.first()` a list of them: the
   // keys read from it (`row.full_name`, in a mapper the row is handed to) are its columns.
@@ -93,6 +96,27 @@ function knexChainOf(node: TS.CallExpression, context: ExtractContext): { chain:
   if (!isKnex) return undefined;
   if (first.call.expression === root) return first.args[0] ? { chain, firstTable: first.args[0] } : { chain };
   return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? { chain } : undefined;
+}
+
+/**
+ * The row type a query's table call is given: `knex<DBTeam>('_nango_accounts')`, `db.from<DBUser>('users as u')`,
+ * `trx.into<DBJob>('jobs')`, `db.table<DBX>('x')`; the first such call with a named type and a constant table.
+ */
+function rowTypeOf(chain: Chain, context: ExtractContext): RowTypeFact | undefined {
+  for (const [index, link] of chain.links.entries()) {
+    // `knex<T>('t')`, `this.db<T>('t')`: the root called with the table; else a table call of the chain.
+    const callee = link.call.expression;
+    const plain = index === 0 && (ts.isIdentifier(callee) || (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword));
+    if (!plain && !/^(from|into|table)$/.test(link.name)) continue;
+    const type = link.call.typeArguments?.[0];
+    const table = link.args[0] && context.stringOf(link.args[0]);
+    if (!type || !ts.isTypeReferenceNode(type) || table === undefined) continue;
+    const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    const tableName = table.split(/\s+as\s+/i)[0]!.trim();
+    if (tableName === '') continue;
+    return { kind: 'row-type', adapter: 'knex', name, table: tableName, location: context.locationOf(type) };
+  }
+  return undefined;
 }
 
 /** `this.database` where the class declares `database: Knex` (a field or `constructor(private database: Knex)`). */
