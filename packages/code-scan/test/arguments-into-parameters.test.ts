@@ -18,11 +18,15 @@ describe('columns used through function arguments', () => {
       'test/factories/customer.js:5:26 public.customers.email read objection createCustomer name-match',
       'test/factories/order.js:10:10 public.orders.customer_id write flow -',
       'test/factories/order.js:10:30 public.orders.customer_id read objection createOrder name-match',
+      // `(await createCustomer()).id`: the row the other factory returns (`Customer.query().insertAndFetch(params)`).
+      'test/factories/order.js:10:69 public.customers.id read objection createOrder',
       // `createCustomer({ email, fullName })` into `Customer.query().insertAndFetch(params)`.
       'test/models/customer.test.js:10:45 public.customers.email write flow -',
       'test/models/customer.test.js:10:71 public.customers.full_name write flow -',
       // `createOrder(params)` -> `insertOrder(row)` -> `Order.query().insert(row)`: two factories deep.
       'test/models/customer.test.js:11:25 public.orders.customer_id write flow -',
+      // `customer.id` of `const customer = await createCustomer(...)`: the row the factory returns.
+      'test/models/customer.test.js:11:46 public.customers.id read objection -',
       'test/models/customer.test.js:11:50 public.orders.total_cents write flow -',
       // Trap: `createReceipt` inserts into orders, whose `email` is its own column: not customers.email.
       'test/models/customer.test.js:12:27 public.orders.email write flow -',
@@ -54,6 +58,8 @@ describe('columns used through function arguments', () => {
       'src/customers/signup.ts:7:52 public.customers.full_name write flow -',
       // `this.customers.changeEmail(customer.id, email)`: the method of the field's type, each argument its column.
       'src/customers/signup.ts:8:38 public.customers.id filter flow -',
+      // `customer.id` of `await createCustomer(...)`, which returns `prisma.customer.create(...)`.
+      'src/customers/signup.ts:8:47 public.customers.id read prisma SignupController.signup',
       'src/customers/signup.ts:8:51 public.customers.email write flow -',
       // `recordOrder(receipt, amount)`: the storage plugin passes its own parameters to the helper that writes them.
       'src/storage/local.ts:5:24 public.orders.email write flow -',

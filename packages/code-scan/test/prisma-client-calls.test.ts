@@ -42,6 +42,18 @@ describe('prisma schema outside the service', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('schema-folder-with-models: the folder package.json names is read with its subfolders (prisma/models/*.prisma, as rallly has it)', async () => {
+    const { sites, diagnostics } = await scanFixture('prisma', 'schema-folder-with-models');
+    expect(sites).toEqual([
+      'apps/web/src/features/customers.ts:4:44 public.customers.id filter prisma renameCustomer',
+      'apps/web/src/features/customers.ts:4:58 public.customers.full_name write prisma renameCustomer',
+      'packages/database/prisma/models/customer.prisma:2:3 public.customers.id definition prisma Customer.id',
+      'packages/database/prisma/models/customer.prisma:3:3 public.customers.email definition prisma Customer.email',
+      'packages/database/prisma/models/customer.prisma:4:3 public.customers.full_name definition prisma Customer.fullName',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('schema-at-root: prisma/schema.prisma of a root that is no service; its definitions count once; a look-alike store is no Prisma', async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'schema-at-root');
     expect(sites).toEqual([

@@ -2,7 +2,7 @@ import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
@@ -12,6 +12,7 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
+import { functionResult, returnedTypeOf, returnFactOf } from './function-results.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -26,10 +27,11 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   let flows: FlowFacts | undefined;
   let names: NameFacts | undefined;
+  let returns: readonly ReturnFact[] | undefined;
   // A file an OpenAPI generator wrote: its types are an in-repo API client's.
   const apiClient = TS_FILE.test(file) ? apiClientGenerator(body) : undefined;
   if (TS_FILE.test(file)) {
-    ({ flows, names } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
+    ({ flows, names, returns } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
@@ -37,12 +39,19 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   }
   const folded = apiClient === undefined ? foldFacts(file, facts) : { ...foldFacts(file, facts), apiClient };
   const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined) ? { ...folded, flows } : folded;
-  return names ? { ...withFlows, names } : withFlows;
+  const withNames = names ? { ...withFlows, names } : withFlows;
+  return returns && returns.length > 0 ? { ...withNames, returns } : withNames;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapter[], facts: Fact[], apiClient: boolean): { flows?: FlowFacts; names?: NameFacts } {
+function walkTypeScript(
+  file: string,
+  text: string,
+  adapters: readonly OrmAdapter[],
+  facts: Fact[],
+  apiClient: boolean,
+): { flows?: FlowFacts; names?: NameFacts; returns?: readonly ReturnFact[] } {
   const sourceFile = parse(file, text, facts);
   if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
@@ -78,12 +87,13 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
         found.push(type);
       }
     }
-    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? methodResult(call, ctx));
+    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? methodResult(call, ctx) ?? functionResult(call, ctx));
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);
   const names = createNameCollector(context);
+  const returns: ReturnFact[] = [];
   for (const node of nodes) {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
@@ -102,6 +112,10 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
       const site = bindingSiteOf(node, context);
       if (site) facts.push(site);
     }
+    if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
+      const returned = returnFactOf(node, context);
+      if (returned) returns.push(returned);
+    }
     if (mayDeclareShape(node)) {
       facts.push(...shapeFactsOf(node, context));
       if (apiClient) facts.push(...componentSchemaFacts(node, context));
@@ -112,7 +126,7 @@ function walkTypeScript(file: string, text: string, adapters: readonly OrmAdapte
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();
-  return { flows: flows.facts(), ...(named ? { names: named } : {}) };
+  return { flows: flows.facts(), ...(named ? { names: named } : {}), returns };
 }
 
 /**
@@ -175,6 +189,9 @@ const declaresName = byKind(
 const mayDeclareShape = byKind(
   (node) => ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node) || ts.isVariableDeclaration(node),
 );
+
+/** Whether a node can be a top-level function (see `returnFactOf`). */
+const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node));
 
 /** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
 const mayLoadModule = byKind(
@@ -284,8 +301,9 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
       if (type) properties[member.name.text] = type;
     }
     // `public async accounts(): Promise<Account[]>`: what a call of the method gives, under the key `accounts()`.
-    if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) && member.type) {
-      const type = context.typeOfNode(member.type);
+    // Without a declared type, what it returns: `return this.prisma.customer.findUnique(...)`.
+    if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {
+      const type = returnedTypeOf(member, context);
       if (type) properties[methodKey(member.name.text)] = type;
     }
     if (ts.isConstructorDeclaration(member)) {

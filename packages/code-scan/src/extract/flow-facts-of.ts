@@ -58,7 +58,7 @@ const RESPONSE_CALL = /^(json|send|jsonp)$/;
 /** Comparison operators of query builders taking `(column, value)`: drizzle's `eq(t.col, v)`, `ilike`, `inArray`. */
 const COMPARISON_CALL = /^(eq|ne|gt|gte|lt|lte|like|ilike|notLike|notIlike|inArray|notInArray)$/;
 /** Module specifiers of the service's own code: relative, or a path alias (`@/lib/x`, `~/x`, `#lib/x`, `src/x`). */
-const LOCAL_MODULE = /^(\.{1,2}\/|\.$|@\/|~\/|#|src\/)/;
+export const LOCAL_MODULE = /^(\.{1,2}\/|\.$|@\/|~\/|#|src\/)/;
 /** Array and promise methods whose result is (elements of) the receiver. */
 const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|flat|toSorted|toReversed)$/;
 /** Links of a query builder chain whose rows are those of the chain before them: drizzle's `.from(t).where(...)`. */

@@ -26,6 +26,17 @@ export interface FileFacts {
   readonly names?: NameFacts;
   /** Types a query builder is told a table's rows are (`knex<DBTeam>('_nango_accounts')`); absent when none. */
   readonly rowTypes?: readonly RowTypeFact[];
+  /** What the file's top-level functions return, where a declaration or a return says (absent when none does). */
+  readonly returns?: readonly ReturnFact[];
+}
+
+/**
+ * `export const getCustomer = cache(async (id) => { ...; return customer; })`: a call `getCustomer(id)` anywhere in
+ * the service is of this type (its declared return type, else the type of the first of its returns that has one).
+ */
+export interface ReturnFact {
+  readonly name: string;
+  readonly type: TypeExpr;
 }
 
 /**
@@ -98,7 +109,9 @@ export type TypeExpr =
   /** A row a query builder returns (`await knex('customers').first()`): its keys are columns of one of the tables. */
   | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] }
   /** The first of these that resolves: `models.Expense` is the type of that expression, else the model named `Expense`. */
-  | { readonly kind: 'either'; readonly of: readonly TypeExpr[] };
+  | { readonly kind: 'either'; readonly of: readonly TypeExpr[] }
+  /** What a call of the top-level function `fn` of the service returns (`ReturnFact`): `getCustomer(id)`. */
+  | { readonly kind: 'returned'; readonly fn: string };
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan

@@ -61,6 +61,9 @@ export function resolveUsages(
       if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
     }
   }
+  // What each top-level function returns, by name across the service's files (two of one name: each declaration).
+  const returns = new Map<string, TypeExpr[]>();
+  for (const file of facts.files) for (const fact of file.returns ?? []) returns.set(fact.name, [...(returns.get(fact.name) ?? []), fact.type]);
   const undefinedKeys = new Set<string>();
   const mirrorFacts: ModelFact[] = [];
   for (const { facts: file, define, mirrorOnly } of facts.shared ?? []) {
@@ -317,7 +320,21 @@ export function resolveUsages(
         const of = resolveType(type.of, next);
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
+      case 'returned':
+        return resolveReturned(type.fn, next);
     }
+  }
+
+  /** What a call of the top-level function `fn` gives: only when every function of that name gives the same. */
+  function resolveReturned(fn: string, depth: number): Resolved | undefined {
+    const declared = returns.get(fn) ?? [];
+    let found: Resolved | undefined;
+    for (const type of declared) {
+      const resolved = resolveType(type, depth);
+      if (!resolved || (found && resolvedKey(found) !== resolvedKey(resolved))) return undefined;
+      found ??= resolved;
+    }
+    return found;
   }
 
   function memberOfClass(fact: ClassFact, property: string, depth: number): Resolved | undefined {
@@ -561,6 +578,21 @@ export function resolveUsages(
       }
     }
     return onlyTable ?? [];
+  }
+}
+
+/** What a resolved type is, as a comparable key: two functions of one name agree when their results have one key. */
+function resolvedKey(resolved: Resolved): string {
+  switch (resolved.kind) {
+    case 'model':
+      return `model:${resolved.model.fact.key}:${resolved.mirror ?? ''}`;
+    case 'class':
+      return `class:${resolved.fact.name}`;
+    case 'row':
+      return `row:${resolved.adapter}:${resolved.tables.join(',')}`;
+    case 'array':
+    case 'repository':
+      return `${resolved.kind}:${resolvedKey(resolved.of)}`;
   }
 }
 

@@ -7,7 +7,7 @@ import type { ServiceFiles } from './list-service-files.js';
 /**
  * The Prisma schema a service's client calls use when the service holds no `.prisma` file, found where Prisma
  * looks for it: the service's, then the root's package.json `prisma.schema` (a file, or a folder of `.prisma` files
- * with `prismaSchemaFolder`), then the root's `prisma/schema.prisma`, `schema.prisma`, `prisma/schema/*.prisma`,
+ * with `prismaSchemaFolder`, subfolders included), then the root's `prisma/schema.prisma`, `schema.prisma`, `prisma/schema/*.prisma`,
  * then the `.prisma` files of the other workspace packages. Paths relative to the root, sorted; empty when none.
  */
 export async function findPrismaSchema(
@@ -46,10 +46,28 @@ async function configuredSchema(root: string, dir: string): Promise<readonly str
   return prismaFilesIn(root, path);
 }
 
+/** How deep a schema folder's subfolders are read (`prisma/models/billing/*.prisma` is two). */
+const MAX_SCHEMA_FOLDER_DEPTH = 4;
+
+/**
+ * The `.prisma` files of a multi-file schema folder, with its subfolders as Prisma reads them (rallly's
+ * `prisma/schema.prisma` beside `prisma/models/*.prisma`); not its `migrations` folder, nor `node_modules`.
+ */
 async function prismaFilesIn(root: string, dir: string): Promise<readonly string[]> {
-  const entries = await readdir(join(root, dir)).catch(() => [] as string[]);
-  return entries.filter(isPrisma).map((entry) => `${dir}/${entry}`).sort(compareStrings);
+  const found: string[] = [];
+  const pending = [{ dir, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const entries = await readdir(join(root, next.dir), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = `${next.dir}/${entry.name}`;
+      if (entry.isFile() && isPrisma(entry.name)) found.push(path);
+      else if (entry.isDirectory() && next.depth < MAX_SCHEMA_FOLDER_DEPTH && !SKIPPED_FOLDERS.has(entry.name)) pending.push({ dir: path, depth: next.depth + 1 });
+    }
+  }
+  return found.sort(compareStrings);
 }
+
+const SKIPPED_FOLDERS = new Set(['migrations', 'node_modules']);
 
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;

@@ -1,0 +1,85 @@
+import type { ts as TS } from 'ts-morph';
+import { ts } from './typescript.js';
+import type { ExtractContext } from './extract-context.js';
+import type { ReturnFact, TypeExpr } from '../facts/file-facts.js';
+import { unwrapped } from './shape-facts.js';
+import { LOCAL_MODULE } from './flow-facts-of.js';
+
+/** How many nodes of one function body are searched for its returns: a longer body is typed by what was found. */
+const MAX_BODY_NODES = 4096;
+
+/**
+ * What a top-level function of the file returns: `export async function listOrders() { return prisma.order.findMany() }`,
+ * `export const getCustomer = async (id) => ...`, or wrapped (`cache(async (id) => ...)`, `memoize(...)`: the wrapper
+ * gives what its function returns). Undefined when neither a declared type nor a return says.
+ */
+export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact | undefined {
+  if (ts.isFunctionDeclaration(node) && node.name && ts.isSourceFile(node.parent)) {
+    const type = returnedTypeOf(node, context);
+    return type && { name: node.name.text, type };
+  }
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !isTopLevel(node)) return undefined;
+  const fn = node.initializer && functionOf(node.initializer);
+  const type = fn && returnedTypeOf(fn, context);
+  return type && { name: node.name.text, type };
+}
+
+/**
+ * A function's result: its declared return type (`Promise<T>` is T), else the type of the first return (or arrow
+ * body) whose type the file says: `return prisma.customer.findUnique(...)`, `return customer` of such a row. The body
+ * is searched on an explicit stack, not into nested functions, at most `MAX_BODY_NODES` nodes.
+ */
+export function returnedTypeOf(fn: TS.SignatureDeclaration, context: ExtractContext): TypeExpr | undefined {
+  if (fn.type) return context.typeOfNode(fn.type);
+  const body = (fn as TS.FunctionLikeDeclaration).body;
+  if (!body) return undefined;
+  if (!ts.isBlock(body)) return context.typeOf(body);
+  const pending: TS.Node[] = [...body.statements];
+  for (let seen = 0, node = pending.pop(); node && seen < MAX_BODY_NODES; seen++, node = pending.pop()) {
+    if (ts.isReturnStatement(node)) {
+      const type = node.expression && context.typeOf(node.expression);
+      if (type) return type;
+      continue;
+    }
+    if (ts.isFunctionLike(node) || ts.isClassLike(node) || (!ts.isStatement(node) && !ts.isCaseBlock(node) && !ts.isCaseOrDefaultClause(node) && !ts.isCatchClause(node))) continue;
+    ts.forEachChild(node, (child) => void pending.push(child));
+  }
+  return undefined;
+}
+
+/**
+ * `getCustomer(id)`: a call of a top-level function the file declares or imports from a module of the service
+ * (relative or aliased, `@/features/customer/data`), typed by what that function returns (`ReturnFact`, joined by name
+ * across the service's files in the fold).
+ */
+export function functionResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
+  const callee = call.expression;
+  if (!ts.isIdentifier(callee)) return undefined;
+  const declaration = context.declarationOf(callee);
+  if (declaration) {
+    const declared = (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent)) || (ts.isVariableDeclaration(declaration) && isTopLevel(declaration));
+    return declared ? { kind: 'returned', fn: callee.text } : undefined;
+  }
+  const module = context.importSource(callee.text);
+  const imported = context.importedName(callee.text);
+  if (module === undefined || !LOCAL_MODULE.test(module) || imported === undefined || imported === 'default' || imported === '*') return undefined;
+  return { kind: 'returned', fn: imported };
+}
+
+/** The function a const holds: itself, or the function it is wrapped in (`cache(async () => ...)`). */
+function functionOf(initializer: TS.Expression): TS.SignatureDeclaration | undefined {
+  const value = unwrapped(initializer);
+  if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return value;
+  if (!ts.isCallExpression(value)) return undefined;
+  for (const argument of value.arguments) {
+    const inner = unwrapped(argument);
+    if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return inner;
+  }
+  return undefined;
+}
+
+/** `const x = ...` directly in the file, not in a function or block. */
+function isTopLevel(declaration: TS.VariableDeclaration): boolean {
+  const statement = declaration.parent.parent;
+  return ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
+}
