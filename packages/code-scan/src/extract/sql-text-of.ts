@@ -3,8 +3,11 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
 
-/** How an unknown substitution is written: `$n`, an identifier, or nothing. */
-export type UnknownAs = 'placeholder' | 'identifier' | 'omitted';
+/**
+ * How an unknown substitution is written: `$n`, an identifier, nothing, or by where it stands (`positional`: a
+ * clause of its own left out, a subquery of its own a `SELECT NULL`, anything else an identifier).
+ */
+export type UnknownAs = 'placeholder' | 'identifier' | 'omitted' | 'positional';
 
 export interface SqlText {
   readonly text: string;
@@ -17,7 +20,8 @@ export interface SqlText {
   /**
    * The same text with each unknown substitution written otherwise than `$n`: as an identifier (`ripple_dynamic_1`,
    * `FROM ${table}`), or left out (`WHERE a = 1 ${filters}`, `SELECT ${columns} FROM t`; after `IN` or `VALUES` still
-   * a `($n)`), the later readings of a statement whose fragments are built at run time.
+   * a `($n)`), or each by where it stands (`positional`), the later readings of a statement whose fragments are
+   * built at run time.
    */
   readonly rewritten: (unknownAs: Exclude<UnknownAs, 'placeholder'>) => SqlText;
 }
@@ -191,7 +195,7 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
   let text = '';
   let unknown = 0;
   let fragments = 0;
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     const start = piece.node.getStart(sourceFile);
     let pos = start;
     let rawOffsets: readonly number[] | undefined;
@@ -199,7 +203,8 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
     if (piece.unknown) {
       unknown += 1;
       if (piece.fragment) fragments += 1;
-      pieceText = unknownAs === 'identifier' ? `${DYNAMIC_IDENTIFIER}${unknown}` : unknownAs === 'omitted' ? '' : `$${unknown}`;
+      const as = unknownAs === 'positional' ? positionOf(text, pieces[index + 1]) : unknownAs;
+      pieceText = as === 'identifier' ? `${DYNAMIC_IDENTIFIER}${unknown}` : as === 'omitted' ? '' : as === 'subquery' ? 'SELECT NULL' : `$${unknown}`;
       // postgres.js `IN ${sql(ids)}` writes the parenthesised list itself; `VALUES ${rows.join(',')}` its rows.
       if (/\b(in|values)\s*$/i.test(text)) pieceText = `(${pieceText === '' ? `$${unknown}` : pieceText})`;
     } else if (!piece.synthetic) {
@@ -223,6 +228,25 @@ function joinPieces(pieces: readonly Piece[], node: TS.Node, source: SqlTextSour
     },
     rewritten: (unknownAs) => joinPieces(pieces, node, source, unknownAs),
   };
+}
+
+/** Words after which SQL expects an operand: a substitution there is a value or a name, not a clause. */
+const EXPECTS_OPERAND = /(^|[\s(])(select|distinct|where|and|or|not|by|from|join|on|as|in|is|then|else|when|case|set|values|limit|offset|having|returning|into|update|table|using|with|like|ilike|between|any|all|exists)$/i;
+
+/**
+ * What an unknown substitution is by where it stands: the rest of its line empty and it alone on the line or after
+ * a complete expression (`WHERE a IS NULL ${andUntil}`, a line `${roleCondition}`) is a clause; alone between `(` and
+ * `)`, or so after `FROM`, `JOIN`, `AS`, a subquery (`WITH stats AS (\n ${statsQuery}\n)`, `FROM (${base}) b`); anything else a value or name, written as an identifier.
+ */
+function positionOf(before: string, next: Piece | undefined): 'identifier' | 'omitted' | 'subquery' {
+  const after = next && !next.unknown ? next.text : '';
+  const restOfLine = /^[ \t]*(\r?\n|$)/.test(after);
+  const head = before.trimEnd();
+  const alone = /(^|\n)[ \t]*$/.test(before);
+  if (head.endsWith('(') && /^\s*\)/.test(after) && (alone || /\b(from|join|as|exists|lateral)\s*\($/i.test(head))) return 'subquery';
+  if (!restOfLine) return 'identifier';
+  if (alone || !(/[=<>(,+\-*/|]$/.test(head) || EXPECTS_OPERAND.test(head))) return 'omitted';
+  return 'identifier';
 }
 
 function rawTextOf(node: TS.Node, start: number, sourceFile: TS.SourceFile): string {

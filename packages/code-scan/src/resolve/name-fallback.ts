@@ -1,5 +1,5 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
-import { camelCase } from '../adapters/naming/camel-case.js';
+import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -99,6 +99,11 @@ interface NameIndex {
 function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>): Candidate | undefined {
   const candidates = index.candidates.get(site.name);
   if (!candidates || index.generic.has(site.name)) return undefined;
+  // `transaction.UsingGiftCardId`, `req.user.paypalEmail`: a value named after a model is a row of its table, whatever
+  // else the file works with; a compound name only (`order.status` may be a payment provider's order).
+  const receiver = site.receiver === undefined || !isCompound(site.name) ? undefined : index.tablesByMention.get(pascalCase(site.receiver));
+  const ofReceiver = receiver === undefined ? [] : candidates.filter((candidate) => receiver.includes(formatTableRef(candidate.table)));
+  if (ofReceiver.length === 1) return ofReceiver[0];
   const inContext = candidates.filter((candidate) => context.has(formatTableRef(candidate.table)));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1 || context.size > 0 || candidates.length !== 1) return undefined;

@@ -49,18 +49,19 @@ export function sqlSiteOf(source: SqlSource): Fact {
 /**
  * A statement whose unknown substitutions do not parse as `$n` values (`FROM ${table}`, `ORDER BY ${column} ASC`)
  * is parsed again with each written as an identifier, then, if that fails too, with each left out (`WHERE a = 1
- * ${filters}`, `SELECT ${columns} FROM t`): what they name is dropped, the rest of the statement gives its usages,
+ * ${filters}`, `SELECT ${columns} FROM t`), then each by where it stands (a statement mixing both, with CTE bodies
+ * built at run time): what they name is dropped, the rest of the statement gives its usages,
  * and a `sql/dynamic` diagnostic still says that part is unknown.
  */
 export function sqlFactsOf(
   source: SqlSource & { readonly fragments: number },
-  rewritten: (unknownAs: 'identifier' | 'omitted') => { readonly text: string; readonly locate: SqlLocator },
+  rewritten: (unknownAs: 'identifier' | 'omitted' | 'positional') => { readonly text: string; readonly locate: SqlLocator },
 ): Fact[] {
   const first = sqlSiteOf(source);
   if (first.kind !== 'diagnostic-fact' && source.fragments > 0) return [first, dynamicPartFact(source, source.fragments)];
   if (first.kind !== 'diagnostic-fact' || source.substitutions === 0) return [first];
   let analysis: ReturnType<typeof analyzeSql> | undefined;
-  for (const unknownAs of ['identifier', 'omitted'] as const) {
+  for (const unknownAs of ['identifier', 'omitted', 'positional'] as const) {
     const again = rewritten(unknownAs);
     analysis = analyzeSql(again.text, again.locate);
     if (analysis.kind === 'parsed') break;

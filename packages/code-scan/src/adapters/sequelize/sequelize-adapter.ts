@@ -12,6 +12,8 @@ import type { OrmAdapter, Settings } from '../orm-adapter.js';
 
 const FINDERS = /^(findAll|findOne|findAndCountAll|count|findByPk|findOrCreate|max|min|sum)$/;
 const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
+/** Associations whose foreign key is a column of the source (`belongsTo`) or of the target (`hasMany`, `hasOne`). */
+const ASSOCIATIONS = /^(belongsTo|hasMany|hasOne)$/;
 
 /**
  * Sequelize: `Customer.init(attributes, options)`, `sequelize.define('Customer', attributes, options)` and
@@ -37,6 +39,7 @@ export const sequelizeAdapter: OrmAdapter = {
       const modelName = node.arguments[0] ? context.stringOf(node.arguments[0]) : undefined;
       if (modelName) return attributesModel(`value:${node.parent.name.text}`, modelName, node.arguments[1], node.arguments[2], context);
     }
+    if (ASSOCIATIONS.test(method)) return foreignKeySites(node, node.expression, context);
     return querySites(node, node.expression, context);
   },
   typeOfCall(call, context) {
@@ -179,6 +182,39 @@ function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression
   if (method === 'create' || method === 'bulkCreate' || method === 'upsert') return read(call.arguments[0], 'write');
   if (method === 'destroy') return options(call.arguments[0]);
   return undefined;
+}
+
+/**
+ * An association's foreign key: `Transaction.belongsTo(Collective, { foreignKey: 'FromCollectiveId' })` (or
+ * `foreignKey: { name }`) names a column of the model holding the key, the source of `belongsTo`, the target of
+ * `hasMany` and `hasOne`. Without one, `belongsTo(User, { as: 'assignedTo' })` keys on `assignedToId`, the alias and
+ * the target's `id`, as Sequelize camelizes them. The fold keeps a key only where the table has that column.
+ */
+function foreignKeySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
+  const [target, options] = call.arguments;
+  if (!target || !options || !ts.isObjectLiteralExpression(options)) return undefined;
+  const belongsTo = callee.name.text === 'belongsTo';
+  const given = propertyValue(options, 'foreignKey');
+  const named = given && ts.isObjectLiteralExpression(given) ? propertyValue(given, 'name') : given;
+  const alias = belongsTo && given === undefined ? propertyValue(options, 'as') : undefined;
+  const at = named ?? alias;
+  const text = at && (ts.isStringLiteral(at) || ts.isNoSubstitutionTemplateLiteral(at)) ? at.text : undefined;
+  if (!at || text === undefined || text === '') return undefined;
+  const owner = receiverType(belongsTo ? callee.expression : target, context);
+  if (!owner) return undefined;
+  const property = named ? text : `${text}Id`;
+  const symbol = context.symbolOf(at);
+  return [
+    {
+      kind: 'property-site',
+      adapter: 'sequelize',
+      owner: { kind: 'entity-of', of: owner },
+      path: [property],
+      access: 'read',
+      location: context.locationOf(at),
+      ...(symbol === undefined ? {} : { symbol }),
+    },
+  ];
 }
 
 /**
