@@ -79,11 +79,20 @@ export function createNameCollector(context: ExtractContext): NameCollector {
     return index;
   };
   /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
-  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number): void => {
+  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number, receiver?: string): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
     const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
-    sites.push({ name, line, column: column ?? 1, access, role, ...(symbol === undefined ? {} : { symbol }), ...(graphqlType === undefined ? {} : { graphqlType }) });
+    sites.push({
+      name,
+      line,
+      column: column ?? 1,
+      access,
+      role,
+      ...(symbol === undefined ? {} : { symbol }),
+      ...(graphqlType === undefined ? {} : { graphqlType }),
+      ...(receiver === undefined ? {} : { receiver }),
+    });
   };
   const mention = (name: string): void => {
     if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
@@ -102,7 +111,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else if (untyped) {
           // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
           const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
-          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code');
+          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverNameOf(node.expression));
         }
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
@@ -159,6 +168,13 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       };
     },
   };
+}
+
+/** The name of the value a property is read on: `role` of `role.key` and of `this.role.key`; none for calls and literals. */
+function receiverNameOf(expression: TS.Expression): string | undefined {
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  return undefined;
 }
 
 /** `{ type: DataTypes.VIRTUAL, get() {...} }`: a Sequelize attribute that is no column. */

@@ -77,6 +77,11 @@ export interface NameSite {
    * `definition`) or that a resolver reads off its parent (`resolve(user) { return user.firstName }`: `read`).
    */
   readonly graphqlType?: number;
+  /**
+   * The value the name is read or written on, as code names it (`role` of `role.key`, `logoConfig` of
+   * `logoConfig.value`, `role` of `this.role.key`): a receiver named after a model says whose column the name is.
+   */
+  readonly receiver?: string;
 }
 
 /** One fact an adapter reports while the core walks a file. */
