@@ -36,9 +36,13 @@ describe('the name fallback for untyped JavaScript', () => {
       // SDL: `type Order` is the Order model's (by name), so its fields are reads of its columns, one word too.
       'server/graphql/v2/typeDefs.js:5:5 public.Orders.processedAt read graphql typeDefs name-match',
       'server/graphql/v2/typeDefs.js:6:5 public.Orders.description read graphql typeDefs name-match',
-      // No model named in the file: the compound name unique to Collectives (CollectiveHistories copies it) counts;
-      // `mission` (one word) and `createdAt` (on every table: generic) do not.
+      // No model named in the file, but the value is named after the Collective model: its `mission` (one word) and
+      // `createdAt` (on every table: generic) are the Collectives' too, as is the compound `twitterHandle`.
       'server/lib/email.js:3:31 public.Collectives.twitterHandle read sequelize collectiveEmailData name-match',
+      'server/lib/email.js:3:66 public.Collectives.mission read sequelize collectiveEmailData name-match',
+      'server/lib/email.js:3:95 public.Collectives.createdAt read sequelize collectiveEmailData name-match',
+      // `item` names no model: only the compound name unique to Collectives (CollectiveHistories copies it) counts.
+      'server/lib/email.js:8:25 public.Collectives.twitterHandle read sequelize digestData name-match',
       // An untyped parameter written; `req.body` destructured, through the model's `field:` mapping.
       'server/lib/orders.js:4:9 public.Orders.processedAt write sequelize markProcessed name-match',
       'server/lib/orders.js:9:11 public.Orders.private_message read sequelize createOrder name-match',
@@ -51,8 +55,10 @@ describe('the name fallback for untyped JavaScript', () => {
       'server/lib/orders.js:14:76 public.Orders.CollectiveId filter sequelize pendingOrders',
       'server/lib/orders.js:14:105 public.Orders.description filter sequelize pendingOrders',
       // `markdown` is a column of Updates and Comments: the file names Update only. Traps: `privateMessage` (Orders
-      // only) on an update in a file that names Update alone, and `createdAt`, count nothing.
+      // only) on an update in a file that names Update alone counts nothing; `createdAt` on a value named `update` is the
+      // Updates' (generic names count only on a value named after a model).
       'server/lib/updates.js:5:25 public.Updates.markdown read sequelize summary name-match',
+      'server/lib/updates.js:5:85 public.Updates.createdAt read sequelize summary name-match',
       'server/lib/updates.js:9:43 public.Updates.CollectiveId filter sequelize latest',
       // A test's gql document and its assertion; `slug` (one word, no model named) does not count.
       'test/server/graphql/collective.test.js:7:7 public.Collectives.twitterHandle read graphql collectiveQuery name-match',

@@ -49,7 +49,7 @@ export interface ChainLink {
 }
 
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
-const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit']);
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable']);
 
 export function createExtractContext(
   file: string,
@@ -239,6 +239,9 @@ export function createExtractContext(
     }
     if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isArrayBindingPattern(declaration.parent)) {
       const variable = declaration.parent.parent;
+      // `const [next, curr] = await Promise.all([seq.next(c), seq.curr()])`: each name takes its own call's result.
+      const listed = ts.isVariableDeclaration(variable) && variable.initializer ? promiseAllElement(variable.initializer, declaration.parent.elements.indexOf(declaration)) : undefined;
+      if (listed) return typeOf(listed, depth);
       const of = ts.isVariableDeclaration(variable) && variable.initializer ? typeOf(variable.initializer, depth) : undefined;
       return of ? elementOf(of) : undefined;
     }
@@ -542,6 +545,17 @@ const declaresNames = byKind(
     ts.isForStatement(node) ||
     ts.isCatchClause(node),
 );
+
+/** `await Promise.all([a(), b()])`: the element written at `index` of the list, none after a spread. */
+function promiseAllElement(initializer: TS.Expression, index: number): TS.Expression | undefined {
+  let value = initializer;
+  while (ts.isAwaitExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+  if (!ts.isCallExpression(value) || !ts.isPropertyAccessExpression(value.expression) || value.expression.name.text !== 'all') return undefined;
+  if (!ts.isIdentifier(value.expression.expression) || value.expression.expression.text !== 'Promise') return undefined;
+  const list = value.arguments[0];
+  if (!list || !ts.isArrayLiteralExpression(list) || list.elements.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
+  return list.elements[index];
+}
 
 /** The element type of a list: `Array<T>` is T. */
 function elementOf(type: TypeExpr): TypeExpr {

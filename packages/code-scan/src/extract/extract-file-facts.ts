@@ -300,6 +300,11 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
       const type = member.type ? context.typeOfNode(member.type) : member.initializer ? context.typeOf(member.initializer) : undefined;
       if (type) properties[member.name.text] = type;
     }
+    // `get sequencer(): Sequencer`: read as a property is.
+    if (ts.isGetAccessor(member) && ts.isIdentifier(member.name) && member.type) {
+      const type = context.typeOfNode(member.type);
+      if (type) properties[member.name.text] ??= type;
+    }
     // `public async accounts(): Promise<Account[]>`: what a call of the method gives, under the key `accounts()`.
     // Without a declared type, what it returns: `return this.prisma.customer.findUnique(...)`.
     if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {

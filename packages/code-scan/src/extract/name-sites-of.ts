@@ -111,7 +111,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else if (untyped) {
           // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
           const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
-          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverName(node.expression));
+          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverNameOf(node.expression));
         }
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
@@ -170,10 +170,11 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   };
 }
 
-/** `transaction` of `transaction.x`, `user` of `req.user.x`: the name of the value a property is taken off. */
-function receiverName(expression: TS.Expression): string | undefined {
+/** The name of the value a property is read on: `role` of `role.key` and of `this.role.key`; none for calls and literals. */
+function receiverNameOf(expression: TS.Expression): string | undefined {
   if (ts.isIdentifier(expression)) return expression.text;
-  return ts.isPropertyAccessExpression(expression) ? expression.name.text : undefined;
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  return undefined;
 }
 
 /** `{ type: DataTypes.VIRTUAL, get() {...} }`: a Sequelize attribute that is no column. */

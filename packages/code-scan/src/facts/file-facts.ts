@@ -86,15 +86,16 @@ export interface NameSite {
   readonly role: 'code' | 'graphql';
   readonly symbol?: string;
   /**
-   * The name of the value a property is read or written on (`transaction` of `transaction.UsingGiftCardId`,
-   * `user` of `req.user.paypalEmail`): a value named after a model is that model's row.
-   */
-  readonly receiver?: string;
-  /**
    * The graphql-js type (index in `NameFacts.graphqlTypes`) the name is a field of (a field of its default resolver:
    * `definition`) or that a resolver reads off its parent (`resolve(user) { return user.firstName }`: `read`).
    */
   readonly graphqlType?: number;
+  /**
+   * The value the name is read or written on, as code names it (`role` of `role.key`, `logoConfig` of
+   * `logoConfig.value`, `role` of `this.role.key`, `transaction` of `transaction.UsingGiftCardId`, `user` of
+   * `req.user.paypalEmail`): a receiver named after a model says whose column the name is.
+   */
+  readonly receiver?: string;
 }
 
 /** One fact an adapter reports while the core walks a file. */

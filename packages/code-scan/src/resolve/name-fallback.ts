@@ -94,20 +94,43 @@ interface NameIndex {
   readonly generic: ReadonlySet<string>;
   /** A capitalised name code uses -> the tables it names (`Collective` -> `public.Collectives`). */
   readonly tablesByMention: ReadonlyMap<string, readonly string[]>;
+  /** A value's name -> the tables whose rows it holds by its name (`role`, `appConfig`, `collective`). */
+  readonly tablesByReceiver: ReadonlyMap<string, readonly string[]>;
 }
 
 function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>): Candidate | undefined {
   const candidates = index.candidates.get(site.name);
-  if (!candidates || index.generic.has(site.name)) return undefined;
-  // `transaction.UsingGiftCardId`, `req.user.paypalEmail`: a value named after a model is a row of its table, whatever
-  // else the file works with; a compound name only (`order.status` may be a payment provider's order).
-  const receiver = site.receiver === undefined || !isCompound(site.name) ? undefined : index.tablesByMention.get(pascalCase(site.receiver));
-  const ofReceiver = receiver === undefined ? [] : candidates.filter((candidate) => receiver.includes(formatTableRef(candidate.table)));
-  if (ofReceiver.length === 1) return ofReceiver[0];
+  if (!candidates) return undefined;
+  // `role.key`, `createdRole.key`, `this.role.key`: a value named after a model holds that model's columns, whatever
+  // else the file names; one word or generic (`role.createdAt`) alike. A name that is no column of it is no match.
+  const named = site.receiver === undefined ? undefined : tablesOfReceiver(site.receiver, index.tablesByReceiver);
+  if (named !== undefined) {
+    const own = candidates.filter((candidate) => named.includes(formatTableRef(candidate.table)));
+    return own.length === 1 ? own[0] : undefined;
+  }
+  if (index.generic.has(site.name)) return undefined;
   const inContext = candidates.filter((candidate) => context.has(formatTableRef(candidate.table)));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1 || context.size > 0 || candidates.length !== 1) return undefined;
   return isCompound(site.name) ? candidates[0] : undefined;
+}
+
+/**
+ * The tables a value's name names: the name itself or its last words (`createdRole`, `primaryDarkConfig`), trailing
+ * digits aside (`role2`), as the model is named with a lower-case first letter (`role`, `appConfig`). Longest first.
+ */
+function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
+  const name = receiver.replace(/\d+$/, '');
+  for (let start = 0; start < name.length; start++) {
+    if (start > 0 && !/[A-Z]/.test(name[start] ?? '')) continue;
+    const tables = tablesByReceiver.get(lowerFirst(name.slice(start)));
+    if (tables) return tables;
+  }
+  return undefined;
+}
+
+function lowerFirst(name: string): string {
+  return name.slice(0, 1).toLowerCase() + name.slice(1);
 }
 
 /** `twitterHandle`, `processed_at`, `CollectiveId`: a name of two words or more. */
@@ -121,10 +144,7 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: 
   const copies = copiedTables(schema);
   const spellings = new Map<string, Candidate[]>();
   const tablesByMention = new Map<string, string[]>();
-  const mentionedAs = (name: string, key: string): void => {
-    const list = tablesByMention.get(name) ?? [];
-    if (!list.includes(key)) tablesByMention.set(name, [...list, key]);
-  };
+  const mentionedAs = (name: string, key: string): void => addTable(tablesByMention, name, key);
   for (const table of schema.tables) {
     const key = formatTableRef(table);
     const model = byTable.get(key);
@@ -150,6 +170,13 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: 
     const singular = /^[A-Z]/.test(table.table) ? singularOf(table.table) : undefined;
     if (singular !== undefined && !tablesByMention.has(singular)) mentionedAs(singular, formatTableRef(table));
   }
+  // A value named after a model (`role`, `appConfig`) or after the table's singular (`app_configs` -> `appConfig`).
+  const tablesByReceiver = new Map<string, string[]>();
+  for (const table of schema.tables) {
+    const key = formatTableRef(table);
+    for (const name of byTable.get(key)?.modelNames ?? []) addTable(tablesByReceiver, lowerFirst(name), key);
+    addTable(tablesByReceiver, lowerFirst(camelCase(singularOf(table.table) ?? table.table)), key);
+  }
   const primaries = schema.tables.filter((table) => !copies.has(formatTableRef(table))).length;
   const candidates = new Map<string, readonly Candidate[]>();
   const generic = new Set<string>();
@@ -160,7 +187,13 @@ function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: 
     candidates.set(name, kept);
     if (kept.length >= GENERIC_MIN_TABLES && kept.length > primaries * GENERIC_SHARE) generic.add(name);
   }
-  return { candidates, generic, tablesByMention };
+  return { candidates, generic, tablesByMention, tablesByReceiver };
+}
+
+/** Adds a table (by key) to the tables a name names, once. */
+function addTable(tablesByName: Map<string, string[]>, name: string, key: string): void {
+  const list = tablesByName.get(name) ?? [];
+  if (!list.includes(key)) tablesByName.set(name, [...list, key]);
 }
 
 /**
