@@ -1,5 +1,5 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
-import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
+import { camelCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
