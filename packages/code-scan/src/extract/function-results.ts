@@ -25,9 +25,10 @@ export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact
 }
 
 /**
- * A function's result: its declared return type (`Promise<T>` is T), else the type of the first return (or arrow
- * body) whose type the file says: `return prisma.customer.findUnique(...)`, `return customer` of such a row. The body
- * is searched on an explicit stack, not into nested functions, at most `MAX_BODY_NODES` nodes.
+ * A function's result: its declared return type (`Promise<T>` is T), else the type of the arrow's body, else of a
+ * return whose type the file says (`return prisma.customer.findUnique(...)`, `return customer` of such a row). The
+ * body is searched on an explicit stack from its last statement back, not into nested functions, at most
+ * `MAX_BODY_NODES` nodes: the return found first is the one nearest the body's end.
  */
 export function returnedTypeOf(fn: TS.SignatureDeclaration, context: ExtractContext): TypeExpr | undefined {
   if (fn.type) return context.typeOfNode(fn.type);

@@ -1,5 +1,5 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
-import { camelCase } from '../adapters/naming/camel-case.js';
+import { camelCase, lowerFirst } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -127,10 +127,6 @@ function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string
     if (tables) return tables;
   }
   return undefined;
-}
-
-function lowerFirst(name: string): string {
-  return name.slice(0, 1).toLowerCase() + name.slice(1);
 }
 
 /** `twitterHandle`, `processed_at`, `CollectiveId`: a name of two words or more. */

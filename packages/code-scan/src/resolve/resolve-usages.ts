@@ -470,10 +470,8 @@ export function resolveUsages(
     const rowType = rowTypes.get(shape.name);
     if (rowType) {
       // A builder's row type: its fields that are the table's columns define them, exactly.
-      const named = (name: string): string => adapterByName.get(rowType.adapter)?.siteName?.(name, settings) ?? name;
-      const dot = rowType.table.indexOf('.');
-      const table = dot < 0 ? schema.resolveTable(named(rowType.table)) : schema.resolveTable(named(rowType.table.slice(dot + 1)), named(rowType.table.slice(0, dot)));
-      const columns = schema.columnsOf(table) ?? [];
+      const named = siteNaming(rowType.adapter);
+      const columns = schema.columnsOf(siteTable(rowType.table, named)) ?? [];
       for (const field of shape.fields) {
         if (!columns.includes(named(field.property))) continue;
         resolveColumnSite({ kind: 'column-site', adapter: rowType.adapter, tables: [rowType.table], column: field.property, access: 'definition', location: field.location, symbol: field.symbol });
@@ -490,14 +488,22 @@ export function resolveUsages(
     }
   }
 
+  /** How an adapter's sites spell a database name (Objection's snake_case mappers: `displayName` is `display_name`). */
+  function siteNaming(adapterName: string): (name: string) => string {
+    const adapter = adapterByName.get(adapterName);
+    return (name) => adapter?.siteName?.(name, settings) ?? name;
+  }
+
+  /** The table a site names, `table` or `schema.table`, each part spelled as the adapter's sites spell it. */
+  function siteTable(name: string, named: (name: string) => string): TableRef {
+    const dot = name.indexOf('.');
+    return dot < 0 ? schema.resolveTable(named(name)) : schema.resolveTable(named(name.slice(dot + 1)), named(name.slice(0, dot)));
+  }
+
   function resolveColumnSite(site: ColumnSite): void {
-    const adapter = adapterByName.get(site.adapter);
-    const named = (name: string): string => adapter?.siteName?.(name, settings) ?? name;
+    const named = siteNaming(site.adapter);
     const column = named(site.column);
-    const tables = site.tables.map((name) => {
-      const dot = name.indexOf('.');
-      return dot < 0 ? schema.resolveTable(named(name)) : schema.resolveTable(named(name.slice(dot + 1)), named(name.slice(0, dot)));
-    });
+    const tables = site.tables.map((name) => siteTable(name, named));
     if (site.column === '*') {
       // A whole row written or matched (`.insert(params)`): its keys are columns of the chain's one table.
       const [table, ...others] = tables.filter((candidate) => schema.columnsOf(candidate) !== undefined);

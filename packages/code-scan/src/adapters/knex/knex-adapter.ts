@@ -102,12 +102,14 @@ function knexChainOf(node: TS.CallExpression, context: ExtractContext): { chain:
  * The row type a query's table call is given: `knex<DBTeam>('_nango_accounts')`, `db.from<DBUser>('users as u')`,
  * `trx.into<DBJob>('jobs')`, `db.table<DBX>('x')`; the first such call with a named type and a constant table.
  */
+const ROW_TABLE_CALL = /^(from|into|table)$/;
+
 function rowTypeOf(chain: Chain, context: ExtractContext): RowTypeFact | undefined {
   for (const [index, link] of chain.links.entries()) {
     // `knex<T>('t')`, `this.db<T>('t')`: the root called with the table; else a table call of the chain.
     const callee = link.call.expression;
     const plain = index === 0 && (ts.isIdentifier(callee) || (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword));
-    if (!plain && !/^(from|into|table)$/.test(link.name)) continue;
+    if (!plain && !ROW_TABLE_CALL.test(link.name)) continue;
     const type = link.call.typeArguments?.[0];
     const table = link.args[0] && context.stringOf(link.args[0]);
     if (!type || !ts.isTypeReferenceNode(type) || table === undefined) continue;

@@ -11,3 +11,8 @@ export function pascalCase(name: string): string {
     .map((part) => part[0]!.toUpperCase() + part.slice(1))
     .join('');
 }
+
+/** `Role` -> `role`, `AppConfig` -> `appConfig`: how a value or a Prisma client property is named after a model. */
+export function lowerFirst(name: string): string {
+  return name.slice(0, 1).toLowerCase() + name.slice(1);
+}

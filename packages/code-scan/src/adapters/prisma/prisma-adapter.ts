@@ -3,6 +3,7 @@ import { ts } from '../../extract/typescript.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
+import { lowerFirst } from '../naming/camel-case.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
@@ -92,7 +93,7 @@ export function readPrismaSchema(file: string, text: string): Fact[] {
       models.push({
         kind: 'model',
         adapter: 'prisma',
-        key: `prisma:${current.name[0]!.toLowerCase()}${current.name.slice(1)}`,
+        key: `prisma:${lowerFirst(current.name)}`,
         name: current.name,
         location: { file, line: current.line, column: 1 },
         fields: current.fields,
@@ -112,7 +113,7 @@ export function readPrismaSchema(file: string, text: string): Fact[] {
     const location = { file, line: index + 1, column: raw.indexOf(property) + 1 };
     const symbol = `${current.name}.${property}`;
     if (!SCALARS.has(type) && !enums.has(type)) {
-      const target = `prisma:${type[0]!.toLowerCase()}${type.slice(1)}`;
+      const target = `prisma:${lowerFirst(type)}`;
       current.fields.push({ property, location, symbol, relation: { target: { kind: 'model', key: target }, join: false } });
       return;
     }
