@@ -118,7 +118,7 @@ function sqlLiterals(text: string): string[] {
   for (const match of text.matchAll(pattern)) {
     const body = match[1] ?? match[2] ?? match[3] ?? '';
     if (!/\balter\s+table\b/i.test(body)) continue;
-    literals.push(body.replace(/\$\{\s*(\w+)?[^}]*\}/g, (whole: string, name: string | undefined) => (name !== undefined && whole === `\${${name}}` ? (constants.get(name) ?? INTERPOLATED_TABLE) : INTERPOLATED_TABLE)).replace(/\\(["'`])/g, '$1'));
+    literals.push(body.replace(/\$\{(\w+)\}|\$\{[^}]*\}/g, (_: string, name: string | undefined) => (name === undefined ? INTERPOLATED_TABLE : (constants.get(name) ?? INTERPOLATED_TABLE))).replace(/\\(["'`])/g, '$1'));
   }
   return literals;
 }
