@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, exclusionOf } from './classify-file.js';
+import { classOf, exclusionOf, forgottenModeFiles } from './classify-file.js';
 
 describe('exclusionOf', () => {
   it('leaves out a vendored package committed under node_modules (nango committed packages/server/node_modules/ip)', () => {
@@ -23,5 +23,25 @@ describe('classOf', () => {
     expect(classOf('packages/fleet/lib/models/deployments.integration.test.ts', '')).toBe('test');
     expect(classOf('packages/types/lib/plans/db.ts', 'export interface DBPlan {}')).toBe('contract');
     expect(classOf('packages/webapp/src/pages/Connection/Show.tsx', '')).toBe('ui');
+  });
+});
+
+describe('forgottenModeFiles', () => {
+  it("takes the new migrations with the registry files the commit touched beside them, not the commit's deletions (atproto's Kysely index.ts, drizzle's journal)", () => {
+    const item = {
+      migrations: ['apps/web/drizzle/0169_parched.sql'],
+      excluded: [
+        { file: 'apps/web/drizzle/0169_parched.sql', reason: 'migration' as const },
+        { file: 'apps/web/drizzle/meta/_journal.json', reason: 'migration' as const },
+        { file: 'apps/web/drizzle/meta/0169_snapshot.json', reason: 'migration' as const },
+        { file: 'apps/web/drizzle/0168_removed.sql', reason: 'migration' as const },
+        { file: 'pnpm-lock.yaml', reason: 'lockfile' as const },
+      ],
+    };
+    expect(forgottenModeFiles(item, (file) => !file.includes('removed'))).toEqual([
+      'apps/web/drizzle/0169_parched.sql',
+      'apps/web/drizzle/meta/0169_snapshot.json',
+      'apps/web/drizzle/meta/_journal.json',
+    ]);
   });
 });

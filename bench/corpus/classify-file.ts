@@ -1,4 +1,4 @@
-import type { ExcludedFile, TruthClass } from './corpus-item.js';
+import type { CorpusItem, ExcludedFile, TruthClass } from './corpus-item.js';
 
 const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte)$/;
 
@@ -35,4 +35,15 @@ export function classOf(file: string, content: string): TruthClass {
   if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower)) return 'ui';
   if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
   return 'service';
+}
+
+/**
+ * The files forgotten mode takes from the commit: its new migrations and every other file it touched in a migration
+ * folder (Kysely's `migrations/index.ts` that registers them, drizzle's `meta/_journal.json` and snapshots), since a
+ * developer who forgot every consumer still registers the migration; without them the new migration never runs. The
+ * commit's deletions there are not taken (`existsAtCommit` says which of the files the commit's tree holds).
+ */
+export function forgottenModeFiles(item: Pick<CorpusItem, 'migrations' | 'excluded'>, existsAtCommit: (file: string) => boolean): string[] {
+  const touched = item.excluded.filter((file) => file.reason === 'migration').map((file) => file.file);
+  return [...new Set([...item.migrations, ...touched.filter(existsAtCommit)])].sort();
 }

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRUTH_CLASSES } from './corpus-item.js';
+import { forgottenModeFiles } from './classify-file.js';
 import type { Corpus, CorpusItem } from './corpus-item.js';
 import { scoreReport } from './score-report.js';
 import type { Change, ItemResult, Mode } from './score-report.js';
@@ -135,6 +136,11 @@ async function extract(repo: string, commit: string, into: string, paths: readon
   throw new Error(`git archive ${commit.slice(0, 10)}: more than 20 missing blobs`);
 }
 
+/** Whether the commit's tree holds the file. */
+function existsAt(repo: string, commit: string, file: string): boolean {
+  return spawnSync('git', ['--git-dir', mirrorDir(repo), 'cat-file', '-e', `${commit}:${file}`]).status === 0;
+}
+
 /** The files of the commit's tree whose blob the (partial) mirror lacks; in-scope code among them is said on stderr. */
 function missingBlobs(repo: string, commit: string): string[] {
   const listing = spawnSync('git', ['--git-dir', mirrorDir(repo), 'ls-tree', '-r', '-z', '--full-tree', commit], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
@@ -170,7 +176,7 @@ async function runItem(item: CorpusItem, mode: Mode, options: Options): Promise<
     if (mode === 'real') await extract(item.repo, item.commit, head);
     else {
       await run('cp', ['-a', base, head]);
-      await extract(item.repo, item.commit, head, item.migrations);
+      await extract(item.repo, item.commit, head, forgottenModeFiles(item, (file) => existsAt(item.repo, item.commit, file)));
     }
     const config = configAt(item, base);
     writeFileSync(join(base, 'ripple.config.json'), config);
@@ -221,7 +227,9 @@ function configAt(item: CorpusItem, base: string): string {
 
 /** The cache entry of an item's run: its id, mode and config (a changed config is a new run). */
 function cacheName(item: CorpusItem, mode: Mode): string {
-  const config = createHash('sha256').update(readFileSync(join(HERE, 'configs', item.config))).digest('hex').slice(0, 8);
+  // Forgotten mode's head holds the commit's migration-folder files too (registries): they are part of its input.
+  const head = mode === 'forgotten' ? JSON.stringify(forgottenModeFiles(item, () => true)) : '';
+  const config = createHash('sha256').update(readFileSync(join(HERE, 'configs', item.config))).update(head).digest('hex').slice(0, 8);
   return `${item.id}.${mode}.${config}.json`;
 }
 
