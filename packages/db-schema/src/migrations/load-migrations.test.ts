@@ -140,6 +140,18 @@ describe.each(CASES)('loadMigrations: $format', (testCase) => {
   });
 });
 
+describe('prisma migrate folder names', () => {
+  it('reads every folder with a migration.sql, in folder-name order: the baseline 0_init and a migration made with an empty name (20230328031049_)', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, `${D}/prisma-folder-names/migrations`);
+    expect(migrations.map(({ format, version, name, file }) => ({ format, version, name, file: file.split('/migrations/')[1] }))).toEqual([
+      { format: 'prisma', version: '0', name: 'init', file: '0_init/migration.sql' },
+      { format: 'prisma', version: '20230328031049', name: '20230328031049_', file: '20230328031049_/migration.sql' },
+      { format: 'prisma', version: '20230329000000', name: 'drop_legacy', file: '20230329000000_drop_legacy/migration.sql' },
+    ]);
+    expect(migrations[1]!.up.map((statement) => statement.sql)).toEqual(['ALTER TABLE "Tag" DROP COLUMN "collectionId"']);
+  });
+});
+
 describe('loadMigrations on bad input', () => {
   it('throws input/not-found for a missing directory', async () => {
     await expect(loadMigrations(PACKAGE_ROOT, 'fixtures/no-such-dir')).rejects.toMatchObject({
