@@ -27,7 +27,7 @@ export type { CatalogQuery } from './introspect/run-catalog-queries.js';
 export { CATALOG_QUERIES, runCatalogQueries } from './introspect/run-catalog-queries.js';
 export type { LoadMigrationsOptions } from './migrations/load-migrations.js';
 export { assertParsed, detectMigrationFormat, loadMigrations } from './migrations/load-migrations.js';
-export { findRewrittenHistory, HISTORY_RULES } from './migrations/find-rewritten-history.js';
+export { baseHistoryOf, findRewrittenHistory, HISTORY_RULES, pairHistories, type HistoryPairing } from './migrations/find-rewritten-history.js';
 export { FORMAT_SIGNS, MIGRATION_FORMATS } from './migrations/migration-formats.js';
 export { loadSchemaDump, schemaDumpMigration } from './migrations/load-schema-dump.js';
 export { isRecorded, type DumpJournal } from './migrations/dump-journal.js';

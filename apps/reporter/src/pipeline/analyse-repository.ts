@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { findGeneratedModels, generatedModelSites, scanUsages, type SchemaField } from '@ripple/code-scan';
-import { assertParsed, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
+import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, pairHistories, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -90,13 +90,13 @@ async function withTrees<T>(
  */
 async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConfig, progress: (message: string) => void) {
   const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress });
-  const { base, added, findings } = oneTree
+  const { base, added, findings, baseHistory } = oneTree
     ? config.migrations.command !== undefined && headMigrations.length === 0
-      ? { base: [], added: [], findings: [] }
-      : { ...splitNewMigrations(headMigrations, config), findings: [] }
+      ? { base: [], added: [], findings: [], baseHistory: undefined }
+      : { ...splitNewMigrations(headMigrations, config), findings: [], baseHistory: undefined }
     : await migrationsAddedSince(trees.base, headMigrations, config);
   assertParsed(added, { down: 'allow' });
-  return { headMigrations, base, added, findings };
+  return { headMigrations, base, added, findings, baseHistory };
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions, headConfig: RippleConfig | undefined): Promise<ImpactReport> {
@@ -114,8 +114,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     );
   }
   // With a schema source, the schemas come from the schema file of each tree: the migrations are not read.
-  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings } =
-    schemaSource !== undefined ? { headMigrations: [], base: [], added: [], findings: [] } : await readMigrations(trees, oneTree, config, options.progress);
+  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings, baseHistory } =
+    schemaSource !== undefined ? { headMigrations: [], base: [], added: [], findings: [], baseHistory: undefined } : await readMigrations(trees, oneTree, config, options.progress);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones. A dump the history
   // starts from (older migrations archived) comes before the base migrations it does not record instead.
@@ -145,6 +145,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     options.progress(`applying ${baseDescription} + ${newMigrations.length} new migrations from ${config.migrations.dir} on embedded PGlite${then}`);
     // Upgrade, then rollback and upgrade again (the CI rehearsal), on one PGlite: base and head come from it.
     snapshots = await rehearseMigrations(baseMigrations, newMigrations, { progress: options.progress });
+    if (baseHistory !== undefined && dump === undefined && initial === undefined) {
+      // The head deleted or squashed base migrations: the base schema is the base's history, replayed apart.
+      options.progress(`replaying the base's ${baseHistory.length} migrations apart for the base schema: the head deleted or squashed some of them`);
+      const baseSide = await rehearseMigrations(baseHistory, [], { progress: options.progress });
+      snapshots = { ...snapshots, base: baseSide.base, diagnostics: uniqueDiagnostics([...baseSide.diagnostics, ...snapshots.diagnostics]) };
+    }
   }
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
@@ -284,14 +290,28 @@ async function migrationsAddedSince(
   baseRoot: string,
   headMigrations: readonly Migration[],
   config: RippleConfig,
-): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[] }> {
+): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[]; readonly baseHistory?: readonly Migration[] }> {
   const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrationsFor(baseRoot, config, { syntaxErrors: 'report' }) : [];
-  const baseFiles = new Set(base.map((migration) => migration.file));
+  // A migration renamed with the same statements is the base's own; one the head deleted or squashed is replayed
+  // apart for the base schema (`baseHistory`).
+  const pairing = pairHistories(base, headMigrations);
   return {
-    base: headMigrations.filter((migration) => baseFiles.has(migration.file)),
-    added: headMigrations.filter((migration) => !baseFiles.has(migration.file)),
+    base: pairing.kept,
+    added: pairing.added,
     findings: findRewrittenHistory(base, headMigrations),
+    ...(pairing.deleted.length > 0 ? { baseHistory: baseHistoryOf(pairing) } : {}),
   };
+}
+
+/** Diagnostics with a repeated code, location and message said once (two replays share most of a history). */
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = JSON.stringify([diagnostic.code, diagnostic.location, diagnostic.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
