@@ -29,6 +29,8 @@ export const CORPUS_REPOS: readonly CorpusRepo[] = [
   { repo: 'lukevella/rallly', short: 'rallly', orm: 'Prisma' },
   { repo: 'ghostfolio/ghostfolio', short: 'ghostfolio', orm: 'Prisma' },
   { repo: 'NangoHQ/nango', short: 'nango', orm: 'Knex + raw SQL' },
+  { repo: 'linkwarden/linkwarden', short: 'linkwarden', orm: 'Prisma' },
+  { repo: 'dittofeed/dittofeed', short: 'dittofeed', orm: 'Drizzle (Prisma before) + ClickHouse' },
 ];
 
 /** The bare git dir of a repository fetched with the `fetch` tool. */
