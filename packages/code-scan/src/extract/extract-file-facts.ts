@@ -111,6 +111,9 @@ function walkTypeScript(
     else if (ts.isBindingElement(node)) {
       const site = bindingSiteOf(node, context);
       if (site) facts.push(site);
+    } else if (ts.isLiteralTypeNode(node)) {
+      const site = typeKeySiteOf(node, context);
+      if (site) facts.push(site);
     }
     if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
@@ -268,6 +271,29 @@ function bindingSiteOf(node: TS.BindingElement, context: ExtractContext): Fact |
     location: context.locationOf(node.propertyName ?? node.name),
     ...(symbol === undefined ? {} : { symbol }),
   };
+}
+
+/** How many nested unions a key literal may stand in (`'a' | ('b' | 'c')`): a fixed bound on the walk up. */
+const MAX_KEY_UNION_DEPTH = 4;
+
+/**
+ * A field of a type named as a string literal type: `Pick<Customer, 'email'>`, `Omit<User, 'email' | 'name'>`, a
+ * project's own `OptionalExcluding<User, "email">` (a literal argument after the type it keys, the first argument),
+ * and `Customer['email']`. A rename breaks each at compile time, so each is read as `customer.email` is; the fold
+ * decides whether the literal is a field of a model at all (`Extract<Kind, 'email'>` keys no model).
+ */
+function typeKeySiteOf(node: TS.LiteralTypeNode, context: ExtractContext): Fact | undefined {
+  if (!ts.isStringLiteral(node.literal)) return undefined;
+  let key: TS.TypeNode = node;
+  for (let depth = 0; depth < MAX_KEY_UNION_DEPTH && (ts.isUnionTypeNode(key.parent) || ts.isParenthesizedTypeNode(key.parent)); depth += 1) key = key.parent;
+  const holder = key.parent;
+  let keyed: TS.TypeNode | undefined;
+  if (ts.isIndexedAccessTypeNode(holder) && holder.indexType === key) keyed = holder.objectType;
+  else if (ts.isTypeReferenceNode(holder) && holder.typeArguments && holder.typeArguments.indexOf(key) > 0) keyed = holder.typeArguments[0];
+  const owner = keyed && (ts.isTypeReferenceNode(keyed) || ts.isIndexedAccessTypeNode(keyed)) ? context.typeOfNode(keyed) : undefined;
+  if (!owner) return undefined;
+  const symbol = context.symbolOf(node);
+  return { kind: 'property-site', owner, path: [node.literal.text], access: 'read', location: context.locationOf(node.literal), ...(symbol === undefined ? {} : { symbol }) };
 }
 
 /** Array methods whose result is the array they are called on, filtered or reordered. */
