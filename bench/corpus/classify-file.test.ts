@@ -23,6 +23,8 @@ describe('classOf', () => {
     expect(classOf('packages/fleet/lib/models/deployments.integration.test.ts', '')).toBe('test');
     expect(classOf('packages/types/lib/plans/db.ts', 'export interface DBPlan {}')).toBe('contract');
     expect(classOf('packages/webapp/src/pages/Connection/Show.tsx', '')).toBe('ui');
+    expect(classOf('pages/api/routes/users/index.ts', '')).toBe('service');
+    expect(classOf('apps/web/app/api/polls/route.ts', '')).toBe('service');
   });
 });
 

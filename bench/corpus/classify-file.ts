@@ -32,6 +32,8 @@ export function classOf(file: string, content: string): TruthClass {
   if (/\.(dto|types?|schema|contract|interface)s?\.[cm]?[jt]s$/.test(lower) || /(^|\/)(dto|dtos|contracts?|types|schemas|zod|interfaces|graphql\/schema|gql)\//.test(lower)) return 'contract';
   if (/\b(z\.object\(|class \w+(Dto|Input|Args|Response)\b|@Field\(|@ApiProperty|GraphQLObjectType|@InputType|@ObjectType)/.test(content)) return 'contract';
   if (/\.sql$/.test(lower) || /(^|\/)(repositor(y|ies)|dal|queries|query|db|database|data|dao|store|stores|prisma|knex|kysely|drizzle)\//.test(lower) || /\.(repository|repo|queries|query|dao|store)\.[cm]?[jt]s$/.test(lower)) return 'data-access';
+  // Next.js API routes (`pages/api/...`, `app/api/.../route.ts`) run on the server: services, not pages.
+  if (/(^|\/)(pages|app)\/api\//.test(lower) && !/\.(tsx|jsx)$/.test(lower)) return 'service';
   if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower)) return 'ui';
   if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
   return 'service';
