@@ -37,6 +37,11 @@ export interface FileFacts {
 export interface ReturnFact {
   readonly name: string;
   readonly type: TypeExpr;
+  /**
+   * A tRPC procedure's result instead of a function's: `name` is the procedure's path within the router const named
+   * here (empty for a router that is no const), which the fold joins with where the router is mounted (`polls.get`).
+   */
+  readonly router?: string;
 }
 
 /**
@@ -117,7 +122,22 @@ export type TypeExpr =
   /** The first of these that resolves: `models.Expense` is the type of that expression, else the model named `Expense`. */
   | { readonly kind: 'either'; readonly of: readonly TypeExpr[] }
   /** What a call of the top-level function `fn` of the service returns (`ReturnFact`): `getCustomer(id)`. */
-  | { readonly kind: 'returned'; readonly fn: string };
+  | {
+      readonly kind: 'returned';
+      readonly fn: string;
+      /**
+       * The module it is imported from, as a path without extension: relative ones resolved against the importing
+       * file (`apps/web/src/contexts/poll`), aliased ones after the alias with a leading `/` (`/contexts/poll`: any file ending so).
+       * Among functions of one name in the service, the one of that module is meant.
+       */
+      readonly module?: string;
+    }
+  /**
+   * What a client call of the tRPC procedure at `path` (full, dotted: `polls.get`) gives: its resolver's result
+   * (`utils.polls.get.fetch()`, `.getData()`), or a React Query hook around it (`query`: `trpc.polls.get.useQuery()`,
+   * whose `data` is the result; `tuple`: `useSuspenseQuery()`, whose first element is).
+   */
+  | { readonly kind: 'procedure'; readonly path: string; readonly hook?: 'query' | 'tuple' };
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan
