@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('columns read in a UI through a tRPC client', () => {
-  it('trpc-client-reads: useQuery data, useSuspenseQuery, utils fetch and queryOptions are the procedure result; the imported hook of that module; traps give nothing or the other table', async () => {
+  it('trpc-client-reads: useQuery data, useSuspenseQuery, utils fetch and queryOptions and RouterOutputs types are the procedure result; the imported hook of that module; traps give nothing or the other table', async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'trpc-client-reads');
     expect(sites.filter((site) => site.startsWith('src/components/'))).toEqual([
       // `useCustomer()` of `@/contexts/customer` returns `query.data` of `customers.get`.
@@ -15,6 +15,9 @@ describe('columns read in a UI through a tRPC client', () => {
       'src/components/customer-card.tsx:15:25 public.customers.full_name read prisma CustomerCard',
       // `await utils.customers.get.fetch(...)`.
       'src/components/customer-card.tsx:23:17 public.customers.email read prisma refreshCustomer',
+      // `type Customer = NonNullable<RouterOutputs['customers']['get']>`, `inferRouterOutputs<AppRouter>['orders']['latest']`.
+      'src/components/customer-header.tsx:10:17 public.customers.full_name read prisma CustomerHeader',
+      'src/components/customer-header.tsx:10:35 public.orders.email read prisma CustomerHeader',
       // The trap: the legacy `useCustomer` gives an order.
       'src/components/traps.tsx:12:15 public.orders.email read prisma Traps',
     ]);

@@ -62,3 +62,24 @@ function procedurePath(expression: TS.Expression): string[] | undefined {
   if (!ts.isIdentifier(link) && !ts.isCallExpression(link)) return undefined;
   return segments.length > 0 ? segments : undefined;
 }
+
+/**
+ * `RouterOutputs['polls']['get']` (an alias of `inferRouterOutputs<AppRouter>`, which the fold checks) or
+ * `inferRouterOutputs<AppRouter>['polls']['get']`: the result of the procedure at that path; a trailing `[number]` is
+ * an element of it (`RouterOutputs['polls']['list'][number]`).
+ */
+export function routerOutputType(type: TS.IndexedAccessTypeNode): TypeExpr | undefined {
+  const segments: string[] = [];
+  let element = false;
+  let link: TS.TypeNode = type;
+  for (let steps = 0; ts.isIndexedAccessTypeNode(link) && steps <= MAX_SEGMENTS; steps++) {
+    const index = link.indexType;
+    if (ts.isLiteralTypeNode(index) && ts.isStringLiteral(index.literal)) segments.unshift(index.literal.text);
+    else if (index.kind === ts.SyntaxKind.NumberKeyword && segments.length === 0 && !element) element = true;
+    else return undefined;
+    link = link.objectType;
+  }
+  if (!ts.isTypeReferenceNode(link) || !ts.isIdentifier(link.typeName) || segments.length === 0) return undefined;
+  const procedure: TypeExpr = { kind: 'procedure', path: segments.join('.'), outputs: link.typeName.text };
+  return element ? { kind: 'element', of: procedure } : procedure;
+}

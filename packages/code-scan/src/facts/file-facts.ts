@@ -137,13 +137,22 @@ export type TypeExpr =
    * (`utils.polls.get.fetch()`, `.getData()`), or a React Query hook around it (`query`: `trpc.polls.get.useQuery()`,
    * whose `data` is the result; `tuple`: `useSuspenseQuery()`, whose first element is).
    */
-  | { readonly kind: 'procedure'; readonly path: string; readonly hook?: 'query' | 'tuple' };
+  | {
+      readonly kind: 'procedure';
+      readonly path: string;
+      readonly hook?: 'query' | 'tuple';
+      /** Written as a type indexed by the path (`RouterOutputs['polls']['get']`): that type must be tRPC's `inferRouterOutputs`. */
+      readonly outputs?: string;
+    };
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan
  * keeps none (a chain of thousands of `findOne()` would otherwise be a type as deep as the chain).
  */
 export const MAX_TYPE_DEPTH = 12;
+
+/** The type tRPC infers its routers' results with: `inferRouterOutputs<AppRouter>`, or an alias of it (`RouterOutputs`). */
+export const ROUTER_OUTPUTS = 'inferRouterOutputs';
 
 /** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
 export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
@@ -189,6 +198,8 @@ export interface ClassFact {
   readonly name: string;
   readonly base?: string;
   readonly properties: Readonly<Record<string, TypeExpr>>;
+  /** `type Poll = NonNullable<RouterOutputs['polls']['get']>`: an alias of a procedure's result, which it is. */
+  readonly procedure?: TypeExpr;
 }
 
 /** A place that names a column, in one of three forms the fold resolves. */

@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -294,6 +294,9 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        // `type Poll = RouterOutputs['polls']['get']`: the procedure's result, before any name match.
+        const procedure = type.kind === 'name' ? classes.get(type.name)?.procedure : undefined;
+        if (procedure) return resolveType(procedure, next);
         const rowType = type.kind === 'name' ? rowTypes.get(type.name) : undefined;
         if (rowType) return { kind: 'row', adapter: rowType.adapter, tables: [rowType.table] };
         const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
@@ -338,6 +341,7 @@ export function resolveUsages(
         return resolveReturned(type.fn, type.module, next);
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
+        if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
         return type.hook === undefined ? resolveAll(procedures.get(type.path) ?? [], next) : undefined;
     }
   }
