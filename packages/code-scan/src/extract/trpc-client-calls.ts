@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
-import type { TypeExpr } from '../facts/file-facts.js';
+import { QUERY_RESULT, type TypeExpr } from '../facts/file-facts.js';
+import type { ExtractContext } from './extract-context.js';
 
 /** How many segments a procedure's path on a client may have (`admin.audit.recent`). */
 const MAX_SEGMENTS = 8;
@@ -82,4 +83,24 @@ export function routerOutputType(type: TS.IndexedAccessTypeNode): TypeExpr | und
   if (!ts.isTypeReferenceNode(link) || !ts.isIdentifier(link.typeName) || segments.length === 0) return undefined;
   const procedure: TypeExpr = { kind: 'procedure', path: segments.join('.'), outputs: link.typeName.text };
   return element ? { kind: 'element', of: procedure } : procedure;
+}
+
+/** Data-fetching hooks told their data's type: `useSWR<Data>`, TanStack's `useQuery<TQueryFnData, TError, TData>`. */
+const TYPED_HOOKS: ReadonlyMap<string, number> = new Map([
+  ['useSWR', 0],
+  ['useSWRImmutable', 0],
+  ['useQuery', 2],
+  ['useSuspenseQuery', 2],
+]);
+
+/**
+ * `useSWR<Poll>(key, fetcher)`, `useQuery<Poll[]>({ queryKey, queryFn })`: a query result whose `data` is the type
+ * argument (TanStack's third, `TData`, when given, else its first), as `UseQueryResult<Poll>` written out is.
+ */
+export function typedHookResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
+  const callee = call.expression;
+  const index = ts.isIdentifier(callee) ? TYPED_HOOKS.get(callee.text) : undefined;
+  const argument = index === undefined ? undefined : (call.typeArguments?.[index] ?? call.typeArguments?.[0]);
+  const data = argument && context.typeOfNode(argument);
+  return data ? { kind: 'name', name: QUERY_RESULT, args: [data] } : undefined;
 }

@@ -154,6 +154,11 @@ export const MAX_TYPE_DEPTH = 12;
 /** The type tRPC infers its routers' results with: `inferRouterOutputs<AppRouter>`, or an alias of it (`RouterOutputs`). */
 export const ROUTER_OUTPUTS = 'inferRouterOutputs';
 
+/** A data-fetching hook's result whose `data` is its type argument (`useSWR<Poll>()`), as the fold reads it. */
+export const QUERY_RESULT = 'UseQueryResult';
+/** Types of a data-fetching hook's result written out, each `data` of its first type argument. */
+export const QUERY_RESULTS: ReadonlySet<string> = new Set([QUERY_RESULT, 'UseSuspenseQueryResult', 'DefinedUseQueryResult', 'QueryObserverResult', 'SWRResponse']);
+
 /** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
 export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
 

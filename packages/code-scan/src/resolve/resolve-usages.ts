@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -310,6 +310,8 @@ export function resolveUsages(
       case 'member': {
         // `trpc.polls.get.useQuery().data`: the procedure's result.
         if (type.of.kind === 'procedure' && type.of.hook === 'query') return type.property === 'data' ? resolveType({ kind: 'procedure', path: type.of.path }, next) : undefined;
+        // `useSWR<Poll>(...).data`, `UseQueryResult<Poll>`: the type argument.
+        if (type.of.kind === 'name' && QUERY_RESULTS.has(type.of.name) && type.of.args?.[0]) return type.property === 'data' ? resolveType(type.of.args[0], next) : undefined;
         const of = resolveType(type.of, next);
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
