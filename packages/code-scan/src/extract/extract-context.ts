@@ -5,6 +5,7 @@ import { ts } from './typescript.js';
 import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
 import { componentSchemaName } from './api-client-facts.js';
+import { routerOutputType } from './trpc-client-calls.js';
 
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
@@ -392,7 +393,7 @@ export function createExtractContext(
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {
       const name = componentSchemaName(type);
-      return name === undefined ? undefined : { kind: 'name', name };
+      return name === undefined ? routerOutputType(type) : { kind: 'name', name };
     }
     return undefined;
   }

@@ -13,6 +13,8 @@ import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
 import { functionResult, returnedTypeOf, returnFactOf } from './function-results.js';
+import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
+import { trpcRouterOf } from './trpc-procedures.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -87,7 +89,7 @@ function walkTypeScript(
         found.push(type);
       }
     }
-    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? methodResult(call, ctx) ?? functionResult(call, ctx));
+    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
@@ -119,6 +121,7 @@ function walkTypeScript(
       const returned = returnFactOf(node, context);
       if (returned) returns.push(returned);
     }
+    if (ts.isCallExpression(node)) returns.push(...procedureResults(node, context));
     if (mayDeclareShape(node)) {
       facts.push(...shapeFactsOf(node, context));
       if (apiClient) facts.push(...componentSchemaFacts(node, context));
@@ -130,6 +133,21 @@ function walkTypeScript(
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();
   return { flows: flows.facts(), ...(named ? { names: named } : {}), returns };
+}
+
+/**
+ * What each procedure of a tRPC router the call declares returns (`get: publicProcedure.query(async () => { ...;
+ * return { ...poll, inviteLink } })`), keyed by its path within the router: a client's `trpc.polls.get.useQuery()`
+ * in any file of the service is of that type once the fold has joined the router's mounts.
+ */
+function procedureResults(call: TS.CallExpression, context: ExtractContext): ReturnFact[] {
+  const router = trpcRouterOf(call, context);
+  const found: ReturnFact[] = [];
+  for (const procedure of router?.procedures ?? []) {
+    const type = ts.isIdentifier(procedure.resolver) ? undefined : returnedTypeOf(procedure.resolver, context);
+    if (type) found.push({ name: procedure.path, type, router: router?.name ?? '' });
+  }
+  return found;
 }
 
 /**

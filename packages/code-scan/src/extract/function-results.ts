@@ -28,7 +28,8 @@ export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact
  * A function's result: its declared return type (`Promise<T>` is T), else the type of the arrow's body, else of a
  * return whose type the file says (`return prisma.customer.findUnique(...)`, `return customer` of such a row). The
  * body is searched on an explicit stack from its last statement back, not into nested functions, at most
- * `MAX_BODY_NODES` nodes: the return found first is the one nearest the body's end.
+ * `MAX_BODY_NODES` nodes: the return found first is the one nearest the body's end. A returned object literal is of
+ * the type of the first value it spreads (`return { ...poll, inviteLink }`).
  */
 export function returnedTypeOf(fn: TS.SignatureDeclaration, context: ExtractContext): TypeExpr | undefined {
   if (fn.type) return context.typeOfNode(fn.type);
@@ -38,12 +39,23 @@ export function returnedTypeOf(fn: TS.SignatureDeclaration, context: ExtractCont
   const pending: TS.Node[] = [...body.statements];
   for (let seen = 0, node = pending.pop(); node && seen < MAX_BODY_NODES; seen++, node = pending.pop()) {
     if (ts.isReturnStatement(node)) {
-      const type = node.expression && context.typeOf(node.expression);
+      const type = node.expression && (context.typeOf(node.expression) ?? spreadType(node.expression, context));
       if (type) return type;
       continue;
     }
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || (!ts.isStatement(node) && !ts.isCaseBlock(node) && !ts.isCaseOrDefaultClause(node) && !ts.isCatchClause(node))) continue;
     ts.forEachChild(node, (child) => void pending.push(child));
+  }
+  return undefined;
+}
+
+/** `{ ...poll, inviteLink }`: the object has every field of the first spread value whose type the file says. */
+function spreadType(expression: TS.Expression, context: ExtractContext): TypeExpr | undefined {
+  const value = unwrapped(expression);
+  if (!ts.isObjectLiteralExpression(value)) return undefined;
+  for (const property of value.properties) {
+    const type = ts.isSpreadAssignment(property) ? context.typeOf(property.expression) : undefined;
+    if (type) return type;
   }
   return undefined;
 }
@@ -64,7 +76,19 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
   const module = context.importSource(callee.text);
   const imported = context.importedName(callee.text);
   if (module === undefined || !LOCAL_MODULE.test(module) || imported === undefined || imported === 'default' || imported === '*') return undefined;
-  return { kind: 'returned', fn: imported };
+  return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
+}
+
+/** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */
+function modulePath(module: string, file: string): string {
+  const bare = module.replace(/\.(m|c)?(j|t)sx?$/, '');
+  if (!bare.startsWith('.')) return `/${bare.replace(/^(@|~)\/|^#/, '')}`;
+  const parts = file.split('/').slice(0, -1);
+  for (const part of bare.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
 }
 
 /** The function a const holds: itself, or the function it is wrapped in (`cache(async () => ...)`). */

@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
-import type { ClassFact, Fact, PropertySite, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import { ROUTER_OUTPUTS, type ClassFact, type Fact, type PropertySite, type ShapeFact, type TypeExpr } from '../facts/file-facts.js';
 
 /**
  * Types that list a table's fields without mapping it, as code mirrors a model: `interface SurveyDto { ... }`,
@@ -18,7 +18,10 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     if (members) return typeShape(node.name.text, members, undefined, context);
     // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
     const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
-    return target?.kind === 'name' && target.args === undefined ? [{ kind: 'class', name: node.name.text, base: target.name, properties: {} }] : [];
+    // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
+    const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
+    if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: node.name.text, properties: {}, procedure: target }];
+    return aliased ? [{ kind: 'class', name: node.name.text, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));

@@ -60,11 +60,16 @@ export function trpcRouterOf(call: TS.CallExpression, context: ExtractContext): 
   const procedures: TrpcProcedure[] = [];
   const mounts: RouterMount[] = [];
   const router = routerName ?? '';
-  if (MERGE_CALL.test(name)) {
-    for (const argument of call.arguments) if (ts.isIdentifier(argument)) mounts.push({ router, path: '', child: argument.text });
-  }
   const first = call.arguments[0];
   const work: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = ROUTER_CALL.test(name) && first && ts.isObjectLiteralExpression(first) ? [{ object: first, prefix: [] }] : [];
+  if (MERGE_CALL.test(name)) {
+    for (const argument of call.arguments) {
+      if (ts.isIdentifier(argument)) mounts.push({ router, path: '', child: argument.text });
+      // `mergeRouters(router({ polls }), other)`: the inner router's procedures and mounts are the merged one's.
+      const literal = ts.isCallExpression(argument) && ROUTER_CALL.test(calleeName(argument.expression) ?? '') ? argument.arguments[0] : undefined;
+      if (literal && ts.isObjectLiteralExpression(literal)) work.push({ object: literal, prefix: [] });
+    }
+  }
   let budget = MAX_PROPERTIES;
   for (let item = work.pop(); item; item = work.pop()) {
     for (const property of item.object.properties) {
@@ -92,7 +97,7 @@ export function trpcRouterOf(call: TS.CallExpression, context: ExtractContext): 
       }
     }
   }
-  const routerLike = mounts.some((mount) => /router$/i.test(mount.child) || mount.path === '');
+  const routerLike = MERGE_CALL.test(name) || mounts.some((mount) => /router$/i.test(mount.child) || mount.path === '');
   return procedures.length > 0 || routerLike ? { name: routerName, procedures, mounts } : undefined;
 }
 

@@ -37,6 +37,11 @@ export interface FileFacts {
 export interface ReturnFact {
   readonly name: string;
   readonly type: TypeExpr;
+  /**
+   * A tRPC procedure's result instead of a function's: `name` is the procedure's path within the router const named
+   * here (empty for a router that is no const), which the fold joins with where the router is mounted (`polls.get`).
+   */
+  readonly router?: string;
 }
 
 /**
@@ -117,13 +122,42 @@ export type TypeExpr =
   /** The first of these that resolves: `models.Expense` is the type of that expression, else the model named `Expense`. */
   | { readonly kind: 'either'; readonly of: readonly TypeExpr[] }
   /** What a call of the top-level function `fn` of the service returns (`ReturnFact`): `getCustomer(id)`. */
-  | { readonly kind: 'returned'; readonly fn: string };
+  | {
+      readonly kind: 'returned';
+      readonly fn: string;
+      /**
+       * The module it is imported from, as a path without extension: relative ones resolved against the importing
+       * file (`apps/web/src/contexts/poll`), aliased ones after the alias with a leading `/` (`/contexts/poll`: any file ending so).
+       * Among functions of one name in the service, the one of that module is meant.
+       */
+      readonly module?: string;
+    }
+  /**
+   * What a client call of the tRPC procedure at `path` (full, dotted: `polls.get`) gives: its resolver's result
+   * (`utils.polls.get.fetch()`, `.getData()`), or a React Query hook around it (`query`: `trpc.polls.get.useQuery()`,
+   * whose `data` is the result; `tuple`: `useSuspenseQuery()`, whose first element is).
+   */
+  | {
+      readonly kind: 'procedure';
+      readonly path: string;
+      readonly hook?: 'query' | 'tuple';
+      /** Written as a type indexed by the path (`RouterOutputs['polls']['get']`): that type must be tRPC's `inferRouterOutputs`. */
+      readonly outputs?: string;
+    };
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan
  * keeps none (a chain of thousands of `findOne()` would otherwise be a type as deep as the chain).
  */
 export const MAX_TYPE_DEPTH = 12;
+
+/** The type tRPC infers its routers' results with: `inferRouterOutputs<AppRouter>`, or an alias of it (`RouterOutputs`). */
+export const ROUTER_OUTPUTS = 'inferRouterOutputs';
+
+/** A data-fetching hook's result whose `data` is its type argument (`useSWR<Poll>()`), as the fold reads it. */
+export const QUERY_RESULT = 'UseQueryResult';
+/** Types of a data-fetching hook's result written out, each `data` of its first type argument. */
+export const QUERY_RESULTS: ReadonlySet<string> = new Set([QUERY_RESULT, 'UseSuspenseQueryResult', 'DefinedUseQueryResult', 'QueryObserverResult', 'SWRResponse']);
 
 /** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
 export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
@@ -169,6 +203,8 @@ export interface ClassFact {
   readonly name: string;
   readonly base?: string;
   readonly properties: Readonly<Record<string, TypeExpr>>;
+  /** `type Poll = NonNullable<RouterOutputs['polls']['get']>`: an alias of a procedure's result, which it is. */
+  readonly procedure?: TypeExpr;
 }
 
 /** A place that names a column, in one of three forms the fold resolves. */

@@ -241,7 +241,7 @@ const MAX_MOUNT_PATHS = 16;
  * roots over (router, path) pairs, each router at most `MAX_MOUNT_PATHS` paths: a cycle of mounts ends there.
  * Routers are matched by const name across the service (an import renaming one is not followed).
  */
-function routerPrefixes(mounts: readonly RouterMount[]): ReadonlyMap<string, readonly string[]> {
+export function routerPrefixes(mounts: readonly RouterMount[]): ReadonlyMap<string, readonly string[]> {
   const children = new Map<string, RouterMount[]>();
   const mounted = new Set<string>();
   for (const mount of mounts) {

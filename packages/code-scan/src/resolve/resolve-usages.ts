@@ -1,10 +1,11 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
 import type { RowSite } from './follow-arguments.js';
+import { push as pushTo, routerPrefixes } from './follow-flows.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -62,8 +63,17 @@ export function resolveUsages(
     }
   }
   // What each top-level function returns, by name across the service's files (two of one name: each declaration).
-  const returns = new Map<string, TypeExpr[]>();
-  for (const file of facts.files) for (const fact of file.returns ?? []) returns.set(fact.name, [...(returns.get(fact.name) ?? []), fact.type]);
+  const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
+  for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, fact.name, { type: fact.type, file: file.file });
+  // What each tRPC procedure returns, by its full path (`polls.get`: its router's mounts joined as the flows join them).
+  const procedures = new Map<string, TypeExpr[]>();
+  const prefixes = routerPrefixes(facts.files.flatMap((file) => file.flows?.mounts ?? []));
+  for (const file of facts.files) {
+    for (const fact of file.returns ?? []) {
+      if (fact.router === undefined) continue;
+      for (const prefix of prefixes.get(fact.router) ?? ['']) pushTo(procedures, prefix === '' ? fact.name : `${prefix}.${fact.name}`, fact.type);
+    }
+  }
   const undefinedKeys = new Set<string>();
   const mirrorFacts: ModelFact[] = [];
   for (const { facts: file, define, mirrorOnly } of facts.shared ?? []) {
@@ -284,6 +294,9 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        // `type Poll = RouterOutputs['polls']['get']`: the procedure's result, before any name match.
+        const procedure = type.kind === 'name' ? classes.get(type.name)?.procedure : undefined;
+        if (procedure) return resolveType(procedure, next);
         const rowType = type.kind === 'name' ? rowTypes.get(type.name) : undefined;
         if (rowType) return { kind: 'row', adapter: rowType.adapter, tables: [rowType.table] };
         const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
@@ -295,6 +308,10 @@ export function resolveUsages(
         return aliased ?? (fact ? { kind: 'class', fact } : undefined);
       }
       case 'member': {
+        // `trpc.polls.get.useQuery().data`: the procedure's result.
+        if (type.of.kind === 'procedure' && type.of.hook === 'query') return type.property === 'data' ? resolveType({ kind: 'procedure', path: type.of.path }, next) : undefined;
+        // `useSWR<Poll>(...).data`, `UseQueryResult<Poll>`: the type argument.
+        if (type.of.kind === 'name' && QUERY_RESULTS.has(type.of.name) && type.of.args?.[0]) return type.property === 'data' ? resolveType(type.of.args[0], next) : undefined;
         const of = resolveType(type.of, next);
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
@@ -305,6 +322,8 @@ export function resolveUsages(
         return of?.kind === 'class' ? memberOfClass(of.fact, type.property, next) : undefined;
       }
       case 'element': {
+        // `const [poll] = trpc.polls.get.useSuspenseQuery()`.
+        if (type.of.kind === 'procedure' && type.of.hook === 'tuple') return resolveType({ kind: 'procedure', path: type.of.path }, next);
         const of = resolveType(type.of, next);
         return of?.kind === 'array' ? of.of : of?.kind === 'model' ? of : undefined;
       }
@@ -321,13 +340,26 @@ export function resolveUsages(
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
       case 'returned':
-        return resolveReturned(type.fn, next);
+        return resolveReturned(type.fn, type.module, next);
+      case 'procedure':
+        // A hook is resolved through its `data` or first element only (below).
+        if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
+        return type.hook === undefined ? resolveAll(procedures.get(type.path) ?? [], next) : undefined;
     }
   }
 
-  /** What a call of the top-level function `fn` gives: only when every function of that name gives the same. */
-  function resolveReturned(fn: string, depth: number): Resolved | undefined {
+  /**
+   * What a call of the top-level function `fn` gives: the function of the module it is imported from when one file of
+   * that path declares it, else only when every function of that name gives the same.
+   */
+  function resolveReturned(fn: string, module: string | undefined, depth: number): Resolved | undefined {
     const declared = returns.get(fn) ?? [];
+    const inModule = module === undefined || declared.length < 2 ? [] : declared.filter(({ file }) => isModuleFile(file, module));
+    return resolveAll((inModule.length === 1 ? inModule : declared).map(({ type }) => type), depth);
+  }
+
+  /** The one type all of `declared` resolve to; undefined when one does not resolve or two differ. */
+  function resolveAll(declared: readonly TypeExpr[], depth: number): Resolved | undefined {
     let found: Resolved | undefined;
     for (const type of declared) {
       const resolved = resolveType(type, depth);
@@ -605,4 +637,10 @@ function resolvedKey(resolved: Resolved): string {
 /** A whole value written (`create(data)`) or matched (`where(filters)`) is a row whose keys its callers name. */
 function isRowAccess(access: Access): boolean {
   return access === 'write' || access === 'filter';
+}
+
+/** Whether `file` is the module `module` names (`src/a/data`, or a suffix `/a/data`): itself with an extension, or its `index`. */
+function isModuleFile(file: string, module: string): boolean {
+  const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
+  return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
 }
