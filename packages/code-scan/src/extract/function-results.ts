@@ -63,8 +63,10 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
   }
   const module = context.importSource(callee.text);
   const imported = context.importedName(callee.text);
-  if (module === undefined || !LOCAL_MODULE.test(module) || imported === undefined || imported === 'default' || imported === '*') return undefined;
-  return { kind: 'returned', fn: imported };
+  if (module === undefined || imported === undefined || imported === 'default' || imported === '*') return undefined;
+  if (LOCAL_MODULE.test(module)) return { kind: 'returned', fn: imported };
+  // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
+  return { kind: 'returned', fn: imported, from: module };
 }
 
 /** The function a const holds: itself, or the function it is wrapped in (`cache(async () => ...)`). */

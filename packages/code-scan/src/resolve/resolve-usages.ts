@@ -5,6 +5,7 @@ import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
 import type { RowSite } from './follow-arguments.js';
+import type { ImportedFacts } from './workspace-imports.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -15,6 +16,11 @@ export interface ServiceFacts {
    * their models map the calls; their definitions are the service's only when `define` (no service holds the file).
    */
   readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean; readonly mirrorOnly?: boolean }[];
+  /**
+   * What the service imports from the other packages of its workspace (`importedFacts`): looked up after its own
+   * declarations, never defined nor guessed from by name.
+   */
+  readonly imported?: ImportedFacts;
 }
 
 interface MappedModel {
@@ -61,9 +67,15 @@ export function resolveUsages(
       if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
     }
   }
+  for (const fact of facts.imported?.classes ?? []) if (!classes.has(fact.name)) classes.set(fact.name, fact);
   // What each top-level function returns, by name across the service's files (two of one name: each declaration).
   const returns = new Map<string, TypeExpr[]>();
   for (const file of facts.files) for (const fact of file.returns ?? []) returns.set(fact.name, [...(returns.get(fact.name) ?? []), fact.type]);
+  const ownReturns = new Set(returns.keys());
+  for (const fact of facts.imported?.returns ?? []) if (!ownReturns.has(fact.name)) returns.set(fact.name, [...(returns.get(fact.name) ?? []), fact.type]);
+  // What the workspace packages' functions return, by `specifier:name` as the service imports them.
+  const packageReturns = new Map<string, TypeExpr[]>();
+  for (const fact of facts.imported?.packageReturns ?? []) packageReturns.set(fact.name, [...(packageReturns.get(fact.name) ?? []), fact.type]);
   const undefinedKeys = new Set<string>();
   const mirrorFacts: ModelFact[] = [];
   for (const { facts: file, define, mirrorOnly } of facts.shared ?? []) {
@@ -77,9 +89,17 @@ export function resolveUsages(
       if (!define) undefinedKeys.add(fact.key);
     }
   }
+  // Another package's models, imported by name: they resolve the service's types, define nothing, name nothing.
+  const importedKeys = new Set<string>();
+  for (const fact of facts.imported?.models ?? []) {
+    if (modelFacts.has(fact.key)) continue;
+    modelFacts.set(fact.key, fact);
+    importedKeys.add(fact.key);
+    undefinedKeys.add(fact.key);
+  }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
-  const mirrored = [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)].filter(
+  const mirrored = [...[...models.values()].filter((model) => !importedKeys.has(model.fact.key)), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)].filter(
     (model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined,
   );
   const mirrorOf = createMirrorIndex(
@@ -93,7 +113,7 @@ export function resolveUsages(
   // Types a query builder call says are a table's rows (`knex<DBTeam>('_nango_accounts')`): that table's, whatever
   // their name; a type told two tables is neither's.
   const rowTypes = new Map<string, { readonly adapter: string; readonly table: string } | null>();
-  for (const file of facts.files) {
+  for (const file of [...facts.files, { rowTypes: facts.imported?.rowTypes }]) {
     for (const fact of file.rowTypes ?? []) {
       const seen = rowTypes.get(fact.name);
       rowTypes.set(fact.name, seen === undefined || (seen !== null && seen.table === fact.table) ? { adapter: fact.adapter, table: fact.table } : null);
@@ -149,7 +169,7 @@ export function resolveUsages(
   }
   // Last, where no mapping, type or flow explains a place: the names of schema-unique columns (untyped JavaScript).
   const explained = new Set(usages.map((usage) => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`));
-  const named = [...models.values()].map((model) => ({
+  const named = [...models.values()].filter((model) => !importedKeys.has(model.fact.key)).map((model) => ({
     table: model.table,
     adapter: model.fact.adapter,
     modelNames: [model.fact.name, model.fact.key.slice(model.fact.key.indexOf(':') + 1)],
@@ -321,13 +341,12 @@ export function resolveUsages(
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
       case 'returned':
-        return resolveReturned(type.fn, next);
+        return resolveReturned(type.from === undefined ? returns.get(type.fn) : packageReturns.get(`${type.from}:${type.fn}`), next);
     }
   }
 
-  /** What a call of the top-level function `fn` gives: only when every function of that name gives the same. */
-  function resolveReturned(fn: string, depth: number): Resolved | undefined {
-    const declared = returns.get(fn) ?? [];
+  /** What a call of a top-level function gives: only when every function of that name gives the same. */
+  function resolveReturned(declared: readonly TypeExpr[] = [], depth: number): Resolved | undefined {
     let found: Resolved | undefined;
     for (const type of declared) {
       const resolved = resolveType(type, depth);
