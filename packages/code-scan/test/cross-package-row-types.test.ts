@@ -53,3 +53,18 @@ describe('row types across workspace packages', () => {
     }
   });
 });
+
+describe('row types across tsconfig path aliases', () => {
+  it('libs/common, imported as @acme/common/rows, is tied by apps/api and read in apps/worker', async () => {
+    const aliased = fileURLToPath(new URL('../fixtures/workspaces/cross-package-path-aliases', import.meta.url));
+    const services = await discoverServices(aliased);
+    const { usages, diagnostics } = await scanUsages({ root: aliased, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      'apps/api/src/accounts.ts:5:45 public.customers.id filter knex findAccount',
+      'apps/worker/src/notify.ts:4:19 public.customers.email read knex recipients',
+      'libs/common/src/lib/rows.ts:2:3 public.customers.id definition knex DBAccount.id',
+      'libs/common/src/lib/rows.ts:3:3 public.customers.email definition knex DBAccount.email',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});

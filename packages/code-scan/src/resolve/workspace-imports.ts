@@ -3,6 +3,8 @@ import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, TypeExpr
 /** A package of the workspace, by the name its package.json gives it, with its files' facts. */
 export interface WorkspacePackage {
   readonly name: string;
+  /** Other names imports give it: tsconfig `paths` aliases of its folder (`@ghostfolio/common`). */
+  readonly aliases?: readonly string[];
   readonly files: readonly FileFacts[];
 }
 
@@ -39,7 +41,7 @@ export function packageOfSpecifier<T>(specifier: string, byName: ReadonlyMap<str
  * the packages' facts; the walk inside a package is bounded by `MAX_NAMES_PER_PACKAGE`. Pure.
  */
 export function importedFacts(service: WorkspacePackage, packages: readonly WorkspacePackage[]): ImportedFacts {
-  const byName = new Map([service, ...packages].map((pkg) => [pkg.name, pkg]));
+  const byName = packagesByName([service, ...packages]);
   const imports = importsOf(service, byName);
   const models: ModelFact[] = [];
   const classes: ClassFact[] = [];
@@ -77,6 +79,11 @@ interface PackageImport {
   readonly specifier: string;
   readonly imported: string;
   readonly local: string;
+}
+
+/** Each package by its name and its aliases. */
+export function packagesByName<T extends { readonly name: string; readonly aliases?: readonly string[] }>(packages: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(packages.flatMap((pkg) => [pkg.name, ...(pkg.aliases ?? [])].map((name) => [name, pkg] as const)));
 }
 
 function importsOf(service: WorkspacePackage, byName: ReadonlyMap<string, WorkspacePackage>): PackageImport[] {

@@ -12,7 +12,8 @@ import { findUnresolvedImports } from '../resolve/resolve-imports.js';
 import { followArguments } from '../resolve/follow-arguments.js';
 import { followFlows } from '../resolve/follow-flows.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
-import { importedFacts, packageOfSpecifier, type WorkspacePackage } from '../resolve/workspace-imports.js';
+import { importedFacts, packageOfSpecifier, packagesByName, type WorkspacePackage } from '../resolve/workspace-imports.js';
+import { readPathAliases } from '../services/workspace-aliases.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
 import { listServiceFiles, type ServiceFiles } from '../services/list-service-files.js';
@@ -90,14 +91,14 @@ const BARE_FROM = /\bfrom\s*['"]([^'"./][^'"]*)['"]/g;
  * it imports by package name, and those that import it or one of these (their builder calls may tie the imported
  * types to tables). Found in the sources' text, before any facts: these packages' files key the service's result.
  */
-function relatedPackages(read: readonly ReadService[]): ReadonlyMap<ServiceSpec, readonly ReadService[]> {
-  const byName = new Map(read.map((entry) => [entry.service.name, entry]));
+function relatedPackages(read: readonly ReadService[], aliasesOf: (service: ServiceSpec) => readonly string[]): ReadonlyMap<ServiceSpec, readonly ReadService[]> {
+  const byName = packagesByName(read.map((entry) => ({ name: entry.service.name, aliases: aliasesOf(entry.service), entry })));
   const imports = new Map<ReadService, Set<ReadService>>();
   for (const entry of read) {
     const found = new Set<ReadService>();
     for (const { text } of entry.sources) {
       for (const match of text.matchAll(BARE_FROM)) {
-        const target = packageOfSpecifier(match[1]!, byName);
+        const target = packageOfSpecifier(match[1]!, byName)?.entry;
         if (target && target !== entry) found.add(target);
       }
     }
@@ -221,7 +222,9 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const sources = listing.code.map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
     read.push({ service, scope, previous, extensions, listing, sources, keys: sources.map(({ file, text }) => factsKey(file, text)) });
   }
-  const related = relatedPackages(read);
+  const aliases = readPathAliases(options.root, services);
+  const aliasesOf = (service: ServiceSpec): readonly string[] => [...aliases].flatMap(([alias, dir]) => (dir === service.dir ? [alias] : []));
+  const related = relatedPackages(read, aliasesOf);
   for (const { service, scope, previous, extensions, listing, sources, keys } of read) {
     const prisma = await prismaSchemaOf(options.root, service, sources, await allListings(extensions));
     // The other files an import may name are part of the key: whether an import resolves depends on them.
@@ -279,7 +282,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       for (const file of entry.files) if (!file.cached) entry.cache.set(file.key, file.facts!);
       await entry.cache.save();
     }
-    const packageOf = (service: ServiceSpec): WorkspacePackage => ({ name: service.name, files: context.get(service)!.files.map((file) => file.facts!) });
+    const packageOf = (service: ServiceSpec): WorkspacePackage => ({ name: service.name, aliases: aliasesOf(service), files: context.get(service)!.files.map((file) => file.facts!) });
     for (const { service, scope, key, extensions, cache, files, previous, modules, prisma } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
