@@ -68,3 +68,25 @@ describe('row types across tsconfig path aliases', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('drizzle tables and query functions across workspace packages', () => {
+  it('apps/web reads rows of @acme/server tables and of its functions; the copy of the table that has the column maps it', async () => {
+    const drizzle = fileURLToPath(new URL('../fixtures/workspaces/cross-package-drizzle', import.meta.url));
+    const services = await discoverServices(drizzle);
+    const { usages } = await scanUsages({ root: drizzle, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      // `customers` imported from a subpath of @acme/server; the row of `db.query.customers`, then of the imported
+      // function's result: columns the generated copy (read first) lacks, mapped by the schema's copy.
+      'apps/web/src/router.ts:11:72 public.customers.id filter drizzle rename',
+      'apps/web/src/router.ts:12:11 public.customers.full_name read drizzle rename',
+      'apps/web/src/router.ts:14:17 public.customers.created_at read drizzle rename',
+      'packages/server/auth-schema.ts:5:3 public.customers.id definition drizzle customers.id',
+      'packages/server/auth-schema.ts:6:3 public.customers.email definition drizzle customers.email',
+      'packages/server/src/db/schema/customers.ts:4:3 public.customers.id definition drizzle customers.id',
+      'packages/server/src/db/schema/customers.ts:5:3 public.customers.email definition drizzle customers.email',
+      'packages/server/src/db/schema/customers.ts:6:3 public.customers.full_name definition drizzle customers.fullName',
+      'packages/server/src/db/schema/customers.ts:7:3 public.customers.created_at definition drizzle customers.createdAt',
+      'packages/server/src/services/customers.ts:6:77 public.customers.id filter drizzle findCustomerById',
+    ]);
+  });
+});

@@ -91,7 +91,9 @@ export function resolveUsages(
   }
   // Another package's models, imported by name: they resolve the service's types, define nothing, name nothing.
   const importedKeys = new Set<string>();
+  const importedTwins: ModelFact[] = [];
   for (const fact of facts.imported?.models ?? []) {
+    if (importedKeys.has(fact.key)) importedTwins.push(fact);
     if (modelFacts.has(fact.key)) continue;
     modelFacts.set(fact.key, fact);
     importedKeys.add(fact.key);
@@ -154,6 +156,8 @@ export function resolveUsages(
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
     }
   }
+  // Two declarations of one table in an imported package (a generated copy beside the schema): both map its columns.
+  for (const fact of importedTwins) twins.set(fact.key, [...(twins.get(fact.key) ?? []), mapModel(fact)]);
   for (const file of facts.files) {
     for (const shape of file.shapes) {
       if (file.apiClient === undefined) resolveShape(shape);
