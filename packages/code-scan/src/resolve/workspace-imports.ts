@@ -22,7 +22,7 @@ export interface ImportedFacts {
   readonly rowTypes: readonly RowTypeFact[];
 }
 
-/** How many names the walk from one package's imported names visits: a bound, whatever the package's size. */
+/** How many names beyond the imported ones the walk in one package visits: a bound, whatever the package's size. */
 const MAX_NAMES_PER_PACKAGE = 400;
 
 /** The workspace package a bare specifier names: `@acme/types`, or a subpath of it (`@acme/types/rows`). */
@@ -131,8 +131,9 @@ function declaredNames(pkg: WorkspacePackage): ReadonlySet<string> {
 }
 
 /**
- * The imported names and the names their declarations in `pkg` refer to (a class's property types, a model's
- * relations and base, a function's result), breadth first, at most `MAX_NAMES_PER_PACKAGE`.
+ * The imported names (all of them: they are the service's own) and the names their declarations in `pkg` refer to
+ * (a class's property types, a model's relations and base, a function's result), breadth first, at most
+ * `MAX_NAMES_PER_PACKAGE` more.
  */
 function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): ReadonlySet<string> {
   const referred = new Map<string, TypeExpr[]>();
@@ -149,7 +150,8 @@ function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): Readonly
   }
   const reached = new Set<string>();
   const queue = [...seeds];
-  while (queue.length > 0 && reached.size < MAX_NAMES_PER_PACKAGE) {
+  const bound = new Set(seeds).size + MAX_NAMES_PER_PACKAGE;
+  while (queue.length > 0 && reached.size < bound) {
     const name = queue.shift()!;
     if (reached.has(name)) continue;
     reached.add(name);
