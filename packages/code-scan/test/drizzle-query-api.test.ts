@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('drizzle adapter', () => {
-  it('query-api: pgTable with and without column names, insert/update/select/orderBy, db.query columns and where/orderBy (callbacks and operator calls); an API interface, a getter and parameters named email count nothing', async () => {
+  it('query-api: pgTable with and without column names, insert/update/select/orderBy, db.query columns and where/orderBy (callbacks and operator calls), its rows and functions returning them; an API interface, a getter and parameters named email count nothing', async () => {
     const { sites, diagnostics } = await scanFixture('drizzle', 'query-api');
     expect(sites).toEqual([
       'src/customers.ts:7:40 public.customers.email write drizzle register',
@@ -16,6 +16,11 @@ describe('drizzle adapter', () => {
       'src/customers.ts:25:49 public.customers.created_at order drizzle byEmailQueryApi',
       'src/customers.ts:30:60 public.customers.email filter drizzle byEmailFilter',
       'src/customers.ts:30:100 public.customers.created_at order drizzle byEmailFilter',
+      // The query API's rows: `customer?.fullName` of `findFirst`, and through a function that returns one.
+      'src/results.ts:6:94 public.customers.id filter drizzle greeting',
+      'src/results.ts:7:29 public.customers.full_name read drizzle greeting',
+      'src/results.ts:11:39 public.customers.email filter flow -',
+      'src/results.ts:12:17 public.customers.email read drizzle contact',
       'src/schema.ts:4:3 public.customers.id definition drizzle customers.id',
       'src/schema.ts:5:3 public.customers.email definition drizzle customers.email',
       'src/schema.ts:6:3 public.customers.full_name definition drizzle customers.fullName',

@@ -2,7 +2,7 @@ import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
@@ -30,10 +30,11 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   let flows: FlowFacts | undefined;
   let names: NameFacts | undefined;
   let returns: readonly ReturnFact[] | undefined;
+  let packageImports: readonly PackageImportFact[] | undefined;
   // A file an OpenAPI generator wrote: its types are an in-repo API client's.
   const apiClient = TS_FILE.test(file) ? apiClientGenerator(body) : undefined;
   if (TS_FILE.test(file)) {
-    ({ flows, names, returns } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
+    ({ flows, names, returns, packageImports } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
@@ -42,7 +43,8 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const folded = apiClient === undefined ? foldFacts(file, facts) : { ...foldFacts(file, facts), apiClient };
   const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined) ? { ...folded, flows } : folded;
   const withNames = names ? { ...withFlows, names } : withFlows;
-  return returns && returns.length > 0 ? { ...withNames, returns } : withNames;
+  const withReturns = returns && returns.length > 0 ? { ...withNames, returns } : withNames;
+  return packageImports && packageImports.length > 0 ? { ...withReturns, packageImports } : withReturns;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -53,7 +55,7 @@ function walkTypeScript(
   adapters: readonly OrmAdapter[],
   facts: Fact[],
   apiClient: boolean,
-): { flows?: FlowFacts; names?: NameFacts; returns?: readonly ReturnFact[] } {
+): { flows?: FlowFacts; names?: NameFacts; returns?: readonly ReturnFact[]; packageImports?: readonly PackageImportFact[] } {
   const sourceFile = parse(file, text, facts);
   if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
@@ -96,6 +98,7 @@ function walkTypeScript(
   const flows = createFlowCollector(context);
   const names = createNameCollector(context);
   const returns: ReturnFact[] = [];
+  const packageImports: PackageImportFact[] = [];
   for (const node of nodes) {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
@@ -105,6 +108,10 @@ function walkTypeScript(
     if (name !== undefined) declared.add(name);
     const specifier = moduleSpecifierOf(node);
     if (specifier && isRelative(specifier.text)) facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
+    else if (specifier && ts.isImportDeclaration(node)) {
+      const imported = packageImportOf(node, specifier.text);
+      if (imported) packageImports.push(imported);
+    }
     if (ts.isClassDeclaration(node) && node.name) facts.push(classFactOf(node, node.name.text, context));
     else if (ts.isPropertyAccessExpression(node)) {
       const site = propertySiteOf(node, context);
@@ -132,7 +139,15 @@ function walkTypeScript(
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();
-  return { flows: flows.facts(), ...(named ? { names: named } : {}), returns };
+  return { flows: flows.facts(), ...(named ? { names: named } : {}), returns, packageImports };
+}
+
+/** `import { A, B as C } from 'pkg'` (types too): the names taken from a bare specifier; none for a default or namespace. */
+function packageImportOf(node: TS.ImportDeclaration, specifier: string): PackageImportFact | undefined {
+  const bindings = node.importClause?.namedBindings;
+  if (!bindings || !ts.isNamedImports(bindings) || bindings.elements.length === 0) return undefined;
+  const names = bindings.elements.map((element) => ({ imported: (element.propertyName ?? element.name).text, local: element.name.text }));
+  return { specifier, names };
 }
 
 /**

@@ -75,8 +75,10 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
   }
   const module = context.importSource(callee.text);
   const imported = context.importedName(callee.text);
-  if (module === undefined || !LOCAL_MODULE.test(module) || imported === undefined || imported === 'default' || imported === '*') return undefined;
-  return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
+  if (module === undefined || imported === undefined || imported === 'default' || imported === '*') return undefined;
+  if (LOCAL_MODULE.test(module)) return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
+  // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
+  return { kind: 'returned', fn: imported, from: module };
 }
 
 /** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */

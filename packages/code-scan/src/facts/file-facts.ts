@@ -28,6 +28,17 @@ export interface FileFacts {
   readonly rowTypes?: readonly RowTypeFact[];
   /** What the file's top-level functions return, where a declaration or a return says (absent when none does). */
   readonly returns?: readonly ReturnFact[];
+  /** Names the file imports from packages (bare specifiers: `@acme/types`); absent when none. */
+  readonly packageImports?: readonly PackageImportFact[];
+}
+
+/**
+ * `import type { DBAccount as Account } from '@acme/types'`: the names a file takes from a package by a bare
+ * specifier. When the package is one of the workspace's, the fold follows those names into it.
+ */
+export interface PackageImportFact {
+  readonly specifier: string;
+  readonly names: readonly { readonly imported: string; readonly local: string }[];
 }
 
 /**
@@ -121,10 +132,15 @@ export type TypeExpr =
   | { readonly kind: 'table-row'; readonly adapter: string; readonly tables: readonly string[] }
   /** The first of these that resolves: `models.Expense` is the type of that expression, else the model named `Expense`. */
   | { readonly kind: 'either'; readonly of: readonly TypeExpr[] }
-  /** What a call of the top-level function `fn` of the service returns (`ReturnFact`): `getCustomer(id)`. */
+  /**
+   * What a call of the top-level function `fn` of the service returns (`ReturnFact`): `getCustomer(id)`; with
+   * `from`, of the function `fn` a package exports (`import { getCustomer } from '@acme/store'`), when that package
+   * is one of the workspace's.
+   */
   | {
       readonly kind: 'returned';
       readonly fn: string;
+      readonly from?: string;
       /**
        * The module it is imported from, as a path without extension: relative ones resolved against the importing
        * file (`apps/web/src/contexts/poll`), aliased ones after the alias with a leading `/` (`/contexts/poll`: any file ending so).

@@ -6,6 +6,7 @@ import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
 import type { RowSite } from './follow-arguments.js';
 import { push as pushTo, routerPrefixes } from './follow-flows.js';
+import type { ImportedFacts } from './workspace-imports.js';
 
 export interface ServiceFacts {
   readonly service: string;
@@ -16,6 +17,11 @@ export interface ServiceFacts {
    * their models map the calls; their definitions are the service's only when `define` (no service holds the file).
    */
   readonly shared?: readonly { readonly facts: FileFacts; readonly define: boolean; readonly mirrorOnly?: boolean }[];
+  /**
+   * What the service imports from the other packages of its workspace (`importedFacts`): looked up after its own
+   * declarations, never defined nor guessed from by name.
+   */
+  readonly imported?: ImportedFacts;
 }
 
 interface MappedModel {
@@ -62,9 +68,17 @@ export function resolveUsages(
       if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
     }
   }
+  for (const fact of facts.imported?.classes ?? []) if (!classes.has(fact.name)) classes.set(fact.name, fact);
   // What each top-level function returns, by name across the service's files (two of one name: each declaration).
   const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
   for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, fact.name, { type: fact.type, file: file.file });
+  // The workspace packages' functions the service imports, where it declares none of that name (no file: no module
+  // of the service is theirs).
+  const ownReturns = new Set(returns.keys());
+  for (const fact of facts.imported?.returns ?? []) if (!ownReturns.has(fact.name)) pushTo(returns, fact.name, { type: fact.type, file: '' });
+  // What the workspace packages' functions return, by `specifier:name` as the service imports them.
+  const packageReturns = new Map<string, TypeExpr[]>();
+  for (const fact of facts.imported?.packageReturns ?? []) pushTo(packageReturns, fact.name, fact.type);
   // What each tRPC procedure returns, by its full path (`polls.get`: its router's mounts joined as the flows join them).
   const procedures = new Map<string, TypeExpr[]>();
   const prefixes = routerPrefixes(facts.files.flatMap((file) => file.flows?.mounts ?? []));
@@ -87,9 +101,19 @@ export function resolveUsages(
       if (!define) undefinedKeys.add(fact.key);
     }
   }
+  // Another package's models, imported by name: they resolve the service's types, define nothing, name nothing.
+  const importedKeys = new Set<string>();
+  const importedTwins: ModelFact[] = [];
+  for (const fact of facts.imported?.models ?? []) {
+    if (importedKeys.has(fact.key)) importedTwins.push(fact);
+    if (modelFacts.has(fact.key)) continue;
+    modelFacts.set(fact.key, fact);
+    importedKeys.add(fact.key);
+    undefinedKeys.add(fact.key);
+  }
   const models = new Map<string, MappedModel>();
   for (const fact of modelFacts.values()) models.set(fact.key, mapModel(fact));
-  const mirrored = [...models.values(), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)].filter(
+  const mirrored = [...[...models.values()].filter((model) => !importedKeys.has(model.fact.key)), ...mirrorFacts.filter((fact) => !models.has(fact.key)).map(mapModel)].filter(
     (model) => !model.fact.options?.['abstract'] && schema.columnsOf(model.table) !== undefined,
   );
   const mirrorOf = createMirrorIndex(
@@ -103,7 +127,7 @@ export function resolveUsages(
   // Types a query builder call says are a table's rows (`knex<DBTeam>('_nango_accounts')`): that table's, whatever
   // their name; a type told two tables is neither's.
   const rowTypes = new Map<string, { readonly adapter: string; readonly table: string } | null>();
-  for (const file of facts.files) {
+  for (const file of [...facts.files, { rowTypes: facts.imported?.rowTypes }]) {
     for (const fact of file.rowTypes ?? []) {
       const seen = rowTypes.get(fact.name);
       rowTypes.set(fact.name, seen === undefined || (seen !== null && seen.table === fact.table) ? { adapter: fact.adapter, table: fact.table } : null);
@@ -144,6 +168,8 @@ export function resolveUsages(
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
     }
   }
+  // Two declarations of one table in an imported package (a generated copy beside the schema): both map its columns.
+  for (const fact of importedTwins) twins.set(fact.key, [...(twins.get(fact.key) ?? []), mapModel(fact)]);
   for (const file of facts.files) {
     for (const shape of file.shapes) {
       if (file.apiClient === undefined) resolveShape(shape);
@@ -159,7 +185,7 @@ export function resolveUsages(
   }
   // Last, where no mapping, type or flow explains a place: the names of schema-unique columns (untyped JavaScript).
   const explained = new Set(usages.map((usage) => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`));
-  const named = [...models.values()].map((model) => ({
+  const named = [...models.values()].filter((model) => !importedKeys.has(model.fact.key)).map((model) => ({
     table: model.table,
     adapter: model.fact.adapter,
     modelNames: [model.fact.name, model.fact.key.slice(model.fact.key.indexOf(':') + 1)],
@@ -340,7 +366,7 @@ export function resolveUsages(
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
       case 'returned':
-        return resolveReturned(type.fn, type.module, next);
+        return type.from === undefined ? resolveReturned(type.fn, type.module, next) : resolveAll(packageReturns.get(`${type.from}:${type.fn}`) ?? [], next);
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
         if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;

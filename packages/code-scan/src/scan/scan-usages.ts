@@ -12,6 +12,8 @@ import { findUnresolvedImports } from '../resolve/resolve-imports.js';
 import { followArguments } from '../resolve/follow-arguments.js';
 import { followFlows } from '../resolve/follow-flows.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
+import { importedFacts, packageOfSpecifier, packagesByName, type WorkspacePackage } from '../resolve/workspace-imports.js';
+import { readPathAliases } from '../services/workspace-aliases.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
 import { listServiceFiles, type ServiceFiles } from '../services/list-service-files.js';
@@ -62,6 +64,56 @@ interface Scanner {
   readonly adapters: readonly OrmAdapter[];
   readonly extensions: readonly string[];
   extract(sources: readonly SourceText[], threads: number): Promise<readonly FileFacts[]>;
+}
+
+/** A service's files, read and hashed before any result or fact is looked up. */
+interface ReadService {
+  readonly service: ServiceSpec;
+  readonly scope: string;
+  readonly previous: readonly ServiceResult[];
+  readonly extensions: readonly string[];
+  readonly listing: ServiceFiles;
+  readonly sources: readonly SourceText[];
+  readonly keys: readonly string[];
+}
+
+/** The files whose facts a fold reads: a pending service's, or those of a package it imports or is tied by. */
+interface ContextFiles {
+  readonly cache: FactsCache;
+  readonly files: readonly { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
+}
+
+/** `from '@acme/types'`, `from "@acme/types/rows"`: a bare specifier of an import or re-export. */
+const BARE_FROM = /\bfrom\s*['"]([^'"./][^'"]*)['"]/g;
+
+/**
+ * For each service, the other packages of the workspace its fold reads (`importedFacts`), sorted by folder: those
+ * it imports by package name, and those that import it or one of these (their builder calls may tie the imported
+ * types to tables). Found in the sources' text, before any facts: these packages' files key the service's result.
+ */
+function relatedPackages(read: readonly ReadService[], aliasesOf: (service: ServiceSpec) => readonly string[]): ReadonlyMap<ServiceSpec, readonly ReadService[]> {
+  const byName = packagesByName(read.map((entry) => ({ name: entry.service.name, aliases: aliasesOf(entry.service), entry })));
+  const imports = new Map<ReadService, Set<ReadService>>();
+  for (const entry of read) {
+    const found = new Set<ReadService>();
+    for (const { text } of entry.sources) {
+      for (const match of text.matchAll(BARE_FROM)) {
+        const target = packageOfSpecifier(match[1]!, byName)?.entry;
+        if (target && target !== entry) found.add(target);
+      }
+    }
+    imports.set(entry, found);
+  }
+  const related = new Map<ServiceSpec, readonly ReadService[]>();
+  for (const entry of read) {
+    const own = imports.get(entry)!;
+    if (own.size === 0 && ![...imports.values()].some((targets) => targets.has(entry))) continue;
+    const reached = new Set([...own, entry]);
+    const tying = read.filter((other) => other !== entry && [...imports.get(other)!].some((target) => reached.has(target)));
+    const all = new Set([...own, ...tying]);
+    related.set(entry.service, read.filter((other) => all.has(other)));
+  }
+  return related;
 }
 
 /** A service whose stored result does not match its files: its facts are read, then folded. */
@@ -159,6 +211,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const apiFlows: ApiFlow[] = [];
   const clientSites: ClientSite[] = [];
   const pending: PendingService[] = [];
+  const read: ReadService[] = [];
   for (const service of services) {
     // Not the root: the base and head trees a report scans are fresh temporary folders; every entry is content-keyed.
     const scope = `${service.dir}\u0000${service.name}`;
@@ -167,7 +220,12 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     const extensions = previous[0]?.extensions ?? (await (scanner ??= loadScanner())).extensions;
     const listing = await filesOf(service, extensions);
     const sources = listing.code.map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
-    const keys = sources.map(({ file, text }) => factsKey(file, text));
+    read.push({ service, scope, previous, extensions, listing, sources, keys: sources.map(({ file, text }) => factsKey(file, text)) });
+  }
+  const aliases = readPathAliases(options.root, services);
+  const aliasesOf = (service: ServiceSpec): readonly string[] => [...aliases].flatMap(([alias, dir]) => (dir === service.dir ? [alias] : []));
+  const related = relatedPackages(read, aliasesOf);
+  for (const { service, scope, previous, extensions, listing, sources, keys } of read) {
     const prisma = await prismaSchemaOf(options.root, service, sources, await allListings(extensions));
     // The other files an import may name are part of the key: whether an import resolves depends on them.
     const key = resultKey([
@@ -180,6 +238,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       ...prisma.files.map(({ file, text }) => factsKey(file, text)),
       '',
       ...listing.modules,
+      // What the service imports from the workspace's other packages, and what their builder calls say of it.
+      ...(related.get(service)?.flatMap((other) => ['', other.service.dir, ...other.keys]) ?? []),
       // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
       ...(options.typeCheck ? ['type-check', ...typeCheckInputs(options.root, service.dir, listing.modules)] : []),
     ]);
@@ -201,19 +261,36 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   }
   if (pending.length > 0) {
     const { adapters, extract } = await (scanner ??= loadScanner());
-    const misses = pending.flatMap((entry) => entry.files.filter((file) => !file.facts));
+    // The facts of the packages a pending service imports or is tied by, whose own results may be stored.
+    const context = new Map<ServiceSpec, ContextFiles>(pending.map((entry) => [entry.service, entry]));
+    for (const entry of pending) {
+      for (const other of related.get(entry.service) ?? []) {
+        if (context.has(other.service)) continue;
+        const cache = await openFactsCache(cacheDir, other.scope);
+        context.set(other.service, { cache, files: other.sources.map((source, index) => ({ source, key: other.keys[index]!, cached: cache.get(other.keys[index]!) !== undefined, facts: cache.get(other.keys[index]!) })) });
+      }
+    }
+    const misses = [...context.values()].flatMap((entry) => entry.files.filter((file) => !file.facts));
     const sources = misses.map((miss) => miss.source);
     const extracted = await extract(sources, options.threads ?? defaultThreads(sources));
     misses.forEach((miss, index) => (miss.facts = extracted[index]));
     const schema = indexSchema(options.schema);
     const projects: ProjectCache = new Map();
     const { readPrismaSchema } = await import('../adapters/prisma/prisma-adapter.js');
+    for (const [service, entry] of context) {
+      if (pending.some((other) => other.service === service)) continue;
+      for (const file of entry.files) if (!file.cached) entry.cache.set(file.key, file.facts!);
+      await entry.cache.save();
+    }
+    const packageOf = (service: ServiceSpec): WorkspacePackage => ({ name: service.name, aliases: aliasesOf(service), files: context.get(service)!.files.map((file) => file.facts!) });
     for (const { service, scope, key, extensions, cache, files, previous, modules, prisma } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
       const facts = files.map((file) => file.facts!);
       const shared = prisma.files.map(({ file, text, define, mirrorOnly }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define, ...(mirrorOnly ? { mirrorOnly } : {}) }));
-      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared }, schema, adapters);
+      const others = related.get(service) ?? [];
+      const imported = others.length === 0 ? undefined : importedFacts(packageOf(service), others.map((other) => packageOf(other.service)));
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared, ...(imported ? { imported } : {}) }, schema, adapters);
       const unresolved = findUnresolvedImports({
         dir: service.dir,
         files: facts,

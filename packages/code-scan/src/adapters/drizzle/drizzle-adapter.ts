@@ -30,6 +30,15 @@ export const drizzleAdapter: OrmAdapter = {
   },
   // `drizzle({ casing: 'snake_case' })` maps an unnamed column's key `fullName` to `full_name`; else the key as is.
   columnName: (field, _model, settings) => (settings.get('drizzle.casing') === 'snake_case' ? snakeCase(field.property) : field.property),
+  // `db.query.customers.findFirst(...)` is a row of the table `customers` holds; `findMany` an array of them.
+  typeOfCall(call) {
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !/^(findMany|findFirst)$/.test(callee.name.text) || !ts.isPropertyAccessExpression(callee.expression)) return undefined;
+    const holder = callee.expression;
+    if (!ts.isPropertyAccessExpression(holder.expression) || holder.expression.name.text !== 'query') return undefined;
+    const row: TypeExpr = { kind: 'value', name: holder.name.text };
+    return callee.name.text === 'findMany' ? { kind: 'name', name: 'Array', args: [row] } : row;
+  },
 };
 
 /** `drizzle(client, { casing: 'snake_case' })`, `drizzle({ connection, casing })`, drizzle-kit's `defineConfig({ casing })`. */

@@ -1,0 +1,189 @@
+import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, TypeExpr } from '../facts/file-facts.js';
+
+/** A package of the workspace, by the name its package.json gives it, with its files' facts. */
+export interface WorkspacePackage {
+  readonly name: string;
+  /** Other names imports give it: tsconfig `paths` aliases of its folder (`@ghostfolio/common`). */
+  readonly aliases?: readonly string[];
+  readonly files: readonly FileFacts[];
+}
+
+/**
+ * What a service takes from the other packages of its workspace, for the fold's lookups only (no definitions, no
+ * sites): the models, classes and function results of the names it imports from them (and what those name, within
+ * the same package), and the row types other packages' builder calls tie to the types it imports or declares.
+ */
+export interface ImportedFacts {
+  readonly models: readonly ModelFact[];
+  readonly classes: readonly ClassFact[];
+  readonly returns: readonly ReturnFact[];
+  /** What the functions the service imports from a package return, named `specifier:name` as its imports write them. */
+  readonly packageReturns: readonly ReturnFact[];
+  readonly rowTypes: readonly RowTypeFact[];
+}
+
+/** How many names beyond the imported ones the walk in one package visits: a bound, whatever the package's size. */
+const MAX_NAMES_PER_PACKAGE = 400;
+
+/** The workspace package a bare specifier names: `@acme/types`, or a subpath of it (`@acme/types/rows`). */
+export function packageOfSpecifier<T>(specifier: string, byName: ReadonlyMap<string, T>): T | undefined {
+  for (let name = specifier; ; name = name.slice(0, name.lastIndexOf('/'))) {
+    const found = byName.get(name);
+    if (found !== undefined) return found;
+    if (name.lastIndexOf('/') <= 0) return undefined;
+  }
+}
+
+/**
+ * The facts `service` takes from the other `packages` of its workspace. Exact ties only: a name reaches the service
+ * when one of its files imports it from the package that declares it; a row type when a builder call somewhere in
+ * the workspace takes, as its type argument, that very name imported from (or declared in) that package. Linear in
+ * the packages' facts; the walk inside a package is bounded by `MAX_NAMES_PER_PACKAGE`. Pure.
+ */
+export function importedFacts(service: WorkspacePackage, packages: readonly WorkspacePackage[]): ImportedFacts {
+  const byName = packagesByName([service, ...packages]);
+  const imports = importsOf(service, byName);
+  const models: ModelFact[] = [];
+  const classes: ClassFact[] = [];
+  const returns: ReturnFact[] = [];
+  const packageReturns: ReturnFact[] = [];
+  const rowTypes: RowTypeFact[] = [];
+  const byPackage = new Map<WorkspacePackage, PackageImport[]>();
+  for (const entry of imports) byPackage.set(entry.from, [...(byPackage.get(entry.from) ?? []), entry]);
+  for (const [pkg, names] of byPackage) {
+    const reached = reachedNames(pkg, names.map((name) => name.imported));
+    for (const file of pkg.files) {
+      models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
+      classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
+      returns.push(...(file.returns ?? []).filter((fact) => reached.has(fact.name)));
+      rowTypes.push(...(file.rowTypes ?? []).filter((fact) => reached.has(fact.name)));
+    }
+    for (const { specifier, imported, local } of names) {
+      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.name === imported) packageReturns.push({ ...fact, name: `${specifier}:${imported}` });
+      // `import { DBAccount as Account }`: the local name is an alias of the package's.
+      if (local !== imported) classes.push({ kind: 'class', name: local, base: imported, properties: {} });
+    }
+  }
+  // Builder calls of the other packages that name a type of a package by the name it exports.
+  const ties = rowTypeTies(packages.filter((pkg) => pkg !== service), byName);
+  const tied = (pkg: WorkspacePackage, name: string, local: string): void => {
+    for (const tie of ties.get(`${pkg.name}\u0000${name}`) ?? []) rowTypes.push({ ...tie, name: local });
+  };
+  for (const { from, imported, local } of imports) tied(from, imported, local);
+  for (const name of declaredNames(service)) tied(service, name, name);
+  return { models, classes, returns, packageReturns, rowTypes };
+}
+
+interface PackageImport {
+  readonly from: WorkspacePackage;
+  readonly specifier: string;
+  readonly imported: string;
+  readonly local: string;
+}
+
+/** Each package by its name and its aliases. */
+export function packagesByName<T extends { readonly name: string; readonly aliases?: readonly string[] }>(packages: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(packages.flatMap((pkg) => [pkg.name, ...(pkg.aliases ?? [])].map((name) => [name, pkg] as const)));
+}
+
+function importsOf(service: WorkspacePackage, byName: ReadonlyMap<string, WorkspacePackage>): PackageImport[] {
+  const found = new Map<string, PackageImport>();
+  for (const file of service.files) {
+    for (const fact of file.packageImports ?? []) {
+      const from = packageOfSpecifier(fact.specifier, byName);
+      if (from === undefined || from === service) continue;
+      for (const { imported, local } of fact.names) found.set(`${fact.specifier}\u0000${imported}\u0000${local}`, { from, specifier: fact.specifier, imported, local });
+    }
+  }
+  return [...found.values()];
+}
+
+/** `package\0name` -> the row types builder calls give that exported name, from the files of `packages`. */
+function rowTypeTies(packages: readonly WorkspacePackage[], byName: ReadonlyMap<string, WorkspacePackage>): ReadonlyMap<string, RowTypeFact[]> {
+  const ties = new Map<string, RowTypeFact[]>();
+  for (const pkg of packages) {
+    for (const file of pkg.files) {
+      if (!file.rowTypes) continue;
+      for (const fact of file.rowTypes) {
+        const origin = originOf(file, fact.name, byName);
+        // A name the file neither imports from a workspace package: declared in its own package.
+        const key = origin ? `${origin.from.name}\u0000${origin.imported}` : `${pkg.name}\u0000${fact.name}`;
+        ties.set(key, [...(ties.get(key) ?? []), fact]);
+      }
+    }
+  }
+  return ties;
+}
+
+function originOf(file: FileFacts, local: string, byName: ReadonlyMap<string, WorkspacePackage>): { from: WorkspacePackage; imported: string } | undefined {
+  for (const fact of file.packageImports ?? []) {
+    const name = fact.names.find((entry) => entry.local === local);
+    if (!name) continue;
+    const from = packageOfSpecifier(fact.specifier, byName);
+    return from && { from, imported: name.imported };
+  }
+  return undefined;
+}
+
+/** The types a package declares: its shapes (interfaces, type literals) and classes. */
+function declaredNames(pkg: WorkspacePackage): ReadonlySet<string> {
+  return new Set(pkg.files.flatMap((file) => [...file.shapes.map((shape) => shape.name), ...file.classes.map((fact) => fact.name)]));
+}
+
+/**
+ * The imported names (all of them: they are the service's own) and the names their declarations in `pkg` refer to
+ * (a class's property types, a model's relations and base, a function's result), breadth first, at most
+ * `MAX_NAMES_PER_PACKAGE` more.
+ */
+function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): ReadonlySet<string> {
+  const referred = new Map<string, TypeExpr[]>();
+  const refer = (name: string, types: readonly TypeExpr[]): void => void referred.set(name, [...(referred.get(name) ?? []), ...types]);
+  for (const file of pkg.files) {
+    for (const fact of file.classes) refer(fact.name, [...Object.values(fact.properties), ...(fact.base === undefined ? [] : [{ kind: 'name' as const, name: fact.base }])]);
+    for (const fact of file.models) {
+      const types = fact.fields.flatMap((field) => (field.relation ? [field.relation.target] : []));
+      const base = fact.base === undefined ? [] : [{ kind: 'name' as const, name: keyName(fact.base) }];
+      refer(fact.name, [...types, ...base]);
+      refer(keyName(fact.key), [...types, ...base]);
+    }
+    for (const fact of file.returns ?? []) refer(fact.name, [fact.type]);
+  }
+  const reached = new Set<string>();
+  const queue = [...seeds];
+  const bound = new Set(seeds).size + MAX_NAMES_PER_PACKAGE;
+  while (queue.length > 0 && reached.size < bound) {
+    const name = queue.shift()!;
+    if (reached.has(name)) continue;
+    reached.add(name);
+    for (const type of referred.get(name) ?? []) queue.push(...namesIn(type));
+  }
+  return reached;
+}
+
+/** The names a type expression refers to (bounded by the depth the extract step keeps). */
+function namesIn(type: TypeExpr): string[] {
+  switch (type.kind) {
+    case 'name':
+      return [type.name, ...(type.args ?? []).flatMap(namesIn)];
+    case 'value':
+      return [type.name];
+    case 'model':
+      return [keyName(type.key)];
+    case 'member':
+    case 'element':
+    case 'entity-of':
+      return namesIn(type.of);
+    case 'either':
+      return type.of.flatMap(namesIn);
+    case 'returned':
+      return [type.fn];
+    case 'table-row':
+    case 'procedure':
+      return [];
+  }
+}
+
+/** `class:Customer` -> `Customer`. */
+function keyName(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}

@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { discoverServices, scanUsages } from '../src/index.js';
+import { SHOP_SCHEMA, siteLines } from './snapshot-of.js';
+
+const root = fileURLToPath(new URL('../fixtures/workspaces/cross-package-row-types', import.meta.url));
+
+describe('row types across workspace packages', () => {
+  it('a row interface of @acme/types, tied to customers by @acme/store, is that table\'s row in @acme/web too', async () => {
+    const services = await discoverServices(root);
+    const { usages, diagnostics } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      'packages/store/src/accounts.ts:5:50 public.customers.id filter knex getAccount',
+      // The interface's fields that are columns define them, in the package that declares it.
+      'packages/types/src/rows.ts:3:3 public.customers.id definition knex DBAccount.id',
+      'packages/types/src/rows.ts:4:3 public.customers.email definition knex DBAccount.email',
+      'packages/types/src/rows.ts:5:3 public.customers.full_name definition knex DBAccount.full_name',
+      // Read through the imported type (under a local alias) and through the store's function result; `audit.email`
+      // (DBAudit, tied to no table) and `contact.email` (a local shape) are not.
+      'packages/web/src/greeting.ts:4:21 public.customers.full_name read knex greet',
+      'packages/web/src/greeting.ts:4:43 public.customers.email read knex greet',
+      'packages/web/src/profile.ts:11:22 public.customers.full_name read knex profile',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a stored result of @acme/web is not reused when @acme/store ties the type to another table', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'ripple-xpkg-'));
+    try {
+      cpSync(root, copy, { recursive: true });
+      const cacheDir = join(copy, '.cache');
+      const services = await discoverServices(copy);
+      const webLines = async (): Promise<string[]> => siteLines((await scanUsages({ root: copy, schema: SHOP_SCHEMA, cacheDir, services })).usages).filter((line) => line.startsWith('packages/web/'));
+      expect(await webLines()).toEqual([
+        'packages/web/src/greeting.ts:4:21 public.customers.full_name read knex greet',
+        'packages/web/src/greeting.ts:4:43 public.customers.email read knex greet',
+        'packages/web/src/profile.ts:11:22 public.customers.full_name read knex profile',
+      ]);
+      const store = join(copy, 'packages/store/src/accounts.ts');
+      writeFileSync(store, readFileSync(store, 'utf8').replace("from<DBAccount>('customers')", "from<DBAccount>('orders')"));
+      // Web's files are unchanged; its result follows the store's call (a row's key names its table's column, as a
+      // builder's string does, even one the schema lacks).
+      expect(await webLines()).toEqual([
+        'packages/web/src/greeting.ts:4:21 public.orders.full_name read knex greet',
+        'packages/web/src/greeting.ts:4:43 public.orders.email read knex greet',
+        'packages/web/src/profile.ts:11:22 public.orders.full_name read knex profile',
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('row types across tsconfig path aliases', () => {
+  it('libs/common, imported as @acme/common/rows, is tied by apps/api and read in apps/worker', async () => {
+    const aliased = fileURLToPath(new URL('../fixtures/workspaces/cross-package-path-aliases', import.meta.url));
+    const services = await discoverServices(aliased);
+    const { usages, diagnostics } = await scanUsages({ root: aliased, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      'apps/api/src/accounts.ts:5:45 public.customers.id filter knex findAccount',
+      'apps/worker/src/notify.ts:4:19 public.customers.email read knex recipients',
+      'libs/common/src/lib/rows.ts:2:3 public.customers.id definition knex DBAccount.id',
+      'libs/common/src/lib/rows.ts:3:3 public.customers.email definition knex DBAccount.email',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('drizzle tables and query functions across workspace packages', () => {
+  it('apps/web reads rows of @acme/server tables and of its functions; the copy of the table that has the column maps it', async () => {
+    const drizzle = fileURLToPath(new URL('../fixtures/workspaces/cross-package-drizzle', import.meta.url));
+    const services = await discoverServices(drizzle);
+    const { usages } = await scanUsages({ root: drizzle, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      // `customers` imported from a subpath of @acme/server; the row of `db.query.customers`, then of the imported
+      // function's result: columns the generated copy (read first) lacks, mapped by the schema's copy.
+      'apps/web/src/router.ts:11:72 public.customers.id filter drizzle rename',
+      'apps/web/src/router.ts:12:11 public.customers.full_name read drizzle rename',
+      'apps/web/src/router.ts:14:17 public.customers.created_at read drizzle rename',
+      'packages/server/auth-schema.ts:5:3 public.customers.id definition drizzle customers.id',
+      'packages/server/auth-schema.ts:6:3 public.customers.email definition drizzle customers.email',
+      'packages/server/src/db/schema/customers.ts:4:3 public.customers.id definition drizzle customers.id',
+      'packages/server/src/db/schema/customers.ts:5:3 public.customers.email definition drizzle customers.email',
+      'packages/server/src/db/schema/customers.ts:6:3 public.customers.full_name definition drizzle customers.fullName',
+      'packages/server/src/db/schema/customers.ts:7:3 public.customers.created_at definition drizzle customers.createdAt',
+      'packages/server/src/services/customers.ts:6:77 public.customers.id filter drizzle findCustomerById',
+    ]);
+  });
+});
