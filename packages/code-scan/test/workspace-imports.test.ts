@@ -24,4 +24,16 @@ describe('importedFacts', () => {
     const web = { name: 'web', files: [file('app.ts', { packageImports: [{ specifier: '@other/server', names: [{ imported: 'customers', local: 'customers' }] }] })] };
     expect(importedFacts(web, [server])).toEqual({ models: [], classes: [], returns: [], packageReturns: [], rowTypes: [] });
   });
+
+  it("takes a package's function results, not its tRPC procedures' (a procedure is no function of that name)", () => {
+    const returned = { kind: 'name' as const, name: 'Customer' };
+    const server = {
+      name: '@acme/server',
+      files: [file('customers.ts', { returns: [{ name: 'get', type: returned }, { name: 'get', router: 'customerRouter', type: { kind: 'name', name: 'Order' } }] })],
+    };
+    const web = { name: 'web', files: [file('app.ts', { packageImports: [{ specifier: '@acme/server', names: [{ imported: 'get', local: 'get' }] }] })] };
+    const { returns, packageReturns } = importedFacts(web, [server]);
+    expect(returns).toEqual([{ name: 'get', type: returned }]);
+    expect(packageReturns).toEqual([{ name: '@acme/server:get', type: returned }]);
+  });
 });

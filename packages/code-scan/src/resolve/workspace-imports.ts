@@ -55,11 +55,11 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
     for (const file of pkg.files) {
       models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
       classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
-      returns.push(...(file.returns ?? []).filter((fact) => reached.has(fact.name)));
+      returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(fact.name)));
       rowTypes.push(...(file.rowTypes ?? []).filter((fact) => reached.has(fact.name)));
     }
     for (const { specifier, imported, local } of names) {
-      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.name === imported) packageReturns.push({ ...fact, name: `${specifier}:${imported}` });
+      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.router === undefined && fact.name === imported) packageReturns.push({ ...fact, name: `${specifier}:${imported}` });
       // `import { DBAccount as Account }`: the local name is an alias of the package's.
       if (local !== imported) classes.push({ kind: 'class', name: local, base: imported, properties: {} });
     }
@@ -146,7 +146,7 @@ function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): Readonly
       refer(fact.name, [...types, ...base]);
       refer(keyName(fact.key), [...types, ...base]);
     }
-    for (const fact of file.returns ?? []) refer(fact.name, [fact.type]);
+    for (const fact of file.returns ?? []) if (fact.router === undefined) refer(fact.name, [fact.type]);
   }
   const reached = new Set<string>();
   const queue = [...seeds];
