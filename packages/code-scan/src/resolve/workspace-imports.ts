@@ -1,4 +1,5 @@
 import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, TypeExpr } from '../facts/file-facts.js';
+import { push } from './follow-flows.js';
 
 /** A package of the workspace, by the name its package.json gives it, with its files' facts. */
 export interface WorkspacePackage {
@@ -49,7 +50,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   const packageReturns: ReturnFact[] = [];
   const rowTypes: RowTypeFact[] = [];
   const byPackage = new Map<WorkspacePackage, PackageImport[]>();
-  for (const entry of imports) byPackage.set(entry.from, [...(byPackage.get(entry.from) ?? []), entry]);
+  for (const entry of imports) push(byPackage, entry.from, entry);
   for (const [pkg, names] of byPackage) {
     const reached = reachedNames(pkg, names.map((name) => name.imported));
     for (const file of pkg.files) {
@@ -108,7 +109,7 @@ function rowTypeTies(packages: readonly WorkspacePackage[], byName: ReadonlyMap<
         const origin = originOf(file, fact.name, byName);
         // A name the file neither imports from a workspace package: declared in its own package.
         const key = origin ? `${origin.from.name}\u0000${origin.imported}` : `${pkg.name}\u0000${fact.name}`;
-        ties.set(key, [...(ties.get(key) ?? []), fact]);
+        push(ties, key, fact);
       }
     }
   }
@@ -137,7 +138,9 @@ function declaredNames(pkg: WorkspacePackage): ReadonlySet<string> {
  */
 function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): ReadonlySet<string> {
   const referred = new Map<string, TypeExpr[]>();
-  const refer = (name: string, types: readonly TypeExpr[]): void => void referred.set(name, [...(referred.get(name) ?? []), ...types]);
+  const refer = (name: string, types: readonly TypeExpr[]): void => {
+    for (const type of types) push(referred, name, type);
+  };
   for (const file of pkg.files) {
     for (const fact of file.classes) refer(fact.name, [...Object.values(fact.properties), ...(fact.base === undefined ? [] : [{ kind: 'name' as const, name: fact.base }])]);
     for (const fact of file.models) {
@@ -151,8 +154,8 @@ function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): Readonly
   const reached = new Set<string>();
   const queue = [...seeds];
   const bound = new Set(seeds).size + MAX_NAMES_PER_PACKAGE;
-  while (queue.length > 0 && reached.size < bound) {
-    const name = queue.shift()!;
+  for (let next = 0; next < queue.length && reached.size < bound; next += 1) {
+    const name = queue[next]!;
     if (reached.has(name)) continue;
     reached.add(name);
     for (const type of referred.get(name) ?? []) queue.push(...namesIn(type));
