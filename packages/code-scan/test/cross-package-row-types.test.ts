@@ -90,3 +90,21 @@ describe('drizzle tables and query functions across workspace packages', () => {
     ]);
   });
 });
+
+describe('a DTO of another package that mirrors a model', () => {
+  it("apps/web's literal typed with @acme/common's class-validator DTO writes the Customer columns it names", async () => {
+    const root = fileURLToPath(new URL('../fixtures/workspaces/cross-package-dto-mirror', import.meta.url));
+    const services = await discoverServices(root);
+    const { usages, diagnostics } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages)).toEqual([
+      'apps/web/src/customer-form.ts:9:5 public.customers.email write prisma toCreateCustomerDto name-match',
+      'apps/web/src/customer-form.ts:10:5 public.customers.full_name write prisma toCreateCustomerDto name-match',
+      'libs/common/src/lib/dtos/create-customer.dto.ts:7:3 public.customers.email definition prisma CreateCustomerDto.email name-match',
+      'libs/common/src/lib/dtos/create-customer.dto.ts:15:3 public.customers.full_name definition prisma CreateCustomerDto.fullName name-match',
+      'prisma/schema.prisma:7:3 public.customers.id definition prisma Customer.id',
+      'prisma/schema.prisma:8:3 public.customers.email definition prisma Customer.email',
+      'prisma/schema.prisma:9:3 public.customers.full_name definition prisma Customer.fullName',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -106,7 +106,9 @@ export function resolveUsages(
   const importedTwins: ModelFact[] = [];
   for (const fact of facts.imported?.models ?? []) {
     if (importedKeys.has(fact.key)) importedTwins.push(fact);
-    if (modelFacts.has(fact.key)) continue;
+    // One of no table of the schema (a class-validator DTO of a contracts package) ties nothing, and would hide the
+    // model its name mirrors (`CreateAccountDto` of `Account`) from the lookup that comes after the models.
+    if (modelFacts.has(fact.key) || schema.columnsOf(mapModel(fact).table) === undefined) continue;
     modelFacts.set(fact.key, fact);
     importedKeys.add(fact.key);
     undefinedKeys.add(fact.key);
