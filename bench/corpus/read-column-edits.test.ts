@@ -64,6 +64,19 @@ export async function down(knex) {
     expect(readCommitEdits(migrations).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`)).toEqual(['app_auth_clients.app_config_id:drop']);
   });
 
+  it("reads Prisma's retype through a temporary column as that column retyped (dittofeed's segmentId_temp), and a new column renamed as no edit", () => {
+    const edits = (text: string) => readColumnEdits('m/migration.sql', text).map((edit) => `${edit.table}.${edit.column}:${edit.kind}`);
+    expect(
+      edits(`ALTER TABLE "SegmentAssignment" ADD COLUMN "segmentId_temp" UUID NOT NULL;
+UPDATE "SegmentAssignment" SET "segmentId_temp" = CAST("segmentId" AS UUID);
+ALTER TABLE "SegmentAssignment" DROP COLUMN "segmentId";
+ALTER TABLE "SegmentAssignment" RENAME COLUMN "segmentId_temp" TO "segmentId";`),
+    ).toEqual(['SegmentAssignment.segmentId:retype']);
+    expect(edits('ALTER TABLE t ADD COLUMN draft text; ALTER TABLE t RENAME COLUMN draft TO notes;')).toEqual([]);
+    // atproto: the old column renamed first, a new one of its name added after: a rename of the old one.
+    expect(edits('ALTER TABLE repo_seq RENAME COLUMN seq TO id; ALTER TABLE repo_seq ADD COLUMN seq bigint;')).toEqual(['repo_seq.seq:rename']);
+  });
+
   it('reads the columns a migration adds in SQL, Sequelize, Kysely and Knex, not a Knex .alter() of one', () => {
     const added = (file: string, text: string) => readColumnAdditions(file, text).map((column) => `${column.table}.${column.column}`);
     expect(added('V2__a.sql', 'ALTER TABLE members ADD COLUMN "bio" text, DROP COLUMN x;')).toEqual(['members.bio']);

@@ -124,11 +124,12 @@ function sqlLiterals(text: string): string[] {
 }
 
 function editsOfSql(sql: string): Edit[] {
-  const whole = parsed(sql, new Map());
+  const whole = parsed(sql, new Map(), new Set());
   if (whole !== undefined) return whole;
   // One bad statement (a psql meta-command, a dialect quirk) must not hide the others.
   const renamed = new Map<string, string>();
-  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part, renamed) ?? []);
+  const added = new Set<string>();
+  return sql.split(/;\s*(?:\n|$)/).flatMap((part) => parsed(part, renamed, added) ?? []);
 }
 
 interface RangeVar {
@@ -138,9 +139,12 @@ interface RangeVar {
 
 /**
  * `renamed` maps a table's name after an `ALTER TABLE a RENAME TO b` of the same migration to its name before it:
- * an edit of `b` is an edit of the table the code knew as `a` (crowd.dev's securityInsights rename, 2025).
+ * an edit of `b` is an edit of the table the code knew as `a` (crowd.dev's securityInsights rename, 2025). `added`
+ * holds the columns the migration has added so far (`table.column`): renaming one is no edit of a column the code
+ * knew, and renaming one into the name of a column the migration dropped is that column retyped (Prisma's retype
+ * through a temporary column: add `segmentId_temp`, copy, drop `segmentId`, rename `segmentId_temp` to `segmentId`).
  */
-function parsed(sql: string, renamed: Map<string, string>): Edit[] | undefined {
+function parsed(sql: string, renamed: Map<string, string>, added: Set<string>): Edit[] | undefined {
   let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
   try {
     tree = parseSync(sql) as typeof tree;
@@ -153,6 +157,8 @@ function parsed(sql: string, renamed: Map<string, string>): Edit[] | undefined {
     if (alter?.relation?.relname) {
       const table = renamed.get(alter.relation.relname) ?? alter.relation.relname;
       for (const { AlterTableCmd: cmd } of alter.cmds ?? []) {
+        const addedColumn = (cmd as { def?: { ColumnDef?: { colname?: string } } } | undefined)?.def?.ColumnDef?.colname;
+        if (cmd?.subtype === 'AT_AddColumn' && addedColumn) added.add(`${table}.${addedColumn}`);
         if (!cmd?.name) continue;
         if (cmd.subtype === 'AT_DropColumn') edits.push({ table, column: cmd.name, kind: 'drop' });
         if (cmd.subtype === 'AT_AlterColumnType') edits.push({ table, column: cmd.name, kind: 'retype' });
@@ -161,7 +167,13 @@ function parsed(sql: string, renamed: Map<string, string>): Edit[] | undefined {
     const rename = stmt?.['RenameStmt'] as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
     const renamedFrom = rename?.relation?.relname;
     if (rename?.renameType === 'OBJECT_COLUMN' && renamedFrom && rename.subname && rename.newname) {
-      edits.push({ table: renamed.get(renamedFrom) ?? renamedFrom, column: rename.subname, kind: 'rename', to: rename.newname });
+      const table = renamed.get(renamedFrom) ?? renamedFrom;
+      const to = rename.newname;
+      if (added.has(`${table}.${rename.subname}`)) {
+        const dropped = edits.findIndex((edit) => edit.kind === 'drop' && edit.table === table && edit.column === to);
+        if (dropped >= 0) edits[dropped] = { table, column: to, kind: 'retype' };
+        added.add(`${table}.${to}`);
+      } else edits.push({ table, column: rename.subname, kind: 'rename', to });
     }
     if (rename?.renameType === 'OBJECT_TABLE' && renamedFrom && rename.newname) renamed.set(rename.newname, renamed.get(renamedFrom) ?? renamedFrom);
   }
