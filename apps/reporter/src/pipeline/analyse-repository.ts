@@ -282,9 +282,10 @@ async function loadApiPairs(trees: Trees, config: RippleConfig, allowRemoteRefs:
 }
 
 /**
- * In two trees: the head's migrations that the base tree also has replay for the base schema (with the head's
- * content: the history the head says databases have), the others are new. A base migration the head changed or
- * deleted is a `migration-history-rewritten` finding.
+ * In two trees: the head's migrations that the base tree also has (under the same file, or renamed with the same
+ * statements) replay for the base schema (with the head's content: the history the head says databases have), the
+ * others are new. A base migration the head changed, renamed or deleted is a `migration-history-rewritten` finding;
+ * when some were deleted (or squashed into a new one), `baseHistory` is the base's history to replay apart.
  */
 async function migrationsAddedSince(
   baseRoot: string,
@@ -292,8 +293,6 @@ async function migrationsAddedSince(
   config: RippleConfig,
 ): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[]; readonly baseHistory?: readonly Migration[] }> {
   const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrationsFor(baseRoot, config, { syntaxErrors: 'report' }) : [];
-  // A migration renamed with the same statements is the base's own; one the head deleted or squashed is replayed
-  // apart for the base schema (`baseHistory`).
   const pairing = pairHistories(base, headMigrations);
   return {
     base: pairing.kept,
