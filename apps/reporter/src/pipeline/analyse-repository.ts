@@ -297,7 +297,7 @@ async function migrationsAddedSince(
   return {
     base: pairing.kept,
     added: pairing.added,
-    findings: findRewrittenHistory(base, headMigrations),
+    findings: findRewrittenHistory(base, headMigrations, pairing),
     ...(pairing.deleted.length > 0 ? { baseHistory: baseHistoryOf(pairing) } : {}),
   };
 }

@@ -77,11 +77,11 @@ export function baseHistoryOf(pairing: Pick<HistoryPairing, 'kept' | 'deleted'>)
 /**
  * The base tree's migrations the head tree changed (other statements up or down), renamed or deleted, one finding
  * each, in file order. Whitespace and comments outside statements do not count: the statements are what a database
- * runs.
+ * runs. `pairing`: the two histories' `pairHistories`, when the caller has it already.
  */
-export function findRewrittenHistory(base: readonly Migration[], head: readonly Migration[]): Finding[] {
+export function findRewrittenHistory(base: readonly Migration[], head: readonly Migration[], pairing: Pick<HistoryPairing, 'renamed'> = pairHistories(base, head)): Finding[] {
   const headByFile = new Map(head.map((migration) => [migration.file, migration]));
-  const renamedTo = new Map(pairHistories(base, head).renamed.map(([old, now]) => [old.file, now.file]));
+  const renamedTo = new Map(pairing.renamed.map(([old, now]) => [old.file, now.file]));
   const findings: Finding[] = [];
   for (const old of [...base].sort((a, b) => compareStrings(a.file, b.file))) {
     const now = headByFile.get(old.file);
