@@ -340,13 +340,19 @@ export function createExtractContext(
     return found;
   }
 
-  /** `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element. */
+  /**
+   * `customers.map((c) => c.email)`: the first parameter of an array method's callback is an element; of `reduce`'s,
+   * the second (`orders.reduce((sum, order) => sum + order.totalCents, 0)`: the first is the accumulator).
+   */
   function typeOfCallbackParameter(parameter: TS.ParameterDeclaration, depth: number): TypeExpr | undefined {
     const fn = parameter.parent;
-    if (fn.parameters[0] !== parameter || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
     const call = fn.parent;
     if (!ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return undefined;
-    if (!/^(map|forEach|filter|find|findLast|some|every|flatMap|reduce)$/.test(call.expression.name.text)) return undefined;
+    const method = call.expression.name.text;
+    const element = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
+    if (fn.parameters[element] !== parameter) return undefined;
+    if (!/^(map|forEach|filter|find|findLast|findIndex|some|every|flatMap|reduce|reduceRight)$/.test(method)) return undefined;
     const of = typeOf(call.expression.expression, depth);
     return of ? elementOf(of) : undefined;
   }

@@ -126,7 +126,7 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
   const fields: ShapeFact['fields'][number][] = [];
   for (const member of members) {
     if (!ts.isPropertySignature(member)) continue;
-    fields.push(...fieldOf(shown, member.name, context));
+    fields.push(...fieldOf(shown, member.name, context), ...nestedFields(shown, member, context));
     const type = member.type ? context.typeOfNode(member.type) : undefined;
     const key = propertyNameOf(member.name);
     if (type && key !== undefined) properties[key] = type;
@@ -136,6 +136,52 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
   const classFact: ClassFact = { kind: 'class', name, properties, ...(base && ts.isIdentifier(base) ? { base: base.text } : {}) };
   if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
   return facts;
+}
+
+/** How deep the type literals of a type's properties are read as fields (`options.start`): as deep as a relation path. */
+const MAX_NESTED_DEPTH = 4;
+/** How many nested fields one property gives at most. */
+const MAX_NESTED_FIELDS = 256;
+
+/**
+ * `options: { id: string; start: Date }[]`, `user: { name: string } | null`: the fields of a property's type literal
+ * (of an array or a union of it), as dotted paths under the property (`options.start`), as a relation's fields are
+ * reached; read on an explicit stack.
+ */
+function nestedFields(owner: string, member: TS.PropertySignature, context: ExtractContext): ShapeFact['fields'][number][] {
+  const fields: ShapeFact['fields'][number][] = [];
+  const key = propertyNameOf(member.name);
+  const work: { type: TS.TypeNode | undefined; prefix: readonly string[] }[] = key === undefined ? [] : [{ type: member.type, prefix: [key] }];
+  for (let item = work.pop(); item && fields.length < MAX_NESTED_FIELDS; item = work.pop()) {
+    const literal = item.type && typeLiteralOf(item.type);
+    if (!literal || item.prefix.length >= MAX_NESTED_DEPTH) continue;
+    for (const nested of literal.members) {
+      if (!ts.isPropertySignature(nested)) continue;
+      const property = propertyNameOf(nested.name);
+      if (property === undefined) continue;
+      const path = [...item.prefix, property];
+      fields.push({ property: path.join('.'), location: context.locationOf(nested.name), symbol: `${owner}.${path.join('.')}` });
+      work.push({ type: nested.type, prefix: path });
+    }
+  }
+  return fields;
+}
+
+/** `{ ... }`, `{ ... }[]`, `Array<{ ... }>`, `{ ... } | null`: the type literal a property's type is made of. */
+function typeLiteralOf(outer: TS.TypeNode): TS.TypeLiteralNode | undefined {
+  let type = outer;
+  for (let hops = 0; hops < 8; hops++) {
+    if (ts.isTypeLiteralNode(type)) return type;
+    if (ts.isParenthesizedTypeNode(type)) type = type.type;
+    else if (ts.isArrayTypeNode(type)) type = type.elementType;
+    else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'Array' && type.typeArguments?.length === 1) type = type.typeArguments[0]!;
+    else if (ts.isUnionTypeNode(type)) {
+      const literals = type.types.filter((part) => part.kind !== ts.SyntaxKind.LiteralType && part.kind !== ts.SyntaxKind.UndefinedKeyword);
+      if (literals.length !== 1) return undefined;
+      type = literals[0]!;
+    } else return undefined;
+  }
+  return undefined;
 }
 
 function fieldOf(owner: string, name: TS.PropertyName, context: ExtractContext): ShapeFact['fields'] {

@@ -5,9 +5,9 @@ import { pascalCase } from '../adapters/naming/camel-case.js';
 /** A type name's marks of a mirror: `TSurvey`, `ZSurvey`, `ISurvey`. */
 const MARK = /^[TZI](?=[A-Z][a-z])/;
 /** Words a mirror's name adds to the model's: `CreateSurveyDto`, `SurveyRow`, `Prisma.SurveySelect`. */
-const LEADING = /^(Create|Update|Upsert|Insert|New|Edit|Patch|Base|Full|Raw|Db|DB|Prisma|Api|Public)(?=[A-Z])/;
+const LEADING = /^(Get|Create|Update|Upsert|Insert|New|Edit|Patch|Base|Full|Raw|Db|DB|Prisma|Api|Public)(?=[A-Z])/;
 const TRAILING =
-  /(Unchecked|Create|Update|Upsert|Many|Input|Output|Dto|DTO|Schema|Type|Props|Response|Request|Data|Row|Record|Entity|Model|Payload|Details|Select|Include|Omit|Where|Unique|OrderBy|WithRelation|Attributes|Fields|Args|Result|Values|Object|Interface)$/;
+  /(Unchecked|Create|Update|Upsert|Many|Input|Output|Dto|DTO|Schema|Type|Props|ApiResponse|ApiRequest|Response|Request|Data|Row|Record|Entity|Model|Payload|Details|Select|Include|Omit|Where|Unique|OrderBy|WithRelation|Attributes|Fields|Args|Result|Values|Object|Interface)$/;
 
 export interface MirrorTarget {
   /** The names code derives a model's types from: the model's (class, Prisma model, Drizzle value) and the table's. */

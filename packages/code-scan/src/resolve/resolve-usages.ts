@@ -343,7 +343,8 @@ export function resolveUsages(
         const of = resolveType(type.of, next);
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
-          if (relation) return resolveType(relation, next);
+          // A mirror's relation is one by name too: `customer.orders[0].createdAt` of `GetCustomerApiResponse`.
+          if (relation) return of.mirror === undefined ? resolveType(relation, next) : byNameOnly(resolveType(relation, next));
           const fact = classes.get(of.mirror ?? of.model.fact.name);
           return fact ? memberOfClass(fact, type.property, next) : undefined;
         }
@@ -374,6 +375,16 @@ export function resolveUsages(
         if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
         return type.hook === undefined ? resolveAll(procedures.get(type.path) ?? [], next) : undefined;
     }
+  }
+
+  /** A model (or array of one) reached by name only: its usages are `name-match`. */
+  function byNameOnly(resolved: Resolved | undefined): Resolved | undefined {
+    if (resolved?.kind === 'model') return resolved.mirror === undefined ? { ...resolved, mirror: resolved.model.fact.name } : resolved;
+    if (resolved?.kind === 'array') {
+      const of = byNameOnly(resolved.of);
+      return of && { kind: 'array', of };
+    }
+    return resolved;
   }
 
   /**
@@ -541,10 +552,20 @@ export function resolveUsages(
     const mirror = mirrorOf(shape.name);
     if (!mirror) return;
     for (const field of shape.fields) {
-      const column = mirrorColumn(mirror.model.columns, field.property);
-      if (column === undefined) continue;
-      const at = { location: field.location, access: 'definition' as const, adapter: mirror.model.fact.adapter, symbol: field.symbol };
-      push({ ...mirror.model.table, column }, { ...at, confidence: 'name-match' });
+      // `options.start` of `options: { start: Date }[]`: through the model's relations, to the last one's column.
+      const path = field.property.split('.');
+      let model: MappedModel | undefined = mirror.model;
+      for (const relationName of path.slice(0, -1)) {
+        const relation: TypeExpr | undefined = model?.relations.get(relationName);
+        const target: Resolved | undefined = relation ? resolveType(relation) : undefined;
+        const next: Resolved | undefined = target?.kind === 'array' ? target.of : target;
+        model = next?.kind === 'model' ? next.model : undefined;
+        if (!model) break;
+      }
+      const column = model && mirrorColumn(model.columns, path.at(-1)!);
+      if (!model || column === undefined) continue;
+      const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
+      push({ ...model.table, column }, { ...at, confidence: 'name-match' });
     }
   }
 
