@@ -15,7 +15,8 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
   if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context);
   if (ts.isTypeAliasDeclaration(node)) {
     const members = typeLiteralMembers(node.type);
-    if (members) return typeShape(node.name.text, members, undefined, context);
+    // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
+    if (members) return typeShape(node.name.text, members, intersectedName(node.type), context);
     // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
     const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
@@ -107,6 +108,14 @@ function schemaProperties(schema: TS.ObjectLiteralExpression): TS.ObjectLiteralE
   return schemaObject(propertyValue(schema, 'properties'));
 }
 
+/** `A & { ... }`: the one type an intersection names (`A`), an identifier; undefined for none or two. */
+function intersectedName(type: TS.TypeNode): TS.Identifier | undefined {
+  if (!ts.isIntersectionTypeNode(type)) return undefined;
+  const named = type.types.filter((part): part is TS.TypeReferenceNode => ts.isTypeReferenceNode(part));
+  const only = named.length === 1 ? named[0]!.typeName : undefined;
+  return only && ts.isIdentifier(only) && named[0]!.typeArguments === undefined ? only : undefined;
+}
+
 /** `type T = { ... }` and `type T = A & { ... }`: the members of its type literals. */
 export function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[] | undefined {
   if (ts.isTypeLiteralNode(type)) return type.members;
@@ -123,6 +132,7 @@ export function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[]
  */
 export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name): Fact[] {
   const properties: Record<string, TypeExpr> = {};
+  const untyped: string[] = [];
   const fields: ShapeFact['fields'][number][] = [];
   for (const member of members) {
     if (!ts.isPropertySignature(member)) continue;
@@ -130,10 +140,13 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
     const type = member.type ? context.typeOfNode(member.type) : undefined;
     const key = propertyNameOf(member.name);
     if (type && key !== undefined) properties[key] = type;
+    else if (key !== undefined) untyped.push(key);
   }
   const facts: Fact[] = [];
   if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
-  const classFact: ClassFact = { kind: 'class', name, properties, ...(base && ts.isIdentifier(base) ? { base: base.text } : {}) };
+  // What it declares untyped matters only beside a base: which of the base's properties it keeps for itself.
+  const extending = base && ts.isIdentifier(base) ? { base: base.text, ...(untyped.length > 0 ? { untyped } : {}) } : {};
+  const classFact: ClassFact = { kind: 'class', name, properties, ...extending };
   if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
   return facts;
 }
@@ -221,7 +234,7 @@ const ACCESS_BY_SUFFIX: readonly (readonly [RegExp, Access])[] = [
  * path through its relations), written unless the type is a select, where or order-by input.
  */
 export function typedObjectSites(node: TS.ObjectLiteralExpression, context: ExtractContext): PropertySite[] {
-  const stated = statedType(node);
+  const stated = statedType(node, context);
   if (!stated) return [];
   const owner = context.typeOfNode(stated.type);
   if (!owner) return [];
@@ -247,8 +260,11 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   return sites;
 }
 
-/** The type an object literal is declared, asserted or checked to have; `element` when it is an element of an array of that type. */
-function statedType(node: TS.ObjectLiteralExpression): { readonly type: TS.TypeNode; readonly element: boolean } | undefined {
+/**
+ * The type an object literal is declared, asserted or checked to have, or that of the variable it is assigned to
+ * (`let order: OrderWithAccount; ...; order = { ... }`); `element` when it is an element of an array of that type.
+ */
+function statedType(node: TS.ObjectLiteralExpression, context: ExtractContext): { readonly type: TS.TypeNode; readonly element: boolean } | undefined {
   let holder: TS.Node = node;
   let element = false;
   if (ts.isArrayLiteralExpression(node.parent)) {
@@ -257,6 +273,10 @@ function statedType(node: TS.ObjectLiteralExpression): { readonly type: TS.TypeN
   }
   const parent = holder.parent;
   if (ts.isVariableDeclaration(parent) && parent.initializer === holder && parent.type) return { type: parent.type, element };
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === holder && ts.isIdentifier(parent.left)) {
+    const declaration = context.declarationOf(parent.left);
+    return declaration && ts.isVariableDeclaration(declaration) && declaration.type ? { type: declaration.type, element } : undefined;
+  }
   if (ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) {
     // `{ ... } as unknown as TSurvey`: the outermost assertion states the type.
     let outer: TS.AsExpression | TS.SatisfiesExpression = parent;

@@ -219,6 +219,11 @@ export interface ClassFact {
   readonly name: string;
   readonly base?: string;
   readonly properties: Readonly<Record<string, TypeExpr>>;
+  /**
+   * Properties it declares with a type no fact describes (`email: string`): its own, so not those of a model it
+   * extends (`interface Activity extends Order { email: string }`). Absent when none.
+   */
+  readonly untyped?: readonly string[];
   /** `type Poll = NonNullable<RouterOutputs['polls']['get']>`: an alias of a procedure's result, which it is. */
   readonly procedure?: TypeExpr;
 }

@@ -410,7 +410,35 @@ export function resolveUsages(
 
   function memberOfClass(fact: ClassFact, property: string, depth: number): Resolved | undefined {
     const type = propertyType(fact, property);
-    return type ? resolveType(type, depth) : undefined;
+    if (type) return resolveType(type, depth);
+    // `activity.SymbolProfile` of `interface Activity extends Order`: the model's relation.
+    const model = declares(fact, property) ? undefined : modelBehind(fact, depth);
+    const relation = model?.model.relations.get(property);
+    return relation ? resolveType(relation, depth) : undefined;
+  }
+
+  /**
+   * The model a type extends, a few bases up: `interface Activity extends Order { ... }`, `class AccountDto extends
+   * Account` (a Prisma model's type): its properties not declared on the way are the model's.
+   */
+  function modelBehind(fact: ClassFact, depth: number): Extract<Resolved, { kind: 'model' }> | undefined {
+    const seen = new Set<ClassFact>([fact]);
+    for (let current: ClassFact | undefined = fact, hops = 0; current?.base !== undefined && hops < 6; hops++) {
+      const base = resolveType({ kind: 'name', name: current.base }, depth + 1);
+      if (base?.kind === 'model') return base;
+      current = base?.kind === 'class' && !seen.has(base.fact) ? base.fact : undefined;
+      if (current) seen.add(current);
+    }
+    return undefined;
+  }
+
+  /** Whether a class declares the property, typed or not, itself or a few bases up. */
+  function declares(fact: ClassFact, property: string): boolean {
+    for (let current: ClassFact | undefined = fact, hops = 0; current && hops < 6; hops++) {
+      if (current.properties[property] !== undefined || current.untyped?.includes(property)) return true;
+      current = current.base === undefined ? undefined : classes.get(current.base);
+    }
+    return false;
   }
 
   /** The declared type of a class's property, its own or inherited (a few bases up). */
@@ -435,7 +463,10 @@ export function resolveUsages(
       if (clientTypes.get(client)?.has(site.path[0]!)) clientSite(client, site.path.join('.'), site.access, site.location, site.symbol);
       return;
     }
-    const owner = resolveType(site.owner);
+    const declared = resolveType(site.owner);
+    // A type that extends a model: a property it does not declare itself is the model's.
+    const behind = declared?.kind === 'class' && site.path[0] !== undefined && !declares(declared.fact, site.path[0]) ? modelBehind(declared.fact, 0) : undefined;
+    const owner = behind ?? declared;
     // `row.full_name` on a query builder's row: the key is the column, as a builder's string names it.
     if (owner?.kind === 'row') {
       const column = site.path[0];
