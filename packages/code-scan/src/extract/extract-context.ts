@@ -20,6 +20,11 @@ export interface ExtractContext {
   symbolOf(node: TS.Node): string | undefined;
   /** What an expression's value is, as far as declarations in this file say. */
   typeOf(expression: TS.Expression): TypeExpr | undefined;
+  /**
+   * The name the facts give a type the file declares: `Props@src/card.tsx` for an interface or type alias it does not
+   * export (every component may declare its own `Props`), the name itself otherwise.
+   */
+  typeKey(name: string): string;
   typeOfNode(type: TS.TypeNode): TypeExpr | undefined;
   /** `write` on the left of `=`, `filter` inside `.where(...)`, `order` inside `.orderBy(...)`, else `read`. */
   accessOf(node: TS.Node): Access;
@@ -52,6 +57,32 @@ export interface ChainLink {
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
 const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable']);
 
+/** `Props@src/card.tsx`: the key of a type a file declares without exporting it. */
+export function localTypeKey(name: string, file: string): string {
+  return `${name}@${file}`;
+}
+
+/** The interfaces and type aliases a file declares at its top level and does not export (by `export` or `export { }`). */
+function localTypeNames(sourceFile: TS.SourceFile): ReadonlySet<string> {
+  const declared = new Set<string>();
+  const exported = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) {
+      const isExported = ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+      (isExported ? exported : declared).add(statement.name.text);
+    } else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) && !statement.moduleSpecifier) {
+      for (const element of statement.exportClause.elements) exported.add((element.propertyName ?? element.name).text);
+    } else if (ts.isExportAssignment(statement) && ts.isIdentifier(statement.expression)) exported.add(statement.expression.text);
+  }
+  for (const name of exported) declared.delete(name);
+  return declared;
+}
+
+/** `outputs` with its procedure replaced (an element of it stays an element). */
+function retargeted(outputs: TypeExpr, procedure: TypeExpr): TypeExpr {
+  return outputs.kind === 'element' ? { kind: 'element', of: procedure } : procedure;
+}
+
 export function createExtractContext(
   file: string,
   sourceFile: TS.SourceFile,
@@ -83,9 +114,12 @@ export function createExtractContext(
     } else if (bindings) imports.set(bindings.name.text, { module, imported: '*' });
   }
 
+  const localTypes = localTypeNames(sourceFile);
+  const typeKey = (name: string): string => (localTypes.has(name) ? localTypeKey(name, file) : name);
   const context: ExtractContext = {
     file,
     sourceFile,
+    typeKey,
     locationOf(node) {
       const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
       return { file, line: line + 1, column: character + 1 };
@@ -390,7 +424,7 @@ export function createExtractContext(
       // `import { InfraConfig as DbInfraConfig }`: the type is named as its module declares it.
       const local = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
       const imported = ts.isIdentifier(type.typeName) ? imports.get(local)?.imported : undefined;
-      const name = imported !== undefined && imported !== 'default' && imported !== '*' ? imported : local;
+      const name = imported !== undefined && imported !== 'default' && imported !== '*' ? imported : ts.isIdentifier(type.typeName) ? typeKey(local) : local;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
       return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
@@ -399,7 +433,13 @@ export function createExtractContext(
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {
       const name = componentSchemaName(type);
-      return name === undefined ? routerOutputType(type) : { kind: 'name', name };
+      if (name !== undefined) return { kind: 'name', name };
+      const outputs = routerOutputType(type);
+      const procedure = outputs?.kind === 'element' ? outputs.of : outputs;
+      // `RouterOutputs` declared in this file: the class fact of its alias is under its key.
+      return procedure?.kind === 'procedure' && procedure.outputs !== undefined && localTypes.has(procedure.outputs)
+        ? retargeted(outputs!, { ...procedure, outputs: typeKey(procedure.outputs) })
+        : outputs;
     }
     return undefined;
   }

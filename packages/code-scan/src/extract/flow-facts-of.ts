@@ -4,7 +4,7 @@ import { ts } from './typescript.js';
 import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
-import type { TypeExpr } from '../facts/file-facts.js';
+import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
 import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
@@ -658,7 +658,9 @@ export function namedType(type: TypeExpr | undefined): string | undefined {
   let current = type;
   for (let hops = 0; current && hops < 4; hops++) {
     if (current.kind !== 'name') return undefined;
-    if (current.name !== 'Array') return /^[A-Za-z_$][\w$.]*$/.test(current.name) ? current.name : undefined;
+    // A type the file does not export (`Props@file`) is named as written: flows meet shapes by name.
+    const name = plainTypeName(current.name);
+    if (name !== 'Array') return /^[A-Za-z_$][\w$.]*$/.test(name) ? name : undefined;
     current = current.args?.[0];
   }
   return undefined;

@@ -19,9 +19,28 @@ export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact
     return type && { name: node.name.text, type };
   }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !isTopLevel(node)) return undefined;
+  const store = node.initializer && storeType(node.initializer, context);
+  if (store) return { name: node.name.text, type: store };
   const fn = node.initializer && functionOf(node.initializer);
   const type = fn && returnedTypeOf(fn, context);
   return type && { name: node.name.text, type };
+}
+
+/** Where zustand's `create` comes from: the package or one of its entry points (`zustand/react`). */
+const ZUSTAND = /^zustand(\/|$)/;
+
+/**
+ * `const useAccountStore = create<AccountStore>()((set) => ({ ... }))` (or `create<AccountStore>((set) => ...)`, with
+ * middleware around the initialiser): a zustand store hook, whose call gives the state, the type argument.
+ */
+function storeType(initializer: TS.Expression, context: ExtractContext): TypeExpr | undefined {
+  let call = unwrapped(initializer);
+  // `create<T>()(...)`: the curried form's inner call holds the type argument.
+  if (ts.isCallExpression(call) && ts.isCallExpression(call.expression)) call = call.expression;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const state = call.typeArguments?.[0];
+  if (!state || context.importedName(call.expression.text) !== 'create' || !ZUSTAND.test(context.importSource(call.expression.text) ?? '')) return undefined;
+  return context.typeOfNode(state);
 }
 
 /**
@@ -75,7 +94,9 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
   }
   const module = context.importSource(callee.text);
   const imported = context.importedName(callee.text);
-  if (module === undefined || imported === undefined || imported === 'default' || imported === '*') return undefined;
+  if (module === undefined || imported === undefined || imported === '*') return undefined;
+  // `import useAccountStore from '@/store/account'`: a default export, taken to be the function of the name it is imported by.
+  if (imported === 'default') return LOCAL_MODULE.test(module) ? { kind: 'returned', fn: callee.text, module: modulePath(module, context.file), byDefault: true } : undefined;
   if (LOCAL_MODULE.test(module)) return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
   // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
   return { kind: 'returned', fn: imported, from: module };

@@ -12,17 +12,20 @@ import { ROUTER_OUTPUTS, type ClassFact, type Fact, type PropertySite, type Shap
  * `props.survey.displayPercentage` follows `interface Props { survey: TSurvey }`).
  */
 export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly Fact[] {
-  if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context);
+  // A type the file does not export has a class fact of its own (`Props@file`); its shape keeps the name, which
+  // the fold may tie to a model it mirrors.
+  if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context, node.name.text, context.typeKey(node.name.text));
   if (ts.isTypeAliasDeclaration(node)) {
+    const key = context.typeKey(node.name.text);
     const members = typeLiteralMembers(node.type);
     // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
-    if (members) return typeShape(node.name.text, members, intersectedName(node.type), context);
+    if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
     // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
     const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
     const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
-    if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: node.name.text, properties: {}, procedure: target }];
-    return aliased ? [{ kind: 'class', name: node.name.text, base: target.name, properties: {} }] : [];
+    if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: key, properties: {}, procedure: target }];
+    return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));
@@ -130,7 +133,7 @@ export function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[]
  * A type's shape (its fields) and class fact (its property types) from its members; `shown` names it in the fields'
  * symbols (`MemberDto.email` for openapi-typescript's `components.schemas.MemberDto`).
  */
-export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name): Fact[] {
+export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name, classKey = name): Fact[] {
   const properties: Record<string, TypeExpr> = {};
   const untyped: string[] = [];
   const fields: ShapeFact['fields'][number][] = [];
@@ -146,7 +149,7 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
   if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
   // What it declares untyped matters only beside a base: which of the base's properties it keeps for itself.
   const extending = base && ts.isIdentifier(base) ? { base: declaredName(base.text, context), ...(untyped.length > 0 ? { untyped } : {}) } : {};
-  const classFact: ClassFact = { kind: 'class', name, properties, ...extending };
+  const classFact: ClassFact = { kind: 'class', name: classKey, properties, ...extending };
   if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
   return facts;
 }
@@ -200,7 +203,7 @@ function typeLiteralOf(outer: TS.TypeNode): TS.TypeLiteralNode | undefined {
 /** `Account` for `AccountModel` of `import { Account as AccountModel }`: a type as its module declares it. */
 function declaredName(local: string, context: ExtractContext): string {
   const imported = context.importedName(local);
-  return imported === undefined || imported === 'default' || imported === '*' ? local : imported;
+  return imported === undefined || imported === 'default' || imported === '*' ? context.typeKey(local) : imported;
 }
 
 function fieldOf(owner: string, name: TS.PropertyName, context: ExtractContext): ShapeFact['fields'] {

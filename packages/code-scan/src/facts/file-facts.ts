@@ -147,6 +147,8 @@ export type TypeExpr =
        * Among functions of one name in the service, the one of that module is meant.
        */
       readonly module?: string;
+      /** Imported as the module's default export, under `fn`: only a function of that name in that module is meant. */
+      readonly byDefault?: true;
     }
   /**
    * What a client call of the tRPC procedure at `path` (full, dotted: `polls.get`) gives: its resolver's result
@@ -339,4 +341,10 @@ export interface ShapeFact {
   readonly kind: 'shape';
   readonly name: string;
   readonly fields: readonly { readonly property: string; readonly location: Location; readonly symbol: string }[];
+}
+
+/** `Props` of `Props@src/card.tsx` (a type its file does not export, `ExtractContext.typeKey`): the name as written. */
+export function plainTypeName(name: string): string {
+  const at = name.indexOf('@');
+  return at < 0 ? name : name.slice(0, at);
 }

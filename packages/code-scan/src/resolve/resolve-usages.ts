@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, plainTypeName, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -325,9 +325,10 @@ export function resolveUsages(
         // `type Poll = RouterOutputs['polls']['get']`: the procedure's result, before any name match.
         const procedure = type.kind === 'name' ? classes.get(type.name)?.procedure : undefined;
         if (procedure) return resolveType(procedure, next);
-        const rowType = type.kind === 'name' ? rowTypes.get(type.name) : undefined;
+        // Row types and mirrors are known by the name as written (`Props`, not a file's own `Props@file`).
+        const rowType = type.kind === 'name' ? rowTypes.get(plainTypeName(type.name)) : undefined;
         if (rowType) return { kind: 'row', adapter: rowType.adapter, tables: [rowType.table] };
-        const mirror = type.kind === 'name' ? mirrorOf(type.name) : undefined;
+        const mirror = type.kind === 'name' ? mirrorOf(plainTypeName(type.name)) : undefined;
         if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
         // An alias is what it names.
@@ -369,7 +370,7 @@ export function resolveUsages(
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
       case 'returned':
-        return type.from === undefined ? resolveReturned(type.fn, type.module, next) : resolveAll(packageReturns.get(`${type.from}:${type.fn}`) ?? [], next);
+        return type.from === undefined ? resolveReturned(type.fn, type.module, next, type.byDefault === true) : resolveAll(packageReturns.get(`${type.from}:${type.fn}`) ?? [], next);
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
         if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
@@ -391,8 +392,10 @@ export function resolveUsages(
    * What a call of the top-level function `fn` gives: the function of the module it is imported from when one file of
    * that path declares it, else only when every function of that name gives the same.
    */
-  function resolveReturned(fn: string, module: string | undefined, depth: number): Resolved | undefined {
+  function resolveReturned(fn: string, module: string | undefined, depth: number, byDefault = false): Resolved | undefined {
     const declared = returns.get(fn) ?? [];
+    // A default import's name is the importer's: only the module's own function of that name is meant.
+    if (byDefault) return module === undefined ? undefined : resolveAll(declared.filter(({ file }) => isModuleFile(file, module)).map(({ type }) => type), depth);
     const inModule = module === undefined || declared.length < 2 ? [] : declared.filter(({ file }) => isModuleFile(file, module));
     return resolveAll((inModule.length === 1 ? inModule : declared).map(({ type }) => type), depth);
   }

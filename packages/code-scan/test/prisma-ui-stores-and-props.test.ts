@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { scanFixture } from './scan-fixture.js';
+
+describe('columns read in a UI through component props and stores', () => {
+  it("ui-stores-and-props: each file's own Props, a type extending the model, a zustand store's state by its default import; other stores and own properties give nothing", async () => {
+    const { sites, diagnostics } = await scanFixture('prisma', 'ui-stores-and-props');
+    expect(sites.filter((site) => !site.startsWith('prisma/'))).toEqual([
+      'src/components/OrderRow.tsx:8:24 public.orders.total_cents read prisma OrderRow name-match',
+      'src/components/OrderRow.tsx:8:50 public.orders.email read prisma OrderRow name-match',
+      // `item.email` through this file's `Props` (not OrderRow's), `account.email` through the store's `AccountStore`.
+      'src/components/ProfileSettings.tsx:12:24 public.customers.email read prisma ProfileSettings name-match',
+      'src/components/ProfileSettings.tsx:12:42 public.customers.email read prisma ProfileSettings name-match',
+      'src/components/ProfileSettings.tsx:12:56 public.customers.full_name read prisma ProfileSettings name-match',
+      'src/components/ProfileSettings.tsx:12:77 public.customers.full_name read prisma ProfileSettings name-match',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});
