@@ -15,6 +15,7 @@ import { setParents } from './visit-descendants.js';
 import { functionResult, returnedTypeOf, returnFactOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
+import { sessionCallResult } from './auth-sessions.js';
 import { trpcRouterOf } from './trpc-procedures.js';
 
 const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -92,7 +93,7 @@ function walkTypeScript(
         found.push(type);
       }
     }
-    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? contextHookResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
+    return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? contextHookResult(call, ctx) ?? sessionCallResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
   });
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];

@@ -174,6 +174,11 @@ export const ROUTER_OUTPUTS = 'inferRouterOutputs';
 
 /** A data-fetching hook's result whose `data` is its type argument (`useSWR<Poll>()`), as the fold reads it. */
 export const QUERY_RESULT = 'UseQueryResult';
+/**
+ * next-auth's session (`getServerSession()`, `useSession().data`): no type of the service, a built-in whose `user` is
+ * of the type named `User` (the adapter's model, by name).
+ */
+export const NEXT_AUTH_SESSION = 'next-auth:Session';
 /** Types of a data-fetching hook's result written out, each `data` of its first type argument. */
 export const QUERY_RESULTS: ReadonlySet<string> = new Set([QUERY_RESULT, 'UseSuspenseQueryResult', 'DefinedUseQueryResult', 'QueryObserverResult', 'SWRResponse']);
 

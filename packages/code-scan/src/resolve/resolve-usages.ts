@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, plainTypeName, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -69,6 +69,7 @@ export function resolveUsages(
     }
   }
   for (const fact of facts.imported?.classes ?? []) if (!classes.has(fact.name)) classes.set(fact.name, fact);
+  classes.set(NEXT_AUTH_SESSION, { kind: 'class', name: NEXT_AUTH_SESSION, properties: { user: { kind: 'name', name: 'User' } } });
   // What each top-level function returns, by name across the service's files (two of one name: each declaration).
   const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
   for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, fact.name, { type: fact.type, file: file.file });
