@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { scanFixture } from './scan-fixture.js';
 
 describe('columns read in a UI through component props and stores', () => {
-  it("ui-stores-and-props: each file's own Props, a type extending the model, a zustand store's state by its default import; other stores and own properties give nothing", async () => {
+  it("ui-stores-and-props: each file's own Props, props typed by a component's FC<P>, a type extending the model, a zustand store's state by its default import; other stores and own properties give nothing", async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'ui-stores-and-props');
     expect(sites.filter((site) => !site.startsWith('prisma/'))).toEqual([
+      // Props from the component's own type (`React.VoidFunctionComponent<OrderCardProps>`, `NextPage<CustomerPageProps>`).
+      'src/components/OrderCard.tsx:11:12 public.orders.total_cents read prisma OrderCard name-match',
+      'src/components/OrderCard.tsx:11:44 public.customers.full_name read prisma OrderCard name-match',
+      'src/components/OrderCard.tsx:17:82 public.customers.email read prisma CustomerPage name-match',
       'src/components/OrderRow.tsx:8:24 public.orders.total_cents read prisma OrderRow name-match',
       'src/components/OrderRow.tsx:8:50 public.orders.email read prisma OrderRow name-match',
       // `item.email` through this file's `Props` (not OrderRow's), `account.email` through the store's `AccountStore`.

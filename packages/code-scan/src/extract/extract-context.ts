@@ -57,6 +57,9 @@ export interface ChainLink {
 /** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
 const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable']);
 
+/** Types of a React function component (or a Next.js page) whose one type argument is its props. */
+const COMPONENT_TYPES = new Set(['FC', 'FunctionComponent', 'VFC', 'VoidFunctionComponent', 'NextPage']);
+
 /** `Props@src/card.tsx`: the key of a type a file declares without exporting it. */
 export function localTypeKey(name: string, file: string): string {
   return `${name}@${file}`;
@@ -270,7 +273,7 @@ export function createExtractContext(
       const row = rowsPossible ? rowParameter(declaration, depth) : undefined;
       if (row) return row;
       if (declaration.type) return typeOfNode(declaration.type);
-      return typeOfCallbackParameter(declaration, depth);
+      return typeOfCallbackParameter(declaration, depth) ?? componentProps(declaration);
     }
     if (ts.isBindingElement(declaration) && !declaration.dotDotDotToken && ts.isArrayBindingPattern(declaration.parent)) {
       const variable = declaration.parent.parent;
@@ -309,7 +312,7 @@ export function createExtractContext(
   /** The type a destructuring pattern takes apart: a parameter's declared type, a variable's type or initialiser. */
   function typeOfBindingHolder(holder: TS.Node, depth: number): TypeExpr | undefined {
     // `rows.map(({ email }) => ...)`: an untyped callback's pattern takes apart the element, as `(row) => row.email` does.
-    if (ts.isParameter(holder)) return holder.type ? typeOfNode(holder.type) : ((rowsPossible ? rowParameter(holder, depth) : undefined) ?? typeOfCallbackParameter(holder, depth));
+    if (ts.isParameter(holder)) return holder.type ? typeOfNode(holder.type) : ((rowsPossible ? rowParameter(holder, depth) : undefined) ?? typeOfCallbackParameter(holder, depth) ?? componentProps(holder));
     if (ts.isVariableDeclaration(holder)) return holder.type ? typeOfNode(holder.type) : holder.initializer ? typeOf(holder.initializer, depth) : undefined;
     return undefined;
   }
@@ -372,6 +375,20 @@ export function createExtractContext(
     }
     calls = found;
     return found;
+  }
+
+  /**
+   * `const Row: React.FC<RowProps> = ({ participant }) => ...`: the props of a component typed by its variable
+   * (`FC`, `FunctionComponent`, `VFC`, `VoidFunctionComponent`, Next's `NextPage`), its first parameter.
+   */
+  function componentProps(parameter: TS.ParameterDeclaration): TypeExpr | undefined {
+    const fn = parameter.parent;
+    if (fn.parameters[0] !== parameter || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+    const holder = fn.parent;
+    const type = ts.isVariableDeclaration(holder) && holder.initializer === fn ? holder.type : undefined;
+    if (!type || !ts.isTypeReferenceNode(type) || type.typeArguments?.length !== 1) return undefined;
+    const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    return COMPONENT_TYPES.has(name) ? typeOfNode(type.typeArguments[0]!) : undefined;
   }
 
   /**
