@@ -22,6 +22,7 @@ import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
+import { removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
 
@@ -53,6 +54,11 @@ export interface ImpactInputs extends ClientInputs {
   readonly diffedSpecs?: readonly string[];
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * For a type change that removes enum labels (`removedEnumLabels`), by `schema.table.column`: the files that name
+   * one of them. Only those, and the declarations, are its code consumers; without an entry, every consumer is.
+   */
+  readonly enumLabelFiles?: ReadonlyMap<string, ReadonlySet<string>>;
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
   readonly scope?: 'migrations';
 }
@@ -121,8 +127,11 @@ export function dbObjectConsumer(dependency: ColumnDependency): Consumer {
  */
 function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
   const accesses = new Set(consumingAccesses(change));
+  // An enum that loses labels breaks the code that names one of them, not every reader of the values that stay.
+  const namingLabels = removedEnumLabels(change) && inputs.enumLabelFiles?.get(formatColumnRef(change.column));
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
+    (!namingLabels || usage.access === 'definition' || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&
     usage.column.column === change.column.column;

@@ -9,6 +9,7 @@ import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
+import { enumLabelFiles } from './enum-label-files.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
@@ -214,8 +215,10 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const clientSites = [...baseScan.clientSites, ...generatedModelSites(baseModels.models, schemaFields)];
   const headClientSites = oneTree ? clientSites : [...headScan.clientSites, ...generatedModelSites(headModels.models, schemaFields)];
 
+  const enumLabels = await enumLabelFiles(changes, [...headScan.usages, ...(oneTree ? [] : baseScan.usages)], [trees.head, trees.base]);
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
+    enumLabelFiles: enumLabels,
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,
