@@ -424,11 +424,18 @@ export function resolveUsages(
       if (clientTypes.get(client)?.has(site.path[0]!)) clientSite(client, site.path.join('.'), site.access, site.location, site.symbol);
       return;
     }
-    const owner = resolveType(site.owner);
+    let owner = resolveType(site.owner);
+    let path = site.path;
+    // `const free: PlanDefinition = { flags: { connections_max: 3 } }`, `flags` declared as the row (`Partial<DBPlan>`):
+    // the path goes through the members of plain types before it reaches a row or a model.
+    while (owner?.kind === 'class' && path.length > 1) {
+      owner = memberOfClass(owner.fact, path[0]!, 0);
+      path = path.slice(1);
+    }
     // `row.full_name` on a query builder's row: the key is the column, as a builder's string names it.
     if (owner?.kind === 'row') {
-      const column = site.path[0];
-      if (site.path.length === 1 && column !== undefined) {
+      const column = path[0];
+      if (path.length === 1 && column !== undefined) {
         const symbol = site.symbol === undefined ? {} : { symbol: site.symbol };
         resolveColumnSite({ kind: 'column-site', adapter: owner.adapter, tables: owner.tables, column, access: site.access, location: site.location, ...symbol });
       }
@@ -437,7 +444,7 @@ export function resolveUsages(
     if (owner?.kind !== 'model') return;
     let model = owner.model;
     const nameMatch = owner.mirror !== undefined;
-    if (site.path.length === 0) {
+    if (path.length === 0) {
       const whole = model;
       const columnOf = (property: string): ColumnRef | undefined => {
         const column = whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
@@ -448,8 +455,8 @@ export function resolveUsages(
       }
       return;
     }
-    const last = site.path.length - 1;
-    for (const [index, property] of site.path.entries()) {
+    const last = path.length - 1;
+    for (const [index, property] of path.entries()) {
       if (index < last) {
         const relation = model.relations.get(property);
         const target = relation ? resolveType(relation) : undefined;
