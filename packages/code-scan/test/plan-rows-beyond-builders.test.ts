@@ -15,7 +15,8 @@ describe('a row type beyond the builder that ties it to its table', () => {
     const { usages, diagnostics } = await scanUsages({ root, schema: SCHEMA, cacheDir: false, services });
     expect(siteLines(usages).filter((line) => line.startsWith('packages/server/'))).toEqual([
       // `res.locals` is typed by express, which the scan does not read: `plan` is a plan by its name only. Its
-      // `display_name` and `ownerName` are no columns of plans, and `audit` is named after no table.
+      // `display_name` and `ownerName` are no columns of plans, `created_at` is one of accounts too, and
+      // `audit` is named after no table.
       'packages/server/src/controllers/get-usage.ts:16:23 public.plans.connections_max read name getUsage name-match',
       'packages/server/src/controllers/get-usage.ts:17:21 public.plans.external_webhooks_max read name getUsage name-match',
       // A literal of a plain type whose `flags` member is declared as the row: the keys under `flags` are its

@@ -38,8 +38,8 @@ interface Candidate {
  * - a file that refers to other models only (it works with `Update`, the name is a column of `Comments`) is no match;
  * - a single-word name (`email`, `mission`) matches only where the file refers to the table's model; a compound
  *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all;
- * - in TypeScript, where types explain the rest, a compound name read on a value named after the table
- *   (`plan.external_webhooks_max` for `plans`, a `plan` no stated type reaches: `const { plan } = res.locals`).
+ * - in TypeScript, where types explain the rest, a compound name of no other table read on a value named after the
+ *   table (`plan.external_webhooks_max` for `plans`, a `plan` no stated type reaches: `const { plan } = res.locals`).
  * Places an exact usage already explains, and generated files (no `names` facts), are left out. Linear in the sites.
  */
 export function nameMatchUsages(
@@ -105,6 +105,9 @@ function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<
   if (!candidates) return undefined;
   // `role.key`, `createdRole.key`, `this.role.key`: a value named after a model holds that model's columns, whatever
   // else the file names; one word or generic (`role.createdAt`) alike. A name that is no column of it is no match.
+  // A typed file's read on a local named after a table: only a name no other table has (`schedule.schedule_id` may be
+  // a row of `sync_schedules` as well as of `schedules`).
+  if (site.role === 'receiver' && candidates.length !== 1) return undefined;
   const named = site.receiver === undefined ? undefined : tablesOfReceiver(site.receiver, index.tablesByReceiver);
   if (named !== undefined) {
     const own = candidates.filter((candidate) => named.includes(formatTableRef(candidate.table)));
