@@ -32,16 +32,23 @@ describe('knex stores as people write them', () => {
       'src/customer-store.ts:45:27 public.customers.email read knex CustomerStore.rowFromInput name-match',
       'src/customer-store.ts:45:34 public.customers.full_name write knex CustomerStore.rowFromInput',
       'src/customer-store.ts:45:51 public.customers.full_name read knex CustomerStore.rowFromInput name-match',
-      // `this.mapRow(row)` with the row of `.first()`, of `const [row] = ...returning()` and of `rows.map(...)`.
+      // `this.mapRow(row)` with the row of `.first()`, of `const [row] = ...returning()` and of `rows.map(...)`; the
+      // keys of the literal it returns as a `Customer` are that type's fields (named like the columns).
+      'src/customer-store.ts:49:14 public.customers.id write knex CustomerStore.mapRow name-match',
       'src/customer-store.ts:49:22 public.customers.id read knex CustomerStore.mapRow',
+      'src/customer-store.ts:49:26 public.customers.email write knex CustomerStore.mapRow name-match',
       'src/customer-store.ts:49:37 public.customers.email read knex CustomerStore.mapRow',
+      'src/customer-store.ts:49:44 public.customers.full_name write knex CustomerStore.mapRow name-match',
       'src/customer-store.ts:49:58 public.customers.full_name read knex CustomerStore.mapRow',
+      'src/customer-store.ts:49:69 public.customers.created_at write knex CustomerStore.mapRow name-match',
       'src/customer-store.ts:49:84 public.customers.created_at read knex CustomerStore.mapRow',
       'src/order-store.ts:4:3 public.orders.id definition knex Order.id name-match',
       'src/order-store.ts:5:3 public.orders.total_cents definition knex Order.totalCents name-match',
       'src/order-store.ts:13:50 public.orders.customer_id filter knex OrderStore.forCustomer',
-      // `rows.map(toOrder)`: a module function's parameter typed `any`.
+      // `rows.map(toOrder)`: a module function's parameter typed `any`; it returns an `Order`.
+      'src/order-store.ts:19:12 public.orders.id write knex toOrder name-match',
       'src/order-store.ts:19:20 public.orders.id read knex toOrder',
+      'src/order-store.ts:19:24 public.orders.total_cents write knex toOrder name-match',
       'src/order-store.ts:19:40 public.orders.total_cents read knex toOrder',
     ]);
     expect(diagnostics).toEqual([]);

@@ -7,6 +7,7 @@ import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
 import { isTestFile } from '../services/is-test-file.js';
 import { calleeNameOf, createGraphqlTypeReader } from './graphql-types-of.js';
+import { isCompound } from '../adapters/naming/camel-case.js';
 
 export interface NameCollector {
   /** Offered every node of the walk (see `mayName`). */
@@ -94,6 +95,19 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       ...(receiver === undefined ? {} : { receiver }),
     });
   };
+  // Each scope's declarations, read once: a name's declaration is found in a bounded walk up, linear in the file.
+  const scopes = new Map<TS.Node, ReadonlyMap<string, boolean>>();
+  const declaredUntyped = (identifier: TS.Identifier): boolean => {
+    let current: TS.Node = identifier.parent;
+    for (let hops = 0; hops < MAX_SCOPE_HOPS && !ts.isSourceFile(current); hops++, current = current.parent) {
+      if (!ts.isFunctionLike(current) && !ts.isBlock(current)) continue;
+      let declared = scopes.get(current);
+      if (!declared) scopes.set(current, (declared = declarationsOf(current)));
+      const untyped = declared.get(identifier.text);
+      if (untyped !== undefined) return untyped;
+    }
+    return false;
+  };
   const mention = (name: string): void => {
     if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
   };
@@ -112,6 +126,10 @@ export function createNameCollector(context: ExtractContext): NameCollector {
           // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
           const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
           add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverNameOf(node.expression));
+        } else if (isCompound(node.name.text) && ts.isIdentifier(node.expression) && declaredUntyped(node.expression)) {
+          // In TypeScript a local no type is stated for (`const { plan } = res.locals` of an untyped framework) may
+          // still be named after its table: its compound names are kept for the fold's receiver rule.
+          add(node.name.text, node.name, context.accessOf(node), 'receiver', undefined, undefined, node.expression.text);
         }
       } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
         if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) mention(node.initializer.text);
@@ -168,6 +186,32 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       };
     },
   };
+}
+
+/** How many ancestors a local's declaration is looked for in: nesting deeper than this counts as typed. */
+const MAX_SCOPE_HOPS = 64;
+
+/**
+ * The names a function's parameters or a block's variable statements declare, each with whether no type is stated
+ * for it: neither on itself nor on the pattern it is destructured from (`const { plan } = res.locals`, `(req, res) =>`).
+ */
+function declarationsOf(scope: TS.Node): ReadonlyMap<string, boolean> {
+  const declared = new Map<string, boolean>();
+  const bind = (name: TS.BindingName, typed: boolean): void => {
+    const pending: TS.BindingName[] = [name];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      if (ts.isIdentifier(next)) declared.set(next.text, !typed);
+      else for (const element of next.elements) if (!ts.isOmittedExpression(element)) pending.push(element.name);
+    }
+  };
+  if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) bind(parameter.name, parameter.type !== undefined);
+  else if (ts.isBlock(scope)) {
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) bind(declaration.name, declaration.type !== undefined);
+    }
+  }
+  return declared;
 }
 
 /** The name of the value a property is read on: `role` of `role.key` and of `this.role.key`; none for calls and literals. */

@@ -239,7 +239,8 @@ const ACCESS_BY_SUFFIX: readonly (readonly [RegExp, Access])[] = [
 
 /**
  * An object literal whose type the code states: `const x: TSurvey = { ... }`, `const rows: Row[] = [{ ... }]`,
- * `{ ... } as TSurvey`, `{ ... } satisfies Prisma.SurveySelect`. Each key is a site on that type (nested objects a
+ * `{ ... } as TSurvey`, `{ ... } satisfies Prisma.SurveySelect`, a return of a function that declares its result type
+ * (`function getTestPlan(): DBPlan { return { ... } }`). Each key is a site on that type (nested objects a
  * path through its relations), written unless the type is a select, where or order-by input.
  */
 export function typedObjectSites(node: TS.ObjectLiteralExpression, context: ExtractContext): PropertySite[] {
@@ -269,6 +270,19 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   return sites;
 }
 
+/** The function a return statement returns from: the nearest function-like ancestor (a bounded walk up the statements). */
+function enclosingFunction(node: TS.ReturnStatement): TS.SignatureDeclaration | undefined {
+  let current: TS.Node = node.parent;
+  for (let hops = 0; hops < MAX_RETURN_HOPS && !ts.isSourceFile(current); hops++, current = current.parent) {
+    if (ts.isFunctionLike(current)) return current;
+    if (ts.isClassLike(current)) return undefined;
+  }
+  return undefined;
+}
+
+/** How far up a return's function is looked for: deeper nesting of blocks than this is not followed. */
+const MAX_RETURN_HOPS = 64;
+
 /**
  * The type an object literal is declared, asserted or checked to have, or that of the variable it is assigned to
  * (`let order: OrderWithAccount; ...; order = { ... }`); `element` when it is an element of an array of that type.
@@ -280,12 +294,16 @@ function statedType(node: TS.ObjectLiteralExpression, context: ExtractContext): 
     holder = node.parent;
     element = true;
   }
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
   const parent = holder.parent;
   if (ts.isVariableDeclaration(parent) && parent.initializer === holder && parent.type) return { type: parent.type, element };
   if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === holder && ts.isIdentifier(parent.left)) {
     const declaration = context.declarationOf(parent.left);
     return declaration && ts.isVariableDeclaration(declaration) && declaration.type ? { type: declaration.type, element } : undefined;
   }
+  // `function getTestPlan(): DBPlan { return { ... } }`, `(): Promise<DBPlan> => ({ ... })`: the function's declared result.
+  const fn = ts.isReturnStatement(parent) ? enclosingFunction(parent) : ts.isArrowFunction(parent) && parent.body === holder ? parent : undefined;
+  if (fn?.type) return { type: fn.type, element };
   if (ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) {
     // `{ ... } as unknown as TSurvey`: the outermost assertion states the type.
     let outer: TS.AsExpression | TS.SatisfiesExpression = parent;

@@ -98,8 +98,12 @@ export interface NameSite {
   readonly line: number;
   readonly column: number;
   readonly access: Access;
-  /** `graphql`: a field of a GraphQL type or document (its contract); `code` otherwise. */
-  readonly role: 'code' | 'graphql';
+  /**
+   * `graphql`: a field of a GraphQL type or document (its contract); `receiver`: in TypeScript, a compound name read
+   * on a named value (`plan.external_webhooks_max`), matched only when the value is named after the table; `code`
+   * otherwise.
+   */
+  readonly role: 'code' | 'graphql' | 'receiver';
   readonly symbol?: string;
   /**
    * The graphql-js type (index in `NameFacts.graphqlTypes`) the name is a field of (a field of its default resolver:

@@ -1,5 +1,5 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
-import { camelCase, lowerFirst } from '../adapters/naming/camel-case.js';
+import { camelCase, isCompound, lowerFirst } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -37,7 +37,9 @@ interface Candidate {
  * - not generic: on more than a quarter of the tables (`createdAt`, `CollectiveId`), it is never matched;
  * - a file that refers to other models only (it works with `Update`, the name is a column of `Comments`) is no match;
  * - a single-word name (`email`, `mission`) matches only where the file refers to the table's model; a compound
- *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all.
+ *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all;
+ * - in TypeScript, where types explain the rest, a compound name of no other table read on a value named after the
+ *   table (`plan.external_webhooks_max` for `plans`, a `plan` no stated type reaches: `const { plan } = res.locals`).
  * Places an exact usage already explains, and generated files (no `names` facts), are left out. Linear in the sites.
  */
 export function nameMatchUsages(
@@ -103,11 +105,16 @@ function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<
   if (!candidates) return undefined;
   // `role.key`, `createdRole.key`, `this.role.key`: a value named after a model holds that model's columns, whatever
   // else the file names; one word or generic (`role.createdAt`) alike. A name that is no column of it is no match.
+  // A typed file's read on a local named after a table: only a name no other table has (`schedule.schedule_id` may be
+  // a row of `sync_schedules` as well as of `schedules`).
+  if (site.role === 'receiver' && candidates.length !== 1) return undefined;
   const named = site.receiver === undefined ? undefined : tablesOfReceiver(site.receiver, index.tablesByReceiver);
   if (named !== undefined) {
     const own = candidates.filter((candidate) => named.includes(formatTableRef(candidate.table)));
     return own.length === 1 ? own[0] : undefined;
   }
+  // A typed file's read is matched by its receiver's name only.
+  if (site.role === 'receiver') return undefined;
   if (index.generic.has(site.name)) return undefined;
   const inContext = candidates.filter((candidate) => context.has(formatTableRef(candidate.table)));
   if (inContext.length === 1) return inContext[0];
@@ -127,11 +134,6 @@ function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string
     if (tables) return tables;
   }
   return undefined;
-}
-
-/** `twitterHandle`, `processed_at`, `CollectiveId`: a name of two words or more. */
-function isCompound(name: string): boolean {
-  return /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
 }
 
 function indexNames(schema: SchemaIndex, named: readonly NamedTable[], virtual: ReadonlySet<string>): NameIndex {

@@ -467,14 +467,24 @@ export function resolveUsages(
       if (clientTypes.get(client)?.has(site.path[0]!)) clientSite(client, site.path.join('.'), site.access, site.location, site.symbol);
       return;
     }
-    const declared = resolveType(site.owner);
-    // A type that extends a model: a property it does not declare itself is the model's.
-    const behind = declared?.kind === 'class' && site.path[0] !== undefined && !declares(declared.fact, site.path[0]) ? modelBehind(declared.fact, 0) : undefined;
-    const owner = behind ?? declared;
+    let owner = resolveType(site.owner);
+    let path = site.path;
+    for (let hops = 0; owner?.kind === 'class' && path[0] !== undefined && hops < MAX_TYPE_DEPTH; hops++) {
+      // A type that extends a model: a property it does not declare itself is the model's.
+      if (!declares(owner.fact, path[0])) {
+        owner = modelBehind(owner.fact, 0) ?? owner;
+        break;
+      }
+      if (path.length === 1) break;
+      // `const free: PlanDefinition = { flags: { connections_max: 3 } }`, `flags` declared as the row (`Partial<DBPlan>`):
+      // the path goes through the members of plain types before it reaches a row or a model.
+      owner = memberOfClass(owner.fact, path[0], 0);
+      path = path.slice(1);
+    }
     // `row.full_name` on a query builder's row: the key is the column, as a builder's string names it.
     if (owner?.kind === 'row') {
-      const column = site.path[0];
-      if (site.path.length === 1 && column !== undefined) {
+      const column = path[0];
+      if (path.length === 1 && column !== undefined) {
         const symbol = site.symbol === undefined ? {} : { symbol: site.symbol };
         resolveColumnSite({ kind: 'column-site', adapter: owner.adapter, tables: owner.tables, column, access: site.access, location: site.location, ...symbol });
       }
@@ -483,7 +493,7 @@ export function resolveUsages(
     if (owner?.kind !== 'model') return;
     let model = owner.model;
     const nameMatch = owner.mirror !== undefined;
-    if (site.path.length === 0) {
+    if (path.length === 0) {
       const whole = model;
       const columnOf = (property: string): ColumnRef | undefined => {
         const column = whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
@@ -494,8 +504,8 @@ export function resolveUsages(
       }
       return;
     }
-    const last = site.path.length - 1;
-    for (const [index, property] of site.path.entries()) {
+    const last = path.length - 1;
+    for (const [index, property] of path.entries()) {
       if (index < last) {
         const relation = model.relations.get(property);
         const target = relation ? resolveType(relation) : undefined;

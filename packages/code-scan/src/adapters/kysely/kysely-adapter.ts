@@ -1,8 +1,9 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
+import { chainTables, readBuilderChain, type BuilderSpec } from '../../extract/read-builder-chain.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
-import type { Fact, FieldFact } from '../../facts/file-facts.js';
+import type { Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
+import type { ChainLink } from '../../extract/extract-context.js';
 import type { OrmAdapter, Settings } from '../orm-adapter.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
 
@@ -50,15 +51,43 @@ export const kyselyAdapter: OrmAdapter = {
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return undefined;
     const chain = context.chainOf(node);
     if (chain.links.some((link) => QUERY_ROOTS.test(link.name))) return readBuilderChain(chain, SPEC, context);
-    // A helper's builder parameter: `(qb: SelectQueryBuilder<DB, 'customers', O>) => qb.where(...)`.
-    const tables = ts.isIdentifier(chain.root) ? parameterTables(chain.root, context) : [];
+    // A helper's builder parameter: `(qb: SelectQueryBuilder<DB, 'customers', O>) => qb.where(...)`; a builder held
+    // in a local and refined: `let builder = db.selectFrom('record')...; builder = builder.where(...)`.
+    const tables = ts.isIdentifier(chain.root) ? [...parameterTables(chain.root, context), ...chainTables(declaredLinks(chain.root, context), SPEC, context).tables] : [];
     return tables.length > 0 ? readBuilderChain(chain, SPEC, context, undefined, tables) : undefined;
+  },
+  // `await db.selectFrom('record').innerJoin('ipld_block', ...).selectAll().executeTakeFirst()` is a row of those
+  // tables (`execute()` a list of them), also when the builder was held in a local first: its keys are their columns.
+  typeOfCall(call, context) {
+    const chain = context.chainOf(call);
+    const last = chain.links[chain.links.length - 1];
+    if (!last || !EXECUTES.test(last.name)) return undefined;
+    const links = ts.isIdentifier(chain.root) ? [...declaredLinks(chain.root, context), ...chain.links] : chain.links;
+    if (!links.some((link) => QUERY_ROOTS.test(link.name))) return undefined;
+    // An insert, update, delete or merge gives its rows only with `returning(...)`; else counts (`numUpdatedRows`).
+    if (!links.some((link) => link.name === 'selectFrom' || link.name.startsWith('returning'))) return undefined;
+    const { tables } = chainTables(links, SPEC, context);
+    if (tables.length === 0) return undefined;
+    const row: TypeExpr = { kind: 'table-row', adapter: 'kysely', tables };
+    return last.name === 'execute' ? { kind: 'name', name: 'Array', args: [row] } : row;
   },
   // Under `CamelCasePlugin`, every name written in code (DB keys, row keys, query strings) is camelCase.
   tableName: (model, settings) => named(model.name, settings),
   columnName: (field, _model, settings) => named(field.property, settings),
   siteName: (name, settings) => named(name, settings),
 };
+
+/** The calls that run a query and give its rows: all of them, or the first. */
+const EXECUTES = /^(execute|executeTakeFirst|executeTakeFirstOrThrow)$/;
+
+/** The query a local holds (`let builder = db.selectFrom('record')...`): the links of its initializer's chain, if it starts one. */
+function declaredLinks(root: TS.Identifier, context: ExtractContext): readonly ChainLink[] {
+  const declaration = context.declarationOf(root);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  if (!initializer || !ts.isCallExpression(initializer)) return [];
+  const links = context.chainOf(initializer).links;
+  return links.some((link) => QUERY_ROOTS.test(link.name)) ? links : [];
+}
 
 /** The tables a parameter's Kysely builder type names: `'customers'`, `'customers' | 'orders'`, `'customers as c'`. */
 function parameterTables(root: TS.Identifier, context: ExtractContext): string[] {

@@ -16,3 +16,8 @@ export function pascalCase(name: string): string {
 export function lowerFirst(name: string): string {
   return name.slice(0, 1).toLowerCase() + name.slice(1);
 }
+
+/** `twitterHandle`, `processed_at`, `CollectiveId`: a name of two words or more. */
+export function isCompound(name: string): boolean {
+  return /[a-z0-9][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
+}
