@@ -85,23 +85,34 @@ describe('buildImpactReport', () => {
     ]);
   });
 
+  /** The consumers a change of `accounts.plan` keeps of four usages, one per access, as `file:line access`. */
+  const consumersByAccess = (change: ColumnChange): string[] =>
+    buildImpactReport(
+      inputs(
+        [change],
+        (['definition', 'read', 'filter', 'write'] as const).map((access, index) => usage('accounts', 'plan', 'svc/a.ts', index + 1, { access })),
+      ),
+    ).changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`);
+  const EVERY_USAGE = ['svc/a.ts:1 definition', 'svc/a.ts:2 read', 'svc/a.ts:3 filter', 'svc/a.ts:4 write'];
+
   it.each([
     ['to NOT NULL: writers and the declaration', false, ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
     ['to nullable: readers and the declaration', true, ['svc/a.ts:1 definition', 'svc/a.ts:2 read', 'svc/a.ts:3 filter']],
   ])('nullability %s', (_, nullable, expected) => {
-    const change: ColumnChange = { kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable };
-    const report = buildImpactReport(
-      inputs(
-        [change],
-        [
-          usage('accounts', 'plan', 'svc/a.ts', 1, { access: 'definition' }),
-          usage('accounts', 'plan', 'svc/a.ts', 2, { access: 'read' }),
-          usage('accounts', 'plan', 'svc/a.ts', 3, { access: 'filter' }),
-          usage('accounts', 'plan', 'svc/a.ts', 4, { access: 'write' }),
-        ],
-      ),
-    );
-    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(expected);
+    expect(consumersByAccess({ kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable })).toEqual(expected);
+  });
+
+  it.each([
+    ['varchar(255) to text: only the declaration', 'character varying(255)', 'text', ['svc/a.ts:1 definition']],
+    ['varchar(255) to varchar(1024): only the declaration', 'character varying(255)', 'character varying(1024)', ['svc/a.ts:1 definition']],
+    ['numeric(10,2) to numeric(12,2): only the declaration', 'numeric(10,2)', 'numeric(12,2)', ['svc/a.ts:1 definition']],
+    ['varchar(64)[] to text[]: only the declaration', 'character varying(64)[]', 'text[]', ['svc/a.ts:1 definition']],
+    ['varchar(255) to varchar(64) (narrower): every usage', 'character varying(255)', 'character varying(64)', EVERY_USAGE],
+    ['text to varchar(255) (narrower): every usage', 'text', 'character varying(255)', EVERY_USAGE],
+    ['numeric(10,2) to numeric(12,4) (another scale): every usage', 'numeric(10,2)', 'numeric(12,4)', EVERY_USAGE],
+    ['varchar(255) to jsonb: every usage', 'character varying(255)', 'jsonb', EVERY_USAGE],
+  ])('type %s', (_, from, to, expected) => {
+    expect(consumersByAccess({ kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from, to })).toEqual(expected);
   });
 
   it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {

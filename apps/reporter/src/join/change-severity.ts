@@ -60,9 +60,12 @@ export function changeSummary(change: ColumnChange | ColumnDetailChange): string
 const ALL: readonly Access[] = ['definition', 'read', 'write', 'filter', 'order'];
 const WRITERS: readonly Access[] = ['write'];
 const NONE: readonly Access[] = [];
+const DECLARATIONS: readonly Access[] = ['definition'];
 
 /**
- * Which code usages of the column a change can break, by access. A drop, rename or type change breaks every usage.
+ * Which code usages of the column a change can break, by access. A drop, rename or type change breaks every usage,
+ * except a type widened in place (`isWidening`): every value reads back the same, every write that fit still fits, so
+ * only the declarations restating the type (`DataTypes.STRING(255)`, `@Column({ length: 255 })`) are its consumers.
  * To NOT NULL breaks writers (an insert that leaves it out) and the declaration; to nullable breaks readers that
  * never saw a null. A constraint, unique index, primary key, identity or generation that is added or changed only
  * rejects writes: readers, filters and orders are not its consumers (a primary key added on two columns does not
@@ -75,8 +78,9 @@ export function consumingAccesses(change: ColumnChange | ColumnDetailChange): re
       return NONE;
     case 'column-dropped':
     case 'column-renamed':
-    case 'column-type-changed':
       return ALL;
+    case 'column-type-changed':
+      return isWidening(change.from, change.to) ? DECLARATIONS : ALL;
     case 'column-nullability-changed':
       return change.nullable ? ['definition', 'read', 'filter', 'order'] : ['definition', 'write'];
     case 'column-default-changed':
@@ -90,4 +94,29 @@ export function consumingAccesses(change: ColumnChange | ColumnDetailChange): re
     case 'column-index-changed':
       return change.index.unique ? WRITERS : NONE;
   }
+}
+
+const VARCHAR = /^character varying(?:\((\d+)\))?$/;
+const NUMERIC = /^numeric(?:\((\d+),(\d+)\))?$/;
+
+/**
+ * A type change that keeps every value and its text: `varchar(n)` to a longer `varchar(m)`, to unbounded `varchar`
+ * or to `text`; `numeric(p,s)` to a higher precision of the same scale, or to unbounded `numeric`; the same for
+ * arrays of them. PostgreSQL does these without a rewrite, and the driver returns the same string. A narrowing
+ * (`varchar(255)` to `varchar(64)`, `text` to `varchar`) is not one: a write that fitted may not.
+ */
+export function isWidening(from: string, to: string): boolean {
+  if (from.endsWith('[]') !== to.endsWith('[]')) return false;
+  if (from.endsWith('[]')) return isWidening(from.slice(0, -2), to.slice(0, -2));
+  const fromVarchar = VARCHAR.exec(from);
+  if (fromVarchar) {
+    if (to === 'text') return true;
+    const toVarchar = VARCHAR.exec(to);
+    if (!toVarchar) return false;
+    return toVarchar[1] === undefined || (fromVarchar[1] !== undefined && Number(toVarchar[1]) >= Number(fromVarchar[1]));
+  }
+  const fromNumeric = NUMERIC.exec(from);
+  const toNumeric = NUMERIC.exec(to);
+  if (!fromNumeric || !toNumeric || fromNumeric[1] === undefined) return false;
+  return toNumeric[1] === undefined || (toNumeric[2] === fromNumeric[2] && Number(toNumeric[1]) >= Number(fromNumeric[1]));
 }

@@ -81,7 +81,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   };
   /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
   const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number, receiver?: string): void => {
-    if (name.length < MIN_NAME || !IDENTIFIER.test(name) || (role === 'code' && !untyped)) return;
+    if (name.length < MIN_NAME || !IDENTIFIER.test(name)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
     const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
     sites.push({
@@ -122,7 +122,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         // `resolve(user) { return user.firstName }`: a read of the graphql-js type's parent, whatever the file's language.
         const parentType = ts.isIdentifier(node.expression) ? graphql.parentTypeOf(node.expression) : undefined;
         if (parentType !== undefined) add(node.name.text, node.name, 'read', 'graphql', undefined, parentType);
-        else if (untyped) {
+        else if (untyped || isImplicitAny(node.expression, context)) {
           // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
           const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
           add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverNameOf(node.expression));
@@ -316,4 +316,22 @@ function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.Sour
     }
   }
   return found;
+}
+
+/**
+ * A parameter TypeScript gives no type (`const canSee = async (req, order) => ...`, `function total(order)`, a class
+ * method's `(order)`, without `noImplicitAny`): `any`, as loose as JavaScript, so its properties are names to match.
+ * A parameter with an annotation or a default, a destructured one, and a callback's (`rows.map((row) => ...)`, typed
+ * by the call) are not.
+ */
+function isImplicitAny(expression: TS.Expression, context: ExtractContext): boolean {
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = context.declarationOf(expression);
+  if (!declaration || !ts.isParameter(declaration) || declaration.type || declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  const owner = declaration.parent;
+  if (ts.isFunctionDeclaration(owner) || (ts.isMethodDeclaration(owner) && ts.isClassLike(owner.parent))) return true;
+  if (!ts.isArrowFunction(owner) && !ts.isFunctionExpression(owner)) return false;
+  let holder: TS.Node = owner.parent;
+  while (ts.isParenthesizedExpression(holder)) holder = holder.parent;
+  return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && holder.type === undefined;
 }

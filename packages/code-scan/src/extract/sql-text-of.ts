@@ -79,8 +79,29 @@ function piecesOf(expression: TS.Expression, source: SqlTextSource, tagged: bool
     const right = left ? piecesOf(expression.right, source, false, next) : undefined;
     return left && right ? [...left, ...right] : undefined;
   }
+  const normalised = whitespaceNormalised(expression);
+  if (normalised) return piecesOf(normalised, source, tagged, next);
   const value = ts.isIdentifier(expression) ? constInitializer(expression, source) : undefined;
   return value ? piecesOf(value, source, tagged, next) : undefined;
+}
+
+/** A regular expression of whitespace only: `/\s\s+/g`, `/\s+/g`, `/\n/g`, `/[\n\t ]+/g`. */
+const WHITESPACE_PATTERN = /^\/(?:\\[snrt]| |[+*?|()]|\{\d*,?\d*\}|\[(?:\\[snrt]| )+\])+\/[gimsuy]*$/;
+
+/**
+ * The text a whitespace normaliser is called on: `query.replace(/\s\s+/g, ' ')` (to save log space), `.trim()`,
+ * `.trimStart()`, `.trimEnd()` keep every token of the statement, so its SQL is the receiver's, located there. A
+ * replace of anything else (`.replace('TABLE', table)`) changes the statement and is not followed.
+ */
+function whitespaceNormalised(expression: TS.Expression): TS.Expression | undefined {
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) return undefined;
+  const method = expression.expression.name.text;
+  const [pattern, replacement, ...rest] = expression.arguments;
+  if (/^(trim|trimStart|trimEnd)$/.test(method) && !pattern) return expression.expression.expression;
+  if (method !== 'replace' && method !== 'replaceAll') return undefined;
+  const spacing = pattern && ts.isRegularExpressionLiteral(pattern) && WHITESPACE_PATTERN.test(pattern.text);
+  const blank = replacement && (ts.isStringLiteral(replacement) || ts.isNoSubstitutionTemplateLiteral(replacement)) && /^\s*$/.test(replacement.text);
+  return spacing && blank && rest.length === 0 ? expression.expression.expression : undefined;
 }
 
 /** What a `${...}` writes into the SQL, when the code says it; undefined for a value or anything built at run time. */

@@ -187,34 +187,47 @@ function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression
 /**
  * An association's foreign key: `Transaction.belongsTo(Collective, { foreignKey: 'FromCollectiveId' })` (or
  * `foreignKey: { name }`) names a column of the model holding the key, the source of `belongsTo`, the target of
- * `hasMany` and `hasOne`. Without one, `belongsTo(User, { as: 'assignedTo' })` keys on `assignedToId`, the alias and
- * the target's `id`, as Sequelize camelizes them. The fold keeps a key only where the table has that column.
+ * `hasMany` and `hasOne`. Without one, Sequelize camelizes a name and the key's `id`: `belongsTo(User, { as:
+ * 'assignedTo' })` keys on `assignedToId`, a bare `belongsTo(m.Subscription)` on `SubscriptionId` (the target's
+ * name), `m.Subscription.hasMany(m.Transaction)` on the transaction's `SubscriptionId` (the source's name; `hasOne`
+ * takes its `as` first). A model is named as the code names it (`m.Subscription`, `models.user`). The fold keeps a
+ * key only where the table has that column.
  */
 function foreignKeySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression, context: ExtractContext): Fact[] | undefined {
   const [target, options] = call.arguments;
-  if (!target || !options || !ts.isObjectLiteralExpression(options)) return undefined;
+  if (!target || (options !== undefined && !ts.isObjectLiteralExpression(options))) return undefined;
   const belongsTo = callee.name.text === 'belongsTo';
   const given = propertyValue(options, 'foreignKey');
   const named = given && ts.isObjectLiteralExpression(given) ? propertyValue(given, 'name') : given;
-  const alias = belongsTo && given === undefined ? propertyValue(options, 'as') : undefined;
+  const alias = given === undefined && callee.name.text !== 'hasMany' ? propertyValue(options, 'as') : undefined;
   const at = named ?? alias;
   const text = at && (ts.isStringLiteral(at) || ts.isNoSubstitutionTemplateLiteral(at)) ? at.text : undefined;
-  if (!at || text === undefined || text === '') return undefined;
+  if (at !== undefined && (text === undefined || text === '')) return undefined;
+  const implied = at === undefined ? modelNameOf(belongsTo ? target : callee.expression) : undefined;
+  const key = named ? text : `${text ?? implied}Id`;
+  if (key === undefined || (at === undefined && implied === undefined)) return undefined;
   const owner = receiverType(belongsTo ? callee.expression : target, context);
   if (!owner) return undefined;
-  const property = named ? text : `${text}Id`;
-  const symbol = context.symbolOf(at);
+  const site = at ?? (belongsTo ? target : callee.expression);
+  const symbol = context.symbolOf(site);
   return [
     {
       kind: 'property-site',
       adapter: 'sequelize',
       owner: { kind: 'entity-of', of: owner },
-      path: [property],
+      path: [key],
       access: 'read',
-      location: context.locationOf(at),
+      location: context.locationOf(site),
       ...(symbol === undefined ? {} : { symbol }),
     },
   ];
+}
+
+/** The name code gives a model it associates: `Subscription`, `m.Subscription`, `models.user`. */
+function modelNameOf(node: TS.Expression): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  return undefined;
 }
 
 /**
