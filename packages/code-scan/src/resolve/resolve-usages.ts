@@ -436,21 +436,33 @@ export function resolveUsages(
     return undefined;
   }
 
-  /** Whether a class declares the property, typed or not, itself or a few bases up. */
-  function declares(fact: ClassFact, property: string): boolean {
+  /** The model a relation of `model` leads to (one row or many); undefined for no relation of that name. */
+  function relatedModel(model: MappedModel, relationName: string): MappedModel | undefined {
+    const relation = model.relations.get(relationName);
+    const target = relation ? resolveType(relation) : undefined;
+    const next = target?.kind === 'array' ? target.of : target;
+    return next?.kind === 'model' ? next.model : undefined;
+  }
+
+  /** A class and the classes it extends, a few bases up. */
+  function* classChain(fact: ClassFact): Generator<ClassFact> {
     for (let current: ClassFact | undefined = fact, hops = 0; current && hops < 6; hops++) {
-      if (current.properties[property] !== undefined || current.untyped?.includes(property)) return true;
+      yield current;
       current = current.base === undefined ? undefined : classes.get(current.base);
     }
+  }
+
+  /** Whether a class declares the property, typed or not, itself or a few bases up. */
+  function declares(fact: ClassFact, property: string): boolean {
+    for (const current of classChain(fact)) if (current.properties[property] !== undefined || current.untyped?.includes(property)) return true;
     return false;
   }
 
   /** The declared type of a class's property, its own or inherited (a few bases up). */
   function propertyType(fact: ClassFact, property: string): TypeExpr | undefined {
-    for (let current: ClassFact | undefined = fact, hops = 0; current && hops < 6; hops++) {
+    for (const current of classChain(fact)) {
       const type = current.properties[property];
       if (type) return type;
-      current = current.base === undefined ? undefined : classes.get(current.base);
     }
     return undefined;
   }
@@ -507,11 +519,9 @@ export function resolveUsages(
     const last = path.length - 1;
     for (const [index, property] of path.entries()) {
       if (index < last) {
-        const relation = model.relations.get(property);
-        const target = relation ? resolveType(relation) : undefined;
-        const next = target?.kind === 'array' ? target.of : target;
-        if (next?.kind !== 'model') return;
-        model = next.model;
+        const related = relatedModel(model, property);
+        if (!related) return;
+        model = related;
         continue;
       }
       if (site.adapter !== undefined && site.adapter !== model.fact.adapter) return;
@@ -600,13 +610,7 @@ export function resolveUsages(
       // `options.start` of `options: { start: Date }[]`: through the model's relations, to the last one's column.
       const path = field.property.split('.');
       let model: MappedModel | undefined = mirror.model;
-      for (const relationName of path.slice(0, -1)) {
-        const relation: TypeExpr | undefined = model?.relations.get(relationName);
-        const target: Resolved | undefined = relation ? resolveType(relation) : undefined;
-        const next: Resolved | undefined = target?.kind === 'array' ? target.of : target;
-        model = next?.kind === 'model' ? next.model : undefined;
-        if (!model) break;
-      }
+      for (const relationName of path.slice(0, -1)) model = model && relatedModel(model, relationName);
       const column = model && mirrorColumn(model.columns, path.at(-1)!);
       if (!model || column === undefined) continue;
       const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
