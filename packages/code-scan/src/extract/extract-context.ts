@@ -21,8 +21,9 @@ export interface ExtractContext {
   /** What an expression's value is, as far as declarations in this file say. */
   typeOf(expression: TS.Expression): TypeExpr | undefined;
   /**
-   * The name the facts give a type the file declares: `Props@src/card.tsx` for an interface or type alias it does not
-   * export (every component may declare its own `Props`), the name itself otherwise.
+   * The name the facts give a type named so in this file: as its module declares it when imported (`Account` for
+   * `AccountModel` of `import { Account as AccountModel }`), `Props@src/card.tsx` for an interface or type alias the
+   * file declares and does not export (every component may declare its own `Props`), the name itself otherwise.
    */
   typeKey(name: string): string;
   typeOfNode(type: TS.TypeNode): TypeExpr | undefined;
@@ -118,7 +119,11 @@ export function createExtractContext(
   }
 
   const localTypes = localTypeNames(sourceFile);
-  const typeKey = (name: string): string => (localTypes.has(name) ? localTypeKey(name, file) : name);
+  const typeKey = (name: string): string => {
+    const imported = imports.get(name)?.imported;
+    if (imported !== undefined && imported !== 'default' && imported !== '*') return imported;
+    return localTypes.has(name) ? localTypeKey(name, file) : name;
+  };
   const context: ExtractContext = {
     file,
     sourceFile,
@@ -440,8 +445,7 @@ export function createExtractContext(
     if (ts.isTypeReferenceNode(type)) {
       // `import { InfraConfig as DbInfraConfig }`: the type is named as its module declares it.
       const local = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
-      const imported = ts.isIdentifier(type.typeName) ? imports.get(local)?.imported : undefined;
-      const name = imported !== undefined && imported !== 'default' && imported !== '*' ? imported : ts.isIdentifier(type.typeName) ? typeKey(local) : local;
+      const name = ts.isIdentifier(type.typeName) ? typeKey(local) : local;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
       return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };

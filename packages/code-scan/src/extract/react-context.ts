@@ -3,6 +3,7 @@ import { ts } from './typescript.js';
 import type { TypeExpr } from '../facts/file-facts.js';
 import type { ExtractContext } from './extract-context.js';
 import { unwrapped } from './shape-facts.js';
+import { calleeNameOf } from './graphql-types-of.js';
 
 /** React's `useContext` and a project's wrappers of it named alike: `useRequiredContext`, `useSafeContext`. */
 const CONTEXT_HOOK = /^use[A-Za-z]*Context$/;
@@ -14,16 +15,12 @@ const CONTEXT_HOOK = /^use[A-Za-z]*Context$/;
  * argument, gives nothing.
  */
 export function contextHookResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
-  const callee = call.expression;
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   const argument = call.arguments[0];
-  if (name === undefined || !CONTEXT_HOOK.test(name) || !argument || !ts.isIdentifier(argument)) return undefined;
+  if (!CONTEXT_HOOK.test(calleeNameOf(call)) || !argument || !ts.isIdentifier(argument)) return undefined;
   const declaration = context.declarationOf(argument);
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
   const created = unwrapped(declaration.initializer);
   if (!ts.isCallExpression(created)) return undefined;
-  const creator = created.expression;
-  const creatorName = ts.isIdentifier(creator) ? creator.text : ts.isPropertyAccessExpression(creator) ? creator.name.text : undefined;
-  const value = creatorName === 'createContext' ? created.typeArguments?.[0] : undefined;
+  const value = calleeNameOf(created) === 'createContext' ? created.typeArguments?.[0] : undefined;
   return value && context.typeOfNode(value);
 }

@@ -148,7 +148,7 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
   const facts: Fact[] = [];
   if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
   // What it declares untyped matters only beside a base: which of the base's properties it keeps for itself.
-  const extending = base && ts.isIdentifier(base) ? { base: declaredName(base.text, context), ...(untyped.length > 0 ? { untyped } : {}) } : {};
+  const extending = base && ts.isIdentifier(base) ? { base: context.typeKey(base.text), ...(untyped.length > 0 ? { untyped } : {}) } : {};
   const classFact: ClassFact = { kind: 'class', name: classKey, properties, ...extending };
   if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
   return facts;
@@ -198,12 +198,6 @@ function typeLiteralOf(outer: TS.TypeNode): TS.TypeLiteralNode | undefined {
     } else return undefined;
   }
   return undefined;
-}
-
-/** `Account` for `AccountModel` of `import { Account as AccountModel }`: a type as its module declares it. */
-function declaredName(local: string, context: ExtractContext): string {
-  const imported = context.importedName(local);
-  return imported === undefined || imported === 'default' || imported === '*' ? context.typeKey(local) : imported;
 }
 
 function fieldOf(owner: string, name: TS.PropertyName, context: ExtractContext): ShapeFact['fields'] {
