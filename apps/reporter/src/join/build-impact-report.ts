@@ -123,7 +123,7 @@ export function dbObjectConsumer(dependency: ColumnDependency): Consumer {
 /**
  * Code, job and test consumers: every head-tree usage of the column whose access the change can break
  * (`consumingAccesses`); for a dropped or renamed column each is `forgotten`, and base-tree usages the head no
- * longer has are `handled`.
+ * longer has are `handled`, as are those naming a label an enum loses (`enumLabelFiles`).
  */
 function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
   const accesses = new Set(consumingAccesses(change));
@@ -141,7 +141,8 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const consumes = tracked ? (usage: Usage): boolean => onColumn(usage) && usage.fromStar !== true : onColumn;
   const inHead = (inputs.headUsages ?? inputs.usages).filter(consumes);
   const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
-  if (tracked && inputs.headUsages !== undefined) {
+  // Base-tree usages the head no longer has were handled: of a dropped or renamed column, or naming a removed label.
+  if ((tracked || namingLabels) && inputs.headUsages !== undefined) {
     const headPlaces = new Set(inHead.map(placeKey));
     consumers.push(...inputs.usages.filter((usage) => consumes(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
   }

@@ -1,3 +1,4 @@
+import type { EnumLabelColumn } from '@ripple/code-scan';
 import type { ColumnChange, ColumnDetailChange } from '@ripple/model';
 
 /** A type as the schema diff writes an enum rewrite: `"Type" AS ENUM ('BUY', 'ITEM')`. */
@@ -22,6 +23,25 @@ export function removedEnumLabels(change: ColumnChange | ColumnDetailChange): re
   if (!before || !after) return undefined;
   const removed = before.filter((label) => !after.includes(label));
   return removed.length > 0 ? removed : undefined;
+}
+
+/** `"SpaceMemberRole"[] AS ENUM (...)` -> `SpaceMemberRole`, `public.poll_status AS ENUM (...)` -> `poll_status`. */
+export function enumTypeNameOf(type: string): string | undefined {
+  const name = /^(.*?)(?:\[\])*\sAS ENUM \(/s.exec(type)?.[1];
+  if (name === undefined) return undefined;
+  const last = /(?:^|\.)("(?:[^"]|"")+"|[^."]+)$/.exec(name)?.[1];
+  return last?.startsWith('"') ? last.slice(1, -1).replaceAll('""', '"') : last;
+}
+
+/** The columns whose enum loses labels, as `findEnumLabelUsages` looks for the code that names those labels. */
+export function enumLabelColumns(changes: readonly (ColumnChange | ColumnDetailChange)[]): readonly EnumLabelColumn[] {
+  return changes.flatMap((change) => {
+    const removed = removedEnumLabels(change);
+    if (!removed || change.kind !== 'column-type-changed') return [];
+    const type = enumTypeNameOf(change.from);
+    const labels = enumLabelsOf(change.from);
+    return type === undefined || labels === undefined ? [] : [{ column: change.column, type, labels, removed }];
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { findGeneratedModels, generatedModelSites, scanUsages, type SchemaField } from '@ripple/code-scan';
+import { findEnumLabelUsages, findGeneratedModels, generatedModelSites, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
 import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, pairHistories, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
@@ -9,6 +9,7 @@ import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
+import { enumLabelColumns } from '../join/enum-labels.js';
 import { enumLabelFiles } from './enum-label-files.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
@@ -169,16 +170,16 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   // Only the head tree's diagnostics are reported: the base tree is type-checked only when it is the head tree.
   const typeCheck = options.typeCheck === true;
   if (typeCheck && !options.migrationsOnly) options.progress('type-checking the head services (--type-check)');
-  const scanTree = async (root: string, check: boolean) =>
-    options.migrationsOnly
-      ? noScan
-      : scanUsages({
-          root,
-          schema: baseSchema,
-          services: await servicesOf(root, config, configFile),
-          exclude: [config.migrations.dir],
-          ...(check ? { typeCheck: true } : {}),
-        });
+  // An enum that loses labels: the code naming a removed label breaks wherever its value came from.
+  const labelColumns = enumLabelColumns(changes);
+  const scanTree = async (root: string, check: boolean): Promise<ScanResult> => {
+    if (options.migrationsOnly) return noScan;
+    const services = await servicesOf(root, config, configFile);
+    const exclude = [config.migrations.dir];
+    const scan = await scanUsages({ root, schema: baseSchema, services, exclude, ...(check ? { typeCheck: true } : {}) });
+    const labelUsages = await findEnumLabelUsages({ root, services, exclude, columns: labelColumns });
+    return labelUsages.length === 0 ? scan : { ...scan, usages: [...scan.usages, ...labelUsages] };
+  };
   const baseScan = await scanTree(trees.base, oneTree && typeCheck);
   const headScan = oneTree ? baseScan : await scanTree(trees.head, typeCheck);
 

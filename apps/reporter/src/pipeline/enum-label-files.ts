@@ -6,7 +6,8 @@ import { namesEnumLabel, removedEnumLabels } from '../join/enum-labels.js';
 /**
  * For each type change that removes enum labels: which files using the column name one of them in either tree (the
  * base's had to change; the head's still do, and break). A file no tree can read counts as naming them, so it stays a
- * consumer. The join keeps only those files' usages (`ImpactInputs.enumLabelFiles`).
+ * consumer; one where `findEnumLabelUsages` found a label (adapter `enum-label`) names them. The join keeps only those
+ * files' usages (`ImpactInputs.enumLabelFiles`).
  */
 export async function enumLabelFiles(
   changes: readonly (ColumnChange | ColumnDetailChange)[],
@@ -25,8 +26,9 @@ export async function enumLabelFiles(
     if (!labels) continue;
     const key = formatColumnRef(change.column);
     const files = new Set(usages.filter((usage) => formatColumnRef(usage.column) === key).map((usage) => usage.location.file));
-    const naming = new Set<string>();
+    const naming = new Set(usages.filter((usage) => usage.adapter === ENUM_LABEL && formatColumnRef(usage.column) === key).map((usage) => usage.location.file));
     for (const file of files) {
+      if (naming.has(file)) continue;
       const versions = await textsOf(file);
       if (versions.length === 0 || versions.some((text) => namesEnumLabel(text, labels))) naming.add(file);
     }
@@ -34,6 +36,9 @@ export async function enumLabelFiles(
   }
   return found;
 }
+
+/** The adapter of `findEnumLabelUsages`' usages. */
+const ENUM_LABEL = 'enum-label';
 
 /** The file's text in each tree that has it (one deleted or added by the change is in one only). */
 async function readAll(roots: readonly string[], file: string): Promise<readonly string[]> {

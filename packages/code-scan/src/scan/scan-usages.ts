@@ -16,7 +16,7 @@ import { importedFacts, packageOfSpecifier, packagesByName, type WorkspacePackag
 import { readPathAliases } from '../services/workspace-aliases.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
-import { listServiceFiles, type ServiceFiles } from '../services/list-service-files.js';
+import { CODE_EXTENSIONS, listServiceFiles, type ServiceFiles } from '../services/list-service-files.js';
 import type { SourceText } from './extract-in-threads.js';
 
 export interface ScanOptions {
@@ -56,8 +56,6 @@ export interface ScanResult {
   /** Fields of in-repo API clients (types an OpenAPI generator wrote) and the code that reads or writes them, sorted. */
   readonly clientSites: readonly ClientSite[];
 }
-
-const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /** The parts of the scan that load the TypeScript parser, the adapters and PostgreSQL's parser: loaded on a miss. */
 interface Scanner {

@@ -11,6 +11,9 @@ export interface ServiceFiles {
   readonly modules: readonly string[];
 }
 
+/** The extensions of TypeScript and JavaScript sources. */
+export const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
 const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
 /** Declaration files that hold a generated database interface (kysely-codegen, prisma-kysely): read as code too. */
 const DATABASE_TYPES = /^(db|database)([-.]types)?\.d\.ts$/i;
