@@ -5,11 +5,12 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type RouterMount } from '../facts/flow-facts.js';
+import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
+import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 
 /** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
 const MAX_VALUE_STEPS = 64;
@@ -79,6 +80,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const handlers: HandlerFact[] = [];
   const mounts: RouterMount[] = [];
   const contracts: ContractOperation[] = [];
+  const mutationHooks: MutationHookFact[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -121,7 +123,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}) }),
+    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}), ...(mutationHooks.length > 0 ? { mutationHooks } : {}) }),
   };
 
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
@@ -200,6 +202,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       return;
     }
     argumentEdges(node);
+    const hookPath = mutationHookPath(node);
+    const hook = hookPath === undefined ? undefined : mutationHookOf(node, hookPath);
+    if (hook) mutationHooks.push(hook);
     if (ts.isIdentifier(callee) && COMPARISON_CALL.test(callee.text)) return comparisonEdges(node);
     const contract = contractOperationOf(node, context);
     if (contract) contracts.push(contract);
@@ -237,13 +242,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * `n:param:createRole:0#key`) and each other argument (`a:<location>` to `n:param:F:i#`) is a place whose value the
    * parameter takes, and the argument's own value flows into the parameter (a caller's parameter handed on). A value
    * from a parameter given to a method (`Role.query().insertAndFetch(params)`, `models.User.create(data)`) reaches the
-   * argument's place, where an adapter may have seen a whole row written (`s:<location>`).
+   * argument's place, where an adapter may have seen a whole row written (`s:<location>`). A tRPC mutation's argument
+   * (`updatePoll.mutate({ notifications: false })`) goes to `n:mutation:<proc:path | ret:hook>#key` instead.
    */
   function argumentEdges(node: TS.CallExpression): void {
     // A call without arguments (`.first()`, `.execute()`, most links of a chain) hands nothing on: no callee lookup.
     if (node.arguments.length === 0) return;
-    const callee = calleeIdOf(node);
+    // A tRPC mutation's argument is its procedure's input (`n:mutation:proc:polls.update#notifications`).
+    const mutation = mutationCallOf(node, context);
+    const callee = mutation === undefined ? calleeIdOf(node) : `mutation:${mutation}`;
     for (const [index, argument] of node.arguments.entries()) {
+      if (mutation !== undefined && index > 0) break;
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
@@ -260,7 +269,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       }
       if (callee === undefined) continue;
       const location = context.locationOf(value);
-      const parameter = `param:${callee}:${index}`;
+      const parameter = mutation === undefined ? `param:${callee}:${index}` : callee;
       if (ts.isObjectLiteralExpression(value)) {
         for (const property of value.properties) {
           if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;

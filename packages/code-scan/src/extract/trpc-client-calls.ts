@@ -52,7 +52,7 @@ function optionsPath(argument: TS.Expression | undefined): string | undefined {
 }
 
 /** The segments of `client.a.b` after the client: `['a', 'b']`; undefined past `MAX_SEGMENTS` or for no segment. */
-function procedurePath(expression: TS.Expression): string[] | undefined {
+export function procedurePath(expression: TS.Expression): string[] | undefined {
   const segments: string[] = [];
   let link = expression;
   while (ts.isPropertyAccessExpression(link)) {

@@ -10,7 +10,8 @@ import type { ApiRoute, Location } from '@ripple/model';
  * or method `F`/`Class.method` returns; `fn:@file:line:column` for an anonymous one), `lit:file:line:column` (an
  * object literal), `body:F` (the request body handler `F` reads; a tRPC resolver's `input`), `type:X@file:line:column`
  * (the value one `X.parse(v)` call validates with the zod schema `X`: its own node, so that two routes parsing with
- * one schema do not share values).
+ * one schema do not share values), `mutation:proc:P` / `mutation:ret:H` (the input a client's tRPC mutation sends: of the
+ * procedure at client path `P`, or of the one hook `H` hands out).
  */
 export interface FlowFacts {
   readonly edges: readonly FlowEdge[];
@@ -19,6 +20,14 @@ export interface FlowFacts {
   readonly mounts?: readonly RouterMount[];
   /** Operations a spec written in code declares (zod-to-openapi's `registry.registerPath`); absent when none. */
   readonly contracts?: readonly ContractOperation[];
+  /** The file's hooks that hand out a tRPC mutation (`useUpdatePoll` returns `trpc.polls.update.useMutation()`); absent when none. */
+  readonly mutationHooks?: readonly MutationHookFact[];
+}
+
+/** `name` (a function of the file) returns a mutation of the tRPC procedure at `path` as the client names it (`polls.update`). */
+export interface MutationHookFact {
+  readonly name: string;
+  readonly path: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import { placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
-import { nodeOf, push, search, type SearchLimits, type Visit } from './follow-flows.js';
+import { nodeOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
  * How far a parameter is followed to the write it reaches: a factory handing its parameter to another and that one to
@@ -49,7 +49,8 @@ type Binding =
  * parameter that is such a row (`params.key = params.key || 'viewer'`) is a write. Usages with adapter `flow` and the
  * hops that tie them (`via`). Each parameter is searched once (memoised), breadth-first over a visited set, at most
  * `MAX_ARGUMENT_HOPS` hops and `MAX_ARGUMENT_VISITS` keys, through parameters, locals and object literals only
- * (not a type's every value, nor a function's callers): linear in the calls, no recursion.
+ * (not a type's every value, nor a function's callers): linear in the calls, no recursion. A tRPC client's mutation
+ * (`n:mutation:...` edges) is searched from its procedure's `input` (`mutationBodies`).
  */
 export function followArguments(input: ArgumentInput): readonly Usage[] {
   const edgesFrom = new Map<string, FlowEdge[]>();
@@ -109,13 +110,46 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
       if (column !== undefined) use(edge, column, access(binding.row), binding.chain);
     }
   };
+  const mutationInputs = mutationBodies(input.files);
   for (const call of calls) {
-    if (!nodeOf(call.to)?.node.startsWith('param:')) continue;
+    const to = nodeOf(call.to);
+    if (to?.node.startsWith(MUTATION)) {
+      // A tRPC client's mutation: its argument is the procedure's `input` (`body:` of its resolver).
+      for (const body of mutationInputs.get(to.node.slice(MUTATION.length)) ?? []) {
+        const target = `n:${body}#${to.path}`;
+        for (const binding of bindingsOf(target)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
+        rowKeys({ ...call, to: target }, (row) => row.access);
+      }
+      continue;
+    }
+    if (!to?.node.startsWith('param:')) continue;
     for (const binding of bindingsOf(call.to)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
     rowKeys(call, (row) => row.access);
   }
   for (const assignment of assignments) rowKeys(assignment, () => 'write');
   return [...usages.values()];
+}
+
+const MUTATION = 'mutation:';
+
+/**
+ * The `body:` node (a resolver's `input`) of the tRPC procedure each client mutation sends to: by `proc:<path>` as a
+ * client names it (the procedure's path within its router, joined with where the router is mounted), and by
+ * `ret:<hook>` for a hook of the service that returns that procedure's `useMutation()`.
+ */
+function mutationBodies(files: readonly FileFacts[]): ReadonlyMap<string, readonly string[]> {
+  const prefixes = routerPrefixes(files.flatMap((file) => file.flows?.mounts ?? []));
+  const bodies = new Map<string, string[]>();
+  for (const file of files) {
+    for (const handler of file.flows?.handlers ?? []) {
+      if (handler.framework !== 'trpc' || handler.router === undefined) continue;
+      for (const prefix of prefixes.get(handler.router) ?? ['']) {
+        for (const node of handler.request) if (node.startsWith('body:')) push(bodies, `proc:${prefix === '' ? handler.path : `${prefix}.${handler.path}`}`, node);
+      }
+    }
+  }
+  for (const file of files) for (const hook of file.flows?.mutationHooks ?? []) for (const node of bodies.get(`proc:${hook.path}`) ?? []) push(bodies, `ret:${hook.name}`, node);
+  return bodies;
 }
 
 /** The hops of a search from its root (a parameter) to `index`, the last named `step`. */
@@ -138,5 +172,7 @@ function describe(key: string): string {
     const colon = name.lastIndexOf(':');
     return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
   }
+  if (at.node.startsWith(`${MUTATION}proc:`)) return `input of tRPC mutation ${at.node.slice(`${MUTATION}proc:`.length)}${field}`;
+  if (at.node.startsWith(`${MUTATION}ret:`)) return `input of the tRPC mutation ${at.node.slice(`${MUTATION}ret:`.length)}() hands out${field}`;
   return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;
 }
