@@ -95,7 +95,9 @@ function knexChainOf(node: TS.CallExpression, context: ExtractContext): { chain:
     isKnexType(context.typeOf(root));
   if (!isKnex) return undefined;
   if (first.call.expression === root) return first.args[0] ? { chain, firstTable: first.args[0] } : { chain };
-  return /^(from|into|table|select|insert|update|where)$/.test(first.name) ? { chain } : undefined;
+  // `knex.withSchema(db.schema()).from('_nango_accounts')`: the schema first, then the query.
+  const start = first.name === 'withSchema' ? chain.links[1] : first;
+  return start && /^(from|into|table|select|insert|update|where)$/.test(start.name) ? { chain } : undefined;
 }
 
 /**
