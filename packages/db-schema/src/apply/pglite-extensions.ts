@@ -1,6 +1,7 @@
 import type { Extension } from '@electric-sql/pglite';
 import type { Location } from '@ripple/model';
 import { parseSync } from 'libpg-query';
+import { eachParseNode } from '../migrations/each-parse-node.js';
 import type { Migration } from '../migrations/migration.js';
 
 /**
@@ -115,16 +116,9 @@ function parsedStatements(sql: string): unknown[] {
   }
 }
 
-/** Every `FuncCall` in a parse tree (iteratively: a deep expression must not exhaust the stack). */
+/** Every `FuncCall` in a parse tree. */
 function collectCalls(tree: unknown, called: Map<string, Set<number>>): void {
-  const stack: unknown[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
-      continue;
-    }
+  eachParseNode(tree, (node) => {
     const call = (node as { FuncCall?: { funcname?: readonly unknown[]; args?: readonly unknown[] } }).FuncCall;
     if (call?.funcname) {
       const name = qualifiedName(call.funcname);
@@ -132,8 +126,7 @@ function collectCalls(tree: unknown, called: Map<string, Set<number>>): void {
       arities.add(call.args?.length ?? 0);
       called.set(name, arities);
     }
-    stack.push(...Object.values(node));
-  }
+  });
 }
 
 /** `[{String: {sval: 'cron'}}, {String: {sval: 'schedule'}}]` -> `cron.schedule`. */

@@ -5,6 +5,7 @@ import { loadSqlParser } from '../migrations/split-statements.js';
 import { applyMigrations, type ReplayProblem } from './apply-migrations.js';
 import { installExtensionStandIns, standInsNeedBtreeGist } from './extension-stand-ins.js';
 import { loadPGliteExtensions, migrationExtensionSites, undefinedFunctionCalls } from './pglite-extensions.js';
+import { createSchemaStandIns, uncreatedSchemas } from './schema-stand-ins.js';
 import { startPGlite, type StartedPGlite } from './start-pglite.js';
 
 export interface SnapshotOptions {
@@ -45,7 +46,8 @@ function throwFirst(problems: readonly ReplayProblem[]): void {
 
 /**
  * A PGlite (from the cache when there is one) with the bundled extensions the migrations create already loaded,
- * and a stand-in for each one PGlite does not bundle, with its `migration/extension-stand-in` diagnostic.
+ * and a stand-in for each one PGlite does not bundle, with its `migration/extension-stand-in` diagnostic; each schema
+ * the migrations use and none creates is created empty (`migration/schema-stand-in`).
  */
 export async function startPGliteForMigrations(
   migrations: readonly Migration[],
@@ -60,5 +62,7 @@ export async function startPGliteForMigrations(
   const started = await startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
   const standIns = sites.filter((site) => unbundled.includes(site.name));
   const calls = standIns.length > 0 ? undefinedFunctionCalls(migrations) : [];
-  return { ...started, diagnostics: installExtensionStandIns(started.db, standIns, calls) };
+  const extensionStandIns = installExtensionStandIns(started.db, standIns, calls);
+  const schemaStandIns = await createSchemaStandIns(started.db, uncreatedSchemas(migrations));
+  return { ...started, diagnostics: [...extensionStandIns, ...schemaStandIns] };
 }

@@ -8,6 +8,7 @@ import { dumpJournal, isCopyFromStdin, mayBeJournal, plainDumpCopyBlocks, type D
 import { quoteIdent } from '../rehearse/sample-values.js';
 import { archiveSchemaSql, archiveTableData, isDumpArchive, readDumpArchive } from './pg-dump-archive.js';
 import { loadSqlParser, splitStatements } from './split-statements.js';
+import { eachParseNode } from './each-parse-node.js';
 
 /** Roles every PostgreSQL (and PGlite) has. */
 const EXISTING_ROLES: ReadonlySet<string> = new Set(['postgres', 'pg_database_owner', 'pg_read_all_data', 'pg_write_all_data']);
@@ -134,19 +135,11 @@ function blankMetaCommands(text: string): string {
 function namedRoles(sql: string): string[] {
   if (!/\b(owner|grant|revoke|authorization|role|policy|user)\b/i.test(sql)) return [];
   const names: string[] = [];
-  const stack: unknown[] = [parseOrUndefined(sql)];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
-      continue;
-    }
+  eachParseNode(parseOrUndefined(sql), (node) => {
     const role = (node as { RoleSpec?: { roletype?: string; rolename?: string } }).RoleSpec;
     if (role?.roletype === 'ROLESPEC_CSTRING' && role.rolename) names.push(role.rolename);
     const owner = (node as { newowner?: { roletype?: string; rolename?: string } }).newowner;
     if (owner?.roletype === 'ROLESPEC_CSTRING' && owner.rolename) names.push(owner.rolename);
-    stack.push(...Object.values(node));
-  }
+  });
   return names;
 }
