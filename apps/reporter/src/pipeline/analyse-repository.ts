@@ -92,13 +92,13 @@ async function withTrees<T>(
  */
 async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConfig, progress: (message: string) => void) {
   const headMigrations = await loadMigrationsFor(trees.head, config, { syntaxErrors: 'report', progress });
-  const { base, added, findings, baseHistory } = oneTree
+  const { base, added, findings, baseHistory, diagnostics } = oneTree
     ? config.migrations.command !== undefined && headMigrations.length === 0
-      ? { base: [], added: [], findings: [], baseHistory: undefined }
-      : { ...splitNewMigrations(headMigrations, config), findings: [], baseHistory: undefined }
+      ? { base: [], added: [], findings: [], baseHistory: undefined, diagnostics: undefined }
+      : { ...splitNewMigrations(headMigrations, config), findings: [], baseHistory: undefined, diagnostics: undefined }
     : await migrationsAddedSince(trees.base, headMigrations, config);
   assertParsed(added, { down: 'allow' });
-  return { headMigrations, base, added, findings, baseHistory };
+  return { headMigrations, base, added, findings, baseHistory, historyDiagnostics: diagnostics ?? [] };
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions, headConfig: RippleConfig | undefined): Promise<ImpactReport> {
@@ -116,8 +116,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     );
   }
   // With a schema source, the schemas come from the schema file of each tree: the migrations are not read.
-  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings, baseHistory } =
-    schemaSource !== undefined ? { headMigrations: [], base: [], added: [], findings: [], baseHistory: undefined } : await readMigrations(trees, oneTree, config, options.progress);
+  const { headMigrations, base: replayedMigrations, added: newMigrations, findings: historyFindings, baseHistory, historyDiagnostics } =
+    schemaSource !== undefined ? { headMigrations: [], base: [], added: [], findings: [], baseHistory: undefined, historyDiagnostics: [] } : await readMigrations(trees, oneTree, config, options.progress);
   const apis = options.migrationsOnly ? [] : await loadApiPairs(trees, config, options.allowRemoteRefs === true || config.allowRemoteRefs === true);
   // A schema dump stands for the base migrations: one migration, applied before the new ones. A dump the history
   // starts from (older migrations archived) comes before the base migrations it does not record instead.
@@ -232,6 +232,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     diffedSpecs: apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])),
     findings,
     diagnostics: [
+      ...historyDiagnostics,
       ...(dump?.diagnostics ?? []),
       ...(initial?.diagnostics ?? []),
       ...snapshots.diagnostics,
@@ -295,14 +296,92 @@ async function migrationsAddedSince(
   baseRoot: string,
   headMigrations: readonly Migration[],
   config: RippleConfig,
-): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly findings: readonly Finding[]; readonly baseHistory?: readonly Migration[] }> {
-  const base = (await exists(join(baseRoot, config.migrations.dir))) ? await loadMigrationsFor(baseRoot, config, { syntaxErrors: 'report' }) : [];
+): Promise<{
+  readonly base: readonly Migration[];
+  readonly added: readonly Migration[];
+  readonly findings: readonly Finding[];
+  readonly baseHistory?: readonly Migration[];
+  /** `migration/folder-moved`, when the base's history was read from another folder. */
+  readonly diagnostics?: readonly Diagnostic[];
+}> {
+  const dir = config.migrations.dir;
+  let base: readonly Migration[] = [];
+  let moved: Diagnostic | undefined;
+  if (await exists(join(baseRoot, dir))) base = await loadMigrationsFor(baseRoot, config, { syntaxErrors: 'report' });
+  else {
+    // The change moved the migrations folder (nango's `packages/auth/...` to `packages/server/...`): the base's
+    // history is where the base keeps the head's older migrations, read as if the head's folder held them.
+    const from = await movedMigrationsDir(baseRoot, dir, headMigrations);
+    if (from !== undefined) {
+      const read = await loadMigrationsFor(baseRoot, { ...config, migrations: { ...config.migrations, dir: from } }, { syntaxErrors: 'report' });
+      base = read.map((migration) => relocated(migration, from, dir));
+      moved = {
+        kind: 'diagnostic',
+        code: 'migration/folder-moved',
+        message: `${dir} is not in the base tree, which keeps the same migrations in ${from}: the base's history is read from there`,
+        location: { file: dir, line: 1 },
+      };
+    }
+  }
   const pairing = pairHistories(base, headMigrations);
   return {
     base: pairing.kept,
     added: pairing.added,
     findings: findRewrittenHistory(base, headMigrations, pairing),
     ...(pairing.deleted.length > 0 ? { baseHistory: baseHistoryOf(pairing) } : {}),
+    ...(moved ? { diagnostics: [moved] } : {}),
+  };
+}
+
+/** Folders never searched for a moved migrations folder. */
+const UNSEARCHED = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'out']);
+
+/**
+ * The base tree's folder that holds most of the head's migrations under the same names (`20230208_create_account.cjs`,
+ * `20240101_init/migration.sql`), at least half of them: where the base kept its history before the change moved it.
+ * Undefined when none does.
+ */
+export async function movedMigrationsDir(baseRoot: string, dir: string, headMigrations: readonly Migration[]): Promise<string | undefined> {
+  const names = new Map<string, string[]>();
+  for (const migration of headMigrations) {
+    if (!migration.file.startsWith(`${dir}/`)) continue;
+    const name = migration.file.slice(dir.length + 1);
+    const base = posix.basename(name);
+    names.set(base, [...(names.get(base) ?? []), name]);
+  }
+  if (names.size === 0) return undefined;
+  const counts = new Map<string, number>();
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(join(baseRoot, folder), { withFileTypes: true }).catch(() => [])) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!UNSEARCHED.has(entry.name)) await walk(path);
+        continue;
+      }
+      for (const name of names.get(entry.name) ?? []) {
+        if (path === name || !path.endsWith(`/${name}`)) continue;
+        const holder = path.slice(0, -name.length - 1);
+        counts.set(holder, (counts.get(holder) ?? 0) + 1);
+      }
+    }
+  };
+  await walk('');
+  const needed = Math.max(1, Math.ceil(headMigrations.length / 2));
+  const [best] = [...counts.entries()].filter(([, count]) => count >= needed).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return best?.[0];
+}
+
+/** A migration read from `from`, named as if `to` held it: its files, its statements' and its diagnostics'. */
+function relocated(migration: Migration, from: string, to: string): Migration {
+  const move = (file: string): string => (file.startsWith(`${from}/`) ? `${to}/${file.slice(from.length + 1)}` : file);
+  const statement = <S extends { readonly file: string }>(item: S): S => ({ ...item, file: move(item.file) });
+  return {
+    ...migration,
+    file: move(migration.file),
+    up: migration.up.map(statement),
+    ...(migration.setup ? { setup: migration.setup.map(statement) } : {}),
+    ...(migration.down ? { down: { file: move(migration.down.file), statements: migration.down.statements.map(statement) } } : {}),
+    ...(migration.diagnostics ? { diagnostics: migration.diagnostics.map((diagnostic) => ({ ...diagnostic, location: { ...diagnostic.location, file: move(diagnostic.location.file) } })) } : {}),
   };
 }
 
