@@ -26,6 +26,8 @@ export interface TruthFile {
   readonly class: TruthClass;
   /** The commit's diff of this file names the column (as written, or in camelCase / snake_case). */
   readonly mentionsColumn: boolean;
+  /** The file's path in the parent, when the commit renamed it (`git diff -M`): a report naming that path names it. */
+  readonly renamedFrom?: string;
 }
 
 export interface ExcludedFile {

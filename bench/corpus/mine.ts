@@ -52,7 +52,7 @@ interface Commit {
   readonly parent: string;
   readonly date: string;
   readonly subject: string;
-  readonly files: { readonly status: string; readonly path: string }[];
+  readonly files: { readonly status: string; readonly path: string; readonly renamedFrom?: string }[];
 }
 
 function commitsOf(repo: string): Commit[] {
@@ -67,7 +67,8 @@ function commitsOf(repo: string): Commit[] {
       .filter((line) => line.trim() !== '')
       .map((line) => {
         const parts = line.split('\t');
-        return { status: (parts[0] ?? '').charAt(0), path: parts.at(-1) ?? '' };
+        const status = (parts[0] ?? '').charAt(0);
+        return { status, path: parts.at(-1) ?? '', ...(status === 'R' && parts[1] !== undefined ? { renamedFrom: parts[1] } : {}) };
       });
     commits.push({ hash, parent, date, subject: subject.join('\t'), files });
   }
@@ -111,11 +112,12 @@ function mineRepo(repo: string, short: string, orm: string): { items: CorpusItem
     }
     const names = namesOf(edits);
     const truth: TruthFile[] = inScope.map((file) => {
-      const status = commit.files.find((entry) => entry.path === file)?.status;
+      const entry = commit.files.find((candidate) => candidate.path === file);
+      const status = entry?.status;
       const content = gitOrEmpty(repo, ['show', `${status === 'D' ? commit.parent : commit.hash}:${file}`]);
       const diff = gitOrEmpty(repo, ['diff', '-M', commit.parent, commit.hash, '--', file]);
       const changed = diff.split('\n').filter((line) => /^[+-][^+-]/.test(line)).join('\n');
-      return { file, class: classOf(file, content), mentionsColumn: mentions(changed, names) };
+      return { file, class: classOf(file, content), mentionsColumn: mentions(changed, names), ...(entry?.renamedFrom !== undefined ? { renamedFrom: entry.renamedFrom } : {}) };
     });
     // Consumers changed for the column: a file besides the model whose diff names it. Without one, the commit's
     // other files changed for other reasons (a feature next to a clean-up): not a positive item.

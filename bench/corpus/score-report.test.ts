@@ -32,6 +32,14 @@ const report = {
 };
 
 describe('scoreReport', () => {
+  it('a truth file the commit renamed is found by its base path, once, and that path is no extra', () => {
+    const moved: CorpusItem = { ...item, truth: [...item.truth.slice(0, 2), { file: 'src/user.tsx', class: 'ui', mentionsColumn: false, renamedFrom: 'src/old/user.tsx' }] };
+    const score = scoreReport(moved, 'real', {
+      changes: [{ kind: 'column-dropped', table: 'public.User', column: 'email', consumers: [{ kind: 'code', file: 'src/old/user.tsx', status: 'handled' }, { kind: 'code', file: 'src/user.tsx', status: 'forgotten' }] }],
+    });
+    expect(score).toMatchObject({ found: ['src/user.tsx'], reported: ['src/user.tsx'], extra: [], precision: 1 });
+  });
+
   it('real mode: every code consumer of the item’s changes counts, db objects and other changes do not', () => {
     const score = scoreReport(item, 'real', report);
     expect(score).toMatchObject({

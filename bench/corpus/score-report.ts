@@ -81,8 +81,11 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
   // In `forgotten` mode a consumer of a drop or rename counts only when flagged forgotten: the head still uses it.
   const counts = (change: Change, consumer: Consumer): boolean =>
     consumer.kind !== 'db-object' && consumer.file !== undefined && (mode === 'real' || !['column-dropped', 'column-renamed'].includes(change.kind) || consumer.status === 'forgotten');
-  const reported = [...new Set(matching.flatMap((change) => change.consumers.filter((consumer) => counts(change, consumer)).map((consumer) => consumer.file!)))].sort();
-  const forgotten = new Set(matching.flatMap((change) => change.consumers.filter((consumer) => consumer.status === 'forgotten' && consumer.file !== undefined).map((consumer) => consumer.file!)));
+  // A truth file the commit renamed is the same file when the report names it by its base path (a consumer handled).
+  const renamedTo = new Map(item.truth.flatMap((truth) => (truth.renamedFrom === undefined ? [] : [[truth.renamedFrom, truth.file] as const])));
+  const asTruth = (file: string): string => renamedTo.get(file) ?? file;
+  const reported = [...new Set(matching.flatMap((change) => change.consumers.filter((consumer) => counts(change, consumer)).map((consumer) => asTruth(consumer.file!))))].sort();
+  const forgotten = new Set(matching.flatMap((change) => change.consumers.filter((consumer) => consumer.status === 'forgotten' && consumer.file !== undefined).map((consumer) => asTruth(consumer.file!))));
   const truthFiles = new Set(item.truth.map((truth) => truth.file));
   const found = item.truth.filter((truth) => reported.includes(truth.file)).map((truth) => truth.file);
   const missed = item.truth.filter((truth) => !reported.includes(truth.file)).map((truth) => truth.file);
