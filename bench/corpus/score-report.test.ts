@@ -32,6 +32,14 @@ const report = {
 };
 
 describe('scoreReport', () => {
+  it("a builder's restated column (Sequelize changeColumn) matches its nullability, default or constraint change, not a drop's", () => {
+    const restated: CorpusItem = { ...item, changes: [{ table: 'Tiers', column: 'EventId', kind: 'retype', migration: 'migrations/1.js', via: 'builder' }] };
+    const change = (kind: string) => ({ kind, table: 'public.Tiers', column: 'EventId', consumers: [{ kind: 'code', file: 'src/user.service.ts' }] });
+    expect(scoreReport(restated, 'real', { changes: [change('column-constraint-changed')] }).changesFound).toEqual(['tiers.EventId']);
+    expect(scoreReport(restated, 'real', { changes: [change('column-default-changed')] }).changesFound).toEqual(['tiers.EventId']);
+    expect(scoreReport({ ...restated, changes: [{ ...restated.changes[0]!, via: 'sql' }] }, 'real', { changes: [change('column-constraint-changed')] }).changesFound).toEqual([]);
+  });
+
   it('a truth file the commit renamed is found by its base path, once, and that path is no extra', () => {
     const moved: CorpusItem = { ...item, truth: [...item.truth.slice(0, 2), { file: 'src/user.tsx', class: 'ui', mentionsColumn: false, renamedFrom: 'src/old/user.tsx' }] };
     const score = scoreReport(moved, 'real', {

@@ -50,7 +50,7 @@ export interface Change {
   readonly consumers: readonly Consumer[];
 }
 
-const RESTATED_KINDS = new Set(['column-nullability-changed', 'column-default-changed']);
+const RESTATED_KINDS = new Set(['column-nullability-changed', 'column-default-changed', 'column-constraint-changed']);
 const CHANGE_KINDS: Record<string, string> = { 'column-dropped': 'drop', 'column-renamed': 'rename', 'column-type-changed': 'retype' };
 
 /** The pure part: a report against an item's truth. */
@@ -58,7 +58,8 @@ export function scoreReport(item: CorpusItem, mode: Mode, report: { changes?: re
   const relname = (table: string): string => (table.split('.').at(-1) ?? table).replace(/"/g, '').toLowerCase();
   const wanted = new Set(item.changes.map((edit) => `${edit.table.toLowerCase()}.${edit.column.toLowerCase()}`));
   // Knex `.alter()` and Sequelize `changeColumn` restate the whole column: the miner calls them retypes, though the
-  // change may be only the nullability or the default, so for those edits these changes match too.
+  // change may be only the nullability, the default or a constraint (`references`, `unique`), so for those edits
+  // these changes match too.
   const restated = new Set(item.changes.filter((edit) => edit.kind === 'retype' && edit.via === 'builder').map((edit) => `${edit.table.toLowerCase()}.${edit.column.toLowerCase()}`));
   // A table renamed in the same migration: the miner names its columns by the new name (`renameTable('Cards',
   // 'PaymentMethods')` then `removeColumn('PaymentMethods', 'GroupId')`), the report by the base one.
