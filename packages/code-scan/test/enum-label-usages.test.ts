@@ -32,6 +32,22 @@ describe('code naming the labels an enum loses', () => {
     expect(usages.every((usage) => usage.adapter === 'enum-label' && usage.service === 'web')).toBe(true);
   });
 
+  it("enum-label-mirrors: a project's enum valued as the database's labels and named after the column; its members that stand for removed labels, wherever used", async () => {
+    const usages = await findEnumLabelUsages({
+      root: resolve(import.meta.dirname, '../fixtures/code/typeorm/enum-label-mirrors'),
+      services: [{ name: 'polls-api', dir: '.', kind: 'service' }],
+      columns: [{ column: status, type: 'poll_status_enum', labels: ['live', 'paused', 'finalized'], removed: ['live', 'paused'] }],
+    });
+    expect(usages.map((usage) => `${usage.location.file}:${usage.location.line} ${usage.access} ${usage.symbol}`)).toEqual([
+      // `PollStatus.PAUSED`; not `PollStatus.FINALIZED`, which stays.
+      'src/polls/poll-badge.ts:5 read PollStatusEnum.paused',
+      // The declaration, at its first member that stands for a removed label.
+      'src/polls/poll-status.enum.ts:2 read PollStatusEnum.live',
+      // `default: PollStatus.LIVE`.
+      'src/polls/poll.entity.ts:9 read PollStatusEnum.live',
+    ]);
+  });
+
   it('parses a file only when it spells a removed label, and finds nothing in one that does not', () => {
     const query = { typeNames: ['Role'], columnNames: ['role'], labels: ['ADMIN', 'OWNER'], removed: ['OWNER'] };
     expect(enumLabelSitesOf('a.ts', `export const role = 'ADMIN';`, query)).toEqual([]);

@@ -12,6 +12,11 @@ export interface EnumLabelQuery {
   /** The base's labels, the removed ones among them. */
   readonly labels: readonly string[];
   readonly removed: readonly string[];
+  /**
+   * The project's own enums that mirror the database's (`enumMirrorsOf`): by name, the members that stand for a
+   * removed label (`PollStatus` -> `LIVE` -> `live`).
+   */
+  readonly mirrors?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** Where a file names a removed label, and how: the enum's member, a value of the column, a list of the enum's labels. */
@@ -65,8 +70,15 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
         const how = columnContext(node, columnNames);
         if (how) add(node, label, how);
       }
-    } else if (ts.isPropertyAccessExpression(node) && query.removed.includes(node.name.text) && typeNames.has(lastName(node.expression) ?? '')) {
-      add(node, node.name.text, 'member');
+    } else if (ts.isPropertyAccessExpression(node)) {
+      const owner = lastName(node.expression) ?? '';
+      const mirrored = query.mirrors?.get(owner)?.get(node.name.text);
+      if (query.removed.includes(node.name.text) && typeNames.has(owner)) add(node, node.name.text, 'member');
+      else if (mirrored !== undefined) add(node, mirrored, 'member');
+    } else if (ts.isEnumDeclaration(node)) {
+      const mirror = mirrorOf(node, query);
+      const first = mirror && node.members.find((member) => mirror.members.has(memberName(member) ?? ''));
+      if (first) add(first, mirror.members.get(memberName(first)!)!, 'listed');
     } else if (ts.isElementAccessExpression(node) && typeNames.has(lastName(node.expression) ?? '')) {
       const key = stringValue(node.argumentExpression);
       if (key !== undefined && query.removed.includes(key)) add(node, key, 'member');
@@ -109,6 +121,49 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
       return true;
     })
     .sort((a, b) => a.line - b.line || a.label.localeCompare(b.label));
+}
+
+/** A project's enum that mirrors the database's: its name, and its members that stand for a removed label. */
+export interface EnumMirror {
+  readonly name: string;
+  readonly members: ReadonlyMap<string, string>;
+}
+
+/**
+ * The file's enums that mirror the database's (`enum PollStatus { LIVE = 'live', PAUSED = 'paused' }`): two members
+ * or more valued as its labels (case aside), a removed one among them, and a name that spells the column's or the
+ * enum's (`PollStatus` for `status`; not `CalendarView` for `interval`). Their members are then the labels wherever
+ * the service names them (`PollStatus.LIVE`).
+ */
+export function enumMirrorsOf(file: string, text: string, query: EnumLabelQuery): readonly EnumMirror[] {
+  const lower = text.toLowerCase();
+  if (!/\benum\b/.test(text) || !query.removed.some((label) => lower.includes(label.toLowerCase()))) return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKind(file));
+  return source.statements.flatMap((statement) => {
+    const mirror = ts.isEnumDeclaration(statement) ? mirrorOf(statement, query) : undefined;
+    return mirror ? [mirror] : [];
+  });
+}
+
+function mirrorOf(declaration: TS.EnumDeclaration, query: EnumLabelQuery): EnumMirror | undefined {
+  const name = declaration.name.text.toLowerCase();
+  if (![...query.columnNames, ...query.typeNames].some((spelling) => name.includes(spelling.toLowerCase()))) return undefined;
+  const labels = new Map(query.labels.map((label) => [label.toLowerCase(), label]));
+  const removed = new Set(query.removed.map((label) => label.toLowerCase()));
+  const valued = new Set<string>();
+  const members = new Map<string, string>();
+  for (const member of declaration.members) {
+    const value = member.initializer && stringValue(member.initializer)?.toLowerCase();
+    const key = memberName(member);
+    if (value === undefined || key === undefined || !labels.has(value)) continue;
+    valued.add(value);
+    if (removed.has(value)) members.set(key, labels.get(value)!);
+  }
+  return valued.size >= 2 && members.size > 0 ? { name: declaration.name.text, members } : undefined;
+}
+
+function memberName(member: TS.EnumMember): string | undefined {
+  return ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : undefined;
 }
 
 /** How a string is used as the column's value: compared with it, a case of a switch on it, assigned to it, expected of it. */
