@@ -36,7 +36,10 @@ describe('values named after a model', () => {
       'test/mocks/rest/api/v1/admin/users/update-user.js:5:19 public.users.email read objection updateUserMock name-match',
       'test/mocks/rest/api/v1/admin/users/update-user.js:6:7 public.users.full_name write objection updateUserMock name-match',
       'test/mocks/rest/api/v1/admin/users/update-user.js:6:22 public.users.full_name read objection updateUserMock name-match',
+      // The keys of the object held by `role:` are the roles' too.
+      'test/mocks/rest/api/v1/admin/users/update-user.js:9:9 public.roles.key write objection updateUserMock name-match',
       'test/mocks/rest/api/v1/admin/users/update-user.js:9:19 public.roles.key read objection updateUserMock name-match',
+      'test/mocks/rest/api/v1/admin/users/update-user.js:10:9 public.roles.name write objection updateUserMock name-match',
       'test/mocks/rest/api/v1/admin/users/update-user.js:10:20 public.roles.name read objection updateUserMock name-match',
       // `logoConfig` and `titleConfig` end in the Config model's name.
       'test/mocks/rest/api/v1/automatisch/config.js:5:34 public.config.value read objection infoMock name-match',

@@ -16,7 +16,7 @@ describe('a backend in the root package beside frontend/ and website/ packages',
     ]);
   });
 
-  it('scans src/, test/ and the job; the migrations folder and the dump in docs/ are not consumers', async () => {
+  it('scans src/, test/ and the job; the migrations folder and the dump in docs/ are not consumers, a test in test/migrations/ is', async () => {
     const { usages, diagnostics } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, exclude: ['db/migrations'], services: await discoverServices(root) });
     expect(siteLines(usages)).toEqual([
       'jobs/nightly/export-customers.sql:2:8 public.customers.id read sql-file -',
@@ -26,6 +26,9 @@ describe('a backend in the root package beside frontend/ and website/ packages',
       'src/customers.ts:6:72 public.customers.id filter raw-sql customerEmail',
       'test/customers.test.ts:6:44 public.customers.email write raw-sql seedCustomer',
       'test/customers.test.ts:6:51 public.customers.full_name write raw-sql seedCustomer',
+      // A migration's test seeds rows as any test does; `test/migrations/run-migration.ts` (no test name) stays out.
+      'test/migrations/002_lowercase_emails.test.ts:8:44 public.customers.id write raw-sql lowercasesEmails',
+      'test/migrations/002_lowercase_emails.test.ts:8:48 public.customers.email write raw-sql lowercasesEmails',
     ]);
     expect(usages.map((u) => `${u.service} ${u.serviceKind}`).filter((v, i, all) => all.indexOf(v) === i)).toEqual(['jobs/nightly job', 'acme-backend service']);
     expect(diagnostics).toEqual([]);

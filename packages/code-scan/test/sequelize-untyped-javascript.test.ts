@@ -64,8 +64,10 @@ describe('the name fallback for untyped JavaScript', () => {
       'test/server/graphql/collective.test.js:7:7 public.Collectives.twitterHandle read graphql collectiveQuery name-match',
       'test/server/graphql/collective.test.js:16:35 public.Collectives.twitterHandle read sequelize - name-match',
       // A TypeScript test counts names too (its rows are loose objects, its results `any`); the file names Order
-      // (`models.Order`), so one word (`description`) counts; `CollectiveId` and `createdAt` (generic) do not. The
+      // (`models.Order`), so one word (`description`) counts; `CollectiveId` read in a `where` and `createdAt` (generic) do not. The
       // same reads in TypeScript outside tests (`server/lib/orderReport.ts`) count nothing: types say what a value is.
+      // `const order = {...}`: its keys are the Orders', generic `CollectiveId` too, as a value named after the model's are.
+      'test/server/lib/orders.test.ts:7:31 public.Orders.CollectiveId write sequelize - name-match',
       'test/server/lib/orders.test.ts:7:48 public.Orders.description write sequelize - name-match',
       'test/server/lib/orders.test.ts:7:72 public.Orders.processedAt write sequelize - name-match',
       'test/server/lib/orders.test.ts:9:16 public.Orders.processedAt read sequelize - name-match',

@@ -144,7 +144,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (graphqlType !== undefined) {
           if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql', undefined, graphqlType);
         }
-        else if (untyped && !graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code');
+        else if (untyped && !graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code', undefined, undefined, holderNameOf(node.parent));
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
         if (!ts.isObjectBindingPattern(node.parent)) return;
@@ -158,7 +158,10 @@ export function createNameCollector(context: ExtractContext): NameCollector {
           ts.isArrayLiteralExpression(parent) ||
           (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) ||
           (ts.isCallExpression(parent) && parent.expression !== node && !isModuleCall(parent));
-        if (named) add(node.text, node, (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeNameOf(parent)))?.[1] : undefined) ?? keyAccess(node, 'read'), 'code');
+        if (named) {
+          const access = (ts.isCallExpression(parent) ? CALL_ACCESS.find(([method]) => method.test(calleeNameOf(parent)))?.[1] : undefined) ?? keyAccess(node, 'read');
+          add(node.text, node, access, 'code', undefined, undefined, ts.isCallExpression(parent) && parent.arguments[0] === node ? assertedValueOf(parent) : undefined);
+        }
       } else if (ts.isTaggedTemplateExpression(node)) {
         const tag = ts.isIdentifier(node.tag) ? node.tag.text : ts.isPropertyAccessExpression(node.tag) ? node.tag.name.text : '';
         if (GRAPHQL_TAG.test(tag)) for (const field of graphqlDocumentFields(node.template, context.sourceFile)) add(field.name, field.position, field.access, 'graphql', node, sdlType(field.type));
@@ -212,6 +215,41 @@ function declarationsOf(scope: TS.Node): ReadonlyMap<string, boolean> {
     }
   }
   return declared;
+}
+
+/** Query options whose object holds conditions or an ordering, not a row, whatever their name (`order: { createdAt: 'DESC' }`). */
+const QUERY_OPTIONS = new Set(['where', 'having', 'order', 'orderBy', 'attributes', 'select', 'include']);
+
+/**
+ * The name an object literal is held by, which says whose row it is as a value's name does: `user1` of
+ * `{ user1: { name } }` (a fixtures file), `transactions` of `{ transactions: [{ amount }] }` (its elements), `order` of
+ * `const order = { total }` and of `this.order = { total }`. Not a query option's (`where: { ... }`).
+ */
+function holderNameOf(object: TS.ObjectLiteralExpression): string | undefined {
+  const held = ts.isArrayLiteralExpression(object.parent) ? object.parent : object;
+  const holder = held.parent;
+  if (ts.isPropertyAssignment(holder) && holder.initializer === held) {
+    const key = propertyNameOf(holder.name);
+    return key === undefined || QUERY_OPTIONS.has(key) ? undefined : key;
+  }
+  if (ts.isVariableDeclaration(holder) && holder.initializer === held && ts.isIdentifier(holder.name)) return holder.name.text;
+  if (ts.isBinaryExpression(holder) && holder.right === held && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return receiverNameOf(holder.left);
+  return undefined;
+}
+
+/** Assertions that a value has a property (chai's `.property('amount')`, Jest's `.toHaveProperty('amount')`). */
+const PROPERTY_ASSERTION = /^(property|ownProperty|haveOwnProperty|toHaveProperty)$/;
+/** How many links of an assertion chain (`expect(x).to.not.have.own.property`) are walked down to `expect(x)`. */
+const MAX_ASSERTION_LINKS = 8;
+
+/** `expect(transaction).to.have.property('amount', 10)`: the name of the value asserted on (`transaction`). */
+function assertedValueOf(call: TS.CallExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !PROPERTY_ASSERTION.test(call.expression.name.text)) return undefined;
+  let link: TS.Expression = call.expression.expression;
+  for (let hops = 0; hops < MAX_ASSERTION_LINKS && ts.isPropertyAccessExpression(link); hops++) link = link.expression;
+  if (!ts.isCallExpression(link) || calleeNameOf(link) !== 'expect' || link.arguments.length === 0) return undefined;
+  const value = link.arguments[0];
+  return value === undefined ? undefined : receiverNameOf(value);
 }
 
 /** The name of the value a property is read on: `role` of `role.key` and of `this.role.key`; none for calls and literals. */

@@ -113,7 +113,9 @@ export interface NameSite {
   /**
    * The value the name is read or written on, as code names it (`role` of `role.key`, `logoConfig` of
    * `logoConfig.value`, `role` of `this.role.key`, `transaction` of `transaction.UsingGiftCardId`, `user` of
-   * `req.user.paypalEmail`): a receiver named after a model says whose column the name is.
+   * `req.user.paypalEmail`), or the row is held by (`user1` of `{ user1: { name } }`, `transactions` of
+   * `{ transactions: [{ amount }] }`, `subscription` of `expect(subscription).to.have.property('amount')`): a receiver
+   * named after a model says whose column the name is.
    */
   readonly receiver?: string;
 }

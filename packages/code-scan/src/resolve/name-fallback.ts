@@ -130,7 +130,10 @@ function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string
   const name = receiver.replace(/\d+$/, '');
   for (let start = 0; start < name.length; start++) {
     if (start > 0 && !/[A-Z]/.test(name[start] ?? '')) continue;
-    const tables = tablesByReceiver.get(lowerFirst(name.slice(start)));
+    const word = lowerFirst(name.slice(start));
+    // `transactions: [{ amount }]`: rows held by the plural of a model's name.
+    const singular = singularOf(word);
+    const tables = tablesByReceiver.get(word) ?? (singular === undefined ? undefined : tablesByReceiver.get(singular));
     if (tables) return tables;
   }
   return undefined;

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Diagnostic } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import { SKIPPED_DIRS } from '../services/discover-services.js';
+import { MIGRATIONS_DIR } from '../services/list-service-files.js';
 
 export interface ServiceModules {
   /** The service's folder, relative to the root, `/`-separated; `.` for the root. */
@@ -29,7 +30,7 @@ const ASSET = /\.(css|scss|sass|less|styl|svg|png|jpe?g|gif|webp|avif|ico|bmp|ht
  * `code/unresolved-import`: a relative import, re-export, `require` or `import()` whose file is not in the service
  * (TypeScript's TS2307), resolved as TypeScript does: the exact file, `.js` for `.ts`, the extensions TypeScript
  * tries, a folder's `index` or `package.json`. Only targets the listing covers are checked: not outside the service,
- * not in `node_modules`, `dist` or hidden folders, not in a nested service or behind a symbolic link, not assets or
+ * not in `node_modules`, `dist`, hidden or migrations folders, not in a nested service or behind a symbolic link, not assets or
  * specifiers with a bundler query (`?raw`). Bare specifiers (packages, `paths` aliases) are never checked. Pure;
  * depends on the service's file list, which keys its cached result.
  */
@@ -41,7 +42,8 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
       const target = posix.normalize(posix.join(posix.dirname(file.file), fact.specifier));
       if (!target.startsWith(prefix) || target.startsWith('../') || target === '..') continue;
       const inside = target.slice(prefix.length).split('/');
-      if (inside.some((part) => SKIPPED_DIRS.has(part) || (part.startsWith('.') && part !== '.'))) continue;
+      // A migrations folder is not listed (a migration's test imports the migration): not checked either.
+      if (inside.some((part) => SKIPPED_DIRS.has(part) || MIGRATIONS_DIR.test(part) || (part.startsWith('.') && part !== '.'))) continue;
       if (service.nested.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
       // `./worker?worker`, `./icon.svg#id`: a bundler's query or fragment, not a file name.
       if (/[?#]/.test(fact.specifier) || ASSET.test(target) || resolves(target, service.paths) || underLink(target, service.paths)) continue;

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { compareStrings } from '@ripple/model';
 import { isWithin, normalisePath, SKIPPED_DIRS, type ServiceSpec } from './discover-services.js';
 
@@ -19,6 +19,10 @@ const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
 const DATABASE_TYPES = /^(db|database)([-.]types)?\.d\.ts$/i;
 /** Declaration files openapi-typescript and its kind write an API's types to (`schema.d.ts`, `api.d.ts`, `v1.d.ts`): read as code too. */
 const API_TYPES = /^(schema|api|openapi|swagger|v\d+)([-.][\w-]+)?\.d\.ts$/i;
+/** A migrations folder's name: `migrations`, `migration`, `migrations-sqlite`. */
+export const MIGRATIONS_DIR = /^migrations?([-_.][\w.-]*)?$/;
+/** A test's own name (`*.test.ts`, `*.spec.js`): in a migrations folder, the only files that are consumers. */
+const TEST_NAME = /\.(test|spec|e2e-spec)\.[mc]?[jt]sx?$/;
 /** Folders whose SQL shows rather than runs. */
 const DOC_DIRS = /(^|\/)(docs?|examples?)\//;
 /** A schema dump (`schema.sql`, `structure.sql`, `dump.sql`, `*.dump.sql`): the database's shape, not a consumer of it. */
@@ -30,7 +34,7 @@ const DUMP_FILE = /(^|\/)(schema|structure|[\w.-]*dump[\w.-]*)\.sql$/i;
  * DML in them migrates data once: not consumers of the columns they name.
  */
 async function isMigrationsFolder(root: string, dir: string): Promise<boolean> {
-  if (/(^|\/)migrations?([-_.][\w.-]*)?$/.test(dir)) return true;
+  if (MIGRATIONS_DIR.test(posix.basename(dir))) return true;
   return (await stat(join(root, dir, 'meta', '_journal.json')).catch(() => undefined))?.isFile() ?? false;
 }
 
@@ -57,13 +61,16 @@ export async function listServiceFiles(
   for (const service of services) {
     const code: string[] = [];
     const modules: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
+    /** `testsOnly`: inside a migrations folder, where only tests are consumers. */
+    const walk = async (dir: string, testsOnly: boolean): Promise<void> => {
       const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
         if (excluded.some((other) => isWithin(path, other))) continue;
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path) && !(await isMigrationsFolder(root, path))) await walk(path);
+          if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path, testsOnly || (await isMigrationsFolder(root, path)));
+        } else if (testsOnly) {
+          if (entry.isFile() && TEST_NAME.test(entry.name)) code.push(path);
         } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) {
           modules.push(path);
           // A generated database interface is often a declaration file (kysely-codegen's `db.d.ts`): read too.
@@ -71,7 +78,7 @@ export async function listServiceFiles(
         } else if (entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)) && !isNotRunSql(path)) code.push(path);
       }
     };
-    await walk(service.dir);
+    await walk(service.dir, false);
     result.set(service.dir, { code: code.sort(compareStrings), modules: modules.sort(compareStrings) });
   }
   return result;
