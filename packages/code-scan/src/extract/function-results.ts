@@ -1,8 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ExtractContext } from './extract-context.js';
-import type { ReturnFact, TypeExpr } from '../facts/file-facts.js';
-import { unwrapped } from './shape-facts.js';
+import type { PropertySite, ReturnFact, TypeExpr } from '../facts/file-facts.js';
+import { objectKeySites, unwrapped } from './shape-facts.js';
 import { LOCAL_MODULE } from './flow-facts-of.js';
 
 /** How many nodes of one function body are searched for its returns: a longer body is typed by what was found. */
@@ -24,6 +24,45 @@ export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact
   const fn = node.initializer && functionOf(node.initializer);
   const type = fn && returnedTypeOf(fn, context);
   return type && { name: node.name.text, type };
+}
+
+/**
+ * The declared types of a top-level function's parameters (`export async function createDataIssue(qx: QueryExecutor,
+ * data: IDbInsertDataIssuePayload)`, `export const upsert = async (qx, rows: IDbRow[]) => ...`), one fact each
+ * (`ReturnFact.parameter`): an object literal passed there is of that type (`argumentObjectSites`).
+ */
+export function parameterFactsOf(node: TS.Node, context: ExtractContext): ReturnFact[] {
+  let name: string | undefined;
+  let fn: TS.SignatureDeclaration | undefined;
+  if (ts.isFunctionDeclaration(node) && node.name && ts.isSourceFile(node.parent)) {
+    name = node.name.text;
+    fn = node;
+  } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && isTopLevel(node) && node.initializer) {
+    name = node.name.text;
+    fn = functionOf(node.initializer);
+  }
+  if (name === undefined || !fn) return [];
+  const facts: ReturnFact[] = [];
+  fn.parameters.forEach((parameter, index) => {
+    const type = parameter.type && context.typeOfNode(parameter.type);
+    if (type) facts.push({ name: name, type, parameter: index });
+  });
+  return facts;
+}
+
+/**
+ * `createDataIssue(qx, { ...data, githubIssueUrl: url })`: an object literal handed to a top-level function the file
+ * declares or imports (from a module of the service or a workspace package, as `functionResult` finds it) is of the
+ * type that function declares for the parameter, and each of its keys is written there.
+ */
+export function argumentObjectSites(node: TS.ObjectLiteralExpression, context: ExtractContext): PropertySite[] {
+  let holder: TS.Node = node;
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+  const call = holder.parent;
+  if (!ts.isCallExpression(call)) return [];
+  const index = call.arguments.indexOf(holder as TS.Expression);
+  const callee = index < 0 ? undefined : functionResult(call, context);
+  return callee?.kind === 'returned' ? objectKeySites(node, { ...callee, parameter: index }, 'write', context) : [];
 }
 
 /** Where zustand's `create` comes from: the package or one of its entry points (`zustand/react`). */

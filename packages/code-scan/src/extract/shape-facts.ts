@@ -246,6 +246,11 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   if (!element) return [];
   const typeName = ts.isTypeReferenceNode(stated.type) ? stated.type.typeName.getText(context.sourceFile) : '';
   const access = ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
+  return objectKeySites(node, element, access, context);
+}
+
+/** Each key of an object literal of type `owner` is a site on it (nested objects a path through its relations). */
+export function objectKeySites(node: TS.ObjectLiteralExpression, owner: TypeExpr, access: Access, context: ExtractContext): PropertySite[] {
   const sites: PropertySite[] = [];
   const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -255,7 +260,7 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
       if (!name || key === undefined) continue;
       const path = [...item.prefix, key];
       const symbol = context.symbolOf(property);
-      sites.push({ kind: 'property-site', owner: element, path, access, location: context.locationOf(name), ...(symbol === undefined ? {} : { symbol }) });
+      sites.push({ kind: 'property-site', owner, path, access, location: context.locationOf(name), ...(symbol === undefined ? {} : { symbol }) });
       const value = ts.isPropertyAssignment(property) ? property.initializer : undefined;
       if (value && ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
       else if (value && ts.isArrayLiteralExpression(value)) for (const entry of value.elements) if (ts.isObjectLiteralExpression(entry)) stack.push({ object: entry, prefix: path });
