@@ -125,6 +125,7 @@ function spreadType(expression: TS.Expression, context: ExtractContext): TypeExp
  */
 export function functionResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
   const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) return namespaceFunction(callee.expression, callee.name.text, context);
   if (!ts.isIdentifier(callee)) return undefined;
   const declaration = context.declarationOf(callee);
   if (declaration) {
@@ -139,6 +140,16 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
   if (LOCAL_MODULE.test(module)) return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
   // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
   return { kind: 'returned', fn: imported, from: module };
+}
+
+/**
+ * `schedules.create(db, props)` with `import * as schedules from './schedules.js'`: the function `create` of that module
+ * (or of a workspace package imported so); undefined for any other receiver.
+ */
+function namespaceFunction(namespace: TS.Identifier, fn: string, context: ExtractContext): TypeExpr | undefined {
+  const module = context.importSource(namespace.text);
+  if (module === undefined || context.importedName(namespace.text) !== '*' || context.declarationOf(namespace)) return undefined;
+  return LOCAL_MODULE.test(module) ? { kind: 'returned', fn, module: modulePath(module, context.file) } : { kind: 'returned', fn, from: module };
 }
 
 /** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */
