@@ -12,7 +12,7 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { argumentObjectSites, functionResult, parameterFactsOf, returnedTypeOf, returnFactOf } from './function-results.js';
+import { argumentObjectSites, functionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
@@ -132,7 +132,7 @@ function walkTypeScript(
     if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
       if (returned) returns.push(returned);
-      returns.push(...parameterFactsOf(node, context));
+      returns.push(...signatureFactsOf(node, context));
     }
     if (ts.isCallExpression(node)) returns.push(...procedureResults(node, context));
     if (mayDeclareShape(node)) {

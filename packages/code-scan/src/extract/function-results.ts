@@ -26,28 +26,57 @@ export function returnFactOf(node: TS.Node, context: ExtractContext): ReturnFact
   return type && { name: node.name.text, type };
 }
 
+/** How deep the functions of a const object are named (`errorNotificationService.auth.create`: 2). */
+const MAX_MEMBER_DEPTH = 3;
+
 /**
- * The declared types of a top-level function's parameters (`export async function createDataIssue(qx: QueryExecutor,
- * data: IDbInsertDataIssuePayload)`, `export const upsert = async (qx, rows: IDbRow[]) => ...`), one fact each
- * (`ReturnFact.parameter`): an object literal passed there is of that type (`argumentObjectSites`).
+ * What the functions a top-level declaration names take, and what the functions of a const object return:
+ * the declared type of each parameter (`export async function createDataIssue(qx: QueryExecutor, data:
+ * IDbInsertDataIssuePayload)`, `export const upsert = async (qx, rows: IDbRow[]) => ...`), one fact each
+ * (`ReturnFact.parameter`: an object literal passed there is of that type, `argumentObjectSites`); and for a const
+ * object of functions (`export const errorNotificationService = { auth: { create: async (n: ErrorNotification) =>
+ * ... } }`), each function by its path (`errorNotificationService.auth.create`), its result as `returnFactOf` gives
+ * a top-level function's.
  */
-export function parameterFactsOf(node: TS.Node, context: ExtractContext): ReturnFact[] {
-  let name: string | undefined;
-  let fn: TS.SignatureDeclaration | undefined;
-  if (ts.isFunctionDeclaration(node) && node.name && ts.isSourceFile(node.parent)) {
-    name = node.name.text;
-    fn = node;
-  } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && isTopLevel(node) && node.initializer) {
-    name = node.name.text;
-    fn = functionOf(node.initializer);
-  }
-  if (name === undefined || !fn) return [];
+export function signatureFactsOf(node: TS.Node, context: ExtractContext): ReturnFact[] {
   const facts: ReturnFact[] = [];
-  fn.parameters.forEach((parameter, index) => {
-    const type = parameter.type && context.typeOfNode(parameter.type);
-    if (type) facts.push({ name: name, type, parameter: index });
-  });
+  for (const { name, fn, member } of namedFunctions(node)) {
+    fn.parameters.forEach((parameter, index) => {
+      const type = parameter.type && context.typeOfNode(parameter.type);
+      if (type) facts.push({ name, type, parameter: index });
+    });
+    const type = member ? returnedTypeOf(fn, context) : undefined;
+    if (type) facts.push({ name, type });
+  }
   return facts;
+}
+
+/**
+ * The functions a top-level declaration names: itself (`function f`, `const f = async () => ...`, wrapped), or the
+ * functions of a const object literal by their paths (`member`), at most `MAX_MEMBER_DEPTH` deep.
+ */
+function namedFunctions(node: TS.Node): { readonly name: string; readonly fn: TS.SignatureDeclaration; readonly member: boolean }[] {
+  if (ts.isFunctionDeclaration(node) && node.name && ts.isSourceFile(node.parent)) return [{ name: node.name.text, fn: node, member: false }];
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !isTopLevel(node) || !node.initializer) return [];
+  const fn = functionOf(node.initializer);
+  if (fn) return [{ name: node.name.text, fn, member: false }];
+  const found: { name: string; fn: TS.SignatureDeclaration; member: boolean }[] = [];
+  const pending: { readonly object: TS.ObjectLiteralExpression; readonly path: string; readonly depth: number }[] = [];
+  const object = unwrapped(node.initializer);
+  if (ts.isObjectLiteralExpression(object)) pending.push({ object, path: node.name.text, depth: 1 });
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    for (const property of item.object.properties) {
+      const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+      if (key === undefined) continue;
+      const path = `${item.path}.${key}`;
+      if (ts.isMethodDeclaration(property)) found.push({ name: path, fn: property, member: true });
+      if (!ts.isPropertyAssignment(property)) continue;
+      const value = unwrapped(property.initializer);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) found.push({ name: path, fn: value, member: true });
+      else if (ts.isObjectLiteralExpression(value) && item.depth < MAX_MEMBER_DEPTH) pending.push({ object: value, path, depth: item.depth + 1 });
+    }
+  }
+  return found;
 }
 
 /**
@@ -61,8 +90,8 @@ export function argumentObjectSites(node: TS.ObjectLiteralExpression, context: E
   const call = holder.parent;
   if (!ts.isCallExpression(call)) return [];
   const index = call.arguments.indexOf(holder as TS.Expression);
-  const callee = index < 0 ? undefined : functionResult(call, context);
-  return callee?.kind === 'returned' ? objectKeySites(node, { ...callee, parameter: index }, 'write', context) : [];
+  const callee = index < 0 ? undefined : calleeFunction(call, context);
+  return callee ? objectKeySites(node, { ...callee.type, parameter: index }, 'write', context) : [];
 }
 
 /** Where zustand's `create` comes from: the package or one of its entry points (`zustand/react`). */
@@ -121,35 +150,54 @@ function spreadType(expression: TS.Expression, context: ExtractContext): TypeExp
 /**
  * `getCustomer(id)`: a call of a top-level function the file declares or imports from a module of the service
  * (relative or aliased, `@/features/customer/data`), typed by what that function returns (`ReturnFact`, joined by name
- * across the service's files in the fold).
+ * across the service's files in the fold). So is a function of a const object of functions, by its path
+ * (`errorNotificationService.auth.create(...)`, `signatureFactsOf`), and a function of a namespace import
+ * (`schedules.create(db, props)` with `import * as schedules from './schedules.js'`: `create` of that module).
  */
 export function functionResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
-  const callee = call.expression;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) return namespaceFunction(callee.expression, callee.name.text, context);
-  if (!ts.isIdentifier(callee)) return undefined;
-  const declaration = context.declarationOf(callee);
-  if (declaration) {
-    const declared = (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent)) || (ts.isVariableDeclaration(declaration) && isTopLevel(declaration));
-    return declared ? { kind: 'returned', fn: callee.text } : undefined;
-  }
-  const module = context.importSource(callee.text);
-  const imported = context.importedName(callee.text);
-  if (module === undefined || imported === undefined || imported === '*') return undefined;
-  // `import useAccountStore from '@/store/account'`: a default export, taken to be the function of the name it is imported by.
-  if (imported === 'default') return LOCAL_MODULE.test(module) ? { kind: 'returned', fn: callee.text, module: modulePath(module, context.file), byDefault: true } : undefined;
-  if (LOCAL_MODULE.test(module)) return { kind: 'returned', fn: imported, module: modulePath(module, context.file) };
-  // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
-  return { kind: 'returned', fn: imported, from: module };
+  const callee = calleeFunction(call, context);
+  // A member of an imported value (`sequelize.define(...)` of an imported instance) may be anything: an ORM's call
+  // the adapters type by its receiver. Its arguments still take the parameter types (`argumentObjectSites`).
+  return callee?.importedMember ? undefined : callee?.type;
 }
 
 /**
- * `schedules.create(db, props)` with `import * as schedules from './schedules.js'`: the function `create` of that module
- * (or of a workspace package imported so); undefined for any other receiver.
+ * The function a call runs, as `functionResult` names it, and whether it is a member of an imported value (neither a
+ * namespace import's function nor one of a const object the file declares).
  */
-function namespaceFunction(namespace: TS.Identifier, fn: string, context: ExtractContext): TypeExpr | undefined {
-  const module = context.importSource(namespace.text);
-  if (module === undefined || context.importedName(namespace.text) !== '*' || context.declarationOf(namespace)) return undefined;
-  return LOCAL_MODULE.test(module) ? { kind: 'returned', fn, module: modulePath(module, context.file) } : { kind: 'returned', fn, from: module };
+function calleeFunction(call: TS.CallExpression, context: ExtractContext): { readonly type: TypeExpr & { readonly kind: 'returned' }; readonly importedMember: boolean } | undefined {
+  const chain = calleeChain(call.expression);
+  if (!chain) return undefined;
+  const { root, path } = chain;
+  const declaration = context.declarationOf(root);
+  if (declaration) {
+    const declared =
+      path.length === 0
+        ? (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent)) || (ts.isVariableDeclaration(declaration) && isTopLevel(declaration))
+        : ts.isVariableDeclaration(declaration) && isTopLevel(declaration) && declaration.initializer !== undefined && ts.isObjectLiteralExpression(unwrapped(declaration.initializer));
+    return declared ? { type: { kind: 'returned', fn: [root.text, ...path].join('.') }, importedMember: false } : undefined;
+  }
+  const module = context.importSource(root.text);
+  const imported = context.importedName(root.text);
+  if (module === undefined || imported === undefined || (imported === '*' && path.length === 0)) return undefined;
+  const fn = (imported === '*' ? path : [imported === 'default' ? root.text : imported, ...path]).join('.');
+  const importedMember = imported !== '*' && path.length > 0;
+  // `import useAccountStore from '@/store/account'`: a default export, taken to be the function of the name it is imported by.
+  if (imported === 'default') return LOCAL_MODULE.test(module) ? { type: { kind: 'returned', fn, module: modulePath(module, context.file), byDefault: true }, importedMember } : undefined;
+  if (LOCAL_MODULE.test(module)) return { type: { kind: 'returned', fn, module: modulePath(module, context.file) }, importedMember };
+  // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
+  return { type: { kind: 'returned', fn, from: module }, importedMember };
+}
+
+/** `f`, `service.auth.create`: the identifier a callee starts from and the names after it (at most `MAX_MEMBER_DEPTH`). */
+function calleeChain(callee: TS.Expression): { readonly root: TS.Identifier; readonly path: readonly string[] } | undefined {
+  const path: string[] = [];
+  let current = callee;
+  while (ts.isPropertyAccessExpression(current) && path.length <= MAX_MEMBER_DEPTH) {
+    path.unshift(current.name.text);
+    current = current.expression;
+  }
+  return ts.isIdentifier(current) && path.length <= MAX_MEMBER_DEPTH ? { root: current, path } : undefined;
 }
 
 /** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */

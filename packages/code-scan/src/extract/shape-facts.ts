@@ -20,8 +20,9 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     const members = typeLiteralMembers(node.type);
     // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
     if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
-    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
-    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
+    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
+    // `type SyncNotification = Notification & Required<Pick<Row, 'k'>>`, its first member, as `typeOfNode` reads one.
+    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
     const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
     if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: key, properties: {}, procedure: target }];

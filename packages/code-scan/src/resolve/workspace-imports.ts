@@ -69,14 +69,15 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
     for (const file of pkg.files) {
       models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
       classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
-      returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(fact.name)));
+      returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(rootName(fact.name))));
       rowTypes.push(...(file.rowTypes ?? []).filter((fact) => reached.has(fact.name)));
     }
     const types = [...declaredNames(pkg)].filter((name) => reached.has(name));
     const tables = [...tablesNamedBy(pkg.files)].map(([table, adapter]) => ({ table, adapter }));
     if (types.length > 0 && tables.length > 0) mirrors.push({ types, tables });
     for (const { specifier, imported, local } of names) {
-      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.router === undefined && fact.name === imported) packageReturns.push({ ...fact, name: `${specifier}:${imported}` });
+      // `errorNotificationService.auth.create` of the imported `errorNotificationService` too.
+      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.router === undefined && rootName(fact.name) === imported) packageReturns.push({ ...fact, name: `${specifier}:${fact.name}` });
       // `import { DBAccount as Account }`: the local name is an alias of the package's.
       if (local !== imported) classes.push({ kind: 'class', name: local, base: imported, properties: {} });
     }
@@ -165,7 +166,7 @@ function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): Readonly
       refer(fact.name, [...types, ...base]);
       refer(keyName(fact.key), [...types, ...base]);
     }
-    for (const fact of file.returns ?? []) if (fact.router === undefined) refer(fact.name, [fact.type]);
+    for (const fact of file.returns ?? []) if (fact.router === undefined) refer(rootName(fact.name), [fact.type]);
   }
   const reached = new Set<string>();
   const queue = [...seeds];
@@ -200,6 +201,12 @@ function namesIn(type: TypeExpr): string[] {
     case 'procedure':
       return [];
   }
+}
+
+/** `errorNotificationService.auth.create` -> `errorNotificationService`: the name a module exports. */
+function rootName(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
 }
 
 /** `class:Customer` -> `Customer`. */
