@@ -233,7 +233,7 @@ const mayDeclareShape = byKind(
 );
 
 /** Whether a node can be a top-level function (see `returnFactOf`). */
-const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node));
+const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node) || ts.isClassDeclaration(node));
 
 /** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
 const mayLoadModule = byKind(

@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ExtractContext } from './extract-context.js';
-import type { PropertySite, ReturnFact, TypeExpr } from '../facts/file-facts.js';
+import { plainTypeName, type PropertySite, type ReturnFact, type TypeExpr } from '../facts/file-facts.js';
 import { objectKeySites, unwrapped } from './shape-facts.js';
 import { LOCAL_MODULE } from './flow-facts-of.js';
 
@@ -52,11 +52,17 @@ export function signatureFactsOf(node: TS.Node, context: ExtractContext): Return
 }
 
 /**
- * The functions a top-level declaration names: itself (`function f`, `const f = async () => ...`, wrapped), or the
- * functions of a const object literal by their paths (`member`), at most `MAX_MEMBER_DEPTH` deep.
+ * The functions a top-level declaration names: itself (`function f`, `const f = async () => ...`, wrapped), a class's
+ * methods (`Class.method`), or the functions of a const object literal by their paths (`member`), at most
+ * `MAX_MEMBER_DEPTH` deep.
  */
 function namedFunctions(node: TS.Node): { readonly name: string; readonly fn: TS.SignatureDeclaration; readonly member: boolean }[] {
   if (ts.isFunctionDeclaration(node) && node.name && ts.isSourceFile(node.parent)) return [{ name: node.name.text, fn: node, member: false }];
+  // A class's methods (`Scheduler.recurring`), for their parameters: their results are the class facts'.
+  if (ts.isClassDeclaration(node) && node.name && ts.isSourceFile(node.parent)) {
+    const owner = node.name.text;
+    return node.members.flatMap((member) => (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name) ? [{ name: `${owner}.${member.name.text}`, fn: member, member: false }] : []));
+  }
   if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !isTopLevel(node) || !node.initializer) return [];
   const fn = functionOf(node.initializer);
   if (fn) return [{ name: node.name.text, fn, member: false }];
@@ -157,36 +163,50 @@ function spreadType(expression: TS.Expression, context: ExtractContext): TypeExp
 export function functionResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
   const callee = calleeFunction(call, context);
   // A member of an imported value (`sequelize.define(...)` of an imported instance) may be anything: an ORM's call
-  // the adapters type by its receiver. Its arguments still take the parameter types (`argumentObjectSites`).
-  return callee?.importedMember ? undefined : callee?.type;
+  // the adapters type by its receiver; a typed receiver's method is `methodResult`'s. Their arguments still take the
+  // parameter types (`argumentObjectSites`).
+  return callee?.argumentsOnly ? undefined : callee?.type;
 }
 
 /**
- * The function a call runs, as `functionResult` names it, and whether it is a member of an imported value (neither a
- * namespace import's function nor one of a const object the file declares).
+ * The function a call runs, as `functionResult` names it, and whether only its parameters are meant: a member of an
+ * imported value (neither a namespace import's function nor one of a const object the file declares), or a method of
+ * a receiver of a named type (`scheduler.recurring(...)` with `scheduler: Scheduler`: `Scheduler.recurring`).
  */
-function calleeFunction(call: TS.CallExpression, context: ExtractContext): { readonly type: TypeExpr & { readonly kind: 'returned' }; readonly importedMember: boolean } | undefined {
+function calleeFunction(call: TS.CallExpression, context: ExtractContext): { readonly type: TypeExpr & { readonly kind: 'returned' }; readonly argumentsOnly: boolean } | undefined {
   const chain = calleeChain(call.expression);
   if (!chain) return undefined;
   const { root, path } = chain;
   const declaration = context.declarationOf(root);
+  if (declaration && path.length === 1 && !(ts.isVariableDeclaration(declaration) && isTopLevel(declaration))) {
+    const receiver = context.typeOf(root);
+    const owner = receiver?.kind === 'name' && receiver.args === undefined ? plainTypeName(receiver.name) : undefined;
+    return owner === undefined ? undefined : { type: { ...typeOrigin(owner, `${owner}.${path[0]!}`, context), kind: 'returned' }, argumentsOnly: true };
+  }
   if (declaration) {
     const declared =
       path.length === 0
         ? (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent)) || (ts.isVariableDeclaration(declaration) && isTopLevel(declaration))
         : ts.isVariableDeclaration(declaration) && isTopLevel(declaration) && declaration.initializer !== undefined && ts.isObjectLiteralExpression(unwrapped(declaration.initializer));
-    return declared ? { type: { kind: 'returned', fn: [root.text, ...path].join('.') }, importedMember: false } : undefined;
+    return declared ? { type: { kind: 'returned', fn: [root.text, ...path].join('.') }, argumentsOnly: false } : undefined;
   }
   const module = context.importSource(root.text);
   const imported = context.importedName(root.text);
   if (module === undefined || imported === undefined || (imported === '*' && path.length === 0)) return undefined;
   const fn = (imported === '*' ? path : [imported === 'default' ? root.text : imported, ...path]).join('.');
-  const importedMember = imported !== '*' && path.length > 0;
+  const argumentsOnly = imported !== '*' && path.length > 0;
   // `import useAccountStore from '@/store/account'`: a default export, taken to be the function of the name it is imported by.
-  if (imported === 'default') return LOCAL_MODULE.test(module) ? { type: { kind: 'returned', fn, module: modulePath(module, context.file), byDefault: true }, importedMember } : undefined;
-  if (LOCAL_MODULE.test(module)) return { type: { kind: 'returned', fn, module: modulePath(module, context.file) }, importedMember };
+  if (imported === 'default') return LOCAL_MODULE.test(module) ? { type: { kind: 'returned', fn, module: modulePath(module, context.file), byDefault: true }, argumentsOnly } : undefined;
+  if (LOCAL_MODULE.test(module)) return { type: { kind: 'returned', fn, module: modulePath(module, context.file) }, argumentsOnly };
   // A package's function: resolved only when the package is one of the workspace's (`ImportedFacts.returns`).
-  return { type: { kind: 'returned', fn, from: module }, importedMember };
+  return { type: { kind: 'returned', fn, from: module }, argumentsOnly };
+}
+
+/** Where the function `fn` of the type `owner` is declared: the file, the module the file imports `owner` from, or a package. */
+function typeOrigin(owner: string, fn: string, context: ExtractContext): { readonly fn: string; readonly module?: string; readonly from?: string } {
+  const module = context.importSource(owner);
+  if (module === undefined) return { fn };
+  return LOCAL_MODULE.test(module) ? { fn, module: modulePath(module, context.file) } : { fn, from: module };
 }
 
 /** `f`, `service.auth.create`: the identifier a callee starts from and the names after it (at most `MAX_MEMBER_DEPTH`). */
