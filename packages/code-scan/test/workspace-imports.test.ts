@@ -22,7 +22,7 @@ describe('importedFacts', () => {
   it('takes nothing from a package the service does not import', () => {
     const server = { name: '@acme/server', files: [file('schema.ts', { models: [table('customers')] })] };
     const web = { name: 'web', files: [file('app.ts', { packageImports: [{ specifier: '@other/server', names: [{ imported: 'customers', local: 'customers' }] }] })] };
-    expect(importedFacts(web, [server])).toEqual({ models: [], classes: [], returns: [], packageReturns: [], rowTypes: [] });
+    expect(importedFacts(web, [server])).toEqual({ models: [], classes: [], returns: [], packageReturns: [], rowTypes: [], mirrors: [] });
   });
 
   it("takes a package's function results, not its tRPC procedures' (a procedure is no function of that name)", () => {

@@ -260,6 +260,10 @@ export function createExtractContext(
       const of = typeOf(expression.expression, next);
       return of ? { kind: 'element', of } : undefined;
     }
+    if (ts.isBinaryExpression(expression) && isFallback(expression.operatorToken.kind)) {
+      // `(attributes || []).filter(...)`, `row ?? defaults`: the value is one of the two, the left one's type first.
+      return typeOf(expression.left, next) ?? typeOf(expression.right, next);
+    }
     if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) return { kind: 'name', name: expression.expression.text };
     if (ts.isCallExpression(expression)) return typeOfCall(expression, context);
     return undefined;
@@ -636,6 +640,11 @@ function isConst(declaration: TS.VariableDeclaration): boolean {
 
 function isAssignment(kind: TS.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+/** `a || b`, `a ?? b`: a value that is one of its two operands. */
+function isFallback(kind: TS.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
 }
 
 export function enclosingClass(node: TS.Node): TS.ClassLikeDeclaration | undefined {

@@ -12,7 +12,7 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { functionResult, returnedTypeOf, returnFactOf } from './function-results.js';
+import { argumentObjectSites, functionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
@@ -118,7 +118,10 @@ function walkTypeScript(
     else if (ts.isPropertyAccessExpression(node)) {
       const site = propertySiteOf(node, context);
       if (site) facts.push(site);
-    } else if (ts.isObjectLiteralExpression(node)) facts.push(...typedObjectSites(node, context));
+    } else if (ts.isObjectLiteralExpression(node)) {
+      const typed = typedObjectSites(node, context);
+      facts.push(...(typed.length > 0 ? typed : argumentObjectSites(node, context)));
+    }
     else if (ts.isBindingElement(node)) {
       const site = bindingSiteOf(node, context);
       if (site) facts.push(site);
@@ -129,6 +132,7 @@ function walkTypeScript(
     if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
       if (returned) returns.push(returned);
+      returns.push(...signatureFactsOf(node, context));
     }
     if (ts.isCallExpression(node)) returns.push(...procedureResults(node, context));
     if (mayDeclareShape(node)) {
@@ -229,7 +233,7 @@ const mayDeclareShape = byKind(
 );
 
 /** Whether a node can be a top-level function (see `returnFactOf`). */
-const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node));
+const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node) || ts.isClassDeclaration(node));
 
 /** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
 const mayLoadModule = byKind(

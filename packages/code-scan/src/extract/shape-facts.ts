@@ -20,8 +20,9 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     const members = typeLiteralMembers(node.type);
     // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
     if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
-    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target.
-    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
+    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
+    // `type SyncNotification = Notification & Required<Pick<Row, 'k'>>`, its first member, as `typeOfNode` reads one.
+    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
     const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
     if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: key, properties: {}, procedure: target }];
@@ -246,6 +247,11 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   if (!element) return [];
   const typeName = ts.isTypeReferenceNode(stated.type) ? stated.type.typeName.getText(context.sourceFile) : '';
   const access = ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
+  return objectKeySites(node, element, access, context);
+}
+
+/** Each key of an object literal of type `owner` is a site on it (nested objects a path through its relations). */
+export function objectKeySites(node: TS.ObjectLiteralExpression, owner: TypeExpr, access: Access, context: ExtractContext): PropertySite[] {
   const sites: PropertySite[] = [];
   const stack: { object: TS.ObjectLiteralExpression; prefix: readonly string[] }[] = [{ object: node, prefix: [] }];
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -255,7 +261,7 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
       if (!name || key === undefined) continue;
       const path = [...item.prefix, key];
       const symbol = context.symbolOf(property);
-      sites.push({ kind: 'property-site', owner: element, path, access, location: context.locationOf(name), ...(symbol === undefined ? {} : { symbol }) });
+      sites.push({ kind: 'property-site', owner, path, access, location: context.locationOf(name), ...(symbol === undefined ? {} : { symbol }) });
       const value = ts.isPropertyAssignment(property) ? property.initializer : undefined;
       if (value && ts.isObjectLiteralExpression(value)) stack.push({ object: value, prefix: path });
       else if (value && ts.isArrayLiteralExpression(value)) for (const entry of value.elements) if (ts.isObjectLiteralExpression(entry)) stack.push({ object: entry, prefix: path });

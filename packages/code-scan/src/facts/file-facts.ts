@@ -49,6 +49,11 @@ export interface ReturnFact {
   readonly name: string;
   readonly type: TypeExpr;
   /**
+   * The declared type of the function's parameter at this index instead of its result (`createDataIssue(qx, data:
+   * IDbInsertDataIssuePayload)`): an object literal passed there is of that type.
+   */
+  readonly parameter?: number;
+  /**
    * A tRPC procedure's result instead of a function's: `name` is the procedure's path within the router const named
    * here (empty for a router that is no const), which the fold joins with where the router is mounted (`polls.get`).
    */
@@ -155,6 +160,8 @@ export type TypeExpr =
       readonly module?: string;
       /** Imported as the module's default export, under `fn`: only a function of that name in that module is meant. */
       readonly byDefault?: true;
+      /** The declared type of `fn`'s parameter at this index instead of its result (`ReturnFact.parameter`). */
+      readonly parameter?: number;
     }
   /**
    * What a client call of the tRPC procedure at `path` (full, dotted: `polls.get`) gives: its resolver's result
@@ -168,6 +175,11 @@ export type TypeExpr =
       /** Written as a type indexed by the path (`RouterOutputs['polls']['get']`): that type must be tRPC's `inferRouterOutputs`. */
       readonly outputs?: string;
     };
+
+/** How the fold finds a `ReturnFact` or `returned` type: the function's name, with `(index)` for a parameter's type. */
+export function returnKey(name: string, parameter: number | undefined): string {
+  return parameter === undefined ? name : `${name}(${parameter})`;
+}
 
 /**
  * How deep the fold follows a type (`resolveUsages`): one with more `of` links below it never resolves, so the scan

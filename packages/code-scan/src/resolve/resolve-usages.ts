@@ -1,12 +1,18 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
-import { createMirrorIndex, mirrorColumn } from './mirror-types.js';
+import { createMirrorIndex, mirrorColumn, type MirrorTarget } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
+import { tablesNamedBy } from './tables-named-by.js';
 import type { RowSite } from './follow-arguments.js';
 import { push as pushTo, routerPrefixes } from './follow-flows.js';
 import type { ImportedFacts } from './workspace-imports.js';
+
+/** A table a workspace package names, as a type of the service imported from there mirrors it. */
+interface ImportedMirror extends MirrorTarget {
+  readonly model: MappedModel;
+}
 
 export interface ServiceFacts {
   readonly service: string;
@@ -70,16 +76,20 @@ export function resolveUsages(
   }
   for (const fact of facts.imported?.classes ?? []) if (!classes.has(fact.name)) classes.set(fact.name, fact);
   classes.set(NEXT_AUTH_SESSION, { kind: 'class', name: NEXT_AUTH_SESSION, properties: { user: { kind: 'name', name: 'User' } } });
-  // What each top-level function returns, by name across the service's files (two of one name: each declaration).
+  // What each top-level function returns (and takes: `name(index)`), by name across the service's files (two of one
+  // name: each declaration).
   const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
-  for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, fact.name, { type: fact.type, file: file.file });
+  for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, returnKey(fact.name, fact.parameter), { type: fact.type, file: file.file });
   // The workspace packages' functions the service imports, where it declares none of that name (no file: no module
   // of the service is theirs).
   const ownReturns = new Set(returns.keys());
-  for (const fact of facts.imported?.returns ?? []) if (!ownReturns.has(fact.name)) pushTo(returns, fact.name, { type: fact.type, file: '' });
-  // What the workspace packages' functions return, by `specifier:name` as the service imports them.
+  for (const fact of facts.imported?.returns ?? []) {
+    const key = returnKey(fact.name, fact.parameter);
+    if (!ownReturns.has(key)) pushTo(returns, key, { type: fact.type, file: '' });
+  }
+  // What the workspace packages' functions return (and take), by `specifier:name` as the service imports them.
   const packageReturns = new Map<string, TypeExpr[]>();
-  for (const fact of facts.imported?.packageReturns ?? []) pushTo(packageReturns, fact.name, fact.type);
+  for (const fact of facts.imported?.packageReturns ?? []) pushTo(packageReturns, returnKey(fact.name, fact.parameter), fact.type);
   // What each tRPC procedure returns, by its full path (`polls.get`: its router's mounts joined as the flows join them).
   const procedures = new Map<string, TypeExpr[]>();
   const prefixes = routerPrefixes(facts.files.flatMap((file) => file.flows?.mounts ?? []));
@@ -126,6 +136,7 @@ export function resolveUsages(
       columns: model.columns,
     })),
   );
+  const mirrorsImported = importedMirrors();
 
   // Types a query builder call says are a table's rows (`knex<DBTeam>('_nango_accounts')`): that table's, whatever
   // their name; a type told two tables is neither's.
@@ -229,17 +240,7 @@ export function resolveUsages(
    */
   function queriedTables(modelled: ReadonlySet<string>): MappedModel[] {
     // Each table named, with the adapter of the first site that names it (its mirrors' usages are that adapter's).
-    const named = new Map<string, string>();
-    for (const file of facts.files) {
-      for (const site of file.sites) {
-        if (site.kind === 'property-site') continue;
-        const names =
-          site.kind === 'column-site'
-            ? site.tables.map((table) => table.slice(table.lastIndexOf('.') + 1))
-            : site.refs.flatMap((ref) => ref.scopes.flatMap((tables) => tables.flatMap((table) => (table.table ? [table.table.name] : []))));
-        for (const name of names) if (!named.has(name)) named.set(name, site.adapter);
-      }
-    }
+    const named = tablesNamedBy(facts.files);
     // A package that maps and queries nothing (a shared types package: crowd.dev's `services/libs/types`, whose
     // tables the data-access package queries) mirrors every table of the schema, by name only. Its typed object
     // literals (`const d: IDataIssue = {...}`) are sites on its own types, no queries. Not a UI (JSX files): it reads
@@ -247,12 +248,43 @@ export function resolveUsages(
     const queriesNothing =
       named.size === 0 && modelled.size === 0 && facts.files.every((file) => file.models.length === 0 && !/\.[jt]sx$/.test(file.file));
     return schema.tables.flatMap((table): MappedModel[] => {
-      const columns = schema.columnsOf(table);
       const adapter = named.get(table.table) ?? (queriesNothing ? 'name' : undefined);
-      if (adapter === undefined || modelled.has(formatTableRef(table)) || !columns) return [];
-      const fact: ModelFact = { kind: 'model', adapter, key: `table:${formatTableRef(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
-      return [{ fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() }];
+      const model = adapter === undefined || modelled.has(formatTableRef(table)) ? undefined : tableModel(table, adapter);
+      return model ? [model] : [];
     });
+  }
+
+  /** A table no model maps, as a model of its columns under their own names. */
+  function tableModel(table: TableRef, adapter: string): MappedModel | undefined {
+    const columns = schema.columnsOf(table);
+    if (!columns) return undefined;
+    const fact: ModelFact = { kind: 'model', adapter, key: `table:${formatTableRef(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
+    return { fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() };
+  }
+
+  /**
+   * Types a workspace package declares and the service imports (what its functions take and give), named after a
+   * table that package's SQL or builders name: they mirror it there (`IDbInsertDataIssuePayload` of the data-access
+   * package's `dataIssues`), so here too, by name only, unless the service declares a type of that name itself.
+   */
+  function importedMirrors(): ReadonlyMap<string, ImportedMirror> {
+    const found = new Map<string, ImportedMirror>();
+    if (!facts.imported?.mirrors.length) return found;
+    const own = new Set(facts.files.flatMap((file) => [...file.shapes.map((shape) => shape.name), ...file.classes.map((fact) => fact.name)]));
+    const tableByName = new Map(schema.tables.map((table) => [table.table, table]));
+    for (const { types, tables } of facts.imported.mirrors) {
+      const targets = tables.flatMap(({ table, adapter }): ImportedMirror[] => {
+        const ref = tableByName.get(table);
+        const model = ref && !models.has(`table:${formatTableRef(ref)}`) ? tableModel(ref, adapter) : undefined;
+        return model ? [{ model, names: [table], columns: model.columns }] : [];
+      });
+      const mirrorIn = createMirrorIndex(targets);
+      for (const name of types) {
+        const target = own.has(name) || found.has(name) ? undefined : mirrorIn(name);
+        if (target) found.set(name, target);
+      }
+    }
+    return found;
   }
 
   function fieldsOf(fact: ModelFact, depth = 0): ModelFact['fields'] {
@@ -329,7 +361,7 @@ export function resolveUsages(
         // Row types and mirrors are known by the name as written (`Props`, not a file's own `Props@file`).
         const rowType = type.kind === 'name' ? rowTypes.get(plainTypeName(type.name)) : undefined;
         if (rowType) return { kind: 'row', adapter: rowType.adapter, tables: [rowType.table] };
-        const mirror = type.kind === 'name' ? mirrorOf(plainTypeName(type.name)) : undefined;
+        const mirror = type.kind === 'name' ? (mirrorOf(plainTypeName(type.name)) ?? mirrorsImported.get(plainTypeName(type.name))) : undefined;
         if (mirror) return { kind: 'model', model: mirror.model, mirror: type.name };
         const fact = classes.get(type.name);
         // An alias is what it names.
@@ -370,8 +402,10 @@ export function resolveUsages(
         const of = resolveType(type.of, next);
         return of?.kind === 'repository' ? of.of : of?.kind === 'model' ? of : undefined;
       }
-      case 'returned':
-        return type.from === undefined ? resolveReturned(type.fn, type.module, next, type.byDefault === true) : resolveAll(packageReturns.get(`${type.from}:${type.fn}`) ?? [], next);
+      case 'returned': {
+        const fn = returnKey(type.fn, type.parameter);
+        return type.from === undefined ? resolveReturned(fn, type.module, next, type.byDefault === true) : resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
+      }
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
         if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;

@@ -1,5 +1,6 @@
 import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, TypeExpr } from '../facts/file-facts.js';
 import { push } from './follow-flows.js';
+import { tablesNamedBy } from './tables-named-by.js';
 
 /** A package of the workspace, by the name its package.json gives it, with its files' facts. */
 export interface WorkspacePackage {
@@ -21,6 +22,17 @@ export interface ImportedFacts {
   /** What the functions the service imports from a package return, named `specifier:name` as its imports write them. */
   readonly packageReturns: readonly ReturnFact[];
   readonly rowTypes: readonly RowTypeFact[];
+  /**
+   * Per package imported from: the types it declares that the service reaches, and the tables its own SQL and query
+   * builders name (with the adapter of the first site). Such a type named after such a table mirrors it in its
+   * package (`IDbInsertDataIssuePayload` of `dataIssues`), so it does where it is imported too.
+   */
+  readonly mirrors: readonly PackageMirrors[];
+}
+
+export interface PackageMirrors {
+  readonly types: readonly string[];
+  readonly tables: readonly { readonly table: string; readonly adapter: string }[];
 }
 
 /** How many names beyond the imported ones the walk in one package visits: a bound, whatever the package's size. */
@@ -49,6 +61,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   const returns: ReturnFact[] = [];
   const packageReturns: ReturnFact[] = [];
   const rowTypes: RowTypeFact[] = [];
+  const mirrors: PackageMirrors[] = [];
   const byPackage = new Map<WorkspacePackage, PackageImport[]>();
   for (const entry of imports) push(byPackage, entry.from, entry);
   for (const [pkg, names] of byPackage) {
@@ -56,11 +69,15 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
     for (const file of pkg.files) {
       models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
       classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
-      returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(fact.name)));
+      returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(rootName(fact.name))));
       rowTypes.push(...(file.rowTypes ?? []).filter((fact) => reached.has(fact.name)));
     }
+    const types = [...declaredNames(pkg)].filter((name) => reached.has(name));
+    const tables = [...tablesNamedBy(pkg.files)].map(([table, adapter]) => ({ table, adapter }));
+    if (types.length > 0 && tables.length > 0) mirrors.push({ types, tables });
     for (const { specifier, imported, local } of names) {
-      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.router === undefined && fact.name === imported) packageReturns.push({ ...fact, name: `${specifier}:${imported}` });
+      // `errorNotificationService.auth.create` of the imported `errorNotificationService` too.
+      for (const file of pkg.files) for (const fact of file.returns ?? []) if (fact.router === undefined && rootName(fact.name) === imported) packageReturns.push({ ...fact, name: `${specifier}:${fact.name}` });
       // `import { DBAccount as Account }`: the local name is an alias of the package's.
       if (local !== imported) classes.push({ kind: 'class', name: local, base: imported, properties: {} });
     }
@@ -72,7 +89,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   };
   for (const { from, imported, local } of imports) tied(from, imported, local);
   for (const name of declaredNames(service)) tied(service, name, name);
-  return { models, classes, returns, packageReturns, rowTypes };
+  return { models, classes, returns, packageReturns, rowTypes, mirrors };
 }
 
 interface PackageImport {
@@ -149,7 +166,7 @@ function reachedNames(pkg: WorkspacePackage, seeds: readonly string[]): Readonly
       refer(fact.name, [...types, ...base]);
       refer(keyName(fact.key), [...types, ...base]);
     }
-    for (const fact of file.returns ?? []) if (fact.router === undefined) refer(fact.name, [fact.type]);
+    for (const fact of file.returns ?? []) if (fact.router === undefined) refer(rootName(fact.name), [fact.type]);
   }
   const reached = new Set<string>();
   const queue = [...seeds];
@@ -184,6 +201,12 @@ function namesIn(type: TypeExpr): string[] {
     case 'procedure':
       return [];
   }
+}
+
+/** `errorNotificationService.auth.create` -> `errorNotificationService`: the name a module exports. */
+function rootName(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
 }
 
 /** `class:Customer` -> `Customer`. */
