@@ -97,7 +97,9 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   };
   // Each scope's declarations, read once: a name's declaration is found in a bounded walk up, linear in the file.
   const scopes = new Map<TS.Node, ReadonlyMap<string, boolean>>();
-  const declaredUntyped = (identifier: TS.Identifier): boolean => {
+  // Whether a name's declaration leaves its type unstated (`true`), states it (`false`: `(user: ResponseUser) =>`,
+  // a value of that type whatever its name), or is not found in the scopes walked up (undefined).
+  const declaredUntyped = (identifier: TS.Identifier): boolean | undefined => {
     let current: TS.Node = identifier.parent;
     for (let hops = 0; hops < MAX_SCOPE_HOPS && !ts.isSourceFile(current); hops++, current = current.parent) {
       if (!ts.isFunctionLike(current) && !ts.isBlock(current)) continue;
@@ -106,7 +108,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       const untyped = declared.get(identifier.text);
       if (untyped !== undefined) return untyped;
     }
-    return false;
+    return undefined;
   };
   const mention = (name: string): void => {
     if (/^[A-Z]\w{2,}$/.test(name)) mentions.add(name);
@@ -125,8 +127,8 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         else if (untyped || isImplicitAny(node.expression, context)) {
           // A receiver (`a.b` of `a.b.c`) is read; only the outermost link asks how it is used, so a chain costs one walk.
           const receiver = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node;
-          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, receiverNameOf(node.expression));
-        } else if (isCompound(node.name.text) && ts.isIdentifier(node.expression) && declaredUntyped(node.expression)) {
+          add(node.name.text, node.name, receiver ? 'read' : context.accessOf(node), 'code', undefined, undefined, ts.isIdentifier(node.expression) && declaredUntyped(node.expression) === false ? undefined : receiverNameOf(node.expression));
+        } else if (isCompound(node.name.text) && ts.isIdentifier(node.expression) && declaredUntyped(node.expression) === true) {
           // In TypeScript a local no type is stated for (`const { plan } = res.locals` of an untyped framework) may
           // still be named after its table: its compound names are kept for the fold's receiver rule.
           add(node.name.text, node.name, context.accessOf(node), 'receiver', undefined, undefined, node.expression.text);
@@ -207,14 +209,19 @@ function declarationsOf(scope: TS.Node): ReadonlyMap<string, boolean> {
       else for (const element of next.elements) if (!ts.isOmittedExpression(element)) pending.push(element.name);
     }
   };
-  if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) bind(parameter.name, parameter.type !== undefined);
+  if (ts.isFunctionLike(scope)) for (const parameter of scope.parameters) bind(parameter.name, statesType(parameter.type));
   else if (ts.isBlock(scope)) {
     for (const statement of scope.statements) {
       if (!ts.isVariableStatement(statement)) continue;
-      for (const declaration of statement.declarationList.declarations) bind(declaration.name, declaration.type !== undefined);
+      for (const declaration of statement.declarationList.declarations) bind(declaration.name, statesType(declaration.type));
     }
   }
   return declared;
+}
+
+/** A type annotation that says what a value is: any but `any` and `unknown` (`const order: any = {...}` is untyped). */
+function statesType(type: TS.TypeNode | undefined): boolean {
+  return type !== undefined && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword;
 }
 
 /** Query options whose object holds conditions or an ordering, not a row, whatever their name (`order: { createdAt: 'DESC' }`). */
@@ -232,7 +239,8 @@ function holderNameOf(object: TS.ObjectLiteralExpression): string | undefined {
     const key = propertyNameOf(holder.name);
     return key === undefined || QUERY_OPTIONS.has(key) ? undefined : key;
   }
-  if (ts.isVariableDeclaration(holder) && holder.initializer === held && ts.isIdentifier(holder.name)) return holder.name.text;
+  // A local that states its type (`const user: ResponseUser = {...}`, a TypeScript test) is that type's, whatever its name.
+  if (ts.isVariableDeclaration(holder) && holder.initializer === held && ts.isIdentifier(holder.name)) return statesType(holder.type) ? undefined : holder.name.text;
   if (ts.isBinaryExpression(holder) && holder.right === held && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return receiverNameOf(holder.left);
   return undefined;
 }
