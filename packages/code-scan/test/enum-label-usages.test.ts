@@ -59,4 +59,12 @@ describe('code naming the labels an enum loses', () => {
     // A label alone, neither compared with the column nor listed with another: another meaning of the word.
     expect(enumLabelSitesOf('a.ts', `log('OWNER'); const x = Other.OWNER;`, query)).toEqual([]);
   });
+
+  it('walks a 10,000-term concatenation without recursion, and leaves a file nested beyond the parser to the scan (code/unparseable)', () => {
+    const query = { typeNames: ['Role'], columnNames: ['role'], labels: ['ADMIN', 'OWNER'], removed: ['OWNER'] };
+    const long = `const role = ${Array.from({ length: 10_000 }, () => "'OWNER'").join(' + ')};`;
+    expect(enumLabelSitesOf('a.ts', long, query)).toEqual([]);
+    const deep = `const roles = ${'['.repeat(6_000)}'OWNER', 'ADMIN'${']'.repeat(6_000)};`;
+    expect(enumLabelSitesOf('a.ts', deep, query)).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import type { ts as TS } from 'ts-morph';
+import { parseSource } from '../extract/extract-file-facts.js';
 import { ts } from '../extract/typescript.js';
+import { setParents } from '../extract/visit-descendants.js';
 
 /**
  * An enum that loses labels (Prisma's `Type_new` swap): the code that names a removed label breaks, wherever its value
@@ -42,7 +44,8 @@ const FILE_LABELS = 3;
 export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQuery): readonly EnumLabelSite[] {
   const lower = text.toLowerCase();
   if (!query.removed.some((label) => lower.includes(label.toLowerCase()))) return [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+  const source = parseSource(file, text);
+  if (!source) return [];
   const removed = new Map(query.removed.map((label) => [label.toLowerCase(), label]));
   const labels = new Map(query.labels.map((label) => [label.toLowerCase(), label]));
   const typeNames = new Set(query.typeNames);
@@ -89,7 +92,6 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
     } else if (ts.isCaseBlock(node)) {
       listed(node, node.clauses.flatMap((clause) => (ts.isCaseClause(clause) ? [clause.expression] : [])));
     }
-    ts.forEachChild(node, visit);
   };
   const listed = (list: TS.Node, elements: readonly TS.Node[]): void => {
     if (!namesEnumOrColumn(listOwner(list))) return;
@@ -104,7 +106,7 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
     }
     if (first && named.size >= 2) add(first.node, first.label, 'listed');
   };
-  visit(source);
+  for (const node of setParents(source)) visit(node);
 
   if (namesColumn && stringLabels.size >= FILE_LABELS && removedStrings.length > 0) {
     const node = removedStrings[0]!;
@@ -138,8 +140,8 @@ export interface EnumMirror {
 export function enumMirrorsOf(file: string, text: string, query: EnumLabelQuery): readonly EnumMirror[] {
   const lower = text.toLowerCase();
   if (!/\benum\b/.test(text) || !query.removed.some((label) => lower.includes(label.toLowerCase()))) return [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKind(file));
-  return source.statements.flatMap((statement) => {
+  const source = parseSource(file, text);
+  return (source?.statements ?? []).flatMap((statement) => {
     const mirror = ts.isEnumDeclaration(statement) ? mirrorOf(statement, query) : undefined;
     return mirror ? [mirror] : [];
   });
@@ -236,10 +238,4 @@ function lastName(expression: TS.Expression): string | undefined {
   if (ts.isPropertyAccessExpression(current)) return current.name.text;
   if (ts.isElementAccessExpression(current)) return stringValue(current.argumentExpression);
   return undefined;
-}
-
-function scriptKind(file: string): TS.ScriptKind {
-  if (file.endsWith('.tsx')) return ts.ScriptKind.TSX;
-  if (/\.[mc]?jsx?$/.test(file)) return ts.ScriptKind.JSX;
-  return ts.ScriptKind.TS;
 }

@@ -178,6 +178,11 @@ function procedureResults(call: TS.CallExpression, context: ExtractContext): Ret
  * unary operators); for those alone, as a last resort, its stack overflow is caught here, around the parser call
  * and nothing else (every walk of the scan itself is iterative).
  */
+/** `parse` for a pass that needs only the tree: a file the scan cannot parse is one it reports as `code/unparseable`. */
+export function parseSource(file: string, text: string): TS.SourceFile | undefined {
+  return parse(file, text, []);
+}
+
 function parse(file: string, text: string, facts: Fact[]): TS.SourceFile | undefined {
   const unparseable = (reason: string, line: number, column?: number): undefined => {
     const message = `${file}:${line}: ${reason}; the file is not scanned`;

@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { ExtractContext } from './extract-context.js';
+import { unwrapped } from './shape-facts.js';
 import { procedurePath } from './trpc-client-calls.js';
 
 /** TanStack Query's mutation calls: their argument is the procedure's input. */
@@ -29,7 +30,7 @@ export function mutationHookPath(call: TS.CallExpression): string | undefined {
 export function mutationCallOf(call: TS.CallExpression, context: ExtractContext): string | undefined {
   const callee = call.expression;
   if (ts.isPropertyAccessExpression(callee) && MUTATE.has(callee.name.text)) {
-    const receiver = unwrap(callee.expression);
+    const receiver = unwrapped(callee.expression);
     // The vanilla client: `client.polls.update.mutate(input)`, two segments at least.
     if (ts.isPropertyAccessExpression(receiver)) {
       const segments = procedurePath(receiver);
@@ -49,11 +50,11 @@ export function mutationCallOf(call: TS.CallExpression, context: ExtractContext)
 
 /** Where a mutation object comes from: the hook's call itself, a local holding it, or a call of a hook of the service. */
 function mutationOrigin(expression: TS.Expression, context: ExtractContext): string | undefined {
-  let value = unwrap(expression);
+  let value = unwrapped(expression);
   if (ts.isIdentifier(value)) {
     const declaration = context.declarationOf(value);
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
-    value = unwrap(declaration.initializer);
+    value = unwrapped(declaration.initializer);
   }
   if (!ts.isCallExpression(value)) return undefined;
   const path = mutationHookPath(value);
@@ -81,10 +82,4 @@ export function mutationHookOf(call: TS.CallExpression, path: string): { readonl
   const holder = owner.parent;
   if ((ts.isArrowFunction(owner) || ts.isFunctionExpression(owner)) && holder && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return { name: holder.name.text, path };
   return undefined;
-}
-
-function unwrap(expression: TS.Expression): TS.Expression {
-  let current = expression;
-  while (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current)) current = current.expression;
-  return current;
 }
