@@ -32,7 +32,8 @@ describe('rows held by a name', () => {
       'test/donations.routes.test.js:10:40 public.Transactions.currency write sequelize - name-match',
       'test/donations.routes.test.js:11:42 public.Transactions.amount read sequelize - name-match',
       // Not `test/user-label.test.ts`: its `user` states its type (`const user: ResponseUser = {...}`,
-      // `(user: ResponseUser) => user.email`), whatever its name says (formbricks' `TResponseContact` in tests).
+      // `(user: ResponseUser) => user.email`), whatever its name says (formbricks' `TResponseContact` in tests), and
+      // `transactions: [{ amount }]` inside `new Report({...})` is typed by the constructor's parameter.
       // The fixtures: `name` is a column of three tables, `quantity`, `mission` and `amount` one word each; the
       // key that holds the row says whose. `query` and `order` hold no row: `interval` and `total` there count nothing.
       'test/mocks/data.js:4:5 public.Users.name write sequelize - name-match',

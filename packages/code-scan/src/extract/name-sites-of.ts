@@ -68,6 +68,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
   // exception: they build rows and entities as loose object literals and read results through `any`.
   const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
+  const typescript = !UNTYPED_FILE.test(context.file);
   const graphql = createGraphqlTypeReader(context);
   // `type Credential { displayName: String }`: the type an SDL field belongs to, one fact per type and document.
   const sdlTypes = new Map<SdlType, number>();
@@ -146,7 +147,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (graphqlType !== undefined) {
           if (!(ts.isPropertyAssignment(node) && hasResolver(node.initializer))) add(key, node.name, 'definition', 'graphql', undefined, graphqlType);
         }
-        else if (untyped && !graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code', undefined, undefined, holderNameOf(node.parent));
+        else if (untyped && !graphql.isConfig(node.parent)) add(key, node.name, keyAccess(node.parent, 'write'), 'code', undefined, undefined, holderNameOf(node.parent, typescript));
       } else if (ts.isBindingElement(node)) {
         if (ts.isIdentifier(node.name)) mention(node.name.text);
         if (!ts.isObjectBindingPattern(node.parent)) return;
@@ -232,17 +233,37 @@ const QUERY_OPTIONS = new Set(['where', 'having', 'order', 'orderBy', 'attribute
  * `{ user1: { name } }` (a fixtures file), `transactions` of `{ transactions: [{ amount }] }` (its elements), `order` of
  * `const order = { total }` and of `this.order = { total }`. Not a query option's (`where: { ... }`).
  */
-function holderNameOf(object: TS.ObjectLiteralExpression): string | undefined {
+function holderNameOf(object: TS.ObjectLiteralExpression, typescript: boolean): string | undefined {
   const held = ts.isArrayLiteralExpression(object.parent) ? object.parent : object;
   const holder = held.parent;
   if (ts.isPropertyAssignment(holder) && holder.initializer === held) {
     const key = propertyNameOf(holder.name);
-    return key === undefined || QUERY_OPTIONS.has(key) ? undefined : key;
+    return key === undefined || QUERY_OPTIONS.has(key) || (typescript && typedByContext(holder)) ? undefined : key;
   }
   // A local that states its type (`const user: ResponseUser = {...}`, a TypeScript test) is that type's, whatever its name.
   if (ts.isVariableDeclaration(holder) && holder.initializer === held && ts.isIdentifier(holder.name)) return statesType(holder.type) ? undefined : holder.name.text;
   if (ts.isBinaryExpression(holder) && holder.right === held && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return receiverNameOf(holder.left);
   return undefined;
+}
+
+/** How many object and array literals up a key's literal is looked for the value that types it. */
+const MAX_LITERAL_NESTING = 32;
+
+/**
+ * In TypeScript, whether the outermost literal around a key is typed by where it goes: an argument (typed by the
+ * parameter: ghostfolio's `new PortfolioCalculator({ orders: [{ currency }] })`), a local that states its type, or a
+ * value cast or checked (`as`, `satisfies`). Its keys are then that type's, whatever the key holding them is named.
+ */
+function typedByContext(node: TS.Node): boolean {
+  let current = node;
+  for (let depth = 0; depth < MAX_LITERAL_NESTING && (ts.isPropertyAssignment(current) || ts.isObjectLiteralExpression(current) || ts.isArrayLiteralExpression(current)); depth++) current = current.parent;
+  return (
+    ts.isCallExpression(current) ||
+    ts.isNewExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    (ts.isVariableDeclaration(current) && statesType(current.type))
+  );
 }
 
 /** Assertions that a value has a property (chai's `.property('amount')`, Jest's `.toHaveProperty('amount')`). */
