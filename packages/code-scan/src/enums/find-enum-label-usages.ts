@@ -4,7 +4,7 @@ import { compareLocations, compareStrings, formatColumnRef, type Access, type Co
 import type { ServiceSpec } from '../services/discover-services.js';
 import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
 import { CODE_EXTENSIONS, listServiceFiles } from '../services/list-service-files.js';
-import { enumLabelSitesOf, enumMirrorsOf, type EnumLabelQuery, type EnumLabelSite } from './enum-label-sites.js';
+import type { EnumLabelQuery, EnumLabelSite } from './enum-label-sites.js';
 
 /** A column whose enum type (PostgreSQL's name: `poll_status`) loses labels. */
 export interface EnumLabelColumn {
@@ -33,6 +33,8 @@ const ACCESS: Record<EnumLabelSite['how'], Access> = { member: 'read', compared:
  */
 export async function findEnumLabelUsages(options: EnumLabelOptions): Promise<readonly Usage[]> {
   if (options.columns.length === 0) return [];
+  // Loaded here, not with the package: it loads the TypeScript parser, which a warm scan never needs.
+  const { enumLabelSitesOf, enumMirrorsOf } = await import('./enum-label-sites.js');
   const listings = await listServiceFiles(options.root, options.services, CODE_EXTENSIONS, options.exclude ?? []);
   // The files that spell a removed label (case aside), kept for the two passes; the others name none.
   const spelled = options.columns.flatMap((entry) => entry.removed.map((label) => label.toLowerCase()));
