@@ -1,4 +1,4 @@
-export { discoverServices, type DiscoverOptions, type ServiceSpec } from './services/discover-services.js';
+export { discoverServices, SKIPPED_DIRS, type DiscoverOptions, type ServiceSpec } from './services/discover-services.js';
 export { scanUsages, type ScanOptions, type ScanResult } from './scan/scan-usages.js';
 export { findColumnUsages } from './scan/find-column-usages.js';
 export type { OrmAdapter, Settings } from './adapters/orm-adapter.js';

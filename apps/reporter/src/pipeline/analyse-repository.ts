@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { findEnumLabelUsages, findGeneratedModels, generatedModelSites, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
+import { findEnumLabelUsages, findGeneratedModels, SKIPPED_DIRS, generatedModelSites, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
 import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, pairHistories, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
@@ -333,9 +333,6 @@ async function migrationsAddedSince(
   };
 }
 
-/** Folders never searched for a moved migrations folder. */
-const UNSEARCHED = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'out']);
-
 /**
  * The base tree's folder that holds most of the head's migrations under the same names (`20230208_create_account.cjs`,
  * `20240101_init/migration.sql`), at least half of them: where the base kept its history before the change moved it.
@@ -355,7 +352,7 @@ export async function movedMigrationsDir(baseRoot: string, dir: string, headMigr
     for (const entry of await readdir(join(baseRoot, folder), { withFileTypes: true }).catch(() => [])) {
       const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!UNSEARCHED.has(entry.name)) await walk(path);
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(path);
         continue;
       }
       for (const name of names.get(entry.name) ?? []) {
