@@ -85,6 +85,38 @@ describe('buildImpactReport', () => {
     ]);
   });
 
+  it('a unique constraint or index the base already enforces on the same columns breaks no writer', () => {
+    const column = { schema: 'public', table: 'users', column: 'email' };
+    const existing: SchemaSnapshot = {
+      ...baseSchema,
+      constraints: [{ kind: 'unique', schema: 'public', table: 'users', name: 'users_email_key', columns: ['email'], definition: 'UNIQUE (email)' }],
+      indexes: [{ schema: 'public', name: 'users_org_email_idx', table: 'users', unique: true, method: 'btree', columns: ['org_id', 'email'], definition: 'CREATE UNIQUE INDEX users_org_email_idx ON public.users USING btree (org_id, email)' }],
+    };
+    const constraint = (name: string, to: string): ColumnDetailChange => ({ kind: 'column-constraint-changed', column, change: 'added', constraint: { kind: 'unique', name }, to });
+    const report = buildImpactReport({
+      ...inputs(
+        [
+          constraint('users_email_key1', 'UNIQUE (email)'),
+          constraint('users_email_org_key', 'UNIQUE (email, org_id)'),
+          constraint('users_email_name_key', 'UNIQUE (email, name)'),
+          { kind: 'column-index-changed', column, change: 'added', index: { schema: 'public', name: 'users_email_idx', unique: true }, to: 'CREATE UNIQUE INDEX users_email_idx ON public.users USING btree (email)' },
+          { kind: 'column-index-changed', column, change: 'added', index: { schema: 'public', name: 'users_lower_email_idx', unique: true }, to: 'CREATE UNIQUE INDEX users_lower_email_idx ON public.users USING btree (lower(email))' },
+        ],
+        [usage('users', 'email', 'svc/a.ts', 3, { access: 'write', symbol: 'save' })],
+      ),
+      baseSchema: existing,
+    });
+    expect(report.changes.map((change) => [change.id, change.consumers.filter((c) => c.kind === 'code').map((c) => `${c.file}:${c.line} ${c.access}`)])).toEqual([
+      // The same column set as users_email_key or users_org_email_idx, in any order: a duplicate.
+      ['column-constraint-changed:public.users.email:users_email_key1', []],
+      ['column-constraint-changed:public.users.email:users_email_name_key', ['svc/a.ts:3 write']],
+      ['column-constraint-changed:public.users.email:users_email_org_key', []],
+      ['column-index-changed:public.users.email:users_email_idx', []],
+      // An expression is another rule (two spellings of one address collide now).
+      ['column-index-changed:public.users.email:users_lower_email_idx', ['svc/a.ts:3 write']],
+    ]);
+  });
+
   /** The consumers a change of `accounts.plan` keeps of four usages, one per access, as `file:line access`. */
   const consumersByAccess = (change: ColumnChange): string[] =>
     buildImpactReport(
@@ -100,6 +132,19 @@ describe('buildImpactReport', () => {
     ['to nullable: readers and the declaration', true, ['svc/a.ts:1 definition', 'svc/a.ts:2 read', 'svc/a.ts:3 filter']],
   ])('nullability %s', (_, nullable, expected) => {
     expect(consumersByAccess({ kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable })).toEqual(expected);
+  });
+
+  it.each([
+    ['to NOT NULL', { kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable: false }],
+    ['a default changed', { kind: 'column-default-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: "'free'::text", to: "'trial'::text" }],
+  ] as const)('%s: a write of a value that cannot be null (`nonNullWrites`) is no consumer', (_, change) => {
+    const usages = [
+      usage('accounts', 'plan', 'svc/a.ts', 1, { access: 'definition', location: { file: 'svc/a.ts', line: 1, column: 3 } }),
+      usage('accounts', 'plan', 'svc/a.ts', 2, { access: 'write', location: { file: 'svc/a.ts', line: 2, column: 5 } }),
+      usage('accounts', 'plan', 'svc/a.ts', 3, { access: 'write', location: { file: 'svc/a.ts', line: 3, column: 5 } }),
+    ];
+    const report = buildImpactReport({ ...inputs([change], usages), nonNullWrites: new Set(['svc/a.ts:2:5', 'svc/a.ts:1:3']) });
+    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(['svc/a.ts:1 definition', 'svc/a.ts:3 write']);
   });
 
   it.each([

@@ -22,6 +22,7 @@ import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
+import { isRestatedUniqueness } from './restated-uniqueness.js';
 import { removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
@@ -59,6 +60,11 @@ export interface ImpactInputs extends ClientInputs {
    * one of them. Only those, and the declarations, are its code consumers; without an entry, every consumer is.
    */
   readonly enumLabelFiles?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Writes (`file:line:column`) whose value can never be null or undefined (`{ email: 'a@b.co' }`): a column made NOT
+   * NULL, or whose default changes, does not break them, so they are not its consumers. Without it, every write is.
+   */
+  readonly nonNullWrites?: ReadonlySet<string>;
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
   readonly scope?: 'migrations';
 }
@@ -126,11 +132,20 @@ export function dbObjectConsumer(dependency: ColumnDependency): Consumer {
  * longer has are `handled`, as are those naming a label an enum loses (`enumLabelFiles`).
  */
 function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
+  // A unique constraint or index the base already enforces on the same columns (Sequelize's `changeColumn` with
+  // `unique: true` adds `users_email_key1` next to `users_email_key`) rejects no write the base accepted.
+  if (isRestatedUniqueness(change, inputs.baseSchema)) return [];
   const accesses = new Set(consumingAccesses(change));
   // An enum that loses labels breaks the code that names one of them, not every reader of the values that stay.
   const namingLabels = removedEnumLabels(change) && inputs.enumLabelFiles?.get(formatColumnRef(change.column));
+  // SET NOT NULL rejects only a null, and a default fills only a value left out: a write of a literal or a template is
+  // neither.
+  const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
+  const writesValue = (usage: Usage): boolean =>
+    onValues && usage.access === 'write' && inputs.nonNullWrites?.has(`${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`) === true;
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
+    !writesValue(usage) &&
     (!namingLabels || usage.access === 'definition' || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&
