@@ -152,8 +152,13 @@ describe('buildImpactReport', () => {
     ['varchar(255) to varchar(1024): only the declaration', 'character varying(255)', 'character varying(1024)', ['svc/a.ts:1 definition']],
     ['numeric(10,2) to numeric(12,2): only the declaration', 'numeric(10,2)', 'numeric(12,2)', ['svc/a.ts:1 definition']],
     ['varchar(64)[] to text[]: only the declaration', 'character varying(64)[]', 'text[]', ['svc/a.ts:1 definition']],
-    ['varchar(255) to varchar(64) (narrower): every usage', 'character varying(255)', 'character varying(64)', EVERY_USAGE],
-    ['text to varchar(255) (narrower): every usage', 'text', 'character varying(255)', EVERY_USAGE],
+    ['varchar(255) to varchar(64) (narrower): the declaration and the writers', 'character varying(255)', 'character varying(64)', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text to varchar(255) (narrower): the declaration and the writers', 'text', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text[] to varchar(20)[] (narrower): the declaration and the writers', 'text[]', 'character varying(20)[]', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text to char(20) (pads): every usage', 'text', 'character(20)', EVERY_USAGE],
+    ['text to citext: all but the readers', 'text', 'citext', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']],
+    ['citext to varchar(255): all but the readers', 'public.citext', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']],
+    ['text to integer: every usage', 'text', 'integer', EVERY_USAGE],
     ['numeric(10,2) to numeric(12,4) (another scale): every usage', 'numeric(10,2)', 'numeric(12,4)', EVERY_USAGE],
     ['varchar(255) to jsonb: every usage', 'character varying(255)', 'jsonb', EVERY_USAGE],
   ])('type %s', (_, from, to, expected) => {
@@ -243,7 +248,7 @@ describe('buildImpactReport', () => {
     const star = { fromStar: true, symbol: 'listOrganizations' } as const;
     const usages = [usage('users', 'email', 'svc/star.ts', 4, star), usage('users', 'email', 'svc/mapper.ts', 12, { symbol: 'toMember' })];
     const dropped: ColumnChange = { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'email' }, type: 'text' };
-    const typeChanged: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' };
+    const typeChanged: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'jsonb' };
     const codeFiles = (change: ColumnChange, headUsages?: readonly Usage[]) =>
       buildImpactReport({ ...inputs([change], usages), ...(headUsages ? { headUsages } : {}) })
         .changes[0]!.consumers.filter((consumer) => consumer.kind === 'code')
@@ -271,7 +276,7 @@ describe('buildImpactReport', () => {
 
   it('gives no status to consumers of changes that keep the column name', () => {
     const report = buildImpactReport(
-      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),
+      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'jsonb' }], [usage('users', 'email', 'a.ts', 1)]),
     );
     expect(report.changes[0]!.consumers.find((consumer) => consumer.kind === 'code')).not.toHaveProperty('status');
   });
