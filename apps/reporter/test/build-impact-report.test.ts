@@ -156,13 +156,24 @@ describe('buildImpactReport', () => {
     ['text to varchar(255) (narrower): the declaration and the writers', 'text', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
     ['text[] to varchar(20)[] (narrower): the declaration and the writers', 'text[]', 'character varying(20)[]', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
     ['text to char(20) (pads): every usage', 'text', 'character(20)', EVERY_USAGE],
-    ['text to citext: all but the readers', 'text', 'citext', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']],
-    ['citext to varchar(255): all but the readers', 'public.citext', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']],
+    ['text to citext, no unique index: the declaration and the filters', 'text', 'citext', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter']],
+    ['citext to varchar(255), no unique index: the declaration and the filters', 'public.citext', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter']],
     ['text to integer: every usage', 'text', 'integer', EVERY_USAGE],
     ['numeric(10,2) to numeric(12,4) (another scale): every usage', 'numeric(10,2)', 'numeric(12,4)', EVERY_USAGE],
     ['varchar(255) to jsonb: every usage', 'character varying(255)', 'jsonb', EVERY_USAGE],
   ])('type %s', (_, from, to, expected) => {
     expect(consumersByAccess({ kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from, to })).toEqual(expected);
+  });
+
+  it('text to citext under a unique index: the writers too, whose values may now collide', () => {
+    const unique: SchemaSnapshot = {
+      ...baseSchema,
+      indexes: [{ schema: 'public', name: 'accounts_plan_key', table: 'accounts', unique: true, method: 'btree', columns: ['plan'], definition: 'CREATE UNIQUE INDEX accounts_plan_key ON public.accounts USING btree (plan)' }],
+    };
+    const change: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: 'text', to: 'citext' };
+    const usages = (['definition', 'read', 'filter', 'write'] as const).map((access, index) => usage('accounts', 'plan', 'svc/a.ts', index + 1, { access }));
+    const report = buildImpactReport({ ...inputs([change], usages), baseSchema: unique });
+    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']);
   });
 
   it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {

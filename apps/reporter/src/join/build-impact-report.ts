@@ -21,8 +21,8 @@ import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
-import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
-import { isRestatedUniqueness } from './restated-uniqueness.js';
+import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch } from './change-severity.js';
+import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
@@ -136,6 +136,8 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   // `unique: true` adds `users_email_key1` next to `users_email_key`) rejects no write the base accepted.
   if (isRestatedUniqueness(change, inputs.baseSchema)) return [];
   const accesses = new Set(consumingAccesses(change));
+  // A string made case-insensitive collides with another write only under a unique constraint or index.
+  if (change.kind === 'column-type-changed' && isCaseSwitch(change.from, change.to) && !isUniqueColumn(change.column, inputs.baseSchema)) accesses.delete('write');
   // An enum that loses labels breaks the code that names one of them, not every reader of the values that stay.
   const namingLabels = removedEnumLabels(change) && inputs.enumLabelFiles?.get(formatColumnRef(change.column));
   // SET NOT NULL rejects only a null, and a default fills only a value left out: a write of a literal or a template is

@@ -70,7 +70,8 @@ const DECLARATIONS_AND_WRITERS: readonly Access[] = ['definition', 'write'];
  * A string narrowed (`isTextNarrowing`: `text` to `varchar(20)`) keeps every value it keeps as it was (PostgreSQL
  * rejects the change if one does not fit): its consumers are the declarations and the writers, whose next value may
  * not fit. A string made case-insensitive or back (`isCaseSwitch`: `text` to `citext`) reads back the same, but
- * compares, sorts and collides (a unique index) another way: declarations, writers, filters and orders.
+ * compares, sorts and collides (a unique index) another way: declarations, writers, filters and orders (the join keeps
+ * the writers only when the base keeps the column unique).
  * To NOT NULL breaks writers (an insert that leaves it out) and the declaration; to nullable breaks readers that
  * never saw a null. A constraint, unique index, primary key, identity or generation that is added or changed only
  * rejects writes: readers, filters and orders are not its consumers (a primary key added on two columns does not

@@ -1,4 +1,4 @@
-import type { ColumnChange, ColumnDetailChange, SchemaSnapshot } from '@ripple/model';
+import type { ColumnChange, ColumnDetailChange, ColumnRef, SchemaSnapshot } from '@ripple/model';
 
 /**
  * Whether a change adds a unique constraint or a plain unique index on columns the base already keeps unique, with a
@@ -33,4 +33,13 @@ function columnList(list: string | undefined): string[] | undefined {
   const names = list.split(',').map((entry) => entry.trim());
   const columns = names.map((name) => /^"((?:[^"]|"")+)"$/.exec(name)?.[1]?.replaceAll('""', '"') ?? (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : undefined));
   return columns.every((column) => column !== undefined) ? (columns as string[]) : undefined;
+}
+
+/** Whether the base keeps the column unique, alone or with others: a unique or primary-key constraint, or a unique index. */
+export function isUniqueColumn(column: ColumnRef, base: SchemaSnapshot): boolean {
+  const on = (schema: string, table: string): boolean => schema === column.schema && table === column.table;
+  return (
+    base.constraints.some((constraint) => (constraint.kind === 'unique' || constraint.kind === 'primary-key') && on(constraint.schema, constraint.table) && constraint.columns.includes(column.column)) ||
+    base.indexes.some((index) => index.unique && on(index.schema, index.table) && (index.columns.includes(column.column) || index.columns.includes(null)))
+  );
 }
