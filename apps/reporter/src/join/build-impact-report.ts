@@ -21,7 +21,7 @@ import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
-import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch } from './change-severity.js';
+import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
@@ -145,9 +145,13 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
   const writesValue = (usage: Usage): boolean =>
     onValues && usage.access === 'write' && inputs.nonNullWrites?.has(`${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`) === true;
+  // A declaration that states the value's type (found by name or by flow, not the ORM's own) keeps stating a `Date`.
+  const restatesDate = change.kind === 'column-type-changed' && keepsDateType(change.from, change.to);
+  const statesValueType = (usage: Usage): boolean => restatesDate && usage.access === 'definition' && (usage.confidence === 'name-match' || usage.adapter === 'flow');
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
     !writesValue(usage) &&
+    !statesValueType(usage) &&
     (!namingLabels || usage.access === 'definition' || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&

@@ -153,3 +153,15 @@ export function isCaseSwitch(from: string, to: string): boolean {
   if (from.endsWith('[]')) return isCaseSwitch(from.slice(0, -2), to.slice(0, -2));
   return (CITEXT.test(to) && STRING.test(from)) || (CITEXT.test(from) && STRING.test(to));
 }
+
+const DATE_TIME = /^(?:timestamp(?:\(\d\))? with(?:out)? time zone|date)$/;
+
+/**
+ * A type change between `timestamp`, `timestamptz` (any precision) and `date`: the driver and the ORMs give a `Date`
+ * for each, so a declaration in code that states the value's type (`@Field() createdOn: Date`, a DTO's `expiresOn?:
+ * Date`) states the same after it. The ORM's own declaration of the column (`@db.Timestamptz(3)`, `@Column('timestamp')`)
+ * restates the database type, and code that handles the values may see other instants: those stay consumers.
+ */
+export function keepsDateType(from: string, to: string): boolean {
+  return DATE_TIME.test(from) && DATE_TIME.test(to);
+}
