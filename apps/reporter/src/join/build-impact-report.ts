@@ -145,9 +145,11 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
   const writesValue = (usage: Usage): boolean =>
     onValues && usage.access === 'write' && inputs.nonNullWrites?.has(`${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`) === true;
-  // A declaration that states the value's type (found by name or by flow, not the ORM's own) keeps stating a `Date`.
+  // Between timestamp, timestamptz and date the value stays a `Date`: a declaration that states the value's type (found
+  // by name or by flow, not the ORM's own) keeps stating it, and a usage found by name only (a mock row's `createdOn: new
+  // Date()`, `user.createdOn`) handles a `Date` before and after, with no query between it and the value.
   const restatesDate = change.kind === 'column-type-changed' && keepsDateType(change.from, change.to);
-  const statesValueType = (usage: Usage): boolean => restatesDate && usage.access === 'definition' && (usage.confidence === 'name-match' || usage.adapter === 'flow');
+  const statesValueType = (usage: Usage): boolean => restatesDate && (usage.confidence === 'name-match' || (usage.access === 'definition' && usage.adapter === 'flow'));
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
     !writesValue(usage) &&
