@@ -85,6 +85,38 @@ describe('buildImpactReport', () => {
     ]);
   });
 
+  it('a unique constraint or index the base already enforces on the same columns breaks no writer', () => {
+    const column = { schema: 'public', table: 'users', column: 'email' };
+    const existing: SchemaSnapshot = {
+      ...baseSchema,
+      constraints: [{ kind: 'unique', schema: 'public', table: 'users', name: 'users_email_key', columns: ['email'], definition: 'UNIQUE (email)' }],
+      indexes: [{ schema: 'public', name: 'users_org_email_idx', table: 'users', unique: true, method: 'btree', columns: ['org_id', 'email'], definition: 'CREATE UNIQUE INDEX users_org_email_idx ON public.users USING btree (org_id, email)' }],
+    };
+    const constraint = (name: string, to: string): ColumnDetailChange => ({ kind: 'column-constraint-changed', column, change: 'added', constraint: { kind: 'unique', name }, to });
+    const report = buildImpactReport({
+      ...inputs(
+        [
+          constraint('users_email_key1', 'UNIQUE (email)'),
+          constraint('users_email_org_key', 'UNIQUE (email, org_id)'),
+          constraint('users_email_name_key', 'UNIQUE (email, name)'),
+          { kind: 'column-index-changed', column, change: 'added', index: { schema: 'public', name: 'users_email_idx', unique: true }, to: 'CREATE UNIQUE INDEX users_email_idx ON public.users USING btree (email)' },
+          { kind: 'column-index-changed', column, change: 'added', index: { schema: 'public', name: 'users_lower_email_idx', unique: true }, to: 'CREATE UNIQUE INDEX users_lower_email_idx ON public.users USING btree (lower(email))' },
+        ],
+        [usage('users', 'email', 'svc/a.ts', 3, { access: 'write', symbol: 'save' })],
+      ),
+      baseSchema: existing,
+    });
+    expect(report.changes.map((change) => [change.id, change.consumers.filter((c) => c.kind === 'code').map((c) => `${c.file}:${c.line} ${c.access}`)])).toEqual([
+      // The same column set as users_email_key or users_org_email_idx, in any order: a duplicate.
+      ['column-constraint-changed:public.users.email:users_email_key1', []],
+      ['column-constraint-changed:public.users.email:users_email_name_key', ['svc/a.ts:3 write']],
+      ['column-constraint-changed:public.users.email:users_email_org_key', []],
+      ['column-index-changed:public.users.email:users_email_idx', []],
+      // An expression is another rule (two spellings of one address collide now).
+      ['column-index-changed:public.users.email:users_lower_email_idx', ['svc/a.ts:3 write']],
+    ]);
+  });
+
   /** The consumers a change of `accounts.plan` keeps of four usages, one per access, as `file:line access`. */
   const consumersByAccess = (change: ColumnChange): string[] =>
     buildImpactReport(
@@ -103,16 +135,62 @@ describe('buildImpactReport', () => {
   });
 
   it.each([
+    ['to NOT NULL', { kind: 'column-nullability-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, nullable: false }],
+    ['a default changed', { kind: 'column-default-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: "'free'::text", to: "'trial'::text" }],
+  ] as const)('%s: a write of a value that cannot be null (`nonNullWrites`) is no consumer', (_, change) => {
+    const usages = [
+      usage('accounts', 'plan', 'svc/a.ts', 1, { access: 'definition', location: { file: 'svc/a.ts', line: 1, column: 3 } }),
+      usage('accounts', 'plan', 'svc/a.ts', 2, { access: 'write', location: { file: 'svc/a.ts', line: 2, column: 5 } }),
+      usage('accounts', 'plan', 'svc/a.ts', 3, { access: 'write', location: { file: 'svc/a.ts', line: 3, column: 5 } }),
+    ];
+    const report = buildImpactReport({ ...inputs([change], usages), nonNullWrites: new Set(['svc/a.ts:2:5', 'svc/a.ts:1:3']) });
+    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(['svc/a.ts:1 definition', 'svc/a.ts:3 write']);
+  });
+
+  it.each([
     ['varchar(255) to text: only the declaration', 'character varying(255)', 'text', ['svc/a.ts:1 definition']],
     ['varchar(255) to varchar(1024): only the declaration', 'character varying(255)', 'character varying(1024)', ['svc/a.ts:1 definition']],
     ['numeric(10,2) to numeric(12,2): only the declaration', 'numeric(10,2)', 'numeric(12,2)', ['svc/a.ts:1 definition']],
     ['varchar(64)[] to text[]: only the declaration', 'character varying(64)[]', 'text[]', ['svc/a.ts:1 definition']],
-    ['varchar(255) to varchar(64) (narrower): every usage', 'character varying(255)', 'character varying(64)', EVERY_USAGE],
-    ['text to varchar(255) (narrower): every usage', 'text', 'character varying(255)', EVERY_USAGE],
+    ['varchar(255) to varchar(64) (narrower): the declaration and the writers', 'character varying(255)', 'character varying(64)', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text to varchar(255) (narrower): the declaration and the writers', 'text', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text[] to varchar(20)[] (narrower): the declaration and the writers', 'text[]', 'character varying(20)[]', ['svc/a.ts:1 definition', 'svc/a.ts:4 write']],
+    ['text to char(20) (pads): every usage', 'text', 'character(20)', EVERY_USAGE],
+    ['text to citext, no unique index: the declaration and the filters', 'text', 'citext', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter']],
+    ['citext to varchar(255), no unique index: the declaration and the filters', 'public.citext', 'character varying(255)', ['svc/a.ts:1 definition', 'svc/a.ts:3 filter']],
+    ['text to integer: every usage', 'text', 'integer', EVERY_USAGE],
     ['numeric(10,2) to numeric(12,4) (another scale): every usage', 'numeric(10,2)', 'numeric(12,4)', EVERY_USAGE],
     ['varchar(255) to jsonb: every usage', 'character varying(255)', 'jsonb', EVERY_USAGE],
   ])('type %s', (_, from, to, expected) => {
     expect(consumersByAccess({ kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from, to })).toEqual(expected);
+  });
+
+  it('text to citext under a unique index: the writers too, whose values may now collide', () => {
+    const unique: SchemaSnapshot = {
+      ...baseSchema,
+      indexes: [{ schema: 'public', name: 'accounts_plan_key', table: 'accounts', unique: true, method: 'btree', columns: ['plan'], definition: 'CREATE UNIQUE INDEX accounts_plan_key ON public.accounts USING btree (plan)' }],
+    };
+    const change: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: 'text', to: 'citext' };
+    const usages = (['definition', 'read', 'filter', 'write'] as const).map((access, index) => usage('accounts', 'plan', 'svc/a.ts', index + 1, { access }));
+    const report = buildImpactReport({ ...inputs([change], usages), baseSchema: unique });
+    expect(report.changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`)).toEqual(['svc/a.ts:1 definition', 'svc/a.ts:3 filter', 'svc/a.ts:4 write']);
+  });
+
+  it('timestamp to timestamptz: a declaration found by flow and any usage found by name see a Date before and after; the ORM declaration and the queries stay', () => {
+    const change: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: 'timestamp(3) without time zone', to: 'timestamp(3) with time zone' };
+    const usages = [
+      usage('accounts', 'plan', 'prisma/schema.prisma', 1, { access: 'definition', adapter: 'prisma' }),
+      usage('accounts', 'plan', 'svc/account.model.ts', 2, { access: 'definition', adapter: 'prisma', confidence: 'name-match' }),
+      usage('accounts', 'plan', 'svc/account.dto.ts', 3, { access: 'definition', adapter: 'flow' }),
+      usage('accounts', 'plan', 'svc/a.ts', 4, { access: 'read', adapter: 'prisma', confidence: 'name-match' }),
+      usage('accounts', 'plan', 'svc/a.ts', 5, { access: 'filter', adapter: 'prisma' }),
+    ];
+    const files = (from: string, to: string) => buildImpactReport(inputs([{ ...change, from, to } as ColumnChange], usages)).changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`);
+    // `svc/a.ts:4` is found by name only: a Date before and after.
+    expect(files('timestamp(3) without time zone', 'timestamp(3) with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter']);
+    expect(files('date', 'timestamp with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter']);
+    // A string read back as a Date: every declaration.
+    expect(files('text', 'timestamp with time zone')).toHaveLength(5);
   });
 
   it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {
@@ -198,7 +276,7 @@ describe('buildImpactReport', () => {
     const star = { fromStar: true, symbol: 'listOrganizations' } as const;
     const usages = [usage('users', 'email', 'svc/star.ts', 4, star), usage('users', 'email', 'svc/mapper.ts', 12, { symbol: 'toMember' })];
     const dropped: ColumnChange = { kind: 'column-dropped', column: { schema: 'public', table: 'users', column: 'email' }, type: 'text' };
-    const typeChanged: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' };
+    const typeChanged: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'jsonb' };
     const codeFiles = (change: ColumnChange, headUsages?: readonly Usage[]) =>
       buildImpactReport({ ...inputs([change], usages), ...(headUsages ? { headUsages } : {}) })
         .changes[0]!.consumers.filter((consumer) => consumer.kind === 'code')
@@ -226,7 +304,7 @@ describe('buildImpactReport', () => {
 
   it('gives no status to consumers of changes that keep the column name', () => {
     const report = buildImpactReport(
-      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'citext' }], [usage('users', 'email', 'a.ts', 1)]),
+      inputs([{ kind: 'column-type-changed', column: { schema: 'public', table: 'users', column: 'email' }, from: 'text', to: 'jsonb' }], [usage('users', 'email', 'a.ts', 1)]),
     );
     expect(report.changes[0]!.consumers.find((consumer) => consumer.kind === 'code')).not.toHaveProperty('status');
   });

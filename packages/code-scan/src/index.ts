@@ -7,3 +7,4 @@ export { isTestFile } from './services/is-test-file.js';
 export { findGeneratedModels, generatedModelSites, type GeneratedModel, type SchemaField } from './clients/openapi-generator-models.js';
 export { findEnumLabelUsages, type EnumLabelColumn, type EnumLabelOptions } from './enums/find-enum-label-usages.js';
 export type { EnumLabelQuery } from './enums/enum-label-sites.js';
+export { findNonNullWrites, type WritePlace } from './writes/find-non-null-writes.js';

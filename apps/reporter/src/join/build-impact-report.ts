@@ -21,7 +21,8 @@ import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
 import { isTestFile } from '@ripple/code-scan';
-import { changeSeverity, changeSummary, consumingAccesses } from './change-severity.js';
+import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
+import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
@@ -59,6 +60,11 @@ export interface ImpactInputs extends ClientInputs {
    * one of them. Only those, and the declarations, are its code consumers; without an entry, every consumer is.
    */
   readonly enumLabelFiles?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Writes (`file:line:column`) whose value can never be null or undefined (`{ email: 'a@b.co' }`): a column made NOT
+   * NULL, or whose default changes, does not break them, so they are not its consumers. Without it, every write is.
+   */
+  readonly nonNullWrites?: ReadonlySet<string>;
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
   readonly scope?: 'migrations';
 }
@@ -126,11 +132,28 @@ export function dbObjectConsumer(dependency: ColumnDependency): Consumer {
  * longer has are `handled`, as are those naming a label an enum loses (`enumLabelFiles`).
  */
 function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
+  // A unique constraint or index the base already enforces on the same columns (Sequelize's `changeColumn` with
+  // `unique: true` adds `users_email_key1` next to `users_email_key`) rejects no write the base accepted.
+  if (isRestatedUniqueness(change, inputs.baseSchema)) return [];
   const accesses = new Set(consumingAccesses(change));
+  // A string made case-insensitive collides with another write only under a unique constraint or index.
+  if (change.kind === 'column-type-changed' && isCaseSwitch(change.from, change.to) && !isUniqueColumn(change.column, inputs.baseSchema)) accesses.delete('write');
   // An enum that loses labels breaks the code that names one of them, not every reader of the values that stay.
   const namingLabels = removedEnumLabels(change) && inputs.enumLabelFiles?.get(formatColumnRef(change.column));
+  // SET NOT NULL rejects only a null, and a default fills only a value left out: a write of a literal or a template is
+  // neither.
+  const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
+  const writesValue = (usage: Usage): boolean =>
+    onValues && usage.access === 'write' && inputs.nonNullWrites?.has(`${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`) === true;
+  // Between timestamp, timestamptz and date the value stays a `Date`: a declaration that states the value's type (found
+  // by name or by flow, not the ORM's own) keeps stating it, and a usage found by name only (a mock row's `createdOn: new
+  // Date()`, `user.createdOn`) handles a `Date` before and after, with no query between it and the value.
+  const restatesDate = change.kind === 'column-type-changed' && keepsDateType(change.from, change.to);
+  const statesValueType = (usage: Usage): boolean => restatesDate && (usage.confidence === 'name-match' || (usage.access === 'definition' && usage.adapter === 'flow'));
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
+    !writesValue(usage) &&
+    !statesValueType(usage) &&
     (!namingLabels || usage.access === 'definition' || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&

@@ -61,11 +61,17 @@ const ALL: readonly Access[] = ['definition', 'read', 'write', 'filter', 'order'
 const WRITERS: readonly Access[] = ['write'];
 const NONE: readonly Access[] = [];
 const DECLARATIONS: readonly Access[] = ['definition'];
+const DECLARATIONS_AND_WRITERS: readonly Access[] = ['definition', 'write'];
 
 /**
  * Which code usages of the column a change can break, by access. A drop, rename or type change breaks every usage,
  * except a type widened in place (`isWidening`): every value reads back the same, every write that fit still fits, so
  * only the declarations restating the type (`DataTypes.STRING(255)`, `@Column({ length: 255 })`) are its consumers.
+ * A string narrowed (`isTextNarrowing`: `text` to `varchar(20)`) keeps every value it keeps as it was (PostgreSQL
+ * rejects the change if one does not fit): its consumers are the declarations and the writers, whose next value may
+ * not fit. A string made case-insensitive or back (`isCaseSwitch`: `text` to `citext`) reads back the same, but
+ * compares, sorts and collides (a unique index) another way: declarations, writers, filters and orders (the join keeps
+ * the writers only when the base keeps the column unique).
  * To NOT NULL breaks writers (an insert that leaves it out) and the declaration; to nullable breaks readers that
  * never saw a null. A constraint, unique index, primary key, identity or generation that is added or changed only
  * rejects writes: readers, filters and orders are not its consumers (a primary key added on two columns does not
@@ -80,7 +86,10 @@ export function consumingAccesses(change: ColumnChange | ColumnDetailChange): re
     case 'column-renamed':
       return ALL;
     case 'column-type-changed':
-      return isWidening(change.from, change.to) ? DECLARATIONS : ALL;
+      if (isWidening(change.from, change.to)) return DECLARATIONS;
+      if (isTextNarrowing(change.from, change.to)) return DECLARATIONS_AND_WRITERS;
+      if (isCaseSwitch(change.from, change.to)) return ['definition', 'write', 'filter', 'order'];
+      return ALL;
     case 'column-nullability-changed':
       return change.nullable ? ['definition', 'read', 'filter', 'order'] : ['definition', 'write'];
     case 'column-default-changed':
@@ -119,4 +128,41 @@ export function isWidening(from: string, to: string): boolean {
   const toNumeric = NUMERIC.exec(to);
   if (!fromNumeric || !toNumeric || fromNumeric[1] === undefined) return false;
   return toNumeric[1] === undefined || (toNumeric[2] === fromNumeric[2] && Number(toNumeric[1]) >= Number(fromNumeric[1]));
+}
+
+const STRING = /^(?:text|character varying(?:\((\d+)\))?)$/;
+
+/**
+ * A string type narrowed to a bounded `varchar`: `text`, unbounded `varchar` or a longer `varchar(m)` to `varchar(n)`,
+ * arrays of them too. The driver returns the same string for every value that stays. Not `char(n)`, which pads.
+ */
+export function isTextNarrowing(from: string, to: string): boolean {
+  if (from.endsWith('[]') !== to.endsWith('[]')) return false;
+  if (from.endsWith('[]')) return isTextNarrowing(from.slice(0, -2), to.slice(0, -2));
+  const before = STRING.exec(from);
+  const after = /^character varying\((\d+)\)$/.exec(to);
+  if (!before || !after) return false;
+  return before[1] === undefined || Number(after[1]) < Number(before[1]);
+}
+
+const CITEXT = /^(?:[a-z_][a-z0-9_]*\.)?citext$/;
+
+/** `text` or `varchar` to `citext`, or back (arrays too): the same strings, compared another way. */
+export function isCaseSwitch(from: string, to: string): boolean {
+  if (from.endsWith('[]') !== to.endsWith('[]')) return false;
+  if (from.endsWith('[]')) return isCaseSwitch(from.slice(0, -2), to.slice(0, -2));
+  return (CITEXT.test(to) && STRING.test(from)) || (CITEXT.test(from) && STRING.test(to));
+}
+
+const DATE_TIME = /^(?:timestamp(?:\(\d\))? with(?:out)? time zone|date)$/;
+
+/**
+ * A type change between `timestamp`, `timestamptz` (any precision) and `date`: the driver and the ORMs give a `Date`
+ * for each, so a declaration in code that states the value's type (`@Field() createdOn: Date`, a DTO's `expiresOn?:
+ * Date`) states the same after it, and code found by name only handles a `Date` before and after. The ORM's own
+ * declaration of the column (`@db.Timestamptz(3)`, `@Column('timestamp')`) restates the database type, and the queries
+ * (a filter, an order, a write through the ORM) compare, sort and store by it: those stay consumers.
+ */
+export function keepsDateType(from: string, to: string): boolean {
+  return DATE_TIME.test(from) && DATE_TIME.test(to);
 }

@@ -11,6 +11,7 @@ import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
 import { enumLabelColumns } from '../join/enum-labels.js';
 import { enumLabelFiles } from './enum-label-files.js';
+import { nonNullWrites } from './non-null-writes.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
@@ -217,9 +218,11 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   const headClientSites = oneTree ? clientSites : [...headScan.clientSites, ...generatedModelSites(headModels.models, schemaFields)];
 
   const enumLabels = await enumLabelFiles(changes, [...headScan.usages, ...(oneTree ? [] : baseScan.usages)], [trees.head, trees.base]);
+  const presentWrites = await nonNullWrites(changes, headScan.usages, trees.head);
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     enumLabelFiles: enumLabels,
+    nonNullWrites: presentWrites,
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,

@@ -56,7 +56,7 @@ export const KNOWN_RULES: Readonly<Record<string, { readonly short: string; read
   'column-nullability-changed': {
     short: 'Code uses a column whose nullability a migration changes',
     help:
-      'A migration changes whether a column may be NULL. Writers that omit it fail on NOT NULL; readers that assume a ' +
+      'A migration changes whether a column may be NULL. Writers that omit it or write a null fail on NOT NULL; readers that assume a ' +
       'value break when NULLs appear.',
   },
   'column-default-changed': {
