@@ -5,7 +5,7 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type RouterMount } from '../facts/flow-facts.js';
+import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
@@ -35,7 +35,9 @@ export const mayFlow = byKind(
     ts.isBinaryExpression(node) ||
     ts.isCallExpression(node) ||
     ts.isVariableDeclaration(node) ||
-    ts.isClassDeclaration(node),
+    ts.isClassDeclaration(node) ||
+    ts.isJsxSelfClosingElement(node) ||
+    ts.isJsxOpeningElement(node),
 );
 
 /**
@@ -66,6 +68,8 @@ const SAME_VALUE_METHODS = /^(filter|find|findLast|slice|sort|reverse|concat|at|
 const BUILDER_LINKS = /^(from|where|orderBy|limit|offset|groupBy|having|innerJoin|leftJoin|rightJoin|fullJoin|execute|\$dynamic)$/;
 /** Calls whose rows carry the fields of the object they are given: drizzle's `select({ cron: t.cronExpression })`. */
 const SELECTION_METHODS = /^(select|returning|selectDistinct)$/;
+/** Calls that wrap a React component and return it: `memo(Card)`, `React.forwardRef(...)`, MobX's `observer(...)`. */
+const COMPONENT_WRAPPERS = /^(memo|forwardRef|observer)$/;
 /** Calls whose result is what their callback returns. */
 const CALLBACK_METHODS = /^(map|flatMap|then)$/;
 
@@ -81,6 +85,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const mounts: RouterMount[] = [];
   const contracts: ContractOperation[] = [];
   const mutationHooks: MutationHookFact[] = [];
+  const parameterFields: ParameterFieldFact[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -114,6 +119,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         const type = node.type && namedType(context.typeOfNode(node.type));
         if (type && node.initializer) edgesTo(node.initializer, () => [`n:type:${type}#`], () => context.locationOf(node.name));
       } else if (ts.isClassDeclaration(node)) handlers.push(...nestHandlersOf(node));
+      else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) jsxAttributeEdges(node);
+      if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) parameterFieldsOf(node);
       if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
         const body = node.body;
         edgesTo(body, () => [`n:fn:${functionIdOf(node)}#`], () => context.locationOf(body));
@@ -123,7 +130,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}), ...(mutationHooks.length > 0 ? { mutationHooks } : {}) }),
+    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}), ...(mutationHooks.length > 0 ? { mutationHooks } : {}),
+      ...(parameterFields.length > 0 ? { parameterFields } : {}),
+    }),
   };
 
   /** `{ email: account.contactEmail, ...base, owner: { id } }`: each key from its value; nested literals are paths. */
@@ -237,6 +246,80 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   }
 
   /**
+   * A component's JSX element is a call with one object: `<ImageViewer screenShieldPercentage={link.x} />` hands
+   * `link.x` to `n:param:ImageViewer:0#screenShieldPercentage` (a component the file declares or imports from the
+   * service, as `calleeIdOf` finds a function), and `{...link}` hands the whole value. Intrinsic elements (`<div>`)
+   * and members of a namespace (`<Dialog.Title>`) are no function of the service: nothing.
+   */
+  function jsxAttributeEdges(node: TS.JsxSelfClosingElement | TS.JsxOpeningElement): void {
+    const tag = node.tagName;
+    if (!ts.isIdentifier(tag) || !/^[A-Z]/.test(tag.text) || node.attributes.properties.length === 0) return;
+    const component = functionNamed(tag);
+    if (component === undefined) return;
+    const parameter = `param:${component}:0`;
+    for (const attribute of node.attributes.properties) {
+      if (ts.isJsxSpreadAttribute(attribute)) {
+        edgesTo(attribute.expression, () => [nodeKey(parameter, [])], () => context.locationOf(attribute.expression));
+        continue;
+      }
+      if (!ts.isIdentifier(attribute.name) || !attribute.initializer || !ts.isJsxExpression(attribute.initializer) || !attribute.initializer.expression) continue;
+      const key = attribute.name.text;
+      edgesTo(attribute.initializer.expression, () => [nodeKey(parameter, [key])], () => context.locationOf(attribute.name));
+    }
+  }
+
+  /**
+   * Where each field of a named function's parameters is declared: the names a parameter destructures (`({ a, b:
+   * { c } }) => ...` gives `#a` and `#b.c`), or the members of the interface or type literal of the file a parameter
+   * is typed with (`(props: Props)`, `({ ...rest }: Props)`).
+   */
+  function parameterFieldsOf(node: TS.SignatureDeclaration): void {
+    if (node.parameters.length === 0) return;
+    const id = functionIdOf(node);
+    if (id.startsWith('@')) return;
+    node.parameters.forEach((parameter, index) => {
+      const owner = `param:${id}:${index}`;
+      const declared = new Set<string>();
+      const stack: { pattern: TS.BindingName; path: readonly string[] }[] = [{ pattern: parameter.name, path: [] }];
+      for (let item = stack.pop(); item; item = stack.pop()) {
+        if (!ts.isObjectBindingPattern(item.pattern) || item.path.length >= MAX_FLOW_PATH) continue;
+        for (const element of item.pattern.elements) {
+          if (element.dotDotDotToken) continue;
+          const name = element.propertyName ?? element.name;
+          const field = ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
+          if (field === undefined) continue;
+          const path = [...item.path, field];
+          if (ts.isObjectBindingPattern(element.name)) stack.push({ pattern: element.name, path });
+          else {
+            declared.add(path.join('.'));
+            parameterFields.push({ key: nodeKey(owner, path), location: context.locationOf(name) });
+          }
+        }
+      }
+      for (const member of localTypeMembers(parameter.type)) {
+        const field = propertyNameOf(member.name!);
+        if (field === undefined || declared.has(field)) continue;
+        parameterFields.push({ key: nodeKey(owner, [field]), location: context.locationOf(member.name!) });
+      }
+    });
+  }
+
+  /** The members with a name of a type literal, or of an interface or type alias the file declares, `type` names. */
+  function localTypeMembers(type: TS.TypeNode | undefined): readonly TS.TypeElement[] {
+    if (!type) return [];
+    if (ts.isTypeLiteralNode(type)) return type.members.filter((member) => member.name !== undefined);
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return [];
+    const name = type.typeName.text;
+    for (const statement of context.sourceFile.statements) {
+      if (ts.isInterfaceDeclaration(statement) && statement.name.text === name) return statement.members.filter((member) => member.name !== undefined);
+      if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name && ts.isTypeLiteralNode(statement.type)) {
+        return statement.type.members.filter((member) => member.name !== undefined);
+      }
+    }
+    return [];
+  }
+
+  /**
    * Arguments into the parameters of a function the service declares (`createRole({ key: 'admin' })`,
    * `this.repo.insert(tenantId)`): each key of an object literal argument (`a:<key location>` to
    * `n:param:createRole:0#key`) and each other argument (`a:<location>` to `n:param:F:i#`) is a place whose value the
@@ -294,7 +377,11 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
       return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
     }
-    if (!ts.isIdentifier(callee)) return undefined;
+    return ts.isIdentifier(callee) ? functionNamed(callee) : undefined;
+  }
+
+  /** The function a name stands for, as its parameters are named: declared in the file, or imported or required from the service. */
+  function functionNamed(callee: TS.Identifier): string | undefined {
     const declaration = context.declarationOf(callee);
     if (!declaration) {
       const module = context.importSource(callee.text);
@@ -571,6 +658,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isFunctionDeclaration(node) && node.name) return node.name.text;
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
       if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+      // `const Card = memo(({ title }) => ...)`, `forwardRef(...)`, MobX's `observer(...)`: the component is the const.
+      const wrapper = ts.isCallExpression(parent) && parent.arguments[0] === node ? parent : undefined;
+      const wrapped = wrapper && (ts.isIdentifier(wrapper.expression) ? wrapper.expression.text : ts.isPropertyAccessExpression(wrapper.expression) ? wrapper.expression.name.text : '');
+      if (wrapper && COMPONENT_WRAPPERS.test(wrapped ?? '') && ts.isVariableDeclaration(wrapper.parent) && ts.isIdentifier(wrapper.parent.name)) return wrapper.parent.name.text;
       if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) && parent.parent.name && ts.isIdentifier(parent.name)) return `${parent.parent.name.text}.${parent.name.text}`;
       // `User.createUserWithCollective = async (userData) => ...` (a Sequelize model's own static), `exports.createUser = ...`.
       if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {

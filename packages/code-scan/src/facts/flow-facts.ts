@@ -22,6 +22,18 @@ export interface FlowFacts {
   readonly contracts?: readonly ContractOperation[];
   /** The file's hooks that hand out a tRPC mutation (`useUpdatePoll` returns `trpc.polls.update.useMutation()`); absent when none. */
   readonly mutationHooks?: readonly MutationHookFact[];
+  /**
+   * The fields a function's parameter declares (`({ screenShieldPercentage }) => ...`, `(props: Props)` with `Props`
+   * an interface of the file): where a value followed into `n:param:F:i#field` (an argument's key, a JSX attribute)
+   * is declared. Absent when none.
+   */
+  readonly parameterFields?: readonly ParameterFieldFact[];
+}
+
+/** `key` (`n:param:ImageViewer:0#screenShieldPercentage`) is declared at `location`. */
+export interface ParameterFieldFact {
+  readonly key: string;
+  readonly location: Location;
 }
 
 /** `name` (a function of the file) returns a mutation of the tRPC procedure at `path` as the client names it (`polls.update`). */

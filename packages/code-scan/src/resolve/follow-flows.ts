@@ -305,7 +305,7 @@ export function search(
 }
 
 /** The hops from a root to `index`: the root's own hop (a usage), then one per edge. */
-function chainOf(visits: readonly Visit[], index: number, rootHops: ReadonlyMap<string, ChainHop>): ChainHop[] {
+export function chainOf(visits: readonly Visit[], index: number, rootHops: ReadonlyMap<string, ChainHop>): ChainHop[] {
   const hops: ChainHop[] = [];
   let at = index;
   for (let steps = 0; at >= 0 && steps <= MAX_FLOW_HOPS; steps++) {
@@ -362,6 +362,10 @@ function describe(key: string): string {
   if (kind === 'fn') return `returned by ${name.startsWith('@') ? 'an inline function' : `${name}()`}${field}`;
   if (kind === 'lit') return `object literal${field}`;
   if (kind === 'body') return `request body${field}`;
+  if (kind === 'param') {
+    const colon = name.lastIndexOf(':');
+    return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
+  }
   return key;
 }
 

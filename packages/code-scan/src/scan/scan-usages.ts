@@ -11,6 +11,7 @@ import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
 import { followArguments } from '../resolve/follow-arguments.js';
 import { followFlows } from '../resolve/follow-flows.js';
+import { followIntoParameters } from '../resolve/follow-into-parameters.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
 import { importedFacts, packageOfSpecifier, packagesByName, type WorkspacePackage } from '../resolve/workspace-imports.js';
 import { readPathAliases } from '../services/workspace-aliases.js';
@@ -305,7 +306,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
       const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values });
-      const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued];
+      const passed = followIntoParameters({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
+      const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued, ...passed];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);

@@ -61,9 +61,17 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
     const failures = wrapped ? await runFileTransaction(db, migration, progress) : await runEachStatement(db, migration.up, progress, migration.file);
     // A BEGIN the file leaves open ends with the runner's session, as psql's does: rolled back (a warning when closed).
     if (!wrapped && migration.up.some((statement) => statement.transaction === 'begin')) await db.exec('ROLLBACK');
-    problems.push(...failures.map((failure) => statementProblem(migration, failure)));
+    problems.push(...failures.filter((failure) => !answeredByGuard(failure)).map((failure) => statementProblem(migration, failure)));
   }
   return problems;
+}
+
+/** PostgreSQL's codes for an object that already exists, or does not: what a `hasTable`/`hasColumn` guard asks about. */
+const EXISTENCE_ERRORS = new Set(['42P07', '42701', '42710', '42P06', '42P01', '42703', '42704']);
+
+/** A guarded statement refused because the object it makes exists (or the one it changes does not): the guard's answer. */
+function answeredByGuard({ statement, error }: StatementFailure): boolean {
+  return statement.guarded === true && EXISTENCE_ERRORS.has(String((error as { code?: unknown }).code));
 }
 
 type Progress = (message: () => string) => void;
@@ -174,14 +182,16 @@ function* batches(statements: readonly MigrationStatement[]): Generator<Migratio
 
 /**
  * Runs statements one by one and returns the first failure: PostgreSQL's message and where in the file it points
- * (its error position inside the statement, else the statement's start). Undefined when every statement ran.
+ * (its error position inside the statement, else the statement's start). Undefined when every statement ran. A
+ * guarded statement refused for what its guard asks (`answeredByGuard`) is passed over, as its guard would.
  */
 export async function runStatements(db: PGlite, statements: readonly MigrationStatement[]): Promise<StatementFailure | undefined> {
   for (const statement of statements) {
     try {
       await db.exec(statement.sql);
     } catch (error) {
-      return statementFailure(statement, error);
+      const failure = statementFailure(statement, error);
+      if (!answeredByGuard(failure)) return failure;
     }
   }
   return undefined;

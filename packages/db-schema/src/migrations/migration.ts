@@ -28,6 +28,12 @@ export interface MigrationStatement {
   readonly transaction?: StatementTransaction;
   /** PostgreSQL's grammar rejects the statement: its message and where it points. */
   readonly syntaxError?: { readonly message: string; readonly line: number; readonly column: number };
+  /**
+   * Built in the branch a `hasTable`/`hasColumn` guard runs (`if (!hasTable) { createTable(...) }`): the replay takes
+   * every guard as passing, so PostgreSQL refusing it because the object already exists (or does not) is the guard's
+   * own answer, not a problem of the history.
+   */
+  readonly guarded?: true;
 }
 
 /**

@@ -16,7 +16,9 @@ const FILES: Readonly<Record<string, string>> = {
   'packages/names/src/columns.ts': 'export const COLUMNS = { photo: PHOTO, title: "title" } as const\n',
   'server/package.json': JSON.stringify({ name: 'server' }),
   'server/constants.js': "module.exports = { MAX_TITLE: 512, PREFIX }\nexports.SCHEMA = 'app'\n",
-  'server/helpers.ts': 'export function defaults() { return {} }\nexport const now = Date.now()\n',
+  'server/helpers.ts': 'export function defaults() { return {} }\nexport const now = Date.now()\nexport { addAudit as withAudit } from "./audit"\n',
+  'server/audit.js': 'const addAudit = async (knex, table) => knex.schema.alterTable(table, (t) => t.timestamps())\nmodule.exports = { addAudit }\n',
+  'server/index.js': 'module.exports = { ...require("./helpers"), ...require("./constants") }\n',
   'server/migrations/001_init.js': '',
   'node_modules/@notes/vendored/package.json': JSON.stringify({ name: '@notes/vendored', main: 'index.js' }),
   'node_modules/@notes/vendored/index.js': "exports.X = 'x'\n",
@@ -66,6 +68,15 @@ describe('projectModules', () => {
     expect(modules.exported(FROM, '../helpers.js', 'defaults')).toEqual({ ok: false, why: 'server/helpers.ts exports no constant `defaults`' });
     expect(modules.exported(FROM, '../helpers', 'now')).toEqual({ ok: false, why: 'server/helpers.ts:2: `Date.now()` is not a constant of this file' });
     expect(modules.exported(FROM, '@notes/names/src/columns', 'COLUMNS')).toEqual({ ok: false, why: 'packages/names/src/columns.ts:1: `PHOTO` is not a constant of this file' });
+  });
+
+  it('finds a function a module exports, through a renamed re-export, CommonJS and a spread of require(); a constant is no function', () => {
+    const shown = (result: ReturnType<ProjectModules['exportedFunction']>) => (result.ok ? `${result.file}:${result.fn.getStartLineNumber()}` : result.why);
+    expect(shown(modules.exportedFunction(FROM, '../helpers', 'defaults'))).toBe('server/helpers.ts:1');
+    expect(shown(modules.exportedFunction(FROM, '../helpers', 'withAudit'))).toBe('server/audit.js:1');
+    expect(shown(modules.exportedFunction(FROM, '..', 'defaults'))).toBe('server/helpers.ts:1');
+    expect(shown(modules.exportedFunction(FROM, '../helpers', 'now'))).toBe('server/helpers.ts exports no function `now`');
+    expect(shown(modules.exportedFunction(FROM, '../missing', 'x'))).toBe('no such file of the repository next to server/migrations/001_init.js');
   });
 
   it('never reads installed packages or files outside the repository', () => {

@@ -1,12 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { EnumDeclaration, SourceFile } from 'ts-morph';
+import type { ArrowFunction, EnumDeclaration, FunctionDeclaration, FunctionExpression, SourceFile } from 'ts-morph';
 import { Node, Project } from './ts-morph-lazy.js';
 import type { StaticResult, StaticValue } from './static-value.js';
 import { readStaticValue, short } from './static-value.js';
 
 /** A value another file of the repository exports, read statically; or why it cannot be. */
 export type ModuleValue = { readonly ok: true; readonly value: StaticValue } | { readonly ok: false; readonly why: string };
+
+/** A function another file of the repository exports (its declaration, to be replayed, never run); or why there is none. */
+export type ModuleFunction =
+  | { readonly ok: true; readonly fn: ExportedFunction; /** Its file, from the repository's root: `server/models/user.model.js`. */ readonly file: string }
+  | { readonly ok: false; readonly why: string };
+
+export type ExportedFunction = FunctionDeclaration | ArrowFunction | FunctionExpression;
 
 /**
  * The repository's own modules as a migration imports them (`const { TableUser } = require('@hedgedoc/database')`,
@@ -20,6 +27,11 @@ export interface ProjectModules {
    * the whole module (a namespace import or `require(...)` bound to one name: an object of its readable exports).
    */
   exported(fromFile: string, specifier: string, name: string): ModuleValue;
+  /**
+   * The function with a body `specifier` exports as `name` (`export async function createUserTable(knex)`, `module.exports
+   * = { createUserTable }`, re-exported by `export { x } from`, `export *`, or `module.exports = { ...require('./x') }`).
+   */
+  exportedFunction(fromFile: string, specifier: string, name: string): ModuleFunction;
 }
 
 /** How many module hops one value may take (`export *` chains, re-exports, imports of imports). */
@@ -201,10 +213,74 @@ export function projectModules(root: string): ProjectModules {
     return resolveFile(path.join(owner.dir, 'src', 'index')) ?? resolveFile(path.join(owner.dir, 'index'));
   };
 
+  /** `name` as a function of `file`: declared there, or re-exported from another module (at most MAX_HOPS modules). */
+  const functionExportOf = (file: string, name: string, hops: number, seen: Set<string>): ModuleFunction => {
+    const key = `${file}\0${name}`;
+    if (hops > MAX_HOPS || seen.has(key)) return { ok: false, why: `\`${name}\` of ${shown(file)} ${hops > MAX_HOPS ? TOO_DEEP : 'refers to itself'}` };
+    seen.add(key);
+    const source = sourceFile(file);
+    const further = (fromFile: string, specifier: string, imported: string): ModuleFunction => {
+      const target = resolve(fromFile, specifier);
+      return typeof target === 'string' ? functionExportOf(target, imported, hops + 1, seen) : { ok: false, why: target.why };
+    };
+    // A name of the file: its function, a const holding one, or a name it imports.
+    const found = (fn: ExportedFunction): ModuleFunction => ({ ok: true, fn, file: shown(file) });
+    const local = (localName: string): ModuleFunction | undefined => {
+      const declared = source.getFunction(localName);
+      if (declared?.hasBody()) return found(declared);
+      const initializer = source.getVariableDeclaration(localName)?.getInitializer();
+      const fn = initializer && functionOf(initializer);
+      if (fn) return found(fn);
+      const imported = importedBinding(source, localName);
+      return imported && imported.name !== '*' ? further(file, imported.specifier, imported.name) : undefined;
+    };
+    const of = (node: Node): ModuleFunction | undefined => {
+      const fn = functionOf(node);
+      return fn ? found(fn) : Node.isIdentifier(node) ? local(node.getText()) : undefined;
+    };
+    if (name === 'default') {
+      const declared = source.getFunctions().find((candidate) => candidate.isDefaultExport() && candidate.hasBody());
+      if (declared) return found(declared);
+      const assignment = source.getExportAssignment(() => true);
+      const assigned = assignment && of(assignment.getExpression());
+      if (assigned) return assigned;
+    } else {
+      const declared = source.getFunction(name);
+      if (declared?.isExported() && declared.hasBody()) return found(declared);
+      for (const statement of source.getVariableStatements()) {
+        if (!statement.isExported()) continue;
+        const initializer = statement.getDeclarations().find((candidate) => candidate.getName() === name)?.getInitializer();
+        const fn = initializer && functionOf(initializer);
+        if (fn) return found(fn);
+      }
+    }
+    for (const statement of source.getStatements()) {
+      if (!Node.isExportDeclaration(statement)) continue;
+      const specifier = statement.getModuleSpecifierValue();
+      const named = statement.getNamedExports().find((candidate) => (candidate.getAliasNode()?.getText() ?? candidate.getName()) === name);
+      if (named) return specifier ? further(file, specifier, named.getName()) : (local(named.getName()) ?? { ok: false, why: `\`${named.getName()}\` of ${shown(file)} is no function` });
+    }
+    const commonJs = commonJsExports(source).get(name);
+    const exportedThere = commonJs && of(commonJs);
+    if (exportedThere) return exportedThere;
+    // `export * from './x'`, `module.exports = { ...require('./x') }`: the name may be any of theirs.
+    let why: string | undefined;
+    for (const specifier of wholeReexports(source)) {
+      const value = further(file, specifier, name);
+      if (value.ok) return value;
+      if (!value.why.includes('exports no function')) why ??= value.why;
+    }
+    return { ok: false, why: why ?? `${shown(file)} exports no function \`${name}\`` };
+  };
+
   return {
     exported: (fromFile, specifier, name) => {
       pathDependent.clear();
       return exported(path.resolve(repositoryRoot, fromFile), specifier, name, 0);
+    },
+    exportedFunction: (fromFile, specifier, name) => {
+      const file = resolve(path.resolve(repositoryRoot, fromFile), specifier);
+      return typeof file === 'string' ? functionExportOf(file, name, 0, new Set()) : { ok: false, why: file.why };
     },
   };
 }
@@ -236,6 +312,33 @@ export function requiredSpecifier(node: Node | undefined): string | undefined {
   if (!node || !Node.isCallExpression(node) || node.getExpression().getText() !== 'require') return undefined;
   const [argument] = node.getArguments();
   return argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
+}
+
+/** A function with a body, as written or in parentheses: `async (knex) => {...}`, `function (knex) {...}`. */
+function functionOf(node: Node): ExportedFunction | undefined {
+  let current = node;
+  while (Node.isParenthesizedExpression(current) || Node.isAsExpression(current) || Node.isSatisfiesExpression(current)) current = current.getExpression();
+  return Node.isArrowFunction(current) || Node.isFunctionExpression(current) || (Node.isFunctionDeclaration(current) && current.hasBody()) ? current : undefined;
+}
+
+/** Modules a file re-exports whole: `export * from './x'`, `module.exports = { ...require('./x') }`. */
+function wholeReexports(source: SourceFile): string[] {
+  const specifiers: string[] = [];
+  for (const statement of source.getStatements()) {
+    if (Node.isExportDeclaration(statement) && statement.getNamedExports().length === 0 && !statement.getNamespaceExport()) {
+      const specifier = statement.getModuleSpecifierValue();
+      if (specifier) specifiers.push(specifier);
+    }
+    const expression = Node.isExpressionStatement(statement) ? statement.getExpression() : undefined;
+    if (!expression || !Node.isBinaryExpression(expression) || expression.getLeft().getText().replace(/\s+/g, '') !== 'module.exports') continue;
+    const value = expression.getRight();
+    if (!Node.isObjectLiteralExpression(value)) continue;
+    for (const property of value.getProperties()) {
+      const specifier = Node.isSpreadAssignment(property) ? requiredSpecifier(property.getExpression()) : undefined;
+      if (specifier !== undefined) specifiers.push(specifier);
+    }
+  }
+  return specifiers;
 }
 
 /** `module.exports = { a, b: 1 }`, `exports.a = ...`, `module.exports.a = ...`: the expression of each name. */

@@ -105,6 +105,20 @@ exports.up = async function (knex) {
     diagnostics: ['4:10 else: the else branch of a hasTable/hasColumn guard is not replayed (guards are taken as passing); its SQL is not applied'],
   },
   {
+    name: 'a hasTable/hasColumn answer held in a local guards the if that reads it, asking nothing; `if (exists) return;` lets the history go on',
+    source: `exports.up = async (knex) => {
+  const hasTable = await knex.schema.hasTable('users');
+  if (!hasTable) {
+    await knex.schema.createTable('users', (t) => t.increments());
+  }
+  const exists = await knex.schema.hasColumn('users', 'email');
+  if (exists) return;
+  await knex.schema.table('users', (t) => t.text('email'));
+};`,
+    up: ['4:11 create table "users" ("id" serial primary key)', '8:9 alter table "users" add column "email" text'],
+    diagnostics: [],
+  },
+  {
     name: 'a builder is never awaited through its own then: Promise.resolve, async callbacks, transactions, batchInsert',
     source: `exports.up = (knex) =>
   Promise.resolve(knex.schema.createTable('a', (t) => t.text('x')))
@@ -184,7 +198,8 @@ export async function up(knex) {
       '2:16 alter table "flows" add column "deleted_at" timestamptz null',
       '18:12 alter table "users" drop column "legacy"',
     ],
-    diagnostics: ["8:10 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
+    // Placed at the statement of `up` that is skipped: what a called function returns is its caller's value.
+    diagnostics: ["15:9 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
   },
   {
     name: "a query awaited inside a schema builder's callback (automatisch's add_role_to_users) runs after the builder's own ALTER, as Knex sends them",

@@ -6,7 +6,7 @@ import { Node, SyntaxKind } from './ts-morph-lazy.js';
 import type { EntryFunction } from './code-migration.js';
 import { callText, stringLiteralOf } from './code-migration.js';
 import type { MigrationStatement } from './migration.js';
-import type { ProjectModules } from './project-modules.js';
+import type { ExportedFunction, ProjectModules } from './project-modules.js';
 import { splitStatements } from './split-statements.js';
 
 /** How one builder library (Knex, Sequelize, db-migrate) is replayed. */
@@ -51,6 +51,12 @@ interface Replay {
   readonly constants: Map<string, unknown>;
   /** Calls of the file's functions: how deep they nest now (a recursion), how many were made (a bound on the work). */
   readonly calls: { depth: number; total: number };
+  /**
+   * Set when `source` is another file of the repository whose function the migration calls (`models.createUserTable(
+   * knex)`): its SQL and diagnostics are placed at that call of the migration (`FOREIGN_ENTRY`), the diagnostics
+   * naming this file and line. The file's path from the repository's root.
+   */
+  readonly foreign?: string;
 }
 
 type Completion = { readonly value: unknown } | undefined;
@@ -64,6 +70,10 @@ const SAFE_GLOBALS: Readonly<Record<string, unknown>> = {
 };
 const GUARD_CALL = /\.\s*(?:hasTable|hasColumn|tableExists|describeTable)\s*\(/;
 const CALL_SITE = new AsyncLocalStorage<Node>();
+/** Set while a guard's branch runs: the statements made there are `guarded`. */
+const GUARDED = new AsyncLocalStorage<true>();
+/** The call of the migration file that entered a function of another file (kept across that function's awaits). */
+const FOREIGN_ENTRY = new AsyncLocalStorage<Node>();
 
 /** The call of the migration file being replayed when a library records SQL (kept across its own awaits). */
 export function currentCallSite(): Node | undefined {
@@ -75,6 +85,11 @@ export function currentCallSite(): Node | undefined {
  * this SQL (`knex.raw('...')`, `db.runSql('...')`), each statement sits at its place inside the literal.
  */
 export function statementsOfCall(sql: string, file: string, at: Node): MigrationStatement[] {
+  const statements = statementsAt(sql, file, at);
+  return GUARDED.getStore() ? statements.map((statement) => ({ ...statement, guarded: true as const })) : statements;
+}
+
+function statementsAt(sql: string, file: string, at: Node): MigrationStatement[] {
   const first = Node.isCallExpression(at) ? at.getArguments()[0] : undefined;
   const literal = first ? stringLiteralOf(first) : undefined;
   const source = at.getSourceFile();
@@ -208,15 +223,82 @@ function importedNames(declaration: ImportDeclaration): [string, string][] {
   return names;
 }
 
-/** The value of an imported name when the project's module exports it as a constant; else not static, saying why. */
+/**
+ * The value of an imported name: a constant the project's module exports, read statically; a function it exports
+ * (`const { createUserTable } = require('../models')`), replayed in its own file when called; a whole module
+ * (`const models = require('../models')`), its constants and, on first use, its functions. Else not static, saying why.
+ */
 function importedValue(name: string, binding: NotRead, node: Node, replay: Replay): unknown {
-  const exported = replay.builder.project?.exported(replay.file, binding.notRead, binding.imported);
-  if (!exported) throw notStatic(node, `\`${name}\` comes from '${binding.notRead}', which the replay does not run`);
-  if (!exported.ok) throw notStatic(node, `\`${name}\` from '${binding.notRead}' is not read: ${exported.why}`);
-  let value: unknown = exported.value;
-  for (const key of binding.path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  const project = replay.builder.project;
+  const exported = project?.exported(replay.file, binding.notRead, binding.imported);
+  if (!project || !exported) throw notStatic(node, `\`${name}\` comes from '${binding.notRead}', which the replay does not run`);
+  let value: unknown;
+  if (binding.imported === '*' && binding.path.length === 0) value = moduleNamespace(exported.ok ? exported.value : {}, binding.notRead, replay);
+  else if (exported.ok) {
+    value = exported.value;
+    for (const key of binding.path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  } else {
+    const fnName = binding.imported === '*' && binding.path.length === 1 ? binding.path[0]! : binding.path.length === 0 ? binding.imported : undefined;
+    const fn = fnName === undefined ? undefined : project.exportedFunction(replay.file, binding.notRead, fnName);
+    if (!fn?.ok) throw notStatic(node, `\`${name}\` from '${binding.notRead}' is not read: ${exported.why}`);
+    value = foreignFunction(fn.fn, fn.file, replay);
+  }
   replay.modules.set(name, value);
   return value;
+}
+
+/** A module of the project bound whole: its constants as read, and a function the replay asks for (`models.createUserTable`). */
+function moduleNamespace(constants: unknown, specifier: string, replay: Replay): unknown {
+  const values = typeof constants === 'object' && constants !== null ? (constants as Record<string, unknown>) : {};
+  const functions = new Map<string, unknown>();
+  const namespace = new Proxy(values, {
+    get(target, key) {
+      if (typeof key !== 'string' || Object.hasOwn(target, key)) return Reflect.get(target, key) as unknown;
+      if (!functions.has(key)) {
+        const fn = replay.builder.project?.exportedFunction(replay.file, specifier, key);
+        functions.set(key, fn?.ok ? foreignFunction(fn.fn, fn.file, replay) : undefined);
+      }
+      return functions.get(key);
+    },
+  });
+  NAMESPACES.set(namespace, specifier);
+  return namespace;
+}
+
+/** Modules of the project bound whole, by the specifier they were required with: named in diagnostics. */
+const NAMESPACES = new WeakMap<object, string>();
+
+/**
+ * A function of another file of the repository, replayed in that file (its own imports and consts) with the
+ * arguments the migration gives it (`createUserTable(knex)` gets the real Knex): what it builds is the migration's
+ * SQL, placed at the migration's call. It shares the migration's bounds on nested and total calls.
+ */
+function foreignFunction(fn: ExportedFunction, file: string, replay: Replay): (...args: unknown[]) => unknown {
+  const source = fn.getSourceFile();
+  const foreign: Replay = { ...replay, source, modules: moduleBindings(source, replay.builder.modules ?? {}), constants: new Map(), evaluating: new Set(), foreign: file };
+  const replayed = replayedFunction(fn, { values: new Map() }, foreign);
+  // What it cannot replay of what it returns skips the migration's statement, saying where in this file.
+  const located = (error: unknown): never => {
+    if (!isNotStatic(error) || error.node.getSourceFile() !== source) throw error;
+    throw notStatic(error.node, `in ${file}:${error.node.getStartLineNumber()}: ${error.why}`);
+  };
+  const run = (args: readonly unknown[]): unknown => {
+    try {
+      const result = replayed(...args);
+      return isPromise(result) ? result.catch(located) : result;
+    } catch (error) {
+      return located(error);
+    }
+  };
+  return (...args: unknown[]) => {
+    const entry = FOREIGN_ENTRY.getStore() ?? CALL_SITE.getStore();
+    return entry && !FOREIGN_ENTRY.getStore() ? FOREIGN_ENTRY.run(entry, () => run(args)) : run(args);
+  };
+}
+
+/** Where a replay places what happens at `node`: the node itself, or in another file, the migration's call that entered it. */
+function placed(node: Node, replay: Replay): Node {
+  return (replay.foreign !== undefined && FOREIGN_ENTRY.getStore()) || node;
 }
 
 /** Thrown (or rejected) by a library adapter for a call whose SQL needs what the replay does not have: a diagnostic. */
@@ -247,7 +329,7 @@ function settleOnce(value: unknown, node: Node, replay: Replay): unknown {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value;
   if (replay.settled.has(value)) return value;
   replay.settled.add(value);
-  return replay.builder.settle(value, at);
+  return replay.builder.settle(value, placed(at, replay));
 }
 
 /** `for (const { id } of rows)`: a statement up to its body, on one line. */
@@ -264,10 +346,12 @@ function short(node: Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** A `migration/not-static` diagnostic at a node's start. */
+/** A `migration/not-static` diagnostic at a node's start; in another file, at the migration's call, naming that file's line. */
 function reportNotStatic(replay: Replay, at: Node, message: string): void {
-  const position = replay.source.getLineAndColumnAtPos(at.getStart());
-  replay.diagnostics.push({ kind: 'diagnostic', code: 'migration/not-static', message, location: { file: replay.file, line: position.line, column: position.column } });
+  const place = placed(at, replay);
+  const position = place.getSourceFile().getLineAndColumnAtPos(place.getStart());
+  const text = place === at ? message : `in ${replay.foreign}:${at.getStartLineNumber()}: ${message}`;
+  replay.diagnostics.push({ kind: 'diagnostic', code: 'migration/not-static', message: text, location: { file: replay.file, line: position.line, column: position.column } });
 }
 
 /** Runs one statement; what it cannot replay (thrown now or rejected later) becomes a diagnostic. */
@@ -302,7 +386,13 @@ function runStatements(statements: readonly Statement[], scope: Scope, replay: R
   }
   for (let index = from; index < statements.length; index++) {
     const statement = statements[index]!;
-    const outcome = runGuarded(statement, replay, () => runStatement(statement, scope, replay)) as Completion | Promise<Completion>;
+    // What a called function returns is its caller's value: a part of it that is not static skips the caller's statement.
+    const returned = replay.calls.depth > 0 && Node.isReturnStatement(statement);
+    const outcome = (returned ? runStatement(statement, scope, replay) : runGuarded(statement, replay, () => runStatement(statement, scope, replay))) as Completion | Promise<Completion>;
+    // `if (hasColumn) return;`: what follows is the guarded work.
+    if (!GUARDED.getStore() && Node.isIfStatement(statement) && isGuard(statement.getExpression(), scope) && onlyReturns(statement.getThenStatement())) {
+      return chain<Completion>(outcome, (completion) => (completion as Completion) ?? GUARDED.run(true, () => runStatements(statements, scope, replay, index + 1)));
+    }
     if (isPromise(outcome)) {
       return outcome.then((completion) => completion ?? runStatements(statements, scope, replay, index + 1));
     }
@@ -342,6 +432,11 @@ function runStatement(statement: Statement, scope: Scope, replay: Replay): Compl
       const declaration = declarations[index];
       if (!declaration) return undefined;
       const initializer = declaration.getInitializer();
+      // `const hasTable = await knex.schema.hasTable('users')`: a question to the database, asked by the `if` that reads it.
+      if (initializer && GUARD_CALL.test(initializer.getText()) && Node.isIdentifier(declaration.getNameNode())) {
+        bind(declaration.getNameNode(), GUARD_ANSWER, scope, replay);
+        return declare(index + 1);
+      }
       const value = initializer ? evaluate(initializer, scope, replay) : undefined;
       const awaited = initializer && Node.isAwaitExpression(initializer) ? settleOnce(value, initializer.getExpression(), replay) : value;
       return chain(awaited, (settled) => {
@@ -378,15 +473,37 @@ function runIf(
   const condition = statement.getExpression();
   const elseStatement = statement.getElseStatement();
   const branch = (taken: Statement | undefined) => (taken ? runStatements([taken], scope, replay) : undefined);
-  if (GUARD_CALL.test(condition.getText())) {
+  if (isGuard(condition, scope)) {
+    // `if (exists) return;`: the guard that stops a migration whose work is done; the history builds it, so it goes on.
+    if (onlyReturns(statement.getThenStatement())) return branch(elseStatement);
     if (elseStatement) {
       runGuarded(elseStatement, replay, () => {
         throw notStatic(elseStatement, 'the else branch of a hasTable/hasColumn guard is not replayed (guards are taken as passing)');
       });
     }
-    return branch(statement.getThenStatement());
+    return GUARDED.run(true, () => branch(statement.getThenStatement()));
   }
   return branch(evaluate(condition, scope, replay) ? statement.getThenStatement() : elseStatement);
+}
+
+/** What a local holding a hasTable/hasColumn answer is bound to: only an `if` reads it, as a guard. */
+const GUARD_ANSWER = Object.freeze({ guardAnswer: true });
+
+/** A condition that asks the database whether a table or column exists, itself or through a local holding the answer. */
+function isGuard(condition: Node, scope: Scope): boolean {
+  return GUARD_CALL.test(condition.getText()) || readsGuardAnswer(condition, scope);
+}
+
+/** `!hasTable`, `hasRole && hasEmail`: a condition that reads a local holding a guard's answer. */
+function readsGuardAnswer(condition: Node, scope: Scope): boolean {
+  const identifiers = Node.isIdentifier(condition) ? [condition] : condition.getDescendantsOfKind(SyntaxKind.Identifier);
+  return identifiers.some((identifier) => scopeHolding(identifier.getText(), scope)?.values.get(identifier.getText()) === GUARD_ANSWER);
+}
+
+/** `return;`, `{ return; }`: a branch that only ends the function. */
+function onlyReturns(statement: Statement): boolean {
+  const statements = Node.isBlock(statement) ? statement.getStatements() : [statement];
+  return statements.length === 1 && Node.isReturnStatement(statements[0]!) && statements[0]!.getExpression() === undefined;
 }
 
 /**
@@ -651,6 +768,8 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
   if (typeof fn !== 'function') {
     // `db.deleteFrom(...).orWhere(...)`: a method the library's object lacks, often one an older version had.
     const library = replay.builder.library;
+    const module = typeof target === 'object' && target !== null ? NAMESPACES.get(target) : undefined;
+    if (property && module !== undefined) throw notStatic(node, `'${module}' exports no function or constant \`${property.getName()}\` the replay reads`);
     const ofLibrary = property && typeof target === 'object' && target !== null && !Array.isArray(target) && Object.getPrototypeOf(target) !== Object.prototype;
     throw notStatic(
       node,
@@ -665,7 +784,7 @@ function evaluateCall(node: Node & { getExpression(): Node; getArguments(): Node
 /** Calls the library with the call of the file as the call site; what it throws is a diagnostic at that call. */
 function callLibrary(node: Node, fn: (...args: unknown[]) => unknown, target: unknown, values: readonly unknown[], replay: Replay): unknown {
   try {
-    return CALL_SITE.run(node, () => Reflect.apply(fn, target, values) as unknown);
+    return CALL_SITE.run(placed(node, replay), () => Reflect.apply(fn, target, values) as unknown);
   } catch (error) {
     if (isNotStatic(error)) throw error;
     throw notStatic(node, `${replay.builder.library} rejected it: ${error instanceof Error ? error.message : String(error)}`);
