@@ -51,6 +51,9 @@ describe('columns used through function arguments', () => {
     expect(sites.filter((site) => site.startsWith('src/'))).toEqual([
       'src/customers/customer.service.ts:4:3 public.customers.email definition prisma CreateCustomerInput.email name-match',
       'src/customers/customer.service.ts:5:3 public.customers.full_name definition prisma CreateCustomerInput.fullName name-match',
+      // `data: input`, `input: CreateCustomerInput`: the properties the DTO declares are the columns written there.
+      'src/customers/customer.service.ts:10:41 public.customers.email write flow -',
+      'src/customers/customer.service.ts:10:41 public.customers.full_name write flow -',
       'src/customers/customer.service.ts:16:46 public.customers.id filter prisma CustomerService.changeEmail',
       'src/customers/customer.service.ts:16:60 public.customers.email write prisma CustomerService.changeEmail',
       // `createCustomer({ email, fullName: name })` into `prisma.customer.create({ data: input })`.

@@ -82,6 +82,29 @@ function localTypeNames(sourceFile: TS.SourceFile): ReadonlySet<string> {
   return declared;
 }
 
+/**
+ * Generic type aliases a file declares at its top level whose body is one of their type parameters, bare or in the
+ * wrappers the core unwraps, alone or intersected with such: `type OptionalExcluding<T, K extends keyof T> =
+ * Partial<T> & Pick<T, K>` is T (index 0). A use of the alias with type arguments is the argument at that index.
+ */
+function wrappingAliasesOf(sourceFile: TS.SourceFile): ReadonlyMap<string, number> {
+  const aliases = new Map<string, number>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isTypeAliasDeclaration(statement) || !statement.typeParameters) continue;
+    const parameters = statement.typeParameters.map((parameter) => parameter.name.text);
+    const passed = new Set<number>();
+    const members = ts.isIntersectionTypeNode(statement.type) ? statement.type.types : [statement.type];
+    for (let member of members) {
+      while (ts.isTypeReferenceNode(member) && ts.isIdentifier(member.typeName) && UNWRAPPED.has(member.typeName.text) && member.typeArguments?.[0]) member = member.typeArguments[0];
+      const index = ts.isTypeReferenceNode(member) && ts.isIdentifier(member.typeName) && !member.typeArguments ? parameters.indexOf(member.typeName.text) : -1;
+      passed.add(index);
+    }
+    const [only] = passed;
+    if (passed.size === 1 && only !== undefined && only >= 0) aliases.set(statement.name.text, only);
+  }
+  return aliases;
+}
+
 /** `outputs` with its procedure replaced (an element of it stays an element). */
 function retargeted(outputs: TypeExpr, procedure: TypeExpr): TypeExpr {
   return outputs.kind === 'element' ? { kind: 'element', of: procedure } : procedure;
@@ -119,6 +142,7 @@ export function createExtractContext(
   }
 
   const localTypes = localTypeNames(sourceFile);
+  const wrappingAliases = wrappingAliasesOf(sourceFile);
   const typeKey = (name: string): string => {
     const imported = imports.get(name)?.imported;
     if (imported !== undefined && imported !== 'default' && imported !== '*') return imported;
@@ -452,6 +476,9 @@ export function createExtractContext(
       const name = ts.isIdentifier(type.typeName) ? typeKey(local) : local;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
+      // `type OptionalExcluding<T, K extends keyof T> = Partial<T> & Pick<T, K>` declared in the file: T itself.
+      const passed = ts.isIdentifier(type.typeName) ? wrappingAliases.get(local) : undefined;
+      if (passed !== undefined) return args[passed];
       return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };

@@ -5,7 +5,7 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount } from '../facts/flow-facts.js';
+import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount, type TypedValueFact } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
@@ -86,6 +86,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const contracts: ContractOperation[] = [];
   const mutationHooks: MutationHookFact[] = [];
   const parameterFields: ParameterFieldFact[] = [];
+  const typedValues: TypedValueFact[] = [];
   const seen = new Set<string>();
   const edge = (from: string, to: string, location: Location): void => {
     const key = `${from}\u0000${to}`;
@@ -130,8 +131,14 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (type) edge(`n:fn:${functionIdOf(node as TS.SignatureDeclaration)}#`, `n:type:${type}#`, context.locationOf(node.type));
       }
     },
-    facts: () => ({ edges, handlers, ...(mounts.length > 0 ? { mounts } : {}), ...(contracts.length > 0 ? { contracts } : {}), ...(mutationHooks.length > 0 ? { mutationHooks } : {}),
+    facts: () => ({
+      edges,
+      handlers,
+      ...(mounts.length > 0 ? { mounts } : {}),
+      ...(contracts.length > 0 ? { contracts } : {}),
+      ...(mutationHooks.length > 0 ? { mutationHooks } : {}),
       ...(parameterFields.length > 0 ? { parameterFields } : {}),
+      ...(typedValues.length > 0 ? { typedValues } : {}),
     }),
   };
 
@@ -146,6 +153,13 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (ts.isSpreadAssignment(property)) {
           const prefix = item.prefix;
           edgesTo(property.expression, () => [literalKey(prefix)], () => context.locationOf(property));
+          const spread = unwrapped(property.expression);
+          if (ts.isIdentifier(spread) || ts.isPropertyAccessExpression(spread)) {
+            const at = context.locationOf(spread);
+            // `data: { ...data, userId }`: a parameter's whole value, where the adapter reads a row written.
+            for (const source of valueKeys(spread)) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
+            typedValue(spread, literalKey(prefix), at);
+          }
           continue;
         }
         if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
@@ -166,11 +180,18 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
             if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) {
               const at = context.locationOf(value);
               for (const source of from) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
+              if (ts.isIdentifier(value)) typedValue(value, siteKey(at), at);
             }
           }
         }
       }
     }
+  }
+
+  /** Records `value` as a `TypedValueFact` at `node` when its declared type is known (`typedValueOf`). */
+  function typedValue(value: TS.Expression, node: string, location: Location): void {
+    const typed = typedValueOf(value, context);
+    if (typed) typedValues.push({ type: typed.type, ...(typed.omit.length > 0 ? { omit: typed.omit } : {}), node, location });
   }
 
   /** `dto.email = account.contactEmail`, `this.email = x`, Koa's `ctx.body = x`. */
@@ -783,3 +804,54 @@ function appendPath(key: string, path: readonly string[]): string {
   return key.endsWith('#') ? `${key}${path.join('.')}` : `${key}.${path.join('.')}`;
 }
 
+
+/** Calls that copy an object less some keys: lodash's `omit(value, ['a', 'b'])`, `_.omit(...)`. */
+const OMIT_CALL = /^omit$/;
+
+/**
+ * The declared type of a value and the keys it leaves out: `accountData` of `const { tags, ...accountData } = dto`
+ * is `dto`'s type less `tags`; `omit(dto, ['tags'])` the same; another expression its own type (`ExtractContext.typeOf`).
+ * A plain `Record`, `any` or a value no declaration types gives undefined.
+ */
+export function typedValueOf(expression: TS.Expression, context: ExtractContext, depth = 0): { readonly type: TypeExpr; readonly omit: readonly string[] } | undefined {
+  if (depth > 4) return undefined;
+  const value = unwrapped(expression);
+  if (ts.isCallExpression(value)) {
+    const callee = value.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const [source, keys] = value.arguments;
+    if (name === undefined || !OMIT_CALL.test(name) || !source || !keys) return undefined;
+    const inner = typedValueOf(source, context, depth + 1);
+    const left = ts.isArrayLiteralExpression(keys) ? keys.elements : [keys];
+    const omitted = left.flatMap((key) => (ts.isStringLiteralLike(key) ? [key.text] : []));
+    return inner && { type: inner.type, omit: [...inner.omit, ...omitted] };
+  }
+  if (ts.isIdentifier(value)) {
+    const declaration = context.declarationOf(value);
+    if (declaration && ts.isBindingElement(declaration) && declaration.dotDotDotToken && ts.isObjectBindingPattern(declaration.parent)) {
+      const holder = declaration.parent.parent;
+      const siblings = declaration.parent.elements.filter((element) => element !== declaration).map((element) => element.propertyName ?? element.name);
+      const omit = siblings.flatMap((name) => (ts.isIdentifier(name) || ts.isStringLiteral(name) ? [name.text] : []));
+      let inner: { readonly type: TypeExpr; readonly omit: readonly string[] } | undefined;
+      if (ts.isVariableDeclaration(holder) && holder.initializer) inner = typedValueOf(holder.initializer, context, depth + 1);
+      else if (ts.isParameter(holder) && holder.type) {
+        const type = context.typeOfNode(holder.type);
+        inner = type && { type, omit: [] };
+      }
+      return inner && { type: inner.type, omit: [...inner.omit, ...omit] };
+    }
+    if (declaration && ts.isVariableDeclaration(declaration) && !declaration.type && declaration.initializer && ts.isCallExpression(unwrapped(declaration.initializer))) {
+      const copied = typedValueOf(declaration.initializer, context, depth + 1);
+      if (copied) return copied;
+    }
+  }
+  const type = context.typeOf(value);
+  return type && isDeclaredType(type) ? { type, omit: [] } : undefined;
+}
+
+/** A type whose properties a declaration lists: a name (not `Record`, `any`, `object`, a Prisma input), or a path to one. */
+function isDeclaredType(type: TypeExpr): boolean {
+  if (type.kind === 'name') return !/^(Record|Partial|Object|object|any|unknown|Array|Promise)$/.test(type.name) && !/^Prisma\./.test(type.name);
+  if (type.kind === 'member') return !type.property.endsWith(')');
+  return type.kind === 'element' || (type.kind === 'procedure' && type.outputs !== undefined);
+}

@@ -57,6 +57,12 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
     return sites;
   }
   for (const property of node.properties) {
+    // `data: { ...data, userId }`: the spread value's keys are the model's properties, as for `data: dto`.
+    if (ts.isSpreadAssignment(property)) {
+      const value = unwrapped(property.expression);
+      if (prefix.length === 0 && read.access === 'write' && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
+      continue;
+    }
     if (ts.isShorthandPropertyAssignment(property)) {
       site([...prefix, property.name.text], property.name);
       continue;

@@ -1,4 +1,5 @@
 import type { ApiRoute, Location } from '@ripple/model';
+import type { TypeExpr } from './file-facts.js';
 
 /**
  * How values move in one file, read without types (`extract/flow-facts-of.ts`), for the service-wide fold that
@@ -28,11 +29,25 @@ export interface FlowFacts {
    * is declared. Absent when none.
    */
   readonly parameterFields?: readonly ParameterFieldFact[];
+  /** Values of a declared type spread into an object or handed whole as one's key (`{ ...accountData }`); absent when none. */
+  readonly typedValues?: readonly TypedValueFact[];
 }
 
 /** `key` (`n:param:ImageViewer:0#screenShieldPercentage`) is declared at `location`. */
 export interface ParameterFieldFact {
   readonly key: string;
+  readonly location: Location;
+}
+
+/**
+ * `{ ...accountData }` of `const { tags, ...accountData } = dto` (`dto: CreateAccountDto`), `omit(dto, ['tags'])`, or
+ * `data: changes`: a value whose keys are the declared properties of `type` less `omit`, at `node` (the literal's key it
+ * fills, or the place it is written). Where that reaches a whole row an ORM call writes, each such property is a column.
+ */
+export interface TypedValueFact {
+  readonly type: TypeExpr;
+  readonly omit?: readonly string[];
+  readonly node: string;
   readonly location: Location;
 }
 

@@ -1,6 +1,6 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
-import type { FileFacts } from '../facts/file-facts.js';
-import { placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
+import type { FileFacts, TypeExpr } from '../facts/file-facts.js';
+import { argumentKey, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
@@ -34,6 +34,8 @@ export interface ArgumentInput {
   readonly rows: readonly RowSite[];
   /** Places where a value becomes a column's without naming it: the values a raw SQL call passes for its placeholders. */
   readonly values: readonly Usage[];
+  /** The properties a type declares (a class, an interface, a path into one), for values spread whole (`TypedValueFact`). */
+  readonly fieldsOf?: (type: TypeExpr) => readonly string[] | undefined;
 }
 
 /** What a parameter (or one of its fields) reaches: a column's write or filter, or a whole row of a table. */
@@ -66,7 +68,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
       }
     }
   }
-  if (calls.length === 0) return [];
+  if (calls.length === 0 && !input.files.some((file) => file.flows?.typedValues)) return [];
   const columnsAt = new Map<string, Usage[]>();
   for (const usage of [...input.usages, ...input.values]) {
     if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
@@ -91,11 +93,11 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
   };
 
   const usages = new Map<string, Usage>();
-  const use = (call: FlowEdge, column: ColumnRef, access: Access, chain: readonly ChainHop[]): void => {
+  const use = (call: FlowEdge, column: ColumnRef, access: Access, chain: readonly ChainHop[], step?: string): void => {
     const id = `${placeOf(call.location)}\u0000${formatColumnRef(column)}`;
     if (usages.has(id)) return;
     const { file, line, column: at } = call.location;
-    const via = [{ file, line, ...(at === undefined ? {} : { column: at }), step: `${call.from.startsWith('a:') ? 'argument of' : 'assigned to'} ${describe(call.to)}` }, ...chain];
+    const via = [{ file, line, ...(at === undefined ? {} : { column: at }), step: step ?? `${call.from.startsWith('a:') ? 'argument of' : 'assigned to'} ${describe(call.to)}` }, ...chain];
     usages.set(id, { kind: 'usage', column, service: input.service, serviceKind: input.serviceKind, location: call.location, access, adapter: 'flow', via });
   };
   // `createRole({ key })` into `(params) => Role.query().insertAndFetch(params)`: a key of the row the parameter is.
@@ -127,6 +129,23 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
     rowKeys(call, (row) => row.access);
   }
   for (const assignment of assignments) rowKeys(assignment, () => 'write');
+  // `{ ...accountData }` reaching `prisma.account.create({ data: { ...data } })`: each property the value's type
+  // declares (less the keys a rest or `omit()` leaves out) that is a column of the row is written there.
+  for (const file of input.files) {
+    for (const typed of file.flows?.typedValues ?? []) {
+      const fields = input.fieldsOf?.(typed.type);
+      if (!fields || fields.length === 0) continue;
+      const omitted = new Set(typed.omit ?? []);
+      const at: FlowEdge = { from: argumentKey(typed.location), to: typed.node, location: typed.location };
+      for (const binding of bindingsOf(typed.node)) {
+        if (binding.kind !== 'row' || binding.row.access !== 'write') continue;
+        for (const field of fields) {
+          const column = omitted.has(field) ? undefined : binding.row.columnOf(field);
+          if (column !== undefined) use(at, column, 'write', binding.chain, `${typeLabel(typed.type)} .${field}, spread or handed whole`);
+        }
+      }
+    }
+  }
   return [...usages.values()];
 }
 
@@ -175,4 +194,49 @@ function describe(key: string): string {
   if (at.node.startsWith(`${MUTATION}proc:`)) return `input of tRPC mutation ${at.node.slice(`${MUTATION}proc:`.length)}${field}`;
   if (at.node.startsWith(`${MUTATION}ret:`)) return `input of the tRPC mutation ${at.node.slice(`${MUTATION}ret:`.length)}() hands out${field}`;
   return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;
+}
+
+/** `CreateAccountDto`, `ImportDataDto.accounts[]`: a type as a hop names it. */
+function typeLabel(type: TypeExpr): string {
+  if (type.kind === 'name') return type.name;
+  if (type.kind === 'member') return `${typeLabel(type.of)}.${type.property}`;
+  if (type.kind === 'element') return `${typeLabel(type.of)}[]`;
+  return 'a value';
+}
+
+/** A class or shape the fold knows, by name: its declared properties and the types of those a fact types. */
+export interface DeclaredType {
+  readonly fields: readonly string[];
+  readonly properties: Readonly<Record<string, TypeExpr>>;
+  readonly base?: string;
+}
+
+/**
+ * The properties a type declares, over the service's classes and shapes (and those it imports): a name, `Array<T>`
+ * as `T`, a property of a class (`ImportDataDto['accounts']`, however the extract read it), an element of an array; with the fields of its base
+ * class. Undefined when no declaration says.
+ */
+export function declaredFields(types: ReadonlyMap<string, DeclaredType>): (type: TypeExpr) => readonly string[] | undefined {
+  const nameOf = (type: TypeExpr | undefined, depth: number): string | undefined => {
+    if (!type || depth > 6) return undefined;
+    if (type.kind === 'name') return type.name === 'Array' ? nameOf(type.args?.[0], depth + 1) : type.name;
+    if (type.kind === 'element') return nameOf(type.of, depth + 1);
+    // `ImportDataDto['accounts']`, which the extract reads as a path into a type of router outputs.
+    if (type.kind === 'procedure' && type.outputs !== undefined && !type.path.includes('.')) return nameOf({ kind: 'member', of: { kind: 'name', name: type.outputs }, property: type.path }, depth + 1);
+    if (type.kind === 'member') {
+      const owner = nameOf(type.of, depth + 1);
+      return nameOf(owner === undefined ? undefined : types.get(owner)?.properties[type.property], depth + 1);
+    }
+    return undefined;
+  };
+  return (type) => {
+    const fields = new Set<string>();
+    for (let name = nameOf(type, 0), depth = 0; name !== undefined && depth < 4; depth++) {
+      const declared = types.get(name);
+      if (!declared) break;
+      for (const field of declared.fields) fields.add(field);
+      name = declared.base;
+    }
+    return fields.size === 0 ? undefined : [...fields];
+  };
 }

@@ -1,4 +1,4 @@
-import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { push } from './follow-flows.js';
 import { tablesNamedBy } from './tables-named-by.js';
 
@@ -18,6 +18,8 @@ export interface WorkspacePackage {
 export interface ImportedFacts {
   readonly models: readonly ModelFact[];
   readonly classes: readonly ClassFact[];
+  /** The declared fields of the types it reaches (`shapes` of their files): what a value of such a type spread carries. */
+  readonly shapes?: readonly ShapeFact[];
   readonly returns: readonly ReturnFact[];
   /** What the functions the service imports from a package return, named `specifier:name` as its imports write them. */
   readonly packageReturns: readonly ReturnFact[];
@@ -58,6 +60,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   const imports = importsOf(service, byName);
   const models: ModelFact[] = [];
   const classes: ClassFact[] = [];
+  const shapes: ShapeFact[] = [];
   const returns: ReturnFact[] = [];
   const packageReturns: ReturnFact[] = [];
   const rowTypes: RowTypeFact[] = [];
@@ -69,6 +72,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
     for (const file of pkg.files) {
       models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
       classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
+      shapes.push(...file.shapes.filter((fact) => reached.has(fact.name)));
       returns.push(...(file.returns ?? []).filter((fact) => fact.router === undefined && reached.has(rootName(fact.name))));
       rowTypes.push(...(file.rowTypes ?? []).filter((fact) => reached.has(fact.name)));
     }
@@ -89,7 +93,7 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   };
   for (const { from, imported, local } of imports) tied(from, imported, local);
   for (const name of declaredNames(service)) tied(service, name, name);
-  return { models, classes, returns, packageReturns, rowTypes, mirrors };
+  return { models, classes, ...(shapes.length > 0 ? { shapes } : {}), returns, packageReturns, rowTypes, mirrors };
 }
 
 interface PackageImport {

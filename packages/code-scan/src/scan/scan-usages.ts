@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type ClientSite, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
-import type { Fact, FileFacts, ModelFact } from '../facts/file-facts.js';
+import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { findPrismaSchema } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
-import { followArguments } from '../resolve/follow-arguments.js';
+import { declaredFields, followArguments, type DeclaredType } from '../resolve/follow-arguments.js';
 import { followFlows } from '../resolve/follow-flows.js';
 import { followIntoParameters } from '../resolve/follow-into-parameters.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
@@ -305,7 +305,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values });
+      const fieldsOf = declaredFields(declaredTypes([...facts.flatMap((file) => [...file.classes, ...file.shapes]), ...(imported?.classes ?? []), ...(imported?.shapes ?? [])]));
+      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf });
       const passed = followIntoParameters({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
       const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued, ...passed];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
@@ -417,4 +418,20 @@ export function sortUsages(usages: readonly Usage[]): readonly Usage[] {
       compareStrings(a.access, b.access) ||
       compareStrings(a.adapter, b.adapter),
   );
+}
+
+/** Classes and shapes by name, as `declaredFields` reads them: a class's fact and its shape's fields together. */
+function declaredTypes(facts: readonly (ClassFact | ShapeFact)[]): ReadonlyMap<string, DeclaredType> {
+  const types = new Map<string, { fields: Set<string>; properties: Record<string, TypeExpr>; base?: string }>();
+  for (const fact of facts) {
+    let type = types.get(fact.name);
+    if (!type) types.set(fact.name, (type = { fields: new Set(), properties: {} }));
+    if (fact.kind === 'shape') for (const field of fact.fields) type.fields.add(field.property);
+    else {
+      for (const field of [...Object.keys(fact.properties), ...(fact.untyped ?? [])]) type.fields.add(field);
+      type.properties = { ...fact.properties, ...type.properties };
+      if (fact.base !== undefined) type.base ??= fact.base;
+    }
+  }
+  return new Map([...types].map(([name, type]) => [name, { fields: [...type.fields], properties: type.properties, ...(type.base === undefined ? {} : { base: type.base }) }]));
 }
