@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanFixture } from './scan-fixture.js';
+import { diagnosticLines, scanFixture } from './scan-fixture.js';
 
 describe('sql-file adapter', () => {
   it('psql-and-snapshots: psql meta-commands, \\copy (query), :variables; statements separated by blank lines only', async () => {
@@ -18,5 +18,18 @@ describe('sql-file adapter', () => {
       'src/queries.snapshot.sql:8:11 public.orders.created_at order sql-file -',
     ]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it("other-dialects: a file most of whose statements are another database's SQL is one warning naming how many, the first and the dialect; what parses is read", async () => {
+    const { sites, found } = await scanFixture('sql-file', 'other-dialects');
+    expect(sites).toEqual([
+      'jobs/sessions-clickhouse.sql:26:8 public.customers.id read sql-file -',
+      'jobs/sessions-clickhouse.sql:26:12 public.customers.email read sql-file -',
+      'jobs/sessions-clickhouse.sql:26:39 public.customers.created_at filter sql-file -',
+    ]);
+    expect(diagnosticLines(found)).toEqual([
+      'sql/unparseable jobs/archive-mysql.sql:1:14 jobs/archive-mysql.sql:1: SQL does not parse: syntax error at or near "`"; it looks like MySQL SQL, which Ripple does not read',
+      'sql/unparseable jobs/sessions-clickhouse.sql:2:3 jobs/sessions-clickhouse.sql: 5 of 6 statements do not parse as PostgreSQL (the first, line 2: SQL does not parse: syntax error at or near "`"); it looks like ClickHouse SQL, which Ripple does not read; the statements that parse are read',
+    ]);
   });
 });

@@ -17,12 +17,47 @@ export const sqlFileAdapter: OrmAdapter = {
     const whole = sqlSiteOf({ text: sql, locate, location: { file, line: 1 }, adapter: 'sql-file', substitutions: 0 });
     if (whole.kind === 'sql-site') return [whole];
     const chunks = blankLineChunks(sql);
-    if (chunks.length < 2) return [whole];
-    return chunks.map(({ start, text: chunk }): Fact =>
+    if (chunks.length < 2) return [withDialect(whole, text)];
+    const facts = chunks.map(({ start, text: chunk }): Fact =>
       sqlSiteOf({ text: chunk, locate: (offset) => locate(start + offset), location: locate(start), adapter: 'sql-file', substitutions: 0 }),
     );
+    return collapsedFailures(facts, file, text);
   },
 };
+
+/** More unparseable statements than this in one file are one warning for the file, not one each. */
+const FAILURES_SHOWN = 3;
+
+/**
+ * A file most of whose statements do not parse is rarely PostgreSQL's with a few typos: a ClickHouse or MySQL file
+ * beside the migrations (openpanel's `code-migrations/4-add-sessions.sql`: 376 statements). Its failures are then one
+ * `sql/unparseable` for the file, at the first, with how many and the dialect it looks like; what parses is read.
+ */
+function collapsedFailures(facts: readonly Fact[], file: string, text: string): Fact[] {
+  const failures = facts.filter((fact) => fact.kind === 'diagnostic-fact' && fact.diagnostic.code === 'sql/unparseable');
+  if (failures.length <= FAILURES_SHOWN) return facts.map((fact) => withDialect(fact, text));
+  const first = failures[0] as Extract<Fact, { kind: 'diagnostic-fact' }>;
+  const firstMessage = first.diagnostic.message.replace(/^[^:]+:\d+: /, '');
+  const hint = dialectOf(text);
+  const message = `${file}: ${failures.length} of ${facts.length} statements do not parse as PostgreSQL (the first, line ${first.diagnostic.location.line}: ${firstMessage})${hint ? `; ${hint}` : ''}; the statements that parse are read`;
+  return [...facts.filter((fact) => !failures.includes(fact)), { kind: 'diagnostic-fact', diagnostic: { ...first.diagnostic, message } }];
+}
+
+/** A failure's message with the dialect the file looks like, if any. */
+function withDialect(fact: Fact, text: string): Fact {
+  const hint = fact.kind === 'diagnostic-fact' && fact.diagnostic.code === 'sql/unparseable' ? dialectOf(text) : undefined;
+  return hint && fact.kind === 'diagnostic-fact' ? { ...fact, diagnostic: { ...fact.diagnostic, message: `${fact.diagnostic.message}; ${hint}` } } : fact;
+}
+
+/** What another database's SQL looks like: ClickHouse's table engines, MySQL's backquoted names and engines. */
+function dialectOf(withComments: string): string | undefined {
+  // `psql` in a comment is no MySQL name.
+  const text = withComments.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  if (/\bENGINE\s*=\s*\w*MergeTree\b|\bLowCardinality\s*\(|\bargM(?:in|ax)(?:If)?\s*\(/i.test(text)) return 'it looks like ClickHouse SQL, which Ripple does not read';
+  if (/\bENGINE\s*=\s*InnoDB\b|\bAUTO_INCREMENT\b/i.test(text)) return 'it looks like MySQL SQL, which Ripple does not read';
+  if (/`[A-Za-z_][\w$]*`/.test(text)) return 'its `backquoted` names are MySQL or ClickHouse SQL, which Ripple does not read';
+  return undefined;
+}
 
 /**
  * A psql script as plain SQL of the same length, so every offset still points into the file: meta-command lines
