@@ -246,7 +246,7 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   const element = stated.element && owner.kind === 'name' && owner.name === 'Array' ? owner.args?.[0] : stated.element ? undefined : owner;
   if (!element) return [];
   const typeName = ts.isTypeReferenceNode(stated.type) ? stated.type.typeName.getText(context.sourceFile) : '';
-  const access = ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
+  const access = stated.access ?? ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
   return objectKeySites(node, element, access, context);
 }
 
@@ -283,11 +283,39 @@ function enclosingFunction(node: TS.ReturnStatement): TS.SignatureDeclaration | 
 /** How far up a return's function is looked for: deeper nesting of blocks than this is not followed. */
 const MAX_RETURN_HOPS = 64;
 
+/** Zod's types a schema of a value of type `T` has: `z.ZodType<T>`, `z.Schema<T>`, `ZodSchema<T>`. */
+const ZOD_SCHEMA_TYPES = /^(ZodType|ZodSchema|Schema)$/;
+
+/**
+ * The model a zod object's shape mirrors: `schemaForType<ResultPrisma>()(z.object({ ... }))` (a helper whose type
+ * argument the schema must match), `z.object({ ... }) satisfies z.ZodType<Result>` (or `as`), `const s:
+ * z.ZodType<Result> = z.object({ ... })`. Each key then declares a field of that type (`definition`).
+ */
+function zodObjectModel(node: TS.ObjectLiteralExpression, context: ExtractContext): TS.TypeNode | undefined {
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== node || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'object') return undefined;
+  const receiver = call.expression.expression;
+  if (!ts.isIdentifier(receiver) || (receiver.text !== 'z' && context.importSource(receiver.text) !== 'zod')) return undefined;
+  let holder: TS.Node = call;
+  while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+  const parent = holder.parent;
+  // `schemaForType<T>()(z.object(...))`.
+  if (ts.isCallExpression(parent) && parent.arguments[0] === holder && ts.isCallExpression(parent.expression) && parent.expression.typeArguments?.length === 1) {
+    return parent.expression.typeArguments[0];
+  }
+  const schemaType = ts.isSatisfiesExpression(parent) || ts.isAsExpression(parent) ? parent.type : ts.isVariableDeclaration(parent) && parent.initializer === holder ? parent.type : undefined;
+  if (!schemaType || !ts.isTypeReferenceNode(schemaType) || schemaType.typeArguments?.length !== 1) return undefined;
+  const name = ts.isQualifiedName(schemaType.typeName) ? schemaType.typeName.right.text : schemaType.typeName.text;
+  return ZOD_SCHEMA_TYPES.test(name) ? schemaType.typeArguments[0] : undefined;
+}
+
 /**
  * The type an object literal is declared, asserted or checked to have, or that of the variable it is assigned to
  * (`let order: OrderWithAccount; ...; order = { ... }`); `element` when it is an element of an array of that type.
  */
-function statedType(node: TS.ObjectLiteralExpression, context: ExtractContext): { readonly type: TS.TypeNode; readonly element: boolean } | undefined {
+function statedType(node: TS.ObjectLiteralExpression, context: ExtractContext): { readonly type: TS.TypeNode; readonly element: boolean; readonly access?: Access } | undefined {
+  const schema = zodObjectModel(node, context);
+  if (schema) return { type: schema, element: false, access: 'definition' };
   let holder: TS.Node = node;
   let element = false;
   if (ts.isArrayLiteralExpression(node.parent)) {
