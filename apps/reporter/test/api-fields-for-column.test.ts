@@ -2,14 +2,14 @@ import type { ApiField } from '@ripple/openapi-diff';
 import { describe, expect, it } from 'vitest';
 import { apiFieldsForColumn } from '../src/join/api-fields-for-column.js';
 
-function field(operation: string, property: string, schemaName?: string): { service: string; field: ApiField } {
+function field(operation: string, property: string, schemaName?: string, path = property): { service: string; field: ApiField } {
   return {
     service: 'api',
     field: {
       operation,
       direction: 'response',
       property,
-      path: property,
+      path,
       pointer: `/x/${property}`,
       file: 'openapi.yaml',
       ...(schemaName !== undefined ? { schemaName } : {}),
@@ -27,6 +27,9 @@ describe('apiFieldsForColumn', () => {
     ['an inline field under the table path', field('GET /users', 'email'), 'users', 'email', true],
     ['the same name on another table\'s schema', field('GET /accounts/{id}', 'email', 'Account'), 'users', 'email', false],
     ['an inline field under another path', field('GET /accounts', 'email'), 'users', 'email', false],
+    ['an inline field of a nested resource (the last path segment)', field('GET /typebots/{typebotId}/results', 'updatedAt'), 'Result', 'updatedAt', true],
+    ['an inline field held by a body field named after the table', field('GET /typebots/{typebotId}', 'updatedAt', undefined, 'results[].updatedAt'), 'Result', 'updatedAt', true],
+    ['an inline field of a nested resource of another table', field('GET /typebots/{typebotId}/results', 'updatedAt'), 'typebot_logs', 'updatedAt', false],
     ['another column name', field('GET /users/{id}', 'name', 'User'), 'users', 'email', false],
   ])('%s', (_name, candidate, table, column, expected) => {
     const found = apiFieldsForColumn([candidate], { schema: 'public', table, column });

@@ -13,7 +13,8 @@ export interface ServiceApiField {
  * The API fields that expose a column. A field exposes `schema.table.column` when its name is the column's
  * name in any casing (`email_address`, `emailAddress`) and it belongs to the table: it is declared in a component
  * schema named after the table's singular (`Customer`, `CustomerContact` for `customers`), or, for inline schemas
- * and parameters, the operation's first path segment is the table (`/customers?email=`).
+ * and parameters, the operation's first or last path segment is the table (`/customers?email=`, a nested resource's
+ * `/typebots/{typebotId}/results`), or the body field holding it is (`results[].updatedAt`).
  *
  * This is a name join, not a data-flow proof; it errs toward listing a field a reviewer should look at.
  */
@@ -23,7 +24,9 @@ export function apiFieldsForColumn(fields: readonly ServiceApiField[], column: C
   return fields.filter(({ field }) => {
     if (nameKey(field.property) !== columnKey) return false;
     if (field.schemaName !== undefined) return tableKeys.some((key) => nameKey(field.schemaName!).startsWith(key));
-    return tableKeys.includes(nameKey(firstPathSegment(field.operation)));
+    const segments = pathSegments(field.operation);
+    const holder = field.path.replaceAll('[]', '').replaceAll('{}', '').split('.').filter((segment) => segment !== '').at(-2);
+    return [segments[0], segments.at(-1), holder].some((name) => name !== undefined && tableNameKeys(name).some((key) => tableKeys.includes(key)));
   });
 }
 
@@ -41,8 +44,8 @@ function singularOf(word: string): string {
   return word;
 }
 
-/** `GET /customers/{id}` -> `customers` */
-function firstPathSegment(operation: string): string {
+/** `GET /typebots/{typebotId}/results` -> `typebots`, `results`: the path's segments that are no parameter. */
+function pathSegments(operation: string): string[] {
   const path = operation.split(' ')[1] ?? '';
-  return path.split('/').find((segment) => segment.length > 0 && !segment.startsWith('{')) ?? '';
+  return path.split('/').filter((segment) => segment.length > 0 && !segment.startsWith('{'));
 }

@@ -1,8 +1,9 @@
 import type { ApiChange, ChainHop, Consumer, ImpactedChange } from '@ripple/model';
 
 /**
- * One story from column to contract. Each api consumer found by data flow at a field of a spec the report diffed is
- * tied to the head description's changes at that field: `contract: { status: 'changed', apiChanges }` on the
+ * One story from column to contract. Each api consumer at a field of a spec the report diffed (found by data flow, or
+ * by name: the same story with `confidence: "name-match"` on the consumer) is tied to the head description's changes at
+ * that field: `contract: { status: 'changed', apiChanges }` on the
  * consumer, and the column change's id in the `ApiChange`'s `columnChanges`. A renamed column whose fields the head
  * description keeps is `preserved`, with the hop that maps its value to the field's name (`email:
  * account.contactEmail`): the rename stays behind that line. Pure; linear in consumers times the changes of their
@@ -21,11 +22,12 @@ export function linkContracts(
   const fed = new Map<string, Set<string>>();
   const linked = changes.map((change) => {
     const consumers = change.consumers.map((consumer): Consumer => {
-      if (consumer.kind !== 'api' || consumer.chain === undefined || consumer.pointer === undefined || consumer.file === undefined) return consumer;
+      if (consumer.kind !== 'api' || consumer.pointer === undefined || consumer.file === undefined) return consumer;
       const touching = (byFile.get(consumer.file) ?? []).filter((apiChange) => touches(apiChange, consumer.pointer!));
       for (const apiChange of touching) (fed.get(apiChange.fingerprint) ?? fed.set(apiChange.fingerprint, new Set()).get(apiChange.fingerprint)!).add(change.id);
       if (touching.length > 0) return { ...consumer, contract: { status: 'changed', apiChanges: [...new Set(touching.map((apiChange) => apiChange.fingerprint))].sort() } };
-      if (change.kind !== 'column-renamed' || !diffedSpecs.has(consumer.file)) return consumer;
+      // A field matched by name only has no chain to show the contract kept by a mapping.
+      if (consumer.chain === undefined || change.kind !== 'column-renamed' || !diffedSpecs.has(consumer.file)) return consumer;
       const mapping = mappingHop(consumer);
       return { ...consumer, contract: { status: 'preserved', ...(mapping === undefined ? {} : { mapping }) } };
     });
