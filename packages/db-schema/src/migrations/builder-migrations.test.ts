@@ -137,7 +137,8 @@ const CASES: readonly BuilderCase[] = [
       ],
     ],
     diagnostics: [
-      "20250401090000_rename_photo_drop_alias.ts:17:9 knex(database.TableUser).update(...): in fixtures/formats/knex-workspace/backend/src/database/helpers/styles.ts:2: `seed % 8` is not read statically; its SQL is not applied",
+      "20250401090000_rename_photo_drop_alias.ts:17:72 in fixtures/formats/knex-workspace/backend/src/database/helpers/styles.ts:2: seed % 8: `seed % 8` is not read statically; its SQL is not applied",
+      "20250401090000_rename_photo_drop_alias.ts:17:9 knex(database.TableUser).update(...): Knex rejected it: Empty .update() call detected! Update data does not contain any values to update. This will result in a faulty query. Table: user. Columns: author_style.; its SQL is not applied",
     ],
     changes: ['column-dropped note.legacy_alias 13', 'column-type-changed note.title 13', 'column-default-changed user.author_style 9', 'column-renamed user.photo 9'],
   },

@@ -119,6 +119,18 @@ exports.up = async function (knex) {
     diagnostics: [],
   },
   {
+    name: "a helper whose returned value is not static is reported where it returns, and the chain after it goes on (opencollective's users-add-firstname)",
+    source: `const backfill = (knex) => {
+  return knex.select('*').from('users').then((rows) => rows.forEach((row) => row));
+};
+exports.up = (knex) =>
+  knex.schema.table('users', (t) => t.text('first_name'))
+    .then(() => backfill(knex))
+    .then(() => knex.schema.table('users', (t) => t.dropColumn('name')));`,
+    up: ['5:3 alter table "users" add column "first_name" text', '2:10 select * from "users"', '7:17 alter table "users" drop column "name"'],
+    diagnostics: ["2:10 knex.select('*').from('users').then(...): `rows.forEach` reads a property of undefined; its SQL is not applied"],
+  },
+  {
     name: 'a builder is never awaited through its own then: Promise.resolve, async callbacks, transactions, batchInsert',
     source: `exports.up = (knex) =>
   Promise.resolve(knex.schema.createTable('a', (t) => t.text('x')))
@@ -198,8 +210,7 @@ export async function up(knex) {
       '2:16 alter table "flows" add column "deleted_at" timestamptz null',
       '18:12 alter table "users" drop column "legacy"',
     ],
-    // Placed at the statement of `up` that is skipped: what a called function returns is its caller's value.
-    diagnostics: ["15:9 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
+    diagnostics: ["8:10 again(...): calling `again` nests calls of the file's functions deeper than 64 (a recursion); its SQL is not applied"],
   },
   {
     name: "a query awaited inside a schema builder's callback (automatisch's add_role_to_users) runs after the builder's own ALTER, as Knex sends them",

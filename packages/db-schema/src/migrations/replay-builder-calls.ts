@@ -386,9 +386,7 @@ function runStatements(statements: readonly Statement[], scope: Scope, replay: R
   }
   for (let index = from; index < statements.length; index++) {
     const statement = statements[index]!;
-    // What a called function returns is its caller's value: a part of it that is not static skips the caller's statement.
-    const returned = replay.calls.depth > 0 && Node.isReturnStatement(statement);
-    const outcome = (returned ? runStatement(statement, scope, replay) : runGuarded(statement, replay, () => runStatement(statement, scope, replay))) as Completion | Promise<Completion>;
+    const outcome = runGuarded(statement, replay, () => runStatement(statement, scope, replay)) as Completion | Promise<Completion>;
     // `if (hasColumn) return;`: what follows is the guarded work.
     if (!GUARDED.getStore() && Node.isIfStatement(statement) && isGuard(statement.getExpression(), scope) && onlyReturns(statement.getThenStatement())) {
       return chain<Completion>(outcome, (completion) => (completion as Completion) ?? GUARDED.run(true, () => runStatements(statements, scope, replay, index + 1)));
