@@ -17,8 +17,8 @@ import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
 import { trpcRouterOf } from './trpc-procedures.js';
+import { CODE_FILE } from './code-file.js';
 
-const TS_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 /**
  * Reads one file into facts: TypeScript/JavaScript files are parsed (syntax only, no Program, no checker) and
@@ -34,8 +34,8 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   let returns: readonly ReturnFact[] | undefined;
   let packageImports: readonly PackageImportFact[] | undefined;
   // A file an OpenAPI generator wrote: its types are an in-repo API client's.
-  const apiClient = TS_FILE.test(file) ? apiClientGenerator(body) : undefined;
-  if (TS_FILE.test(file)) {
+  const apiClient = CODE_FILE.test(file) ? apiClientGenerator(body) : undefined;
+  if (CODE_FILE.test(file)) {
     ({ flows, names, returns, packageImports } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
   } else {
     for (const adapter of adapters) {

@@ -9,6 +9,7 @@ import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, t
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
+import { calleeNameOf } from './graphql-types-of.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 
@@ -680,9 +681,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
       if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
       // `const Card = memo(({ title }) => ...)`, `forwardRef(...)`, MobX's `observer(...)`: the component is the const.
-      const wrapper = ts.isCallExpression(parent) && parent.arguments[0] === node ? parent : undefined;
-      const wrapped = wrapper && (ts.isIdentifier(wrapper.expression) ? wrapper.expression.text : ts.isPropertyAccessExpression(wrapper.expression) ? wrapper.expression.name.text : '');
-      if (wrapper && COMPONENT_WRAPPERS.test(wrapped ?? '') && ts.isVariableDeclaration(wrapper.parent) && ts.isIdentifier(wrapper.parent.name)) return wrapper.parent.name.text;
+      if (ts.isCallExpression(parent) && parent.arguments[0] === node && COMPONENT_WRAPPERS.test(calleeNameOf(parent)) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name)) {
+        return parent.parent.name.text;
+      }
       if (ts.isPropertyDeclaration(parent) && ts.isClassLike(parent.parent) && parent.parent.name && ts.isIdentifier(parent.name)) return `${parent.parent.name.text}.${parent.name.text}`;
       // `User.createUserWithCollective = async (userData) => ...` (a Sequelize model's own static), `exports.createUser = ...`.
       if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {
@@ -817,10 +818,8 @@ export function typedValueOf(expression: TS.Expression, context: ExtractContext,
   if (depth > 4) return undefined;
   const value = unwrapped(expression);
   if (ts.isCallExpression(value)) {
-    const callee = value.expression;
-    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     const [source, keys] = value.arguments;
-    if (name === undefined || !OMIT_CALL.test(name) || !source || !keys) return undefined;
+    if (!OMIT_CALL.test(calleeNameOf(value)) || !source || !keys) return undefined;
     const inner = typedValueOf(source, context, depth + 1);
     const left = ts.isArrayLiteralExpression(keys) ? keys.elements : [keys];
     const omitted = left.flatMap((key) => (ts.isStringLiteralLike(key) ? [key.text] : []));

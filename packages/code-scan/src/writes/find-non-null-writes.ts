@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CODE_FILE } from '../extract/code-file.js';
 import type { WritePlace } from './non-null-values.js';
 
 export type { WritePlace } from './non-null-values.js';
 
-/** Files whose writes a parser can read: TypeScript and JavaScript. */
-const PARSED = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 /**
  * Of the given write places (by file, relative to `root`), those whose written value can never be null or undefined
@@ -13,7 +12,7 @@ const PARSED = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
  */
 export async function findNonNullWrites(root: string, places: ReadonlyMap<string, readonly WritePlace[]>): Promise<ReadonlySet<string>> {
   const found = new Set<string>();
-  const code = [...places].filter(([file, at]) => PARSED.test(file) && at.length > 0);
+  const code = [...places].filter(([file, at]) => CODE_FILE.test(file) && at.length > 0);
   if (code.length === 0) return found;
   // Loaded here, not with the package: it loads the TypeScript parser, which a warm scan never needs.
   const { nonNullWritesOf } = await import('./non-null-values.js');

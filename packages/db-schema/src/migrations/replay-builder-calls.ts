@@ -277,7 +277,8 @@ function foreignFunction(fn: ExportedFunction, file: string, replay: Replay): (.
   const source = fn.getSourceFile();
   const foreign: Replay = { ...replay, source, modules: moduleBindings(source, replay.builder.modules ?? {}), constants: new Map(), evaluating: new Set(), foreign: file };
   const replayed = replayedFunction(fn, { values: new Map() }, foreign);
-  // What it cannot replay of what it returns skips the migration's statement, saying where in this file.
+  // What it cannot replay and throws out (an arrow's expression body, the bounds on calls) skips the migration's
+  // statement, saying where in this file; a statement of its body that fails is reported there and the body goes on.
   const located = (error: unknown): never => {
     if (!isNotStatic(error) || error.node.getSourceFile() !== source) throw error;
     throw notStatic(error.node, `in ${file}:${error.node.getStartLineNumber()}: ${error.why}`);
