@@ -108,3 +108,24 @@ describe('a DTO of another package that mirrors a model', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('Prisma models re-exported by a workspace package', () => {
+  it("zod schemas of `models` tied by schemaForType<T>() to types imported from `db` (which re-exports Prisma's client) define the models' columns", async () => {
+    const reexport = fileURLToPath(new URL('../fixtures/workspaces/cross-package-prisma-reexport', import.meta.url));
+    const services = await discoverServices(reexport);
+    const { usages, diagnostics } = await scanUsages({ root: reexport, schema: SHOP_SCHEMA, cacheDir: false, services });
+    // Exact, not name matches: the imported type is the model. `contactFormSchema`'s `email` is tied to no model.
+    expect(siteLines(usages).filter((line) => line.startsWith('packages/models/'))).toEqual([
+      'packages/models/features/customer.ts:7:5 public.customers.id definition prisma customerSchema',
+      'packages/models/features/customer.ts:8:5 public.customers.email definition prisma customerSchema',
+      'packages/models/features/customer.ts:9:5 public.customers.full_name definition prisma customerSchema',
+      'packages/models/features/customer.ts:10:5 public.customers.created_at definition prisma customerSchema',
+      'packages/models/features/order.ts:7:5 public.orders.id definition prisma orderSchema',
+      'packages/models/features/order.ts:8:5 public.orders.customer_id definition prisma orderSchema',
+      'packages/models/features/order.ts:9:5 public.orders.total_cents definition prisma orderSchema',
+      'packages/models/features/order.ts:10:5 public.orders.email definition prisma orderSchema',
+      'packages/models/features/order.ts:11:5 public.orders.created_at definition prisma orderSchema',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});

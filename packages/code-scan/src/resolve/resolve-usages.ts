@@ -137,6 +137,13 @@ export function resolveUsages(
     })),
   );
   const mirrorsImported = importedMirrors();
+  // Another package's models the service imports by the name their ORM gives their type (`import { Result } from
+  // 'db'`, a package re-exporting Prisma's client): that type is the model, exactly; a name two of them share is neither's.
+  const importedByName = new Map<string, MappedModel | null>();
+  for (const key of importedKeys) {
+    const model = models.get(key)!;
+    importedByName.set(model.fact.name, importedByName.has(model.fact.name) ? null : model);
+  }
 
   // Types a query builder call says are a table's rows (`knex<DBTeam>('_nango_accounts')`): that table's, whatever
   // their name; a type told two tables is neither's.
@@ -355,6 +362,8 @@ export function resolveUsages(
           const model = models.get(prefix + type.name);
           if (model) return { kind: 'model', model };
         }
+        const imported = importedByName.get(type.name);
+        if (imported) return { kind: 'model', model: imported };
         // `type Poll = RouterOutputs['polls']['get']`: the procedure's result, before any name match.
         const procedure = type.kind === 'name' ? classes.get(type.name)?.procedure : undefined;
         if (procedure) return resolveType(procedure, next);
