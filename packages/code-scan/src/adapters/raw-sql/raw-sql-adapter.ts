@@ -16,9 +16,15 @@ const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|valu
 /**
  * Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`, pg-promise's
  * `none`, `oneOrNone`, `manyOrNone`, `result`, `multi` and the query executors projects wrap it in (`select`,
- * `selectOne`, `selectOneOrNone`; a Knex or Kysely `select('id')` is no statement and is left to them).
+ * `selectOne`, `selectOneOrNone`; a Knex or Kysely `select('id')` is no statement and is left to them), Sails'
+ * `sendNativeQuery` (Waterline's datastore).
  */
-const QUERY_METHODS = /^(query|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe|none|oneOrNone|manyOrNone|result|multi|select|selectOne|selectOneOrNone)$/;
+const QUERY_METHODS = /^(query|sendNativeQuery|unsafe|any|anyFirst|many|manyFirst|maybeOne|maybeOneFirst|one|oneFirst|exists|raw|\$queryRawUnsafe|\$executeRawUnsafe|none|oneOrNone|manyOrNone|result|multi|select|selectOne|selectOneOrNone)$/;
+
+/** Sails' `sails.sendNativeQuery(sql, values)`, `sails.getDatastore().sendNativeQuery(...)`. */
+const NATIVE_QUERY = 'sendNativeQuery';
+/** Methods of a known SQL receiver whose first argument is always SQL: text that is not static is dynamic SQL. */
+const SQL_ONLY_METHODS: ReadonlySet<string> = new Set(['query', NATIVE_QUERY]);
 
 const BARE_QUERY_FUNCTIONS = /^(rawQuery|queryRaw|executeQuery|runSql)$/;
 
@@ -52,14 +58,15 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
   if (!arg || ts.isTaggedTemplateExpression(arg)) return undefined;
   const receiverType = context.typeOf(callee.expression);
   const receiverName = ts.isIdentifier(callee.expression) ? callee.expression.text : ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name.text : '';
-  const knownReceiver = (receiverType?.kind === 'name' && SQL_RECEIVER_TYPES.test(receiverType.name)) || SQL_RECEIVER_NAMES.test(receiverName);
+  // Sails' datastore method takes nothing but SQL, whatever it is called on.
+  const knownReceiver = (receiverType?.kind === 'name' && SQL_RECEIVER_TYPES.test(receiverType.name)) || SQL_RECEIVER_NAMES.test(receiverName) || callee.name.text === NATIVE_QUERY;
   const sql = context.sqlTextOf(arg);
   if (!sql) {
     if (readsSqlFile(arg, context)) return undefined;
-    if (!knownReceiver || callee.name.text !== 'query' || ts.isObjectLiteralExpression(arg)) return undefined;
+    if (!knownReceiver || !SQL_ONLY_METHODS.has(callee.name.text) || ts.isObjectLiteralExpression(arg)) return undefined;
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
-  if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && callee.name.text === 'query')) return undefined;
+  if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && SQL_ONLY_METHODS.has(callee.name.text))) return undefined;
   const values = arg === first ? call.arguments[1] : propertyValue(first, 'values');
   return withValues(factOf(namedParameters(callee.name.text === 'raw' ? knexRaw(sql) : sql), arg, context, true), values, context);
 }
