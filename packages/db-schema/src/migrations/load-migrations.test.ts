@@ -152,6 +152,24 @@ describe('prisma migrate folder names', () => {
   });
 });
 
+describe('drizzle-kit statement breakpoints', () => {
+  it("cuts a file at its breakpoints as drizzle-kit's migrator does: a statement without `;` before one is still a statement (latitude-llm)", async () => {
+    const dir = `${D}/drizzle-breakpoints`;
+    const migrations = await loadMigrations(PACKAGE_ROOT, dir);
+    expect(migrations[1]!.up.map(({ line, column, sql, syntaxError }) => ({ at: `${line}:${column}`, sql: sql.split(' ').slice(0, 3).join(' '), syntaxError }))).toEqual([
+      { at: '2:1', sql: 'UPDATE "customers" SET', syntaxError: undefined },
+      { at: '5:1', sql: 'DELETE FROM "customers"', syntaxError: undefined },
+      { at: '8:1', sql: 'ALTER TABLE "customers"', syntaxError: undefined },
+      { at: '9:1', sql: 'ALTER TABLE "customers"', syntaxError: undefined },
+    ]);
+    const { base, head } = await snapshotBeforeAndAfter(migrations.slice(0, 1), migrations.slice(1), { cacheFile: TEST_CACHE_FILE });
+    expect(diffSchemas(base, head, { migrations: migrations.slice(1) }).map((change) => `${change.kind} ${change.column.column}`)).toEqual([
+      'column-nullability-changed email',
+      'column-dropped legacy_email',
+    ]);
+  });
+});
+
 describe('loadMigrations on bad input', () => {
   it('throws input/not-found for a missing directory', async () => {
     await expect(loadMigrations(PACKAGE_ROOT, 'fixtures/no-such-dir')).rejects.toMatchObject({

@@ -13,6 +13,8 @@ export interface SqlFileMigrationInput {
   readonly downFile?: string;
   /** For one-file formats (dbmate, node-pg-migrate): cut the file into its up and down sections. */
   readonly sections?: (text: string) => { readonly up: string; readonly down?: string };
+  /** How the format's runner cuts a file into statements (drizzle-kit at its breakpoints); by default the parser's `;`. */
+  readonly statements?: (sql: string, file: string) => MigrationStatement[];
 }
 
 /** Reads a SQL migration (one file, or an up and a down file) into a `Migration`, statements split by the parser. */
@@ -20,14 +22,15 @@ export async function loadSqlFileMigration(listing: MigrationListing, input: Sql
   const upPath = repoPath(listing, input.upFile);
   const text = await listing.read(input.upFile);
   const sections = input.sections ? input.sections(text) : { up: text };
+  const statementsOf = input.statements ?? ((sql: string, file: string) => splitStatements(sql, file));
   let down: Migration['down'];
   if (input.downFile !== undefined) {
     const downPath = repoPath(listing, input.downFile);
-    down = { file: downPath, statements: splitStatements(await listing.read(input.downFile), downPath) };
+    down = { file: downPath, statements: statementsOf(await listing.read(input.downFile), downPath) };
   } else if (sections.down !== undefined) {
-    down = { file: upPath, statements: splitStatements(sections.down, upPath) };
+    down = { file: upPath, statements: statementsOf(sections.down, upPath) };
   }
-  const up: readonly MigrationStatement[] = splitStatements(sections.up, upPath);
+  const up: readonly MigrationStatement[] = statementsOf(sections.up, upPath);
   return {
     kind: 'migration',
     file: upPath,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@ripple/model';
-import type { Migration } from '../migration.js';
+import type { Migration, MigrationStatement } from '../migration.js';
 import type { MigrationListing, MigrationLoader } from '../migration-loader.js';
 import { repoPath } from '../migration-loader.js';
 import { loadMatchingSqlFiles } from '../sql-file-migration.js';
@@ -8,8 +8,10 @@ import type { DrizzleSnapshot } from './drizzle-snapshot-sql.js';
 import { snapshotSql } from './drizzle-snapshot-sql.js';
 
 /**
- * drizzle-kit output: `drizzle/0000_brave_wolf.sql` with `--> statement-breakpoint` between statements (a SQL
- * comment, so the parser splits around it) and `meta/_journal.json`. `drizzle-kit migrate` applies the journal's
+ * drizzle-kit output: `drizzle/0000_brave_wolf.sql` with `--> statement-breakpoint` between statements and
+ * `meta/_journal.json`. drizzle-kit's migrator cuts a file at its breakpoints and runs each part as one query, so a
+ * statement written without its `;` before a breakpoint (latitude-llm's `0087_legacy_evaluations_part_2.sql`) is
+ * still a statement of its own: the file is cut the same way, then each part split by the parser. `drizzle-kit migrate` applies the journal's
  * entries, in its order: a SQL file the journal does not list is never run, so it is left out, with a
  * `migration/not-in-journal` diagnostic naming it.
  *
@@ -31,7 +33,7 @@ export const drizzleLoader: MigrationLoader = {
   },
   load: async (listing) => {
     const tags = listing.files.includes(JOURNAL) ? journalTags(await listing.read(JOURNAL)) : undefined;
-    const migrations = await loadMatchingSqlFiles(listing, FILE, (match, file) => ({ format: 'drizzle', version: match[1]!, name: match[2]!, upFile: file }));
+    const migrations = await loadMatchingSqlFiles(listing, FILE, (match, file) => ({ format: 'drizzle', version: match[1]!, name: match[2]!, upFile: file, statements: statementsByBreakpoints }));
     if (tags === undefined) return migrations;
     const missing = [...tags].filter((tag) => !listing.files.includes(`${tag}.sql`));
     if (missing.length > 0) return [...(await snapshotBaselines(listing, missing)), ...migrations];
@@ -55,6 +57,25 @@ export const drizzleLoader: MigrationLoader = {
 };
 
 const SNAPSHOT_SUFFIX = '_snapshot.json';
+
+const BREAKPOINT = '--> statement-breakpoint';
+
+/**
+ * The statements of a drizzle-kit SQL file as its migrator runs them: the parts between `--> statement-breakpoint`
+ * markers, each split by the parser at its own position in the file. One pass over the text.
+ */
+export function statementsByBreakpoints(sql: string, file: string): MigrationStatement[] {
+  const statements: MigrationStatement[] = [];
+  let line = 1;
+  let column = 1;
+  for (const part of sql.split(BREAKPOINT)) {
+    if (part.trim() !== '') statements.push(...splitStatements(part, file, { line, column }));
+    const lines = (part + BREAKPOINT).split('\n');
+    line += lines.length - 1;
+    column = lines.length > 1 ? lines[lines.length - 1]!.length + 1 : column + lines[0]!.length;
+  }
+  return statements;
+}
 
 /**
  * For each journal entry without its SQL file, the migration its snapshot makes (`0000_silly_sage` ->
