@@ -1,16 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '@ripple/model';
+import type { Diagnostic, SchemaSnapshot } from '@ripple/model';
 import { scanUsages } from '../src/index.js';
 import { SHOP_SCHEMA, siteLines } from './snapshot-of.js';
 
-/** Scans `fixtures/code/<orm>/<name>` against the shared test schema, without the cache. */
+/** Scans `fixtures/code/<orm>/<name>` against the shared test schema (or `options.schema`), without the cache. */
 export async function scanFixture(
   orm: string,
   name: string,
-  options: { readonly typeCheck?: boolean } = {},
+  options: { readonly typeCheck?: boolean; readonly schema?: SchemaSnapshot } = {},
 ): Promise<{ sites: string[]; diagnostics: string[]; found: readonly Diagnostic[] }> {
   const root = fileURLToPath(new URL(`../fixtures/code/${orm}/${name}`, import.meta.url));
-  const { usages, diagnostics } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, ...options });
+  const { schema = SHOP_SCHEMA, ...rest } = options;
+  const { usages, diagnostics } = await scanUsages({ root, schema, cacheDir: false, ...rest });
   return { sites: siteLines(usages), diagnostics: diagnostics.map((d) => `${d.code} ${d.location.file}:${d.location.line}`), found: diagnostics };
 }
 

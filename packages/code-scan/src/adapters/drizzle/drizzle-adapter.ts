@@ -55,12 +55,12 @@ function tableOf(name: string, call: TS.CallExpression, context: ExtractContext)
   const callee = call.expression;
   const factory = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
   if (!TABLE_FACTORIES.test(factory)) return undefined;
-  if (factory === 'table' && !(ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression))) return undefined;
+  const schemaCall = factory === 'table' && ts.isPropertyAccessExpression(callee) ? schemaOfReceiver(callee.expression, context) : undefined;
+  if (factory === 'table' && schemaCall === undefined) return undefined;
   const [tableArg, columnsArg] = call.arguments;
   const table = tableArg ? context.stringOf(tableArg) : undefined;
   if (table === undefined || !columnsArg || !ts.isObjectLiteralExpression(columnsArg)) return undefined;
-  const schemaCall = ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression) ? callee.expression : undefined;
-  const schema = schemaCall?.arguments[0] ? context.stringOf(schemaCall.arguments[0]) : undefined;
+  const schema = schemaCall && schemaCall !== IMPORTED_SCHEMA && schemaCall.arguments[0] ? context.stringOf(schemaCall.arguments[0]) : undefined;
   const fields: FieldFact[] = [];
   for (const property of columnsArg.properties) {
     if (!ts.isPropertyAssignment(property)) continue;
@@ -87,6 +87,28 @@ function tableOf(name: string, call: TS.CallExpression, context: ExtractContext)
       ...(schema === undefined ? {} : { schema }),
     },
   ];
+}
+
+/** A schema object another module declares (`import { latitudeSchema } from '../db-schema'`): its name is not read here. */
+const IMPORTED_SCHEMA = 'imported';
+
+/** `pgSchema('x')`, `mysqlSchema('x')`: what a table's schema object is made by. */
+const SCHEMA_FACTORIES = /^(pgSchema|mysqlSchema)$/;
+
+/**
+ * The schema a `.table(...)` receiver is: `pgSchema('auth').table(...)`, a const of the file made by `pgSchema('auth')`,
+ * or an imported value named as one (`latitudeSchema`), whose table then resolves by its name (the one schema that has
+ * it). Undefined for anything else: a `.table('x', {...})` of another library is no drizzle table.
+ */
+function schemaOfReceiver(receiver: TS.Expression, context: ExtractContext): TS.CallExpression | typeof IMPORTED_SCHEMA | undefined {
+  if (ts.isCallExpression(receiver)) return receiver;
+  if (!ts.isIdentifier(receiver)) return undefined;
+  const declaration = context.declarationOf(receiver);
+  if (declaration && ts.isVariableDeclaration(declaration)) {
+    const made = declaration.initializer;
+    return made && ts.isCallExpression(made) && ts.isIdentifier(made.expression) && SCHEMA_FACTORIES.test(made.expression.text) ? made : undefined;
+  }
+  return /schema$/i.test(receiver.text) && context.importSource(receiver.text) !== undefined ? IMPORTED_SCHEMA : undefined;
 }
 
 /** The outermost call of `text('x').notNull().default(...)`, whose chain starts at the builder. */
