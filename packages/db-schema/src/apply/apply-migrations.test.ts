@@ -46,6 +46,18 @@ describe('replaying a history past what fails', () => {
     expect(result.changes.map((change) => `${change.kind} ${change.column.table}.${change.column.column}`)).toEqual(['column-added status_page.footer_text']);
   });
 
+  it("resolves another schema's objects named without their schema (drizzle-kit's enum of a pgSchema), and still makes unqualified tables in public", async () => {
+    const result = await replay('unqualified-schema-objects', 1);
+    expect(shown(result.diagnostics)).toEqual([
+      'migration/rehearsal-skipped 0002_paid_at.sql:1:undefined rollback and re-upgrade not rehearsed: the new migrations have no down migration',
+    ]);
+    expect(result.base.tables.map((table) => `${table.schema}.${table.name}(${table.columns.map((column) => column.name).join(', ')})`)).toEqual([
+      'app.orders(id, status)',
+      'public.audit_events(id, order_id)',
+    ]);
+    expect(result.changes.map((change) => `${change.kind} ${change.column.schema}.${change.column.table}.${change.column.column}`)).toEqual(['column-added app.orders.paid_at']);
+  });
+
   it('runs a file in one transaction where its runner does: a temporary table ON COMMIT DROP lives until the file ends', async () => {
     const result = await replay('file-transaction');
     expect(result.diagnostics).toEqual([]);

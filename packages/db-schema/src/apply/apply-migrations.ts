@@ -55,6 +55,7 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
       problems.push({ migration, kind: 'syntax-error', ...(inDown ? { inDown: true as const } : {}), message: `${error.message}; ${consequence}`, location: error.location });
     }
     if (wrapped && syntaxErrors.some((error) => !error.inDown)) continue;
+    const widened = await widenSearchPath(db);
     // what the tool itself makes before the migration runs (TypeORM's typeorm_metadata): idempotent, on its own
     const setupFailures = migration.setup ? await runEachStatement(db, migration.setup, progress, migration.file) : [];
     problems.push(...setupFailures.map((failure) => statementProblem(migration, failure)));
@@ -62,8 +63,41 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
     // A BEGIN the file leaves open ends with the runner's session, as psql's does: rolled back (a warning when closed).
     if (!wrapped && migration.up.some((statement) => statement.transaction === 'begin')) await db.exec('ROLLBACK');
     problems.push(...failures.filter((failure) => !answeredByGuard(failure)).map((failure) => statementProblem(migration, failure)));
+    if (widened) await narrowSearchPath(db, widened);
   }
   return problems;
+}
+
+/**
+ * Before each file, the search path (while it still has `public`, as by default) is widened by the schemas the history
+ * has made so far, after the ones it has: a history that names another schema's objects without their schema
+ * (drizzle-kit's `ADD COLUMN "x" "my_enum"` for an enum of `pgSchema('latitude')`) ran on a database whose search path
+ * has that schema. Unqualified objects are still made where they were, and a name two schemas have is the first's. A
+ * path a file set without `public` (a pg_dump baseline's empty one) is left as it is.
+ */
+async function widenSearchPath(db: PGlite): Promise<{ before: string; after: string } | undefined> {
+  const { rows } = await db.query<{ path: string | null; missing: string[] | null }>(
+    `SELECT current_setting('search_path') AS path, array_agg(nspname ORDER BY nspname) FILTER (WHERE nspname <> ALL (current_schemas(false))) AS missing
+       FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
+  );
+  const { path, missing } = rows[0] ?? { path: null, missing: null };
+  if (!path || !missing?.length || !/(^|,)\s*"?public"?\s*(,|$)/.test(path)) return undefined;
+  await db.exec(`SET search_path TO ${[path, ...missing.map((name) => `"${name.replace(/"/g, '""')}"`)].join(', ')}`);
+  return { before: path, after: await searchPath(db) };
+}
+
+/**
+ * After the file, a search path it left as widened is set back, so that what is read from the catalogs afterwards
+ * (a default's `nextval('invoices_id_seq')`, printed qualified or not by the path) reads as without the widening; a
+ * path the file set itself is kept.
+ */
+async function narrowSearchPath(db: PGlite, widened: { before: string; after: string }): Promise<void> {
+  if ((await searchPath(db)) === widened.after) await db.exec(`SET search_path TO ${widened.before}`);
+}
+
+async function searchPath(db: PGlite): Promise<string> {
+  const { rows } = await db.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
+  return rows[0]?.path ?? '';
 }
 
 /** PostgreSQL's codes for an object that already exists, or does not: what a `hasTable`/`hasColumn` guard asks about. */
