@@ -75,12 +75,14 @@ function globalDefine(node: TS.NewExpression): Fact[] | undefined {
 }
 
 /**
- * A model's naming switches; every Sequelize model is open: a key the code writes or reads on it that no attribute
+ * A model's naming switches; every Sequelize model is open: a key the code reads or filters on that no attribute
  * declares (`assignedToId`, the foreign key an association `as: 'assignedTo'` adds) is the column of that name when
- * the table has one.
+ * the table has one. Writes are not open where every attribute is known (`complete`): `create`, `build`, `update`,
+ * `bulkCreate`, `upsert` and `save` keep only the model's attributes (an association's foreign key among them) and
+ * drop any other key, so a test that still passes a column the model no longer declares writes nothing to it.
  */
-function modelOptions(options: TS.Expression | undefined): Record<string, boolean> {
-  const flags: Record<string, boolean> = { open: true };
+function modelOptions(options: TS.Expression | undefined, complete: boolean): Record<string, boolean> {
+  const flags: Record<string, boolean> = { open: true, ...(complete ? { declaredWrites: true } : {}) };
   for (const flag of ['underscored', 'freezeTableName']) {
     const value = booleanProperty(options, flag);
     if (value !== undefined) flags[flag] = value;
@@ -93,12 +95,21 @@ function modelOptions(options: TS.Expression | undefined): Record<string, boolea
 function attributesModel(key: string, name: string, attributes: TS.Expression | undefined, options: TS.Expression | undefined, context: ExtractContext): Fact[] | undefined {
   if (!attributes || !ts.isObjectLiteralExpression(attributes)) return undefined;
   const fields: FieldFact[] = [];
+  // A spread (`...timestampAttributes`) or a computed name declares attributes this file does not show.
+  let complete = true;
   for (const property of attributes.properties) {
-    if (!ts.isPropertyAssignment(property)) continue;
-    const attribute = propertyNameOf(property.name);
-    if (attribute === undefined || /VIRTUAL/.test(propertyValue(property.initializer, 'type')?.getText(context.sourceFile) ?? '')) continue;
+    const attribute = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
+    if (!ts.isPropertyAssignment(property) || attribute === undefined) {
+      complete = false;
+      continue;
+    }
+    const base = { property: attribute, location: context.locationOf(property.name), symbol: `${name}.${attribute}` };
+    if (isVirtual(property.initializer, context)) {
+      fields.push({ ...base, virtual: true });
+      continue;
+    }
     const field = stringProperty(property.initializer, 'field');
-    fields.push({ property: attribute, location: context.locationOf(property.name), symbol: `${name}.${attribute}`, ...(field === undefined ? {} : { column: field }) });
+    fields.push({ ...base, ...(field === undefined ? {} : { column: field }) });
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
@@ -111,7 +122,7 @@ function attributesModel(key: string, name: string, attributes: TS.Expression | 
       name,
       location,
       fields: [...fields, ...implicitFields(fields, hasPrimaryKey(attributes), options, name, location)],
-      options: modelOptions(options),
+      options: modelOptions(options, complete),
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
     },
@@ -157,7 +168,7 @@ function decoratedModel(node: TS.ClassDeclaration, name: string, context: Extrac
       name: modelName,
       location,
       fields: [...fields, ...implicitFields(fields, hasKey, options, name, location)],
-      options: modelOptions(options),
+      options: modelOptions(options, false),
       ...(tableName === undefined ? {} : { table: tableName }),
     },
     ...refs,
@@ -217,6 +228,7 @@ function foreignKeySites(call: TS.CallExpression, callee: TS.PropertyAccessExpre
       owner: { kind: 'entity-of', of: owner },
       path: [key],
       access: 'read',
+      declares: true,
       location: context.locationOf(site),
       ...(symbol === undefined ? {} : { symbol }),
     },
@@ -260,6 +272,12 @@ function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: 
   return candidates
     .filter((property): property is string => property !== undefined && !declared.has(property))
     .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
+}
+
+/** `{ type: DataTypes.VIRTUAL, get() { ... } }` or a bare `DataTypes.VIRTUAL`: an attribute no column holds. */
+function isVirtual(attribute: TS.Expression, context: ExtractContext): boolean {
+  const type = ts.isObjectLiteralExpression(attribute) ? propertyValue(attribute, 'type') : attribute;
+  return /\bVIRTUAL\b/.test(type?.getText(context.sourceFile) ?? '');
 }
 
 function hasPrimaryKey(attributes: TS.ObjectLiteralExpression): boolean {
