@@ -4,10 +4,10 @@ import { scanUsages } from '../src/index.js';
 import { siteLines, snapshotOf } from './snapshot-of.js';
 
 describe('sequelize writes of keys the model does not declare', () => {
-  it('undeclared-writes: create and update drop keys no attribute declares; a VIRTUAL attribute is no column; association keys and where filters stay', async () => {
+  it('undeclared-writes: create and update drop keys no attribute declares; a VIRTUAL attribute or getterMethods accessor is no column; association keys and where filters stay', async () => {
     const root = fileURLToPath(new URL('../fixtures/code/sequelize/undeclared-writes', import.meta.url));
     const schema = snapshotOf({
-      Collectives: ['id', 'name', 'slug', 'data', 'expensePolicy', 'legacyTags', 'createdAt', 'updatedAt'],
+      Collectives: ['id', 'name', 'slug', 'data', 'expensePolicy', 'legacyTags', 'legacyTitle', 'createdAt', 'updatedAt'],
       Expenses: ['id', 'description', 'CollectiveId', 'createdAt', 'updatedAt'],
     });
     const { usages, diagnostics } = await scanUsages({ root, schema, cacheDir: false });
@@ -21,6 +21,8 @@ describe('sequelize writes of keys the model does not declare', () => {
       // `CollectiveId`: the key `Expense.belongsTo(Collective)` adds to the attributes.
       'server/lib/collectives.ts:21:34 public.Expenses.CollectiveId write sequelize fileExpense',
       'server/lib/collectives.ts:21:48 public.Expenses.description write sequelize fileExpense',
+      // Not `collective.legacyTitle` (5:21, 9:24), typed or by name: a getter the model's `getterMethods` define.
+      'server/lib/titles.js:9:51 public.Collectives.slug read sequelize describe name-match',
       // `fakeCollective({ name, expensePolicy, legacyTags })`: only `name` reaches a column, neither by flow nor by name
       // do the other two.
       'test/collective.test.ts:5:27 public.Collectives.name write flow -',

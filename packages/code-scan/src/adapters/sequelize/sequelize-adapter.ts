@@ -1,7 +1,7 @@
 import type { Access, Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
+import { accessorNames, booleanProperty, decoratorsOf, isVirtualAttribute, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
@@ -104,12 +104,16 @@ function attributesModel(key: string, name: string, attributes: TS.Expression | 
       continue;
     }
     const base = { property: attribute, location: context.locationOf(property.name), symbol: `${name}.${attribute}` };
-    if (isVirtual(property.initializer, context)) {
+    if (isVirtualAttribute(property.initializer)) {
       fields.push({ ...base, virtual: true });
       continue;
     }
     const field = stringProperty(property.initializer, 'field');
     fields.push({ ...base, ...(field === undefined ? {} : { column: field }) });
+  }
+  // `getterMethods: { name() { return `${this.firstName} ${this.lastName}` } }`: a property of the model, no column.
+  for (const accessor of accessorNames(options)) {
+    if (!fields.some((field) => field.property === accessor)) fields.push({ property: accessor, virtual: true, location: context.locationOf(options!), symbol: `${name}.${accessor}` });
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
@@ -272,12 +276,6 @@ function implicitFields(fields: readonly FieldFact[], hasKey: boolean, options: 
   return candidates
     .filter((property): property is string => property !== undefined && !declared.has(property))
     .map((property) => ({ property, implicit: true, location, symbol: `${name}.${property}` }));
-}
-
-/** `{ type: DataTypes.VIRTUAL, get() { ... } }` or a bare `DataTypes.VIRTUAL`: an attribute no column holds. */
-function isVirtual(attribute: TS.Expression, context: ExtractContext): boolean {
-  const type = ts.isObjectLiteralExpression(attribute) ? propertyValue(attribute, 'type') : attribute;
-  return /\bVIRTUAL\b/.test(type?.getText(context.sourceFile) ?? '');
 }
 
 function hasPrimaryKey(attributes: TS.ObjectLiteralExpression): boolean {
