@@ -22,6 +22,7 @@ describe('sequelize writes of keys the model does not declare', () => {
       'server/lib/collectives.ts:21:34 public.Expenses.CollectiveId write sequelize fileExpense',
       'server/lib/collectives.ts:21:48 public.Expenses.description write sequelize fileExpense',
       // Not `collective.legacyTitle` (5:21, 9:24), typed or by name: a getter the model's `getterMethods` define.
+      // `slug` has a getter too, over the attribute of that name: still the column.
       'server/lib/titles.js:9:51 public.Collectives.slug read sequelize describe name-match',
       // `fakeCollective({ name, expensePolicy, legacyTags })`: only `name` reaches a column, neither by flow nor by name
       // do the other two.

@@ -61,15 +61,19 @@ export function isVirtualAttribute(value: TS.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) ? callee.name.text === 'VIRTUAL' : ts.isIdentifier(callee) && callee.text === 'VIRTUAL';
 }
 
-/** The names a Sequelize model's options define as getters or setters (`getterMethods: { name() {...} }`): no columns. */
-export function accessorNames(options: TS.Expression | undefined): string[] {
+/**
+ * The names a Sequelize model's options define as getters or setters (`getterMethods: { name() {...} }`) that none of
+ * its `attributes` declares: no columns. (A getter named like an attribute formats that column's value.)
+ */
+export function accessorNames(options: TS.Expression | undefined, attributes: TS.Expression | undefined): string[] {
+  const declared = attributes && ts.isObjectLiteralExpression(attributes) ? attributes.properties.flatMap((property) => (property.name === undefined ? [] : [propertyNameOf(property.name)])) : [];
   const names: string[] = [];
   for (const group of ['getterMethods', 'setterMethods']) {
     const methods = propertyValue(options, group);
     if (!methods || !ts.isObjectLiteralExpression(methods)) continue;
     for (const member of methods.properties) {
       const name = member.name === undefined ? undefined : propertyNameOf(member.name);
-      if (name !== undefined && !names.includes(name)) names.push(name);
+      if (name !== undefined && !names.includes(name) && !declared.includes(name)) names.push(name);
     }
   }
   return names;

@@ -140,7 +140,12 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         const key = propertyNameOf(node.name);
         if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
         if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer)) virtuals.add(key);
-        if (ts.isPropertyAssignment(node) && (key === 'getterMethods' || key === 'setterMethods')) for (const name of accessorNames(node.parent)) virtuals.add(name);
+        if (ts.isPropertyAssignment(node) && (key === 'getterMethods' || key === 'setterMethods')) {
+          // The model's options: `define('User', attributes, options)`, `User.init(attributes, options)`.
+          const call = node.parent.parent;
+          const attributes = ts.isCallExpression(call) ? call.arguments.find((argument) => argument !== node.parent && ts.isObjectLiteralExpression(argument)) : undefined;
+          for (const name of accessorNames(node.parent, attributes)) virtuals.add(name);
+        }
         if (ts.isPropertyAssignment(node)) graphql.visitFieldConfig(node);
         // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
         // resolver reads `source[field]`, the column of that name.

@@ -112,8 +112,8 @@ function attributesModel(key: string, name: string, attributes: TS.Expression | 
     fields.push({ ...base, ...(field === undefined ? {} : { column: field }) });
   }
   // `getterMethods: { name() { return `${this.firstName} ${this.lastName}` } }`: a property of the model, no column.
-  for (const accessor of accessorNames(options)) {
-    if (!fields.some((field) => field.property === accessor)) fields.push({ property: accessor, virtual: true, location: context.locationOf(options!), symbol: `${name}.${accessor}` });
+  for (const accessor of accessorNames(options, attributes)) {
+    fields.push({ property: accessor, virtual: true, location: context.locationOf(options!), symbol: `${name}.${accessor}` });
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
