@@ -272,6 +272,17 @@ describe('buildImpactReport', () => {
     ]);
   });
 
+  it('a base usage gone from an unchanged file was not handled: what it resolved through changed, not the file', () => {
+    // opencollective-api-8ddd14bbeb: the model makes `expensePolicy` VIRTUAL, so the head no longer resolves an
+    // untouched test's `fakeCollective({ expensePolicy })` (nor a resolver's name match) to the column.
+    const report = buildImpactReport({
+      ...inputs([renamed], [usage('users', 'email', 'svc/model.ts', 3, { symbol: 'User.email', access: 'definition' }), usage('users', 'email', 'test/user.test.ts', 9, { access: 'write', adapter: 'flow' })]),
+      headUsages: [],
+      unchangedFiles: new Set(['test/user.test.ts']),
+    });
+    expect(report.changes[0]!.consumers.filter((consumer) => consumer.kind !== 'db-object').map((consumer) => [consumer.file, consumer.status])).toEqual([['svc/model.ts', 'handled']]);
+  });
+
   it('a star read (`SELECT *`, `o.*`) consumes a dropped or renamed column only where code names it; a type change reaches it', () => {
     const star = { fromStar: true, symbol: 'listOrganizations' } as const;
     const usages = [usage('users', 'email', 'svc/star.ts', 4, star), usage('users', 'email', 'svc/mapper.ts', 12, { symbol: 'toMember' })];

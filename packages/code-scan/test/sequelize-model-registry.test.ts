@@ -19,11 +19,13 @@ describe('sequelize models called through a registry', () => {
       'src/lib/orders.js:5:16 public.orders.total_cents read sequelize totalOf',
       'src/lib/orders.js:9:32 public.orders.total_cents write sequelize reprice',
       'src/lib/orders.js:9:57 public.orders.id filter sequelize reprice',
-      // An undeclared key is the column of that name where the table has one (`customer_id`), else nothing (`giftWrap`).
+      // A key no attribute declares: the column of that name when an association adds it (`customer_id`), else
+      // nothing (`giftWrap`; Sequelize's create drops it).
       'src/lib/orders.js:14:32 public.orders.total_cents write sequelize place',
       'src/lib/orders.js:14:44 public.orders.customer_id write sequelize place',
       'src/models/Order.ts:11:5 public.orders.id definition sequelize Order.id',
       'src/models/Order.ts:12:5 public.orders.total_cents definition sequelize Order.totalCents',
+      'src/models/index.ts:7:57 public.orders.customer_id read sequelize -',
       // Not: `options.database.queue.findAll({ where: { email } })`, no model of the service is named `queue`.
     ]);
     expect(diagnostics).toEqual([]);

@@ -65,6 +65,12 @@ export interface ImpactInputs extends ClientInputs {
    * NULL, or whose default changes, does not break them, so they are not its consumers. Without it, every write is.
    */
   readonly nonNullWrites?: ReadonlySet<string>;
+  /**
+   * Files byte-identical in the base and head trees. A base usage in one that the head's scan no longer finds was not
+   * handled by the change (nobody edited it): what it resolved through changed elsewhere (a model attribute made
+   * `VIRTUAL`, a type it was named by), so it is no `handled` consumer. Without it, every such usage is.
+   */
+  readonly unchangedFiles?: ReadonlySet<string>;
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
   readonly scope?: 'migrations';
 }
@@ -164,10 +170,12 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const consumes = tracked ? (usage: Usage): boolean => onColumn(usage) && usage.fromStar !== true : onColumn;
   const inHead = (inputs.headUsages ?? inputs.usages).filter(consumes);
   const consumers = inHead.map((usage) => codeConsumer(usage, tracked ? 'forgotten' : undefined));
-  // Base-tree usages the head no longer has were handled: of a dropped or renamed column, or naming a removed label.
+  // Base-tree usages the head no longer has were handled: of a dropped or renamed column, or naming a removed label,
+  // in a file the change edited.
   if ((tracked || namingLabels) && inputs.headUsages !== undefined) {
     const headPlaces = new Set(inHead.map(placeKey));
-    consumers.push(...inputs.usages.filter((usage) => consumes(usage) && !headPlaces.has(placeKey(usage))).map((usage) => codeConsumer(usage, 'handled')));
+    const handled = (usage: Usage): boolean => consumes(usage) && !headPlaces.has(placeKey(usage)) && inputs.unchangedFiles?.has(usage.location.file) !== true;
+    consumers.push(...inputs.usages.filter(handled).map((usage) => codeConsumer(usage, 'handled')));
   }
   return consumers;
 }

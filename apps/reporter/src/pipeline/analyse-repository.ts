@@ -12,6 +12,7 @@ import { applyIgnores } from '../join/apply-ignores.js';
 import { enumLabelColumns } from '../join/enum-labels.js';
 import { enumLabelFiles } from './enum-label-files.js';
 import { nonNullWrites } from './non-null-writes.js';
+import { unchangedFiles } from './unchanged-files.js';
 import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
@@ -219,10 +220,12 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const enumLabels = await enumLabelFiles(changes, [...headScan.usages, ...(oneTree ? [] : baseScan.usages)], [trees.head, trees.base]);
   const presentWrites = await nonNullWrites(changes, headScan.usages, trees.head);
+  const unchanged = oneTree ? undefined : await unchangedFiles(changes, baseScan.usages, trees);
   const report = buildImpactReport({
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     enumLabelFiles: enumLabels,
     nonNullWrites: presentWrites,
+    ...(unchanged === undefined ? {} : { unchangedFiles: unchanged }),
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,

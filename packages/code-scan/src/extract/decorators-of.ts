@@ -49,3 +49,32 @@ export function propertyNameOf(name: TS.PropertyName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
   return undefined;
 }
+
+/**
+ * A Sequelize attribute no column holds: `{ type: DataTypes.VIRTUAL, get() {...} }`, or a bare `DataTypes.VIRTUAL`
+ * (`VIRTUAL(DataTypes.STRING)` too).
+ */
+export function isVirtualAttribute(value: TS.Expression): boolean {
+  const type = ts.isObjectLiteralExpression(value) ? propertyValue(value, 'type') : value;
+  if (type === undefined) return false;
+  const callee = ts.isCallExpression(type) ? type.expression : type;
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text === 'VIRTUAL' : ts.isIdentifier(callee) && callee.text === 'VIRTUAL';
+}
+
+/**
+ * The names a Sequelize model's options define as getters or setters (`getterMethods: { name() {...} }`) that none of
+ * its `attributes` declares: no columns. (A getter named like an attribute formats that column's value.)
+ */
+export function accessorNames(options: TS.Expression | undefined, attributes: TS.Expression | undefined): string[] {
+  const declared = attributes && ts.isObjectLiteralExpression(attributes) ? attributes.properties.flatMap((property) => (property.name === undefined ? [] : [propertyNameOf(property.name)])) : [];
+  const names: string[] = [];
+  for (const group of ['getterMethods', 'setterMethods']) {
+    const methods = propertyValue(options, group);
+    if (!methods || !ts.isObjectLiteralExpression(methods)) continue;
+    for (const member of methods.properties) {
+      const name = member.name === undefined ? undefined : propertyNameOf(member.name);
+      if (name !== undefined && !names.includes(name) && !declared.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}

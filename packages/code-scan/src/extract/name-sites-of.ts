@@ -2,7 +2,7 @@ import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { byKind } from './by-kind.js';
-import { propertyNameOf } from './decorators-of.js';
+import { accessorNames, isVirtualAttribute, propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import type { NameFacts, NameSite } from '../facts/file-facts.js';
 import { isTestFile } from '../services/is-test-file.js';
@@ -139,7 +139,13 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (ts.isShorthandPropertyAssignment(node)) mention(node.name.text);
         const key = propertyNameOf(node.name);
         if (key === undefined || !ts.isObjectLiteralExpression(node.parent)) return;
-        if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer, context.sourceFile)) virtuals.add(key);
+        if (ts.isPropertyAssignment(node) && isVirtualAttribute(node.initializer)) virtuals.add(key);
+        if (ts.isPropertyAssignment(node) && (key === 'getterMethods' || key === 'setterMethods')) {
+          // The model's options: `define('User', attributes, options)`, `User.init(attributes, options)`.
+          const call = node.parent.parent;
+          const attributes = ts.isCallExpression(call) ? call.arguments.find((argument) => argument !== node.parent && ts.isObjectLiteralExpression(argument)) : undefined;
+          for (const name of accessorNames(node.parent, attributes)) virtuals.add(name);
+        }
         if (ts.isPropertyAssignment(node)) graphql.visitFieldConfig(node);
         // A field with its own `resolve` reads what the resolver reads (its body's names count); only the default
         // resolver reads `source[field]`, the column of that name.
@@ -286,13 +292,6 @@ function receiverNameOf(expression: TS.Expression): string | undefined {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   return undefined;
-}
-
-/** `{ type: DataTypes.VIRTUAL, get() {...} }`: a Sequelize attribute that is no column. */
-function isVirtualAttribute(value: TS.Expression, sourceFile: TS.SourceFile): boolean {
-  if (!ts.isObjectLiteralExpression(value)) return false;
-  const type = value.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameOf(property.name) === 'type');
-  return type !== undefined && ts.isPropertyAssignment(type) && /\bVIRTUAL\b/.test(type.initializer.getText(sourceFile));
 }
 
 /** `{ type: GraphQLString, resolve(collective) {...} }`: a GraphQL field with its own resolver. */

@@ -213,7 +213,11 @@ export interface ModelFact {
   readonly name: string;
   readonly table?: string;
   readonly schema?: string;
-  /** Adapter-specific naming switches that apply to this model (`underscored`, `freezeTableName`). */
+  /**
+   * Adapter-specific switches that apply to this model: naming (`underscored`, `freezeTableName`), `open` (a key no
+   * field declares may still be a column of the table), `declaredWrites` (the ORM writes only the keys the model
+   * declares: on an open model, a write of any other key reaches no column).
+   */
   readonly options?: Readonly<Record<string, boolean>>;
   /** The key of a model this one inherits fields from (`class:BaseEntity`, `kysely-row:CustomerTable`). */
   readonly base?: string;
@@ -234,6 +238,11 @@ export interface FieldFact {
    * of the service defines that decorator over the ORM's (`typeorm.decorator:TimestampColumn`).
    */
   readonly requires?: string;
+  /**
+   * A property the model declares that no column holds (a Sequelize `DataTypes.VIRTUAL` attribute, its getter and
+   * setter over other attributes): a site of it is no column's, even on an open model whose table has one of that name.
+   */
+  readonly virtual?: boolean;
   readonly location: Location;
   readonly symbol: string;
 }
@@ -278,6 +287,8 @@ export interface PropertySite extends SiteBase {
   readonly adapter?: string;
   readonly owner: TypeExpr;
   readonly path: readonly string[];
+  /** The site also adds its key to the model's attributes (a Sequelize association's foreign key): a write of it is kept. */
+  readonly declares?: boolean;
 }
 
 /** A column reference inside parsed SQL, still to be resolved against the schema (aliases, `*`). */

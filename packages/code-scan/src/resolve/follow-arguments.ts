@@ -23,6 +23,8 @@ export interface RowSite {
   readonly adapter: string;
   /** The column a key of the value names (the model's property, the column on an open model, a placeholder's name), if any. */
   readonly columnOf: (property: string) => ColumnRef | undefined;
+  /** Whether the ORM leaves the key out of the write (a Sequelize model's undeclared key): no column is written there. */
+  readonly drops?: (property: string) => boolean;
 }
 
 export interface ArgumentInput {
@@ -54,7 +56,7 @@ type Binding =
  * (not a type's every value, nor a function's callers): linear in the calls, no recursion. A tRPC client's mutation
  * (`n:mutation:...` edges) is searched from its procedure's `input` (`mutationBodies`).
  */
-export function followArguments(input: ArgumentInput): readonly Usage[] {
+export function followArguments(input: ArgumentInput): ArgumentUsages {
   const edgesFrom = new Map<string, FlowEdge[]>();
   const calls: FlowEdge[] = [];
   // `params.key = ...` in the function itself: a field set on a parameter that is a row written is that column's write.
@@ -68,7 +70,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
       }
     }
   }
-  if (calls.length === 0 && !input.files.some((file) => file.flows?.typedValues)) return [];
+  if (calls.length === 0 && !input.files.some((file) => file.flows?.typedValues)) return { usages: [], dropped: [] };
   const columnsAt = new Map<string, Usage[]>();
   for (const usage of [...input.usages, ...input.values]) {
     if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
@@ -93,6 +95,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
   };
 
   const usages = new Map<string, Usage>();
+  const dropped = new Map<string, Location>();
   const use = (call: FlowEdge, column: ColumnRef, access: Access, chain: readonly ChainHop[], step?: string): void => {
     const id = `${placeOf(call.location)}\u0000${formatColumnRef(column)}`;
     if (usages.has(id)) return;
@@ -110,6 +113,7 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
       if (binding.kind !== 'row') continue;
       const column = binding.row.columnOf(key);
       if (column !== undefined) use(edge, column, access(binding.row), binding.chain);
+      else if (binding.row.drops?.(key)) dropped.set(placeOf(edge.location), edge.location);
     }
   };
   const mutationInputs = mutationBodies(input.files);
@@ -146,7 +150,13 @@ export function followArguments(input: ArgumentInput): readonly Usage[] {
       }
     }
   }
-  return [...usages.values()];
+  return { usages: [...usages.values()], dropped: [...dropped.values()] };
+}
+
+/** What `followArguments` found: the usages, and the places of keys that reach a write which drops them (no column's). */
+export interface ArgumentUsages {
+  readonly usages: readonly Usage[];
+  readonly dropped: readonly Location[];
 }
 
 const MUTATION = 'mutation:';

@@ -36,6 +36,8 @@ interface MappedModel {
   /** property -> column, for every column field including inherited ones. */
   readonly columns: ReadonlyMap<string, string>;
   readonly relations: ReadonlyMap<string, TypeExpr>;
+  /** Properties the model declares that no column holds (`virtual` fields): never an open model's column. */
+  readonly virtuals: ReadonlySet<string>;
 }
 
 type Resolved =
@@ -163,6 +165,8 @@ export function resolveUsages(
   }
   const clientSites: ClientSite[] = [];
   const rows: RowSite[] = [];
+  // Places of keys an ORM write leaves out (`dropsKey`): no column's, so no name's either.
+  const dropped = new Set<string>();
   const values: Usage[] = [];
 
   const usages: Usage[] = [];
@@ -197,6 +201,16 @@ export function resolveUsages(
       else if (clientTypes.has(shape.name)) clientFields(shape);
     }
   }
+  // The keys associations add to each model's attributes (`Expense.belongsTo(Collective)` adds `CollectiveId`):
+  // declared, so written, though no attribute of the model names them.
+  const associationKeys = new Map<string, Set<string>>();
+  for (const file of facts.files) {
+    for (const site of file.sites) {
+      if (site.kind !== 'property-site' || !site.declares || site.path.length !== 1) continue;
+      const owner = resolveType(site.owner);
+      if (owner?.kind === 'model') associationKeys.set(owner.model.fact.key, new Set([...(associationKeys.get(owner.model.fact.key) ?? []), site.path[0]!]));
+    }
+  }
   for (const file of facts.files) {
     for (const site of file.sites) {
       if (site.kind === 'column-site') resolveColumnSite(site);
@@ -205,7 +219,8 @@ export function resolveUsages(
     }
   }
   // Last, where no mapping, type or flow explains a place: the names of schema-unique columns (untyped JavaScript).
-  const explained = new Set(usages.map((usage) => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`));
+  // Keys a write drops (`dropped`) are explained too: no column is written there, whatever the name says.
+  const explained = new Set([...usages.map((usage) => placeKey(usage.location)), ...dropped]);
   const named = [...models.values()].filter((model) => !importedKeys.has(model.fact.key)).map((model) => ({
     table: model.table,
     adapter: model.fact.adapter,
@@ -266,7 +281,7 @@ export function resolveUsages(
     const columns = schema.columnsOf(table);
     if (!columns) return undefined;
     const fact: ModelFact = { kind: 'model', adapter, key: `table:${formatTableRef(table)}`, name: table.table, table: table.table, schema: table.schema, location: { file: '', line: 0 }, fields: [] };
-    return { fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map() };
+    return { fact, table, columns: new Map(columns.map((column) => [column, column])), relations: new Map(), virtuals: new Set() };
   }
 
   /**
@@ -315,15 +330,38 @@ export function resolveUsages(
     const table = schema.resolveTable(tableName, fact.schema);
     const columns = new Map<string, string>();
     const relations = new Map<string, TypeExpr>();
+    const virtuals = new Set<string>();
     for (const field of fieldsOf(fact)) {
       if (field.requires !== undefined && !settings.has(field.requires)) continue;
+      if (field.virtual) {
+        virtuals.add(field.property);
+        continue;
+      }
       if (field.relation) relations.set(field.property, field.relation.target);
       if (field.relation && !field.relation.join) continue;
       const column = field.implicit && field.column === undefined && fact.options?.['open'] ? openColumn(table, fact, field.property) : (field.column ?? adapter?.columnName?.(field, fact, settings) ?? field.property);
       if (column === undefined || (field.implicit && !schema.columnsOf(table)?.includes(column))) continue;
       columns.set(field.property, column);
     }
-    return { fact, table, columns, relations };
+    return { fact, table, columns, relations, virtuals };
+  }
+
+  /**
+   * The column an open model's undeclared `property` is, for a site of `access`: none for a virtual field, nor for a
+   * key the ORM leaves out of a write (`dropsKey`).
+   */
+  function undeclaredColumn(model: MappedModel, property: string, access: Access): string | undefined {
+    if (!model.fact.options?.['open'] || model.virtuals.has(property) || dropsKey(model, property, access)) return undefined;
+    return openColumn(model.table, model.fact, property);
+  }
+
+  /**
+   * Whether a write leaves `property` out: the model writes only declared keys (`declaredWrites`), and neither a
+   * field nor an association declares this one.
+   */
+  function dropsKey(model: MappedModel, property: string, access: Access): boolean {
+    if (access !== 'write' || !model.fact.options?.['declaredWrites'] || model.columns.has(property) || model.relations.has(property)) return false;
+    return !associationKeys.get(model.fact.key)?.has(property);
   }
 
   /**
@@ -551,11 +589,12 @@ export function resolveUsages(
     if (path.length === 0) {
       const whole = model;
       const columnOf = (property: string): ColumnRef | undefined => {
-        const column = whole.columns.get(property) ?? (whole.fact.options?.['open'] && !whole.relations.has(property) ? openColumn(whole.table, whole.fact, property) : undefined);
+        const column = whole.columns.get(property) ?? (whole.relations.has(property) ? undefined : undeclaredColumn(whole, property, site.access));
         return column === undefined ? undefined : { ...whole.table, column };
       };
       if (!nameMatch && isRowAccess(site.access) && (site.adapter === undefined || site.adapter === model.fact.adapter)) {
-        rows.push({ location: site.location, what: `a row of ${model.table.table}`, access: site.access, adapter: model.fact.adapter, columnOf });
+        const drops = (property: string): boolean => dropsKey(whole, property, site.access);
+        rows.push({ location: site.location, what: `a row of ${model.table.table}`, access: site.access, adapter: model.fact.adapter, columnOf, drops });
       }
       return;
     }
@@ -574,8 +613,11 @@ export function resolveUsages(
         ? mirrorColumn(model.columns, property)
         : (model.columns.get(property) ??
           twins.get(model.fact.key)?.find((twin) => twin.columns.has(property))?.columns.get(property) ??
-          (model.fact.options?.['open'] ? openColumn(model.table, model.fact, property) : undefined));
-      if (column === undefined) return;
+          undeclaredColumn(model, property, site.access));
+      if (column === undefined) {
+        if (!nameMatch && dropsKey(model, property, site.access)) dropped.add(placeKey(site.location));
+        return;
+      }
       push(
         { ...model.table, column },
         {
@@ -776,6 +818,11 @@ function resolvedKey(resolved: Resolved): string {
 }
 
 /** A whole value written (`create(data)`) or matched (`where(filters)`) is a row whose keys its callers name. */
+/** `file:line:column`, how the name fallback knows a place. */
+function placeKey(location: Usage['location']): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
+}
+
 function isRowAccess(access: Access): boolean {
   return access === 'write' || access === 'filter';
 }

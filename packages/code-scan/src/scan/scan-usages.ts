@@ -308,7 +308,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const fieldsOf = declaredFields(declaredTypes([...facts.flatMap((file) => [...file.classes, ...file.shapes]), ...(imported?.classes ?? []), ...(imported?.shapes ?? [])]));
       const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf });
       const passed = followIntoParameters({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued]), ...flowed.usages, ...argued, ...passed];
+      const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued.usages], argued.dropped), ...flowed.usages, ...argued.usages, ...passed];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);
@@ -335,11 +335,14 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
 
 /**
  * A name-matched usage at a place data flow ties to another column is a wrong guess (`MemberSchema.contactEmail`,
- * named like `members.contact_email`, carries `recovery_email`): the flow's answer stands alone there.
+ * named like `members.contact_email`, carries `recovery_email`): the flow's answer stands alone there. So is one at a
+ * key the flow found an ORM write drops (`dropped`: `fakeCollective({ legacyTags })` into a model without that
+ * attribute): no column there.
  */
-function withoutOverruledGuesses(usages: readonly Usage[], flowed: readonly Usage[]): readonly Usage[] {
-  const place = (usage: Usage): string => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
+function withoutOverruledGuesses(usages: readonly Usage[], flowed: readonly Usage[], dropped: readonly Usage['location'][]): readonly Usage[] {
+  const place = (usage: Pick<Usage, 'location'>): string => `${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`;
   const known = new Map<string, Set<string>>();
+  for (const location of dropped) known.set(place({ location }), new Set());
   for (const usage of flowed) {
     const key = place(usage);
     known.set(key, (known.get(key) ?? new Set()).add(formatColumnRef(usage.column)));

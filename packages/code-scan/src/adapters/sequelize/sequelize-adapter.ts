@@ -1,7 +1,7 @@
 import type { Access, Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import { booleanProperty, decoratorsOf, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
+import { accessorNames, booleanProperty, decoratorsOf, isVirtualAttribute, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
@@ -75,12 +75,14 @@ function globalDefine(node: TS.NewExpression): Fact[] | undefined {
 }
 
 /**
- * A model's naming switches; every Sequelize model is open: a key the code writes or reads on it that no attribute
+ * A model's naming switches; every Sequelize model is open: a key the code reads or filters on that no attribute
  * declares (`assignedToId`, the foreign key an association `as: 'assignedTo'` adds) is the column of that name when
- * the table has one.
+ * the table has one. Writes are not open where every attribute is known (`complete`): `create`, `build`, `update`,
+ * `bulkCreate`, `upsert` and `save` keep only the model's attributes (an association's foreign key among them) and
+ * drop any other key, so a test that still passes a column the model no longer declares writes nothing to it.
  */
-function modelOptions(options: TS.Expression | undefined): Record<string, boolean> {
-  const flags: Record<string, boolean> = { open: true };
+function modelOptions(options: TS.Expression | undefined, complete: boolean): Record<string, boolean> {
+  const flags: Record<string, boolean> = { open: true, ...(complete ? { declaredWrites: true } : {}) };
   for (const flag of ['underscored', 'freezeTableName']) {
     const value = booleanProperty(options, flag);
     if (value !== undefined) flags[flag] = value;
@@ -93,12 +95,25 @@ function modelOptions(options: TS.Expression | undefined): Record<string, boolea
 function attributesModel(key: string, name: string, attributes: TS.Expression | undefined, options: TS.Expression | undefined, context: ExtractContext): Fact[] | undefined {
   if (!attributes || !ts.isObjectLiteralExpression(attributes)) return undefined;
   const fields: FieldFact[] = [];
+  // A spread (`...timestampAttributes`) or a computed name declares attributes this file does not show.
+  let complete = true;
   for (const property of attributes.properties) {
-    if (!ts.isPropertyAssignment(property)) continue;
-    const attribute = propertyNameOf(property.name);
-    if (attribute === undefined || /VIRTUAL/.test(propertyValue(property.initializer, 'type')?.getText(context.sourceFile) ?? '')) continue;
+    const attribute = ts.isPropertyAssignment(property) ? propertyNameOf(property.name) : undefined;
+    if (!ts.isPropertyAssignment(property) || attribute === undefined) {
+      complete = false;
+      continue;
+    }
+    const base = { property: attribute, location: context.locationOf(property.name), symbol: `${name}.${attribute}` };
+    if (isVirtualAttribute(property.initializer)) {
+      fields.push({ ...base, virtual: true });
+      continue;
+    }
     const field = stringProperty(property.initializer, 'field');
-    fields.push({ property: attribute, location: context.locationOf(property.name), symbol: `${name}.${attribute}`, ...(field === undefined ? {} : { column: field }) });
+    fields.push({ ...base, ...(field === undefined ? {} : { column: field }) });
+  }
+  // `getterMethods: { name() { return `${this.firstName} ${this.lastName}` } }`: a property of the model, no column.
+  for (const accessor of accessorNames(options, attributes)) {
+    fields.push({ property: accessor, virtual: true, location: context.locationOf(options!), symbol: `${name}.${accessor}` });
   }
   const table = stringProperty(options, 'tableName');
   const schema = stringProperty(options, 'schema');
@@ -111,7 +126,7 @@ function attributesModel(key: string, name: string, attributes: TS.Expression | 
       name,
       location,
       fields: [...fields, ...implicitFields(fields, hasPrimaryKey(attributes), options, name, location)],
-      options: modelOptions(options),
+      options: modelOptions(options, complete),
       ...(table === undefined ? {} : { table }),
       ...(schema === undefined ? {} : { schema }),
     },
@@ -157,7 +172,7 @@ function decoratedModel(node: TS.ClassDeclaration, name: string, context: Extrac
       name: modelName,
       location,
       fields: [...fields, ...implicitFields(fields, hasKey, options, name, location)],
-      options: modelOptions(options),
+      options: modelOptions(options, false),
       ...(tableName === undefined ? {} : { table: tableName }),
     },
     ...refs,
@@ -217,6 +232,7 @@ function foreignKeySites(call: TS.CallExpression, callee: TS.PropertyAccessExpre
       owner: { kind: 'entity-of', of: owner },
       path: [key],
       access: 'read',
+      declares: true,
       location: context.locationOf(site),
       ...(symbol === undefined ? {} : { symbol }),
     },
