@@ -4,9 +4,10 @@ import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
-import { createExtractContext, type ExtractContext } from './extract-context.js';
+import { createExtractContext, typeLiteralKey, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
+import { propertyNameOf } from './decorators-of.js';
 import { apiClientGenerator, componentSchemaFacts } from './api-client-facts.js';
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
@@ -128,6 +129,9 @@ function walkTypeScript(
     } else if (ts.isLiteralTypeNode(node)) {
       const site = typeKeySiteOf(node, context);
       if (site) facts.push(site);
+    } else if (ts.isTypeLiteralNode(node)) {
+      const literal = typeLiteralClassFact(node, context);
+      if (literal) facts.push(literal);
     }
     if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
@@ -361,6 +365,17 @@ function methodResult(call: TS.CallExpression, context: ExtractContext): TypeExp
 /** The class fact's key for what a method returns: `accounts()`, never a property's name. */
 function methodKey(name: string): string {
   return `${name}()`;
+}
+
+/** The property types of a type literal where a type stands, under its `typeLiteralKey`; none when no property has a named type. */
+function typeLiteralClassFact(node: TS.TypeLiteralNode, context: ExtractContext): ClassFact | undefined {
+  const properties: Record<string, TypeExpr> = {};
+  for (const member of node.members) {
+    const key = ts.isPropertySignature(member) ? propertyNameOf(member.name) : undefined;
+    const type = ts.isPropertySignature(member) && member.type ? context.typeOfNode(member.type) : undefined;
+    if (key !== undefined && type) properties[key] = type;
+  }
+  return Object.keys(properties).length > 0 ? { kind: 'class', name: typeLiteralKey(node, context.file), properties } : undefined;
 }
 
 function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
