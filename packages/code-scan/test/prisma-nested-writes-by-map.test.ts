@@ -15,6 +15,10 @@ describe('Prisma query objects built by a map and compound unique inputs', () =>
       // `findUnique({ where: { email_customerId: { email, customerId } } })`.
       'src/checkout.ts:26:65 public.orders.email filter prisma findOrder',
       'src/checkout.ts:26:72 public.orders.customer_id filter prisma findOrder',
+      // `const rows = items.map((item) => { return {...}; })` handed on as `createMany({ data: rows })`.
+      'src/checkout.ts:31:14 public.orders.email write prisma importOrders',
+      'src/checkout.ts:31:33 public.orders.total_cents write prisma importOrders',
+      'src/checkout.ts:31:57 public.orders.customer_id write prisma importOrders',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -89,7 +89,8 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
 
 /**
  * A query object kept in a const of the same file (`const select = { email: true } satisfies Prisma.CustomerSelect`,
- * handed on as `findMany({ select })`): its literal, where the keys are written.
+ * handed on as `findMany({ select })`): its literal, where the keys are written; rows a const maps
+ * (`const rows = items.map((item) => ({ ... }))`, handed on as `createMany({ data: rows })`): the object each is.
  */
 function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Expression {
   if (!ts.isIdentifier(node)) return node;
@@ -98,7 +99,7 @@ function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Express
   if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return node;
   let value: TS.Expression = declaration.initializer;
   while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
-  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : node;
+  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : (mappedObjectOf(value) ?? node);
 }
 
 function isUndefined(node: TS.Expression): boolean {
