@@ -378,11 +378,27 @@ function typeLiteralClassFact(node: TS.TypeLiteralNode, context: ExtractContext)
   return Object.keys(properties).length > 0 ? { kind: 'class', name: typeLiteralKey(node, context.file), properties } : undefined;
 }
 
+/** `this.name = value` statements of a class's constructor body, the first per name. */
+function constructorAssignments(node: TS.ClassDeclaration): ReadonlyMap<string, TS.Expression> {
+  const assigned = new Map<string, TS.Expression>();
+  const constructor = node.members.find(ts.isConstructorDeclaration);
+  for (const statement of constructor?.body?.statements ?? []) {
+    const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (!expression || !ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const target = expression.left;
+    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && !assigned.has(target.name.text)) assigned.set(target.name.text, expression.right);
+  }
+  return assigned;
+}
+
 function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
   const properties: Record<string, TypeExpr> = {};
+  const assigned = constructorAssignments(node);
   for (const member of node.members) {
     if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {
-      const type = member.type ? context.typeOfNode(member.type) : member.initializer ? context.typeOf(member.initializer) : undefined;
+      // `private storeRepository;` with `this.storeRepository = dataSource.getRepository(Store)` in the constructor.
+      const value = member.initializer ?? assigned.get(member.name.text);
+      const type = member.type ? context.typeOfNode(member.type) : value ? context.typeOf(value) : undefined;
       if (type) properties[member.name.text] = type;
     }
     // `get sequencer(): Sequencer`: read as a property is.
