@@ -277,6 +277,8 @@ export interface ColumnSite extends SiteBase {
   /** Tables in scope, `schema.table` or `table`; the column belongs to the one whose schema has it. */
   readonly tables: readonly string[];
   readonly column: string;
+  /** Named by a string only (a project helper's column list): a site only where the table has the column. */
+  readonly ifColumn?: true;
 }
 
 /** A property path on a model-typed value: `customer.email`, `where: { customer: { email } }`. */
