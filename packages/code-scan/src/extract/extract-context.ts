@@ -66,6 +66,14 @@ export function localTypeKey(name: string, file: string): string {
   return `${name}@${file}`;
 }
 
+/**
+ * `{12}@src/poll.tsx`: the key of a type literal written where a type stands (`createContext<{ participants:
+ * Participant[] } | null>`, `(props: { order: Order })`), by its position; its class fact holds its property types.
+ */
+export function typeLiteralKey(literal: TS.TypeLiteralNode, file: string): string {
+  return localTypeKey(`{${literal.pos}}`, file);
+}
+
 /** The interfaces and type aliases a file declares at its top level and does not export (by `export` or `export { }`). */
 function localTypeNames(sourceFile: TS.SourceFile): ReadonlySet<string> {
   const declared = new Set<string>();
@@ -462,14 +470,17 @@ export function createExtractContext(
   }
 
   function typeOfPlainNode(type: TS.TypeNode): TypeExpr | undefined {
-    // `Account | null`, `Account & { balances?: AccountBalance[] }`: the first member that names a type.
+    // `Account | null`, `Account & { balances?: AccountBalance[] }`: the first member that names a type, else a
+    // type literal of it (`{ orders: Order[] } | null`).
     if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) {
       for (const member of type.types) {
-        const found = typeOfNode(member);
+        const found = ts.isTypeLiteralNode(member) ? undefined : typeOfNode(member);
         if (found) return found;
       }
-      return undefined;
+      const literal = type.types.find(ts.isTypeLiteralNode);
+      return literal && typeOfPlainNode(literal);
     }
+    if (ts.isTypeLiteralNode(type)) return { kind: 'name', name: typeLiteralKey(type, file) };
     if (ts.isTypeReferenceNode(type)) {
       // `import { InfraConfig as DbInfraConfig }`: the type is named as its module declares it.
       const local = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;

@@ -4,9 +4,10 @@ import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
-import { createExtractContext, type ExtractContext } from './extract-context.js';
+import { createExtractContext, typeLiteralKey, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
+import { propertyNameOf } from './decorators-of.js';
 import { apiClientGenerator, componentSchemaFacts } from './api-client-facts.js';
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
@@ -128,6 +129,9 @@ function walkTypeScript(
     } else if (ts.isLiteralTypeNode(node)) {
       const site = typeKeySiteOf(node, context);
       if (site) facts.push(site);
+    } else if (ts.isTypeLiteralNode(node)) {
+      const literal = typeLiteralClassFact(node, context);
+      if (literal) facts.push(literal);
     }
     if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
@@ -363,11 +367,38 @@ function methodKey(name: string): string {
   return `${name}()`;
 }
 
-function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
+/** The property types of a type literal where a type stands, under its `typeLiteralKey`; none when no property has a named type. */
+function typeLiteralClassFact(node: TS.TypeLiteralNode, context: ExtractContext): ClassFact | undefined {
   const properties: Record<string, TypeExpr> = {};
   for (const member of node.members) {
+    const key = ts.isPropertySignature(member) ? propertyNameOf(member.name) : undefined;
+    const type = ts.isPropertySignature(member) && member.type ? context.typeOfNode(member.type) : undefined;
+    if (key !== undefined && type) properties[key] = type;
+  }
+  return Object.keys(properties).length > 0 ? { kind: 'class', name: typeLiteralKey(node, context.file), properties } : undefined;
+}
+
+/** `this.name = value` statements of a class's constructor body, the first per name. */
+function constructorAssignments(node: TS.ClassDeclaration): ReadonlyMap<string, TS.Expression> {
+  const assigned = new Map<string, TS.Expression>();
+  const constructor = node.members.find(ts.isConstructorDeclaration);
+  for (const statement of constructor?.body?.statements ?? []) {
+    const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (!expression || !ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const target = expression.left;
+    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && !assigned.has(target.name.text)) assigned.set(target.name.text, expression.right);
+  }
+  return assigned;
+}
+
+function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractContext): ClassFact {
+  const properties: Record<string, TypeExpr> = {};
+  const assigned = constructorAssignments(node);
+  for (const member of node.members) {
     if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {
-      const type = member.type ? context.typeOfNode(member.type) : member.initializer ? context.typeOf(member.initializer) : undefined;
+      // `private storeRepository;` with `this.storeRepository = dataSource.getRepository(Store)` in the constructor.
+      const value = member.initializer ?? assigned.get(member.name.text);
+      const type = member.type ? context.typeOfNode(member.type) : value ? context.typeOf(value) : undefined;
       if (type) properties[member.name.text] = type;
     }
     // `get sequencer(): Sequencer`: read as a property is.

@@ -5,6 +5,7 @@ import type { ColumnSite, Fact } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import { enclosingClass, type Chain, type ChainLink, type ExtractContext } from './extract-context.js';
 import { visitDescendants } from './visit-descendants.js';
+import { prefixedTableName } from './prefixed-table-name.js';
 
 /** Which arguments of a builder method name columns. */
 export type ColumnArgs = 'all' | 'first' | 'join';
@@ -75,6 +76,9 @@ export function readBuilderChain(
     const held = ts.isIdentifier(arg) ? constValueOf(arg, context) : undefined;
     if (held && ts.isArrayLiteralExpression(held)) return stringArg(held, access);
     if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) columnSite(arg.text, arg.getStart(context.sourceFile) + 1, access, arg);
+    // `${ACTIVE_LOG_TABLE}.log_id as error_log_id`: the table a const names, then the column.
+    const qualified = ts.isTemplateExpression(arg) ? qualifiedColumnTemplate(arg, context) : undefined;
+    if (qualified) columnSite(qualified.text, qualified.position, access, arg);
   };
   const objectArg = (arg: TS.Expression | undefined, access: Access): void => {
     if (!arg) return;
@@ -148,12 +152,25 @@ export function chainTables(
       }
       return;
     }
-    const text = context.stringOf(arg);
+    const text = context.stringOf(arg) ?? prefixedTableName(arg, context.declarationOf);
     if (text) addTableName(text, tables, aliases);
   };
   addTable(firstTable);
   for (const link of links) if (spec.tables.test(link.name)) addTable(link.args[0]);
   return { tables, aliases };
+}
+
+/**
+ * `${TABLE}.email as e` (a template of one substitution, a table's name, then a `.` and the column): its text with
+ * the table's name written in, and the position the text would start at for the column to be located where written.
+ */
+function qualifiedColumnTemplate(template: TS.TemplateExpression, context: ExtractContext): { text: string; position: number } | undefined {
+  const [span, ...rest] = template.templateSpans;
+  if (!span || rest.length > 0 || template.head.text !== '' || !span.literal.text.startsWith('.')) return undefined;
+  const table = context.stringOf(span.expression) ?? prefixedTableName(span.expression, context.declarationOf);
+  if (!table) return undefined;
+  // The literal's token starts at its `}`: the `.` follows it.
+  return { text: table + span.literal.text, position: span.literal.getStart(context.sourceFile) + 1 - table.length };
 }
 
 /** `'customers as c'`, `'public.customers'`: the table and the name code refers to it by. */

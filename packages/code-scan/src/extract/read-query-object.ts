@@ -24,7 +24,7 @@ export interface QueryObjectRead {
  * the paths through relations and stops at the first column, so operator objects (`{ email: { contains } }`) end there.
  */
 export function readQueryObject(given: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
-  const node = given && constObjectOf(given, read.context);
+  const node = given && constObjectOf(mappedObjectOf(given) ?? given, read.context);
   if (!node) return [];
   const sites: PropertySite[] = [];
   const site = (path: readonly string[], at: TS.Node): void => {
@@ -74,8 +74,13 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
       if (key !== undefined || ts.isComputedPropertyName(property.name)) sites.push(...readQueryObject(value, read, prefix));
       continue;
     }
+    // Prisma's compound unique input, `email_customerId: { email, customerId }`: the fields it joins, where they stand.
+    if (isCompoundKey(key, value)) {
+      sites.push(...readQueryObject(value, read, prefix));
+      continue;
+    }
     site([...prefix, key], property.name);
-    if (ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value)) {
+    if (ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) || mappedObjectOf(value)) {
       sites.push(...readQueryObject(value, read, [...prefix, key]));
     }
   }
@@ -84,7 +89,8 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
 
 /**
  * A query object kept in a const of the same file (`const select = { email: true } satisfies Prisma.CustomerSelect`,
- * handed on as `findMany({ select })`): its literal, where the keys are written.
+ * handed on as `findMany({ select })`): its literal, where the keys are written; rows a const maps
+ * (`const rows = items.map((item) => ({ ... }))`, handed on as `createMany({ data: rows })`): the object each is.
  */
 function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Expression {
   if (!ts.isIdentifier(node)) return node;
@@ -93,9 +99,36 @@ function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Express
   if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return node;
   let value: TS.Expression = declaration.initializer;
   while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
-  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : node;
+  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : (mappedObjectOf(value) ?? node);
 }
 
 function isUndefined(node: TS.Expression): boolean {
   return ts.isIdentifier(node) && node.text === 'undefined';
+}
+
+/** `email_customerId: { email: x, customerId: y }`: a key that is its object's keys joined by `_`, in order. */
+function isCompoundKey(key: string, value: TS.Expression): boolean {
+  if (!key.includes('_') || !ts.isObjectLiteralExpression(value)) return false;
+  const keys = value.properties.map((property) => (property.name === undefined ? undefined : propertyNameOf(property.name)));
+  return keys.length > 1 && keys.every((name) => name !== undefined) && keys.join('_') === key;
+}
+
+/**
+ * The object literal each element of a mapped array is built as: `items.map((item) => ({ where: ..., create: ... }))`
+ * (a nested write's `connectOrCreate`, a `createMany`'s `data`), returned by an arrow's expression or a block's last
+ * `return`.
+ */
+function mappedObjectOf(value: TS.Expression): TS.ObjectLiteralExpression | undefined {
+  const call = unwrapped(value);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !/^(map|flatMap)$/.test(call.expression.name.text)) return undefined;
+  const callback = call.arguments[0];
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  let body: TS.Node = callback.body;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+    body = last.expression;
+  }
+  const returned = unwrapped(body as TS.Expression);
+  return ts.isObjectLiteralExpression(returned) ? returned : undefined;
 }

@@ -2,6 +2,7 @@ import type { Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { SqlLocator } from '../sql/analyze-sql.js';
+import { prefixedTableName } from './prefixed-table-name.js';
 
 /**
  * How an unknown substitution is written: `$n`, an identifier, nothing, or by where it stands (`positional`: a
@@ -109,7 +110,10 @@ function substitutionPieces(expression: TS.Expression, source: SqlTextSource, ta
   if (depth > 8) return undefined;
   if (!tagged) {
     const literal = stringLiteralOf(expression, source);
-    return literal ? [literal] : undefined;
+    if (literal) return [literal];
+    // `FROM ${ACTIVE_LOG_TABLE}` with `const ACTIVE_LOG_TABLE = dbNamespace + 'active_logs'` (imported start).
+    const prefixed = prefixedTableName(expression, source.declarationOf);
+    return prefixed ? [{ text: prefixed, node: expression, synthetic: true }] : undefined;
   }
   if (ts.isTaggedTemplateExpression(expression) && isSqlTag(expression.tag)) return piecesOf(expression.template, source, true, depth + 1);
   if (ts.isParenthesizedExpression(expression)) return substitutionPieces(expression.expression, source, tagged, depth + 1);

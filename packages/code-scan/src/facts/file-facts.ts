@@ -200,6 +200,14 @@ export const NEXT_AUTH_SESSION = 'next-auth:Session';
 /** Types of a data-fetching hook's result written out, each `data` of its first type argument. */
 export const QUERY_RESULTS: ReadonlySet<string> = new Set([QUERY_RESULT, 'UseSuspenseQueryResult', 'DefinedUseQueryResult', 'QueryObserverResult', 'SWRResponse']);
 
+/**
+ * How a table name whose start the file cannot know is written: `dbNamespace + 'active_logs'` with `dbNamespace`
+ * imported from another package is `ripple_prefixed__active_logs`, which the fold reads as the one table of the
+ * schema whose name ends with `active_logs` (`resolve/schema-index.ts`). A plain SQL identifier, so SQL text can
+ * hold it too.
+ */
+export const PREFIXED_TABLE = 'ripple_prefixed__';
+
 /** The name a client type of openapi-typescript's `components['schemas']['X']` gets: one no hand-written type has. */
 export const COMPONENT_SCHEMA_PREFIX = 'components.schemas.';
 
@@ -278,6 +286,8 @@ export interface ColumnSite extends SiteBase {
   /** Tables in scope, `schema.table` or `table`; the column belongs to the one whose schema has it. */
   readonly tables: readonly string[];
   readonly column: string;
+  /** Named by a string only (a project helper's column list): a site only where the table has the column. */
+  readonly ifColumn?: true;
 }
 
 /** A property path on a model-typed value: `customer.email`, `where: { customer: { email } }`. */

@@ -726,7 +726,7 @@ export function resolveUsages(
       if (table && others.length === 0 && isRowAccess(site.access)) rows.push({ location: site.location, what: `a row of ${table.table}`, access: site.access, adapter: site.adapter, columnOf });
       return;
     }
-    const owners = tables.length === 1 ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(column));
+    const owners = tables.length === 1 && !site.ifColumn ? tables : tables.filter((table) => schema.columnsOf(table)?.includes(column));
     const table = owners[0];
     if (!table) return;
     push(

@@ -1,4 +1,5 @@
 import type { SchemaSnapshot, TableRef } from '@ripple/model';
+import { PREFIXED_TABLE } from '../facts/file-facts.js';
 
 /** The base schema, indexed for name resolution: which table an unqualified name means, which columns it has. */
 export interface SchemaIndex {
@@ -20,6 +21,12 @@ export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
   return {
     resolveTable(name, explicit) {
       if (explicit !== undefined) return { schema: explicit, table: name };
+      if (name.startsWith(PREFIXED_TABLE)) {
+        // `dbNamespace + 'active_logs'`: the one table whose name ends so, else none.
+        const end = name.slice(PREFIXED_TABLE.length);
+        const ending = schema.tables.filter((table) => table.name.endsWith(end));
+        if (ending.length === 1) return { schema: ending[0]!.schema, table: ending[0]!.name };
+      }
       const schemas = schemasByTable.get(name) ?? [];
       if (schemas.includes('public') || schemas.length !== 1) return { schema: 'public', table: name };
       return { schema: schemas[0]!, table: name };

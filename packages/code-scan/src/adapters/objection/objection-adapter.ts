@@ -5,6 +5,7 @@ import { readBuilderChain, type BuilderSpec } from '../../extract/read-builder-c
 import type { Chain, ExtractContext } from '../../extract/extract-context.js';
 import type { Fact, FieldFact, PropertySite, TypeExpr } from '../../facts/file-facts.js';
 import { mapperSnakeCase } from '../naming/mapper-snake-case.js';
+import { pascalCase } from '../naming/camel-case.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 import { KNEX_SPEC } from '../knex/knex-adapter.js';
 
@@ -73,6 +74,8 @@ function ownerOf(chain: Chain, context: ExtractContext): TypeExpr | undefined {
   const first = chain.links[0];
   if (!first || first.call.expression === chain.root) return undefined;
   if (first.name !== 'query' && first.name !== '$query' && first.name !== '$relatedQuery' && first.name !== 'relatedQuery') return undefined;
+  const registered = first.name === 'query' ? registryModel(chain.root, context) : undefined;
+  if (registered) return registered;
   // `Model.query()` is called on a class (`pool.query(sql)`, `client.query()` are drivers): PascalCase or `this`.
   if (!first.name.startsWith('$') && !isClassLike(chain.root)) return undefined;
   const root = context.typeOf(chain.root);
@@ -82,6 +85,20 @@ function ownerOf(chain: Chain, context: ExtractContext): TypeExpr | undefined {
   if (first.name === '$query') return model;
   const relation = first.args[0] ? context.stringOf(first.args[0]) : undefined;
   return relation === undefined ? undefined : { kind: 'member', of: model, property: relation };
+}
+
+/**
+ * `WIKI.models.authentication.query()`: models kept in a registry keyed by their files' names. The receiver's own
+ * type if it has one, else the model whose class the key names in PascalCase (`Authentication`), or its singular
+ * (`users` is `User`).
+ */
+function registryModel(root: TS.Expression, context: ExtractContext): TypeExpr | undefined {
+  if (!ts.isPropertyAccessExpression(root) || !ts.isPropertyAccessExpression(root.expression) || root.expression.name.text !== 'models') return undefined;
+  const name = pascalCase(root.name.text);
+  const singular = name.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  const named: TypeExpr[] = [...new Set([name, singular])].map((candidate) => ({ kind: 'value', name: candidate }));
+  const own = context.typeOf(root);
+  return { kind: 'either', of: own ? [own, ...named] : named };
 }
 
 function isClassLike(root: TS.Expression): boolean {

@@ -8,6 +8,7 @@ import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
 import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
 import { visitDescendants } from '../../extract/visit-descendants.js';
 import type { OrmAdapter } from '../orm-adapter.js';
+import { columnSetSites, helperColumnListSites } from './column-lists.js';
 
 /** Receivers of `.query(sql)` known to run SQL: pg, TypeORM, Sequelize, slonik. */
 const SQL_RECEIVER_TYPES = /^(Client|Pool|PoolClient|DataSource|EntityManager|QueryRunner|Sequelize|DatabasePool|DatabaseConnection|DatabaseTransactionConnection)$/;
@@ -36,8 +37,11 @@ const BARE_QUERY_FUNCTIONS = /^(rawQuery|queryRaw|executeQuery|runSql)$/;
  */
 export const rawSqlAdapter: OrmAdapter = {
   name: 'raw-sql',
-  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.TaggedTemplateExpression],
+  kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.TaggedTemplateExpression, ts.SyntaxKind.NewExpression],
   visit(node, context) {
+    if (ts.isNewExpression(node)) return columnSetSites(node, context);
+    const listed = ts.isCallExpression(node) ? helperColumnListSites(node, context) : undefined;
+    if (listed) return listed;
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.test(node.expression.name.text)) {
       return queryCallFacts(node, node.expression, context);
     }
