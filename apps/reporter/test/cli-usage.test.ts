@@ -6,6 +6,7 @@ describe('ripple usage errors', () => {
   it.each([
     ['no command', [], /^Usage: ripple <command>/],
     ['an unknown command', ['deploy'], /unknown command 'deploy'/],
+    ['a command named like an Object.prototype member', ['toString'], /unknown command 'toString'/],
     ['an unknown option', ['report', '--repo', '.', '--colour'], /Unknown option '--colour'/],
     ['a bad --format', ['report', '--repo', '.', '--format', 'xml'], /^ripple: --format must be one of text, markdown, json, sarif, html \(got xml\)\n$/],
     ['a bad --fail-on', ['report', '--repo', '.', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, never/],

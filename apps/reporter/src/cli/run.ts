@@ -59,7 +59,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(`ripple: unknown command '${name}'\n\n${USAGE}`);
     return EXIT_INPUT;

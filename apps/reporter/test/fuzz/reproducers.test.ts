@@ -120,6 +120,26 @@ describe('reproducers: code scan', () => {
     expect(out).not.toMatch(/call stack/i);
   });
 
+  // Found on medusa's first run: a type named `...Constructor` looked up in a table of irregular plurals found
+  // Object.prototype.constructor there. Names of Object.prototype's members, wherever the scan looks names up.
+  it('names of Object.prototype members (types, keys, builder methods, extensions): read, no internal error', async () => {
+    const { code, report, out } = await usages(`import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity('customers')
+export class Customer { @PrimaryGeneratedColumn() id!: number; @Column() email!: string }
+import type { Constructor, ToString as Printable } from 'some-library';
+interface ToString { email: string }
+export class Holder { constructor(private readonly made: Constructor, private readonly printed: Printable, private readonly customer: Customer) {} read() { return [this.made.email, this.printed.email, this.customer.email]; } }
+export class HasOwnProperty { constructor(public readonly valueOf: Constructor<ToString>) {} }
+export const keys = () => db('customers').where({ constructor: 1, toString: 2, __proto__: 3, hasOwnProperty: 4 }).select('email');
+export const methods = () => db('customers').select('email').toString().valueOf();
+export const typed = (row: ToString & Constructor<HasOwnProperty>) => row.email;
+import './x.constructor';
+`);
+    expect(out).not.toMatch(/internal error/);
+    expect(code).toBe(0);
+    expect(report.usages.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('a 30-link knex builder chain: every link read', async () => {
     const { code, report } = await usages(`export const chain = () => db('customers')${".where('email', 1)".repeat(30)}.select('email');`);
     expect(code).toBe(0);

@@ -18,6 +18,8 @@ const FRAGMENTS = [
   'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS ', 'CREATE PROCEDURE p() BEGIN ATOMIC ', 'DO $$ BEGIN ', 'EXECUTE ',
   '$$', '$tag$', '$1', "'", "''", '"', "E'\\", "U&'", '--', '/*', '*/', '/* /* */', ';', '(', ')', '[', '\\', '\n',
   'COPY t FROM stdin;\n1\t2\n\\.\n', '\\connect x\n', ':var', "B'01'", "X'ff'", '::', 'WITH', 'RETURNING',
+  // names of Object.prototype's members, where Ripple looks a type, extension or keyword up in a table
+  ' constructor', ' "toString"', ' __proto__', 'CREATE EXTENSION "constructor";', 'ADD COLUMN c constructor',
 ] as const;
 
 /** One change to a migration's text; `at` is a position (modulo the text's length). */

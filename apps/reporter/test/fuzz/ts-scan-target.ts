@@ -27,7 +27,7 @@ const TS_SEEDS: readonly string[] = [
     .map((file) => readFileSync(join(fixtures, file), 'utf8')),
 ];
 
-const FRAGMENTS = ['(', ')', '{', '}', '[', ']', '`', '${', '/*', '*/', '//', '"', "'", '=>', '?.', '!', ' as ', '<', '>', ';', ',', '.', '\\', '@', '#', '\n', 'await ', 'new ', 'class ', 'function ', 'import ', 'export '] as const;
+const FRAGMENTS = ['(', ')', '{', '}', '[', ']', '`', '${', '/*', '*/', '//', '"', "'", '=>', '?.', '!', ' as ', '<', '>', ';', ',', '.', '\\', '@', '#', '\n', 'await ', 'new ', 'class ', 'function ', 'import ', 'export ', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'Constructor'] as const;
 
 type Shape = 'parens' | 'brackets' | 'braces' | 'template' | 'members' | 'concat' | 'ternary' | 'calls' | 'arrows' | 'knex-chain';
 

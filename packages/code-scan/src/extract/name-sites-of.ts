@@ -322,7 +322,7 @@ function keyAccess(node: TS.Node, fallback: Access): Access {
     if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
     if (ts.isPropertyAssignment(up) && up.initializer === current) {
       const key = propertyNameOf(up.name);
-      const access = key === undefined ? undefined : KEY_ACCESS[key];
+      const access = key === undefined || !Object.hasOwn(KEY_ACCESS, key) ? undefined : KEY_ACCESS[key];
       if (access) return access;
     }
     current = up;

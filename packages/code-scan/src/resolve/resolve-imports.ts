@@ -67,7 +67,7 @@ function underLink(target: string, paths: ReadonlySet<string>): boolean {
 function resolves(target: string, paths: ReadonlySet<string>): boolean {
   if (paths.has(target)) return true;
   const extension = posix.extname(target);
-  const sources = OUTPUT_TO_SOURCE[extension];
+  const sources = Object.hasOwn(OUTPUT_TO_SOURCE, extension) ? OUTPUT_TO_SOURCE[extension] : undefined;
   if (sources?.some((source) => paths.has(target.slice(0, -extension.length) + source))) return true;
   if (SUFFIXES.some((suffix) => paths.has(target + suffix))) return true;
   const folder = target === '.' ? '' : `${target}/`;

@@ -177,7 +177,7 @@ const TYPE_FAMILIES: Readonly<Record<string, string>> = {
 /** `character varying(255)` -> `text`: types a value moves between without loss of meaning. */
 function typeFamily(type: string): string {
   const bare = type.replace(/\(.*?\)/g, '').replace(/\s+/g, ' ').trim();
-  return TYPE_FAMILIES[bare] ?? bare;
+  return (Object.hasOwn(TYPE_FAMILIES, bare) ? TYPE_FAMILIES[bare] : undefined) ?? bare;
 }
 
 const KIND_ORDER: readonly ColumnChange['kind'][] = [

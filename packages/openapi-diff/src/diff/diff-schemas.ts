@@ -270,12 +270,12 @@ function coversTypes(outer: readonly string[], inner: readonly string[]): boolea
   return inner.every((type) => outer.includes(type) || (type === 'integer' && outer.includes('number')));
 }
 
-const WIDER_FORMAT: Readonly<Record<string, string>> = { int32: 'int64', float: 'double' };
+const WIDER_FORMAT: ReadonlyMap<string, string> = new Map([['int32', 'int64'], ['float', 'double']]);
 
 function formatTrend(base: string | undefined, head: string | undefined): Trend {
   if (base === head) return 'same';
-  if (head === undefined || WIDER_FORMAT[base ?? ''] === head) return 'wider';
-  if (base === undefined || WIDER_FORMAT[head] === base) return 'narrower';
+  if (head === undefined || WIDER_FORMAT.get(base ?? '') === head) return 'wider';
+  if (base === undefined || WIDER_FORMAT.get(head) === base) return 'narrower';
   return 'other';
 }
 

@@ -46,7 +46,7 @@ export function parseSeverityLevels(text: string, file: string): SeverityLevels 
     if (!RULE_IDS.has(id)) {
       throw new RippleError('severity-levels/invalid', `unknown rule id "${id}": Ripple has no rule with this id (docs/rules.md lists them)`, { file, line });
     }
-    const level = LEVEL_NAMES[name.toLowerCase()];
+    const level = Object.hasOwn(LEVEL_NAMES, name.toLowerCase()) ? LEVEL_NAMES[name.toLowerCase()] : undefined;
     if (level === undefined) throw new RippleError('severity-levels/invalid', `invalid level "${name}" for ${id}: expected err, warn, info or none`, { file, line });
     levels[id] = level;
   });

@@ -130,9 +130,9 @@ function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fa
   const alias = aliasArg ? context.stringOf(aliasArg) : undefined;
   const sites: Fact[] = [];
   for (const link of chain.links.slice(start + 1)) {
-    const objects = BUILDER_OBJECTS[link.name];
+    const objects = Object.hasOwn(BUILDER_OBJECTS, link.name) ? BUILDER_OBJECTS[link.name] : undefined;
     if (objects) sites.push(...readQueryObject(link.args[0], { owner, access: objects, adapter: 'mikro-orm', context }));
-    const strings = BUILDER_STRINGS[link.name];
+    const strings = Object.hasOwn(BUILDER_STRINGS, link.name) ? BUILDER_STRINGS[link.name] : undefined;
     if (!strings) continue;
     for (const arg of link.args.flatMap((node) => (ts.isArrayLiteralExpression(node) ? [...node.elements] : [node]))) {
       if (!ts.isStringLiteral(arg)) continue;

@@ -260,7 +260,7 @@ function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fa
     }
   }
   for (const link of chain.links.slice(start + 1)) {
-    const access = BUILDER_ACCESS[link.name];
+    const access = Object.hasOwn(BUILDER_ACCESS, link.name) ? BUILDER_ACCESS[link.name] : undefined;
     if (link.name === 'set') {
       const owner = aliases.get(alias ?? '') ?? [...aliases.values()][0];
       if (owner) sites.push(...readQueryObject(link.args[0], { owner, access: 'write', adapter: 'typeorm', context }));
