@@ -133,6 +133,7 @@ export class HasOwnProperty { constructor(public readonly valueOf: Constructor<T
 export const keys = () => db('customers').where({ constructor: 1, toString: 2, __proto__: 3, hasOwnProperty: 4 }).select('email');
 export const methods = () => db('customers').select('email').toString().valueOf();
 export const typed = (row: ToString & Constructor<HasOwnProperty>) => row.email;
+export const inherited = (holder: Holder, row: Holder['constructor'], again: Holder['toString']) => [holder.toString().length, holder.constructor.name, row.email, again.email];
 import './x.constructor';
 `);
     expect(out).not.toMatch(/internal error/);

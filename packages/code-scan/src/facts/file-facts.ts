@@ -270,6 +270,11 @@ export interface ClassFact {
   readonly procedure?: TypeExpr;
 }
 
+/** The declared type of a class's own property: its entries only (a property named `toString` that it does not declare is none). */
+export function declaredType(fact: Pick<ClassFact, 'properties'>, property: string): TypeExpr | undefined {
+  return Object.hasOwn(fact.properties, property) ? fact.properties[property] : undefined;
+}
+
 /** A place that names a column, in one of three forms the fold resolves. */
 export type SiteFact = ColumnSite | PropertySite | SqlSite;
 

@@ -1,5 +1,5 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
-import type { FileFacts, TypeExpr } from '../facts/file-facts.js';
+import { declaredType, type FileFacts, type TypeExpr } from '../facts/file-facts.js';
 import { argumentKey, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
@@ -235,7 +235,8 @@ export function declaredFields(types: ReadonlyMap<string, DeclaredType>): (type:
     if (type.kind === 'procedure' && type.outputs !== undefined && !type.path.includes('.')) return nameOf({ kind: 'member', of: { kind: 'name', name: type.outputs }, property: type.path }, depth + 1);
     if (type.kind === 'member') {
       const owner = nameOf(type.of, depth + 1);
-      return nameOf(owner === undefined ? undefined : types.get(owner)?.properties[type.property], depth + 1);
+      const declared = owner === undefined ? undefined : types.get(owner);
+      return nameOf(declared === undefined ? undefined : declaredType(declared, type.property), depth + 1);
     }
     return undefined;
   };

@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, declaredType, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn, type MirrorTarget } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -535,14 +535,14 @@ export function resolveUsages(
 
   /** Whether a class declares the property, typed or not, itself or a few bases up. */
   function declares(fact: ClassFact, property: string): boolean {
-    for (const current of classChain(fact)) if (current.properties[property] !== undefined || current.untyped?.includes(property)) return true;
+    for (const current of classChain(fact)) if (declaredType(current, property) !== undefined || current.untyped?.includes(property)) return true;
     return false;
   }
 
   /** The declared type of a class's property, its own or inherited (a few bases up). */
   function propertyType(fact: ClassFact, property: string): TypeExpr | undefined {
     for (const current of classChain(fact)) {
-      const type = current.properties[property];
+      const type = declaredType(current, property);
       if (type) return type;
     }
     return undefined;
