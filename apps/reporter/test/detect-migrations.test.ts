@@ -221,7 +221,7 @@ describe('detectMigrations: the folder, format and reason chosen in each tool sh
     const root = await writeTree({ 'server/migrations/0001_a.sql': SQL, 'server/migrations/0002_b.sql': SQL, ...prismaFolder('web/prisma/migrations', ['20240101000000_init']) });
     const config = await resolveConfig(root, { migrations: { format: 'prisma' } }, 'ripple.config.json');
     expect(config.migrations).toEqual({ dir: 'web/prisma/migrations', format: 'prisma' });
-    expect(config.detected).toEqual({ dir: 'web/prisma/migrations', format: 'prisma', reason: 'web/prisma/migrations by its name (1 migration), format prisma (migrations.format)', others: [] });
+    expect(config.detected).toEqual({ dir: 'web/prisma/migrations', format: 'prisma', reason: 'web/prisma/migrations by its name (1 migration), format prisma (migrations.format)', others: [], formatAsked: 'prisma' });
   });
 
   it('with migrations.dir in the config: no detection, the format as configured', async () => {

@@ -61,7 +61,41 @@ export async function detectMigrations(root: string, format?: MigrationFormat): 
     ...(chosenFormat !== undefined ? { format: chosenFormat } : {}),
     reason: describeChoice(best, format),
     others: ranked.slice(1).map((candidate) => candidate.dir),
+    ...(format !== undefined ? { formatAsked: format } : {}),
   };
+}
+
+/**
+ * Comparing two trees, the folder the change adds migrations to, when detection chose another: a repository that
+ * keeps one migrations folder per module (medusa's `packages/modules/<module>/src/migrations`) has the change's
+ * migration in one of them, and that is the history the report is about. The best-ranked folder with a new entry
+ * (a file or folder the base tree's folder does not have) wins; undefined when detection's own folder has one, or
+ * no folder has.
+ */
+export async function folderOfTheChange(baseRoot: string, headRoot: string, choice: MigrationsChoice): Promise<MigrationsChoice | undefined> {
+  if (choice.others.length === 0 || (await addsEntries(baseRoot, headRoot, choice.dir))) return undefined;
+  const candidates = (await findMigrationFolders(headRoot)).filter((candidate) => choice.formatAsked === undefined || (candidate.tool ?? candidate.detected) === choice.formatAsked);
+  const ranked = rankCandidates(candidates);
+  for (const candidate of ranked) {
+    if (candidate.dir === choice.dir || !(await addsEntries(baseRoot, headRoot, candidate.dir))) continue;
+    const format = choice.formatAsked ?? candidate.tool ?? candidate.detected;
+    return {
+      dir: candidate.dir,
+      ...(format !== undefined ? { format } : {}),
+      reason: `${describeChoice(candidate, choice.formatAsked)}: the change adds migrations there, and none to ${choice.dir}`,
+      others: ranked.filter((other) => other !== candidate).map((other) => other.dir),
+      ...(choice.formatAsked !== undefined ? { formatAsked: choice.formatAsked } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** Whether the head tree's folder has an entry the base tree's does not (a folder new in the head has all). */
+async function addsEntries(baseRoot: string, headRoot: string, dir: string): Promise<boolean> {
+  const names = async (root: string) => new Set(await readdir(join(root, dir)).catch(() => []));
+  const [base, head] = await Promise.all([names(baseRoot), names(headRoot)]);
+  for (const name of head) if (!base.has(name)) return true;
+  return false;
 }
 
 /**

@@ -177,6 +177,8 @@ export interface MigrationsChoice {
   readonly reason: string;
   /** The other folders detection found (best first): a diagnostic says how to choose one. */
   readonly others: readonly string[];
+  /** The format the config asked detection for (`migrations.format` without `migrations.dir`). */
+  readonly formatAsked?: MigrationFormat;
 }
 
 /** The config every command works with: the migrations folder is known, and how it was chosen. */

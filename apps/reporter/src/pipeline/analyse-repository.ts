@@ -5,6 +5,7 @@ import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrit
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import { folderOfTheChange } from '../config/detect-migrations.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
@@ -59,10 +60,23 @@ export async function findAddedMigrations(
   options: Pick<AnalyseOptions, 'repo' | 'configFile' | 'trees' | 'progress'>,
 ): Promise<{ readonly base: readonly Migration[]; readonly added: readonly Migration[]; readonly config: RippleConfig }> {
   return withTrees(options, async (trees, oneTree, headConfig) => {
-    const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
+    const config = await configForTrees(trees, oneTree, options.configFile, headConfig);
     const { base, added } = await readMigrations(trees, oneTree, config, options.progress);
     return { base, added, config };
   });
+}
+
+/**
+ * The head tree's config; comparing two trees, with the migrations folder the change adds to when detection chose
+ * another (`folderOfTheChange`): the report and its inputs say which was read and why.
+ */
+async function configForTrees(trees: Trees, oneTree: boolean, configFile: string | undefined, headConfig: RippleConfig | undefined): Promise<RippleConfig> {
+  const config = headConfig ?? (await loadConfig(trees.head, configFile));
+  if (oneTree || config.detected === undefined) return config;
+  const choice = await folderOfTheChange(trees.base, trees.head, config.detected);
+  if (choice === undefined) return config;
+  const { format: _detectedFormat, ...migrations } = config.migrations;
+  return { ...config, migrations: { ...migrations, dir: choice.dir, ...(choice.format !== undefined ? { format: choice.format } : {}) }, detected: choice };
 }
 
 /** Opens the trees to compare (the head tree's config when choosing them read it), runs `work`, disposes them. */
@@ -104,7 +118,7 @@ async function readMigrations(trees: Trees, oneTree: boolean, config: RippleConf
 }
 
 async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOptions, headConfig: RippleConfig | undefined): Promise<ImpactReport> {
-  const config = headConfig ?? (await loadConfig(trees.head, options.configFile));
+  const config = await configForTrees(trees, oneTree, options.configFile, headConfig);
 
   // Everything that can be wrong with the input is read before the slow steps, so bad input fails fast.
   const command = config.migrations.command;
