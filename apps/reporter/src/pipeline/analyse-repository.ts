@@ -75,8 +75,11 @@ async function configForTrees(trees: Trees, oneTree: boolean, configFile: string
   if (oneTree || config.detected === undefined) return config;
   const choice = await folderOfTheChange(trees.base, trees.head, config.detected);
   if (choice === undefined) return config;
-  const { format: _detectedFormat, ...migrations } = config.migrations;
-  return { ...config, migrations: { ...migrations, dir: choice.dir, ...(choice.format !== undefined ? { format: choice.format } : {}) }, detected: choice };
+  // The format detection gave the other folder is not this one's.
+  const migrations: { -readonly [K in keyof RippleConfig['migrations']]: RippleConfig['migrations'][K] } = { ...config.migrations, dir: choice.dir };
+  if (choice.format === undefined) delete migrations.format;
+  else migrations.format = choice.format;
+  return { ...config, migrations, detected: choice };
 }
 
 /** Opens the trees to compare (the head tree's config when choosing them read it), runs `work`, disposes them. */
