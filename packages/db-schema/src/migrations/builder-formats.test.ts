@@ -209,3 +209,18 @@ describe('MikroORM SQL in a method-local const', () => {
     expect(first!.up.map((statement) => `${statement.line}:${statement.column}`)).toEqual(['6:7']);
   });
 });
+
+describe('MikroORM SQL template with substitutions that are not constants (medusa\'s helper between CREATE TABLEs)', () => {
+  it('applies the statements around them: a part between statements is left out alone, one inside a statement leaves that statement out; each said', async () => {
+    const [migration] = await loadMigrations(PACKAGE_ROOT, `${D}/mikro-orm-template-calls`);
+    expect(migration!.up.map((statement) => `${statement.line}:${statement.column} ${statement.sql.replace(/\s+/g, ' ').slice(0, 60)}`)).toEqual([
+      '7:7 CREATE TABLE IF NOT EXISTS "order" ( "id" TEXT NOT NULL, "st',
+      '16:7 CREATE INDEX IF NOT EXISTS "IDX_order_display_id" ON "order"',
+      '20:7 CREATE TABLE IF NOT EXISTS "order_line_item" ( "id" TEXT NOT',
+    ]);
+    expect(migration!.diagnostics?.map((diagnostic) => `${diagnostic.location.line} ${diagnostic.code} ${diagnostic.message}`)).toEqual([
+      "14 migration/not-static this.addSql(...): in the SQL, `generatePostgresAlterColummnIfExistStatement('order', ['s...` is not a constant of this file; that part is left out, the statements around it apply",
+      '18 migration/not-static this.addSql(...): in the SQL, `columnName()` is not a constant of this file; that part is left out, the statements around it apply',
+    ]);
+  });
+});

@@ -200,12 +200,12 @@ function findEntryPoint(
 function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file: string, diagnostics: Diagnostic[]): MigrationStatement[] {
   const statements: MigrationStatement[] = [];
   const source = body.getSourceFile();
-  const report = (shown: Node, at: Node, why: string) => {
+  const report = (shown: Node, at: Node, why: string, consequence = 'its SQL is not applied') => {
     const position = source.getLineAndColumnAtPos(at.getStart());
     diagnostics.push({
       kind: 'diagnostic',
       code: 'migration/not-static',
-      message: `${callText(shown)}: ${why}; its SQL is not applied`,
+      message: `${callText(shown)}: ${why}; ${consequence}`,
       location: { file, line: position.line, column: position.column },
     });
   };
@@ -220,7 +220,19 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
       return;
     }
     const text = finding.text === undefined ? sqlTextOf(finding.sql) : { sql: finding.text, start: finding.sql.getStart() + 1 };
-    if ('why' in text) return report(node, text.node, text.why);
+    if ('why' in text) {
+      // The statements around parts it cannot know apply (when some do), each part said once.
+      const partial = finding.params ? undefined : partialTemplateSql(finding.sql);
+      const kept = partial && splitStatements(partial.sql, file, source.getLineAndColumnAtPos(partial.start)).filter((statement) => !statement.sql.includes(NOT_STATIC_MARK));
+      if (!partial || !kept?.length) return report(node, text.node, text.why);
+      const said = new Set<string>();
+      for (const unknown of partial.unknown) {
+        if (!said.has(unknown.why)) report(node, unknown.node, `in the SQL, ${unknown.why}`, 'that part is left out, the statements around it apply');
+        said.add(unknown.why);
+      }
+      statements.push(...kept);
+      return;
+    }
     let sql = text.sql;
     if (finding.params) {
       const params = readStaticValue(finding.params);
@@ -230,6 +242,43 @@ function readBody(body: Node, param: string, adapter: CodeMigrationAdapter, file
     statements.push(...splitStatements(sql, file, source.getLineAndColumnAtPos(text.start)));
   });
   return statements;
+}
+
+/** Stands for a substitution the template's text cannot know: a statement holding it is left out. */
+const NOT_STATIC_MARK = 'ripple_not_static_part';
+
+/**
+ * A template (directly or through a `const` of the file) whose substitutions are not all constants, as medusa's
+ * `${generatePostgresAlterColummnIfExistStatement(...)}` between the `CREATE TABLE`s of one `addSql`: its text with each
+ * unknown part marked. A part that stands where a statement ends (the text before it is empty or ends with `;`) is
+ * a statement of its own; one inside a statement marks that statement. Undefined when it is no such template.
+ */
+function partialTemplateSql(node: Node): { sql: string; start: number; unknown: { node: Node; why: string }[] } | undefined {
+  const origin = (Node.isIdentifier(node) && constInitializer(node)) || node;
+  if (!Node.isTemplateExpression(origin)) return undefined;
+  let sql = origin.getHead().getLiteralText();
+  const unknown: { node: Node; why: string }[] = [];
+  for (const span of origin.getTemplateSpans()) {
+    const part = readStaticValue(span.getExpression());
+    if (part.ok && (typeof part.value === 'string' || typeof part.value === 'number')) sql += String(part.value);
+    else {
+      unknown.push(part.ok ? { node: span.getExpression(), why: `\`${span.getExpression().getText().slice(0, 60)}\` is not a string` } : { node: part.node, why: part.why });
+      sql += endsStatement(sql) ? ` ${NOT_STATIC_MARK};` : ` ${NOT_STATIC_MARK} `;
+    }
+    sql += span.getLiteral().getLiteralText();
+  }
+  return unknown.length === 0 ? undefined : { sql, start: origin.getStart() + 1, unknown };
+}
+
+/** Whether the text so far is empty or its last token (comments aside) is `;`, by PostgreSQL's scanner; inside a quote it is not. */
+function endsStatement(sql: string): boolean {
+  let tokens;
+  try {
+    tokens = scanSqlTokens(sql).filter((token) => token.tokenName !== 'SQL_COMMENT' && token.tokenName !== 'C_COMMENT');
+  } catch {
+    return false;
+  }
+  return tokens.length === 0 || tokens.at(-1)!.text === ';';
 }
 
 /**
