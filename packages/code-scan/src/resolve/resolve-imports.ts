@@ -39,7 +39,8 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
   const prefix = service.dir === '.' ? '' : `${service.dir}/`;
   for (const file of service.files) {
     for (const fact of file.imports) {
-      const target = posix.normalize(posix.join(posix.dirname(file.file), fact.specifier));
+      // `'./producer/'`, `'../'`: a folder named with its trailing slash is that folder (its index).
+      const target = posix.normalize(posix.join(posix.dirname(file.file), fact.specifier)).replace(/(?<=.)\/+$/, '');
       if (!target.startsWith(prefix) || target.startsWith('../') || target === '..') continue;
       const inside = target.slice(prefix.length).split('/');
       // A migrations folder is not listed (a migration's test imports the migration): not checked either.
