@@ -129,3 +129,18 @@ describe('Prisma models re-exported by a workspace package', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('GraphQL code-first models named like the Prisma models of another package (amplication)', () => {
+  it('declare the model\'s fields by name: the class named as the model, and the input named after it; not a class of no model', async () => {
+    const root = fileURLToPath(new URL('../fixtures/workspaces/prisma-graphql-models', import.meta.url));
+    const services = await discoverServices(root);
+    const { usages } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages).filter((line) => line.includes('/models/') || line.includes('/dto/'))).toEqual([
+      'packages/server/src/customers/dto/CustomerCreateInput.ts:6:3 public.customers.email definition prisma CustomerCreateInput.email name-match',
+      'packages/server/src/customers/dto/CustomerCreateInput.ts:9:3 public.customers.full_name definition prisma CustomerCreateInput.fullName name-match',
+      'packages/server/src/models/Customer.ts:7:3 public.customers.id definition prisma Customer.id name-match',
+      'packages/server/src/models/Customer.ts:10:3 public.customers.email definition prisma Customer.email name-match',
+      'packages/server/src/models/Customer.ts:13:3 public.customers.full_name definition prisma Customer.fullName name-match',
+    ]);
+  });
+});
