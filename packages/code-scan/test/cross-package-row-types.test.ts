@@ -134,7 +134,10 @@ describe('GraphQL code-first models named like the Prisma models of another pack
   it('declare the model\'s fields by name: the class named as the model, and the input named after it; not a class of no model', async () => {
     const root = fileURLToPath(new URL('../fixtures/workspaces/prisma-graphql-models', import.meta.url));
     const services = await discoverServices(root);
-    const { usages } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    const { usages, diagnostics } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(diagnostics.filter((diagnostic) => diagnostic.code.startsWith('code/prisma')).map((diagnostic) => diagnostic.message)).toEqual([
+      "packages/server/src/schema-import/templates/crm.prisma: not service @shop/server's Prisma schema (its client is generated from packages/prisma-db/prisma/schema.prisma); its models are not read",
+    ]);
     expect(siteLines(usages).filter((line) => line.includes('/models/') || line.includes('/dto/'))).toEqual([
       'packages/server/src/customers/dto/CustomerCreateInput.ts:6:3 public.customers.email definition prisma CustomerCreateInput.email name-match',
       'packages/server/src/customers/dto/CustomerCreateInput.ts:9:3 public.customers.full_name definition prisma CustomerCreateInput.fullName name-match',

@@ -5,7 +5,7 @@ import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, ty
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
-import { findPrismaSchema } from '../services/find-prisma-schema.js';
+import { findPrismaSchema, schemasGeneratingInto } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
@@ -132,6 +132,8 @@ interface PendingService {
 interface PrismaSchema {
   readonly files: readonly PrismaSchemaFile[];
   readonly missing?: Diagnostic;
+  /** The service's own `.prisma` files that are not its schema (another's generator writes its client): data. */
+  readonly notTheSchema?: readonly Diagnostic[];
 }
 
 interface PrismaSchemaFile extends SourceText {
@@ -157,11 +159,21 @@ async function prismaSchemaOf(
   listings: ReadonlyMap<string, ServiceFiles>,
 ): Promise<PrismaSchema> {
   const usesPrisma = sources.some(({ text }) => USES_PRISMA.test(text));
-  const files = await findPrismaSchema(root, service, listings);
+  // The schema whose generator writes the service's client is its schema, whatever `.prisma` files the service holds
+  // (amplication's server keeps other products' schemas as import templates): those are data, said once each.
+  const generating = await schemasGeneratingInto(root, service.dir, listings);
+  const files = generating.length > 0 ? generating : await findPrismaSchema(root, service, listings);
   if (files.length > 0) {
     const held = new Set([...listings.values()].flatMap((listing) => listing.code));
     const read = (file: string): PrismaSchemaFile => ({ file, text: readFileSync(join(root, file), 'utf8'), define: usesPrisma && !held.has(file) });
-    return { files: files.map((file) => (usesPrisma ? read(file) : { ...read(file), mirrorOnly: true })) };
+    const own = generating.length === 0 ? [] : sources.filter(({ file }) => file.endsWith('.prisma'));
+    const notTheSchema = own.map(({ file }): Diagnostic => ({
+      kind: 'diagnostic',
+      code: 'code/prisma-schema-not-the-client',
+      message: `${file}: not service ${service.name}'s Prisma schema (its client is generated from ${generating.join(', ')}); its models are not read`,
+      location: { file, line: 1 },
+    }));
+    return { files: files.map((file) => (usesPrisma ? read(file) : { ...read(file), mirrorOnly: true })), ...(notTheSchema.length > 0 ? { notTheSchema } : {}) };
   }
   if (!usesPrisma) return { files: [] };
   const importer = sources.find(({ text, file }) => IMPORTS_PRISMA.test(text) && !file.endsWith('.prisma'));
@@ -285,7 +297,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     for (const { service, scope, key, extensions, cache, files, previous, modules, prisma } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
-      const facts = files.map((file) => file.facts!);
+      const data = new Set(prisma.notTheSchema?.map((diagnostic) => diagnostic.location.file));
+      const facts = files.map((file) => (data.has(file.source.file) ? { ...file.facts!, models: [] } : file.facts!));
       const shared = prisma.files.map(({ file, text, define, mirrorOnly }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define, ...(mirrorOnly ? { mirrorOnly } : {}) }));
       const others = related.get(service) ?? [];
       const imported = others.length === 0 ? undefined : importedFacts(packageOf(service), others.map((other) => packageOf(other.service)));
@@ -297,7 +310,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         nested: services.filter((other) => other !== service && (service.dir === '.' || other.dir.startsWith(`${service.dir}/`))).map((other) => other.dir),
       });
       const callsPrisma = facts.some((file) => file.sites.some((site) => site.kind === 'property-site' && site.adapter === 'prisma'));
-      const found = [...result.diagnostics, ...unresolved, ...(prisma.missing && callsPrisma ? [prisma.missing] : [])];
+      const found = [...result.diagnostics, ...unresolved, ...(prisma.missing && callsPrisma ? [prisma.missing] : []), ...(prisma.notTheSchema ?? [])];
       if (options.typeCheck) {
         const { typeCheckService } = await import('../check/type-check-service.js');
         // An unresolved import or model is already reported where TypeScript reports it (TS2307, TS2304).

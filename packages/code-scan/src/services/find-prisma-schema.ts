@@ -7,7 +7,7 @@ import type { ServiceFiles } from './list-service-files.js';
 /**
  * The Prisma schema a service's client calls use when the service holds no `.prisma` file, found where Prisma
  * looks for it: the service's, then the root's package.json `prisma.schema` (a file, or a folder of `.prisma` files
- * with `prismaSchemaFolder`, subfolders included), then a schema whose generator writes its client into the service, then the root's `prisma/schema.prisma`, `schema.prisma`, `prisma/schema/*.prisma`,
+ * with `prismaSchemaFolder`, subfolders included), then the root's `prisma/schema.prisma`, `schema.prisma`, `prisma/schema/*.prisma`,
  * then the `.prisma` files of the other workspace packages. Paths relative to the root, sorted; empty when none.
  */
 export async function findPrismaSchema(
@@ -20,8 +20,6 @@ export async function findPrismaSchema(
     const configured = await configuredSchema(root, dir);
     if (configured.length > 0) return configured;
   }
-  const generating = await schemasGeneratingInto(root, service.dir, listings);
-  if (generating.length > 0) return generating;
   for (const candidate of ['prisma/schema.prisma', 'schema.prisma']) if (await isFile(join(root, candidate))) return [candidate];
   const folder = await prismaFilesIn(root, 'prisma/schema');
   if (folder.length > 0) return folder;
@@ -36,9 +34,11 @@ const GENERATOR_OUTPUT = /^\s*generator\s+\w+\s*\{[^}]*?^\s*output\s*=\s*"([^"]+
  * `generator serverClient { output = "../../amplication-server/prisma/generated-prisma-client" }`): the client the
  * service imports is that schema's, whatever other schemas the repository holds.
  */
-async function schemasGeneratingInto(root: string, serviceDir: string, listings: ReadonlyMap<string, ServiceFiles>): Promise<readonly string[]> {
+export async function schemasGeneratingInto(root: string, serviceDir: string, listings: ReadonlyMap<string, ServiceFiles>): Promise<readonly string[]> {
   const found: string[] = [];
+  const prefix = `${serviceDir}/`;
   for (const file of [...listings.values()].flatMap((listing) => listing.code.filter(isPrisma))) {
+    if (file.startsWith(prefix)) continue;
     const text = await readFile(join(root, file), 'utf8').catch(() => '');
     for (const match of text.matchAll(GENERATOR_OUTPUT)) {
       const output = posix.normalize(posix.join(posix.dirname(file), match[1]!.replace(/\\/g, '/')));
