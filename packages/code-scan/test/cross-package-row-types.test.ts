@@ -147,3 +147,15 @@ describe('GraphQL code-first models named like the Prisma models of another pack
     ]);
   });
 });
+
+describe('modules that map their own tables (medusa)', () => {
+  it("a bare compound name of another module's table is no usage; of the module's own table it is", async () => {
+    const root = fileURLToPath(new URL('../fixtures/workspaces/modules-own-tables', import.meta.url));
+    const services = await discoverServices(root);
+    const { usages } = await scanUsages({ root, schema: SHOP_SCHEMA, cacheDir: false, services });
+    expect(siteLines(usages).filter((line) => line.includes('/test/'))).toEqual([
+      'services/billing/test/invoice-steps.spec.ts:2:50 public.orders.total_cents write typeorm step name-match',
+      'services/crm/test/customer-rows.spec.ts:2:22 public.customers.full_name write typeorm row name-match',
+    ]);
+  });
+});

@@ -37,7 +37,8 @@ interface Candidate {
  * - not generic: on more than a quarter of the tables (`createdAt`, `CollectiveId`), it is never matched;
  * - a file that refers to other models only (it works with `Update`, the name is a column of `Comments`) is no match;
  * - a single-word name (`email`, `mission`) matches only where the file refers to the table's model; a compound
- *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all;
+ *   one (`twitterHandle`, `processed_at`) also in a file that refers to no model at all, when the service maps no
+ *   table itself or maps that one;
  * - in TypeScript, where types explain the rest, a compound name of no other table read on a value named after the
  *   table (`plan.external_webhooks_max` for `plans`, a `plan` no stated type reaches: `const { plan } = res.locals`).
  * Places an exact usage already explains, and generated files (no `names` facts), are left out. Linear in the sites.
@@ -59,6 +60,8 @@ export function nameMatchUsages(
     }
   }
   const index = indexNames(schema, named, virtual);
+  // The tables the service's own models map: where it maps some, a bare compound name is one of those or none.
+  const ownTables = new Set(named.map((entry) => formatTableRef(entry.table)));
   const graphqlTypes = createGraphqlTypeDecider(files, schema, named, index.tablesByMention, virtual);
   for (const file of files) {
     if (!file.names) continue;
@@ -74,7 +77,7 @@ export function nameMatchUsages(
         if (field) usage(field.column, { location: { file: file.file, line: site.line, column: site.column }, ...field.site, ...(site.symbol === undefined ? {} : { symbol: site.symbol }) });
         continue;
       }
-      const candidate = chooseCandidate(site, index, context);
+      const candidate = chooseCandidate(site, index, context, ownTables);
       if (!candidate) continue;
       usage(
         { ...candidate.table, column: candidate.column },
@@ -100,7 +103,7 @@ interface NameIndex {
   readonly tablesByReceiver: ReadonlyMap<string, readonly string[]>;
 }
 
-function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>): Candidate | undefined {
+function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<string>, ownTables: ReadonlySet<string>): Candidate | undefined {
   const candidates = index.candidates.get(site.name);
   if (!candidates) return undefined;
   // `role.key`, `createdRole.key`, `this.role.key`: a value named after a model holds that model's columns, whatever
@@ -119,7 +122,10 @@ function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<
   const inContext = candidates.filter((candidate) => context.has(formatTableRef(candidate.table)));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1 || context.size > 0 || candidates.length !== 1) return undefined;
-  return isCompound(site.name) ? candidates[0] : undefined;
+  // A service that maps tables of its own (a module of a modular monolith: medusa's workflow engine beside its
+  // notification module) names another's columns only through that other's model: its bare `idempotency_key` is its own.
+  const only = candidates[0]!;
+  return isCompound(site.name) && (ownTables.size === 0 || ownTables.has(formatTableRef(only.table))) ? only : undefined;
 }
 
 /**
