@@ -49,6 +49,12 @@ const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
 const GRAPHQL_TAG = /^(gql\w*|graphql)$/;
 /** JavaScript: no type says what a value is. */
 const UNTYPED_FILE = /\.(js|jsx|mjs|cjs)$/;
+/**
+ * Files of mock rows beside the product's code, built as loose object literals as tests build them: Storybook stories
+ * (`accounts-table.component.stories.ts`) and test utilities outside test folders (`portfolio-calculator-test-utils.ts`,
+ * `test-helpers.ts`).
+ */
+const MOCK_DATA_FILE = /(\.stories|(^|[/.-])test-?(utils?|helpers?))\.[mc]?[jt]sx?$/;
 /** Paths of generated or vendored code. */
 const GENERATED_PATH = /(^|\/)(generated|__generated__|vendor|vendors|dist|build)\/|\.min\.[cm]?js$/i;
 /** Markers generated files carry in their first lines. */
@@ -66,8 +72,9 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   const generated = GENERATED_PATH.test(context.file) || GENERATED_MARK.test(context.sourceFile.text.slice(0, 600));
   // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
-  // exception: they build rows and entities as loose object literals and read results through `any`.
-  const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
+  // exception: they build rows and entities as loose object literals and read results through `any`, as stories and
+  // test utilities do.
+  const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file) || MOCK_DATA_FILE.test(context.file);
   const typescript = !UNTYPED_FILE.test(context.file);
   const graphql = createGraphqlTypeReader(context);
   // `type Credential { displayName: String }`: the type an SDL field belongs to, one fact per type and document.
