@@ -52,6 +52,8 @@ type Resolved =
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
 const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
+/** How many bases up a DTO's mirror is looked for (`mirrorOfBase`). */
+const MAX_BASE_HOPS = 4;
 
 /**
  * The service-wide fold: every file's facts in, usages out. Models are mapped to tables with their adapter's
@@ -689,7 +691,7 @@ export function resolveUsages(
       }
       return;
     }
-    const mirror = mirrorOf(shape.name);
+    const mirror = mirrorOf(shape.name) ?? mirrorOfBase(shape.name);
     if (!mirror) return;
     for (const field of shape.fields) {
       // `options.start` of `options: { start: Date }[]`: through the model's relations, to the last one's column.
@@ -701,6 +703,27 @@ export function resolveUsages(
       const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
       push({ ...model.table, column }, { ...at, confidence: 'name-match' });
     }
+  }
+
+  /**
+   * The mirror a DTO extends: `ImportAccountDto extends CreateAccountDto` (a few bases up) declares fields of the model
+   * `CreateAccountDto` mirrors. Not a model itself as the base (`interface Activity extends Order`): a type that extends
+   * the model declares its own fields, no columns.
+   */
+  function mirrorOfBase(name: string): ReturnType<typeof mirrorOf> {
+    let current = name;
+    for (let hops = 0; hops < MAX_BASE_HOPS; hops++) {
+      // A DTO whose decorators the scan does not know is read as a candidate model: its base is the model fact's.
+      const base = classes.get(current)?.base ?? modelFacts.get(`class:${current}`)?.base?.replace(/^class:/, '');
+      if (base === undefined) return undefined;
+      const plain = plainTypeName(base);
+      const model = models.get(`class:${plain}`) ?? models.get(`value:${plain}`);
+      if ((model && !isUnconfirmedCandidate(model.fact)) || importedByName.has(plain)) return undefined;
+      const mirror = mirrorOf(plain);
+      if (mirror) return mirror.model.fact.name === plain ? undefined : mirror;
+      current = base;
+    }
+    return undefined;
   }
 
   /** How an adapter's sites spell a database name (Objection's snake_case mappers: `displayName` is `display_name`). */
