@@ -83,17 +83,26 @@ export function resolveUsages(
   // What each top-level function returns (and takes: `name(index)`), by name across the service's files (two of one
   // name: each declaration).
   const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
-  for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, returnKey(fact.name, fact.parameter), { type: fact.type, file: file.file });
+  // Top-level consts of class instances (`export const licensingClient = new LicensingClient()`), by name: their
+  // calls run the class's methods.
+  const instances = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
+  for (const file of facts.files) {
+    for (const fact of file.returns ?? []) {
+      if (fact.instance) pushTo(instances, fact.name, { type: fact.type, file: file.file });
+      else if (fact.router === undefined) pushTo(returns, returnKey(fact.name, fact.parameter), { type: fact.type, file: file.file });
+    }
+  }
   // The workspace packages' functions the service imports, where it declares none of that name (no file: no module
   // of the service is theirs).
   const ownReturns = new Set(returns.keys());
   for (const fact of facts.imported?.returns ?? []) {
+    if (fact.instance) continue;
     const key = returnKey(fact.name, fact.parameter);
     if (!ownReturns.has(key)) pushTo(returns, key, { type: fact.type, file: '' });
   }
   // What the workspace packages' functions return (and take), by `specifier:name` as the service imports them.
   const packageReturns = new Map<string, TypeExpr[]>();
-  for (const fact of facts.imported?.packageReturns ?? []) pushTo(packageReturns, returnKey(fact.name, fact.parameter), fact.type);
+  for (const fact of facts.imported?.packageReturns ?? []) if (!fact.instance) pushTo(packageReturns, returnKey(fact.name, fact.parameter), fact.type);
   // What each tRPC procedure returns, by its full path (`polls.get`: its router's mounts joined as the flows join them).
   const procedures = new Map<string, TypeExpr[]>();
   const prefixes = routerPrefixes(facts.files.flatMap((file) => file.flows?.mounts ?? []));
@@ -453,7 +462,8 @@ export function resolveUsages(
       }
       case 'returned': {
         const fn = returnKey(type.fn, type.parameter);
-        return type.from === undefined ? resolveReturned(fn, type.module, next, type.byDefault === true) : resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
+        if (type.from !== undefined) return resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
+        return resolveReturned(fn, type.module, next, type.byDefault === true) ?? resolveInstanceMethod(type.fn, type.parameter, type.module, next);
       }
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
@@ -482,6 +492,20 @@ export function resolveUsages(
     if (byDefault) return module === undefined ? undefined : resolveAll(declared.filter(({ file }) => isModuleFile(file, module)).map(({ type }) => type), depth);
     const inModule = module === undefined || declared.length < 2 ? [] : declared.filter(({ file }) => isModuleFile(file, module));
     return resolveAll((inModule.length === 1 ? inModule : declared).map(({ type }) => type), depth);
+  }
+
+  /**
+   * `licensingClient.createLicense` of `export const licensingClient = new LicensingClient()` (in the module the
+   * caller imports it from, when it names one): the class's method, `LicensingClient.createLicense`.
+   */
+  function resolveInstanceMethod(fn: string, parameter: number | undefined, module: string | undefined, depth: number): Resolved | undefined {
+    const dot = fn.indexOf('.');
+    if (dot < 0) return undefined;
+    const held = instances.get(fn.slice(0, dot)) ?? [];
+    const inModule = module === undefined ? held : held.filter(({ file }) => isModuleFile(file, module));
+    const [instance, ...others] = inModule.length > 0 ? inModule : held;
+    if (!instance || others.length > 0 || instance.type.kind !== 'name') return undefined;
+    return resolveReturned(returnKey(`${plainTypeName(instance.type.name)}${fn.slice(dot)}`, parameter), undefined, depth);
   }
 
   /** The one type all of `declared` resolve to; undefined when one does not resolve or two differ. */
