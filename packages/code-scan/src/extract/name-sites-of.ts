@@ -394,17 +394,31 @@ function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.Sour
 /**
  * A parameter TypeScript gives no type (`const canSee = async (req, order) => ...`, `function total(order)`, a class
  * method's `(order)`, without `noImplicitAny`): `any`, as loose as JavaScript, so its properties are names to match.
- * A parameter with an annotation or a default, a destructured one, and a callback's (`rows.map((row) => ...)`, typed
- * by the call) are not.
+ * So is a callback's over the elements of such a value or of one stated to be `any` (`data.orders.map((order) =>
+ * ...)` in `map((data: any) => ...)`): no type is stated for them. A parameter with an annotation (`any` too) or a
+ * default, a destructured one, and a callback's over a typed value (`rows.map((row) => ...)`) are not.
  */
-function isImplicitAny(expression: TS.Expression, context: ExtractContext): boolean {
+function isImplicitAny(expression: TS.Expression, context: ExtractContext, depth = 0): boolean {
   if (!ts.isIdentifier(expression)) return false;
   const declaration = context.declarationOf(expression);
-  if (!declaration || !ts.isParameter(declaration) || declaration.type || declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  if (!declaration || !ts.isParameter(declaration) || declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  // `(row: any)` states a type, loose as it is; the elements a callback walks of it (below) are typed by nothing.
+  if (declaration.type) return depth > 0 && declaration.type.kind === ts.SyntaxKind.AnyKeyword;
   const owner = declaration.parent;
   if (ts.isFunctionDeclaration(owner) || (ts.isMethodDeclaration(owner) && ts.isClassLike(owner.parent))) return true;
   if (!ts.isArrowFunction(owner) && !ts.isFunctionExpression(owner)) return false;
   let holder: TS.Node = owner.parent;
   while (ts.isParenthesizedExpression(holder)) holder = holder.parent;
-  return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && holder.type === undefined;
+  if (ts.isVariableDeclaration(holder)) return holder.initializer !== undefined && holder.type === undefined;
+  // `data.orders.map((order) => ...)` of an `any` `data`: the elements of an `any` are `any` too.
+  if (!ts.isCallExpression(holder) || !ts.isPropertyAccessExpression(holder.expression) || !ELEMENT_CALLBACKS.test(holder.expression.name.text)) return false;
+  if (holder.arguments[0] !== owner || owner.parameters[0] !== declaration || depth >= MAX_ANY_HOPS) return false;
+  let root: TS.Expression = holder.expression.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root)) root = root.expression;
+  return isImplicitAny(root, context, depth + 1);
 }
+
+/** Array methods whose callback's first parameter is an element of the receiver. */
+const ELEMENT_CALLBACKS = /^(map|forEach|filter|find|findLast|some|every|flatMap)$/;
+/** How many callbacks deep an `any` is followed into elements (`data.orders.map((order) => order.lines.map(...))`). */
+const MAX_ANY_HOPS = 3;
