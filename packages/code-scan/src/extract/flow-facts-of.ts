@@ -626,6 +626,12 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (suffix.length > 0 && first) push(first);
         return;
       }
+      // Hono: `c.req.valid('json')`, `await c.req.json()` are the handler's request body.
+      const honoHandler = honoBodyOwner(call);
+      if (honoHandler) {
+        keys.add(nodeKey(`body:${functionIdOf(honoHandler)}`, suffix));
+        return;
+      }
       if (SAME_VALUE_METHODS.test(method) || BUILDER_LINKS.test(method)) return push(receiver);
       if (SELECTION_METHODS.test(method) && first && ts.isObjectLiteralExpression(unwrapped(first))) return push(first);
       if (ts.isIdentifier(receiver) && receiver.text === 'Promise' && first) return push(first);
@@ -711,6 +717,27 @@ function parsingSchema(call: TS.CallExpression): string | undefined {
 }
 
 const NEST_METHODS = new Map(['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'All'].map((name) => [name, name.toUpperCase()]));
+
+/** Hono's calls on `c.req` that give the request body: the validated `valid('json')`/`valid('form')`, and `json()`, `parseBody()`. */
+const HONO_BODY_CALL = /^(valid|json|parseBody)$/;
+
+/**
+ * The handler whose request body a Hono call reads: `c.req.valid('json')` (the body `zValidator('json', schema)`
+ * checked), `await c.req.json()`, where `c` is the handler's first parameter. Not `c.req.valid('query')`, nor `param`.
+ */
+function honoBodyOwner(call: TS.CallExpression): TS.SignatureDeclaration | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !HONO_BODY_CALL.test(callee.name.text)) return undefined;
+  const request = callee.expression;
+  if (!ts.isPropertyAccessExpression(request) || request.name.text !== 'req' || !ts.isIdentifier(request.expression)) return undefined;
+  const target = call.arguments[0];
+  if (callee.name.text === 'valid' ? !(target && ts.isStringLiteral(target) && /^(json|form)$/.test(target.text)) : call.arguments.length > 0) return undefined;
+  const context = request.expression;
+  if (!REQUEST_PARAMETER.test(context.text)) return undefined;
+  const owner = parameterOwner(context);
+  const first = owner?.parameters[0];
+  return first && ts.isIdentifier(first.name) && first.name.text === context.text ? owner : undefined;
+}
 
 /** `req.body.email` -> `['email']`, Koa's `ctx.request.body.email` likewise; undefined when the path is not a body. */
 function requestBodyPath(suffix: readonly string[]): readonly string[] | undefined {

@@ -40,6 +40,8 @@ const MAX_MEMBER_DEPTH = 3;
  */
 export function signatureFactsOf(node: TS.Node, context: ExtractContext): ReturnFact[] {
   const facts: ReturnFact[] = [];
+  const instance = instanceFactOf(node, context);
+  if (instance) facts.push(instance);
   for (const { name, fn, member } of namedFunctions(node)) {
     fn.parameters.forEach((parameter, index) => {
       const type = parameter.type && context.typeOfNode(parameter.type);
@@ -49,6 +51,14 @@ export function signatureFactsOf(node: TS.Node, context: ExtractContext): Return
     if (type) facts.push({ name, type });
   }
   return facts;
+}
+
+/** `export const licensingClient = new LicensingClient({ ... })`: a top-level const of an instance of a named class. */
+function instanceFactOf(node: TS.Node, context: ExtractContext): ReturnFact | undefined {
+  if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !isTopLevel(node) || !node.initializer) return undefined;
+  const value = unwrapped(node.initializer);
+  if (!ts.isNewExpression(value) || !ts.isIdentifier(value.expression)) return undefined;
+  return { name: node.name.text, type: { kind: 'name', name: context.typeKey(value.expression.text) }, instance: true };
 }
 
 /**

@@ -49,6 +49,12 @@ const CALL_ACCESS: readonly (readonly [RegExp, Access])[] = [
 const GRAPHQL_TAG = /^(gql\w*|graphql)$/;
 /** JavaScript: no type says what a value is. */
 const UNTYPED_FILE = /\.(js|jsx|mjs|cjs)$/;
+/**
+ * Files of mock rows beside the product's code, built as loose object literals as tests build them: Storybook stories
+ * (`accounts-table.component.stories.ts`) and test utilities outside test folders (`portfolio-calculator-test-utils.ts`,
+ * `test-helpers.ts`).
+ */
+const MOCK_DATA_FILE = /(\.stories|(^|[/.-])test-?(utils?|helpers?))\.[mc]?[jt]sx?$/;
 /** Paths of generated or vendored code. */
 const GENERATED_PATH = /(^|\/)(generated|__generated__|vendor|vendors|dist|build)\/|\.min\.[cm]?js$/i;
 /** Markers generated files carry in their first lines. */
@@ -66,8 +72,9 @@ export function createNameCollector(context: ExtractContext): NameCollector {
   const generated = GENERATED_PATH.test(context.file) || GENERATED_MARK.test(context.sourceFile.text.slice(0, 600));
   // In TypeScript the types say what a value is (and the typed sites, mirrors and flows read them): there, only
   // GraphQL fields, whose schema is a contract no type ties to the model, are names to match. Tests are the
-  // exception: they build rows and entities as loose object literals and read results through `any`.
-  const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file);
+  // exception: they build rows and entities as loose object literals and read results through `any`, as stories and
+  // test utilities do.
+  const untyped = UNTYPED_FILE.test(context.file) || isTestFile(context.file) || MOCK_DATA_FILE.test(context.file);
   const typescript = !UNTYPED_FILE.test(context.file);
   const graphql = createGraphqlTypeReader(context);
   // `type Credential { displayName: String }`: the type an SDL field belongs to, one fact per type and document.
@@ -387,17 +394,31 @@ function graphqlDocumentFields(template: TS.TemplateLiteral, sourceFile: TS.Sour
 /**
  * A parameter TypeScript gives no type (`const canSee = async (req, order) => ...`, `function total(order)`, a class
  * method's `(order)`, without `noImplicitAny`): `any`, as loose as JavaScript, so its properties are names to match.
- * A parameter with an annotation or a default, a destructured one, and a callback's (`rows.map((row) => ...)`, typed
- * by the call) are not.
+ * So is a callback's over the elements of such a value or of one stated to be `any` (`data.orders.map((order) =>
+ * ...)` in `map((data: any) => ...)`): no type is stated for them. A parameter with an annotation (`any` too) or a
+ * default, a destructured one, and a callback's over a typed value (`rows.map((row) => ...)`) are not.
  */
-function isImplicitAny(expression: TS.Expression, context: ExtractContext): boolean {
+function isImplicitAny(expression: TS.Expression, context: ExtractContext, depth = 0): boolean {
   if (!ts.isIdentifier(expression)) return false;
   const declaration = context.declarationOf(expression);
-  if (!declaration || !ts.isParameter(declaration) || declaration.type || declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  if (!declaration || !ts.isParameter(declaration) || declaration.initializer || !ts.isIdentifier(declaration.name)) return false;
+  // `(row: any)` states a type, loose as it is; the elements a callback walks of it (below) are typed by nothing.
+  if (declaration.type) return depth > 0 && declaration.type.kind === ts.SyntaxKind.AnyKeyword;
   const owner = declaration.parent;
   if (ts.isFunctionDeclaration(owner) || (ts.isMethodDeclaration(owner) && ts.isClassLike(owner.parent))) return true;
   if (!ts.isArrowFunction(owner) && !ts.isFunctionExpression(owner)) return false;
   let holder: TS.Node = owner.parent;
   while (ts.isParenthesizedExpression(holder)) holder = holder.parent;
-  return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && holder.type === undefined;
+  if (ts.isVariableDeclaration(holder)) return holder.initializer !== undefined && holder.type === undefined;
+  // `data.orders.map((order) => ...)` of an `any` `data`: the elements of an `any` are `any` too.
+  if (!ts.isCallExpression(holder) || !ts.isPropertyAccessExpression(holder.expression) || !ELEMENT_CALLBACKS.test(holder.expression.name.text)) return false;
+  if (holder.arguments[0] !== owner || owner.parameters[0] !== declaration || depth >= MAX_ANY_HOPS) return false;
+  let root: TS.Expression = holder.expression.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root)) root = root.expression;
+  return isImplicitAny(root, context, depth + 1);
 }
+
+/** Array methods whose callback's first parameter is an element of the receiver. */
+const ELEMENT_CALLBACKS = /^(map|forEach|filter|find|findLast|some|every|flatMap)$/;
+/** How many callbacks deep an `any` is followed into elements (`data.orders.map((order) => order.lines.map(...))`). */
+const MAX_ANY_HOPS = 3;

@@ -5,6 +5,7 @@ import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { unwrapped } from './shape-facts.js';
+import { arrayDeclarationOf, pushedValuesOf } from './pushed-values.js';
 
 /** Keys that combine conditions rather than name a property: `OR: [...]`, `$and`, `[Op.or]`. */
 const LOGICAL = /^(AND|OR|NOT|\$and|\$or|\$not|\$nor|and|or|not)$/;
@@ -47,6 +48,9 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
         if (ts.isStringLiteral(first)) site([...prefix, ...first.text.split('.')], first);
       } else sites.push(...readQueryObject(element, read, prefix));
     }
+    // `const rows: Row[] = []` filled by `rows.push({ ... })`, handed on as `createMany({ data: rows })`.
+    const declaration = arrayDeclarationOf(node);
+    if (declaration) for (const pushed of pushedValuesOf(declaration, read.context)) sites.push(...readQueryObject(pushed, read, prefix));
     return sites;
   }
   if (!ts.isObjectLiteralExpression(node)) {

@@ -63,7 +63,21 @@ export function routeHandlerOf(call: TS.CallExpression, context: ExtractContext)
   if (path === undefined || !path.startsWith('/')) return undefined;
   // Fastify's route options, `fastify.get('/x', { schema, preHandler }, handler)`, between the path and the handler.
   const options = call.arguments.length >= 3 ? constObject(call.arguments[call.arguments.length - 2]!, context) : undefined;
-  return { framework, method: callee.name.text.toUpperCase(), path: joinPaths(path), handler, schemas: routeSchemasOf(options, context) };
+  const schemas = routeSchemasOf(options, context);
+  const validated = call.arguments.slice(1, -1).flatMap(validatedBodySchemas);
+  return { framework, method: callee.name.text.toUpperCase(), path: joinPaths(path), handler, schemas: validated.length > 0 ? { ...schemas, request: [...schemas.request, ...validated] } : schemas };
+}
+
+/** Validators of a request body given as a route's middleware: Hono's `zValidator('json', createLicenseInputSchema)` (or `'form'`). */
+const BODY_VALIDATORS = /^(zValidator|typiaValidator|vValidator|arktypeValidator|sValidator|tbValidator)$/;
+
+/** The schema const a middleware validates the request body with: `createLicenseInputSchema` of `zValidator('json', createLicenseInputSchema)`. */
+function validatedBodySchemas(argument: TS.Expression): string[] {
+  const call = unwrapped(argument);
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || !BODY_VALIDATORS.test(call.expression.text)) return [];
+  const [target, schema] = call.arguments;
+  if (!target || !ts.isStringLiteral(target) || !/^(json|form)$/.test(target.text) || !schema) return [];
+  return schemaNames(schema);
 }
 
 /** Fastify's full declaration: `fastify.route({ method: 'GET', url: '/users/:id', schema, handler })`. */

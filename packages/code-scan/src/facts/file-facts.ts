@@ -58,6 +58,11 @@ export interface ReturnFact {
    * here (empty for a router that is no const), which the fold joins with where the router is mounted (`polls.get`).
    */
   readonly router?: string;
+  /**
+   * A top-level const holding an instance instead of a function (`export const licensingClient = new
+   * LicensingClient(...)`): `type` is its class, whose methods its calls run (`licensingClient.createLicense(...)`).
+   */
+  readonly instance?: true;
 }
 
 /**

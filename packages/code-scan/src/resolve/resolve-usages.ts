@@ -52,6 +52,8 @@ type Resolved =
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
 const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
+/** How many bases up a DTO's mirror is looked for (`mirrorOfBase`). */
+const MAX_BASE_HOPS = 4;
 
 /**
  * The service-wide fold: every file's facts in, usages out. Models are mapped to tables with their adapter's
@@ -81,17 +83,26 @@ export function resolveUsages(
   // What each top-level function returns (and takes: `name(index)`), by name across the service's files (two of one
   // name: each declaration).
   const returns = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
-  for (const file of facts.files) for (const fact of file.returns ?? []) if (fact.router === undefined) pushTo(returns, returnKey(fact.name, fact.parameter), { type: fact.type, file: file.file });
+  // Top-level consts of class instances (`export const licensingClient = new LicensingClient()`), by name: their
+  // calls run the class's methods.
+  const instances = new Map<string, { readonly type: TypeExpr; readonly file: string }[]>();
+  for (const file of facts.files) {
+    for (const fact of file.returns ?? []) {
+      if (fact.instance) pushTo(instances, fact.name, { type: fact.type, file: file.file });
+      else if (fact.router === undefined) pushTo(returns, returnKey(fact.name, fact.parameter), { type: fact.type, file: file.file });
+    }
+  }
   // The workspace packages' functions the service imports, where it declares none of that name (no file: no module
   // of the service is theirs).
   const ownReturns = new Set(returns.keys());
   for (const fact of facts.imported?.returns ?? []) {
+    if (fact.instance) continue;
     const key = returnKey(fact.name, fact.parameter);
     if (!ownReturns.has(key)) pushTo(returns, key, { type: fact.type, file: '' });
   }
   // What the workspace packages' functions return (and take), by `specifier:name` as the service imports them.
   const packageReturns = new Map<string, TypeExpr[]>();
-  for (const fact of facts.imported?.packageReturns ?? []) pushTo(packageReturns, returnKey(fact.name, fact.parameter), fact.type);
+  for (const fact of facts.imported?.packageReturns ?? []) if (!fact.instance) pushTo(packageReturns, returnKey(fact.name, fact.parameter), fact.type);
   // What each tRPC procedure returns, by its full path (`polls.get`: its router's mounts joined as the flows join them).
   const procedures = new Map<string, TypeExpr[]>();
   const prefixes = routerPrefixes(facts.files.flatMap((file) => file.flows?.mounts ?? []));
@@ -451,7 +462,8 @@ export function resolveUsages(
       }
       case 'returned': {
         const fn = returnKey(type.fn, type.parameter);
-        return type.from === undefined ? resolveReturned(fn, type.module, next, type.byDefault === true) : resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
+        if (type.from !== undefined) return resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
+        return resolveReturned(fn, type.module, next, type.byDefault === true) ?? resolveInstanceMethod(type.fn, type.parameter, type.module, next);
       }
       case 'procedure':
         // A hook is resolved through its `data` or first element only (below).
@@ -480,6 +492,20 @@ export function resolveUsages(
     if (byDefault) return module === undefined ? undefined : resolveAll(declared.filter(({ file }) => isModuleFile(file, module)).map(({ type }) => type), depth);
     const inModule = module === undefined || declared.length < 2 ? [] : declared.filter(({ file }) => isModuleFile(file, module));
     return resolveAll((inModule.length === 1 ? inModule : declared).map(({ type }) => type), depth);
+  }
+
+  /**
+   * `licensingClient.createLicense` of `export const licensingClient = new LicensingClient()` (in the module the
+   * caller imports it from, when it names one): the class's method, `LicensingClient.createLicense`.
+   */
+  function resolveInstanceMethod(fn: string, parameter: number | undefined, module: string | undefined, depth: number): Resolved | undefined {
+    const dot = fn.indexOf('.');
+    if (dot < 0) return undefined;
+    const held = instances.get(fn.slice(0, dot)) ?? [];
+    const inModule = module === undefined ? held : held.filter(({ file }) => isModuleFile(file, module));
+    const [instance, ...others] = inModule.length > 0 ? inModule : held;
+    if (!instance || others.length > 0 || instance.type.kind !== 'name') return undefined;
+    return resolveReturned(returnKey(`${plainTypeName(instance.type.name)}${fn.slice(dot)}`, parameter), undefined, depth);
   }
 
   /** The one type all of `declared` resolve to; undefined when one does not resolve or two differ. */
@@ -689,7 +715,7 @@ export function resolveUsages(
       }
       return;
     }
-    const mirror = mirrorOf(shape.name);
+    const mirror = mirrorOf(shape.name) ?? mirrorOfBase(shape.name);
     if (!mirror) return;
     for (const field of shape.fields) {
       // `options.start` of `options: { start: Date }[]`: through the model's relations, to the last one's column.
@@ -701,6 +727,27 @@ export function resolveUsages(
       const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
       push({ ...model.table, column }, { ...at, confidence: 'name-match' });
     }
+  }
+
+  /**
+   * The mirror a DTO extends: `ImportAccountDto extends CreateAccountDto` (a few bases up) declares fields of the model
+   * `CreateAccountDto` mirrors. Not a model itself as the base (`interface Activity extends Order`): a type that extends
+   * the model declares its own fields, no columns.
+   */
+  function mirrorOfBase(name: string): ReturnType<typeof mirrorOf> {
+    let current = name;
+    for (let hops = 0; hops < MAX_BASE_HOPS; hops++) {
+      // A DTO whose decorators the scan does not know is read as a candidate model: its base is the model fact's.
+      const base = classes.get(current)?.base ?? modelFacts.get(`class:${current}`)?.base?.replace(/^class:/, '');
+      if (base === undefined) return undefined;
+      const plain = plainTypeName(base);
+      const model = models.get(`class:${plain}`) ?? models.get(`value:${plain}`);
+      if ((model && !isUnconfirmedCandidate(model.fact)) || importedByName.has(plain)) return undefined;
+      const mirror = mirrorOf(plain);
+      if (mirror) return mirror.model.fact.name === plain ? undefined : mirror;
+      current = base;
+    }
+    return undefined;
   }
 
   /** How an adapter's sites spell a database name (Objection's snake_case mappers: `displayName` is `display_name`). */

@@ -11,7 +11,7 @@ const SCALARS = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal
 const CLIENT_METHODS = /^(findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy)$/;
 const ENTITY_METHODS = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
 /** Keys that nest a query inside a relation rather than name a field. */
-const NESTED = /^(select|include|where|orderBy|data|create|update|upsert|connect|connectOrCreate|set|some|every|none|is|isNot|_count)$/;
+const NESTED = /^(select|include|where|orderBy|data|create|createMany|update|upsert|connect|connectOrCreate|set|some|every|none|is|isNot|_count)$/;
 const OPTION_ACCESS = { where: 'filter', cursor: 'filter', having: 'filter', select: 'read', include: 'read', omit: 'read', distinct: 'read', by: 'read', orderBy: 'order', data: 'write', create: 'write', update: 'write' } as const;
 
 /**
