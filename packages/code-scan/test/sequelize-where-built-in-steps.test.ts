@@ -8,7 +8,7 @@ const SCHEMA = snapshotOf({
 });
 
 describe('sequelize conditions built one filter at a time', () => {
-  it("where-built-in-steps: what code pushes onto a local `where` (or onto its `[Op.and]`), sets on it (`where.kind = ...`) or merges into it is the finder's filter", async () => {
+  it("where-built-in-steps: what code pushes onto a local `where` (or onto its `[Op.and]`), sets on it (`where.kind = ...`) or merges into it is the finder's filter; so are options kept in a local", async () => {
     const { sites, diagnostics } = await scanFixture('sequelize', 'where-built-in-steps', { schema: SCHEMA });
     expect(sites.filter((site) => !site.startsWith('server/models/'))).toEqual([
       'server/graphql/v2/object/TransactionsImport.ts:6:18 public.TransactionsImportsRows.TransactionsImportId filter sequelize rowsOf',
@@ -17,6 +17,9 @@ describe('sequelize conditions built one filter at a time', () => {
       'server/graphql/v2/object/TransactionsImport.ts:11:26 public.TransactionsImportsRows.ExpenseId filter sequelize rowsOf',
       'server/graphql/v2/object/TransactionsImport.ts:11:47 public.TransactionsImportsRows.OrderId filter sequelize rowsOf',
       'server/graphql/v2/object/TransactionsImport.ts:11:66 public.TransactionsImportsRows.isDismissed filter sequelize rowsOf',
+      // The options kept in a local (`const query = { where }`, `query['order'] = [...]`), handed on as `findAndCountAll(query)`.
+      'server/graphql/v2/query/ImportRowsQuery.ts:4:28 public.TransactionsImportsRows.TransactionsImportId filter sequelize importRowsOf',
+      'server/graphql/v2/query/ImportRowsQuery.ts:6:24 public.TransactionsImportsRows.OrderId order sequelize importRowsOf',
       // `const where = []`, `where.push({ [Op.or]: [...] })`, handed on as `sequelize.and(...where)`; a const list of
       // conditions pushed under `[Op.or]`.
       'server/graphql/v2/query/TransactionsQuery.ts:7:19 public.Transactions.UsingGiftCardFromCollectiveId filter sequelize transactionsOf',

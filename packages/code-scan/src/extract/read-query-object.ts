@@ -2,7 +2,7 @@ import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
-import { propertyNameOf } from './decorators-of.js';
+import { propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { unwrapped } from './shape-facts.js';
 import { queryObjectAdditions, type QueryObjectAdditions } from './query-object-additions.js';
@@ -41,6 +41,20 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
 
 /** The locals whose query object is being read, innermost last. */
 const reading = new Set<TS.VariableDeclaration>();
+
+/**
+ * The value of a query's option (`where`, `order`) in the options object a call is given: a literal's key, or, for
+ * options kept in a local (`const query = { where: {...} }`, then `findAll(query)`), its literal's key or the value
+ * code sets on it later (`query.order = [...]`).
+ */
+export function optionValue(options: TS.Expression | undefined, key: string, context: ExtractContext): TS.Expression | undefined {
+  if (!options) return undefined;
+  const given = unwrapped(options);
+  const direct = propertyValue(given, key);
+  if (direct || !ts.isIdentifier(given)) return direct;
+  const local = localObjectOf(given, context);
+  return propertyValue(local.node, key) ?? local.additions?.keys.find((added) => added.name === key)?.value;
+}
 
 /** A site of `read.owner` at `path`, at the node that names it. */
 function siteOf(path: readonly string[], at: TS.Node, read: QueryObjectRead): PropertySite {
