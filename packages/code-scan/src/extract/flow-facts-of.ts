@@ -9,6 +9,7 @@ import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, t
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
+import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
@@ -361,7 +362,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
-      if (ts.isPropertyAccessExpression(node.expression)) {
+      // `pick(rowData, FIELDS)` spread into a write: the value whose keys it copies, at its own place too.
+      if (ts.isPropertyAccessExpression(node.expression) || (index === 0 && pickedFrom(node) !== node)) {
         // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
         const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
         for (const place of places) {
@@ -395,11 +397,19 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function calleeIdOf(node: TS.CallExpression): string | undefined {
     const callee = node.expression;
     if (ts.isPropertyAccessExpression(callee)) {
+      // A function of a module of the service imported whole: `import * as store from '../stores'`, `store.createExpense(...)`.
+      if (isLocalNamespace(callee.expression)) return callee.name.text;
       // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
       const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
       return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
     }
     return ts.isIdentifier(callee) ? functionNamed(callee) : undefined;
+  }
+
+  function isLocalNamespace(holder: TS.Expression): boolean {
+    if (!ts.isIdentifier(holder) || context.importedName(holder.text) !== '*') return false;
+    const module = context.importSource(holder.text);
+    return module !== undefined && LOCAL_MODULE.test(module);
   }
 
   /** The function a name stands for, as its parameters are named: declared in the file, or imported or required from the service. */

@@ -113,14 +113,14 @@ function readObject(node: TS.Expression, read: QueryObjectRead, prefix: readonly
   if (!ts.isObjectLiteralExpression(node)) {
     // `create(userData)`, `{ data: dto }`: a whole value whose keys are the model's properties (`path` empty), for
     // the fold to follow back to the literals callers build it from (`resolve/follow-arguments.ts`).
-    const value = unwrapped(node);
+    const value = pickedFrom(unwrapped(node));
     if (prefix.length === 0 && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
     return sites;
   }
   for (const property of node.properties) {
     // `data: { ...data, userId }`: the spread value's keys are the model's properties, as for `data: dto`.
     if (ts.isSpreadAssignment(property)) {
-      const value = unwrapped(property.expression);
+      const value = pickedFrom(unwrapped(property.expression));
       if (prefix.length === 0 && read.access === 'write' && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
       continue;
     }
@@ -169,6 +169,18 @@ function localObjectOf(
   const value = unwrapped(declaration.initializer);
   const literal = ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : (mappedObjectOf(value) ?? node);
   return { node: literal, declaration, ...added };
+}
+
+/**
+ * The value lodash's `pick(value, keys)` (`_.pick`) copies keys of: `create({ ...pick(expenseData, EDITABLE_FIELDS) })`
+ * writes what callers put in `expenseData`, as far as the list lets through (the list, often imported, is not read:
+ * a caller's key the list leaves out is counted). Any other expression is itself.
+ */
+export function pickedFrom(value: TS.Expression): TS.Expression {
+  if (!ts.isCallExpression(value) || value.arguments.length !== 2) return value;
+  const callee = value.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === '_' ? callee.name.text : undefined;
+  return name === 'pick' && value.arguments[0] ? unwrapped(value.arguments[0]) : value;
 }
 
 function isUndefined(node: TS.Expression): boolean {
