@@ -357,6 +357,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     // A tRPC mutation's argument is its procedure's input (`n:mutation:proc:polls.update#notifications`).
     const mutation = mutationCallOf(node, context);
     const callee = mutation === undefined ? calleeIdOf(node) : `mutation:${mutation}`;
+    // Through a module imported whole (`store.newHost('host', 'EUR', 5)`, test stores and utils called by the hundred),
+    // the keys of a literal and a caller's values handed on; a plain value is no place of its own (`'EUR'` is the
+    // store's write of `currency`, not the test's).
+    const viaNamespace = ts.isPropertyAccessExpression(node.expression) && isLocalNamespace(node.expression.expression);
     for (const [index, argument] of node.arguments.entries()) {
       if (mutation !== undefined && index > 0) break;
       if (ts.isSpreadElement(argument)) return;
@@ -384,7 +388,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
           const at = context.locationOf(property.name);
           if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
         }
-      } else edge(argumentKey(location), nodeKey(parameter, []), location);
+      } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location);
       edgesTo(value, () => [nodeKey(parameter, [])], () => location);
     }
   }
