@@ -9,6 +9,7 @@ import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, t
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
+import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
@@ -356,12 +357,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     // A tRPC mutation's argument is its procedure's input (`n:mutation:proc:polls.update#notifications`).
     const mutation = mutationCallOf(node, context);
     const callee = mutation === undefined ? calleeIdOf(node) : `mutation:${mutation}`;
+    // Through a module imported whole (`store.newHost('host', 'EUR', 5)`, test stores and utils called by the hundred),
+    // the keys of a literal and a caller's values handed on; a plain value is no place of its own (`'EUR'` is the
+    // store's write of `currency`, not the test's).
+    const viaNamespace = ts.isPropertyAccessExpression(node.expression) && isLocalNamespace(node.expression.expression);
     for (const [index, argument] of node.arguments.entries()) {
       if (mutation !== undefined && index > 0) break;
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
-      if (ts.isPropertyAccessExpression(node.expression)) {
+      // `pick(rowData, FIELDS)` spread into a write: the value whose keys it copies, at its own place too.
+      if (ts.isPropertyAccessExpression(node.expression) || (index === 0 && pickedFrom(node) !== node)) {
         // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
         const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
         for (const place of places) {
@@ -382,7 +388,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
           const at = context.locationOf(property.name);
           if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
         }
-      } else edge(argumentKey(location), nodeKey(parameter, []), location);
+      } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location);
       edgesTo(value, () => [nodeKey(parameter, [])], () => location);
     }
   }
@@ -395,11 +401,19 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   function calleeIdOf(node: TS.CallExpression): string | undefined {
     const callee = node.expression;
     if (ts.isPropertyAccessExpression(callee)) {
+      // A function of a module of the service imported whole: `import * as store from '../stores'`, `store.createExpense(...)`.
+      if (isLocalNamespace(callee.expression)) return callee.name.text;
       // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
       const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
       return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
     }
     return ts.isIdentifier(callee) ? functionNamed(callee) : undefined;
+  }
+
+  function isLocalNamespace(holder: TS.Expression): boolean {
+    if (!ts.isIdentifier(holder) || context.importedName(holder.text) !== '*') return false;
+    const module = context.importSource(holder.text);
+    return module !== undefined && LOCAL_MODULE.test(module);
   }
 
   /** The function a name stands for, as its parameters are named: declared in the file, or imported or required from the service. */

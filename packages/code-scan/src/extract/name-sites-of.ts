@@ -244,7 +244,8 @@ const QUERY_OPTIONS = new Set(['where', 'having', 'order', 'orderBy', 'attribute
 /**
  * The name an object literal is held by, which says whose row it is as a value's name does: `user1` of
  * `{ user1: { name } }` (a fixtures file), `transactions` of `{ transactions: [{ amount }] }` (its elements), `order` of
- * `const order = { total }` and of `this.order = { total }`. Not a query option's (`where: { ... }`).
+ * `const order = { total }`, of `this.order = { total }` and of `order.update({ total })`. Not a query option's
+ * (`where: { ... }`).
  */
 function holderNameOf(object: TS.ObjectLiteralExpression, typescript: boolean): string | undefined {
   const held = ts.isArrayLiteralExpression(object.parent) ? object.parent : object;
@@ -256,8 +257,15 @@ function holderNameOf(object: TS.ObjectLiteralExpression, typescript: boolean): 
   // A local that states its type (`const user: ResponseUser = {...}`, a TypeScript test) is that type's, whatever its name.
   if (ts.isVariableDeclaration(holder) && holder.initializer === held && ts.isIdentifier(holder.name)) return statesType(holder.type) ? undefined : holder.name.text;
   if (ts.isBinaryExpression(holder) && holder.right === held && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken) return receiverNameOf(holder.left);
+  // `transactionsImportRow.update({ isDismissed: false })`: the values an instance writes to itself are its row's.
+  if (ts.isCallExpression(holder) && holder.arguments[0] === held && ts.isPropertyAccessExpression(holder.expression) && ROW_WRITES.test(holder.expression.name.text)) {
+    return receiverNameOf(holder.expression.expression);
+  }
   return undefined;
 }
+
+/** A Sequelize instance's own writes: `row.update(values)`, `row.set(values)`. */
+const ROW_WRITES = /^(update|set)$/;
 
 /** How many object and array literals up a key's literal is looked for the value that types it. */
 const MAX_LITERAL_NESTING = 32;

@@ -2,10 +2,11 @@ import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { PropertySite, TypeExpr } from '../facts/file-facts.js';
-import { propertyNameOf } from './decorators-of.js';
+import { propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { unwrapped } from './shape-facts.js';
 import { arrayDeclarationOf, pushedValuesOf } from './pushed-values.js';
+import { queryObjectAdditions, type QueryObjectAdditions } from './query-object-additions.js';
 
 /** Keys that combine conditions rather than name a property: `OR: [...]`, `$and`, `[Op.or]`. */
 const LOGICAL = /^(AND|OR|NOT|\$and|\$or|\$not|\$nor|and|or|not)$/;
@@ -25,45 +26,105 @@ export interface QueryObjectRead {
  * the paths through relations and stops at the first column, so operator objects (`{ email: { contains } }`) end there.
  */
 export function readQueryObject(given: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
-  const node = given && constObjectOf(mappedObjectOf(given) ?? given, read.context);
-  if (!node) return [];
+  if (!given) return [];
+  const local = localObjectOf(mappedObjectOf(given) ?? given, read.context);
+  // `where.push({ [Op.or]: where })`: a local read inside what is added to it is read once.
+  if (local.declaration && reading.has(local.declaration)) return [];
+  if (local.declaration) reading.add(local.declaration);
+  try {
+    const sites = readObject(local.node, read, prefix);
+    if (local.additions) sites.push(...readAdditions(local.additions, read, prefix));
+    return sites;
+  } finally {
+    if (local.declaration) reading.delete(local.declaration);
+  }
+}
+
+/** The locals whose query object is being read, innermost last. */
+const reading = new Set<TS.VariableDeclaration>();
+
+/**
+ * The value of a query's option (`where`, `order`) in the options object a call is given: a literal's key, or, for
+ * options kept in a local (`const query = { where: {...} }`, then `findAll(query)`), its literal's key or the value
+ * code sets on it later (`query.order = [...]`).
+ */
+export function optionValue(options: TS.Expression | undefined, key: string, context: ExtractContext): TS.Expression | undefined {
+  if (!options) return undefined;
+  const given = unwrapped(options);
+  const direct = propertyValue(given, key);
+  if (direct || !ts.isIdentifier(given)) return direct;
+  const local = localObjectOf(given, context);
+  return propertyValue(local.node, key) ?? local.additions?.keys.find((added) => added.name === key)?.value;
+}
+
+/** A site of `read.owner` at `path`, at the node that names it. */
+function siteOf(path: readonly string[], at: TS.Node, read: QueryObjectRead): PropertySite {
+  const symbol = read.context.symbolOf(at);
+  return {
+    kind: 'property-site',
+    adapter: read.adapter,
+    owner: read.owner,
+    path,
+    access: read.access,
+    location: read.context.locationOf(at),
+    ...(symbol === undefined ? {} : { symbol }),
+  };
+}
+
+/** An element of a list of names or conditions: `'email'`, `['createdAt', 'DESC']`, `{ status }`, `...conditions`. */
+function readElement(element: TS.Expression, read: QueryObjectRead, prefix: readonly string[]): PropertySite[] {
+  if (ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element)) return [siteOf([...prefix, ...element.text.split('.')], element, read)];
+  if (ts.isArrayLiteralExpression(element)) {
+    const first = element.elements[0];
+    return first && ts.isStringLiteral(first) ? [siteOf([...prefix, ...first.text.split('.')], first, read)] : [];
+  }
+  return readQueryObject(ts.isSpreadElement(element) ? element.expression : element, read, prefix);
+}
+
+/** What code adds to a local query object after its literal (`query-object-additions.ts`), read as the literal's own. */
+function readAdditions(additions: QueryObjectAdditions, read: QueryObjectRead, prefix: readonly string[]): PropertySite[] {
+  const sites: PropertySite[] = [];
+  for (const element of additions.elements) sites.push(...readElement(element, read, prefix));
+  for (const value of additions.merged) sites.push(...readQueryObject(value, read, prefix));
+  for (const { name, at, value } of additions.keys) {
+    if (LOGICAL.test(name) || read.transparent?.test(name)) {
+      if (value) sites.push(...readQueryObject(value, read, prefix));
+      continue;
+    }
+    sites.push(siteOf([...prefix, name], at, read));
+    if (value && (ts.isObjectLiteralExpression(unwrapped(value)) || ts.isArrayLiteralExpression(unwrapped(value)))) sites.push(...readQueryObject(value, read, [...prefix, name]));
+  }
+  return sites;
+}
+
+function readObject(node: TS.Expression, read: QueryObjectRead, prefix: readonly string[]): PropertySite[] {
   const sites: PropertySite[] = [];
   const site = (path: readonly string[], at: TS.Node): void => {
-    const symbol = read.context.symbolOf(at);
-    sites.push({
-      kind: 'property-site',
-      adapter: read.adapter,
-      owner: read.owner,
-      path,
-      access: read.access,
-      location: read.context.locationOf(at),
-      ...(symbol === undefined ? {} : { symbol }),
-    });
+    sites.push(siteOf(path, at, read));
   };
   if (ts.isArrayLiteralExpression(node)) {
-    for (const element of node.elements) {
-      if (ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element)) site([...prefix, ...element.text.split('.')], element);
-      else if (ts.isArrayLiteralExpression(element) && element.elements[0]) {
-        const first = element.elements[0];
-        if (ts.isStringLiteral(first)) site([...prefix, ...first.text.split('.')], first);
-      } else sites.push(...readQueryObject(element, read, prefix));
-    }
+    for (const element of node.elements) sites.push(...readElement(element, read, prefix));
     // `const rows: Row[] = []` filled by `rows.push({ ... })`, handed on as `createMany({ data: rows })`.
     const declaration = arrayDeclarationOf(node);
     if (declaration) for (const pushed of pushedValuesOf(declaration, read.context)) sites.push(...readQueryObject(pushed, read, prefix));
     return sites;
   }
+  // `where: sequelize.and(...where)`, `Sequelize.or(a, b)`: conditions combined by a call.
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && /^(and|or)$/.test(node.expression.name.text)) {
+    for (const argument of node.arguments) sites.push(...readElement(argument, read, prefix));
+    return sites;
+  }
   if (!ts.isObjectLiteralExpression(node)) {
     // `create(userData)`, `{ data: dto }`: a whole value whose keys are the model's properties (`path` empty), for
     // the fold to follow back to the literals callers build it from (`resolve/follow-arguments.ts`).
-    const value = unwrapped(node);
+    const value = pickedFrom(unwrapped(node));
     if (prefix.length === 0 && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
     return sites;
   }
   for (const property of node.properties) {
     // `data: { ...data, userId }`: the spread value's keys are the model's properties, as for `data: dto`.
     if (ts.isSpreadAssignment(property)) {
-      const value = unwrapped(property.expression);
+      const value = pickedFrom(unwrapped(property.expression));
       if (prefix.length === 0 && read.access === 'write' && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
       continue;
     }
@@ -92,18 +153,38 @@ export function readQueryObject(given: TS.Expression | undefined, read: QueryObj
 }
 
 /**
- * A query object kept in a const of the same file (`const select = { email: true } satisfies Prisma.CustomerSelect`,
+ * A query object kept in a local of the same file (`const select = { email: true } satisfies Prisma.CustomerSelect`,
  * handed on as `findMany({ select })`): its literal, where the keys are written; rows a const maps
- * (`const rows = items.map((item) => ({ ... }))`, handed on as `createMany({ data: rows })`): the object each is.
+ * (`const rows = items.map((item) => ({ ... }))`, handed on as `createMany({ data: rows })`): the object each is;
+ * and what code adds to it later (`where.push({ ... })`, `where.status = v`), for the caller to read as its own.
  */
-function constObjectOf(node: TS.Expression, context: ExtractContext): TS.Expression {
-  if (!ts.isIdentifier(node)) return node;
+function localObjectOf(
+  node: TS.Expression,
+  context: ExtractContext,
+): { readonly node: TS.Expression; readonly declaration?: TS.VariableDeclaration; readonly additions?: QueryObjectAdditions } {
+  if (!ts.isIdentifier(node)) return { node };
   const declaration = context.declarationOf(node);
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return node;
-  if (!ts.isVariableDeclarationList(declaration.parent) || (declaration.parent.flags & ts.NodeFlags.Const) === 0) return node;
-  let value: TS.Expression = declaration.initializer;
-  while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
-  return ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : (mappedObjectOf(value) ?? node);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isVariableDeclarationList(declaration.parent)) return { node };
+  const additions = queryObjectAdditions(declaration, context);
+  const added = additions.elements.length + additions.keys.length + additions.merged.length > 0 ? { additions } : {};
+  // A `let` or `var` stands for its literal while nothing gives it another value.
+  const constant = (declaration.parent.flags & ts.NodeFlags.Const) !== 0 || !additions.reassigned;
+  if (!declaration.initializer || !constant) return { node, declaration, ...added };
+  const value = unwrapped(declaration.initializer);
+  const literal = ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) ? value : (mappedObjectOf(value) ?? node);
+  return { node: literal, declaration, ...added };
+}
+
+/**
+ * The value lodash's `pick(value, keys)` (`_.pick`) copies keys of: `create({ ...pick(expenseData, EDITABLE_FIELDS) })`
+ * writes what callers put in `expenseData`, as far as the list lets through (the list, often imported, is not read:
+ * a caller's key the list leaves out is counted). Any other expression is itself.
+ */
+export function pickedFrom(value: TS.Expression): TS.Expression {
+  if (!ts.isCallExpression(value) || value.arguments.length !== 2) return value;
+  const callee = value.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === '_' ? callee.name.text : undefined;
+  return name === 'pick' && value.arguments[0] ? unwrapped(value.arguments[0]) : value;
 }
 
 function isUndefined(node: TS.Expression): boolean {

@@ -4,7 +4,7 @@ import { ts } from '../../extract/typescript.js';
 import { accessorNames, booleanProperty, decoratorsOf, isVirtualAttribute, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
-import { readQueryObject } from '../../extract/read-query-object.js';
+import { optionValue, readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import { pluralize } from '../naming/pluralize.js';
 import { snakeCase } from '../naming/snake-case.js';
@@ -186,11 +186,12 @@ function querySites(call: TS.CallExpression, callee: TS.PropertyAccessExpression
   if (!receiver) return undefined;
   const owner: TypeExpr = { kind: 'entity-of', of: receiver };
   const read = (node: TS.Expression | undefined, access: Access) => readQueryObject(node, { owner, access, adapter: 'sequelize', context });
+  // The options literal, or a local holding it (`const query = { where, order }`, `findAndCountAll(query)`).
   const options = (node: TS.Expression | undefined): Fact[] => [
-    ...read(propertyValue(node, 'attributes'), 'read'),
-    ...read(propertyValue(node, 'where'), 'filter'),
-    ...read(propertyValue(node, 'order'), 'order'),
-    ...read(propertyValue(node, 'group'), 'read'),
+    ...read(optionValue(node, 'attributes', context), 'read'),
+    ...read(optionValue(node, 'where', context), 'filter'),
+    ...read(optionValue(node, 'order', context), 'order'),
+    ...read(optionValue(node, 'group', context), 'read'),
   ];
   if (FINDERS.test(method)) return options(method === 'findByPk' ? call.arguments[1] : call.arguments[0]);
   if (method === 'update') return [...read(call.arguments[0], 'write'), ...options(call.arguments[1])];
