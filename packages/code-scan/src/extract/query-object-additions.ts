@@ -44,18 +44,37 @@ function searchAdditions(declaration: TS.VariableDeclaration, context: ExtractCo
   const keys: { name: string; at: TS.Node; value?: TS.Expression }[] = [];
   const merged: TS.Expression[] = [];
   let reassigned = false;
-  let visited = 0;
-  visitDescendants(scope, (node) => {
-    if (++visited > MAX_SCOPE_NODES) return false;
-    if (!ts.isIdentifier(node) || node.text !== name || node === declaration.name) return;
-    if (context.declarationOf(node) !== declaration) return;
+  for (const node of identifiersIn(scope).get(name) ?? []) {
+    if (node === declaration.name || context.declarationOf(node) !== declaration) continue;
     const use = useOf(node);
     if (use.kind === 'push') elements.push(...use.values);
     else if (use.kind === 'key') keys.push(use.key);
     else if (use.kind === 'merge') merged.push(...use.values);
     else if (use.kind === 'reassign') reassigned = true;
-  });
+  }
   return elements.length + keys.length + merged.length === 0 && !reassigned ? NONE : { elements, keys, merged, reassigned };
+}
+
+const identifiersByScope = new WeakMap<TS.Node, ReadonlyMap<string, readonly TS.Identifier[]>>();
+
+/**
+ * The identifiers of a scope by name, in document order, from one walk of at most `MAX_SCOPE_NODES` nodes kept per
+ * scope: a file's many query locals share its walk instead of each walking the whole file again.
+ */
+function identifiersIn(scope: TS.Node): ReadonlyMap<string, readonly TS.Identifier[]> {
+  const known = identifiersByScope.get(scope);
+  if (known) return known;
+  const index = new Map<string, TS.Identifier[]>();
+  let visited = 0;
+  visitDescendants(scope, (node) => {
+    if (++visited > MAX_SCOPE_NODES) return false;
+    if (!ts.isIdentifier(node)) return;
+    const list = index.get(node.text);
+    if (list) list.push(node);
+    else index.set(node.text, [node]);
+  });
+  identifiersByScope.set(scope, index);
+  return index;
 }
 
 type Use =
