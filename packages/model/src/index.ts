@@ -77,3 +77,4 @@ export type {
 } from './system-map.js';
 export { SYSTEM_MAP_SCHEMA_VERSION } from './system-map.js';
 export { nameKey } from './name-key.js';
+export { ownEntry } from './own-entry.js';

@@ -1,5 +1,5 @@
 import { connectionSecrets, scrubSecrets } from '@ripple/db-schema';
-import { formatRippleError, isRippleError } from '@ripple/model';
+import { formatRippleError, isRippleError, ownEntry } from '@ripple/model';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { API_DIFF_USAGE, apiDiffCommand } from './api-diff-command.js';
@@ -59,7 +59,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = ownEntry(COMMANDS, name);
   if (command === undefined) {
     io.stderr(`ripple: unknown command '${name}'\n\n${USAGE}`);
     return EXIT_INPUT;

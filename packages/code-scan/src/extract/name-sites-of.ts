@@ -1,4 +1,5 @@
 import type { Access } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { byKind } from './by-kind.js';
@@ -337,7 +338,7 @@ function keyAccess(node: TS.Node, fallback: Access): Access {
     if (ts.isFunctionLike(up) || ts.isStatement(up)) break;
     if (ts.isPropertyAssignment(up) && up.initializer === current) {
       const key = propertyNameOf(up.name);
-      const access = key === undefined || !Object.hasOwn(KEY_ACCESS, key) ? undefined : KEY_ACCESS[key];
+      const access = key === undefined ? undefined : ownEntry(KEY_ACCESS, key);
       if (access) return access;
     }
     current = up;

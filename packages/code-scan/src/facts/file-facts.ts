@@ -1,4 +1,5 @@
 import type { Access, Diagnostic, Location } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { FlowFacts } from './flow-facts.js';
 
 /**
@@ -277,7 +278,7 @@ export interface ClassFact {
 
 /** The declared type of a class's own property: its entries only (a property named `toString` that it does not declare is none). */
 export function declaredType(fact: Pick<ClassFact, 'properties'>, property: string): TypeExpr | undefined {
-  return Object.hasOwn(fact.properties, property) ? fact.properties[property] : undefined;
+  return ownEntry(fact.properties, property);
 }
 
 /** A place that names a column, in one of three forms the fold resolves. */

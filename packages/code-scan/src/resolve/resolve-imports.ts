@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import { SKIPPED_DIRS } from '../services/discover-services.js';
 import { MIGRATIONS_DIR } from '../services/list-service-files.js';
@@ -68,7 +69,7 @@ function underLink(target: string, paths: ReadonlySet<string>): boolean {
 function resolves(target: string, paths: ReadonlySet<string>): boolean {
   if (paths.has(target)) return true;
   const extension = posix.extname(target);
-  const sources = Object.hasOwn(OUTPUT_TO_SOURCE, extension) ? OUTPUT_TO_SOURCE[extension] : undefined;
+  const sources = ownEntry(OUTPUT_TO_SOURCE, extension);
   if (sources?.some((source) => paths.has(target.slice(0, -extension.length) + source))) return true;
   if (SUFFIXES.some((suffix) => paths.has(target + suffix))) return true;
   const folder = target === '.' ? '' : `${target}/`;

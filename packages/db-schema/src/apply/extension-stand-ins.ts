@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Diagnostic } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { ExtensionSite, FunctionCall } from './pglite-extensions.js';
 
 /**
@@ -75,21 +76,16 @@ const STAND_INS: Readonly<Record<string, StandIn>> = {
   pg_cron: { schema: 'pg_catalog', functionSchema: 'cron', types: [], returns: () => undefined },
 };
 
-/** The stand-in of an extension, its own entries only: an extension named `constructor` has none. */
-function standInOf(name: string): StandIn | undefined {
-  return Object.hasOwn(STAND_INS, name) ? STAND_INS[name] : undefined;
-}
-
 const EMPTY_STAND_IN: StandIn = { types: [], returns: () => undefined };
 
 /** Whether a stand-in for these extensions needs btree_gist's library (its GiST support functions). */
 export function standInsNeedBtreeGist(names: readonly string[]): boolean {
-  return names.some((name) => (standInOf(name)?.types ?? []).some((type) => type.gist));
+  return names.some((name) => (ownEntry(STAND_INS, name)?.types ?? []).some((type) => type.gist));
 }
 
 /** The functions of `calledFunctions` that belong to the stand-in `name`: by its schema, or by its function names. */
 export function standInFunctions(name: string, calledFunctions: readonly FunctionCall[]): (FunctionCall & { readonly returns: string })[] {
-  const standIn = standInOf(name) ?? EMPTY_STAND_IN;
+  const standIn = ownEntry(STAND_INS, name) ?? EMPTY_STAND_IN;
   return calledFunctions.flatMap((called) => {
     const [schema, bare] = called.name.includes('.') ? called.name.split('.', 2) : [undefined, called.name];
     if (schema !== undefined && schema !== (standIn.functionSchema ?? standIn.schema)) return [];
@@ -103,7 +99,7 @@ export function standInFunctions(name: string, calledFunctions: readonly Functio
  * the migrations call (`standInFunctions`). GiST classes call btree_gist's bytea functions from its library.
  */
 export function extensionStandInScript(name: string, functions: ReturnType<typeof standInFunctions>): string {
-  const standIn = standInOf(name) ?? EMPTY_STAND_IN;
+  const standIn = ownEntry(STAND_INS, name) ?? EMPTY_STAND_IN;
   const lines: string[] = standIn.functionSchema ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(standIn.functionSchema)};`] : [];
   const internal = (signature: string, returns: string, symbol: string) =>
     lines.push(`CREATE FUNCTION ${signature} RETURNS ${returns} AS '${symbol}' LANGUAGE internal IMMUTABLE STRICT;`);
@@ -176,7 +172,7 @@ export function extensionStandInScript(name: string, functions: ReturnType<typeo
 
 /** The control file of a stand-in: version 0, in its real schema or relocatable. */
 export function extensionStandInControl(name: string): string {
-  const schema = standInOf(name)?.schema;
+  const schema = ownEntry(STAND_INS, name)?.schema;
   const placement = schema ? `relocatable = false\nschema = ${schema}\n` : 'relocatable = true\n';
   return `comment = 'Ripple stand-in: the embedded PGlite does not bundle ${name}'\ndefault_version = '0'\n${placement}superuser = true\n`;
 }
@@ -203,7 +199,7 @@ export function installExtensionStandIns(
 }
 
 function standInMessage(name: string, functions: readonly string[]): string {
-  const standIn = standInOf(name);
+  const standIn = ownEntry(STAND_INS, name);
   const types = standIn?.types.map((type) => type.name) ?? [];
   const parts = [
     types.length > 0 ? `its types ${types.join(', ')} as opaque values` : undefined,

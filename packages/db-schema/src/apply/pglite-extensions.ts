@@ -1,5 +1,6 @@
 import type { Extension } from '@electric-sql/pglite';
 import type { Location } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import { parseSync } from 'libpg-query';
 import { eachParseNode } from '../migrations/each-parse-node.js';
 import type { Migration } from '../migrations/migration.js';
@@ -149,7 +150,7 @@ export async function loadPGliteExtensions(
     const name = pending.shift()!;
     const key = name.replace(/-/g, '_');
     if (BUILT_IN_EXTENSIONS.has(name) || extensions[key]) continue;
-    const bundle = Object.hasOwn(PGLITE_EXTENSION_BUNDLES, name) ? PGLITE_EXTENSION_BUNDLES[name] : undefined;
+    const bundle = ownEntry(PGLITE_EXTENSION_BUNDLES, name);
     if (!bundle) {
       if (!unbundled.includes(name)) unbundled.push(name);
       continue;

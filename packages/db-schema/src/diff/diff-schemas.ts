@@ -1,5 +1,5 @@
 import type { ColumnChange, ColumnRef, ColumnSnapshot, SchemaSnapshot, TableSnapshot } from '@ripple/model';
-import { compareStrings } from '@ripple/model';
+import { compareStrings, ownEntry } from '@ripple/model';
 import type { TypeCatalog } from '../introspect/type-catalog.js';
 import { typeCatalog, unquoteName } from '../introspect/type-catalog.js';
 import type { Migration } from '../migrations/migration.js';
@@ -177,7 +177,7 @@ const TYPE_FAMILIES: Readonly<Record<string, string>> = {
 /** `character varying(255)` -> `text`: types a value moves between without loss of meaning. */
 function typeFamily(type: string): string {
   const bare = type.replace(/\(.*?\)/g, '').replace(/\s+/g, ' ').trim();
-  return (Object.hasOwn(TYPE_FAMILIES, bare) ? TYPE_FAMILIES[bare] : undefined) ?? bare;
+  return ownEntry(TYPE_FAMILIES, bare) ?? bare;
 }
 
 const KIND_ORDER: readonly ColumnChange['kind'][] = [

@@ -1,3 +1,4 @@
+import { ownEntry } from '@ripple/model';
 import { unquoteName, type TypeCatalog } from '../introspect/type-catalog.js';
 
 /**
@@ -196,7 +197,7 @@ function plainType(text: string, columnName: string, catalog: TypeCatalog): Samp
   const name = `${match?.[1] ?? text}${match?.[4] ?? ''}`;
   const first = match?.[2] === undefined ? undefined : Number(match[2]);
   const second = match?.[3] === undefined ? 0 : Number(match[3]);
-  const integerMax = Object.hasOwn(INTEGER_MAX, name) ? INTEGER_MAX[name] : undefined;
+  const integerMax = ownEntry(INTEGER_MAX, name);
   if (integerMax !== undefined) return { kind: 'integer', cast: text, max: integerMax };
   if (name === 'numeric') return { kind: 'numeric', cast: text, max: first === undefined ? LARGEST : Math.min(LARGEST, 10 ** (first - second) - 1), scale: Math.min(second, 6) };
   if (name === 'text' || name === 'character varying' || name === 'citext' || name === 'name') return { kind: 'text', cast: text, ...(first !== undefined ? { length: first } : name === 'name' ? { length: 63 } : {}), email: /e_?mail/i.test(columnName) };
@@ -204,7 +205,7 @@ function plainType(text: string, columnName: string, catalog: TypeCatalog): Samp
   if (name === 'bit' || name === 'bit varying') return { kind: 'bit', cast: text, length: first ?? (name === 'bit' ? 1 : 8), varying: name === 'bit varying' };
   if (name.startsWith('timestamp')) return { kind: 'timestamp', cast: text };
   if (name.startsWith('time')) return { kind: 'time', cast: text };
-  const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
+  const simple = ownEntry(SIMPLE, name);
   return simple ? { kind: simple, cast: text } : { kind: 'unknown', cast: text };
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { RippleError, type Level } from '@ripple/model';
+import { type Level, ownEntry, RippleError } from '@ripple/model';
 import { RULES } from '../rules/registry.js';
 
 /** A rule's level as a severity-levels file sets it; `none` leaves the rule's findings out. */
@@ -46,7 +46,7 @@ export function parseSeverityLevels(text: string, file: string): SeverityLevels 
     if (!RULE_IDS.has(id)) {
       throw new RippleError('severity-levels/invalid', `unknown rule id "${id}": Ripple has no rule with this id (docs/rules.md lists them)`, { file, line });
     }
-    const level = Object.hasOwn(LEVEL_NAMES, name.toLowerCase()) ? LEVEL_NAMES[name.toLowerCase()] : undefined;
+    const level = ownEntry(LEVEL_NAMES, name.toLowerCase());
     if (level === undefined) throw new RippleError('severity-levels/invalid', `invalid level "${name}" for ${id}: expected err, warn, info or none`, { file, line });
     levels[id] = level;
   });

@@ -1,4 +1,5 @@
 import type { Access } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
 import { booleanProperty, decoratorsOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
@@ -130,9 +131,9 @@ function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fa
   const alias = aliasArg ? context.stringOf(aliasArg) : undefined;
   const sites: Fact[] = [];
   for (const link of chain.links.slice(start + 1)) {
-    const objects = Object.hasOwn(BUILDER_OBJECTS, link.name) ? BUILDER_OBJECTS[link.name] : undefined;
+    const objects = ownEntry(BUILDER_OBJECTS, link.name);
     if (objects) sites.push(...readQueryObject(link.args[0], { owner, access: objects, adapter: 'mikro-orm', context }));
-    const strings = Object.hasOwn(BUILDER_STRINGS, link.name) ? BUILDER_STRINGS[link.name] : undefined;
+    const strings = ownEntry(BUILDER_STRINGS, link.name);
     if (!strings) continue;
     for (const arg of link.args.flatMap((node) => (ts.isArrayLiteralExpression(node) ? [...node.elements] : [node]))) {
       if (!ts.isStringLiteral(arg)) continue;

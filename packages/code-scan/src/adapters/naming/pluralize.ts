@@ -1,3 +1,5 @@
+import { ownEntry } from '@ripple/model';
+
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children', mouse: 'mice', goose: 'geese' };
 const UNCOUNTABLE = new Set(['data', 'information', 'equipment', 'series', 'species', 'news', 'sheep', 'fish', 'metadata']);
 
@@ -14,7 +16,7 @@ export function pluralize(name: string): string {
   const head = name.slice(0, name.length - word.length);
   const keepCase = (plural: string): string => (word[0] === word[0]!.toUpperCase() ? plural[0]!.toUpperCase() + plural.slice(1) : plural);
   if (UNCOUNTABLE.has(lower)) return name;
-  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
+  const irregular = ownEntry(IRREGULAR, lower);
   if (irregular) return head + keepCase(irregular);
   if (/[^aeiou]y$/.test(lower)) return head + word.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/.test(lower)) return head + word + 'es';

@@ -1,4 +1,5 @@
 import type { Access } from '@ripple/model';
+import { ownEntry } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
@@ -260,7 +261,7 @@ function queryBuilderSites(call: TS.CallExpression, context: ExtractContext): Fa
     }
   }
   for (const link of chain.links.slice(start + 1)) {
-    const access = Object.hasOwn(BUILDER_ACCESS, link.name) ? BUILDER_ACCESS[link.name] : undefined;
+    const access = ownEntry(BUILDER_ACCESS, link.name);
     if (link.name === 'set') {
       const owner = aliases.get(alias ?? '') ?? [...aliases.values()][0];
       if (owner) sites.push(...readQueryObject(link.args[0], { owner, access: 'write', adapter: 'typeorm', context }));

@@ -1,4 +1,4 @@
-import { compareStrings } from '@ripple/model';
+import { compareStrings, ownEntry } from '@ripple/model';
 import { quoteIdent } from '../../rehearse/sample-values.js';
 
 /**
@@ -52,11 +52,6 @@ export function snapshotSql(snapshot: DrizzleSnapshot): { readonly key: string; 
 
 /** Extensions by the base type name (`vector(768)[]` -> `vector`) or operator class that only they define. */
 const EXTENSION_TYPES: Readonly<Record<string, string>> = { vector: 'vector', halfvec: 'vector', sparsevec: 'vector', citext: 'citext', ltree: 'ltree', hstore: 'hstore', cube: 'cube' };
-
-/** The extension a snapshot's column type comes from, if any (its own entries only: a type named `constructor` is none). */
-function extensionOfType(type: string): string | undefined {
-  return Object.hasOwn(EXTENSION_TYPES, type) ? EXTENSION_TYPES[type] : undefined;
-}
 const EXTENSION_OPCLASS = /^(gin|gist)_trgm_ops$|^(vector|halfvec|sparsevec)_\w+_ops$/;
 
 /** Each extension the snapshot's columns and indexes need, with the key of the first that needs it. */
@@ -64,7 +59,7 @@ function requiredExtensions(snapshot: DrizzleSnapshot): Map<string, string> {
   const found = new Map<string, string>();
   for (const table of Object.values(snapshot.tables ?? {})) {
     for (const [key, column] of Object.entries(table.columns ?? {})) {
-      const extension = column.typeSchema === undefined ? extensionOfType(column.type.replace(/[([].*$/, '')) : undefined;
+      const extension = column.typeSchema === undefined ? ownEntry(EXTENSION_TYPES, column.type.replace(/[([].*$/, '')) : undefined;
       if (extension && !found.has(extension)) found.set(extension, key);
     }
     for (const [key, index] of Object.entries(table.indexes ?? {})) {

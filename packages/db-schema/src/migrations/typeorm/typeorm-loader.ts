@@ -1,3 +1,4 @@
+import { ownEntry } from '@ripple/model';
 import { Node } from '../ts-morph-lazy.js';
 import type { CodeMigrationAdapter } from '../code-migration.js';
 import { codeFiles, loadCodeMigrations } from '../code-migration.js';
@@ -30,7 +31,7 @@ const adapter: CodeMigrationAdapter = {
     const method = callee.getName();
     const [sql, params] = node.getArguments();
     if (method === 'query' && sql) return { kind: 'sql', sql, ...(params ? { params } : {}) };
-    const build = Object.hasOwn(QUERY_RUNNER_SQL, method) ? QUERY_RUNNER_SQL[method] : undefined;
+    const build = ownEntry(QUERY_RUNNER_SQL, method);
     if (/^has[A-Z]/.test(method)) {
       return { kind: 'dynamic', node, why: 'a question to the live database, taken as letting the statements it guards run' };
     }
