@@ -35,20 +35,34 @@ const GENERATOR_OUTPUT = /^\s*generator\s+\w+\s*\{[^}]*?^\s*output\s*=\s*"([^"]+
  * service imports is that schema's, whatever other schemas the repository holds.
  */
 export async function schemasGeneratingInto(root: string, serviceDir: string, listings: ReadonlyMap<string, ServiceFiles>): Promise<readonly string[]> {
-  const found: string[] = [];
+  if (serviceDir === '.') return [];
   const prefix = `${serviceDir}/`;
-  for (const file of [...listings.values()].flatMap((listing) => listing.code.filter(isPrisma))) {
-    if (file.startsWith(prefix)) continue;
-    const text = await readFile(join(root, file), 'utf8').catch(() => '');
-    for (const match of text.matchAll(GENERATOR_OUTPUT)) {
-      const output = posix.normalize(posix.join(posix.dirname(file), match[1]!.replace(/\\/g, '/')));
-      if (serviceDir !== '.' && (output === serviceDir || output.startsWith(`${serviceDir}/`))) {
-        found.push(file);
-        break;
-      }
-    }
+  const found: string[] = [];
+  for (const [file, outputs] of await clientOutputs(root, listings)) {
+    if (!file.startsWith(prefix) && outputs.some((output) => output === serviceDir || output.startsWith(prefix))) found.push(file);
   }
-  return [...new Set(found)].sort(compareStrings);
+  return found.sort(compareStrings);
+}
+
+const outputsByListings = new WeakMap<ReadonlyMap<string, ServiceFiles>, Promise<ReadonlyMap<string, readonly string[]>>>();
+
+/** Each `.prisma` file of the listings and where its generators write their clients: read once per listing, not per service. */
+function clientOutputs(root: string, listings: ReadonlyMap<string, ServiceFiles>): Promise<ReadonlyMap<string, readonly string[]>> {
+  let outputs = outputsByListings.get(listings);
+  if (!outputs) {
+    outputs = readClientOutputs(root, [...new Set([...listings.values()].flatMap((listing) => listing.code.filter(isPrisma)))]);
+    outputsByListings.set(listings, outputs);
+  }
+  return outputs;
+}
+
+async function readClientOutputs(root: string, files: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+  const outputs = new Map<string, readonly string[]>();
+  for (const file of files) {
+    const text = await readFile(join(root, file), 'utf8').catch(() => '');
+    outputs.set(file, [...text.matchAll(GENERATOR_OUTPUT)].map((match) => posix.normalize(posix.join(posix.dirname(file), match[1]!.replace(/\\/g, '/')))));
+  }
+  return outputs;
 }
 
 function isPrisma(file: string): boolean {

@@ -82,8 +82,10 @@ async function widenSearchPath(db: PGlite): Promise<{ before: string; after: str
   );
   const { path, missing } = rows[0] ?? { path: null, missing: null };
   if (!path || !missing?.length || !/(^|,)\s*"?public"?\s*(,|$)/.test(path)) return undefined;
-  await db.exec(`SET search_path TO ${[path, ...missing.map((name) => `"${name.replace(/"/g, '""')}"`)].join(', ')}`);
-  return { before: path, after: await searchPath(db) };
+  const widened = [path, ...missing.map((name) => `"${name.replace(/"/g, '""')}"`)].join(', ');
+  // set_config gives the path back as PostgreSQL keeps it, which is what the file leaves it as when it sets none.
+  const set = await db.query<{ path: string }>(`SELECT set_config('search_path', $1, false) AS path`, [widened]);
+  return { before: path, after: set.rows[0]?.path ?? widened };
 }
 
 /**
@@ -92,12 +94,7 @@ async function widenSearchPath(db: PGlite): Promise<{ before: string; after: str
  * path the file set itself is kept.
  */
 async function narrowSearchPath(db: PGlite, widened: { before: string; after: string }): Promise<void> {
-  if ((await searchPath(db)) === widened.after) await db.exec(`SET search_path TO ${widened.before}`);
-}
-
-async function searchPath(db: PGlite): Promise<string> {
-  const { rows } = await db.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
-  return rows[0]?.path ?? '';
+  await db.query(`SELECT set_config('search_path', $2, false) WHERE current_setting('search_path') = $1`, [widened.after, widened.before]);
 }
 
 /** PostgreSQL's codes for an object that already exists, or does not: what a `hasTable`/`hasColumn` guard asks about. */
