@@ -7,7 +7,7 @@ import type { ProjectModules } from './project-modules.js';
 import { repoPath } from './migration-loader.js';
 import { splitStatements } from './split-statements.js';
 import type { StaticValue } from './static-value.js';
-import { constInitializer, readStaticValue } from './static-value.js';
+import { constInitializer, readStaticValue, short } from './static-value.js';
 import { scanSqlTokens } from './scan-sql-tokens.js';
 
 /** What an adapter sees in an up/down body: SQL it can read, or a call whose SQL only exists at run time. */
@@ -262,7 +262,7 @@ function partialTemplateSql(node: Node): { sql: string; start: number; unknown: 
     const part = readStaticValue(span.getExpression());
     if (part.ok && (typeof part.value === 'string' || typeof part.value === 'number')) sql += String(part.value);
     else {
-      unknown.push(part.ok ? { node: span.getExpression(), why: `\`${span.getExpression().getText().slice(0, 60)}\` is not a string` } : { node: part.node, why: part.why });
+      unknown.push(part.ok ? { node: span.getExpression(), why: `\`${short(span.getExpression())}\` is not a string` } : { node: part.node, why: part.why });
       sql += endsStatement(sql) ? ` ${NOT_STATIC_MARK};` : ` ${NOT_STATIC_MARK} `;
     }
     sql += span.getLiteral().getLiteralText();
