@@ -13,6 +13,11 @@ export interface ServiceModules {
   readonly paths: ReadonlySet<string>;
   /** Folders of other services inside this one: their files are not listed, so imports into them are not checked. */
   readonly nested: readonly string[];
+  /**
+   * Folders a code generator writes at build time (a Prisma generator's `output`): an import into one is the generated
+   * client, whose models the scan reads from the schema that generates it, not a missing file.
+   */
+  readonly generated?: readonly string[];
 }
 
 /** What TypeScript tries after a specifier without a known extension, and inside a folder as `index`. */
@@ -47,6 +52,7 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
       // A migrations folder is not listed (a migration's test imports the migration): not checked either.
       if (inside.some((part) => SKIPPED_DIRS.has(part) || MIGRATIONS_DIR.test(part) || (part.startsWith('.') && part !== '.'))) continue;
       if (service.nested.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
+      if (service.generated?.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
       // `./worker?worker`, `./icon.svg#id`: a bundler's query or fragment, not a file name.
       if (/[?#]/.test(fact.specifier) || ASSET.test(target) || resolves(target, service.paths) || underLink(target, service.paths)) continue;
       diagnostics.push({

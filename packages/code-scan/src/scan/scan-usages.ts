@@ -5,7 +5,7 @@ import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, ty
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
-import { findPrismaSchema, schemasGeneratingInto } from '../services/find-prisma-schema.js';
+import { findPrismaSchema, prismaClientFolders, schemasGeneratingInto } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
@@ -127,6 +127,8 @@ interface PendingService {
   readonly files: { readonly source: SourceText; readonly key: string; readonly cached: boolean; facts: FileFacts | undefined }[];
   /** The Prisma schema files outside the service that its client calls use. */
   readonly prisma: PrismaSchema;
+  /** The folders in the service that a Prisma generator writes its client to (`prismaClientFolders`). */
+  readonly generated: readonly string[];
 }
 
 interface PrismaSchema {
@@ -238,6 +240,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const related = relatedPackages(read, aliasesOf);
   for (const { service, scope, previous, extensions, listing, sources, keys } of read) {
     const prisma = await prismaSchemaOf(options.root, service, sources, await allListings(extensions));
+    const generated = await prismaClientFolders(options.root, service.dir, await allListings(extensions));
     // The other files an import may name are part of the key: whether an import resolves depends on them.
     const key = resultKey([
       schemaKey,
@@ -249,6 +252,8 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       ...prisma.files.map(({ file, text }) => factsKey(file, text)),
       '',
       ...listing.modules,
+      '',
+      ...generated,
       // What the service imports from the workspace's other packages, and what their builder calls say of it.
       ...(related.get(service)?.flatMap((other) => ['', other.service.dir, ...other.keys]) ?? []),
       // A type check also depends on what the declaration files, package.json and the governing tsconfig.json say.
@@ -268,7 +273,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const facts = cache.get(keys[index]!);
       return { source, key: keys[index]!, cached: facts !== undefined, facts };
     });
-    pending.push({ service, scope, key, extensions, cache, files, previous, modules: listing.modules, prisma });
+    pending.push({ service, scope, key, extensions, cache, files, previous, modules: listing.modules, prisma, generated });
   }
   if (pending.length > 0) {
     const { adapters, extract } = await (scanner ??= loadScanner());
@@ -294,7 +299,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       await entry.cache.save();
     }
     const packageOf = (service: ServiceSpec): WorkspacePackage => ({ name: service.name, aliases: aliasesOf(service), files: context.get(service)!.files.map((file) => file.facts!) });
-    for (const { service, scope, key, extensions, cache, files, previous, modules, prisma } of pending) {
+    for (const { service, scope, key, extensions, cache, files, previous, modules, prisma, generated } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
       const data = new Set(prisma.notTheSchema?.map((diagnostic) => diagnostic.location.file));
@@ -308,6 +313,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         files: facts,
         paths: new Set([...files.map((file) => file.source.file), ...modules]),
         nested: services.filter((other) => other !== service && (service.dir === '.' || other.dir.startsWith(`${service.dir}/`))).map((other) => other.dir),
+        generated,
       });
       const callsPrisma = facts.some((file) => file.sites.some((site) => site.kind === 'property-site' && site.adapter === 'prisma'));
       const found = [...result.diagnostics, ...unresolved, ...(prisma.missing && callsPrisma ? [prisma.missing] : []), ...(prisma.notTheSchema ?? [])];

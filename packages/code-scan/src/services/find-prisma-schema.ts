@@ -44,6 +44,20 @@ export async function schemasGeneratingInto(root: string, serviceDir: string, li
   return found.sort(compareStrings);
 }
 
+/**
+ * The folders inside the service that a `generator` block of any `.prisma` file of the workspace writes its client to
+ * (`output = "../src/generated/prisma"`): written by `prisma generate` at build time, so not in the tree a report
+ * reads. Relative to the root, sorted.
+ */
+export async function prismaClientFolders(root: string, serviceDir: string, listings: ReadonlyMap<string, ServiceFiles>): Promise<readonly string[]> {
+  const prefix = serviceDir === '.' ? '' : `${serviceDir}/`;
+  const folders = new Set<string>();
+  for (const outputs of (await clientOutputs(root, listings)).values()) {
+    for (const output of outputs) if (output.startsWith(prefix) && !output.startsWith('../')) folders.add(output);
+  }
+  return [...folders].sort(compareStrings);
+}
+
 const outputsByListings = new WeakMap<ReadonlyMap<string, ServiceFiles>, Promise<ReadonlyMap<string, readonly string[]>>>();
 
 /** Each `.prisma` file of the listings and where its generators write their clients: read once per listing, not per service. */
