@@ -6,9 +6,10 @@ import { typeormAdapter } from './typeorm/typeorm-adapter.js';
 import { drizzleAdapter } from './drizzle/drizzle-adapter.js';
 import { knexAdapter } from './knex/knex-adapter.js';
 import { kyselyAdapter } from './kysely/kysely-adapter.js';
+import { medusaDmlAdapter } from './medusa-dml/medusa-dml-adapter.js';
 import { mikroOrmAdapter } from './mikro-orm/mikro-orm-adapter.js';
 import { objectionAdapter } from './objection/objection-adapter.js';
 import { prismaAdapter } from './prisma/prisma-adapter.js';
 
 /** Every adapter the scan runs, in a fixed order. Adding an ORM adds a folder and one line here. */
-export const ADAPTERS: readonly OrmAdapter[] = [typeormAdapter, prismaAdapter, drizzleAdapter, kyselyAdapter, knexAdapter, objectionAdapter, sequelizeAdapter, mikroOrmAdapter, rawSqlAdapter, sqlFileAdapter];
+export const ADAPTERS: readonly OrmAdapter[] = [typeormAdapter, prismaAdapter, drizzleAdapter, kyselyAdapter, knexAdapter, objectionAdapter, sequelizeAdapter, mikroOrmAdapter, medusaDmlAdapter, rawSqlAdapter, sqlFileAdapter];

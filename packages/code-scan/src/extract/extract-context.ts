@@ -55,8 +55,11 @@ export interface ChainLink {
   readonly args: readonly TS.Expression[];
 }
 
-/** Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T. */
-const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable']);
+/**
+ * Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T; Kysely's `Selectable<T>`; Medusa's
+ * `InferEntityType<typeof Notification>` and `InferTypeOf<...>`, the row of a DML model.
+ */
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf']);
 
 /** Types of a React function component (or a Next.js page) whose one type argument is its props. */
 const COMPONENT_TYPES = new Set(['FC', 'FunctionComponent', 'VFC', 'VoidFunctionComponent', 'NextPage']);

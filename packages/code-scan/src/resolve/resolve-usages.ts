@@ -50,7 +50,8 @@ type Resolved =
 
 /** openapi-typescript's wrappers (`components.schemas.X` is the schema): no schema of their own. */
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
-const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor']);
+/** Types whose first type argument is the model they query (Medusa's `IMedusaInternalService<typeof Notification>`). */
+const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor', 'IMedusaInternalService']);
 const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
 /** How many bases up a DTO's mirror is looked for (`mirrorOfBase`). */
 const MAX_BASE_HOPS = 4;

@@ -35,7 +35,8 @@ export const sequelizeAdapter: OrmAdapter = {
       const name = node.expression.expression.text;
       return attributesModel(`class:${name}`, stringProperty(node.arguments[1], 'modelName') ?? name, node.arguments[0], node.arguments[1], context);
     }
-    if (method === 'define' && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) {
+    // Medusa's `model.define('notification', {...})` (`@medusajs/framework/utils`) is the medusa-dml adapter's.
+    if (method === 'define' && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) && !isMedusaModel(node.expression.expression, context)) {
       const modelName = node.arguments[0] ? context.stringOf(node.arguments[0]) : undefined;
       if (modelName) return attributesModel(`value:${node.parent.name.text}`, modelName, node.arguments[1], node.arguments[2], context);
     }
@@ -57,6 +58,10 @@ export const sequelizeAdapter: OrmAdapter = {
   },
   columnName: (field, model, settings) => (flag(model, settings, 'underscored') ? snakeCase(field.property) : field.property),
 };
+
+function isMedusaModel(receiver: TS.Expression, context: ExtractContext): boolean {
+  return ts.isIdentifier(receiver) && context.importSource(receiver.text)?.startsWith('@medusajs/') === true;
+}
 
 /** A model's own option, else the instance-wide `new Sequelize(..., { define: { underscored } })`. */
 function flag(model: ModelFact, settings: Settings, name: 'underscored' | 'freezeTableName'): boolean {
