@@ -2,6 +2,7 @@ import type { OrmAdapter } from './orm-adapter.js';
 import { rawSqlAdapter } from './raw-sql/raw-sql-adapter.js';
 import { sequelizeAdapter } from './sequelize/sequelize-adapter.js';
 import { sqlFileAdapter } from './sql-file/sql-file-adapter.js';
+import { supabaseAdapter } from './supabase/supabase-adapter.js';
 import { typeormAdapter } from './typeorm/typeorm-adapter.js';
 import { drizzleAdapter } from './drizzle/drizzle-adapter.js';
 import { knexAdapter } from './knex/knex-adapter.js';
@@ -12,4 +13,4 @@ import { objectionAdapter } from './objection/objection-adapter.js';
 import { prismaAdapter } from './prisma/prisma-adapter.js';
 
 /** Every adapter the scan runs, in a fixed order. Adding an ORM adds a folder and one line here. */
-export const ADAPTERS: readonly OrmAdapter[] = [typeormAdapter, prismaAdapter, drizzleAdapter, kyselyAdapter, knexAdapter, objectionAdapter, sequelizeAdapter, mikroOrmAdapter, medusaDmlAdapter, rawSqlAdapter, sqlFileAdapter];
+export const ADAPTERS: readonly OrmAdapter[] = [typeormAdapter, prismaAdapter, drizzleAdapter, kyselyAdapter, knexAdapter, objectionAdapter, sequelizeAdapter, mikroOrmAdapter, medusaDmlAdapter, supabaseAdapter, rawSqlAdapter, sqlFileAdapter];

@@ -61,6 +61,38 @@ export interface ChainLink {
  */
 const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf']);
 
+/** The row types `supabase gen types` writes helpers for: `Tables<'tools'>`, `TablesInsert<'tools'>`, `TablesUpdate<'tools'>`. */
+const SUPABASE_ROW_HELPERS = new Set(['Tables', 'TablesInsert', 'TablesUpdate', 'TablesRow']);
+
+/**
+ * A row of a table of Supabase's generated `Database` type: `Tables<'tools'>` (and its Insert and Update helpers), or
+ * `Database['public']['Tables']['tools']['Row']`; the table as `schema.table` when the schema is not `public`.
+ */
+function supabaseRowOf(type: TS.TypeNode): TypeExpr | undefined {
+  if (ts.isTypeReferenceNode(type)) {
+    const helper = ts.isIdentifier(type.typeName) ? type.typeName.text : undefined;
+    const table = helper !== undefined && SUPABASE_ROW_HELPERS.has(helper) ? literalTypeText(type.typeArguments?.[0]) : undefined;
+    return table === undefined ? undefined : { kind: 'table-row', adapter: 'supabase', tables: [table] };
+  }
+  // Database['public']['Tables']['tools']['Row']: four string indexes on a type named `Database`.
+  const keys: string[] = [];
+  let current: TS.TypeNode = type;
+  while (ts.isIndexedAccessTypeNode(current) && keys.length < 5) {
+    const key = literalTypeText(current.indexType);
+    if (key === undefined) return undefined;
+    keys.unshift(key);
+    current = current.objectType;
+  }
+  if (!ts.isTypeReferenceNode(current) || !ts.isIdentifier(current.typeName) || current.typeName.text !== 'Database') return undefined;
+  const [schema, tables, table, row] = keys;
+  if (keys.length !== 4 || tables !== 'Tables' || table === undefined || (row !== 'Row' && row !== 'Insert' && row !== 'Update')) return undefined;
+  return { kind: 'table-row', adapter: 'supabase', tables: [schema === 'public' ? table : `${schema}.${table}`] };
+}
+
+function literalTypeText(type: TS.TypeNode | undefined): string | undefined {
+  return type && ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? type.literal.text : undefined;
+}
+
 /** Types of a React function component (or a Next.js page) whose one type argument is its props. */
 const COMPONENT_TYPES = new Set(['FC', 'FunctionComponent', 'VFC', 'VoidFunctionComponent', 'NextPage']);
 
@@ -490,6 +522,8 @@ export function createExtractContext(
       const name = ts.isIdentifier(type.typeName) ? typeKey(local) : local;
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
+      const supabaseRow = supabaseRowOf(type);
+      if (supabaseRow) return supabaseRow;
       // `type OptionalExcluding<T, K extends keyof T> = Partial<T> & Pick<T, K>` declared in the file: T itself.
       const passed = ts.isIdentifier(type.typeName) ? wrappingAliases.get(local) : undefined;
       if (passed !== undefined) return args[passed];
@@ -498,6 +532,8 @@ export function createExtractContext(
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {
+      const supabaseRow = supabaseRowOf(type);
+      if (supabaseRow) return supabaseRow;
       const name = componentSchemaName(type);
       if (name !== undefined) return { kind: 'name', name };
       const outputs = routerOutputType(type);
