@@ -5,6 +5,7 @@ import { loadSqlParser } from '../migrations/split-statements.js';
 import { applyMigrations, type ReplayProblem } from './apply-migrations.js';
 import { installExtensionStandIns, standInsNeedBtreeGist } from './extension-stand-ins.js';
 import { loadPGliteExtensions, migrationExtensionSites, undefinedFunctionCalls } from './pglite-extensions.js';
+import { createSupabaseStandIn, SUPABASE_PREINSTALLED, supabasePlatformSite } from './platform-stand-ins.js';
 import { createSchemaStandIns, uncreatedSchemas } from './schema-stand-ins.js';
 import { startPGlite, type StartedPGlite } from './start-pglite.js';
 
@@ -47,7 +48,8 @@ function throwFirst(problems: readonly ReplayProblem[]): void {
 /**
  * A PGlite (from the cache when there is one) with the bundled extensions the migrations create already loaded,
  * and a stand-in for each one PGlite does not bundle, with its `migration/extension-stand-in` diagnostic; each schema
- * the migrations use and none creates is created empty (`migration/schema-stand-in`).
+ * the migrations use and none creates is created empty (`migration/schema-stand-in`); a Supabase project's platform
+ * objects are stood in first (`migration/platform-stand-in`).
  */
 export async function startPGliteForMigrations(
   migrations: readonly Migration[],
@@ -55,14 +57,18 @@ export async function startPGliteForMigrations(
 ): Promise<StartedPGlite & { readonly diagnostics: readonly Diagnostic[] }> {
   await loadSqlParser();
   const sites = migrationExtensionSites(migrations);
-  const names = sites.map((site) => site.name);
+  // A Supabase project's migrations run on a database the platform has prepared (schemas, roles, auth.users, extensions).
+  const supabase = supabasePlatformSite(migrations);
+  const names = [...new Set([...sites.map((site) => site.name), ...(supabase ? SUPABASE_PREINSTALLED : [])])];
   const { unbundled } = await loadPGliteExtensions(names);
   // the GiST classes of stand-in types call btree_gist's library
   const { extensions } = await loadPGliteExtensions(standInsNeedBtreeGist(unbundled) ? [...names, 'btree_gist'] : names);
   const started = await startPGlite({ ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}), extensions });
+  const platform = supabase ? [await createSupabaseStandIn(started.db, supabase)] : [];
   const standIns = sites.filter((site) => unbundled.includes(site.name));
   const calls = standIns.length > 0 ? undefinedFunctionCalls(migrations) : [];
   const extensionStandIns = installExtensionStandIns(started.db, standIns, calls);
-  const schemaStandIns = await createSchemaStandIns(started.db, uncreatedSchemas(migrations));
-  return { ...started, diagnostics: [...extensionStandIns, ...schemaStandIns] };
+  const platformSchemas = new Set(supabase ? ['auth', 'storage', 'extensions'] : []);
+  const schemaStandIns = await createSchemaStandIns(started.db, uncreatedSchemas(migrations).filter((schema) => !platformSchemas.has(schema.name)));
+  return { ...started, diagnostics: [...platform, ...extensionStandIns, ...schemaStandIns] };
 }
