@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOrColumns, readSelectColumns } from '../src/adapters/supabase/postgrest-syntax.js';
+import { decodeSourceText } from '../src/services/read-source-text.js';
 import { scanFixture } from './scan-fixture.js';
 import { snapshotOf } from './snapshot-of.js';
 
@@ -88,5 +89,26 @@ describe('supabase adapter', () => {
       'supabase/types.ts:50:11 public.tools.user_id definition supabase Database.public.tools.Update.user_id',
     ]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('a source file in UTF-16 (a generated types file written by PowerShell)', () => {
+  it('is read as TypeScript reads it, by its byte order mark', async () => {
+    const { sites, diagnostics } = await scanFixture('supabase', 'utf16-generated-types', { schema: snapshotOf({ 'public.users': ['id', 'full_name', 'avatar_url'] }) });
+    expect(diagnostics).toEqual([]);
+    expect(sites.filter((line) => line.includes('full_name'))).toEqual([
+      'types_db.ts:9:11 public.users.full_name definition supabase Database.public.users.Row.full_name',
+      'types_db.ts:14:11 public.users.full_name definition supabase Database.public.users.Insert.full_name',
+      'types_db.ts:19:11 public.users.full_name definition supabase Database.public.users.Update.full_name',
+      'utils/queries.ts:5:74 public.users.full_name read supabase getUserDetails',
+    ]);
+  });
+
+  it('decodes UTF-16LE, UTF-16BE and UTF-8 with a byte order mark, and plain UTF-8', () => {
+    const text = 'const é = 1;';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect([le, be, utf8Bom, Buffer.from(text)].map((bytes) => decodeSourceText(bytes))).toEqual([text, text, text, text]);
   });
 });

@@ -5,6 +5,7 @@ import type { ServiceSpec } from '../services/discover-services.js';
 import { camelCase, pascalCase } from '../adapters/naming/camel-case.js';
 import { CODE_EXTENSIONS, listServiceFiles } from '../services/list-service-files.js';
 import type { EnumLabelQuery, EnumLabelSite } from './enum-label-sites.js';
+import { decodeSourceText } from '../services/read-source-text.js';
 
 /** A column whose enum type (PostgreSQL's name: `poll_status`) loses labels. */
 export interface EnumLabelColumn {
@@ -42,7 +43,7 @@ export async function findEnumLabelUsages(options: EnumLabelOptions): Promise<re
   for (const service of options.services) {
     for (const file of listings.get(service.dir)?.code ?? []) {
       if (file.endsWith('.d.ts')) continue;
-      const text = await readFile(join(options.root, file), 'utf8');
+      const text = decodeSourceText(await readFile(join(options.root, file)));
       const lower = text.toLowerCase();
       if (spelled.some((label) => lower.includes(label))) sources.push({ service, file, text });
     }

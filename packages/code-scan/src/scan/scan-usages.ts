@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type ClientSite, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import { readSourceText } from '../services/read-source-text.js';
 import { findPrismaSchema, prismaClientFolders, schemasGeneratingInto } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
@@ -167,7 +167,7 @@ async function prismaSchemaOf(
   const files = generating.length > 0 ? generating : await findPrismaSchema(root, service, listings);
   if (files.length > 0) {
     const held = new Set([...listings.values()].flatMap((listing) => listing.code));
-    const read = (file: string): PrismaSchemaFile => ({ file, text: readFileSync(join(root, file), 'utf8'), define: usesPrisma && !held.has(file) });
+    const read = (file: string): PrismaSchemaFile => ({ file, text: readSourceText(join(root, file)), define: usesPrisma && !held.has(file) });
     const own = generating.length === 0 ? [] : sources.filter(({ file }) => file.endsWith('.prisma'));
     const notTheSchema = own.map(({ file }): Diagnostic => ({
       kind: 'diagnostic',
@@ -232,7 +232,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
     // A stored result's extensions are this scanner's: the cache folder is keyed by the scanner's own source.
     const extensions = previous[0]?.extensions ?? (await (scanner ??= loadScanner())).extensions;
     const listing = await filesOf(service, extensions);
-    const sources = listing.code.map((file) => ({ file, text: readFileSync(join(options.root, file), 'utf8') }));
+    const sources = listing.code.map((file) => ({ file, text: readSourceText(join(options.root, file)) }));
     read.push({ service, scope, previous, extensions, listing, sources, keys: sources.map(({ file, text }) => factsKey(file, text)) });
   }
   const aliases = readPathAliases(options.root, services);
@@ -377,7 +377,7 @@ function typeCheckInputs(root: string, serviceDir: string, modules: readonly str
   const tsconfig = findTsconfig(root, serviceDir);
   return [...modules, ...(tsconfig === undefined || modules.includes(tsconfig) ? [] : [tsconfig])].map((file) => {
     try {
-      return factsKey(file, readFileSync(join(root, file), 'utf8'));
+      return factsKey(file, readSourceText(join(root, file)));
     } catch {
       return factsKey(file, ''); // a symbolic link to a folder
     }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CODE_FILE } from '../extract/code-file.js';
 import type { WritePlace } from './non-null-values.js';
+import { decodeSourceText } from '../services/read-source-text.js';
 
 export type { WritePlace } from './non-null-values.js';
 
@@ -19,7 +20,7 @@ export async function findNonNullWrites(root: string, places: ReadonlyMap<string
   for (const [file, at] of code) {
     let text: string;
     try {
-      text = await readFile(join(root, file), 'utf8');
+      text = decodeSourceText(await readFile(join(root, file)));
     } catch {
       continue;
     }
