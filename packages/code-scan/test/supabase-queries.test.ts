@@ -93,10 +93,12 @@ describe('supabase adapter', () => {
 });
 
 describe('a source file in UTF-16 (a generated types file written by PowerShell)', () => {
-  it('is read as TypeScript reads it, by its byte order mark', async () => {
+  it('is read as TypeScript reads it, by its byte order mark; a row a from() chain returns is read through a function result', async () => {
     const { sites, diagnostics } = await scanFixture('supabase', 'utf16-generated-types', { schema: snapshotOf({ 'public.users': ['id', 'full_name', 'avatar_url'] }) });
     expect(diagnostics).toEqual([]);
     expect(sites.filter((line) => line.includes('full_name'))).toEqual([
+      // The row getUserDetails returns, read by the page; not the auth metadata `updateUser` writes (utils/auth.ts).
+      'app/account/page.tsx:7:27 public.users.full_name read supabase Account',
       'types_db.ts:9:11 public.users.full_name definition supabase Database.public.users.Row.full_name',
       'types_db.ts:14:11 public.users.full_name definition supabase Database.public.users.Insert.full_name',
       'types_db.ts:19:11 public.users.full_name definition supabase Database.public.users.Update.full_name',

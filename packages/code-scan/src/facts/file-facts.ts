@@ -203,8 +203,20 @@ export const QUERY_RESULT = 'UseQueryResult';
  * of the type named `User` (the adapter's model, by name).
  */
 export const NEXT_AUTH_SESSION = 'next-auth:Session';
-/** Types of a data-fetching hook's result written out, each `data` of its first type argument. */
-export const QUERY_RESULTS: ReadonlySet<string> = new Set([QUERY_RESULT, 'UseSuspenseQueryResult', 'DefinedUseQueryResult', 'QueryObserverResult', 'SWRResponse']);
+/**
+ * Types of a data-fetching hook's result written out, each `data` of its first type argument; supabase-js's responses
+ * (`PostgrestSingleResponse<Row>`, and what the supabase adapter says an awaited `from()` chain is).
+ */
+export const QUERY_RESULTS: ReadonlySet<string> = new Set([
+  QUERY_RESULT,
+  'UseSuspenseQueryResult',
+  'DefinedUseQueryResult',
+  'QueryObserverResult',
+  'SWRResponse',
+  'PostgrestResponse',
+  'PostgrestSingleResponse',
+  'PostgrestMaybeSingleResponse',
+]);
 
 /**
  * How a table name whose start the file cannot know is written: `dbNamespace + 'active_logs'` with `dbNamespace`

@@ -1,7 +1,7 @@
 import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import type { ExtractContext } from '../../extract/extract-context.js';
+import type { ChainLink, ExtractContext } from '../../extract/extract-context.js';
 import { propertyNameOf } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import type { ColumnSite, Fact, FieldFact, TypeExpr } from '../../facts/file-facts.js';
@@ -33,6 +33,15 @@ export const supabaseAdapter: OrmAdapter = {
     return undefined;
   },
   columnName: (field) => field.property,
+  // `const { data } = await supabase.from('users').select('id, full_name').single()`: `data` is a row of the table
+  // (`.single()`, `.maybeSingle()`), else an array of them; a chain that selects nothing returns no rows.
+  typeOfCall(call, context) {
+    const from = fromOf(call, context);
+    if (!from || !from.links.some((link) => link.name === 'select')) return undefined;
+    const row: TypeExpr = { kind: 'table-row', adapter: 'supabase', tables: [from.table] };
+    const single = from.links.some((link) => link.name === 'single' || link.name === 'maybeSingle');
+    return { kind: 'name', name: single ? 'PostgrestSingleResponse' : 'PostgrestResponse', args: [single ? row : { kind: 'name', name: 'Array', args: [row] }] };
+  },
 };
 
 /** `export type Database = { public: { Tables: { tools: { Row: {...}; Insert: {...}; Update: {...} } } } }`. */
@@ -75,24 +84,16 @@ function members(list: readonly TS.TypeElement[]): [string, TS.TypeNode][] {
 function chainSites(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
   const parent = call.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === call) return undefined;
-  const chain = context.chainOf(call);
-  const fromIndex = chain.links.findIndex((link) => link.name === 'from');
-  const from = chain.links[fromIndex];
-  // `supabase.from(...)`, `supabase.schema('billing').from(...)`: the first call, or the first after `schema`.
-  if (!from || fromIndex > 1 || (fromIndex === 1 && chain.links[0]!.name !== 'schema') || !from.args[0]) return undefined;
-  if (!namesSupabase(context.sourceFile)) return undefined;
-  const table = context.stringOf(from.args[0]);
-  if (table === undefined) return undefined;
-  const schemaArg = fromIndex === 1 ? chain.links[0]!.args[0] : undefined;
-  const schema = schemaArg ? context.stringOf(schemaArg) : undefined;
-  const qualified = schema === undefined ? table : `${schema}.${table}`;
+  const found = fromOf(call, context);
+  if (!found) return undefined;
+  const { schema, table: qualified } = found;
   const owner: TypeExpr = { kind: 'table-row', adapter: 'supabase', tables: [qualified] };
   const sites: Fact[] = [];
   const column = (tables: readonly string[], name: string, access: Access, position: number): ColumnSite => {
     const symbol = context.symbolOf(call);
     return { kind: 'column-site', adapter: 'supabase', tables, column: name, access, location: context.locationAt(position), ...(symbol === undefined ? {} : { symbol }) };
   };
-  for (const link of chain.links.slice(fromIndex + 1)) {
+  for (const link of found.links) {
     const [first] = link.args;
     if (!first) continue;
     if (link.name === 'select' && isPlainString(first)) {
@@ -115,6 +116,21 @@ function chainSites(call: TS.CallExpression, context: ExtractContext): Fact[] | 
     }
   }
   return sites;
+}
+
+/** The table of a `from()` chain ending at `call` (as `schema.table` after `.schema('x')`), and the calls after it. */
+function fromOf(call: TS.CallExpression, context: ExtractContext): { table: string; schema?: string; links: readonly ChainLink[] } | undefined {
+  const chain = context.chainOf(call);
+  const fromIndex = chain.links.findIndex((link) => link.name === 'from');
+  const from = chain.links[fromIndex];
+  // `supabase.from(...)`, `supabase.schema('billing').from(...)`: the first call, or the first after `schema`.
+  if (!from || fromIndex > 1 || (fromIndex === 1 && chain.links[0]!.name !== 'schema') || !from.args[0]) return undefined;
+  if (!namesSupabase(context.sourceFile)) return undefined;
+  const table = context.stringOf(from.args[0]);
+  if (table === undefined) return undefined;
+  const schemaArg = fromIndex === 1 ? chain.links[0]!.args[0] : undefined;
+  const schema = schemaArg ? context.stringOf(schemaArg) : undefined;
+  return { table: schema === undefined ? table : `${schema}.${table}`, ...(schema === undefined ? {} : { schema }), links: chain.links.slice(fromIndex + 1) };
 }
 
 function isPlainString(node: TS.Expression): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
