@@ -12,6 +12,8 @@ export const sqlFileAdapter: OrmAdapter = {
   name: 'sql-file',
   extensions: ['.sql'],
   readFile(file, text) {
+    // An empty file (`supabase/seed.sql` as `supabase init` writes it): no statement, where PostgreSQL's parser refuses an empty query.
+    if (text.trim() === '') return [];
     const locate = lineLocator(file, text);
     const sql = withoutPsql(text);
     const whole = sqlSiteOf({ text: sql, locate, location: { file, line: 1 }, adapter: 'sql-file', substitutions: 0 });
