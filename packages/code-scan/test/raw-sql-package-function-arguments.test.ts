@@ -12,12 +12,23 @@ describe('object literals handed to a workspace package function', () => {
   it('package-function-arguments: each key is written into the type the function declares for that parameter', async () => {
     const root = fileURLToPath(new URL('../fixtures/code/raw-sql/package-function-arguments', import.meta.url));
     const { usages, diagnostics } = await scanUsages({ root, schema: SCHEMA, cacheDir: false });
-    // The data-access package's own usages are as before; the callers' keys are new. `...data` names no key, and the
-    // traps (`sendMail`, `notify`) give nothing.
-    const callers = siteLines(usages).filter((line) => line.includes('dataIssues') && !line.startsWith('services/libs/data-access-layer/'));
+    // The callers' keys. `...data` names no key, and the traps (`sendMail`, `notify`, `auditDataIssue`) give nothing.
+    // The payload types are row types of `dataIssues` (the data-access functions pass `data.x` for `$(x)`), so the keys
+    // are exact, and the webhook's `{ resolutionEmailSentTo }` is found though its type's name mirrors no table.
+    const callers = siteLines(usages).filter((line) => !line.startsWith('services/libs/data-access-layer/') && !line.includes('public.members.'));
     expect(callers).toEqual([
-      'backend/src/services/dataIssueService.ts:25:7 public.dataIssues.githubIssueUrl write raw-sql DataIssueService.createDataIssue name-match',
-      'backend/src/services/dataIssueService.ts:26:7 public.dataIssues.createdById write raw-sql DataIssueService.createDataIssue name-match',
+      'backend/src/services/dataIssueService.ts:25:7 public.dataIssues.githubIssueUrl write raw-sql DataIssueService.createDataIssue',
+      'backend/src/services/dataIssueService.ts:26:7 public.dataIssues.createdById write raw-sql DataIssueService.createDataIssue',
+      'services/apps/webhook_api/src/routes/dataIssue.ts:6:52 public.dataIssues.resolutionEmailSentTo write raw-sql onIssueClosed',
+    ]);
+    // The payload types' fields, defined exactly in their package; `IAuditPayload` (two tables) is tied to neither.
+    expect(siteLines(usages).filter((line) => line.includes(' definition '))).toEqual([
+      'services/libs/data-access-layer/src/data_issues/index.ts:4:3 public.dataIssues.entity definition raw-sql IDbInsertDataIssuePayload.entity',
+      'services/libs/data-access-layer/src/data_issues/index.ts:5:3 public.dataIssues.profileUrl definition raw-sql IDbInsertDataIssuePayload.profileUrl',
+      'services/libs/data-access-layer/src/data_issues/index.ts:6:3 public.dataIssues.description definition raw-sql IDbInsertDataIssuePayload.description',
+      'services/libs/data-access-layer/src/data_issues/index.ts:7:3 public.dataIssues.githubIssueUrl definition raw-sql IDbInsertDataIssuePayload.githubIssueUrl',
+      'services/libs/data-access-layer/src/data_issues/index.ts:8:3 public.dataIssues.createdById definition raw-sql IDbInsertDataIssuePayload.createdById',
+      'services/libs/data-access-layer/src/data_issues/index.ts:12:3 public.dataIssues.resolutionEmailSentTo definition raw-sql IMarkDataIssueAsResolvedPayload.resolutionEmailSentTo',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { propertyNameOf } from './decorators-of.js';
 import { enclosingClass, type Chain, type ChainLink, type ExtractContext } from './extract-context.js';
 import { visitDescendants } from './visit-descendants.js';
 import { prefixedTableName } from './prefixed-table-name.js';
+import { pushedValuesOf } from './pushed-values.js';
+import { unwrapped } from './shape-facts.js';
 
 /** Which arguments of a builder method name columns. */
 export type ColumnArgs = 'all' | 'first' | 'join';
@@ -89,7 +91,9 @@ export function readBuilderChain(
     if (!ts.isObjectLiteralExpression(arg)) {
       // `.update(patch)`, `.insert(this.rowFromInput(input))`: the object a local const or a helper returns.
       const object = objectOf(arg, context);
+      const rows = object ? undefined : heldRows(arg, context);
       if (object) objectArg(object, access);
+      else if (rows) for (const row of rows) objectArg(row, access);
       // `.insertAndFetch(params)`: a whole row (column `*`), for the fold to follow back to the literals callers build.
       else if (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg)) sites.push({ kind: 'column-site', adapter: spec.adapter, tables, column: '*', access, location: context.locationOf(arg), ...symbolOf(arg) });
       return;
@@ -207,6 +211,21 @@ function constValueOf(identifier: TS.Identifier, context: ExtractContext): TS.Ex
   let value: TS.Expression = declaration.initializer;
   while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
   return value;
+}
+
+/**
+ * The rows a local array holds when a write takes it whole (`.values(blocks)`, `.insert(rows)`): its literal's
+ * elements and what the declaring block pushes into it (`const blocks: any[] = []`, then `blocks.push({ ... })` in a
+ * loop; atproto's migration tests). Object literals only; undefined when the local is no array literal or holds none.
+ */
+function heldRows(arg: TS.Expression, context: ExtractContext): TS.ObjectLiteralExpression[] | undefined {
+  if (!ts.isIdentifier(arg)) return undefined;
+  const declaration = context.declarationOf(arg);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const array = unwrapped(declaration.initializer);
+  if (!ts.isArrayLiteralExpression(array)) return undefined;
+  const rows = [...array.elements, ...pushedValuesOf(declaration, context)].map(unwrapped).filter((row): row is TS.ObjectLiteralExpression => ts.isObjectLiteralExpression(row));
+  return rows.length > 0 ? rows : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ts } from '../../extract/typescript.js';
 import { propertyNameOf, propertyValue } from '../../extract/decorators-of.js';
 import { unwrapped } from '../../extract/shape-facts.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
-import type { Fact, SqlRefFact } from '../../facts/file-facts.js';
+import type { Fact, RowTypeFact, SqlRefFact } from '../../facts/file-facts.js';
 import { dynamicSqlFact, sqlFactsOf } from '../../sql/sql-site-of.js';
 import { isNestedSqlFragment, isSqlTag, type SqlText } from '../../extract/sql-text-of.js';
 import { visitDescendants } from '../../extract/visit-descendants.js';
@@ -87,7 +87,8 @@ const PLACEHOLDER = /^(?:\$(\d+)|\$[(<[/]([\w.]+)|\{\{\s*([\w.]+)|:([A-Za-z_]\w*
 function withValues(facts: Fact[], values: TS.Expression | undefined, context: ExtractContext): Fact[] {
   const given = values && unwrapped(values);
   const text = context.sourceFile.text;
-  return facts.map((fact) => {
+  const rowTypes: RowTypeFact[] = [];
+  const moved = facts.map((fact): Fact => {
     if (fact.kind !== 'sql-site' || fact.parameters === undefined) return fact;
     const { parameters, ...site } = fact;
     if (!given) return site;
@@ -106,9 +107,50 @@ function withValues(facts: Fact[], values: TS.Expression | undefined, context: E
       }
       const value = key === undefined ? elementAt(given, Number(match[1]) - 1) : keyNamed(given, key);
       if (value) moved.push({ ...parameter, location: context.locationOf(value) });
+      const rowType = value && payloadRowType(value, parameter, context);
+      if (rowType) rowTypes.push(rowType);
     }
     return moved.length > 0 ? { ...site, parameters: moved } : site;
   });
+  return rowTypes.length > 0 ? [...moved, ...rowTypes] : moved;
+}
+
+/**
+ * `{ resolutionEmailSentTo: data.resolutionEmailSentTo }` for `$(resolutionEmailSentTo)`, in a function that takes
+ * `data: IMarkDataIssueAsResolvedPayload`: the payload type's field is the value of the placeholder's column, so the
+ * type is a row type of that column's table (`RowTypeFact`), in its package and where callers import the function
+ * (crowd.dev's data-access layer). Only a parameter's declared type named by a plain reference, only where the
+ * statement names the table (an alias or the one table of the placeholder's scope); a type whose fields reach two
+ * tables is tied to neither by the fold.
+ */
+function payloadRowType(name: TS.Node, parameter: SqlRefFact, context: ExtractContext): RowTypeFact | undefined {
+  const property = name.parent;
+  if (!property || !ts.isPropertyAssignment(property) || property.name !== name) return undefined;
+  const value = unwrapped(property.initializer);
+  if (!ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression) || value.name.text !== propertyNameOf(property.name)) return undefined;
+  const declaration = context.declarationOf(value.expression);
+  const type = declaration && ts.isParameter(declaration) ? declaration.type : undefined;
+  if (!type || !ts.isTypeReferenceNode(type) || type.typeArguments !== undefined) return undefined;
+  const table = placeholderTable(parameter);
+  if (table === undefined) return undefined;
+  const typeName = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return { kind: 'row-type', adapter: 'raw-sql', name: typeName, table, location: context.locationOf(value) };
+}
+
+/** The table a placeholder's column belongs to, as the statement writes it: by its alias, or the one table of its scope. */
+function placeholderTable(parameter: SqlRefFact): string | undefined {
+  const { name, scopes } = parameter;
+  const named = (table: { readonly schema?: string; readonly name: string } | undefined): string | undefined => table && (table.schema === undefined ? table.name : `${table.schema}.${table.name}`);
+  if (name.length === 3) return `${name[0]}.${name[1]}`;
+  if (name.length === 2) {
+    for (const tables of scopes) {
+      const found = tables.find((table) => table.alias === name[0]);
+      if (found) return named(found.table);
+    }
+    return undefined;
+  }
+  const innermost = scopes[0];
+  return innermost?.length === 1 ? named(innermost[0]!.table) : undefined;
 }
 
 function elementAt(values: TS.Expression, index: number): TS.Node | undefined {
