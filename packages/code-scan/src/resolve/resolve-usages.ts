@@ -8,6 +8,7 @@ import { tablesNamedBy } from './tables-named-by.js';
 import type { RowSite } from './follow-arguments.js';
 import { push as pushTo, routerPrefixes } from './follow-flows.js';
 import type { ImportedFacts } from './workspace-imports.js';
+import { isModuleFile } from './module-file.js';
 
 /** A table a workspace package names, as a type of the service imported from there mirrors it. */
 interface ImportedMirror extends MirrorTarget {
@@ -887,10 +888,4 @@ function placeKey(location: Usage['location']): string {
 
 function isRowAccess(access: Access): boolean {
   return access === 'write' || access === 'filter';
-}
-
-/** Whether `file` is the module `module` names (`src/a/data`, or a suffix `/a/data`): itself with an extension, or its `index`. */
-function isModuleFile(file: string, module: string): boolean {
-  const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
-  return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
 }
