@@ -2,7 +2,7 @@ import { MAX_NESTING, nestingBeyond, type Diagnostic } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
-import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, NamespaceExportFact, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, typeLiteralKey, type ExtractContext } from './extract-context.js';
 import { withoutFlowTypes } from './without-flow-types.js';
@@ -13,7 +13,7 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { argumentObjectSites, functionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
+import { argumentObjectSites, functionResult, modulePath, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
@@ -34,10 +34,11 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   let names: NameFacts | undefined;
   let returns: readonly ReturnFact[] | undefined;
   let packageImports: readonly PackageImportFact[] | undefined;
+  let namespaceExports: readonly NamespaceExportFact[] | undefined;
   // A file an OpenAPI generator wrote: its types are an in-repo API client's.
   const apiClient = CODE_FILE.test(file) ? apiClientGenerator(body) : undefined;
   if (CODE_FILE.test(file)) {
-    ({ flows, names, returns, packageImports } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
+    ({ flows, names, returns, packageImports, namespaceExports } = walkTypeScript(file, body, adapters, facts, apiClient !== undefined));
   } else {
     for (const adapter of adapters) {
       if (adapter.readFile && adapter.extensions?.some((extension) => file.endsWith(extension))) facts.push(...adapter.readFile(file, body));
@@ -47,7 +48,8 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
   const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined || flows.mutationHooks !== undefined || flows.parameterFields !== undefined || flows.typedValues !== undefined) ? { ...folded, flows } : folded;
   const withNames = names ? { ...withFlows, names } : withFlows;
   const withReturns = returns && returns.length > 0 ? { ...withNames, returns } : withNames;
-  return packageImports && packageImports.length > 0 ? { ...withReturns, packageImports } : withReturns;
+  const withImports = packageImports && packageImports.length > 0 ? { ...withReturns, packageImports } : withReturns;
+  return namespaceExports && namespaceExports.length > 0 ? { ...withImports, namespaceExports } : withImports;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -58,7 +60,7 @@ function walkTypeScript(
   adapters: readonly OrmAdapter[],
   facts: Fact[],
   apiClient: boolean,
-): { flows?: FlowFacts; names?: NameFacts; returns?: readonly ReturnFact[]; packageImports?: readonly PackageImportFact[] } {
+): { flows?: FlowFacts; names?: NameFacts; returns?: readonly ReturnFact[]; packageImports?: readonly PackageImportFact[]; namespaceExports?: readonly NamespaceExportFact[] } {
   const sourceFile = parse(file, text, facts);
   if (!sourceFile) return {};
   // Parents are set by `setParents`, not by the parser's `setParentNodes` (its generic work queue costs about a tenth of
@@ -102,6 +104,7 @@ function walkTypeScript(
   const names = createNameCollector(context);
   const returns: ReturnFact[] = [];
   const packageImports: PackageImportFact[] = [];
+  const namespaceExports: NamespaceExportFact[] = [];
   for (const node of nodes) {
     for (const adapter of visitorsOf[node.kind]!) {
       const found = adapter.visit!(node, context);
@@ -110,7 +113,10 @@ function walkTypeScript(
     const name = declaredName(node);
     if (name !== undefined) declared.add(name);
     const specifier = moduleSpecifierOf(node);
-    if (specifier && isRelative(specifier.text)) facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
+    if (specifier && isRelative(specifier.text)) {
+      facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) namespaceExports.push({ name: node.exportClause.name.text, module: modulePath(specifier.text, file) });
+    }
     else if (specifier && ts.isImportDeclaration(node)) {
       const imported = packageImportOf(node, specifier.text);
       if (imported) packageImports.push(imported);
@@ -149,7 +155,7 @@ function walkTypeScript(
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();
-  return { flows: flows.facts(), ...(named ? { names: named } : {}), returns, packageImports };
+  return { flows: flows.facts(), ...(named ? { names: named } : {}), returns, packageImports, namespaceExports };
 }
 
 /** `import { A, B as C } from 'pkg'` (types too): the names taken from a bare specifier; none for a default or namespace. */

@@ -231,7 +231,7 @@ function calleeChain(callee: TS.Expression): { readonly root: TS.Identifier; rea
 }
 
 /** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */
-function modulePath(module: string, file: string): string {
+export function modulePath(module: string, file: string): string {
   const bare = module.replace(/\.(m|c)?(j|t)sx?$/, '');
   if (!bare.startsWith('.')) return `/${bare.replace(/^(@|~)\/|^#/, '')}`;
   const parts = file.split('/').slice(0, -1);

@@ -31,6 +31,18 @@ export interface FileFacts {
   readonly returns?: readonly ReturnFact[];
   /** Names the file imports from packages (bare specifiers: `@acme/types`); absent when none. */
   readonly packageImports?: readonly PackageImportFact[];
+  /** Modules the file re-exports as namespaces (`export * as gettingStartedService from './services/x.js'`); absent when none. */
+  readonly namespaceExports?: readonly NamespaceExportFact[];
+}
+
+/**
+ * `export * as gettingStartedService from './services/getting-started.service.js'` (nango's `@nangohq/shared` index):
+ * an importer's `gettingStartedService.createProgress(...)` is that module's function `createProgress`.
+ */
+export interface NamespaceExportFact {
+  readonly name: string;
+  /** The module, as a path from the scan root without extension (`packages/shared/lib/services/getting-started.service`). */
+  readonly module: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import { tablesNamedBy } from './tables-named-by.js';
 import type { RowSite } from './follow-arguments.js';
 import { push as pushTo, routerPrefixes } from './follow-flows.js';
 import type { ImportedFacts } from './workspace-imports.js';
+import { isModuleFile } from './module-file.js';
 
 /** A table a workspace package names, as a type of the service imported from there mirrors it. */
 interface ImportedMirror extends MirrorTarget {
@@ -46,13 +47,22 @@ type Resolved =
   | { readonly kind: 'class'; readonly fact: ClassFact }
   | { readonly kind: 'array'; readonly of: Resolved }
   | { readonly kind: 'row'; readonly adapter: string; readonly tables: readonly string[] }
-  | { readonly kind: 'repository'; readonly of: Resolved };
+  | { readonly kind: 'repository'; readonly of: Resolved }
+  /** A `Result<T>` (`Left | Right`): its `value`, once a success, is the `T` (`of`). */
+  | { readonly kind: 'result'; readonly of: Resolved };
 
 /** openapi-typescript's wrappers (`components.schemas.X` is the schema): no schema of their own. */
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 /** Types whose first type argument is the model they query (Medusa's `IMedusaInternalService<typeof Notification>`). */
 const REPOSITORIES = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityRepository', 'ModelStatic', 'ModelCtor', 'IMedusaInternalService']);
 const ARRAYS = new Set(['Array', 'ReadonlyArray', 'Set']);
+/**
+ * Result types whose `value` holds their first type argument once the call succeeded: nango's `Result<T, E>` of
+ * `@nangohq/utils` (`Left<T, E> | Right<T, E>`, made by `Ok(value)` and `Err(error)`) and neverthrow's `Result<T, E>`
+ * and `Ok<T, E>`, read as `result.value` after `isErr()` or `isOk()`.
+ */
+const RESULTS = new Set(['Result', 'Ok']);
+const RESULT_VALUE = 'value';
 /** How many bases up a DTO's mirror is looked for (`mirrorOfBase`). */
 const MAX_BASE_HOPS = 4;
 
@@ -407,6 +417,10 @@ export function resolveUsages(
           const of = resolveType(args[0], next);
           return of ? { kind: 'array', of } : undefined;
         }
+        if (args?.[0] && RESULTS.has(type.name)) {
+          const of = resolveType(args[0], next);
+          return of ? { kind: 'result', of } : undefined;
+        }
         const order = type.kind === 'value' ? ['value:', 'class:'] : ['class:', 'value:'];
         for (const prefix of order) {
           const model = models.get(prefix + type.name);
@@ -434,6 +448,7 @@ export function resolveUsages(
         // `useSWR<Poll>(...).data`, `UseQueryResult<Poll>`: the type argument.
         if (type.of.kind === 'name' && QUERY_RESULTS.has(type.of.name) && type.of.args?.[0]) return type.property === 'data' ? resolveType(type.of.args[0], next) : undefined;
         const of = resolveType(type.of, next);
+        if (of?.kind === 'result') return type.property === RESULT_VALUE ? of.of : undefined;
         if (of?.kind === 'model') {
           const relation = of.model.relations.get(type.property);
           // A mirror's relation is one by name too: `customer.orders[0].createdAt` of `GetCustomerApiResponse`.
@@ -861,6 +876,7 @@ function resolvedKey(resolved: Resolved): string {
       return `row:${resolved.adapter}:${resolved.tables.join(',')}`;
     case 'array':
     case 'repository':
+    case 'result':
       return `${resolved.kind}:${resolvedKey(resolved.of)}`;
   }
 }
@@ -873,10 +889,4 @@ function placeKey(location: Usage['location']): string {
 
 function isRowAccess(access: Access): boolean {
   return access === 'write' || access === 'filter';
-}
-
-/** Whether `file` is the module `module` names (`src/a/data`, or a suffix `/a/data`): itself with an extension, or its `index`. */
-function isModuleFile(file: string, module: string): boolean {
-  const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
-  return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
 }

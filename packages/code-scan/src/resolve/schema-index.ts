@@ -18,9 +18,17 @@ export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
     columns.set(`${table.schema}.${table.name}`, [...table.columns].sort((a, b) => a.position - b.position).map((column) => column.name));
     schemasByTable.set(table.name, [...(schemasByTable.get(table.name) ?? []), table.schema]);
   }
+  // Every schema the database has, tables or not (an empty stand-in schema too).
+  const knownSchemas = new Set([...schema.schemas, ...schema.tables.map((table) => table.schema)]);
   return {
     resolveTable(name, explicit) {
-      if (explicit !== undefined) return { schema: explicit, table: name };
+      if (explicit !== undefined) {
+        // A schema the database does not have at all: the app runs the migrations under a search path of its own
+        // (nango's records store, `searchPath: ['nango_records']`), which the replay does not, so the tables landed
+        // elsewhere; the name is the one table of that name, if one.
+        const elsewhere = knownSchemas.has(explicit) ? [] : (schemasByTable.get(name) ?? []);
+        return { schema: elsewhere.length === 1 ? elsewhere[0]! : explicit, table: name };
+      }
       if (name.startsWith(PREFIXED_TABLE)) {
         // `dbNamespace + 'active_logs'`: the one table whose name ends so, else none.
         const end = name.slice(PREFIXED_TABLE.length);

@@ -1,6 +1,7 @@
 import type { ClassFact, FileFacts, ModelFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { push } from './follow-flows.js';
 import { tablesNamedBy } from './tables-named-by.js';
+import { isModuleFile } from './module-file.js';
 
 /** A package of the workspace, by the name its package.json gives it, with its files' facts. */
 export interface WorkspacePackage {
@@ -68,7 +69,14 @@ export function importedFacts(service: WorkspacePackage, packages: readonly Work
   const byPackage = new Map<WorkspacePackage, PackageImport[]>();
   for (const entry of imports) push(byPackage, entry.from, entry);
   for (const [pkg, names] of byPackage) {
-    const reached = reachedNames(pkg, names.map((name) => name.imported));
+    // `import { gettingStartedService } from '@nangohq/shared'` of `export * as gettingStartedService from './x.js'`.
+    const exported = namespaceModules(pkg);
+    const namespaces = names.flatMap(({ specifier, imported }) => namespaceFiles(pkg, exported.get(imported)).map((file) => ({ specifier, imported, file })));
+    const seeds = [...names.map((name) => name.imported), ...namespaces.flatMap(({ file }) => (file.returns ?? []).map((fact) => rootName(fact.name)))];
+    const reached = reachedNames(pkg, seeds);
+    for (const { specifier, imported, file } of namespaces) {
+      for (const fact of file.returns ?? []) if (fact.router === undefined) packageReturns.push({ ...fact, name: `${specifier}:${imported}.${fact.name}` });
+    }
     for (const file of pkg.files) {
       models.push(...file.models.filter((fact) => reached.has(fact.name) || reached.has(keyName(fact.key))));
       classes.push(...file.classes.filter((fact) => reached.has(fact.name)));
@@ -101,6 +109,18 @@ interface PackageImport {
   readonly specifier: string;
   readonly imported: string;
   readonly local: string;
+}
+
+/** The modules a package re-exports as namespaces, by the namespace's name (`export * as name from './module.js'`). */
+function namespaceModules(pkg: WorkspacePackage): ReadonlyMap<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of pkg.files) for (const fact of file.namespaceExports ?? []) push(found, fact.name, fact.module);
+  return found;
+}
+
+/** The files of those modules. */
+function namespaceFiles(pkg: WorkspacePackage, modules: readonly string[] | undefined): FileFacts[] {
+  return modules === undefined ? [] : pkg.files.filter((file) => modules.some((module) => isModuleFile(file.file, module)));
 }
 
 /** Each package by its name and its aliases. */

@@ -72,7 +72,32 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && SQL_ONLY_METHODS.has(callee.name.text))) return undefined;
   const values = arg === first ? call.arguments[1] : propertyValue(first, 'values');
-  return withValues(factOf(namedParameters(callee.name.text === 'raw' ? knexRaw(sql) : sql), arg, context, true), values, context);
+  const raw = callee.name.text === 'raw' ? knexRaw(isSelectItem(call) ? asSelectItem(sql) : sql) : sql;
+  return withValues(factOf(namedParameters(raw), arg, context, true), values, context);
+}
+
+/** Builder calls whose arguments are items of a select list: `.select('id', knex.raw('(SELECT ...) as logs'))`. */
+const SELECT_LIST_METHODS = /^(select|first|distinct|column|columns)$/;
+
+/**
+ * `db.knex.raw(...)` handed to a builder's `.select(...)`: one item of its select list (nango's correlated subquery
+ * `(SELECT json_build_object(...) FROM active_logs WHERE ...) as active_logs`), which is no statement of its own.
+ */
+function isSelectItem(call: TS.CallExpression): boolean {
+  const parent = call.parent;
+  return ts.isCallExpression(parent) && parent.arguments.includes(call) && ts.isPropertyAccessExpression(parent.expression) && SELECT_LIST_METHODS.test(parent.expression.name.text);
+}
+
+const SELECT_ITEM_PREFIX = 'SELECT ';
+
+/** A select item read as the statement `SELECT <item>`: its own `FROM` scopes its columns; offsets still map to the source. */
+function asSelectItem(sql: SqlText): SqlText {
+  return {
+    ...sql,
+    text: SELECT_ITEM_PREFIX + sql.text,
+    locate: (offset) => sql.locate(Math.max(0, offset - SELECT_ITEM_PREFIX.length)),
+    rewritten: (unknownAs) => asSelectItem(sql.rewritten(unknownAs)),
+  };
 }
 
 /** A placeholder as written: `$1`, pg-promise's `$(name)`, `$<name>`, `$[name]`, `$/name/`, `{{name}}`, `:name`, `$name`. */

@@ -1,0 +1,5 @@
+/** Whether `file` is the module `module` names (`src/a/data`, or a suffix `/a/data`): itself with an extension, or its `index`. */
+export function isModuleFile(file: string, module: string): boolean {
+  const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
+  return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
+}
