@@ -70,7 +70,7 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
       const label = removed.get(value.toLowerCase());
       if (label !== undefined) {
         removedStrings.push(node);
-        const how = columnContext(node, columnNames);
+        const how = columnContext(node, columnNames) ?? schemaDefault(node);
         if (how) add(node, label, how);
       }
     } else if (ts.isPropertyAccessExpression(node)) {
@@ -92,6 +92,13 @@ export function enumLabelSitesOf(file: string, text: string, query: EnumLabelQue
     } else if (ts.isCaseBlock(node)) {
       listed(node, node.clauses.flatMap((clause) => (ts.isCaseClause(clause) ? [clause.expression] : [])));
     }
+  };
+  // `statusSchema = pollStatusSchema.optional().catch('live').default('live')`: the label a schema of the column's
+  // values falls back to, held by or built from a name that spells the column's or the enum's.
+  const schemaDefault = (node: TS.Node): 'assigned' | undefined => {
+    const call = node.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== node || !ts.isPropertyAccessExpression(call.expression) || !SCHEMA_FALLBACKS.has(call.expression.name.text)) return undefined;
+    return namesEnumOrColumn(listOwner(call)) || namesEnumOrColumn(chainRoot(call.expression.expression)) ? 'assigned' : undefined;
   };
   const listed = (list: TS.Node, elements: readonly TS.Node[]): void => {
     if (!namesEnumOrColumn(listOwner(list))) return;
@@ -191,6 +198,23 @@ function columnContext(node: TS.Node, columnNames: ReadonlySet<string>): 'compar
     if (subject && ts.isIdentifier(subject.expression) && subject.expression.text === 'expect' && subject.arguments[0] && names(subject.arguments[0])) return 'compared';
   }
   return undefined;
+}
+
+/** zod's (and yup's) calls that give a schema a value to fall back to: `.default('live')`, `.catch('live')`. */
+const SCHEMA_FALLBACKS = new Set(['default', 'catch']);
+
+/** How many links of a call chain are walked to its root. */
+const MAX_CHAIN_LINKS = 32;
+
+/** The identifier a call chain starts from: `pollStatusSchema` of `pollStatusSchema.optional().catch('live')`. */
+function chainRoot(expression: TS.Expression): string | undefined {
+  let current = expression;
+  for (let links = 0; links < MAX_CHAIN_LINKS; links++) {
+    if (ts.isCallExpression(current)) current = current.expression;
+    else if (ts.isPropertyAccessExpression(current)) current = current.expression;
+    else break;
+  }
+  return ts.isIdentifier(current) ? current.text : undefined;
 }
 
 const EQUALITY = new Set([

@@ -93,6 +93,14 @@ function literalTypeText(type: TS.TypeNode | undefined): string | undefined {
   return type && ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? type.literal.text : undefined;
 }
 
+/** zod's types of a schema's values: `z.infer<typeof X>`, `z.output<...>`, `z.input<...>`, `z.TypeOf<...>`. */
+const ZOD_INFERENCE = /^(infer|output|input|TypeOf)$/;
+
+/** `typeof getOrganization`: the identifier a type query names; undefined for anything else. */
+function queriedName(type: TS.TypeNode | undefined): TS.Identifier | undefined {
+  return type && ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName) ? type.exprName : undefined;
+}
+
 /** Types of a React function component (or a Next.js page) whose one type argument is its props. */
 const COMPONENT_TYPES = new Set(['FC', 'FunctionComponent', 'VFC', 'VoidFunctionComponent', 'NextPage']);
 
@@ -159,6 +167,8 @@ export function createExtractContext(
   /** Every node of the file in walk order, as `setParents` lists them. */
   nodes: readonly TS.Node[],
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
+  /** What a call of the function an identifier names gives (`ReturnType<typeof getOrganization>`). */
+  resultOfFunction: (name: TS.Identifier, context: ExtractContext) => TypeExpr | undefined = () => undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const types = new Map<TS.Node, TypeExpr | undefined>();
@@ -520,6 +530,11 @@ export function createExtractContext(
       // `import { InfraConfig as DbInfraConfig }`: the type is named as its module declares it.
       const local = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
       const name = ts.isIdentifier(type.typeName) ? typeKey(local) : local;
+      const queried = queriedName(type.typeArguments?.[0]);
+      // `ReturnType<typeof getOrganization>`: what a call of that function gives.
+      if (local === 'ReturnType' && ts.isIdentifier(type.typeName) && queried) return resultOfFunction(queried, context);
+      // `z.infer<typeof ZOrganizationAISettingsInput>`: the schema's type, named as the schema is.
+      if (ZOD_INFERENCE.test(local) && ts.isQualifiedName(type.typeName) && queried) return { kind: 'name', name: typeKey(queried.text) };
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
       if (UNWRAPPED.has(name)) return args[0];
       const supabaseRow = supabaseRowOf(type);

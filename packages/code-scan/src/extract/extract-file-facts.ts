@@ -13,7 +13,7 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { argumentObjectSites, functionResult, modulePath, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
+import { argumentObjectSites, functionResult, modulePath, namedFunctionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
@@ -97,7 +97,7 @@ function walkTypeScript(
       }
     }
     return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? contextHookResult(call, ctx) ?? sessionCallResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
-  });
+  }, namedFunctionResult);
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);

@@ -106,7 +106,7 @@ export function argumentObjectSites(node: TS.ObjectLiteralExpression, context: E
   const call = holder.parent;
   if (!ts.isCallExpression(call)) return [];
   const index = call.arguments.indexOf(holder as TS.Expression);
-  const callee = index < 0 ? undefined : calleeFunction(call, context);
+  const callee = index < 0 ? undefined : calleeFunction(call.expression, context);
   return callee ? objectKeySites(node, { ...callee.type, parameter: index }, 'write', context) : [];
 }
 
@@ -171,7 +171,7 @@ function spreadType(expression: TS.Expression, context: ExtractContext): TypeExp
  * (`schedules.create(db, props)` with `import * as schedules from './schedules.js'`: `create` of that module).
  */
 export function functionResult(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
-  const callee = calleeFunction(call, context);
+  const callee = calleeFunction(call.expression, context);
   // A member of an imported value (`sequelize.define(...)` of an imported instance) may be anything: an ORM's call
   // the adapters type by its receiver; a typed receiver's method is `methodResult`'s. Their arguments still take the
   // parameter types (`argumentObjectSites`).
@@ -179,12 +179,21 @@ export function functionResult(call: TS.CallExpression, context: ExtractContext)
 }
 
 /**
- * The function a call runs, as `functionResult` names it, and whether only its parameters are meant: a member of an
+ * `ReturnType<typeof getOrganization>`: what a call of the function named there gives, as `functionResult` types
+ * the call (formbricks' `Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`).
+ */
+export function namedFunctionResult(name: TS.Identifier, context: ExtractContext): TypeExpr | undefined {
+  const callee = calleeFunction(name, context);
+  return callee?.argumentsOnly ? undefined : callee?.type;
+}
+
+/**
+ * The function a callee names, as `functionResult` names it, and whether only its parameters are meant: a member of an
  * imported value (neither a namespace import's function nor one of a const object the file declares), or a method of
  * a receiver of a named type (`scheduler.recurring(...)` with `scheduler: Scheduler`: `Scheduler.recurring`).
  */
-function calleeFunction(call: TS.CallExpression, context: ExtractContext): { readonly type: TypeExpr & { readonly kind: 'returned' }; readonly argumentsOnly: boolean } | undefined {
-  const chain = calleeChain(call.expression);
+function calleeFunction(callee: TS.Expression, context: ExtractContext): { readonly type: TypeExpr & { readonly kind: 'returned' }; readonly argumentsOnly: boolean } | undefined {
+  const chain = calleeChain(callee);
   if (!chain) return undefined;
   const { root, path } = chain;
   const declaration = context.declarationOf(root);

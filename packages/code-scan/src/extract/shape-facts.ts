@@ -25,7 +25,9 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
     const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
-    if (target?.kind === 'procedure' || (target?.kind === 'element' && target.of.kind === 'procedure')) return [{ kind: 'class', name: key, properties: {}, procedure: target }];
+    // `type Settings = Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`: a function's result.
+    const result = target?.kind === 'element' ? target.of : target;
+    if (result?.kind === 'procedure' || result?.kind === 'returned') return [{ kind: 'class', name: key, properties: {}, procedure: target! }];
     return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {
@@ -46,7 +48,7 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
 /**
  * `const ZOrganizationAISettingsInput = ZOrganizationUpdateInput.pick({ isAISmartToolsEnabled: true })`: the picked
  * keys are fields of the schema picked from, so they are a shape of that schema's name (which the fold may tie to a
- * model), each named as a field of the new one.
+ * model), each named as a field of the new one; and the new schema is an alias of the one picked from.
  */
 function pickedShape(name: string, initializer: TS.Expression, context: ExtractContext): Fact[] {
   const call = unwrapped(initializer);
@@ -55,7 +57,8 @@ function pickedShape(name: string, initializer: TS.Expression, context: ExtractC
   const keys = schemaObject(call.arguments[0]);
   if (!ts.isIdentifier(base) || !/^Z[A-Z]|Schema$/.test(base.text) || !keys) return [];
   const fields = keys.properties.flatMap((property) => (property.name ? fieldOf(name, property.name, context) : []));
-  return fields.length > 0 ? [{ kind: 'shape', name: base.text, fields }] : [];
+  // `z.infer<typeof ZOrganizationAISettingsInput>` is a value of the schema picked from: an alias of it.
+  return fields.length > 0 ? [{ kind: 'shape', name: base.text, fields }, { kind: 'class', name: context.typeKey(name), base: context.typeKey(base.text), properties: {} }] : [];
 }
 
 /** How many properties of one JSON schema object are read, nested ones included. */

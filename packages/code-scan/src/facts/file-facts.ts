@@ -296,7 +296,10 @@ export interface ClassFact {
    * extends (`interface Activity extends Order { email: string }`). Absent when none.
    */
   readonly untyped?: readonly string[];
-  /** `type Poll = NonNullable<RouterOutputs['polls']['get']>`: an alias of a procedure's result, which it is. */
+  /**
+   * `type Poll = NonNullable<RouterOutputs['polls']['get']>`: an alias of a procedure's result, which it is; so is an
+   * alias of a function's (`Pick<Awaited<ReturnType<typeof getOrganization>>, 'name'>`, a `returned` type).
+   */
   readonly procedure?: TypeExpr;
 }
 
