@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ImpactReport } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,57 @@ describe('ripple report with migrations.schemaSource', () => {
   });
 });
 
+// Projects that keep no migrations and apply their schema with `prisma db push` (gitroomhq/postiz-app) or
+// `drizzle-kit push` (rybbit-io/rybbit), with no ripple.config.json: the schema they declare is detected.
+describe('ripple report on a project with no migrations folder: the declared ORM schema is the source', () => {
+  it('prisma db push (postiz-app): the schema.prisma of each tree, through Prisma`s schema engine', { timeout: 300_000 }, async () => {
+    const fixture = join(FIXTURES, 'prisma-push');
+    const { code, report: result, err } = await report(join(fixture, 'base'), join(fixture, 'head'));
+    expect(err).not.toMatch(/ripple: .*error/i);
+    expect(code).toBe(0);
+    expect(changesOf(result!)).toEqual(['column-dropped:public.User.marketplace dropped']);
+    // Organization.marketplace, another table's column of the same name, is no consumer.
+    expect(codeConsumers(result!, 'column-dropped:public.User.marketplace')).toEqual([
+      'libraries/nestjs-libraries/src/database/prisma/schema.prisma:21 definition handled',
+      'libraries/nestjs-libraries/src/database/prisma/users/users.repository.ts:12 write handled',
+      'libraries/nestjs-libraries/src/database/prisma/users/users.repository.ts:20 filter handled',
+    ]);
+    const schema = 'libraries/nestjs-libraries/src/database/prisma/schema.prisma';
+    expect(result!.inputs).toEqual({
+      schemaSource: {
+        tool: 'prisma',
+        schema,
+        reason: `${schema} in the base and head trees, as SQL from Prisma's schema engine 7.10.0 (migrate diff --from-empty) (detected: no migrations folder found (6 levels deep), and ${schema} is a Prisma schema)`,
+      },
+    });
+    expect(result!.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file}:${diagnostic.location.line}`)).toEqual([`schema-source/detected ${schema}:1`]);
+    expect(result!.diagnostics[0]!.message).toContain('a renamed column cannot be told from one dropped and one added');
+  });
+
+  it('drizzle-kit push (rybbit): the schema server/drizzle.config.ts names, through the project`s drizzle-kit', { timeout: 300_000 }, async () => {
+    const root = await tempDir('drizzle-push');
+    await cp(join(FIXTURES, 'drizzle-push'), root, { recursive: true });
+    // drizzle-kit and drizzle-orm installed in the package that holds the schema, as `npm ci` in server/ does
+    for (const tree of ['base', 'head']) await symlink(REPORTER_MODULES, join(root, tree, 'server', 'node_modules'));
+    const { code, report: result, err } = await report(join(root, 'base'), join(root, 'head'));
+    expect(err).not.toMatch(/ripple: .*error/i);
+    expect(code).toBe(0);
+    // getSitesFromOrg's `godMode` is what getUserGodMode returns: not a read of the column there.
+    expect(changesOf(result!)).toEqual(['column-dropped:public.user.godMode dropped']);
+    expect(codeConsumers(result!, 'column-dropped:public.user.godMode')).toEqual([
+      'server/src/api/admin/getAdminUsers.ts:7 read handled',
+      'server/src/db/postgres/schema.ts:13 definition handled',
+      'server/src/lib/auth-utils.ts:7 read handled',
+    ]);
+    expect(result!.inputs?.schemaSource).toEqual({
+      tool: 'drizzle-kit',
+      schema: 'server/src/db/postgres/schema.ts',
+      reason: "server/src/db/postgres/schema.ts in the base and head trees, as SQL from the project's drizzle-kit export (detected: no migrations folder found (6 levels deep), and server/src/db/postgres/schema.ts is the schema server/drizzle.config.ts names)",
+    });
+    expect(result!.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['schema-source/detected']);
+  });
+});
+
 describe('the schema `usages` and `map` resolve against, with migrations.schemaSource', () => {
   it("is the tree's schema file, not its migrations", { timeout: 120_000 }, async () => {
     const progress: string[] = [];
@@ -135,6 +186,17 @@ describe('ripple report with migrations.schemaSource: bad input is exit 2 with o
     const bad = 'datasource db {\n  provider = "postgresql"\n}\n\nmodel User {\n  id Int @id\n  email String @unique(\n}\n';
     const dirs = await trees({ 'ripple.config.json': prismaConfig, 'prisma/schema.prisma': bad });
     await expectInputError(dirs, /^ripple: prisma\/schema\.prisma:7: migrations\.schemaSource prisma\/schema\.prisma: Prisma rejects the schema: /);
+  });
+
+  it('a detected Prisma schema (no config, no migrations) with a syntax error: the file and line Prisma names', { timeout: 120_000 }, async () => {
+    const bad = 'datasource db {\n  provider = "postgresql"\n}\n\nmodel User {\n  id Int @id\n  email String @unique(\n}\n';
+    const dirs = await trees({ 'prisma/schema.prisma': bad });
+    await expectInputError(dirs, /^ripple: prisma\/schema\.prisma:7: migrations\.schemaSource prisma\/schema\.prisma: Prisma rejects the schema: /);
+  });
+
+  it('drizzle-kit not installed for a detected drizzle schema: the schema file, and how to install it', async () => {
+    const dirs = await trees({ 'server/drizzle.config.ts': 'export default { schema: "./src/schema.ts", dialect: "postgresql" };\n', 'server/src/schema.ts': 'export {};\n' });
+    await expectInputError(dirs, /^ripple: server\/src\/schema\.ts:1: migrations\.schemaSource server\/src\/schema\.ts: drizzle-kit not found in node_modules\/\.bin/);
   });
 
   it('one tree: nothing to compare the schema file with', async () => {

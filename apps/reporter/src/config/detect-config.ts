@@ -1,6 +1,8 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix, relative, sep } from 'node:path';
+import { isRippleError } from '@ripple/model';
 import { detectMigrations } from './detect-migrations.js';
+import { defaultMigrationsDir, detectSchemaSourceOrThrow } from './detect-schema-source.js';
 import type { RippleConfig } from './ripple-config.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.turbo', '.next', 'vendor', 'fixtures', 'test', 'tests', '__tests__']);
@@ -9,14 +11,21 @@ const SPEC_FILE = /\.(ya?ml|json)$/i;
 /**
  * The config of a repository without `ripple.config.json`: the migrations folder `detectMigrations` chooses, and
  * every OpenAPI or Swagger description in the tree (a YAML or JSON file whose top level has `openapi` or `swagger`),
- * each attributed to the nearest folder with a package.json (its service). Throws `config/not-found` when no
- * migrations folder is found.
+ * each attributed to the nearest folder with a package.json (its service). Without a migrations folder, the ORM
+ * schema the tree declares is the schema source (`detectSchemaSource`); with neither, throws `config/not-found`.
  */
 export async function detectConfig(root: string): Promise<RippleConfig> {
-  const detected = await detectMigrations(root);
+  const detected = await detectMigrations(root).catch((error: unknown) => {
+    if (isRippleError(error) && error.code === 'config/not-found') return error;
+    throw error;
+  });
   const specs = await findApiDescriptions(root);
   const openapi = await Promise.all(specs.map(async (spec) => ({ service: await serviceOf(root, spec), base: spec, head: spec })));
-  return { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, openapi, ignore: [], detected, openapiDetected: true };
+  if (!isRippleError(detected)) return { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, openapi, ignore: [], detected, openapiDetected: true };
+  // No migrations folder (`prisma db push`, `drizzle-kit push`): the ORM schema the tree declares.
+  const schemaSourceDetected = await detectSchemaSourceOrThrow(root, undefined, detected);
+  const { source } = schemaSourceDetected;
+  return { migrations: { dir: defaultMigrationsDir(source), schemaSource: source }, openapi, ignore: [], schemaSourceDetected, openapiDetected: true };
 }
 
 async function findApiDescriptions(root: string): Promise<string[]> {

@@ -28,10 +28,16 @@ export interface MigrationFolderCandidate {
 }
 
 /** A tool config found by the walk, and the folder it names (relative to the repository root). */
-interface ToolPointer {
+export interface ToolPointer {
   readonly tool: MigrationFormat;
   readonly via: string;
   readonly dirs: readonly string[];
+  /**
+   * The schema file (or folder) the config declares, relative to the config's folder: a Prisma schema itself (its
+   * folder for a `prisma/schema/*.prisma` one), a drizzle config's `schema`. What `detectSchemaSource` reads
+   * when no migrations folder exists.
+   */
+  readonly schema?: string;
   /** A package.json that mentions the tool: its format gives way to what the files show. */
   readonly weak?: true;
 }
@@ -128,6 +134,31 @@ export function describeChoice(candidate: MigrationFolderCandidate, configured?:
 
 /** Every candidate folder of the tree, each once (a tool config's naming wins over the name match), by path. */
 export async function findMigrationFolders(root: string): Promise<MigrationFolderCandidate[]> {
+  const { named, pointers } = await findToolConfigs(root);
+  const byDir = new Map<string, Partial<ToolPointer>>();
+  for (const pointer of pointers) {
+    for (const dir of await resolveExistingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, pointer);
+  }
+  for (const dir of named) if (!byDir.has(dir)) byDir.set(dir, {});
+
+  const candidates: MigrationFolderCandidate[] = [];
+  for (const [listed, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
+    const dir = await preferPostgresSubfolder(root, listed);
+    if (dir !== listed && byDir.has(dir)) continue;
+    const count = await countMigrations(root, dir);
+    if (count === 0) continue;
+    const detected = await detectMigrationFormat(root, dir);
+    const tool = pointer.weak && detected !== undefined ? undefined : pointer.tool;
+    candidates.push({ dir, count, ...(pointer.via !== undefined ? { via: pointer.via } : {}), ...(tool !== undefined ? { tool } : {}), ...(detected !== undefined ? { detected } : {}) });
+  }
+  return candidates;
+}
+
+/**
+ * One walk of the tree (down to `DETECTION_MAX_DEPTH`, outside `DETECTION_SKIPPED_DIRS`): the folders named like
+ * migration folders, and every tool config with the folders (and schema) it names, by path.
+ */
+export async function findToolConfigs(root: string): Promise<{ readonly named: ReadonlySet<string>; readonly pointers: readonly ToolPointer[] }> {
   const named = new Set<string>();
   const pointers: ToolPointer[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
@@ -147,24 +178,7 @@ export async function findMigrationFolders(root: string): Promise<MigrationFolde
     if (depth < DETECTION_MAX_DEPTH) for (const subdir of subdirs.sort(compareStrings)) await walk(subdir, depth + 1);
   };
   await walk('', 0);
-
-  const byDir = new Map<string, Partial<ToolPointer>>();
-  for (const pointer of [...pointers].sort((a, b) => compareStrings(a.via, b.via))) {
-    for (const dir of await resolveExistingDirs(root, pointer)) if (!byDir.has(dir)) byDir.set(dir, pointer);
-  }
-  for (const dir of named) if (!byDir.has(dir)) byDir.set(dir, {});
-
-  const candidates: MigrationFolderCandidate[] = [];
-  for (const [listed, pointer] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
-    const dir = await preferPostgresSubfolder(root, listed);
-    if (dir !== listed && byDir.has(dir)) continue;
-    const count = await countMigrations(root, dir);
-    if (count === 0) continue;
-    const detected = await detectMigrationFormat(root, dir);
-    const tool = pointer.weak && detected !== undefined ? undefined : pointer.tool;
-    candidates.push({ dir, count, ...(pointer.via !== undefined ? { via: pointer.via } : {}), ...(tool !== undefined ? { tool } : {}), ...(detected !== undefined ? { detected } : {}) });
-  }
-  return candidates;
+  return { named, pointers: [...pointers].sort((a, b) => compareStrings(a.via, b.via)) };
 }
 
 /** `migrations`, `migration` (also as a suffix: `knex_migrations`, `pg-migrations`), `db/migrate`, and `drizzle` folders. */
@@ -227,7 +241,7 @@ async function readToolConfig(root: string, path: string, name: string): Promise
   const at = (...parts: string[]) => posix.normalize(posix.join(...parts)).replace(/\/+$/, '');
   if (name === 'schema.prisma' || (name.endsWith('.prisma') && posix.basename(folder) === 'schema')) {
     const prismaDir = name === 'schema.prisma' && posix.basename(folder) !== 'schema' ? folder : posix.dirname(folder);
-    return { tool: 'prisma', via: path, dirs: [prismaDir === folder ? 'migrations' : '../migrations'] };
+    return { tool: 'prisma', via: path, dirs: [prismaDir === folder ? 'migrations' : '../migrations'], schema: prismaDir === folder ? name : '.' };
   }
   if (name === '.sequelizerc') {
     const dir = extractPath(await read(), "['\"]migrations-path['\"]");
@@ -244,7 +258,9 @@ async function readToolConfig(root: string, path: string, name: string): Promise
     return { tool: 'db-migrate', via: path, dirs: [at(extractPath(text, '"migrations-dir"') ?? 'migrations')] };
   }
   if (DRIZZLE_CONFIG.test(name)) {
-    return { tool: 'drizzle', via: path, dirs: [at(extractPath(await read(), 'out') ?? 'drizzle')] };
+    const text = await read();
+    const schema = drizzleSchemaPath(text);
+    return { tool: 'drizzle', via: path, dirs: [at(extractPath(text, 'out') ?? 'drizzle')], ...(schema !== undefined ? { schema: at(schema) } : {}) };
   }
   if (MIKRO_ORM_CONFIG.test(name)) {
     const block = /migrations\s*:\s*\{([\s\S]*?)\}/.exec(await read())?.[1] ?? '';
@@ -266,6 +282,18 @@ async function readToolConfig(root: string, path: string, name: string): Promise
     return dirs.length === 0 ? undefined : { tool: 'typeorm', via: path, dirs: [...new Set(dirs.flatMap((dir) => [dir, dir.replace(/(^|\/)dist\//, '$1src/')]))] };
   }
   return undefined;
+}
+
+/**
+ * A drizzle config's `schema` when it is one path (`schema: './src/db/schema.ts'`); a glob stands for the folder
+ * before its first wildcard (drizzle-kit reads a folder's files). A list of paths is undefined: one file or folder
+ * is what `drizzle-kit export --schema` takes.
+ */
+function drizzleSchemaPath(text: string): string | undefined {
+  if (/\bschema\s*:\s*\[/.test(text)) return undefined;
+  const path = extractPath(text, 'schema');
+  if (path === undefined || !/[*{?[]/.test(path)) return path;
+  return stripGlob(path) || '.';
 }
 
 /**

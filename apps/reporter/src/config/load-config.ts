@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isRippleError, RippleError } from '@ripple/model';
 import { detectConfig } from './detect-config.js';
 import { detectMigrations } from './detect-migrations.js';
-import { rippleConfigSchema, type RippleConfig, type RippleConfigFile, type RippleConfigInput } from './ripple-config.js';
+import { defaultMigrationsDir, detectSchemaSourceOrThrow } from './detect-schema-source.js';
+import { rippleConfigSchema, type RippleConfig, type RippleConfigInput } from './ripple-config.js';
 
 export const CONFIG_FILE = 'ripple.config.json';
 
@@ -46,22 +47,15 @@ export async function resolveConfig(repoRoot: string, raw: unknown, file: string
   const { migrations } = parsed.data;
   if (migrations.dir !== undefined) return { ...parsed.data, migrations: { ...migrations, dir: migrations.dir } };
   const detected = await detectMigrations(repoRoot, migrations.format).catch((error: unknown) => {
-    // The schema file is the source: a project without a migrations folder is fine, its tool's folder is named.
-    if (migrations.schemaSource !== undefined && isRippleError(error) && error.code === 'config/not-found') return undefined;
+    // A project without a migrations folder is fine when a schema file is the source (named, or detected below).
+    if (isRippleError(error) && error.code === 'config/not-found') return error;
     throw error;
   });
-  if (detected === undefined) return { ...parsed.data, migrations: { ...migrations, dir: defaultMigrationsDir(migrations.schemaSource!) } };
-  return { ...parsed.data, migrations: { ...migrations, dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, detected };
-}
-
-/**
- * Where the schema source's tool would write migrations, for a project that has none yet: drizzle-kit's default
- * `out` (`drizzle`), Prisma's `migrations` beside the schema. Nothing is read from it; the scan leaves it out.
- */
-function defaultMigrationsDir(source: NonNullable<RippleConfigFile['migrations']['schemaSource']>): string {
-  if (source.tool === 'drizzle-kit') return 'drizzle';
-  const folder = posix.dirname(source.schema.replaceAll('\\', '/'));
-  return source.schema.endsWith('.prisma') ? posix.join(folder, 'migrations') : posix.join(source.schema, 'migrations');
+  if (!isRippleError(detected)) return { ...parsed.data, migrations: { ...migrations, dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}) }, detected };
+  if (migrations.schemaSource !== undefined) return { ...parsed.data, migrations: { ...migrations, dir: defaultMigrationsDir(migrations.schemaSource) } };
+  // No migrations folder and none named: the ORM schema the tree declares, or the detection's error.
+  const choice = await detectSchemaSourceOrThrow(repoRoot, migrations.format, detected);
+  return { ...parsed.data, migrations: { ...migrations, schemaSource: choice.source, dir: defaultMigrationsDir(choice.source) }, schemaSourceDetected: choice };
 }
 
 async function firstExisting(repoRoot: string): Promise<string | undefined> {

@@ -181,11 +181,25 @@ export interface MigrationsChoice {
   readonly formatAsked?: MigrationFormat;
 }
 
+/**
+ * Why the schemas come from a schema file no config named: the tree has no migrations folder, and this is the ORM
+ * schema it declares (`prisma db push`, `drizzle-kit push` projects).
+ */
+export interface SchemaSourceChoice {
+  readonly source: NonNullable<RippleConfigFile['migrations']['schemaSource']>;
+  /** One line: `detected: no migrations folder found (6 levels deep), and prisma/schema.prisma is a Prisma schema`. */
+  readonly reason: string;
+  /** The other declared schemas found (best first): a diagnostic says how to choose one. */
+  readonly others: readonly string[];
+}
+
 /** The config every command works with: the migrations folder is known, and how it was chosen. */
 export type RippleConfig = Omit<RippleConfigFile, 'migrations'> & {
   readonly migrations: RippleConfigFile['migrations'] & { readonly dir: string };
   /** Set when detection chose the migrations folder (no config, or a config without `migrations.dir`). */
   readonly detected?: MigrationsChoice;
+  /** Set when no migrations folder was found and `migrations.schemaSource` is the schema detection found instead. */
+  readonly schemaSourceDetected?: SchemaSourceChoice;
   /** Set when detection found the API descriptions (no config file): one that cannot be read is then a warning. */
   readonly openapiDetected?: true;
 };

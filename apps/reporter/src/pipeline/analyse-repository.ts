@@ -18,7 +18,7 @@ import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
 import { loadApiDescription } from './load-api-description.js';
-import { describeSchemaSource, snapshotsFromSchemaSource } from './schema-source.js';
+import { describeSchemaSource, schemaSourceLocation, snapshotsFromSchemaSource } from './schema-source.js';
 
 export interface AnalyseOptions {
   /** The repository to analyse; report paths are relative to it. */
@@ -131,7 +131,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     throw new RippleError(
       'input/schema-source-one-tree',
       `migrations.schemaSource compares ${schemaSource.schema} in two trees, and there is one: run in a git repository (the merge base against the working tree), or give --base and --head, or --base-dir and --head-dir`,
-      { file: configFile, pointer: '/migrations/schemaSource' },
+      schemaSourceLocation(config, configFile),
     );
   }
   // With a schema source, the schemas come from the schema file of each tree: the migrations are not read.
@@ -280,7 +280,7 @@ function reportInputs(config: RippleConfig, configFile: string): ReportInputs | 
   if (!detected && !source) return undefined;
   return {
     ...(detected ? { migrations: { dir: detected.dir, ...(detected.format !== undefined ? { format: detected.format } : {}), reason: detected.reason } } : {}),
-    ...(source ? { schemaSource: { tool: source.tool, schema: source.schema, reason: describeSchemaSource(source, configFile) } } : {}),
+    ...(source ? { schemaSource: { tool: source.tool, schema: source.schema, reason: describeSchemaSource(config, configFile) } } : {}),
   };
 }
 

@@ -1,20 +1,18 @@
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { RippleError } from '@ripple/model';
+import { RippleError, type ErrorLocation } from '@ripple/model';
 
-/** Where `migrations.schemaSource` sits in the config, for errors. */
-export interface SchemaSourceLocation {
-  readonly file: string;
-  readonly pointer: string;
-}
+/** Where errors about the schema source point: `migrations.schemaSource` in the config, or the detected schema file. */
+export type SchemaSourceLocation = ErrorLocation;
 
 /**
- * The project's own drizzle-kit: `node_modules/.bin/drizzle-kit` in `tree` or the nearest folder above it
- * (one check per path segment, up to the filesystem root). `undefined` when there is none.
+ * The project's own drizzle-kit: `node_modules/.bin/drizzle-kit` in `from` (a tree, or the folder of its schema
+ * file: a monorepo installs drizzle-kit in the package that holds the schema, as rybbit's `server/`) or the nearest
+ * folder above it (one check per path segment, up to the filesystem root). `undefined` when there is none.
  */
-export async function findDrizzleKit(tree: string): Promise<string | undefined> {
-  let dir = resolve(tree);
+export async function findDrizzleKit(from: string): Promise<string | undefined> {
+  let dir = resolve(from);
   for (;;) {
     const candidate = join(dir, 'node_modules', '.bin', 'drizzle-kit');
     if (await access(candidate).then(() => true, () => false)) return candidate;
@@ -53,7 +51,7 @@ export async function exportDrizzleSchema(options: {
   readonly timeoutSeconds?: number;
 }): Promise<string> {
   const { tree, schemaPath, location } = options;
-  const tool = await findDrizzleKit(tree);
+  const tool = await findDrizzleKit(dirname(join(tree, schemaPath)));
   if (tool === undefined) {
     throw new RippleError(
       'migration/schema-source-tool-missing',

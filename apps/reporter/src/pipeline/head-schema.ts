@@ -4,7 +4,7 @@ import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
 import { migrationReadingDiagnostics, splitNewMigrations } from './analyse-repository.js';
 import { initialSchemaHistory } from './initial-schema.js';
-import { exportSchemaSource, schemaSourceMigration } from './schema-source.js';
+import { exportSchemaSource, schemaSourceLocation, schemaSourceMigration } from './schema-source.js';
 
 /** The schema a tree's code runs against, where it came from, and what reading it could not do. */
 export interface HeadSchema {
@@ -40,10 +40,10 @@ export async function readHeadSchema(root: string, progress: (message: string) =
   const source = config.migrations.schemaSource;
   if (source !== undefined) {
     // The schema file is the truth: its tool's SQL, applied on PGlite; the migrations are not read.
-    const { migration, diagnostics } = schemaSourceMigration(await exportSchemaSource(root, source, 'given', progress, { file: CONFIG_FILE, pointer: '/migrations/schemaSource' }), source);
+    const { migration, diagnostics } = schemaSourceMigration(await exportSchemaSource(root, source, 'given', progress, schemaSourceLocation(config, CONFIG_FILE)), source);
     progress(`applying ${source.schema} (${migration.up.length} statements from ${source.tool}) on embedded PGlite for the schema`);
     const replay = await snapshotBeforeAndAfter([migration], []);
-    return { schema: replay.head, config, source: `${source.schema} (migrations.schemaSource, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics] };
+    return { schema: replay.head, config, source: `${source.schema} (${config.schemaSourceDetected ? 'detected: no migrations folder' : 'migrations.schemaSource'}, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics] };
   }
   // Every migration of one tree is history: one the grammar rejects is a warning of the replay, as a base migration
   // of the report is, never the end of the run.

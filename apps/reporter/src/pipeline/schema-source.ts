@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rehearseMigrations, schemaDumpMigration, type Migration } from '@ripple/db-schema';
-import { RippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
+import { RippleError, type Diagnostic, type ErrorLocation, type SchemaSnapshot } from '@ripple/model';
 import type { RippleConfig, SchemaSourceTool } from '../config/ripple-config.js';
 import { exportDrizzleSchema, type SchemaSourceLocation } from './export-drizzle-schema.js';
 import { exportPrismaSchema, PRISMA_ENGINE_VERSION } from './export-prisma-schema.js';
@@ -18,9 +18,38 @@ const TOOL_DESCRIPTIONS: Readonly<Record<SchemaSourceTool, string>> = {
   prisma: `Prisma's schema engine ${PRISMA_ENGINE_VERSION} (migrate diff --from-empty)`,
 };
 
-/** One line for the report's `inputs.schemaSource.reason`: which file, which tool, and that migrations are not replayed. */
-export function describeSchemaSource(source: SchemaSource, configFile: string): string {
-  return `${source.schema} in the base and head trees, as SQL from ${TOOL_DESCRIPTIONS[source.tool]} (migrations.schemaSource in ${configFile})`;
+/**
+ * One line for the report's `inputs.schemaSource.reason`: which file, which tool, and who chose it (the config's
+ * `migrations.schemaSource`, or detection in a tree with no migrations folder).
+ */
+export function describeSchemaSource(config: Pick<RippleConfig, 'migrations' | 'schemaSourceDetected'>, configFile: string): string {
+  const source = config.migrations.schemaSource!;
+  const chosen = config.schemaSourceDetected?.reason ?? `migrations.schemaSource in ${configFile}`;
+  return `${source.schema} in the base and head trees, as SQL from ${TOOL_DESCRIPTIONS[source.tool]} (${chosen})`;
+}
+
+/** Where errors about the schema source point: the config's key, or the detected schema file when no config named it. */
+export function schemaSourceLocation(config: Pick<RippleConfig, 'migrations' | 'schemaSourceDetected'>, configFile: string): ErrorLocation {
+  if (config.schemaSourceDetected !== undefined) return { file: config.schemaSourceDetected.source.schema, line: 1 };
+  return { file: configFile, pointer: '/migrations/schemaSource' };
+}
+
+/**
+ * With a detected schema source: one warning that says so, that renames cannot be told from a drop and an add
+ * without migrations, and which other declared schemas were found.
+ */
+export function schemaSourceDetectedDiagnostics(config: Pick<RippleConfig, 'schemaSourceDetected'>): Diagnostic[] {
+  const choice = config.schemaSourceDetected;
+  if (choice === undefined) return [];
+  const others = choice.others.length === 0 ? '' : `; other schemas found: ${choice.others.join(', ')}`;
+  return [
+    {
+      kind: 'diagnostic',
+      code: 'schema-source/detected',
+      message: `no migrations folder: the base and head schemas come from ${choice.source.schema} (${choice.source.tool}), the schema the project pushes. Without migrations a renamed column cannot be told from one dropped and one added: each such pair is reported as probably renamed when the types match${others}. Set migrations.dir or migrations.schemaSource in ripple.config.json to choose`,
+      location: { file: choice.source.schema, line: 1 },
+    },
+  ];
 }
 
 /**
@@ -63,7 +92,7 @@ export async function snapshotsFromSchemaSource(options: {
 }): Promise<{ readonly base: SchemaSnapshot; readonly head: SchemaSnapshot; readonly diagnostics: readonly Diagnostic[] }> {
   const { trees, config, configFile, progress } = options;
   const source = config.migrations.schemaSource!;
-  const location = { file: configFile, pointer: '/migrations/schemaSource' };
+  const location = schemaSourceLocation(config, configFile);
   const snapshotOf = async (tree: string, which: 'base' | 'head') => {
     const { migration, diagnostics } = schemaSourceMigration(await exportSchemaSource(tree, source, which, progress, location), source);
     progress(`applying the ${which} tree's ${source.schema} (${migration.up.length} statements) on embedded PGlite`);
@@ -73,7 +102,7 @@ export async function snapshotsFromSchemaSource(options: {
   const base = await snapshotOf(trees.base, 'base');
   const head = await snapshotOf(trees.head, 'head');
   const migrationsFound = (await stat(join(trees.head, config.migrations.dir)).catch(() => undefined))?.isDirectory() === true;
-  return { base: base.snapshot, head: head.snapshot, diagnostics: [...(migrationsFound ? notReplayed(config) : []), ...base.diagnostics, ...head.diagnostics] };
+  return { base: base.snapshot, head: head.snapshot, diagnostics: [...schemaSourceDetectedDiagnostics(config), ...(migrationsFound ? notReplayed(config) : []), ...base.diagnostics, ...head.diagnostics] };
 }
 
 /** A statement of the tool's SQL that PostgreSQL refused, said of the tree it came from rather than of a base migration. */
