@@ -102,6 +102,22 @@ describe('ripple report on a project with no migrations folder: the declared ORM
     expect(result!.diagnostics[0]!.message).toContain('a renamed column cannot be told from one dropped and one added');
   });
 
+  it('a reader the change left alone (byte for byte) of the field it took off the model is forgotten, not dropped', { timeout: 300_000 }, async () => {
+    const root = await tempDir('prisma-push-forgotten');
+    await cp(join(FIXTURES, 'prisma-push'), root, { recursive: true });
+    // The developer dropped User.marketplace from the schema but left the repository that writes and filters on it.
+    const repository = 'libraries/nestjs-libraries/src/database/prisma/users/users.repository.ts';
+    await cp(join(root, 'base', repository), join(root, 'head', repository));
+    const { code, report: result, err } = await report(join(root, 'base'), join(root, 'head'));
+    expect(err).not.toMatch(/ripple: .*error/i);
+    expect(code).toBe(0);
+    expect(codeConsumers(result!, 'column-dropped:public.User.marketplace')).toEqual([
+      'libraries/nestjs-libraries/src/database/prisma/schema.prisma:21 definition handled',
+      `${repository}:12 write forgotten`,
+      `${repository}:20 filter forgotten`,
+    ]);
+  });
+
   it('drizzle-kit push (rybbit): the schema server/drizzle.config.ts names, through the project`s drizzle-kit', { timeout: 300_000 }, async () => {
     const root = await tempDir('drizzle-push');
     await cp(join(FIXTURES, 'drizzle-push'), root, { recursive: true });

@@ -71,6 +71,12 @@ export interface ImpactInputs extends ClientInputs {
    * `VIRTUAL`, a type it was named by), so it is no `handled` consumer. Without it, every such usage is.
    */
   readonly unchangedFiles?: ReadonlySet<string>;
+  /**
+   * Where the head's code reads a property its model no longer has (`file:line:column`, code-scan's `missingMembers`).
+   * A base usage in an unchanged file that the head lost there is `forgotten`: the code still reads the field the
+   * change took off the model (a Prisma or drizzle field dropped with its column while a reader was left alone).
+   */
+  readonly headMissingMembers?: ReadonlySet<string>;
   /** `migrations` when code and APIs were not scanned: severities then assume every column is used. */
   readonly scope?: 'migrations';
 }
@@ -174,10 +180,19 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   // in a file the change edited.
   if ((tracked || namingLabels) && inputs.headUsages !== undefined) {
     const headPlaces = new Set(inHead.map(placeKey));
-    const handled = (usage: Usage): boolean => consumes(usage) && !headPlaces.has(placeKey(usage)) && inputs.unchangedFiles?.has(usage.location.file) !== true;
-    consumers.push(...inputs.usages.filter(handled).map((usage) => codeConsumer(usage, 'handled')));
+    const lost = inputs.usages.filter((usage) => consumes(usage) && !headPlaces.has(placeKey(usage)));
+    const unchanged = (usage: Usage): boolean => inputs.unchangedFiles?.has(usage.location.file) === true;
+    consumers.push(...lost.filter((usage) => !unchanged(usage)).map((usage) => codeConsumer(usage, 'handled')));
+    // Nobody edited the file and it still reads the property its model lost: the change forgot it.
+    const forgotten = (usage: Usage): boolean => unchanged(usage) && inputs.headMissingMembers?.has(locationKey(usage.location)) === true;
+    consumers.push(...lost.filter(forgotten).map((usage) => codeConsumer(usage, 'forgotten')));
   }
   return consumers;
+}
+
+/** `file:line:column`: the same place in a file both trees hold byte for byte. */
+export function locationKey(location: { readonly file: string; readonly line: number; readonly column?: number }): string {
+  return `${location.file}:${location.line}:${location.column ?? 0}`;
 }
 
 /** The same place across trees, whose line numbers may differ: file, access, adapter and symbol. */

@@ -14,7 +14,7 @@ import { enumLabelColumns } from '../join/enum-labels.js';
 import { enumLabelFiles } from './enum-label-files.js';
 import { nonNullWrites } from './non-null-writes.js';
 import { unchangedFiles } from './unchanged-files.js';
-import { buildImpactReport } from '../join/build-impact-report.js';
+import { buildImpactReport, locationKey } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
 import { loadApiDescription } from './load-api-description.js';
@@ -184,7 +184,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
 
   const findings = [...(await lintMigrations(newMigrations, baseSchema, { ...options.lintOptions, repository: headMigrations })), ...snapshots.findings, ...historyFindings];
 
-  const noScan = { usages: [], diagnostics: [], endpoints: [], apiFlows: [], clientSites: [] };
+  const noScan = { usages: [], diagnostics: [], endpoints: [], apiFlows: [], clientSites: [], missingMembers: [] };
   if (!options.migrationsOnly) options.progress(oneTree ? 'scanning services for column usages' : 'scanning base and head services for column usages');
   // Only the head tree's diagnostics are reported: the base tree is type-checked only when it is the head tree.
   const typeCheck = options.typeCheck === true;
@@ -242,7 +242,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     enumLabelFiles: enumLabels,
     nonNullWrites: presentWrites,
-    ...(unchanged === undefined ? {} : { unchangedFiles: unchanged }),
+    ...(unchanged === undefined ? {} : { unchangedFiles: unchanged, headMissingMembers: new Set(headScan.missingMembers.map(locationKey)) }),
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,

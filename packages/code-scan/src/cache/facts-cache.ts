@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiEndpoint, ApiFlow, ClientSite, Diagnostic, Usage } from '@ripple/model';
+import type { ApiEndpoint, ApiFlow, ClientSite, Diagnostic, Location, Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 
 /**
@@ -41,6 +41,7 @@ export interface ServiceResult {
   readonly endpoints?: readonly ApiEndpoint[];
   readonly apiFlows?: readonly ApiFlow[];
   readonly clientSites?: readonly ClientSite[];
+  readonly missingMembers?: readonly Location[];
 }
 
 /** How many results a service keeps: the base and head trees of a report, and a few edits back. */

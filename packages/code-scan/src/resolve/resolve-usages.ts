@@ -1,4 +1,4 @@
-import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
+import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type Location, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
 import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, declaredType, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -77,7 +77,14 @@ export function resolveUsages(
   facts: ServiceFacts,
   schema: SchemaIndex,
   adapters: readonly OrmAdapter[],
-): { readonly usages: readonly Usage[]; readonly diagnostics: readonly Diagnostic[]; readonly clientSites: readonly ClientSite[]; readonly rows: readonly RowSite[]; readonly values: readonly Usage[] } {
+): {
+  readonly usages: readonly Usage[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly clientSites: readonly ClientSite[];
+  readonly rows: readonly RowSite[];
+  readonly values: readonly Usage[];
+  readonly missingMembers: readonly Location[];
+} {
   const adapterByName = new Map(adapters.map((adapter) => [adapter.name, adapter]));
   const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
   const classes = new Map<string, ClassFact>();
@@ -189,6 +196,7 @@ export function resolveUsages(
   const rows: RowSite[] = [];
   // Places of keys an ORM write leaves out (`dropsKey`): no column's, so no name's either.
   const dropped = new Set<string>();
+  const missingMembers: Location[] = [];
   const values: Usage[] = [];
 
   const usages: Usage[] = [];
@@ -250,7 +258,7 @@ export function resolveUsages(
     properties: model.columns,
   }));
   nameMatchUsages(facts.files, schema, named, explained, push);
-  return { usages, diagnostics, clientSites, rows, values };
+  return { usages, diagnostics, clientSites, rows, values, missingMembers };
 
   /**
    * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
@@ -658,6 +666,9 @@ export function resolveUsages(
           undeclaredColumn(model, property, site.access));
       if (column === undefined) {
         if (!nameMatch && dropsKey(model, property, site.access)) dropped.add(placeKey(site.location));
+        // A property the model itself (not a type named like it) neither declares nor has a column of: code reading a
+        // field the model no longer has (the reporter's forgotten consumer in a file the change left alone).
+        else if (!nameMatch && !model.relations.has(property)) missingMembers.push(site.location);
         return;
       }
       push(

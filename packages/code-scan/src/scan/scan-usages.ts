@@ -1,6 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type ClientSite, type Diagnostic, type SchemaSnapshot, type Usage } from '@ripple/model';
+import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, type ApiFlow, type ClientSite, type Diagnostic, type Location, type SchemaSnapshot, type Usage } from '@ripple/model';
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
@@ -56,6 +56,11 @@ export interface ScanResult {
   readonly apiFlows: readonly ApiFlow[];
   /** Fields of in-repo API clients (types an OpenAPI generator wrote) and the code that reads or writes them, sorted. */
   readonly clientSites: readonly ClientSite[];
+  /**
+   * Where code reads a property of a model (the ORM's own model, not a type named like it) that the model neither
+   * declares nor maps to a column, sorted: in a tree whose model lost a field, the readers the change did not edit.
+   */
+  readonly missingMembers: readonly Location[];
 }
 
 /** The parts of the scan that load the TypeScript parser, the adapters and PostgreSQL's parser: loaded on a miss. */
@@ -223,6 +228,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const endpoints: ApiEndpoint[] = [];
   const apiFlows: ApiFlow[] = [];
   const clientSites: ClientSite[] = [];
+  const missingMembers: Location[] = [];
   const pending: PendingService[] = [];
   const read: ReadService[] = [];
   for (const service of services) {
@@ -266,6 +272,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       endpoints.push(...(stored.endpoints ?? []));
       apiFlows.push(...(stored.apiFlows ?? []));
       clientSites.push(...(stored.clientSites ?? []));
+      missingMembers.push(...(stored.missingMembers ?? []));
       continue;
     }
     const cache = await openFactsCache(cacheDir, scope);
@@ -328,12 +335,13 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf });
       const passed = followIntoParameters({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
       const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued.usages], argued.dropped), ...flowed.usages, ...argued.usages, ...passed];
-      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites }, previous);
+      await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites, missingMembers: result.missingMembers }, previous);
       usages.push(...serviceUsages);
       diagnostics.push(...found);
       endpoints.push(...flowed.endpoints);
       apiFlows.push(...flowed.flows);
       clientSites.push(...result.clientSites);
+      missingMembers.push(...result.missingMembers);
     }
   }
   return {
@@ -348,6 +356,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         compareStrings(a.direction, b.direction) ||
         compareStrings(a.path, b.path),
     ),
+    missingMembers: missingMembers.sort(compareLocations),
     clientSites: clientSites.sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.schema, b.schema) || compareStrings(a.property, b.property)),
   };
 }
