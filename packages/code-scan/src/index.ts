@@ -8,3 +8,4 @@ export { findGeneratedModels, generatedModelSites, type GeneratedModel, type Sch
 export { findEnumLabelUsages, type EnumLabelColumn, type EnumLabelOptions } from './enums/find-enum-label-usages.js';
 export type { EnumLabelQuery } from './enums/enum-label-sites.js';
 export { findNonNullWrites, type WritePlace } from './writes/find-non-null-writes.js';
+export { placeOf } from './facts/flow-facts.js';

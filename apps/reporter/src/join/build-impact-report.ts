@@ -20,7 +20,7 @@ import {
 import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { linkContracts } from './link-contracts.js';
-import { isTestFile } from '@ripple/code-scan';
+import { isTestFile, placeOf } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { removedEnumLabels } from './enum-labels.js';
@@ -156,7 +156,7 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   // neither.
   const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
   const writesValue = (usage: Usage): boolean =>
-    onValues && usage.access === 'write' && inputs.nonNullWrites?.has(`${usage.location.file}:${usage.location.line}:${usage.location.column ?? 0}`) === true;
+    onValues && usage.access === 'write' && inputs.nonNullWrites?.has(placeOf(usage.location)) === true;
   // Between timestamp, timestamptz and date the value stays a `Date`: a declaration that states the value's type (found
   // by name or by flow, not the ORM's own) keeps stating it, and a usage found by name only (a mock row's `createdOn: new
   // Date()`, `user.createdOn`) handles a `Date` before and after, with no query between it and the value.
@@ -184,15 +184,10 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
     const unchanged = (usage: Usage): boolean => inputs.unchangedFiles?.has(usage.location.file) === true;
     consumers.push(...lost.filter((usage) => !unchanged(usage)).map((usage) => codeConsumer(usage, 'handled')));
     // Nobody edited the file and it still reads the property its model lost: the change forgot it.
-    const forgotten = (usage: Usage): boolean => unchanged(usage) && inputs.headMissingMembers?.has(locationKey(usage.location)) === true;
+    const forgotten = (usage: Usage): boolean => unchanged(usage) && inputs.headMissingMembers?.has(placeOf(usage.location)) === true;
     consumers.push(...lost.filter(forgotten).map((usage) => codeConsumer(usage, 'forgotten')));
   }
   return consumers;
-}
-
-/** `file:line:column`: the same place in a file both trees hold byte for byte. */
-export function locationKey(location: { readonly file: string; readonly line: number; readonly column?: number }): string {
-  return `${location.file}:${location.line}:${location.column ?? 0}`;
 }
 
 /** The same place across trees, whose line numbers may differ: file, access, adapter and symbol. */

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { findEnumLabelUsages, findGeneratedModels, SKIPPED_DIRS, generatedModelSites, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
+import { findEnumLabelUsages, findGeneratedModels, SKIPPED_DIRS, generatedModelSites, placeOf, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
 import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, pairHistories, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
@@ -14,7 +14,7 @@ import { enumLabelColumns } from '../join/enum-labels.js';
 import { enumLabelFiles } from './enum-label-files.js';
 import { nonNullWrites } from './non-null-writes.js';
 import { unchangedFiles } from './unchanged-files.js';
-import { buildImpactReport, locationKey } from '../join/build-impact-report.js';
+import { buildImpactReport } from '../join/build-impact-report.js';
 import { isGitWorkTree, resolveTrees, type TreeSelection, type Trees } from './resolve-trees.js';
 import { initialSchemaHistory } from './initial-schema.js';
 import { loadApiDescription } from './load-api-description.js';
@@ -242,7 +242,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     changes: [...changes, ...withoutConstraintIndexes(diffColumnDetails(snapshots.base, snapshots.head, { migrations: newMigrations }))],
     enumLabelFiles: enumLabels,
     nonNullWrites: presentWrites,
-    ...(unchanged === undefined ? {} : { unchangedFiles: unchanged, headMissingMembers: new Set(headScan.missingMembers.map(locationKey)) }),
+    ...(unchanged === undefined ? {} : { unchangedFiles: unchanged, headMissingMembers: new Set(headScan.missingMembers.map(placeOf)) }),
     baseSchema,
     usages: baseScan.usages,
     headUsages: headScan.usages,

@@ -66,6 +66,7 @@ export function componentSchemaName(type: TS.IndexedAccessTypeNode): string | un
   return ts.isTypeReferenceNode(root) && ts.isIdentifier(root.typeName) && root.typeName.text === 'components' ? COMPONENT_SCHEMA_PREFIX + schema : undefined;
 }
 
-function literalKey(type: TS.TypeNode): string | undefined {
+/** `'MemberDto'` of a string literal type, else undefined. */
+export function literalKey(type: TS.TypeNode): string | undefined {
   return ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? type.literal.text : undefined;
 }

@@ -4,7 +4,7 @@ import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
 import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
-import { componentSchemaName } from './api-client-facts.js';
+import { componentSchemaName, literalKey } from './api-client-facts.js';
 import { routerOutputType } from './trpc-client-calls.js';
 
 
@@ -71,14 +71,15 @@ const SUPABASE_ROW_HELPERS = new Set(['Tables', 'TablesInsert', 'TablesUpdate', 
 function supabaseRowOf(type: TS.TypeNode): TypeExpr | undefined {
   if (ts.isTypeReferenceNode(type)) {
     const helper = ts.isIdentifier(type.typeName) ? type.typeName.text : undefined;
-    const table = helper !== undefined && SUPABASE_ROW_HELPERS.has(helper) ? literalTypeText(type.typeArguments?.[0]) : undefined;
+    const argument = type.typeArguments?.[0];
+    const table = helper !== undefined && SUPABASE_ROW_HELPERS.has(helper) && argument ? literalKey(argument) : undefined;
     return table === undefined ? undefined : { kind: 'table-row', adapter: 'supabase', tables: [table] };
   }
   // Database['public']['Tables']['tools']['Row']: four string indexes on a type named `Database`.
   const keys: string[] = [];
   let current: TS.TypeNode = type;
   while (ts.isIndexedAccessTypeNode(current) && keys.length < 5) {
-    const key = literalTypeText(current.indexType);
+    const key = literalKey(current.indexType);
     if (key === undefined) return undefined;
     keys.unshift(key);
     current = current.objectType;
@@ -87,10 +88,6 @@ function supabaseRowOf(type: TS.TypeNode): TypeExpr | undefined {
   const [schema, tables, table, row] = keys;
   if (keys.length !== 4 || tables !== 'Tables' || table === undefined || (row !== 'Row' && row !== 'Insert' && row !== 'Update')) return undefined;
   return { kind: 'table-row', adapter: 'supabase', tables: [schema === 'public' ? table : `${schema}.${table}`] };
-}
-
-function literalTypeText(type: TS.TypeNode | undefined): string | undefined {
-  return type && ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? type.literal.text : undefined;
 }
 
 /** zod's types of a schema's values: `z.infer<typeof X>`, `z.output<...>`, `z.input<...>`, `z.TypeOf<...>`. */

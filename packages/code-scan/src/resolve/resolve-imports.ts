@@ -51,8 +51,7 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
       const inside = target.slice(prefix.length).split('/');
       // A migrations folder is not listed (a migration's test imports the migration): not checked either.
       if (inside.some((part) => SKIPPED_DIRS.has(part) || MIGRATIONS_DIR.test(part) || (part.startsWith('.') && part !== '.'))) continue;
-      if (service.nested.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
-      if (service.generated?.some((dir) => target === dir || target.startsWith(`${dir}/`))) continue;
+      if (isInside(target, service.nested) || isInside(target, service.generated ?? [])) continue;
       // `./worker?worker`, `./icon.svg#id`: a bundler's query or fragment, not a file name.
       if (/[?#]/.test(fact.specifier) || ASSET.test(target) || resolves(target, service.paths) || underLink(target, service.paths)) continue;
       diagnostics.push({
@@ -64,6 +63,11 @@ export function findUnresolvedImports(service: ServiceModules): readonly Diagnos
     }
   }
   return diagnostics;
+}
+
+/** Whether the path is one of the folders or inside one. */
+function isInside(path: string, dirs: readonly string[]): boolean {
+  return dirs.some((dir) => path === dir || path.startsWith(`${dir}/`));
 }
 
 /** A listed path that is a folder on the way to the target can only be a symbolic link to a folder: not walked. */

@@ -245,8 +245,9 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const aliasesOf = (service: ServiceSpec): readonly string[] => [...aliases].flatMap(([alias, dir]) => (dir === service.dir ? [alias] : []));
   const related = relatedPackages(read, aliasesOf);
   for (const { service, scope, previous, extensions, listing, sources, keys } of read) {
-    const prisma = await prismaSchemaOf(options.root, service, sources, await allListings(extensions));
-    const generated = await prismaClientFolders(options.root, service.dir, await allListings(extensions));
+    const everyListing = await allListings(extensions);
+    const prisma = await prismaSchemaOf(options.root, service, sources, everyListing);
+    const generated = await prismaClientFolders(options.root, service.dir, everyListing);
     // The other files an import may name are part of the key: whether an import resolves depends on them.
     const key = resultKey([
       schemaKey,

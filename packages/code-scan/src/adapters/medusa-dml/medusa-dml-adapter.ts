@@ -1,7 +1,7 @@
 import type { Access } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../../extract/typescript.js';
-import type { ExtractContext } from '../../extract/extract-context.js';
+import type { Chain, ExtractContext } from '../../extract/extract-context.js';
 import { booleanProperty, propertyNameOf, propertyValue, stringProperty } from '../../extract/decorators-of.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
@@ -44,15 +44,15 @@ export const medusaDmlAdapter: OrmAdapter = {
 
 /** `model.define(...)`, under any chained calls (`.indexes([...])`, `.cascades({...})`), when `model` is medusa's. */
 function defineCallOf(expression: TS.Expression, context: ExtractContext): TS.CallExpression | undefined {
-  let current = expression;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
-    const callee = current.expression;
-    if (callee.name.text === 'define' && ts.isIdentifier(callee.expression) && callee.expression.text === 'model') {
-      return context.importSource('model')?.startsWith('@medusajs/') ? current : undefined;
-    }
-    current = callee.expression;
-  }
-  return undefined;
+  const define = modelChain(expression, context)?.links[0];
+  return define?.name === 'define' && context.importSource('model')?.startsWith('@medusajs/') ? define.call : undefined;
+}
+
+/** The calls of a chain made on `model` (`model.text().searchable()`), from the first. */
+function modelChain(expression: TS.Expression, context: ExtractContext): Chain | undefined {
+  if (!ts.isCallExpression(expression)) return undefined;
+  const chain = context.chainOf(expression);
+  return ts.isIdentifier(chain.root) && chain.root.text === 'model' && chain.links.length > 0 ? chain : undefined;
 }
 
 function modelOf(name: string, initializer: TS.Expression, context: ExtractContext): Fact[] | undefined {
@@ -71,7 +71,7 @@ function modelOf(name: string, initializer: TS.Expression, context: ExtractConte
     if (!ts.isPropertyAssignment(property)) continue;
     const key = propertyNameOf(property.name);
     if (key === undefined) continue;
-    const builder = builderOf(property.initializer);
+    const builder = builderOf(property.initializer, context);
     if (!builder) continue;
     const base = { location: context.locationOf(property.name), symbol: `${name}.${key}` };
     if (PROPERTIES.test(builder.method)) {
@@ -106,14 +106,9 @@ function modelOf(name: string, initializer: TS.Expression, context: ExtractConte
 }
 
 /** The builder a property starts from, under its modifiers: `model.text().searchable().nullable()` is `text`. */
-function builderOf(expression: TS.Expression): { method: string; call: TS.CallExpression } | undefined {
-  let current = expression;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
-    const callee = current.expression;
-    if (ts.isIdentifier(callee.expression) && callee.expression.text === 'model') return { method: callee.name.text, call: current };
-    current = callee.expression;
-  }
-  return undefined;
+function builderOf(expression: TS.Expression, context: ExtractContext): { method: string; call: TS.CallExpression } | undefined {
+  const builder = modelChain(expression, context)?.links[0];
+  return builder && { method: builder.name, call: builder.call };
 }
 
 /** `model.belongsTo(() => NotificationProvider, { mappedBy: 'notifications' })`: the related model's name. */

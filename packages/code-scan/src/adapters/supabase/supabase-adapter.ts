@@ -89,30 +89,33 @@ function chainSites(call: TS.CallExpression, context: ExtractContext): Fact[] | 
   const { schema, table: qualified } = found;
   const owner: TypeExpr = { kind: 'table-row', adapter: 'supabase', tables: [qualified] };
   const sites: Fact[] = [];
-  const column = (tables: readonly string[], name: string, access: Access, position: number): ColumnSite => {
-    const symbol = context.symbolOf(call);
-    return { kind: 'column-site', adapter: 'supabase', tables, column: name, access, location: context.locationAt(position), ...(symbol === undefined ? {} : { symbol }) };
-  };
+  const symbol = context.symbolOf(call);
+  const column = (tables: readonly string[], name: string, access: Access, position: number): ColumnSite => ({
+    kind: 'column-site',
+    adapter: 'supabase',
+    tables,
+    column: name,
+    access,
+    location: context.locationAt(position),
+    ...(symbol === undefined ? {} : { symbol }),
+  });
   for (const link of found.links) {
     const [first] = link.args;
     if (!first) continue;
-    if (link.name === 'select' && isPlainString(first)) {
+    if (link.name === 'select' && ts.isStringLiteralLike(first)) {
       for (const read of readSelectColumns(first.text)) {
         const tables = read.table === undefined ? [qualified] : [schema === undefined ? read.table : `${schema}.${read.table}`];
         sites.push(column(tables, read.column, 'read', first.getStart(context.sourceFile) + 1 + read.offset));
       }
     } else if (COLUMN_FILTERS.test(link.name) || link.name === 'order') {
-      const name = isPlainString(first) ? first.text : undefined;
+      const name = ts.isStringLiteralLike(first) ? first.text : undefined;
       if (name !== undefined && /^[A-Za-z_]\w*$/.test(name)) sites.push(column([qualified], name, link.name === 'order' ? 'order' : 'filter', first.getStart(context.sourceFile) + 1));
-    } else if (link.name === 'or' && isPlainString(first)) {
+    } else if (link.name === 'or' && ts.isStringLiteralLike(first)) {
       for (const read of readOrColumns(first.text)) sites.push(column([qualified], read.column, 'filter', first.getStart(context.sourceFile) + 1 + read.offset));
     } else if (link.name === 'match') {
       sites.push(...readQueryObject(first, { owner, access: 'filter', adapter: 'supabase', context }));
     } else if (WRITES.test(link.name)) {
-      sites.push(...readQueryObject(ts.isArrayLiteralExpression(first) ? first.elements[0] : first, { owner, access: 'write', adapter: 'supabase', context }));
-      if (ts.isArrayLiteralExpression(first)) {
-        for (const element of first.elements.slice(1)) sites.push(...readQueryObject(element, { owner, access: 'write', adapter: 'supabase', context }));
-      }
+      for (const row of ts.isArrayLiteralExpression(first) ? first.elements : [first]) sites.push(...readQueryObject(row, { owner, access: 'write', adapter: 'supabase', context }));
     }
   }
   return sites;
@@ -131,10 +134,6 @@ function fromOf(call: TS.CallExpression, context: ExtractContext): { table: stri
   const schemaArg = fromIndex === 1 ? chain.links[0]!.args[0] : undefined;
   const schema = schemaArg ? context.stringOf(schemaArg) : undefined;
   return { table: schema === undefined ? table : `${schema}.${table}`, ...(schema === undefined ? {} : { schema }), links: chain.links.slice(fromIndex + 1) };
-}
-
-function isPlainString(node: TS.Expression): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
 }
 
 const supabaseFiles = new WeakMap<TS.SourceFile, boolean>();
