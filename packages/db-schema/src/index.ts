@@ -35,7 +35,7 @@ export type { Migration, MigrationFormat, MigrationStatement, StatementTransacti
 export type { MigrationListing, MigrationLoader } from './migrations/migration-loader.js';
 export { MIGRATION_LOADERS } from './migrations/migration-loaders.js';
 export { loadSqlParser, splitStatements } from './migrations/split-statements.js';
-export { RUNNER_TRANSACTIONS } from './migrations/runner-transactions.js';
+export { RUNNER_TRANSACTIONS, runnerTransactionOf } from './migrations/runner-transactions.js';
 export type { IgnoreComments } from './lint/ignore-comments.js';
 export { findIgnoreComments } from './lint/ignore-comments.js';
 export type { SqlFilesLint, SqlSource, SqlSyntaxError } from './lint/lint-files.js';

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Location } from '@ripple/model';
 import type { Migration, MigrationStatement } from '../migrations/migration.js';
-import { RUNNER_TRANSACTIONS } from '../migrations/runner-transactions.js';
+import { runnerTransactionOf } from '../migrations/runner-transactions.js';
 import { characterPosition } from '../migrations/split-statements.js';
 import { syntaxErrorsOf } from '../migrations/load-migrations.js';
 
@@ -44,7 +44,7 @@ export async function applyMigrations(db: PGlite, migrations: readonly Migration
   const progress = throttledProgress(options.progress);
   for (const [index, migration] of migrations.entries()) {
     progress(() => `applied ${index} of ${migrations.length} migrations`);
-    const wrapped = RUNNER_TRANSACTIONS[migration.format] === 'file';
+    const wrapped = runnerTransactionOf(migration) === 'file';
     const syntaxErrors = syntaxErrorsOf(migration);
     for (const { diagnostic: error, inDown } of syntaxErrors) {
       const consequence = inDown

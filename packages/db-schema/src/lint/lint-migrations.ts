@@ -1,7 +1,7 @@
 import { parseSync } from 'libpg-query';
 import { compareStrings, fingerprint, type Finding, type SchemaSnapshot } from '@ripple/model';
 import type { Migration, MigrationStatement } from '../migrations/migration.js';
-import { RUNNER_TRANSACTIONS } from '../migrations/runner-transactions.js';
+import { runnerTransactionOf } from '../migrations/runner-transactions.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { isIgnored, type IgnoreComments } from './ignore-comments.js';
 import type { Measurements } from './measure-statements.js';
@@ -48,7 +48,7 @@ export function lintMigrationsSync(migrations: readonly Migration[], base: Schem
     const settings: LintSettings = {
       pgVersion: options.pgVersion ?? DEFAULT_PG_VERSION,
       assumeInTransaction: options.assumeInTransaction ?? false,
-      runnerWrapsTransaction: base !== undefined && RUNNER_TRANSACTIONS[migration.format] === 'file',
+      runnerWrapsTransaction: base !== undefined && runnerTransactionOf(migration) === 'file',
       staticOnly: base === undefined,
     };
     const ignores = options.ignores?.get(migration.file);

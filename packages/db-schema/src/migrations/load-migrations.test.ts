@@ -170,6 +170,33 @@ describe('drizzle-kit statement breakpoints', () => {
   });
 });
 
+describe('goose', () => {
+  const dir = `${D}/goose`;
+
+  it("reads only each file's `-- +goose Up` section, honours `NO TRANSACTION`, and names a Go migration it cannot replay (hatchet's shape)", async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, dir);
+    expect(migrations.map((migration) => migration.format)).toEqual(['goose', 'goose', 'goose', 'goose']);
+    expect(summarise(migrations, dir)).toEqual([
+      ['20240115180414', 'init', ['3:1', '6:1'], ['20240115180414_init.sql:15:1', '20240115180414_init.sql:16:1']],
+      ['20240703194656', 'v0_35_1', ['4:1'], ['20240703194656_v0_35_1.sql:7:1']],
+      ['20251226153622', 'v1_0_66', [], undefined],
+      ['20251229174938', 'v1_0_67', ['3:1', '6:1', '9:1'], ['20251229174938_v1_0_67.sql:14:1', '20251229174938_v1_0_67.sql:17:1']],
+    ]);
+    expect(migrations.map((migration) => migration.runnerTransaction)).toEqual([undefined, 'none', undefined, undefined]);
+    expect(migrations.flatMap((migration) => migration.diagnostics ?? []).map((d) => [d.code, d.location.file.slice(dir.length + 1)])).toEqual([
+      ['migration/not-static', '20251226153622_v1_0_66.go'],
+    ]);
+  });
+
+  it('finds the drop the Up section makes, not the column its Down section adds back', async () => {
+    const migrations = await loadMigrations(PACKAGE_ROOT, dir);
+    const { base, head } = await snapshotBeforeAndAfter(migrations.slice(0, 3), migrations.slice(3), { cacheFile: TEST_CACHE_FILE });
+    expect(diffSchemas(base, head, { migrations: migrations.slice(3) }).map((change) => [change.kind, 'column' in change ? change.column.column : undefined])).toEqual([
+      ['column-dropped', 'uiVersion'],
+    ]);
+  });
+});
+
 describe('loadMigrations on bad input', () => {
   it('throws input/not-found for a missing directory', async () => {
     await expect(loadMigrations(PACKAGE_ROOT, 'fixtures/no-such-dir')).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import { dbMigrateLoader } from './db-migrate/db-migrate-loader.js';
 import { dbmateLoader } from './dbmate/dbmate-loader.js';
 import { drizzleLoader } from './drizzle/drizzle-loader.js';
 import { flywayLoader } from './flyway/flyway-loader.js';
+import { gooseLoader } from './goose/goose-loader.js';
 import { golangMigrateLoader } from './golang-migrate/golang-migrate-loader.js';
 import { knexLoader } from './knex/knex-loader.js';
 import { kyselyLoader } from './kysely/kysely-loader.js';
@@ -30,6 +31,7 @@ export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   prismaLoader,
   drizzleLoader,
   dbmateLoader,
+  gooseLoader,
   nodePgMigrateLoader,
   flywayLoader,
   golangMigrateLoader,

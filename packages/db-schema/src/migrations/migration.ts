@@ -6,6 +6,7 @@ export type MigrationFormat =
   | 'flyway'
   | 'golang-migrate'
   | 'dbmate'
+  | 'goose'
   | 'prisma'
   | 'drizzle'
   | 'typeorm'
@@ -59,6 +60,11 @@ export interface Migration {
    */
   readonly setup?: readonly MigrationStatement[];
   readonly down?: { readonly file: string; readonly statements: readonly MigrationStatement[] };
+  /**
+   * `none` when the file opts out of the transaction its format's runner wraps files in (goose's
+   * `-- +goose NO TRANSACTION`): its statements run one by one. Absent: as `RUNNER_TRANSACTIONS` says for the format.
+   */
+  readonly runnerTransaction?: 'none';
   /** Statements that could not be extracted statically (TypeORM, Knex, Kysely), named by file and call. */
   readonly diagnostics?: readonly Diagnostic[];
 }

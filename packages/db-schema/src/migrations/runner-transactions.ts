@@ -1,4 +1,4 @@
-import type { MigrationFormat } from './migration.js';
+import type { Migration, MigrationFormat } from './migration.js';
 
 /**
  * How each format's own runner wraps a migration file: `file` runs the whole file in one transaction (statements
@@ -14,6 +14,8 @@ export const RUNNER_TRANSACTIONS: Readonly<Record<MigrationFormat, 'file' | 'non
   'golang-migrate': 'file',
   // dbmate wraps each migration in a transaction unless `transaction:false`.
   dbmate: 'file',
+  // goose runs each migration in a transaction unless the file says `-- +goose NO TRANSACTION`.
+  goose: 'file',
   // prisma migrate deploy runs the file as one script: one implicit transaction.
   prisma: 'file',
   // drizzle-kit migrate runs the migrations in a transaction.
@@ -35,3 +37,8 @@ export const RUNNER_TRANSACTIONS: Readonly<Record<MigrationFormat, 'file' | 'non
   // custom runners exporting SQL through a tagged template: unknown, each statement on its own.
   'sql-template': 'none',
 };
+
+/** How the runner wraps this migration: its format's way (`RUNNER_TRANSACTIONS`), unless the file opts out of it. */
+export function runnerTransactionOf(migration: Pick<Migration, 'format' | 'runnerTransaction'>): 'file' | 'none' {
+  return migration.runnerTransaction ?? RUNNER_TRANSACTIONS[migration.format];
+}

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { describeServer, secretFreeReason } from '../introspect/introspect-database.js';
 import { redactDatabaseUrl } from '../introspect/redact-secrets.js';
 import type { Migration } from '../migrations/migration.js';
-import { RUNNER_TRANSACTIONS } from '../migrations/runner-transactions.js';
+import { runnerTransactionOf } from '../migrations/runner-transactions.js';
 import { loadSqlParser } from '../migrations/split-statements.js';
 import { estimateDuration } from './estimate-duration.js';
 import { operationsBlockedBy } from './lock-conflicts.js';
@@ -166,7 +166,7 @@ async function runStatements(
       before = after;
     }
     const endedAt = performance.now();
-    const perFile = RUNNER_TRANSACTIONS[migration.format] === 'file';
+    const perFile = runnerTransactionOf(migration) === 'file';
     for (const { statement, startedAt, locks } of measured) {
       const end = perFile ? endedAt : startedAt + (statement.durationMs ?? 0);
       results.push(statement.outcome === 'ok' ? { ...statement, locks: locks.map((lock) => ({ ...lock, heldMs: roundMs(end - startedAt) })) } : statement);
