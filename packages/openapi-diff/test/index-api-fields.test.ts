@@ -32,3 +32,26 @@ describe('indexApiFields', () => {
     ]);
   });
 });
+
+describe('indexApiFields on a description split over files', () => {
+  it("names the schema of a field by its key under the root's components.schemas, when that map and its entries are $refs to other files (hatchet's api-contracts)", async () => {
+    const doc = await loadOpenApi('fixtures/fields/split-components/openapi.yaml', { root });
+    const fields = indexApiFields(doc).map((field) => [field.operation, field.direction, field.path, field.schemaName ?? null]);
+    // The inline response object of GET /api/v1/tenants/{tenant} is no component: its own `uiVersion` has no schema name.
+    expect(fields).toEqual([
+      ['GET /api/v1/tenants/{tenant}', 'request', 'tenant', null],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'tenant', null],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'tenant.metadata', 'Tenant'],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'tenant.metadata.id', 'APIResourceMeta'],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'tenant.name', 'Tenant'],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'tenant.uiVersion', 'Tenant'],
+      ['GET /api/v1/tenants/{tenant}', 'response', 'uiVersion', null],
+      ['POST /api/v1/tenants', 'request', 'name', 'CreateTenantRequest'],
+      ['POST /api/v1/tenants', 'request', 'uiVersion', 'CreateTenantRequest'],
+      ['POST /api/v1/tenants', 'response', 'metadata', 'Tenant'],
+      ['POST /api/v1/tenants', 'response', 'metadata.id', 'APIResourceMeta'],
+      ['POST /api/v1/tenants', 'response', 'name', 'Tenant'],
+      ['POST /api/v1/tenants', 'response', 'uiVersion', 'Tenant'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { compareStrings } from '@ripple/model';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer, readPointer } from './json-pointer.js';
 import { mergeSchemas, type SchemaDraft } from './merge-schemas.js';
 import type { Bound, Property, Schema } from './open-api-document.js';
 import { isReference, resolveRef, type SpecFiles } from './resolve-ref.js';
@@ -55,6 +55,7 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
   const byObject = new Map<object, number>();
   const pending: Pending[] = [];
   const membersOf = new Map<number, Members>();
+  const componentsElsewhere = componentsInOtherFiles(specFiles);
 
   /** The index of the schema at `pointer`, queued for filling when it is new. */
   function indexOf(path: string, pointer: string, value: unknown, component: string | undefined | null): number {
@@ -74,10 +75,11 @@ export function buildSchemaTable(specFiles: SpecFiles, version: '2.0' | '3.0' | 
     else byObject.set(object, index);
     // `null`: a pointer not derived from its parent's (a root, or a `$ref` target), short enough to read.
     // Otherwise the name is inherited and the pointer, possibly thousands of tokens long, is never scanned.
-    const exact = name === null ? componentNameOf(located.pointer, true) : undefined;
+    const elsewhere = name === null ? componentsElsewhere.get(`${located.path}#${located.pointer}`) : undefined;
+    const exact = name === null ? (componentNameOf(located.pointer, true) ?? elsewhere) : undefined;
     const draft = emptyDraft(index, displayOf(located.path), located.pointer, exact);
     schemas.push(draft);
-    pending.push({ draft, path: located.path, pointer: located.pointer, value: located.value, component: name === null ? componentNameOf(located.pointer) : name });
+    pending.push({ draft, path: located.path, pointer: located.pointer, value: located.value, component: name === null ? (componentNameOf(located.pointer) ?? elsewhere) : name });
     return index;
   }
 
@@ -342,6 +344,41 @@ function emptyDraft(index: number, file: string, pointer: string, name: string |
     else: undefined,
     not: undefined,
   };
+}
+
+/**
+ * The components a description split over files writes outside its root, by `path#pointer`: the root's
+ * `components.schemas` (2.0 `definitions`) may be a `$ref` to a file whose keys are the schemas' names
+ * (`schemas: { $ref: ./components/schemas/_index.yaml }`), and each entry may be a `$ref` to where the schema is
+ * written (`Tenant: { $ref: ./tenant.yaml#/Tenant }`): both places are the component `Tenant`, as bundlers and client
+ * generators name it. An entry that does not resolve is left to fail where an operation reaches it. Linear in the
+ * components.
+ */
+function componentsInOtherFiles(specFiles: SpecFiles): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  const root = specFiles.files.get(specFiles.rootPath)?.content;
+  for (const container of ['/components/schemas', '/definitions']) {
+    const value = readPointer(root, container);
+    if (value === undefined) continue;
+    const map = resolvedOrUndefined(specFiles, specFiles.rootPath, container, value);
+    if (!map || !isObject(map.value)) continue;
+    const moved = map.path !== specFiles.rootPath || map.pointer !== container;
+    for (const [name, entry] of Object.entries(map.value)) {
+      const pointer = appendPointer(map.pointer, name);
+      if (moved && !found.has(`${map.path}#${pointer}`)) found.set(`${map.path}#${pointer}`, name);
+      const target = isReference(entry) ? resolvedOrUndefined(specFiles, map.path, pointer, entry) : undefined;
+      if (target && !found.has(`${target.path}#${target.pointer}`)) found.set(`${target.path}#${target.pointer}`, name);
+    }
+  }
+  return found;
+}
+
+function resolvedOrUndefined(specFiles: SpecFiles, path: string, pointer: string, value: unknown): { path: string; pointer: string; value: unknown } | undefined {
+  try {
+    return resolveRef(specFiles, path, pointer, value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `Customer` for `/components/schemas/Customer/...` (or only the exact pointer when `exact`). */
