@@ -30,6 +30,10 @@ describe('apiFieldsForColumn', () => {
     ['an inline field of a nested resource (the last path segment)', field('GET /typebots/{typebotId}/results', 'updatedAt'), 'Result', 'updatedAt', true],
     ['an inline field held by a body field named after the table', field('GET /typebots/{typebotId}', 'updatedAt', undefined, 'results[].updatedAt'), 'Result', 'updatedAt', true],
     ['an inline field of a nested resource of another table', field('GET /typebots/{typebotId}/results', 'updatedAt'), 'typebot_logs', 'updatedAt', false],
+    ['a request schema named for an action on the table (hatchet)', field('POST /api/v1/tenants', 'uiVersion', 'CreateTenantRequest'), 'Tenant', 'uiVersion', true],
+    ['an update request schema', field('PATCH /api/v1/tenants/{tenant}', 'uiVersion', 'UpdateTenantRequest'), 'Tenant', 'uiVersion', true],
+    ['an action on another table', field('POST /api/v1/tenants/{tenant}/invites', 'role', 'CreateTenantInviteRequest'), 'TenantMember', 'role', false],
+    ['a schema only ending in the table\'s name', field('GET /workflow-runs', 'status', 'WorkflowRun'), 'runs', 'status', false],
     ['another column name', field('GET /users/{id}', 'name', 'User'), 'users', 'email', false],
   ])('%s', (_name, candidate, table, column, expected) => {
     const found = apiFieldsForColumn([candidate], { schema: 'public', table, column });

@@ -12,7 +12,8 @@ export interface ServiceApiField {
 /**
  * The API fields that expose a column. A field exposes `schema.table.column` when its name is the column's
  * name in any casing (`email_address`, `emailAddress`) and it belongs to the table: it is declared in a component
- * schema named after the table's singular (`Customer`, `CustomerContact` for `customers`), or, for inline schemas
+ * schema named after the table's singular (`Customer`, `CustomerContact` for `customers`), or for an action on it
+ * (`CreateTenantRequest`, `UpdateTenantRequest` for `Tenant`), or, for inline schemas
  * and parameters, the operation's first or last path segment is the table (`/customers?email=`, a nested resource's
  * `/typebots/{typebotId}/results`), or the body field holding it is (`results[].updatedAt`).
  *
@@ -23,13 +24,19 @@ export function apiFieldsForColumn(fields: readonly ServiceApiField[], column: C
   const tableKeys = tableNameKeys(column.table);
   return fields.filter(({ field }) => {
     if (nameKey(field.property) !== columnKey) return false;
-    if (field.schemaName !== undefined) return tableKeys.some((key) => nameKey(field.schemaName!).startsWith(key));
+    if (field.schemaName !== undefined) {
+      const named = [nameKey(field.schemaName), nameKey(field.schemaName.replace(ACTION, ''))];
+      return tableKeys.some((key) => named.some((name) => name.startsWith(key)));
+    }
     const segments = pathSegments(field.operation);
     const holder = field.path.replaceAll('[]', '').replaceAll('{}', '').split('.').filter((segment) => segment !== '').at(-2);
     return [segments[0], segments.at(-1), holder].some((name) => name !== undefined && tableNameKeys(name).some((key) => tableKeys.includes(key)));
   });
 }
 
+
+/** A request schema's leading verb: `Create` of `CreateTenantRequest`, `Update` of `UpdateTenantRequest`. */
+const ACTION = /^(Create|Update|Patch|Put|Replace|Upsert|Edit|New)(?=[A-Z])/;
 
 /** `order_items` -> keys for `order_items` and its singular `order_item`. */
 function tableNameKeys(table: string): readonly string[] {
