@@ -34,3 +34,21 @@ describe('a Supabase project\'s migrations', () => {
     expect(supabasePlatformSite([migration('apps/web/supabase/migrations/1.sql', 'CREATE TABLE t (id int)')])).toEqual({ file: 'apps/web/supabase/migrations/1.sql', line: 3, column: 1 });
   });
 });
+
+describe('the Supabase CLI runs each migration file in its own transaction', () => {
+  it("supabase-cli: a temp table ON COMMIT DROP lives until its file ends, not into the next file (capgo's backfill)", async () => {
+    const cli = 'fixtures/supabase-cli/supabase/migrations';
+    const migrations = await loadMigrations(PACKAGE_ROOT, cli);
+    expect(migrations.map((migration) => migration.format)).toEqual(['supabase', 'supabase', 'supabase']);
+    const added = migrations.slice(1);
+    const result = await rehearseMigrations(migrations.slice(0, 1), added, { cacheFile: TEST_CACHE_FILE });
+    expect(result.findings.filter((finding) => finding.id === 'new-migration-fails').map((finding) => `${finding.location.file.split('/').at(-1)}:${finding.location.line} ${finding.message}`)).toEqual([
+      '20260320090000_backfill_again.sql:5 relation "temp_daily_build_stats" does not exist (in: UPDATE public.global_stats AS gs)',
+    ]);
+    expect(diffSchemas(result.base, result.head, { migrations: added }).map((change) => `${change.kind} ${change.column.table}.${change.column.column}`)).toEqual([
+      'column-renamed global_stats.build_minutes_day_ios',
+      'column-type-changed global_stats.build_minutes_day_ios',
+      'column-renamed global_stats.builds_day_ios',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ export const FORMAT_SIGNS: Readonly<Record<MigrationFormat, string>> = {
   'golang-migrate': '<version>_<name>.up.sql files',
   dbmate: '-- migrate:up markers in .sql files',
   goose: '-- +goose Up markers in .sql files',
+  supabase: 'numbered .sql files in supabase/migrations',
   prisma: 'migration.sql in timestamped folders',
   drizzle: 'meta/_journal.json or --> statement-breakpoint',
   typeorm: 'MigrationInterface classes',

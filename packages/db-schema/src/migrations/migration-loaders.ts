@@ -11,6 +11,7 @@ import { mikroOrmLoader } from './mikro-orm/mikro-orm-loader.js';
 import { nodePgMigrateLoader } from './node-pg-migrate/node-pg-migrate-loader.js';
 import { prismaLoader } from './prisma/prisma-loader.js';
 import { sequelizeLoader } from './sequelize/sequelize-loader.js';
+import { supabaseLoader } from './supabase/supabase-loader.js';
 import { sqlNumberedLoader } from './sql-numbered/sql-numbered-loader.js';
 import { sqlTemplateLoader } from './sql-template/sql-template-loader.js';
 import { typeormLoader } from './typeorm/typeorm-loader.js';
@@ -35,5 +36,6 @@ export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   nodePgMigrateLoader,
   flywayLoader,
   golangMigrateLoader,
+  supabaseLoader,
   sqlNumberedLoader,
 ];

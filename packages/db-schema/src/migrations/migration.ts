@@ -7,6 +7,7 @@ export type MigrationFormat =
   | 'golang-migrate'
   | 'dbmate'
   | 'goose'
+  | 'supabase'
   | 'prisma'
   | 'drizzle'
   | 'typeorm'

@@ -16,6 +16,8 @@ export const RUNNER_TRANSACTIONS: Readonly<Record<MigrationFormat, 'file' | 'non
   dbmate: 'file',
   // goose runs each migration in a transaction unless the file says `-- +goose NO TRANSACTION`.
   goose: 'file',
+  // the Supabase CLI runs each migration file in its own transaction (supabase/cli#2898).
+  supabase: 'file',
   // prisma migrate deploy runs the file as one script: one implicit transaction.
   prisma: 'file',
   // drizzle-kit migrate runs the migrations in a transaction.
