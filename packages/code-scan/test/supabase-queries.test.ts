@@ -114,3 +114,19 @@ describe('a source file in UTF-16 (a generated types file written by PowerShell)
     expect([le, be, utf8Bom, Buffer.from(text)].map((bytes) => decodeSourceText(bytes))).toEqual([text, text, text, text]);
   });
 });
+
+describe('a chain on the client a project helper returns', () => {
+  it("supabaseAdmin(c).from('global_stats') (capgo's Edge Functions): its writes, filters and selects; not a plain object, a storage bucket or drizzle's from()", async () => {
+    const { sites, diagnostics } = await scanFixture('supabase', 'edge-functions', {
+      schema: snapshotOf({ 'public.global_stats': ['date_id', 'apps', 'build_minutes_day_ios', 'builds_day_ios'], 'public.build_logs': ['id'] }),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(sites.filter((line) => line.startsWith('supabase/functions/_backend/triggers/'))).toEqual([
+      'supabase/functions/_backend/triggers/logsnag_insights.ts:21:7 public.global_stats.build_minutes_day_ios write supabase insights',
+      'supabase/functions/_backend/triggers/logsnag_insights.ts:22:7 public.global_stats.builds_day_ios write supabase insights',
+      'supabase/functions/_backend/triggers/logsnag_insights.ts:24:10 public.global_stats.date_id filter supabase insights',
+      'supabase/functions/_backend/triggers/logsnag_insights.ts:28:14 public.global_stats.apps read supabase insights',
+      'supabase/functions/_backend/triggers/logsnag_insights.ts:28:20 public.global_stats.builds_day_ios read supabase insights',
+    ]);
+  });
+});

@@ -124,16 +124,27 @@ function chainSites(call: TS.CallExpression, context: ExtractContext): Fact[] | 
 /** The table of a `from()` chain ending at `call` (as `schema.table` after `.schema('x')`), and the calls after it. */
 function fromOf(call: TS.CallExpression, context: ExtractContext): { table: string; schema?: string; links: readonly ChainLink[] } | undefined {
   const chain = context.chainOf(call);
-  const fromIndex = chain.links.findIndex((link) => link.name === 'from');
-  const from = chain.links[fromIndex];
+  // `supabaseAdmin(c).from(...)`, `getSupabaseClient().from(...)`: the chain starts at the project helper's call.
+  const links = chain.links[0] && isClientHelperCall(chain.links[0]) ? chain.links.slice(1) : chain.links;
+  const fromIndex = links.findIndex((link) => link.name === 'from');
+  const from = links[fromIndex];
   // `supabase.from(...)`, `supabase.schema('billing').from(...)`: the first call, or the first after `schema`.
-  if (!from || fromIndex > 1 || (fromIndex === 1 && chain.links[0]!.name !== 'schema') || !from.args[0]) return undefined;
+  if (!from || fromIndex > 1 || (fromIndex === 1 && links[0]!.name !== 'schema') || !from.args[0]) return undefined;
   if (!namesSupabase(context.sourceFile)) return undefined;
   const table = context.stringOf(from.args[0]);
   if (table === undefined) return undefined;
-  const schemaArg = fromIndex === 1 ? chain.links[0]!.args[0] : undefined;
+  const schemaArg = fromIndex === 1 ? links[0]!.args[0] : undefined;
   const schema = schemaArg ? context.stringOf(schemaArg) : undefined;
-  return { table: schema === undefined ? table : `${schema}.${table}`, ...(schema === undefined ? {} : { schema }), links: chain.links.slice(fromIndex + 1) };
+  return { table: schema === undefined ? table : `${schema}.${table}`, ...(schema === undefined ? {} : { schema }), links: links.slice(fromIndex + 1) };
+}
+
+/**
+ * A plain call of a function named for the client (`supabaseAdmin(c)`, `getSupabaseClient()`, `useSupabase()`,
+ * `createClient()`): a project's helper that returns the Supabase client (capgo's Edge Functions call
+ * `supabaseAdmin(c).from('global_stats')` hundreds of times). `knex('users')` or `db(c)` are other builders.
+ */
+function isClientHelperCall(link: ChainLink): boolean {
+  return ts.isIdentifier(link.call.expression) && /supabase|client/i.test(link.name);
 }
 
 const supabaseFiles = new WeakMap<TS.SourceFile, boolean>();
