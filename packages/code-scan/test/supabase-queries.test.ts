@@ -130,3 +130,18 @@ describe('a chain on the client a project helper returns', () => {
     ]);
   });
 });
+
+describe('Vue single-file components', () => {
+  it("reads the <script setup lang=\"ts\"> and plain <script> blocks at their lines in the .vue file (capgo's console); not the template or a comment in it", async () => {
+    const { sites, diagnostics } = await scanFixture('supabase', 'vue-app', { schema: snapshotOf({ 'public.orgs': ['id', 'name', 'sso_enabled'] }) });
+    expect(diagnostics).toEqual([]);
+    expect(sites.filter((line) => line.includes('.vue:'))).toEqual([
+      'src/components/OrgName.vue:11:63 public.orgs.name read supabase mounted',
+      'src/components/OrgName.vue:12:25 public.orgs.name read supabase mounted',
+      'src/pages/settings/organization/Security.vue:16:14 public.orgs.id read supabase loadSso',
+      'src/pages/settings/organization/Security.vue:16:18 public.orgs.sso_enabled read supabase loadSso',
+      'src/pages/settings/organization/Security.vue:17:10 public.orgs.id filter supabase loadSso',
+      'src/pages/settings/organization/Security.vue:19:28 public.orgs.sso_enabled read supabase loadSso',
+    ]);
+  });
+});

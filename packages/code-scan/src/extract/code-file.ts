@@ -1,2 +1,2 @@
-/** Files the TypeScript parser reads: TypeScript and JavaScript, modules and JSX included. */
-export const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** Files the TypeScript parser reads: TypeScript and JavaScript, modules and JSX included, and Vue components' scripts. */
+export const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue)$/;

@@ -5,6 +5,7 @@ import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import type { ClassFact, EntityRefFact, Fact, FileFacts, ImportFact, NameFacts, NamespaceExportFact, PackageImportFact, ReturnFact, RowTypeFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
 import { byKind } from './by-kind.js';
 import { createExtractContext, typeLiteralKey, type ExtractContext } from './extract-context.js';
+import { vueScriptText } from './vue-script-text.js';
 import { withoutFlowTypes } from './without-flow-types.js';
 import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
 import { propertyNameOf } from './decorators-of.js';
@@ -200,11 +201,14 @@ function parse(file: string, text: string, facts: Fact[]): TS.SourceFile | undef
     facts.push({ kind: 'diagnostic-fact', diagnostic: { kind: 'diagnostic', code: 'code/unparseable', message, location } });
     return undefined;
   };
+  // A Vue component is its `<script>` blocks, in place (`vueScriptText`).
+  const vue = file.endsWith('.vue') ? vueScriptText(text) : undefined;
+  if (vue) text = vue.text;
   const nesting = nestingBeyond(text);
   if (nesting) {
     return unparseable(`nesting depth ${nesting.depth} at line ${nesting.line} is beyond the ${MAX_NESTING} levels the TypeScript parser is given`, nesting.line, nesting.column);
   }
-  const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const kind = vue ? vue.kind : /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : /\.(js|mjs|cjs)$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
   // No adapter reads JSDoc: skipping it saves about a twentieth of the parse.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   try {

@@ -11,8 +11,8 @@ export interface ServiceFiles {
   readonly modules: readonly string[];
 }
 
-/** The extensions of TypeScript and JavaScript sources. */
-export const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** The extensions of TypeScript and JavaScript sources, and of Vue single-file components (their `<script>` blocks). */
+export const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue'];
 
 const MODULE_FILE = /\.(d\.[mc]?ts|json)$/;
 /** Declaration files that hold a generated database interface (kysely-codegen, prisma-kysely): read as code too. */
