@@ -20,6 +20,11 @@ interface StandIn {
   readonly accessMethods?: readonly { readonly name: string; readonly opclassSuffixes: readonly string[] }[];
   /** The return type of a function of this extension by its name, or undefined when the name is not one of its. */
   readonly returns: (name: string) => string | undefined;
+  /**
+   * Functions of the real extension declared whether or not a statement calls them: migrations call them inside
+   * function bodies (`LANGUAGE sql` bodies are checked when created), which are not parsed for calls.
+   */
+  readonly functions?: readonly string[];
   /** Further statements of the real extension's script a migration may rely on. */
   readonly extra?: string;
 }
@@ -74,6 +79,24 @@ const STAND_INS: Readonly<Record<string, StandIn>> = {
   },
   timescaledb: { types: [], returns: (name) => (TIMESCALEDB_FUNCTIONS.has(name) ? (name.startsWith('time_bucket') ? 'timestamp with time zone' : 'text') : undefined) },
   pg_cron: { schema: 'pg_catalog', functionSchema: 'cron', types: [], returns: () => undefined },
+  // Supabase Queues: `SELECT pgmq.create('jobs')`, `pgmq.send(...)` in functions; its queue tables are made at run time.
+  pgmq: {
+    schema: 'pgmq',
+    types: [],
+    returns: () => undefined,
+    functions: ['archive', 'create', 'create_partitioned', 'create_unlogged', 'delete', 'drop_queue', 'list_queues', 'metrics', 'metrics_all', 'pop', 'purge_queue', 'read', 'read_with_poll', 'send', 'send_batch', 'set_vt'],
+  },
+  // Supabase Vault: the secrets and the view functions read them through (`SELECT decrypted_secret FROM vault.decrypted_secrets`).
+  supabase_vault: {
+    schema: 'vault',
+    types: [],
+    returns: (name) => (name === 'create_secret' ? 'uuid' : undefined),
+    extra: [
+      'CREATE TABLE vault.secrets (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text UNIQUE, description text NOT NULL DEFAULT \'\', ' +
+        'secret text NOT NULL, key_id uuid, nonce bytea, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());',
+      'CREATE VIEW vault.decrypted_secrets AS SELECT id, name, description, secret, secret AS decrypted_secret, key_id, nonce, created_at, updated_at FROM vault.secrets;',
+    ].join('\n'),
+  },
 };
 
 const EMPTY_STAND_IN: StandIn = { types: [], returns: () => undefined };
@@ -86,12 +109,19 @@ export function standInsNeedBtreeGist(names: readonly string[]): boolean {
 /** The functions of `calledFunctions` that belong to the stand-in `name`: by its schema, or by its function names. */
 export function standInFunctions(name: string, calledFunctions: readonly FunctionCall[]): (FunctionCall & { readonly returns: string })[] {
   const standIn = ownEntry(STAND_INS, name) ?? EMPTY_STAND_IN;
-  return calledFunctions.flatMap((called) => {
-    const [schema, bare] = called.name.includes('.') ? called.name.split('.', 2) : [undefined, called.name];
-    if (schema !== undefined && schema !== (standIn.functionSchema ?? standIn.schema)) return [];
+  const home = standIn.functionSchema ?? standIn.schema;
+  const called = calledFunctions.flatMap((call) => {
+    const [schema, bare] = call.name.includes('.') ? call.name.split('.', 2) : [undefined, call.name];
+    if (schema !== undefined && schema !== home) return [];
     const returns = standIn.returns(bare!) ?? (schema !== undefined ? 'text' : undefined);
-    return returns ? [{ ...called, returns }] : [];
+    return returns ? [{ ...call, returns }] : [];
   });
+  const named = new Set(called.map((call) => call.name));
+  const declared = (standIn.functions ?? [])
+    .map((bare) => (home ? `${home}.${bare}` : bare))
+    .filter((qualified) => !named.has(qualified))
+    .map((qualified) => ({ name: qualified, arities: [0, 1], returns: standIn.returns(qualified.split('.').at(-1)!) ?? 'text' }));
+  return [...called, ...declared].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /**

@@ -52,3 +52,22 @@ describe('the Supabase CLI runs each migration file in its own transaction', () 
     ]);
   });
 });
+
+describe('Supabase Queues, Vault and MFA factors', () => {
+  it("supabase-queues: pgmq.create/send, vault.decrypted_secrets and auth.mfa_factors apply on stand-ins (capgo's base migration)", async () => {
+    const queues = 'fixtures/supabase-queues/supabase/migrations';
+    const migrations = await loadMigrations(PACKAGE_ROOT, queues);
+    const added = migrations.slice(1);
+    const result = await rehearseMigrations(migrations.slice(0, 1), added, { cacheFile: TEST_CACHE_FILE });
+
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.location.file.split('/').at(-1)}:${diagnostic.location.line}`)).toEqual([
+      'migration/platform-stand-in 20250530233128_base.sql:1',
+      'migration/extension-stand-in 20250530233128_base.sql:3',
+      'migration/extension-stand-in 20250530233128_base.sql:7',
+      'migration/rehearsal-skipped 20260501120000_remove_sso_enabled_flag.sql:1',
+    ]);
+    expect(diffSchemas(result.base, result.head, { migrations: added }).map((change) => `${change.kind} ${change.column.table}.${change.column.column}`)).toEqual([
+      'column-dropped orgs.sso_enabled',
+    ]);
+  });
+});

@@ -28,8 +28,9 @@ export function supabasePlatformSite(migrations: readonly Migration[]): Location
 }
 
 /**
- * The Supabase platform as its migrations find it, stood in: the schemas `extensions`, `auth` and `storage`; the roles
- * `anon`, `authenticated`, `service_role`; `auth.users` with the columns code and foreign keys name, `auth.uid()`,
+ * The Supabase platform as its migrations find it, stood in: the schemas `extensions`, `auth`, `storage` and `vault`
+ * (where Supabase installs `supabase_vault`); the roles
+ * `anon`, `authenticated`, `service_role`; `auth.users` with the columns code and foreign keys name, `auth.mfa_factors`, `auth.uid()`,
  * `auth.role()`, `auth.jwt()`, `auth.email()`; `storage.buckets`, `storage.objects` and the path functions policies
  * call; `uuid-ossp` and `pgcrypto` in `extensions` (whose bundles the caller loaded). Their real definitions are
  * Supabase's; these have the names and types migrations use, so the project's own objects apply.
@@ -39,6 +40,7 @@ export async function createSupabaseStandIn(db: PGlite, site: Location): Promise
     CREATE SCHEMA IF NOT EXISTS extensions;
     CREATE SCHEMA IF NOT EXISTS auth;
     CREATE SCHEMA IF NOT EXISTS storage;
+    CREATE SCHEMA IF NOT EXISTS vault;
     DO $$ BEGIN CREATE ROLE anon NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
     DO $$ BEGIN CREATE ROLE authenticated NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
     DO $$ BEGIN CREATE ROLE service_role NOLOGIN BYPASSRLS; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
@@ -50,6 +52,10 @@ export async function createSupabaseStandIn(db: PGlite, site: Location): Promise
       recovery_token varchar(255), last_sign_in_at timestamptz, raw_app_meta_data jsonb, raw_user_meta_data jsonb,
       is_super_admin boolean, created_at timestamptz, updated_at timestamptz, phone text, phone_confirmed_at timestamptz,
       confirmed_at timestamptz, banned_until timestamptz, deleted_at timestamptz, is_anonymous boolean NOT NULL DEFAULT false
+    );
+    CREATE TABLE IF NOT EXISTS auth.mfa_factors (
+      id uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES auth.users (id), friendly_name text, factor_type text NOT NULL,
+      status text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, secret text, phone text, last_challenged_at timestamptz
     );
     CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
       AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
@@ -79,7 +85,7 @@ export async function createSupabaseStandIn(db: PGlite, site: Location): Promise
     kind: 'diagnostic',
     code: 'migration/platform-stand-in',
     message:
-      'the migrations are a Supabase project\'s: the platform\'s schemas extensions, auth and storage, the roles anon, authenticated and service_role, auth.users, auth.uid(), storage.buckets, storage.objects and uuid-ossp and pgcrypto in extensions are stood in before the replay (Supabase makes them; their columns here are the ones migrations name, not all of them)',
+      'the migrations are a Supabase project\'s: the platform\'s schemas extensions, auth, storage and vault, the roles anon, authenticated and service_role, auth.users, auth.mfa_factors, auth.uid(), storage.buckets, storage.objects and uuid-ossp and pgcrypto in extensions are stood in before the replay (Supabase makes them; their columns here are the ones migrations name, not all of them)',
     location: site,
   };
 }

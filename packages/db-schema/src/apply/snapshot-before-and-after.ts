@@ -68,7 +68,7 @@ export async function startPGliteForMigrations(
   const standIns = sites.filter((site) => unbundled.includes(site.name));
   const calls = standIns.length > 0 ? undefinedFunctionCalls(migrations) : [];
   const extensionStandIns = installExtensionStandIns(started.db, standIns, calls);
-  const platformSchemas = new Set(supabase ? ['auth', 'storage', 'extensions'] : []);
+  const platformSchemas = new Set(supabase ? ['auth', 'storage', 'extensions', 'vault'] : []);
   const schemaStandIns = await createSchemaStandIns(started.db, uncreatedSchemas(migrations).filter((schema) => !platformSchemas.has(schema.name)));
   return { ...started, diagnostics: [...platform, ...extensionStandIns, ...schemaStandIns] };
 }
