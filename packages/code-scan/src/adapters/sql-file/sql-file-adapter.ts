@@ -15,7 +15,7 @@ export const sqlFileAdapter: OrmAdapter = {
     // An empty file (`supabase/seed.sql` as `supabase init` writes it): no statement, where PostgreSQL's parser refuses an empty query.
     if (text.trim() === '') return [];
     const locate = lineLocator(file, text);
-    const sql = withoutPsql(text);
+    const sql = withoutSqlcParameters(withoutPsql(text));
     const whole = sqlSiteOf({ text: sql, locate, location: { file, line: 1 }, adapter: 'sql-file', substitutions: 0 });
     if (whole.kind === 'sql-site') return [whole];
     const chunks = blankLineChunks(sql);
@@ -78,9 +78,27 @@ export function withoutPsql(text: string): string {
       return ' '.repeat(line.length);
     })
     .join('\n')
-    .replace(/:'(\w+)'/g, (match) => `'${'x'.repeat(match.length - 2)}'`)
-    .replace(/:"(\w+)"/g, (match) => `"${'x'.repeat(match.length - 2)}"`)
+    // `::"TenantMajorUIVersion"` and `::'V0'` are casts, not variables.
+    .replace(/(?<![:\w]):'(\w+)'/g, (match) => `'${'x'.repeat(match.length - 2)}'`)
+    .replace(/(?<![:\w]):"(\w+)"/g, (match) => `"${'x'.repeat(match.length - 2)}"`)
     .replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (match) => `0${' '.repeat(match.length - 1)}`);
+}
+
+/** sqlc's query files name each query in a comment: `-- name: CreateTenant :one`. */
+const SQLC_QUERY_NAME = /^--\s*name:\s*\w+\s+:(one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/m;
+
+/**
+ * A sqlc query file as PostgreSQL of the same length: its parameters `@tenantId`, `sqlc.arg('name')`,
+ * `sqlc.narg(name)` and `sqlc.slice('ids')` become `$1` padded with spaces (`@id::uuid` is `$1 ::uuid`), and
+ * `sqlc.embed(tm)` the row `tm.*` it stands for; `@>` and `<@` stay operators. Other files as they are.
+ */
+export function withoutSqlcParameters(text: string): string {
+  if (!SQLC_QUERY_NAME.test(text)) return text;
+  const padded = (replacement: string, length: number): string => replacement + ' '.repeat(Math.max(0, length - replacement.length));
+  return text
+    .replace(/\bsqlc\s*\.\s*embed\s*\(\s*(\w+)\s*\)/gi, (match, alias: string) => padded(`${alias}.*`, match.length))
+    .replace(/\bsqlc\s*\.\s*(n?arg|slice)\s*\(\s*(?:'[^']*'|"[^"]*"|\w+)\s*\)/gi, (match) => padded('$1', match.length))
+    .replace(/(?<![\w@<>$])@([A-Za-z_]\w*)/g, (match) => padded('$1', match.length));
 }
 
 /** Runs of lines between blank lines, with their offsets; comment-only runs dropped. */
