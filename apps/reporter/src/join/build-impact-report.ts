@@ -49,8 +49,9 @@ export interface ImpactInputs extends ClientInputs {
   readonly endpoints?: readonly ApiEndpoint[];
   readonly apiChanges: readonly ApiChange[];
   /**
-   * The base spec files diffed against a head description: an api consumer at one of their fields whose head keeps
-   * the field is `preserved` for a renamed column (`linkContracts`). Without it, only changed contracts are linked.
+   * The base spec files diffed against a head description (every file a description split over files spans): an api
+   * consumer at one of their fields whose head keeps the field is `preserved` for a renamed column and `forgotten`
+   * for a dropped one (`linkContracts`). Without it, only changed contracts are linked.
    */
   readonly diffedSpecs?: readonly string[];
   readonly findings: readonly Finding[];

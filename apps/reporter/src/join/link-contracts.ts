@@ -6,8 +6,9 @@ import type { ApiChange, ChainHop, Consumer, ImpactedChange } from '@ripple/mode
  * that field: `contract: { status: 'changed', apiChanges }` on the
  * consumer, and the column change's id in the `ApiChange`'s `columnChanges`. A renamed column whose fields the head
  * description keeps is `preserved`, with the hop that maps its value to the field's name (`email:
- * account.contactEmail`): the rename stays behind that line. Pure; linear in consumers times the changes of their
- * spec file.
+ * account.contactEmail`): the rename stays behind that line. An api consumer of a dropped column whose field the
+ * head description keeps is `forgotten`, as code that still reads it is. Pure; linear in consumers times the changes
+ * of their spec file.
  */
 export function linkContracts(
   changes: readonly ImpactedChange[],
@@ -26,6 +27,8 @@ export function linkContracts(
       const touching = (byFile.get(consumer.file) ?? []).filter((apiChange) => touches(apiChange, consumer.pointer!));
       for (const apiChange of touching) (fed.get(apiChange.fingerprint) ?? fed.set(apiChange.fingerprint, new Set()).get(apiChange.fingerprint)!).add(change.id);
       if (touching.length > 0) return { ...consumer, contract: { status: 'changed', apiChanges: [...new Set(touching.map((apiChange) => apiChange.fingerprint))].sort() } };
+      // The head description still has the field of a dropped column: the contract still promises it.
+      if (change.kind === 'column-dropped' && diffedSpecs.has(consumer.file)) return { ...consumer, status: 'forgotten' };
       // A field matched by name only has no chain to show the contract kept by a mapping.
       if (consumer.chain === undefined || change.kind !== 'column-renamed' || !diffedSpecs.has(consumer.file)) return consumer;
       const mapping = mappingHop(consumer);

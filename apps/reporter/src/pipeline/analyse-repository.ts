@@ -218,6 +218,7 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
         .map((diagnostic) => [`${diagnostic.code}\u0000${diagnostic.location.file}\u0000${diagnostic.pointer ?? ''}\u0000${diagnostic.message}`, diagnostic] as const),
     ).values(),
   ];
+  const diffedServices = new Set(apis.flatMap(({ service, base, head }) => (base && head ? [service] : [])));
   const apiFields: ServiceApiField[] = apis.flatMap(({ service, base }) => {
     if (!base) return [];
     const operationIds = new Map(base.operations.map((operation) => [operation.key, operation.operationId]));
@@ -252,7 +253,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
     clientSites,
     headClientSites,
     apiChanges,
-    diffedSpecs: apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])),
+    // A description split over files (hatchet's components/schemas/tenant.yaml beside openapi.yaml) is diffed whole.
+    diffedSpecs: [...new Set([...apis.flatMap(({ base, head }) => (base && head ? [base.file] : [])), ...apiFields.filter(({ service }) => diffedServices.has(service)).map(({ field }) => field.file)])],
     findings,
     diagnostics: [
       ...historyDiagnostics,
