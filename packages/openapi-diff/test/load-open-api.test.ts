@@ -132,6 +132,17 @@ describe('loadOpenApi: lenient for 3.1 too', () => {
   });
 });
 
+describe('loadOpenApi: a 3.1 path item that is a $ref', () => {
+  it("is valid, though the official 3.1 JSON Schema's path-item has no $ref (hatchet's paths: 110 warnings); a components.schemas that is a $ref still is not", async () => {
+    const doc = await loadOpenApi('fixtures/fields/split-components/openapi.yaml', { root });
+    expect(doc.diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      '/components/schemas not valid OpenAPI 3.1: must match pattern "^[a-zA-Z0-9._-]+$"',
+      '/components/schemas not valid OpenAPI 3.1: property name must be valid',
+      '/components/schemas/$ref not valid OpenAPI 3.1: must be object,boolean',
+    ]);
+  });
+});
+
 describe('loadOpenApi: lenient for 2.0 too, one warning per mistake (not one per oneOf alternative)', () => {
   it('a path parameter without required, a response without description, type int, required [], title 5', async () => {
     const doc = await loadOpenApi('fixtures/lenient/swagger-2-0.yaml', { root });

@@ -36,9 +36,10 @@ export async function validateSpecSchema(document: unknown, version: SpecVersion
     return [{ kind: 'diagnostic', code: 'openapi/too-deep-to-validate', message, location: { file, line: 1 }, pointer: deepest.pointer }];
   }
   const { validate: firstError } = await FIRST_ERROR[version]();
-  if (firstError(document)) return [];
+  const checked = version === '3.1' ? withoutPathItemRefs(document) : document;
+  if (firstError(checked)) return [];
   const validate = await allErrorsValidator(version);
-  if (validate(document)) return [];
+  if (validate(checked)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of specificErrors(validate.errors ?? [], validate.schema)) {
@@ -50,6 +51,26 @@ export async function validateSpecSchema(document: unknown, version: SpecVersion
     diagnostics.push({ kind: 'diagnostic', code: 'openapi/schema-violation', message, location: { file, line: 1 }, pointer });
   }
   return diagnostics.sort((a, b) => compareStrings(a.pointer ?? '', b.pointer ?? '') || compareStrings(a.message, b.message));
+}
+
+/**
+ * The document with each path item's `$ref` left out (a shallow copy of `paths`): OpenAPI 3.1 allows a path item to
+ * be a `$ref` (`/api/live: { $ref: ./paths/metadata.yaml#/liveness }`, hatchet's whole `paths`), but the official
+ * 3.1 JSON Schema's `path-item` does not list `$ref` and rejects it as an unevaluated property, once per path.
+ */
+function withoutPathItemRefs(document: unknown): unknown {
+  if (!isObject(document) || !isObject(document.paths)) return document;
+  const paths = Object.fromEntries(
+    Object.entries(document.paths).map(([path, item]) => {
+      if (!isObject(item) || !('$ref' in item)) return [path, item];
+      return [path, Object.fromEntries(Object.entries(item).filter(([key]) => key !== '$ref'))];
+    }),
+  );
+  return { ...document, paths };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const ALTERNATIVES = new Set(['oneOf', 'anyOf']);
