@@ -19,6 +19,7 @@ import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
 import { trpcRouterOf } from './trpc-procedures.js';
 import { CODE_FILE } from './code-file.js';
+import { parameterKey, prismaArgsModel } from './prisma-args.js';
 
 
 /**
@@ -368,6 +369,13 @@ function methodResult(call: TS.CallExpression, context: ExtractContext): TypeExp
   return SAME_ARRAY.has(callee.name.text) ? of : { kind: 'member', of, property: methodKey(callee.name.text) };
 }
 
+/** A parameter typed by one of its method's type parameters (`args: T` with `<T extends Prisma.XFindManyArgs>`): the constraint. */
+function constrainedType(type: TS.TypeNode, method: TS.MethodDeclaration): TS.TypeNode {
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return type;
+  const name = type.typeName.text;
+  return method.typeParameters?.find((parameter) => parameter.name.text === name)?.constraint ?? type;
+}
+
 /** The class fact's key for what a method returns: `accounts()`, never a property's name. */
 function methodKey(name: string): string {
   return `${name}()`;
@@ -417,6 +425,12 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
     if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {
       const type = returnedTypeOf(member, context);
       if (type) properties[methodKey(member.name.text)] = type;
+      // `findMany(args: Prisma.SelectSubset<T, Prisma.AlertFindManyArgs>)`: what a caller's object there queries.
+      member.parameters.forEach((parameter, index) => {
+        const declared = parameter.type && constrainedType(parameter.type, member);
+        const model = declared && prismaArgsModel(declared);
+        if (model) properties[parameterKey((member.name as TS.Identifier).text, index)] = model;
+      });
     }
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) {
