@@ -13,11 +13,11 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { argumentObjectSites, functionResult, modulePath, namedFunctionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
+import { argumentObjectSites, functionResult, modulePath, namedFunctionResult, returnedObjectFields, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
-import { trpcRouterOf } from './trpc-procedures.js';
+import { standaloneProcedureOf, trpcRouterOf } from './trpc-procedures.js';
 import { CODE_FILE } from './code-file.js';
 import { parameterKey, prismaArgsModel } from './prisma-args.js';
 
@@ -173,11 +173,17 @@ function packageImportOf(node: TS.ImportDeclaration, specifier: string): Package
  * in any file of the service is of that type once the fold has joined the router's mounts.
  */
 function procedureResults(call: TS.CallExpression, context: ExtractContext): ReturnFact[] {
-  const router = trpcRouterOf(call, context);
+  const router = trpcRouterOf(call, context) ?? standaloneProcedureOf(call, context);
   const found: ReturnFact[] = [];
   for (const procedure of router?.procedures ?? []) {
-    const type = ts.isIdentifier(procedure.resolver) ? undefined : returnedTypeOf(procedure.resolver, context);
+    if (ts.isIdentifier(procedure.resolver)) continue;
+    const type = returnedTypeOf(procedure.resolver, context);
     if (type) found.push({ name: procedure.path, type, router: router?.name ?? '' });
+    // `return { group }`: the result's fields, each at the procedure's path and its name (`get.group`), as a client
+    // indexes them (`RouterOutputs['groups']['get']['group']`, `useQuery().data.group`).
+    for (const { field, type: fieldType } of returnedObjectFields(procedure.resolver, context)) {
+      found.push({ name: procedure.path === '' ? field : `${procedure.path}.${field}`, type: fieldType, router: router?.name ?? '' });
+    }
   }
   return found;
 }
