@@ -16,4 +16,13 @@ describe('tRPC procedures declared one const per file, their results read by fie
     ]);
     expect(diagnostics).toEqual([]);
   });
+
+  it('trpc-procedure-files: a discriminated union of type literals (a React context value) types each key its members agree on; a key two members type differently is none', async () => {
+    const { sites } = await scanFixture('prisma', 'trpc-procedure-files');
+    expect(sites.filter((site) => site.startsWith('src/app/'))).toEqual([
+      // `const { isLoading, customer } = useCurrentCustomer()`, `customer: Customer` in one member, `undefined` in the other.
+      'src/app/customer-information.tsx:7:40 public.customers.full_name read prisma CustomerInformation',
+      // Not `of.subject.email`: `subject` is a customer in one member and an order in the other.
+    ]);
+  });
 });
