@@ -19,7 +19,7 @@ import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
 import { standaloneProcedureOf, trpcRouterOf } from './trpc-procedures.js';
 import { CODE_FILE } from './code-file.js';
-import { parameterKey, prismaArgsModel } from './prisma-args.js';
+import { forwardedParameterType, parameterKey, prismaArgsModel } from './prisma-args.js';
 
 
 /**
@@ -432,9 +432,11 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
       const type = returnedTypeOf(member, context);
       if (type) properties[methodKey(member.name.text)] = type;
       // `findMany(args: Prisma.SelectSubset<T, Prisma.AlertFindManyArgs>)`: what a caller's object there queries.
+      // `deleteWorkflowDefinitionById(id, args: Parameters<WorkflowDefinitionRepository['deleteById']>[1])`: the
+      // repository method's parameter, which it hands the object on to.
       member.parameters.forEach((parameter, index) => {
         const declared = parameter.type && constrainedType(parameter.type, member);
-        const model = declared && prismaArgsModel(declared);
+        const model = declared && (prismaArgsModel(declared) ?? forwardedParameterType(declared, name, context.typeKey));
         if (model) properties[parameterKey((member.name as TS.Identifier).text, index)] = model;
       });
     }
