@@ -27,7 +27,9 @@ export interface QueryObjectRead {
  */
 export function readQueryObject(given: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
   if (!given) return [];
-  const local = localObjectOf(mappedObjectOf(given) ?? given, read.context);
+  // `values({ ... } as typeof connection.$inferInsert)` (Zero's auth): the literal behind the cast.
+  const behind = unwrapped(given);
+  const local = localObjectOf(mappedObjectOf(given) ?? (ts.isObjectLiteralExpression(behind) ? behind : given), read.context);
   // `where.push({ [Op.or]: where })`: a local read inside what is added to it is read once.
   if (local.declaration && reading.has(local.declaration)) return [];
   if (local.declaration) reading.add(local.declaration);
