@@ -128,6 +128,9 @@ function readObject(node: TS.Expression, read: QueryObjectRead, prefix: readonly
     if (ts.isSpreadAssignment(property)) {
       const value = pickedFrom(unwrapped(property.expression));
       if (prefix.length === 0 && read.access === 'write' && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
+      // `values({ id, ...updatingInfo })` with `const updatingInfo = { picture: ..., name: ... }` in the function (Zero's
+      // auth): the local literal's keys are the object's own.
+      if (ts.isIdentifier(value) && ts.isObjectLiteralExpression(localObjectOf(value, read.context).node)) sites.push(...readQueryObject(value, read, prefix));
       continue;
     }
     if (ts.isShorthandPropertyAssignment(property)) {
