@@ -101,7 +101,7 @@ type TableCreator = { readonly kind: 'read'; readonly prefix: string; readonly s
 
 /**
  * The table factory a call names when it is no drizzle function of its own: `createTable('user', {...})` with
- * `export const createTable = pgTableCreator((name) => `mail0_${name}`)` in the file (Zero's `packages/db/src/schema.ts`,
+ * `` export const createTable = pgTableCreator((name) => `mail0_${name}`) `` in the file (Zero's `packages/db/src/schema.ts`,
  * create-t3-app's default schema) names the table `mail0_user`. Read: a template literal or a `+` of string literals
  * around the function's one parameter. `unread` (a warning naming the file) when the creator's function is anything
  * else, or when the factory is imported from another module in a file that imports drizzle's column builders and
