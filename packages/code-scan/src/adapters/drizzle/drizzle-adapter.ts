@@ -31,8 +31,9 @@ export const drizzleAdapter: OrmAdapter = {
   // `drizzle({ casing: 'snake_case' })` maps an unnamed column's key `fullName` to `full_name`; else the key as is.
   columnName: (field, _model, settings) => (settings.get('drizzle.casing') === 'snake_case' ? snakeCase(field.property) : field.property),
   // `db.query.customers.findFirst(...)` is a row of the table `customers` holds; `findMany` an array of them.
-  typeOfCall(call) {
+  typeOfCall(call, context) {
     const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee) && STAR_LINKS.test(callee.name.text)) return starSelectRows(call, context);
     if (!ts.isPropertyAccessExpression(callee) || !/^(findMany|findFirst)$/.test(callee.name.text) || !ts.isPropertyAccessExpression(callee.expression)) return undefined;
     const holder = callee.expression;
     if (!ts.isPropertyAccessExpression(holder.expression) || holder.expression.name.text !== 'query') return undefined;
@@ -40,6 +41,25 @@ export const drizzleAdapter: OrmAdapter = {
     return callee.name.text === 'findMany' ? { kind: 'name', name: 'Array', args: [row] } : row;
   },
 };
+
+/** The links a `select().from(t)` chain may end at and still give whole rows of `t`. */
+const STAR_LINKS = /^(from|where|orderBy|limit|offset|groupBy|having|for|\$dynamic)$/;
+/** Joins make each row an object keyed by table (`{ user: ..., early_access: ... }`): no longer a row of one table. */
+const JOIN_LINKS = /^(innerJoin|leftJoin|rightJoin|fullJoin|crossJoin)$/;
+
+/**
+ * `db.select().from(connection).where(...).limit(1)` (Zero's `auth.ts`): a select of no fields gives whole rows of the
+ * table `from` names, so `const [details] = await ...` is a row and `details.picture` reads its column. A chain with
+ * a join, or a select given fields (`select({ id: t.id })`, which the flows read), is none of this.
+ */
+function starSelectRows(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
+  const links = context.chainOf(call).links;
+  const select = links.find((link) => link.name === 'select' || link.name === 'selectDistinct');
+  const from = links.find((link) => link.name === 'from');
+  if (!select || select.args.length > 0 || !from?.args[0] || links.some((link) => JOIN_LINKS.test(link.name))) return undefined;
+  const table = context.typeOf(from.args[0]);
+  return table?.kind === 'value' ? { kind: 'name', name: 'Array', args: [table] } : undefined;
+}
 
 /** `drizzle(client, { casing: 'snake_case' })`, `drizzle({ connection, casing })`, drizzle-kit's `defineConfig({ casing })`. */
 function casingOf(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
