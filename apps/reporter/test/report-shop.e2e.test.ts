@@ -72,6 +72,10 @@ describe('ripple report on fixtures/shop', () => {
     expect(report.findings.filter((finding) => finding.id === 'new-migration-fails').map((finding) => [finding.level, finding.location.file, finding.location.line, finding.message])).toEqual([
       ['error', file, 5, 'column "legacy_state" of relation "orders" does not exist (in: ALTER TABLE orders DROP COLUMN legacy_state)'],
     ]);
+    // Said on stderr too, where a user of the JSON report looks (exit 0 unless --fail-on).
+    expect(result.err).toContain(
+      `ripple: a new migration statement fails to apply, first ${file}:5: column "legacy_state" of relation "orders" does not exist (in: ALTER TABLE orders DROP COLUMN legacy_state); the report is built from what applied`,
+    );
   });
 
   it('names the file and line of a syntax error in a new migration, and exits 2', async () => {

@@ -19,6 +19,9 @@ describe('Prisma query objects built by a map and compound unique inputs', () =>
       'src/checkout.ts:31:14 public.orders.email write prisma importOrders',
       'src/checkout.ts:31:33 public.orders.total_cents write prisma importOrders',
       'src/checkout.ts:31:57 public.orders.customer_id write prisma importOrders',
+      // The trap's `where` behind `as never` is read (the literal behind a cast): its `email` is the order's, filtered;
+      // `createdAt_day` and the mapped strings still name nothing.
+      'src/traps.ts:9:49 public.orders.email filter prisma ordersOn',
     ]);
     expect(diagnostics).toEqual([]);
   });

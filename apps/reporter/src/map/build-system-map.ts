@@ -37,7 +37,7 @@ const READING_OBJECTS = new Set<ColumnDependency['object']['kind']>(['view', 'ma
 /** Diagnostics after which a file that uses a table may use more of its columns than the scan saw. */
 const HIDING_CODES = new Set(['sql/dynamic', 'sql/unparseable', 'code/unresolved-entity']);
 /** Diagnostics after which any table may be used by the file (it was not read, or its models not found). */
-const UNREAD_CODES = new Set(['code/syntax-error', 'code/unparseable', 'code/prisma-schema-not-found']);
+const UNREAD_CODES = new Set(['code/syntax-error', 'code/unparseable', 'code/prisma-schema-not-found', 'code/unresolved-table-name']);
 
 /**
  * The system map: the schema's tables × the services' usages, folded in one pass over the usages (grouped by

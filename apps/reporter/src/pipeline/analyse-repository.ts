@@ -173,6 +173,14 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       snapshots = { ...snapshots, base: baseSide.base, diagnostics: uniqueDiagnostics([...baseSide.diagnostics, ...snapshots.diagnostics]) };
     }
   }
+  // Zero's 75e9eb9b (ids retyped to uuid without USING): a JSON report with no change and an exit 0 said nothing on
+  // stderr of the seven statements PostgreSQL refuses; the first is named where the user looks.
+  const failed = snapshots.findings.filter((finding) => finding.id === 'new-migration-fails');
+  const first = failed[0];
+  if (first) {
+    const count = failed.length === 1 ? 'a new migration statement fails' : `${failed.length} new migration statements fail`;
+    options.progress(`${count} to apply, first ${first.location.file}:${first.location.line}: ${first.message}; the report is built from what applied`);
+  }
   const changes = diffSchemas(snapshots.base, snapshots.head, { migrations: newMigrations });
   let baseSchema = snapshots.base;
   const driftDiagnostics: Diagnostic[] = [];

@@ -14,12 +14,13 @@ import { createFlowCollector, mayFlow } from './flow-facts-of.js';
 import { createNameCollector, mayName } from './name-sites-of.js';
 import type { FlowFacts } from '../facts/flow-facts.js';
 import { setParents } from './visit-descendants.js';
-import { argumentObjectSites, functionResult, modulePath, namedFunctionResult, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
+import { argumentObjectSites, functionResult, modulePath, namedFunctionResult, returnedObjectFields, returnedTypeOf, returnFactOf, signatureFactsOf } from './function-results.js';
 import { procedureCallResult, typedHookResult } from './trpc-client-calls.js';
 import { contextHookResult } from './react-context.js';
 import { sessionCallResult } from './auth-sessions.js';
-import { trpcRouterOf } from './trpc-procedures.js';
+import { standaloneProcedureOf, trpcRouterOf } from './trpc-procedures.js';
 import { CODE_FILE } from './code-file.js';
+import { forwardedParameterType, parameterKey, prismaArgsModel } from './prisma-args.js';
 
 
 /**
@@ -173,11 +174,17 @@ function packageImportOf(node: TS.ImportDeclaration, specifier: string): Package
  * in any file of the service is of that type once the fold has joined the router's mounts.
  */
 function procedureResults(call: TS.CallExpression, context: ExtractContext): ReturnFact[] {
-  const router = trpcRouterOf(call, context);
+  const router = trpcRouterOf(call, context) ?? standaloneProcedureOf(call, context);
   const found: ReturnFact[] = [];
   for (const procedure of router?.procedures ?? []) {
-    const type = ts.isIdentifier(procedure.resolver) ? undefined : returnedTypeOf(procedure.resolver, context);
+    if (ts.isIdentifier(procedure.resolver)) continue;
+    const type = returnedTypeOf(procedure.resolver, context);
     if (type) found.push({ name: procedure.path, type, router: router?.name ?? '' });
+    // `return { group }`: the result's fields, each at the procedure's path and its name (`get.group`), as a client
+    // indexes them (`RouterOutputs['groups']['get']['group']`, `useQuery().data.group`).
+    for (const { field, type: fieldType } of returnedObjectFields(procedure.resolver, context)) {
+      found.push({ name: procedure.path === '' ? field : `${procedure.path}.${field}`, type: fieldType, router: router?.name ?? '' });
+    }
   }
   return found;
 }
@@ -372,6 +379,13 @@ function methodResult(call: TS.CallExpression, context: ExtractContext): TypeExp
   return SAME_ARRAY.has(callee.name.text) ? of : { kind: 'member', of, property: methodKey(callee.name.text) };
 }
 
+/** A parameter typed by one of its method's type parameters (`args: T` with `<T extends Prisma.XFindManyArgs>`): the constraint. */
+function constrainedType(type: TS.TypeNode, method: TS.MethodDeclaration): TS.TypeNode {
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return type;
+  const name = type.typeName.text;
+  return method.typeParameters?.find((parameter) => parameter.name.text === name)?.constraint ?? type;
+}
+
 /** The class fact's key for what a method returns: `accounts()`, never a property's name. */
 function methodKey(name: string): string {
   return `${name}()`;
@@ -421,6 +435,14 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
     if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {
       const type = returnedTypeOf(member, context);
       if (type) properties[methodKey(member.name.text)] = type;
+      // `findMany(args: Prisma.SelectSubset<T, Prisma.AlertFindManyArgs>)`: what a caller's object there queries.
+      // `deleteWorkflowDefinitionById(id, args: Parameters<WorkflowDefinitionRepository['deleteById']>[1])`: the
+      // repository method's parameter, which it hands the object on to.
+      member.parameters.forEach((parameter, index) => {
+        const declared = parameter.type && constrainedType(parameter.type, member);
+        const model = declared && (prismaArgsModel(declared) ?? forwardedParameterType(declared, name, context.typeKey));
+        if (model) properties[parameterKey((member.name as TS.Identifier).text, index)] = model;
+      });
     }
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) {

@@ -152,6 +152,36 @@ export function returnedTypeOf(fn: TS.SignatureDeclaration, context: ExtractCont
   return undefined;
 }
 
+/**
+ * The fields of the object a function returns whose types the file says: `return { group }` with `const group = await
+ * getGroup(groupId)` gives `group`, of what `getGroup` returns (spliit's tRPC resolvers). The return nearest the body's
+ * end that is an object literal, searched as `returnedTypeOf` searches; its own keys only.
+ */
+export function returnedObjectFields(fn: TS.SignatureDeclaration, context: ExtractContext): { readonly field: string; readonly type: TypeExpr }[] {
+  const body = (fn as TS.FunctionLikeDeclaration).body;
+  if (!body) return [];
+  let object: TS.ObjectLiteralExpression | undefined;
+  if (!ts.isBlock(body)) object = ts.isObjectLiteralExpression(unwrapped(body)) ? (unwrapped(body) as TS.ObjectLiteralExpression) : undefined;
+  const pending: TS.Node[] = ts.isBlock(body) ? [...body.statements] : [];
+  for (let seen = 0, node = pending.pop(); !object && node && seen < MAX_BODY_NODES; seen++, node = pending.pop()) {
+    if (ts.isReturnStatement(node)) {
+      const value = node.expression && unwrapped(node.expression);
+      if (value && ts.isObjectLiteralExpression(value)) object = value;
+      continue;
+    }
+    if (ts.isFunctionLike(node) || ts.isClassLike(node) || (!ts.isStatement(node) && !ts.isCaseBlock(node) && !ts.isCaseOrDefaultClause(node) && !ts.isCatchClause(node))) continue;
+    ts.forEachChild(node, (child) => void pending.push(child));
+  }
+  const fields: { field: string; type: TypeExpr }[] = [];
+  for (const property of object?.properties ?? []) {
+    const value = ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined;
+    const field = value && property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+    const type = field === undefined ? undefined : context.typeOf(value!);
+    if (field !== undefined && type) fields.push({ field, type });
+  }
+  return fields;
+}
+
 /** `{ ...poll, inviteLink }`: the object has every field of the first spread value whose type the file says. */
 function spreadType(expression: TS.Expression, context: ExtractContext): TypeExpr | undefined {
   const value = unwrapped(expression);

@@ -27,7 +27,9 @@ export interface QueryObjectRead {
  */
 export function readQueryObject(given: TS.Expression | undefined, read: QueryObjectRead, prefix: readonly string[] = []): PropertySite[] {
   if (!given) return [];
-  const local = localObjectOf(mappedObjectOf(given) ?? given, read.context);
+  // `values({ ... } as typeof connection.$inferInsert)` (Zero's auth): the literal behind the cast.
+  const behind = unwrapped(given);
+  const local = localObjectOf(mappedObjectOf(given) ?? (ts.isObjectLiteralExpression(behind) ? behind : given), read.context);
   // `where.push({ [Op.or]: where })`: a local read inside what is added to it is read once.
   if (local.declaration && reading.has(local.declaration)) return [];
   if (local.declaration) reading.add(local.declaration);
@@ -126,6 +128,9 @@ function readObject(node: TS.Expression, read: QueryObjectRead, prefix: readonly
     if (ts.isSpreadAssignment(property)) {
       const value = pickedFrom(unwrapped(property.expression));
       if (prefix.length === 0 && read.access === 'write' && (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) && !isUndefined(value)) site([], value);
+      // `values({ id, ...updatingInfo })` with `const updatingInfo = { picture: ..., name: ... }` in the function (Zero's
+      // auth): the local literal's keys are the object's own.
+      if (ts.isIdentifier(value) && ts.isObjectLiteralExpression(localObjectOf(value, read.context).node)) sites.push(...readQueryObject(value, read, prefix));
       continue;
     }
     if (ts.isShorthandPropertyAssignment(property)) {

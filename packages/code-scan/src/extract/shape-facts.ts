@@ -17,7 +17,7 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
   if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context, node.name.text, context.typeKey(node.name.text));
   if (ts.isTypeAliasDeclaration(node)) {
     const key = context.typeKey(node.name.text);
-    const members = typeLiteralMembers(node.type);
+    const members = typeLiteralMembers(node.type) ?? unionLiteralMembers(node.type, context);
     // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
     if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
     // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
@@ -131,6 +131,28 @@ export function typeLiteralMembers(type: TS.TypeNode): readonly TS.TypeElement[]
     return members.length > 0 ? members : undefined;
   }
   return undefined;
+}
+
+/**
+ * A discriminated union of type literals (spliit's `type GroupContext = { isLoading: false; group: Group } | {
+ * isLoading: true; group: undefined }`): every member's properties, a key typed in one member and untyped or
+ * `undefined` in another being the typed one; a key two members type differently (`{ subject: Customer } | { subject:
+ * Order }`) is left out, as it is neither.
+ */
+function unionLiteralMembers(type: TS.TypeNode, context: ExtractContext): readonly TS.TypeElement[] | undefined {
+  if (!ts.isUnionTypeNode(type) || type.types.length < 2 || !type.types.every((part) => ts.isTypeLiteralNode(part))) return undefined;
+  const members = type.types.flatMap((part) => [...(part as TS.TypeLiteralNode).members]);
+  const typed = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const member of members) {
+    const key = ts.isPropertySignature(member) ? propertyNameOf(member.name) : undefined;
+    const declared = key !== undefined && (member as TS.PropertySignature).type ? context.typeOfNode((member as TS.PropertySignature).type!) : undefined;
+    if (key === undefined || !declared) continue;
+    const text = JSON.stringify(declared);
+    if ((typed.get(key) ?? text) !== text) mixed.add(key);
+    typed.set(key, text);
+  }
+  return members.filter((member) => !ts.isPropertySignature(member) || !mixed.has(propertyNameOf(member.name) ?? ''));
 }
 
 /**

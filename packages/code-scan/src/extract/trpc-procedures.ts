@@ -97,8 +97,28 @@ export function trpcRouterOf(call: TS.CallExpression, context: ExtractContext): 
       }
     }
   }
-  const routerLike = MERGE_CALL.test(name) || mounts.some((mount) => /router$/i.test(mount.child) || mount.path === '');
+  // A router of procedures declared one per file (spliit's `createTRPCRouter({ get: getGroupExpenseProcedure })`).
+  const routerLike = MERGE_CALL.test(name) || mounts.some((mount) => /(router|procedure)$/i.test(mount.child) || mount.path === '');
   return procedures.length > 0 || routerLike ? { name: routerName, procedures, mounts } : undefined;
+}
+
+/**
+ * A procedure declared as a const of its own (spliit's `export const getGroupProcedure = baseProcedure.input(...)
+ * .query(async ({ input }) => ...)` in `get.procedure.ts`), which a router mounts by name (`get: getGroupProcedure`):
+ * read as a router of that name whose one procedure has the empty path, so the fold's mount prefixes give its full
+ * path (`groups.get`).
+ */
+export function standaloneProcedureOf(call: TS.CallExpression, context: ExtractContext): TrpcRouter | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !PROCEDURE_KINDS.test(call.expression.name.text)) return undefined;
+  let holder: TS.Node = call.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name) || !ts.isSourceFile(holder.parent.parent.parent)) return undefined;
+  // The builder starts at a procedure (`baseProcedure`, `t.procedure`, `protectedProcedure.use(...)`).
+  let link: TS.Expression = call.expression.expression;
+  for (let steps = 0; steps < MAX_CHAIN && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); steps++) link = link.expression.expression;
+  if (!/procedure$/i.test(calleeName(link) ?? '')) return undefined;
+  const procedure = procedureOf(call, '', context.locationOf(holder.name));
+  return procedure ? { name: holder.name.text, procedures: [procedure], mounts: [] } : undefined;
 }
 
 /** `protectedProcedure.input(schema).query(fn)`, `withPermission('member', 'read').mutation(fn)`: the outermost call. */

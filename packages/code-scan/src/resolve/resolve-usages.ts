@@ -127,7 +127,11 @@ export function resolveUsages(
   for (const file of facts.files) {
     for (const fact of file.returns ?? []) {
       if (fact.router === undefined) continue;
-      for (const prefix of prefixes.get(fact.router) ?? ['']) pushTo(procedures, prefix === '' ? fact.name : `${prefix}.${fact.name}`, fact.type);
+      // A procedure declared as a const of its own has the empty name: its path is where routers mount it.
+      for (const prefix of prefixes.get(fact.router) ?? ['']) {
+        const path = [prefix, fact.name].filter((part) => part !== '').join('.');
+        if (path !== '') pushTo(procedures, path, fact.type);
+      }
     }
   }
   const undefinedKeys = new Set<string>();
@@ -453,6 +457,10 @@ export function resolveUsages(
       case 'member': {
         // `trpc.polls.get.useQuery().data`: the procedure's result.
         if (type.of.kind === 'procedure' && type.of.hook === 'query') return type.property === 'data' ? resolveType({ kind: 'procedure', path: type.of.path }, next) : undefined;
+        // `data.group` of a procedure that returns `{ group }`: that field's type (`procedureResults`).
+        const result = procedureResultPath(type.of);
+        const field = result === undefined ? undefined : procedures.get(`${result}.${type.property}`);
+        if (field) return resolveAll(field, next);
         // `useSWR<Poll>(...).data`, `UseQueryResult<Poll>`: the type argument.
         if (type.of.kind === 'name' && QUERY_RESULTS.has(type.of.name) && type.of.args?.[0]) return type.property === 'data' ? resolveType(type.of.args[0], next) : undefined;
         const of = resolveType(type.of, next);
@@ -494,6 +502,17 @@ export function resolveUsages(
         if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
         return type.hook === undefined ? resolveAll(procedures.get(type.path) ?? [], next) : undefined;
     }
+  }
+
+  /**
+   * The path of the procedure whose result `type` is: `RouterOutputs['groups']['get']` (tRPC's outputs), the `data` of
+   * `trpc.groups.get.useQuery()`, the first element of `useSuspenseQuery()`; undefined for any other type.
+   */
+  function procedureResultPath(type: TypeExpr): string | undefined {
+    if (type.kind === 'procedure') return type.hook === undefined && (type.outputs === undefined || type.outputs === ROUTER_OUTPUTS || classes.get(type.outputs)?.base === ROUTER_OUTPUTS) ? type.path : undefined;
+    if (type.kind === 'member' && type.of.kind === 'procedure' && type.of.hook === 'query' && type.property === 'data') return type.of.path;
+    if (type.kind === 'element' && type.of.kind === 'procedure' && type.of.hook === 'tuple') return type.of.path;
+    return undefined;
   }
 
   /** A model (or array of one) reached by name only: its usages are `name-match`. */

@@ -56,6 +56,13 @@ describe('lintMigrations', () => {
     expect((await lintFixture('safe')).map(where)).toEqual([]);
   });
 
+  it('flags dropping or renaming a column the base has, not one the change itself added (fixtures/lint/column-churn, spliit d43e731)', async () => {
+    const findings = await lintFixture('column-churn');
+    const named = (id: string): string[] => findings.filter((finding) => finding.id === id).map((finding) => `${path.basename(path.dirname(finding.location.file))}:${finding.location.line} ${finding.message}`);
+    expect(named('ban-drop-column')).toEqual(['20240128193431_update_documents:11 public.Expense.notes is dropped: its data is lost and deployed code that uses it breaks']);
+    expect(named('renaming-column')).toEqual(['20240128193431_update_documents:20 public.Expense.title is renamed to name: deployed code using the old name breaks at once']);
+  });
+
   it('flags dropping an existing table (qualified or not) and its lock, not a table the base does not have', async () => {
     const migrations = await loadMigrations(PACKAGE_ROOT, 'fixtures/lint/safe/migrations');
     const { base } = await snapshotBeforeAndAfter(migrations.slice(0, 1), [], { cacheFile: TEST_CACHE_FILE });

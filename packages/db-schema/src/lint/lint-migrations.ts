@@ -43,6 +43,7 @@ export function lintMigrationsSync(migrations: readonly Migration[], base: Schem
   const rules = options.rules ?? DEFAULT_LINT_RULES;
   const repository = options.repository ?? migrations;
   const baseTables = base ? new Set(base.tables.map((table) => `${table.schema}.${table.name}`)) : undefined;
+  const baseColumns = base ? new Set(base.tables.flatMap((table) => table.columns.map((column) => `${table.schema}.${table.name}\u0000${column.name}`))) : undefined;
   const findings: Finding[] = [];
   for (const migration of migrations) {
     const settings: LintSettings = {
@@ -62,7 +63,7 @@ export function lintMigrationsSync(migrations: readonly Migration[], base: Schem
       }
     }
     const nodes = migration.up.flatMap((statement) => parsedNodes(statement).map((node) => ({ statement, node })));
-    const parsed = withContexts(nodes, settings, baseTables, options.measurements);
+    const parsed = withContexts(nodes, settings, baseTables, baseColumns, options.measurements);
     for (const rule of rules) {
       for (const hit of rule.checkStatements?.(parsed, settings) ?? []) {
         const at = parsed[hit.index];
@@ -88,6 +89,7 @@ function withContexts(
   nodes: readonly { readonly statement: MigrationStatement; readonly node: StatementNode }[],
   settings: LintSettings,
   baseTables: ReadonlySet<string> | undefined,
+  baseColumns: ReadonlySet<string> | undefined,
   measurements: Measurements | undefined,
 ): ParsedStatement[] {
   // The index of the statement that first creates each table: before it the table is the base's (if any), after it new.
@@ -101,10 +103,12 @@ function withContexts(
   let explicitTransaction = false;
   return nodes.map(({ statement, node }, index) => {
     const isExistingTable = (table: string): boolean => (baseTables === undefined || baseTables.has(table)) && !((createdAt.get(table) ?? index) < index);
+    const isExistingColumn = (table: string, column: string): boolean => isExistingTable(table) && (baseColumns === undefined || baseColumns.has(`${table}\u0000${column}`));
     const measured = measurements?.get(statement);
     const context: LintContext = {
       ...settings,
       isExistingTable,
+      isExistingColumn,
       lockTimeoutSet,
       statementTimeoutSet,
       inTransaction: settings.assumeInTransaction || explicitTransaction,

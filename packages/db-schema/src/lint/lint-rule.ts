@@ -23,6 +23,11 @@ export interface LintSettings {
 export interface LintContext extends LintSettings {
   /** `schema.table` of every table that exists before the statement and was not created by the change. */
   readonly isExistingTable: (table: string) => boolean;
+  /**
+   * Whether the base schema has `column` on `table` (an existing table): false for a column the change itself added
+   * in an earlier new migration or statement, which no deployed code uses. True without a base schema, as in squawk.
+   */
+  readonly isExistingColumn: (table: string, column: string) => boolean;
   /** Whether `SET lock_timeout` ran earlier in the same migration. */
   readonly lockTimeoutSet: boolean;
   /** Whether `SET statement_timeout` ran earlier in the same migration. */

@@ -31,8 +31,9 @@ export const drizzleAdapter: OrmAdapter = {
   // `drizzle({ casing: 'snake_case' })` maps an unnamed column's key `fullName` to `full_name`; else the key as is.
   columnName: (field, _model, settings) => (settings.get('drizzle.casing') === 'snake_case' ? snakeCase(field.property) : field.property),
   // `db.query.customers.findFirst(...)` is a row of the table `customers` holds; `findMany` an array of them.
-  typeOfCall(call) {
+  typeOfCall(call, context) {
     const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee) && STAR_LINKS.test(callee.name.text)) return starSelectRows(call, context);
     if (!ts.isPropertyAccessExpression(callee) || !/^(findMany|findFirst)$/.test(callee.name.text) || !ts.isPropertyAccessExpression(callee.expression)) return undefined;
     const holder = callee.expression;
     if (!ts.isPropertyAccessExpression(holder.expression) || holder.expression.name.text !== 'query') return undefined;
@@ -40,6 +41,25 @@ export const drizzleAdapter: OrmAdapter = {
     return callee.name.text === 'findMany' ? { kind: 'name', name: 'Array', args: [row] } : row;
   },
 };
+
+/** The links a `select().from(t)` chain may end at and still give whole rows of `t`. */
+const STAR_LINKS = /^(from|where|orderBy|limit|offset|groupBy|having|for|\$dynamic)$/;
+/** Joins make each row an object keyed by table (`{ user: ..., early_access: ... }`): no longer a row of one table. */
+const JOIN_LINKS = /^(innerJoin|leftJoin|rightJoin|fullJoin|crossJoin)$/;
+
+/**
+ * `db.select().from(connection).where(...).limit(1)` (Zero's `auth.ts`): a select of no fields gives whole rows of the
+ * table `from` names, so `const [details] = await ...` is a row and `details.picture` reads its column. A chain with
+ * a join, or a select given fields (`select({ id: t.id })`, which the flows read), is none of this.
+ */
+function starSelectRows(call: TS.CallExpression, context: ExtractContext): TypeExpr | undefined {
+  const links = context.chainOf(call).links;
+  const select = links.find((link) => link.name === 'select' || link.name === 'selectDistinct');
+  const from = links.find((link) => link.name === 'from');
+  if (!select || select.args.length > 0 || !from?.args[0] || links.some((link) => JOIN_LINKS.test(link.name))) return undefined;
+  const table = context.typeOf(from.args[0]);
+  return table?.kind === 'value' ? { kind: 'name', name: 'Array', args: [table] } : undefined;
+}
 
 /** `drizzle(client, { casing: 'snake_case' })`, `drizzle({ connection, casing })`, drizzle-kit's `defineConfig({ casing })`. */
 function casingOf(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
@@ -54,11 +74,14 @@ function casingOf(call: TS.CallExpression, context: ExtractContext): Fact[] | un
 function tableOf(name: string, call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
   const callee = call.expression;
   const factory = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  if (!TABLE_FACTORIES.test(factory)) return undefined;
+  const creator = !TABLE_FACTORIES.test(factory) && ts.isIdentifier(callee) ? tableCreatorOf(callee, context) : undefined;
+  if (creator?.kind === 'unread') return call.arguments[1] && ts.isObjectLiteralExpression(call.arguments[1]) ? [unreadCreator(call, callee as TS.Identifier, creator.why, context)] : undefined;
+  if (!TABLE_FACTORIES.test(factory) && !creator) return undefined;
   const schemaCall = factory === 'table' && ts.isPropertyAccessExpression(callee) ? schemaOfReceiver(callee.expression, context) : undefined;
   if (factory === 'table' && schemaCall === undefined) return undefined;
   const [tableArg, columnsArg] = call.arguments;
-  const table = tableArg ? context.stringOf(tableArg) : undefined;
+  const written = tableArg ? context.stringOf(tableArg) : undefined;
+  const table = written !== undefined && creator ? `${creator.prefix}${written}${creator.suffix}` : written;
   if (table === undefined || !columnsArg || !ts.isObjectLiteralExpression(columnsArg)) return undefined;
   const schema = schemaCall && schemaCall !== IMPORTED_SCHEMA && schemaCall.arguments[0] ? context.stringOf(schemaCall.arguments[0]) : undefined;
   const fields: FieldFact[] = [];
@@ -87,6 +110,70 @@ function tableOf(name: string, call: TS.CallExpression, context: ExtractContext)
       ...(schema === undefined ? {} : { schema }),
     },
   ];
+}
+
+/** drizzle's table factories that name tables through a function: `pgTableCreator((name) => `app_${name}`)`. */
+const TABLE_CREATORS = /^(pg|mysql|sqlite|singlestore)TableCreator$/;
+/** The drizzle-orm entry points a schema file imports its column builders from. */
+const DRIZZLE_CORE = /^drizzle-orm\/(pg|mysql|sqlite|singlestore)-core$/;
+
+type TableCreator = { readonly kind: 'read'; readonly prefix: string; readonly suffix: string } | { readonly kind: 'unread'; readonly why: string };
+
+/**
+ * The table factory a call names when it is no drizzle function of its own: `createTable('user', {...})` with
+ * `` export const createTable = pgTableCreator((name) => `mail0_${name}`) `` in the file (Zero's `packages/db/src/schema.ts`,
+ * create-t3-app's default schema) names the table `mail0_user`. Read: a template literal or a `+` of string literals
+ * around the function's one parameter. `unread` (a warning naming the file) when the creator's function is anything
+ * else, or when the factory is imported from another module in a file that imports drizzle's column builders and
+ * hands it a name and an object of column builders: its tables' names are not known here. Undefined for any other
+ * call.
+ */
+function tableCreatorOf(callee: TS.Identifier, context: ExtractContext): TableCreator | undefined {
+  const declaration = context.declarationOf(callee);
+  if (!declaration) {
+    const module = context.importSource(callee.text);
+    const drizzleFile = context.sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && DRIZZLE_CORE.test(statement.moduleSpecifier.text));
+    return module !== undefined && !module.startsWith('drizzle-orm') && drizzleFile && /table/i.test(callee.text) ? { kind: 'unread', why: `${callee.text} is imported from ${module}` } : undefined;
+  }
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const made = declaration.initializer;
+  if (!ts.isCallExpression(made) || !ts.isIdentifier(made.expression) || !TABLE_CREATORS.test(made.expression.text)) return undefined;
+  const fn = made.arguments[0];
+  const parameter = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters.length === 1 && ts.isIdentifier(fn.parameters[0]!.name) ? fn.parameters[0]!.name.text : undefined;
+  const body = parameter !== undefined && ts.isArrowFunction(fn!) && !ts.isBlock(fn.body) ? fn.body : undefined;
+  const parts = body && aroundParameter(body, parameter!);
+  return parts ? { kind: 'read', ...parts } : { kind: 'unread', why: `${callee.text} is made by ${made.expression.text} with a function that is not a template around its parameter` };
+}
+
+/** `` `mail0_${name}` ``, `'mail0_' + name`, `name + '_v2'`: the literal text before and after the parameter. */
+function aroundParameter(body: TS.Expression, parameter: string): { readonly prefix: string; readonly suffix: string } | undefined {
+  while (ts.isParenthesizedExpression(body)) body = body.expression;
+  if (ts.isTemplateExpression(body) && body.templateSpans.length === 1) {
+    const span = body.templateSpans[0]!;
+    return ts.isIdentifier(span.expression) && span.expression.text === parameter ? { prefix: body.head.text, suffix: span.literal.text } : undefined;
+  }
+  if (ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const literal = (expression: TS.Expression): string | undefined => (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression) ? expression.text : undefined);
+    const isParameter = (expression: TS.Expression): boolean => ts.isIdentifier(expression) && expression.text === parameter;
+    if (isParameter(body.right) && literal(body.left) !== undefined) return { prefix: literal(body.left)!, suffix: '' };
+    if (isParameter(body.left) && literal(body.right) !== undefined) return { prefix: '', suffix: literal(body.right)! };
+  }
+  return undefined;
+}
+
+/** The warning for a table made by a factory whose names the scan cannot read: its columns are not mapped. */
+function unreadCreator(call: TS.CallExpression, callee: TS.Identifier, why: string, context: ExtractContext): Fact {
+  const location = context.locationOf(call);
+  const written = call.arguments[0] ? context.stringOf(call.arguments[0]) : undefined;
+  return {
+    kind: 'diagnostic-fact',
+    diagnostic: {
+      kind: 'diagnostic',
+      code: 'code/unresolved-table-name',
+      message: `${location.file}:${location.line}: ${callee.text}(${written === undefined ? '...' : `'${written}'`}, {...}) looks like a drizzle table, but its name is not known (${why}): its columns are not mapped`,
+      location,
+    },
+  };
 }
 
 /** A schema object another module declares (`import { latitudeSchema } from '../db-schema'`): its name is not read here. */

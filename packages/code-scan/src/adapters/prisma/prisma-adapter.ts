@@ -4,6 +4,7 @@ import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
 import { lowerFirst } from '../naming/camel-case.js';
+import { parameterKey } from '../../extract/prisma-args.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
@@ -27,18 +28,57 @@ export const prismaAdapter: OrmAdapter = {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     if (MOCKS.test(node.expression.name.text)) return mockSites(node, context);
     const model = clientModel(node.expression);
-    if (!model || !CLIENT_METHODS.test(node.expression.name.text)) return undefined;
-    return clientSites(node, model, context);
+    const wrapped = wrapperSites(node, model, context);
+    if (!model || !CLIENT_METHODS.test(node.expression.name.text)) return wrapped;
+    return [...clientSites(node, orWrapper(model, node.expression, 0, context), context), ...wrapped];
   },
-  typeOfCall(call) {
+  typeOfCall(call, context) {
     if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
     const model = clientModel(call.expression);
     const method = call.expression.name.text;
     if (!model) return undefined;
-    if (ENTITY_METHODS.test(method)) return model;
-    return method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
+    const rows: TypeExpr | undefined = ENTITY_METHODS.test(method) ? model : method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
+    if (!rows) return undefined;
+    // `this.customerRepository.findMany(...)`: no client's model, a repository's method; what the method gives.
+    const receiver = wrapperReceiver(call.expression, context);
+    return receiver ? { kind: 'either', of: [rows, { kind: 'member', of: receiver, property: `${method}()` }] } : rows;
   },
 };
+
+/** The receiver of `recv.method(...)` when a declaration types it (a class member, a parameter): a repository, say. */
+function wrapperReceiver(callee: TS.PropertyAccessExpression, context: ExtractContext): TypeExpr | undefined {
+  const receiver = context.typeOf(callee.expression);
+  return receiver?.kind === 'name' || receiver?.kind === 'member' ? receiver : undefined;
+}
+
+/** A client call's model, or (when no model has that name) the query-args parameter of the receiver's method. */
+function orWrapper(model: TypeExpr, callee: TS.PropertyAccessExpression, index: number, context: ExtractContext): TypeExpr {
+  const receiver = wrapperReceiver(callee, context);
+  return receiver ? { kind: 'either', of: [model, { kind: 'member', of: receiver, property: parameterKey(callee.name.text, index) }] } : model;
+}
+
+/**
+ * `this.alertDefinitionRepository.findMany({ select: { label: true } }, projectIds)`, `this.repo.updateById(id, { data })`:
+ * a query's arguments handed to a method of a typed receiver, read as a client call's are, on the parameter's type
+ * (`prismaArgsModel`, recorded in the class fact under `parameterKey`); it resolves only where that class declares the
+ * parameter so. The first argument of a client-named call (`findMany`) is read with the client's model
+ * (`clientSites`, `orWrapper`); every other object literal argument here.
+ */
+function wrapperSites(call: TS.CallExpression, model: TypeExpr | undefined, context: ExtractContext): Fact[] {
+  const callee = call.expression as TS.PropertyAccessExpression;
+  const sites: Fact[] = [];
+  let receiver: TypeExpr | undefined;
+  call.arguments.forEach((argument, index) => {
+    if ((index === 0 && model && CLIENT_METHODS.test(callee.name.text)) || !ts.isObjectLiteralExpression(argument)) return;
+    receiver ??= wrapperReceiver(callee, context);
+    if (!receiver) return;
+    const owner: TypeExpr = { kind: 'member', of: receiver, property: parameterKey(callee.name.text, index) };
+    for (const [key, access] of Object.entries(OPTION_ACCESS)) {
+      sites.push(...readQueryObject(propertyValue(argument, key), { owner, access, adapter: 'prisma', context, transparent: NESTED }));
+    }
+  });
+  return sites;
+}
 
 /** A test's stand-in result for a client call: `prismaMock.customer.findUnique.mockResolvedValue({ ... })`. */
 const MOCKS = /^(mockResolvedValue|mockResolvedValueOnce|mockReturnValue|mockReturnValueOnce)$/;
