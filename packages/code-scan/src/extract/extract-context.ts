@@ -166,6 +166,8 @@ export function createExtractContext(
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
   /** What a call of the function an identifier names gives (`ReturnType<typeof getOrganization>`). */
   resultOfFunction: (name: TS.Identifier, context: ExtractContext) => TypeExpr | undefined = () => undefined,
+  /** What a name imported from a module an ORM generates stands for (`import type { User } from '@prisma/client'`). */
+  typeOfImport: (imported: string, module: string) => TypeExpr | undefined = () => undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const types = new Map<TS.Node, TypeExpr | undefined>();
@@ -539,7 +541,11 @@ export function createExtractContext(
       // `type OptionalExcluding<T, K extends keyof T> = Partial<T> & Pick<T, K>` declared in the file: T itself.
       const passed = ts.isIdentifier(type.typeName) ? wrappingAliases.get(local) : undefined;
       if (passed !== undefined) return args[passed];
-      return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
+      if (args.length > 0) return { kind: 'name', name, args };
+      // `user: User` of `@prisma/client`: the model itself, else (no such model in the service) the name as before.
+      const imported = ts.isIdentifier(type.typeName) ? imports.get(local) : undefined;
+      const own = imported === undefined ? undefined : typeOfImport(imported.imported, imported.module);
+      return own ? { kind: 'either', of: [own, { kind: 'name', name }] } : { kind: 'name', name };
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
     // openapi-typescript's `components['schemas']['MemberDto']`.

@@ -97,7 +97,7 @@ function walkTypeScript(
       }
     }
     return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? contextHookResult(call, ctx) ?? sessionCallResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
-  }, namedFunctionResult);
+  }, namedFunctionResult, importedTypeOf(adapters));
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);
@@ -289,6 +289,18 @@ function visitorsByKind(adapters: readonly OrmAdapter[]): readonly (readonly Orm
     visitorTables.set(adapters, table);
   }
   return table;
+}
+
+/** What a name imported from an ORM's module stands for, by the first adapter that knows (`OrmAdapter.typeOfImport`). */
+function importedTypeOf(adapters: readonly OrmAdapter[]): (imported: string, module: string) => TypeExpr | undefined {
+  const typers = adapters.filter((adapter) => adapter.typeOfImport);
+  return (imported, module) => {
+    for (const adapter of typers) {
+      const type = adapter.typeOfImport!(imported, module);
+      if (type) return type;
+    }
+    return undefined;
+  };
 }
 
 /** `customer.email`, `this.order.customer.email = x`: a property read or write on a typed receiver. */

@@ -38,7 +38,15 @@ export const prismaAdapter: OrmAdapter = {
     if (ENTITY_METHODS.test(method)) return model;
     return method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
   },
+  typeOfImport: (imported, module) => (PRISMA_CLIENT_MODULES.test(module) && /^[A-Z]/.test(imported) ? { kind: 'model', key: `prisma:${lowerFirst(imported)}` } : undefined),
 };
+
+/**
+ * The modules Prisma's generators write model types to: `@prisma/client` (and its `.prisma/client` output), and the
+ * `generated/prisma` folder of the `prisma-client` generator's documented output (`./generated/prisma/client`,
+ * `@/generated/prisma`). Another output folder is read by the model's name, as any type named like a model.
+ */
+const PRISMA_CLIENT_MODULES = /^(@prisma\/client|\.prisma\/client)(\/.*)?$|(^|\/)generated\/prisma(\/(client|models|browser|index))?$/;
 
 /** A test's stand-in result for a client call: `prismaMock.customer.findUnique.mockResolvedValue({ ... })`. */
 const MOCKS = /^(mockResolvedValue|mockResolvedValueOnce|mockReturnValue|mockReturnValueOnce)$/;
