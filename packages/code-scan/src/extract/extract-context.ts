@@ -513,6 +513,16 @@ export function createExtractContext(
     return found;
   }
 
+  /** What a type name imported from an ORM's module stands for (`User`, or `Prisma.UserGetPayload` of a namespace). */
+  function typeOfImported(name: TS.EntityName): TypeExpr | undefined {
+    if (ts.isIdentifier(name)) {
+      const imported = imports.get(name.text);
+      return imported && typeOfImport(imported.imported, imported.module);
+    }
+    const namespace = ts.isIdentifier(name.left) ? imports.get(name.left.text) : undefined;
+    return namespace && typeOfImport(`${namespace.imported}.${name.right.text}`, namespace.module);
+  }
+
   function typeOfPlainNode(type: TS.TypeNode): TypeExpr | undefined {
     // `Account | null`, `Account & { balances?: AccountBalance[] }`: the first member that names a type, else a
     // type literal of it (`{ orders: Order[] } | null`).
@@ -541,11 +551,11 @@ export function createExtractContext(
       // `type OptionalExcluding<T, K extends keyof T> = Partial<T> & Pick<T, K>` declared in the file: T itself.
       const passed = ts.isIdentifier(type.typeName) ? wrappingAliases.get(local) : undefined;
       if (passed !== undefined) return args[passed];
-      if (args.length > 0) return { kind: 'name', name, args };
-      // `user: User` of `@prisma/client`: the model itself, else (no such model in the service) the name as before.
-      const imported = ts.isIdentifier(type.typeName) ? imports.get(local) : undefined;
-      const own = imported === undefined ? undefined : typeOfImport(imported.imported, imported.module);
-      return own ? { kind: 'either', of: [own, { kind: 'name', name }] } : { kind: 'name', name };
+      const named: TypeExpr = args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
+      // `user: User` of `@prisma/client`, `Prisma.UserGetPayload<{ include: ... }>`: the model itself, else (no such
+      // model in the service) the name as before.
+      const own = typeOfImported(type.typeName);
+      return own ? { kind: 'either', of: [own, named] } : named;
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
     // openapi-typescript's `components['schemas']['MemberDto']`.

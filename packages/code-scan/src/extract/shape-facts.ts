@@ -28,6 +28,8 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     // `type Settings = Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`: a function's result.
     const result = target?.kind === 'element' ? target.of : target;
     if (result?.kind === 'procedure' || result?.kind === 'returned') return [{ kind: 'class', name: key, properties: {}, procedure: target! }];
+    // `type CustomerRow = Customer` of `@prisma/client`: the model an ORM's generated type is (`typeOfImport`).
+    if (result?.kind === 'either' && result.of[0]?.kind === 'model') return [{ kind: 'class', name: key, properties: {}, procedure: result }];
     return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {

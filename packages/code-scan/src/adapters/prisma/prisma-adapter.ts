@@ -38,7 +38,12 @@ export const prismaAdapter: OrmAdapter = {
     if (ENTITY_METHODS.test(method)) return model;
     return method === 'findMany' ? { kind: 'name', name: 'Array', args: [model] } : undefined;
   },
-  typeOfImport: (imported, module) => (PRISMA_CLIENT_MODULES.test(module) && /^[A-Z]/.test(imported) ? { kind: 'model', key: `prisma:${lowerFirst(imported)}` } : undefined),
+  typeOfImport(imported, module) {
+    if (!PRISMA_CLIENT_MODULES.test(module)) return undefined;
+    // `Prisma.UserGetPayload<{ include: { posts: true } }>`: a row of `User` as a query with those options returns it.
+    const model = /^[A-Z]\w*$/.test(imported) ? imported : /^Prisma\.([A-Z]\w*)GetPayload$/.exec(imported)?.[1];
+    return model === undefined ? undefined : { kind: 'model', key: `prisma:${lowerFirst(model)}` };
+  },
 };
 
 /**
