@@ -12,11 +12,12 @@ describe("Prisma's model types imported from @prisma/client", () => {
       'src/customer-card.ts:4:69 public.orders.total_cents read prisma card',
       'src/customer-label.ts:5:22 public.customers.full_name read prisma label',
       'src/customer-label.ts:5:44 public.customers.email read prisma label',
+      'src/customer-label.ts:13:58 public.customers.id read prisma -',
       'src/customer-orders.ts:7:19 public.customers.email read prisma contact',
       'src/customer-orders.ts:11:61 public.orders.total_cents read prisma total',
       'src/customer-orders.ts:16:16 public.customers.full_name read prisma byName name-match',
     ]);
-    expect(missingMembers.map((location) => `${location.file}:${location.line}:${location.column}`)).toEqual(['src/customer-label.ts:5:63']);
+    expect(missingMembers.map((location) => `${location.file}:${location.line}:${location.column}`)).toEqual(['src/customer-label.ts:5:63', 'src/customer-label.ts:14:47']);
     expect(diagnostics).toEqual([]);
   });
 });

@@ -359,7 +359,16 @@ function typeKeySiteOf(node: TS.LiteralTypeNode, context: ExtractContext): Fact 
   const owner = keyed && (ts.isTypeReferenceNode(keyed) || ts.isIndexedAccessTypeNode(keyed)) ? context.typeOfNode(keyed) : undefined;
   if (!owner) return undefined;
   const symbol = context.symbolOf(node);
-  return { kind: 'property-site', owner, path: [node.literal.text], access: 'read', location: context.locationOf(node.literal), ...(symbol === undefined ? {} : { symbol }) };
+  const omitted = ts.isTypeReferenceNode(holder) && ts.isIdentifier(holder.typeName) && holder.typeName.text === 'Omit';
+  return {
+    kind: 'property-site',
+    owner,
+    path: [node.literal.text],
+    access: 'read',
+    location: context.locationOf(node.literal),
+    ...(symbol === undefined ? {} : { symbol }),
+    ...(omitted ? { mayBeAbsent: true as const } : {}),
+  };
 }
 
 /** Array methods whose result is the array they are called on, filtered or reordered. */
