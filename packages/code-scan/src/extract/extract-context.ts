@@ -59,7 +59,9 @@ export interface ChainLink {
  * Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T; Kysely's `Selectable<T>`; Medusa's
  * `InferEntityType<typeof Notification>` and `InferTypeOf<...>`, the row of a DML model.
  */
-const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf']);
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf', 'InferSelectModel', 'InferInsertModel']);
+/** drizzle's row types of a table object: `typeof customers.$inferSelect`. */
+const INFERRED_ROWS = new Set(['$inferSelect', '$inferInsert']);
 
 /** The row types `supabase gen types` writes helpers for: `Tables<'tools'>`, `TablesInsert<'tools'>`, `TablesUpdate<'tools'>`. */
 const SUPABASE_ROW_HELPERS = new Set(['Tables', 'TablesInsert', 'TablesUpdate', 'TablesRow']);
@@ -558,6 +560,12 @@ export function createExtractContext(
       return own ? { kind: 'either', of: [own, named] } : named;
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
+    // `typeof customers.$inferSelect`: a row of the table object, as `InferSelectModel<typeof customers>` is.
+    if (ts.isTypeQueryNode(type) && ts.isQualifiedName(type.exprName) && ts.isIdentifier(type.exprName.left) && INFERRED_ROWS.has(type.exprName.right.text)) {
+      const table = type.exprName.left.text;
+      const imported = imports.get(table)?.imported;
+      return { kind: 'value', name: imported === undefined || imported === 'default' || imported === '*' ? table : imported };
+    }
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {
       const supabaseRow = supabaseRowOf(type);
