@@ -89,6 +89,8 @@ describe('ripple report on a project with no migrations folder: the declared ORM
       'libraries/nestjs-libraries/src/database/prisma/schema.prisma:21 definition handled',
       'libraries/nestjs-libraries/src/database/prisma/users/users.repository.ts:12 write handled',
       'libraries/nestjs-libraries/src/database/prisma/users/users.repository.ts:20 filter handled',
+      // Left alone, reading the field through Prisma's generated `User` type: the consumer the change forgot.
+      'libraries/nestjs-libraries/src/services/seller-badge.ts:5 read forgotten',
     ]);
     const schema = 'libraries/nestjs-libraries/src/database/prisma/schema.prisma';
     expect(result!.inputs).toEqual({
@@ -115,6 +117,7 @@ describe('ripple report on a project with no migrations folder: the declared ORM
       'libraries/nestjs-libraries/src/database/prisma/schema.prisma:21 definition handled',
       `${repository}:12 write forgotten`,
       `${repository}:20 filter forgotten`,
+      'libraries/nestjs-libraries/src/services/seller-badge.ts:5 read forgotten',
     ]);
   });
 

@@ -37,7 +37,8 @@ describe('api flows through tRPC routers (t3 / dokploy / langfuse shapes, v10 an
       '  routers/member.ts:16 returned by an inline function .email',
       '  routers/member.ts:11 QUERY member.byId response .email (memberRouter.byId)',
       'QUERY member.list response .email',
-      '  prisma/schema.prisma:13 column public.members.contact_email (Member.contactEmail)',
+      // The mapper's parameter is Prisma's `Member` type: its read is the model's column, the chain's first hop.
+      '  routers/member.ts:7 read public.members.contact_email in toMemberSummary',
       '  routers/member.ts:7 object literal .email',
       '  routers/member.ts:7 returned by toMemberSummary() .email',
       '  routers/member.ts:20 returned by an inline function .email',

@@ -13,8 +13,8 @@ describe('a Prisma client generated into the source tree (generator output)', ()
     ]);
     expect(siteLines(usages).filter((line) => line.startsWith('src/'))).toEqual([
       'src/customers.ts:7:48 public.customers.email filter prisma findCustomer',
-      // The model type the client exports, read as `@prisma/client`'s is: by the model's name.
-      'src/customers.ts:11:28 public.customers.full_name read prisma greeting name-match',
+      // The model type the generated client exports, as `@prisma/client`'s: the model itself.
+      'src/customers.ts:11:28 public.customers.full_name read prisma greeting',
     ]);
   });
 });

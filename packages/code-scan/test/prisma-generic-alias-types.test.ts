@@ -7,7 +7,7 @@ describe('generic type aliases over a Prisma model', () => {
     // A model type imported from @prisma/client is tied to the model by its name (name-match), as mirror types are.
     expect(sites.filter((site) => site.startsWith('src/'))).toEqual([
       // `member.customer.email`, `customer` declared `OptionalExcluding<Customer, 'email' | 'fullName'>`.
-      'src/team-members.ts:5:56 public.customers.email read prisma isMember name-match',
+      'src/team-members.ts:5:56 public.customers.email read prisma isMember',
       // Trap: `entry.email` of a `Labelled<Customer>`, whose `email` is its own: nothing.
     ]);
     expect(diagnostics).toEqual([]);

@@ -8,10 +8,10 @@ describe('rows a service method returns, read in another service', () => {
       'prisma/schema.prisma:7:3 public.customers.id definition prisma Customer.id',
       'prisma/schema.prisma:8:3 public.customers.email definition prisma Customer.email',
       'prisma/schema.prisma:9:3 public.customers.full_name definition prisma Customer.fullName',
-      'src/export.service.ts:8:18 public.customers.id read prisma ExportService.export name-match',
-      'src/export.service.ts:9:15 public.customers.email read prisma ExportService.export name-match',
-      'src/export.service.ts:9:22 public.customers.full_name read prisma ExportService.export name-match',
-      'src/export.service.ts:12:51 public.customers.full_name read prisma ExportService.export name-match',
+      'src/export.service.ts:8:18 public.customers.id read prisma ExportService.export',
+      'src/export.service.ts:9:15 public.customers.email read prisma ExportService.export',
+      'src/export.service.ts:9:22 public.customers.full_name read prisma ExportService.export',
+      'src/export.service.ts:12:51 public.customers.full_name read prisma ExportService.export',
     ]);
     expect(diagnostics).toEqual([]);
   });

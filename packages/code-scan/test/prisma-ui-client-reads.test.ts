@@ -17,7 +17,7 @@ describe('columns read in a UI through a tRPC client or a typed fetch hook', () 
       'src/components/customer-card.tsx:23:17 public.customers.email read prisma refreshCustomer',
       // `useSWR<Customer>(...)` (`@prisma/client`'s type, known by name as a Prisma model's type is; not the `Customer`
       // customer-header.tsx declares for itself), `useQuery<LatestOrder>(...)`; not the untyped nor the literal one.
-      'src/components/customer-fetch-hooks.tsx:18:14 public.customers.full_name read prisma CustomerFetchHooks name-match',
+      'src/components/customer-fetch-hooks.tsx:18:14 public.customers.full_name read prisma CustomerFetchHooks',
       'src/components/customer-fetch-hooks.tsx:18:37 public.orders.total_cents read prisma CustomerFetchHooks',
       // `type Customer = NonNullable<RouterOutputs['customers']['get']>`, `inferRouterOutputs<AppRouter>['orders']['latest']`.
       'src/components/customer-header.tsx:10:17 public.customers.full_name read prisma CustomerHeader',

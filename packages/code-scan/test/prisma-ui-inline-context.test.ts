@@ -6,11 +6,11 @@ describe('types written as type literals where a type stands', () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'ui-inline-context');
     expect(sites.filter((site) => !site.startsWith('prisma/'))).toEqual([
       // `useOrders()` returns `useRequiredContext(OrdersContext)`, whose type literal's `orders` is `Array<Order & {...}>`.
-      'src/components/order-count.tsx:5:45 public.orders.email read prisma OrderCount name-match',
-      'src/components/order-count.tsx:6:32 public.orders.total_cents read prisma OrderCount name-match',
-      'src/components/order-line.tsx:6:21 public.orders.total_cents read prisma OrderLine name-match',
+      'src/components/order-count.tsx:5:45 public.orders.email read prisma OrderCount',
+      'src/components/order-count.tsx:6:32 public.orders.total_cents read prisma OrderCount',
+      'src/components/order-line.tsx:6:21 public.orders.total_cents read prisma OrderLine',
       // `props: { order: Order | null }` read whole.
-      'src/components/order-line.tsx:11:30 public.orders.created_at read prisma OrderTotal name-match',
+      'src/components/order-line.tsx:11:30 public.orders.created_at read prisma OrderTotal',
     ]);
     expect(diagnostics).toEqual([]);
   });

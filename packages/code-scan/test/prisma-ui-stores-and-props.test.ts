@@ -6,11 +6,11 @@ describe('columns read in a UI through component props and stores', () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'ui-stores-and-props');
     expect(sites.filter((site) => !site.startsWith('prisma/'))).toEqual([
       // Props from the component's own type (`React.VoidFunctionComponent<OrderCardProps>`, `NextPage<CustomerPageProps>`).
-      'src/components/OrderCard.tsx:11:12 public.orders.total_cents read prisma OrderCard name-match',
-      'src/components/OrderCard.tsx:11:44 public.customers.full_name read prisma OrderCard name-match',
-      'src/components/OrderCard.tsx:17:82 public.customers.email read prisma CustomerPage name-match',
-      'src/components/OrderRow.tsx:8:24 public.orders.total_cents read prisma OrderRow name-match',
-      'src/components/OrderRow.tsx:8:50 public.orders.email read prisma OrderRow name-match',
+      'src/components/OrderCard.tsx:11:12 public.orders.total_cents read prisma OrderCard',
+      'src/components/OrderCard.tsx:11:44 public.customers.full_name read prisma OrderCard',
+      'src/components/OrderCard.tsx:17:82 public.customers.email read prisma CustomerPage',
+      'src/components/OrderRow.tsx:8:24 public.orders.total_cents read prisma OrderRow',
+      'src/components/OrderRow.tsx:8:50 public.orders.email read prisma OrderRow',
       // `item.email` through this file's `Props` (not OrderRow's), `account.email` through the store's `AccountStore`.
       'src/components/ProfileSettings.tsx:12:24 public.customers.email read prisma ProfileSettings name-match',
       'src/components/ProfileSettings.tsx:12:42 public.customers.email read prisma ProfileSettings name-match',

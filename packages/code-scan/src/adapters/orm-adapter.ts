@@ -23,6 +23,12 @@ export interface OrmAdapter {
   readonly kinds?: readonly ts.SyntaxKind[];
   /** The type of a call the adapter knows: `repo.findOne(...)` is an entity, `getRepository(X)` a repository. */
   typeOfCall?(call: ts.CallExpression, context: ExtractContext): TypeExpr | undefined;
+  /**
+   * The type a name imported from the ORM's own module stands for, when the ORM generates it per model: `import type
+   * { User } from '@prisma/client'` is model `User`, exactly (not a type that only shares its name). A member of an
+   * imported namespace comes as `Namespace.Member` (`Prisma.UserGetPayload`).
+   */
+  typeOfImport?(imported: string, module: string): TypeExpr | undefined;
   /** The table a model maps when it does not name one, by the ORM's naming rules. */
   tableName?(model: ModelFact, settings: Settings): string;
   /** The column a field maps when it does not name one, by the ORM's naming rules. */

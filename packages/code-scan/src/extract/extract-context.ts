@@ -59,7 +59,9 @@ export interface ChainLink {
  * Type arguments the core unwraps: `Promise<T>` is T, `T[]` an array of T; Kysely's `Selectable<T>`; Medusa's
  * `InferEntityType<typeof Notification>` and `InferTypeOf<...>`, the row of a DML model.
  */
-const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf']);
+const UNWRAPPED = new Set(['Promise', 'Awaited', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Pick', 'Omit', 'Selectable', 'Insertable', 'Updateable', 'InferEntityType', 'InferTypeOf', 'InferSelectModel', 'InferInsertModel']);
+/** drizzle's row types of a table object: `typeof customers.$inferSelect`. */
+const INFERRED_ROWS = new Set(['$inferSelect', '$inferInsert']);
 
 /** The row types `supabase gen types` writes helpers for: `Tables<'tools'>`, `TablesInsert<'tools'>`, `TablesUpdate<'tools'>`. */
 const SUPABASE_ROW_HELPERS = new Set(['Tables', 'TablesInsert', 'TablesUpdate', 'TablesRow']);
@@ -166,6 +168,8 @@ export function createExtractContext(
   typeOfCall: (call: TS.CallExpression, context: ExtractContext) => TypeExpr | undefined,
   /** What a call of the function an identifier names gives (`ReturnType<typeof getOrganization>`). */
   resultOfFunction: (name: TS.Identifier, context: ExtractContext) => TypeExpr | undefined = () => undefined,
+  /** What a name imported from a module an ORM generates stands for (`import type { User } from '@prisma/client'`). */
+  typeOfImport: (imported: string, module: string) => TypeExpr | undefined = () => undefined,
 ): ExtractContext {
   const declarations = new Map<TS.Node, ReadonlyMap<string, TS.Node>>();
   const types = new Map<TS.Node, TypeExpr | undefined>();
@@ -511,6 +515,16 @@ export function createExtractContext(
     return found;
   }
 
+  /** What a type name imported from an ORM's module stands for (`User`, or `Prisma.UserGetPayload` of a namespace). */
+  function typeOfImported(name: TS.EntityName): TypeExpr | undefined {
+    if (ts.isIdentifier(name)) {
+      const imported = imports.get(name.text);
+      return imported && typeOfImport(imported.imported, imported.module);
+    }
+    const namespace = ts.isIdentifier(name.left) ? imports.get(name.left.text) : undefined;
+    return namespace && typeOfImport(`${namespace.imported}.${name.right.text}`, namespace.module);
+  }
+
   function typeOfPlainNode(type: TS.TypeNode): TypeExpr | undefined {
     // `Account | null`, `Account & { balances?: AccountBalance[] }`: the first member that names a type, else a
     // type literal of it (`{ orders: Order[] } | null`).
@@ -539,9 +553,19 @@ export function createExtractContext(
       // `type OptionalExcluding<T, K extends keyof T> = Partial<T> & Pick<T, K>` declared in the file: T itself.
       const passed = ts.isIdentifier(type.typeName) ? wrappingAliases.get(local) : undefined;
       if (passed !== undefined) return args[passed];
-      return args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
+      const named: TypeExpr = args.length > 0 ? { kind: 'name', name, args } : { kind: 'name', name };
+      // `user: User` of `@prisma/client`, `Prisma.UserGetPayload<{ include: ... }>`: the model itself, else (no such
+      // model in the service) the name as before.
+      const own = typeOfImported(type.typeName);
+      return own ? { kind: 'either', of: [own, named] } : named;
     }
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
+    // `typeof customers.$inferSelect`: a row of the table object, as `InferSelectModel<typeof customers>` is.
+    if (ts.isTypeQueryNode(type) && ts.isQualifiedName(type.exprName) && ts.isIdentifier(type.exprName.left) && INFERRED_ROWS.has(type.exprName.right.text)) {
+      const table = type.exprName.left.text;
+      const imported = imports.get(table)?.imported;
+      return { kind: 'value', name: imported === undefined || imported === 'default' || imported === '*' ? table : imported };
+    }
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {
       const supabaseRow = supabaseRowOf(type);

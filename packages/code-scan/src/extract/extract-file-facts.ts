@@ -99,7 +99,7 @@ function walkTypeScript(
       }
     }
     return found.length > 1 ? { kind: 'either', of: found } : (found[0] ?? procedureCallResult(call) ?? typedHookResult(call, ctx) ?? contextHookResult(call, ctx) ?? sessionCallResult(call, ctx) ?? methodResult(call, ctx) ?? functionResult(call, ctx));
-  }, namedFunctionResult);
+  }, namedFunctionResult, importedTypeOf(adapters));
   const declared = new Set<string>();
   const refs: EntityRefFact[] = [];
   const flows = createFlowCollector(context);
@@ -302,6 +302,18 @@ function visitorsByKind(adapters: readonly OrmAdapter[]): readonly (readonly Orm
   return table;
 }
 
+/** What a name imported from an ORM's module stands for, by the first adapter that knows (`OrmAdapter.typeOfImport`). */
+function importedTypeOf(adapters: readonly OrmAdapter[]): (imported: string, module: string) => TypeExpr | undefined {
+  const typers = adapters.filter((adapter) => adapter.typeOfImport);
+  return (imported, module) => {
+    for (const adapter of typers) {
+      const type = adapter.typeOfImport!(imported, module);
+      if (type) return type;
+    }
+    return undefined;
+  };
+}
+
 /** `customer.email`, `this.order.customer.email = x`: a property read or write on a typed receiver. */
 function propertySiteOf(node: TS.PropertyAccessExpression, context: ExtractContext): Fact | undefined {
   const parent = node.parent;
@@ -358,7 +370,16 @@ function typeKeySiteOf(node: TS.LiteralTypeNode, context: ExtractContext): Fact 
   const owner = keyed && (ts.isTypeReferenceNode(keyed) || ts.isIndexedAccessTypeNode(keyed)) ? context.typeOfNode(keyed) : undefined;
   if (!owner) return undefined;
   const symbol = context.symbolOf(node);
-  return { kind: 'property-site', owner, path: [node.literal.text], access: 'read', location: context.locationOf(node.literal), ...(symbol === undefined ? {} : { symbol }) };
+  const omitted = ts.isTypeReferenceNode(holder) && ts.isIdentifier(holder.typeName) && holder.typeName.text === 'Omit';
+  return {
+    kind: 'property-site',
+    owner,
+    path: [node.literal.text],
+    access: 'read',
+    location: context.locationOf(node.literal),
+    ...(symbol === undefined ? {} : { symbol }),
+    ...(omitted ? { mayBeAbsent: true as const } : {}),
+  };
 }
 
 /** Array methods whose result is the array they are called on, filtered or reordered. */

@@ -90,21 +90,24 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const parameterFields: ParameterFieldFact[] = [];
   const typedValues: TypedValueFact[] = [];
   const seen = new Set<string>();
-  const edge = (from: string, to: string, location: Location): void => {
-    const key = `${from}\u0000${to}`;
+  /** An edge; `returns` and `enters` name the calls it leaves and enters a function through (`FlowEdge`). */
+  const edge = (from: string, to: string, location: Location, returns?: string, enters?: string): void => {
+    const key = `${from}\u0000${to}\u0000${returns ?? ''}\u0000${enters ?? ''}`;
     if (from === to || seen.has(key)) return;
     seen.add(key);
-    edges.push({ from, to, location });
+    edges.push({ from, to, location, ...(returns === undefined ? {} : { returns }), ...(enters === undefined ? {} : { enters }) });
   };
   /**
-   * Edges from the keys `value` is built of to each target. Most values are built of nothing (a literal, an untyped
-   * parameter): the edges' place and targets are only made, by `at` and `to`, when there are keys.
+   * Edges from the keys `value` is built of to each target (a call's result marked with its call). Most values are
+   * built of nothing (a literal, an untyped parameter): the edges' place and targets are only made, by `at` and `to`,
+   * when there are keys. `enters`: the call whose argument `value` is, when the targets are its parameters.
    */
-  const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location): void => {
-    const from = valueKeys(value);
+  const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location, enters?: string): void => {
+    const calls = new Map<string, string | null>();
+    const from = valueKeys(value, calls);
     if (from.length === 0) return;
     const location = at();
-    for (const target of to(location)) for (const source of from) edge(source, target, location);
+    for (const target of to(location)) for (const source of from) edge(source, target, location, calls.get(source) ?? undefined, enters);
   };
 
   return {
@@ -174,10 +177,11 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
           for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
         } else {
-          const from = valueKeys(value);
+          const calls = new Map<string, string | null>();
+          const from = valueKeys(value, calls);
           if (from.length > 0) {
             const location = context.locationOf(property.name);
-            for (const target of [literalKey(path), siteKey(location)]) for (const source of from) edge(source, target, location);
+            for (const target of [literalKey(path), siteKey(location)]) for (const source of from) edge(source, target, location, calls.get(source) ?? undefined);
             // `{ data: dto }`: a parameter's whole value, at the place an adapter may read as a row written or matched.
             if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) {
               const at = context.locationOf(value);
@@ -361,6 +365,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     // the keys of a literal and a caller's values handed on; a plain value is no place of its own (`'EUR'` is the
     // store's write of `currency`, not the test's).
     const viaNamespace = ts.isPropertyAccessExpression(node.expression) && isLocalNamespace(node.expression.expression);
+    let site: string | undefined;
     for (const [index, argument] of node.arguments.entries()) {
       if (mutation !== undefined && index > 0) break;
       if (ts.isSpreadElement(argument)) return;
@@ -381,15 +386,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (callee === undefined) continue;
       const location = context.locationOf(value);
       const parameter = mutation === undefined ? `param:${callee}:${index}` : callee;
+      // Into a parameter through this call: what the function returns of it goes back to this call only.
+      const enters = mutation === undefined ? (site ??= siteKey(context.locationOf(node))) : undefined;
       if (ts.isObjectLiteralExpression(value)) {
         for (const property of value.properties) {
           if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
           const key = propertyNameOf(property.name);
           const at = context.locationOf(property.name);
-          if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
+          if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at, undefined, enters);
         }
-      } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location);
-      edgesTo(value, () => [nodeKey(parameter, [])], () => location);
+      } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location, undefined, enters);
+      edgesTo(value, () => [nodeKey(parameter, [])], () => location, enters);
     }
   }
 
@@ -519,7 +526,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * function results (`n:fn:toMemberDto#`), literals, request bodies, and the places read on the way (`s:...`, matched
    * to usages). Walked on an explicit stack; each declaration followed once.
    */
-  function valueKeys(root: TS.Expression): string[] {
+  /** `calls`, when given, gets the call each function result key comes from (`null`: from two calls). */
+  function valueKeys(root: TS.Expression, calls?: Map<string, string | null>): string[] {
     if (!KEYED_KINDS.has(root.kind)) return [];
     const keys = new Set<string>();
     let followed: Set<TS.Node> | undefined;
@@ -553,7 +561,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         if (suffix.length === 0) keys.add(siteKey(context.locationOf(name)));
         push(expression.expression, [name.text, ...suffix]);
       } else if (ts.isElementAccessExpression(expression)) push(expression.expression);
-      else if (ts.isCallExpression(expression)) callKeys(expression, suffix, keys, push);
+      else if (ts.isCallExpression(expression)) callKeys(expression, suffix, keys, push, calls);
       else if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) keys.add(nodeKey(`type:${expression.expression.text}`, suffix));
       else if (ts.isConditionalExpression(expression)) {
         push(expression.whenTrue);
@@ -615,16 +623,25 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     }
   }
 
-  function callKeys(call: TS.CallExpression, suffix: readonly string[], keys: Set<string>, push: (next: TS.Expression, suffix?: readonly string[]) => void): void {
+  function callKeys(call: TS.CallExpression, suffix: readonly string[], keys: Set<string>, push: (next: TS.Expression, suffix?: readonly string[]) => void, calls?: Map<string, string | null>): void {
     const callee = call.expression;
     const [first, second] = call.arguments;
+    // The result of the function this call runs, marked with the call (`FlowEdge.returns`).
+    const result = (id: string): void => {
+      const key = nodeKey(`fn:${id}`, suffix);
+      keys.add(key);
+      if (!calls) return;
+      const site = siteKey(context.locationOf(call));
+      const known = calls.get(key);
+      calls.set(key, known === undefined || known === site ? site : null);
+    };
     if (ts.isIdentifier(callee)) {
       if (/^(plainToInstance|plainToClass)$/.test(callee.text) && first && ts.isIdentifier(first)) {
         keys.add(nodeKey(`type:${first.text}`, suffix));
         if (second) push(second);
         return;
       }
-      keys.add(nodeKey(`fn:${callee.text}`, suffix));
+      result(callee.text);
     } else if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       const receiver = callee.expression;
@@ -652,7 +669,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isIdentifier(receiver) && receiver.text === 'Object' && method === 'assign') return call.arguments.forEach((argument) => push(argument));
       const owner = receiverTypeName(receiver);
       if (owner) {
-        keys.add(nodeKey(`fn:${owner}.${method}`, suffix));
+        result(`${owner}.${method}`);
         return;
       }
       // `account.contactEmail.trim()`: a value computed from its receiver.

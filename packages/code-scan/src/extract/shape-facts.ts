@@ -22,12 +22,16 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
     // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
     // `type SyncNotification = Notification & Required<Pick<Row, 'k'>>`, its first member, as `typeOfNode` reads one.
-    const target = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) ? context.typeOfNode(node.type) : undefined;
+    const aliasable = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) || (ts.isTypeQueryNode(node.type) && ts.isQualifiedName(node.type.exprName));
+    const target = aliasable ? context.typeOfNode(node.type) : undefined;
     // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
     const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
     // `type Settings = Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`: a function's result.
     const result = target?.kind === 'element' ? target.of : target;
     if (result?.kind === 'procedure' || result?.kind === 'returned') return [{ kind: 'class', name: key, properties: {}, procedure: target! }];
+    // `type CustomerRow = Customer` of `@prisma/client`: the model an ORM's generated type is (`typeOfImport`);
+    // drizzle's `type Customer = typeof customers.$inferSelect`: the table object's row.
+    if ((result?.kind === 'either' && result.of[0]?.kind === 'model') || result?.kind === 'value') return [{ kind: 'class', name: key, properties: {}, procedure: result }];
     return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
   }
   if (ts.isClassDeclaration(node) && node.name) {

@@ -337,6 +337,11 @@ export interface PropertySite extends SiteBase {
   readonly path: readonly string[];
   /** The site also adds its key to the model's attributes (a Sequelize association's foreign key): a write of it is kept. */
   readonly declares?: boolean;
+  /**
+   * The key compiles whether or not the type has it (`Omit<Account, 'accountType'>`, whose keys need not be the
+   * type's): a site of the column while the model has it, and no missing member once it has not.
+   */
+  readonly mayBeAbsent?: true;
 }
 
 /** A column reference inside parsed SQL, still to be resolved against the schema (aliases, `*`). */

@@ -87,6 +87,16 @@ export interface FlowEdge {
   readonly from: string;
   readonly to: string;
   readonly location: Location;
+  /**
+   * The call (`siteKey` of the call expression) whose argument this edge hands to the parameter `to` is
+   * (`toCurrency(row.total)` into `n:param:toCurrency:0#`).
+   */
+  readonly enters?: string;
+  /**
+   * The call whose result `from` is (`n:fn:toCurrency#`), where that call's caller uses it. A search that entered the
+   * function through another call does not come back out here: a value returns only to the call that gave it.
+   */
+  readonly returns?: string;
 }
 
 /** A route a file declares, with the flow nodes that are its bodies. */

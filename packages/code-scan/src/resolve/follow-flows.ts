@@ -37,6 +37,11 @@ export interface Visit {
   readonly parent: number;
   readonly location: Location;
   readonly hops: number;
+  /**
+   * The function the value last went into through an argument, and that call (`<function>\u0000<call>`): its result
+   * goes back to that call only. Cleared once it has.
+   */
+  readonly entered?: string;
 }
 
 /**
@@ -282,7 +287,8 @@ export function search(
   limits: SearchLimits = { hops: MAX_FLOW_HOPS, visits: MAX_FLOW_VISITS },
 ): Visit[] {
   const visits: Visit[] = roots.map((key) => ({ key, parent: -1, location: { file: '', line: 0 }, hops: 0 }));
-  const seen = new Set(roots);
+  // Each key once with no function entered (which stands for every call), and once per call it was reached inside.
+  const seen = new Set(roots.map((key) => `${key}\u0000`));
   for (let index = 0; index < visits.length && visits.length < limits.visits; index++) {
     const visit = visits[index]!;
     if (visit.hops >= limits.hops || (index > 0 && limits.through?.(visit.key) === false)) continue;
@@ -292,16 +298,41 @@ export function search(
     for (let cut = segments.length; cut >= 0; cut--) {
       const from = at ? `n:${at.node}#${segments.slice(0, cut).join('.')}` : visit.key;
       for (const edge of edgesFrom.get(from) ?? []) {
+        const entered = enteredAfter(visit.entered, at?.node, edge);
+        if (entered === null) continue;
         const rest = segments.slice(cut);
         const target = rest.length === 0 ? edge.to : appendPath(edge.to, rest);
-        if (target === undefined || seen.has(target)) continue;
-        seen.add(target);
-        visits.push({ key: target, parent: index, location: edge.location, hops: visit.hops + 1 });
+        if (target === undefined || seen.has(`${target}\u0000`)) continue;
+        const seenKey = `${target}\u0000${entered ?? ''}`;
+        if (seen.has(seenKey)) continue;
+        seen.add(seenKey);
+        visits.push({ key: target, parent: index, location: edge.location, hops: visit.hops + 1, ...(entered === undefined ? {} : { entered }) });
       }
       if (!at) break;
     }
   }
   return visits;
+}
+
+/**
+ * The function entered after following `edge` from node `from` (`Visit.entered`), or null when the edge may not be
+ * followed: it returns the result of the function the value went into to another call than the one it went in by
+ * (a helper called from many places gives each call back its own argument, not every argument it is ever given).
+ */
+function enteredAfter(entered: string | undefined, from: string | undefined, edge: FlowEdge): string | undefined | null {
+  let now = entered;
+  if (edge.returns !== undefined && now !== undefined && from?.startsWith('fn:')) {
+    const separator = now.indexOf('\u0000');
+    if (now.slice(0, separator) === from.slice('fn:'.length)) {
+      if (now.slice(separator + 1) !== edge.returns) return null;
+      now = undefined;
+    }
+  }
+  if (edge.enters !== undefined) {
+    const node = nodeOf(edge.to)?.node;
+    if (node?.startsWith('param:')) now = `${node.slice('param:'.length, node.lastIndexOf(':'))}\u0000${edge.enters}`;
+  }
+  return now;
 }
 
 /** The hops from a root to `index`: the root's own hop (a usage), then one per edge. */

@@ -687,7 +687,7 @@ export function resolveUsages(
         if (!nameMatch && dropsKey(model, property, site.access)) dropped.add(placeKey(site.location));
         // A property the model itself (not a type named like it) neither declares nor has a column of: code reading a
         // field the model no longer has (the reporter's forgotten consumer in a file the change left alone).
-        else if (!nameMatch && !model.relations.has(property)) missingMembers.push(site.location);
+        else if (!nameMatch && !model.relations.has(property) && !site.mayBeAbsent) missingMembers.push(site.location);
         return;
       }
       push(

@@ -43,6 +43,12 @@ export const prismaAdapter: OrmAdapter = {
     const receiver = wrapperReceiver(call.expression, context);
     return receiver ? { kind: 'either', of: [rows, { kind: 'member', of: receiver, property: `${method}()` }] } : rows;
   },
+  typeOfImport(imported, module) {
+    if (!PRISMA_CLIENT_MODULES.test(module)) return undefined;
+    // `Prisma.UserGetPayload<{ include: { posts: true } }>`: a row of `User` as a query with those options returns it.
+    const model = /^[A-Z]\w*$/.test(imported) ? imported : /^Prisma\.([A-Z]\w*)GetPayload$/.exec(imported)?.[1];
+    return model === undefined ? undefined : { kind: 'model', key: `prisma:${lowerFirst(model)}` };
+  },
 };
 
 /** The receiver of `recv.method(...)` when a declaration types it (a class member, a parameter): a repository, say. */
@@ -79,6 +85,13 @@ function wrapperSites(call: TS.CallExpression, model: TypeExpr | undefined, cont
   });
   return sites;
 }
+
+/**
+ * The modules Prisma's generators write model types to: `@prisma/client` (and its `.prisma/client` output), and the
+ * `generated/prisma` folder of the `prisma-client` generator's documented output (`./generated/prisma/client`,
+ * `@/generated/prisma`). Another output folder is read by the model's name, as any type named like a model.
+ */
+const PRISMA_CLIENT_MODULES = /^(@prisma\/client|\.prisma\/client)(\/.*)?$|(^|\/)generated\/prisma(\/(client|models|browser|index))?$/;
 
 /** A test's stand-in result for a client call: `prismaMock.customer.findUnique.mockResolvedValue({ ... })`. */
 const MOCKS = /^(mockResolvedValue|mockResolvedValueOnce|mockReturnValue|mockReturnValueOnce)$/;
