@@ -365,6 +365,9 @@ function statedType(node: TS.ObjectLiteralExpression, context: ExtractContext): 
     // `{ ... } as unknown as TSurvey`: the outermost assertion states the type.
     let outer: TS.AsExpression | TS.SatisfiesExpression = parent;
     while (ts.isAsExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent)) outer = outer.parent;
+    // `db.insert(orders).values({ email } as typeof customers.$inferInsert)`: handed to a call, the call decides what
+    // the keys are (an ORM's write of its table, a function's parameter), not the type it is cast to.
+    if (ts.isCallExpression(outer.parent) && outer.parent.arguments.some((argument) => argument === outer)) return undefined;
     return { type: outer.type, element };
   }
   return undefined;
