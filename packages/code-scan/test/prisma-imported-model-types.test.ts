@@ -16,6 +16,9 @@ describe("Prisma's model types imported from @prisma/client", () => {
       'src/customer-orders.ts:7:19 public.customers.email read prisma contact',
       'src/customer-orders.ts:11:61 public.orders.total_cents read prisma total',
       'src/customer-orders.ts:16:16 public.customers.full_name read prisma byName name-match',
+      'src/customer-schema.ts:7:3 public.customers.id definition prisma ZCustomer',
+      'src/customer-schema.ts:8:3 public.customers.email definition prisma ZCustomer',
+      'src/customer-schema.ts:9:3 public.customers.full_name definition prisma ZCustomer',
     ]);
     expect(missingMembers.map((location) => `${location.file}:${location.line}:${location.column}`)).toEqual(['src/customer-label.ts:5:63', 'src/customer-label.ts:14:47']);
     expect(diagnostics).toEqual([]);

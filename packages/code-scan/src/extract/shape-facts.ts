@@ -276,7 +276,10 @@ export function typedObjectSites(node: TS.ObjectLiteralExpression, context: Extr
   if (!element) return [];
   const typeName = ts.isTypeReferenceNode(stated.type) ? stated.type.typeName.getText(context.sourceFile) : '';
   const access = stated.access ?? ACCESS_BY_SUFFIX.find(([pattern]) => pattern.test(typeName))?.[1] ?? 'write';
-  return objectKeySites(node, element, access, context);
+  // A zod schema tied to a model (`z.object({ ... }) satisfies z.ZodType<Contact>`) may declare a key the model lacks
+  // and still compile (its output has more than the model): such a key is no missing member (formbricks' `ZContact`).
+  const sites = objectKeySites(node, element, access, context);
+  return stated.access === 'definition' ? sites.map((site) => ({ ...site, mayBeAbsent: true as const })) : sites;
 }
 
 /** Each key of an object literal of type `owner` is a site on it (nested objects a path through its relations). */
