@@ -33,6 +33,8 @@ export interface ExtractContext {
   importSource(name: string): string | undefined;
   /** The name a local import binding has in its module: `Column` for `import { Column as TypeOrmColumn }`. */
   importedName(name: string): string | undefined;
+  /** The name its module gives a local: `Column` of `import { Column as TypeOrmColumn }`, else (a default or namespace import, no import) the local name. */
+  nameInModule(name: string): string;
   /** The calls of a fluent chain ending at `call`, from its root: `db.selectFrom('a').select('b')`. */
   chainOf(call: TS.CallExpression): Chain;
   /** The text of a string literal, template or tagged template (substitutions as `$1`...), or a const holding one. */
@@ -197,11 +199,11 @@ export function createExtractContext(
 
   const localTypes = localTypeNames(sourceFile);
   const wrappingAliases = wrappingAliasesOf(sourceFile);
-  const typeKey = (name: string): string => {
+  const nameInModule = (name: string): string => {
     const imported = imports.get(name)?.imported;
-    if (imported !== undefined && imported !== 'default' && imported !== '*') return imported;
-    return localTypes.has(name) ? localTypeKey(name, file) : name;
+    return imported === undefined || imported === 'default' || imported === '*' ? name : imported;
   };
+  const typeKey = (name: string): string => (imports.has(name) || !localTypes.has(name) ? nameInModule(name) : localTypeKey(name, file));
   const context: ExtractContext = {
     file,
     sourceFile,
@@ -217,6 +219,7 @@ export function createExtractContext(
     accessOf,
     importSource: (name) => imports.get(name)?.module,
     importedName: (name) => imports.get(name)?.imported,
+    nameInModule,
     chainOf,
     sqlTextOf: (expression) => sqlTextOf(expression, { sourceFile, declarationOf, locationAt: positionToLocation }),
     stringOf,
@@ -350,10 +353,7 @@ export function createExtractContext(
   function typeOfIdentifier(identifier: TS.Identifier, depth: number): TypeExpr | undefined {
     const declaration = declarationOf(identifier);
     if (!declaration) {
-      const imported = imports.get(identifier.text);
-      return imported && imported.imported !== '*' && imported.imported !== 'default'
-        ? { kind: 'value', name: imported.imported }
-        : imported ? { kind: 'value', name: identifier.text } : undefined;
+      return imports.has(identifier.text) ? { kind: 'value', name: nameInModule(identifier.text) } : undefined;
     }
     if (ts.isClassDeclaration(declaration)) return { kind: 'value', name: identifier.text };
     if (ts.isParameter(declaration)) {
@@ -562,9 +562,7 @@ export function createExtractContext(
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return { kind: 'value', name: type.exprName.text };
     // `typeof customers.$inferSelect`: a row of the table object, as `InferSelectModel<typeof customers>` is.
     if (ts.isTypeQueryNode(type) && ts.isQualifiedName(type.exprName) && ts.isIdentifier(type.exprName.left) && INFERRED_ROWS.has(type.exprName.right.text)) {
-      const table = type.exprName.left.text;
-      const imported = imports.get(table)?.imported;
-      return { kind: 'value', name: imported === undefined || imported === 'default' || imported === '*' ? table : imported };
+      return { kind: 'value', name: nameInModule(type.exprName.left.text) };
     }
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {

@@ -429,8 +429,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (!declaration) {
       const module = context.importSource(callee.text);
       if (module === undefined || !LOCAL_MODULE.test(module)) return undefined;
-      const imported = context.importedName(callee.text);
-      return imported === undefined || imported === 'default' || imported === '*' ? callee.text : imported;
+      return context.nameInModule(callee.text);
     }
     if (ts.isFunctionDeclaration(declaration)) return declaration.name?.text;
     if (ts.isVariableDeclaration(declaration) && declaration.initializer) {

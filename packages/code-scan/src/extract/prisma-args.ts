@@ -15,11 +15,16 @@ export function prismaArgsModel(type: TS.TypeNode): TypeExpr | undefined {
   for (let seen = 0, node = pending.pop(); node && seen < MAX_ARGS_TYPE_NODES; seen++, node = pending.pop()) {
     if (ts.isTypeReferenceNode(node) && ts.isQualifiedName(node.typeName) && ts.isIdentifier(node.typeName.left) && node.typeName.left.text === 'Prisma') {
       const model = ARGS_TYPE.exec(node.typeName.right.text)?.[1];
-      if (model) return { kind: 'model', key: `prisma:${lowerFirst(model)}` };
+      if (model) return { kind: 'model', key: prismaModelKey(model) };
     }
     ts.forEachChild(node, (child) => void pending.push(child));
   }
   return undefined;
+}
+
+/** The fold's key of Prisma model `name`: `prisma:customer` for `Customer`, as the client names its delegate. */
+export function prismaModelKey(name: string): string {
+  return `prisma:${lowerFirst(name)}`;
 }
 
 /** How many nodes of a parameter's type are searched for a Prisma args type. */

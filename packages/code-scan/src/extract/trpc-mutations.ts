@@ -61,8 +61,7 @@ function mutationOrigin(expression: TS.Expression, context: ExtractContext): str
   if (path !== undefined) return `proc:${path}`;
   const callee = value.expression;
   if (!ts.isIdentifier(callee) || !/^use[A-Z]/.test(callee.text)) return undefined;
-  const imported = context.importedName(callee.text);
-  return `ret:${imported === undefined || imported === 'default' || imported === '*' ? callee.text : imported}`;
+  return `ret:${context.nameInModule(callee.text)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import { declaredType, type FileFacts, type TypeExpr } from '../facts/file-facts.js';
 import { argumentKey, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
-import { nodeOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
+import { nodeOf, parameterOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
  * How far a parameter is followed to the write it reaches: a factory handing its parameter to another and that one to
@@ -196,11 +196,8 @@ function describe(key: string): string {
   const at = nodeOf(key);
   if (!at) return 'passed';
   const field = at.path === '' ? '' : ` .${at.path}`;
-  if (at.node.startsWith('param:')) {
-    const name = at.node.slice('param:'.length);
-    const colon = name.lastIndexOf(':');
-    return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
-  }
+  const parameter = parameterOf(at.node);
+  if (parameter) return `parameter ${parameter.index} of ${parameter.fn}()${field}`;
   if (at.node.startsWith(`${MUTATION}proc:`)) return `input of tRPC mutation ${at.node.slice(`${MUTATION}proc:`.length)}${field}`;
   if (at.node.startsWith(`${MUTATION}ret:`)) return `input of the tRPC mutation ${at.node.slice(`${MUTATION}ret:`.length)}() hands out${field}`;
   return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;

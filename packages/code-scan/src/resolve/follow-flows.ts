@@ -328,10 +328,8 @@ function enteredAfter(entered: string | undefined, from: string | undefined, edg
       now = undefined;
     }
   }
-  if (edge.enters !== undefined) {
-    const node = nodeOf(edge.to)?.node;
-    if (node?.startsWith('param:')) now = `${node.slice('param:'.length, node.lastIndexOf(':'))}\u0000${edge.enters}`;
-  }
+  const parameter = edge.enters === undefined ? undefined : parameterOf(nodeOf(edge.to)?.node ?? '');
+  if (parameter) now = `${parameter.fn}\u0000${edge.enters}`;
   return now;
 }
 
@@ -393,10 +391,8 @@ function describe(key: string): string {
   if (kind === 'fn') return `returned by ${name.startsWith('@') ? 'an inline function' : `${name}()`}${field}`;
   if (kind === 'lit') return `object literal${field}`;
   if (kind === 'body') return `request body${field}`;
-  if (kind === 'param') {
-    const colon = name.lastIndexOf(':');
-    return `parameter ${name.slice(colon + 1)} of ${name.slice(0, colon)}()${field}`;
-  }
+  const parameter = parameterOf(at.node);
+  if (parameter) return `parameter ${parameter.index} of ${parameter.fn}()${field}`;
   return key;
 }
 
@@ -428,6 +424,13 @@ export function nodeOf(key: string): { readonly node: string; readonly path: str
   if (!key.startsWith('n:')) return undefined;
   const hash = key.lastIndexOf('#');
   return { node: key.slice(2, hash), path: key.slice(hash + 1) };
+}
+
+/** `param:createRole:0` -> `{ fn: 'createRole', index: '0' }`: the function and position of a parameter node. */
+export function parameterOf(node: string): { readonly fn: string; readonly index: string } | undefined {
+  if (!node.startsWith('param:')) return undefined;
+  const colon = node.lastIndexOf(':');
+  return { fn: node.slice('param:'.length, colon), index: node.slice(colon + 1) };
 }
 
 function appendPath(key: string, rest: readonly string[]): string | undefined {

@@ -1,7 +1,7 @@
 import { formatColumnRef, type ChainHop, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import type { FileFacts } from '../facts/file-facts.js';
 import { siteKey, type FlowEdge } from '../facts/flow-facts.js';
-import { chainOf, nodeOf, push, search, type SearchLimits } from './follow-flows.js';
+import { chainOf, nodeOf, parameterOf, push, search, type SearchLimits } from './follow-flows.js';
 
 /** How far a column's value is followed into parameters: a prop handed down through a few components, a helper or two. */
 export const MAX_PARAMETER_HOPS = 12;
@@ -73,7 +73,7 @@ export function followIntoParameters(input: ParameterInput): readonly Usage[] {
       let root = index;
       for (let steps = 0; visits[root]!.parent >= 0 && steps <= MAX_PARAMETER_HOPS; steps++) root = visits[root]!.parent;
       const at = nodeOf(visit.key)!;
-      const owner = at.node.slice('param:'.length, at.node.lastIndexOf(':'));
+      const owner = parameterOf(at.node)?.fn ?? at.node;
       usages.set(id, {
         kind: 'usage',
         column,

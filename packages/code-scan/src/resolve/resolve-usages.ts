@@ -497,10 +497,11 @@ export function resolveUsages(
         if (type.from !== undefined) return resolveAll(packageReturns.get(`${type.from}:${fn}`) ?? [], next);
         return resolveReturned(fn, type.module, next, type.byDefault === true) ?? resolveInstanceMethod(type.fn, type.parameter, type.module, next);
       }
-      case 'procedure':
-        // A hook is resolved through its `data` or first element only (below).
-        if (type.outputs !== undefined && type.outputs !== ROUTER_OUTPUTS && classes.get(type.outputs)?.base !== ROUTER_OUTPUTS) return undefined;
-        return type.hook === undefined ? resolveAll(procedures.get(type.path) ?? [], next) : undefined;
+      case 'procedure': {
+        // A hook is resolved through its `data` or first element only (above); the outputs type must be tRPC's.
+        const path = procedureResultPath(type);
+        return path === undefined ? undefined : resolveAll(procedures.get(path) ?? [], next);
+      }
     }
   }
 

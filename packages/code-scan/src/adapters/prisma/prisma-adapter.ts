@@ -3,8 +3,7 @@ import { ts } from '../../extract/typescript.js';
 import type { ExtractContext } from '../../extract/extract-context.js';
 import { propertyValue } from '../../extract/decorators-of.js';
 import { readQueryObject } from '../../extract/read-query-object.js';
-import { lowerFirst } from '../naming/camel-case.js';
-import { parameterKey } from '../../extract/prisma-args.js';
+import { parameterKey, prismaModelKey } from '../../extract/prisma-args.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
 import type { OrmAdapter } from '../orm-adapter.js';
 
@@ -47,7 +46,7 @@ export const prismaAdapter: OrmAdapter = {
     if (!PRISMA_CLIENT_MODULES.test(module)) return undefined;
     // `Prisma.UserGetPayload<{ include: { posts: true } }>`: a row of `User` as a query with those options returns it.
     const model = /^[A-Z]\w*$/.test(imported) ? imported : /^Prisma\.([A-Z]\w*)GetPayload$/.exec(imported)?.[1];
-    return model === undefined ? undefined : { kind: 'model', key: `prisma:${lowerFirst(model)}` };
+    return model === undefined ? undefined : { kind: 'model', key: prismaModelKey(model) };
   },
 };
 
@@ -146,7 +145,7 @@ export function readPrismaSchema(file: string, text: string): Fact[] {
       models.push({
         kind: 'model',
         adapter: 'prisma',
-        key: `prisma:${lowerFirst(current.name)}`,
+        key: prismaModelKey(current.name),
         name: current.name,
         location: { file, line: current.line, column: 1 },
         fields: current.fields,
@@ -166,7 +165,7 @@ export function readPrismaSchema(file: string, text: string): Fact[] {
     const location = { file, line: index + 1, column: raw.indexOf(property) + 1 };
     const symbol = `${current.name}.${property}`;
     if (!SCALARS.has(type) && !enums.has(type)) {
-      const target = `prisma:${lowerFirst(type)}`;
+      const target = prismaModelKey(type);
       current.fields.push({ property, location, symbol, relation: { target: { kind: 'model', key: target }, join: false } });
       return;
     }
