@@ -27,15 +27,19 @@ export const gooseLoader: MigrationLoader = {
     for (const file of listing.files) {
       const sql = SQL_FILE.exec(file);
       if (sql) {
-        const text = await listing.read(file);
+        // Read once: the sections are cut from the text that also says whether goose wraps the file in a transaction.
+        let noTransaction = false;
         const migration = await loadSqlFileMigration(listing, {
           format: 'goose',
           version: sql[1]!,
           name: sql[2]!,
           upFile: file,
-          sections: (source) => sectionsByMarkers(source, UP, DOWN),
+          sections: (source) => {
+            noTransaction = source.split('\n').some((line) => NO_TRANSACTION.test(line));
+            return sectionsByMarkers(source, UP, DOWN);
+          },
         });
-        migrations.push(text.split('\n').some((line) => NO_TRANSACTION.test(line)) ? { ...migration, runnerTransaction: 'none' } : migration);
+        migrations.push(noTransaction ? { ...migration, runnerTransaction: 'none' } : migration);
         continue;
       }
       const go = GO_FILE.exec(file);
