@@ -184,13 +184,18 @@ describe('buildImpactReport', () => {
       usage('accounts', 'plan', 'svc/account.dto.ts', 3, { access: 'definition', adapter: 'flow' }),
       usage('accounts', 'plan', 'svc/a.ts', 4, { access: 'read', adapter: 'prisma', confidence: 'name-match' }),
       usage('accounts', 'plan', 'svc/a.ts', 5, { access: 'filter', adapter: 'prisma' }),
+      // A test's row typed as the model (`const account: Account = { plan: new Date() }`) and a read of a typed value.
+      usage('accounts', 'plan', 'svc/a.spec.ts', 6, { access: 'write', adapter: 'prisma', onValue: true }),
+      usage('accounts', 'plan', 'svc/a.ts', 7, { access: 'read', adapter: 'prisma', onValue: true }),
+      // The same row handed to `prisma.account.create({ data })`: a query's write.
+      usage('accounts', 'plan', 'svc/a.ts', 8, { access: 'write', adapter: 'prisma' }),
     ];
     const files = (from: string, to: string) => buildImpactReport(inputs([{ ...change, from, to } as ColumnChange], usages)).changes[0]!.consumers.map((c) => `${c.file}:${c.line} ${c.access}`);
-    // `svc/a.ts:4` is found by name only: a Date before and after.
-    expect(files('timestamp(3) without time zone', 'timestamp(3) with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter']);
-    expect(files('date', 'timestamp with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter']);
-    // A string read back as a Date: every declaration.
-    expect(files('text', 'timestamp with time zone')).toHaveLength(5);
+    // `svc/a.ts:4` is found by name only, `svc/a.spec.ts:6` and `svc/a.ts:7` on typed values: a Date before and after.
+    expect(files('timestamp(3) without time zone', 'timestamp(3) with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter', 'svc/a.ts:8 write']);
+    expect(files('date', 'timestamp with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter', 'svc/a.ts:8 write']);
+    // A string read back as a Date: every declaration and every value.
+    expect(files('text', 'timestamp with time zone')).toHaveLength(8);
   });
 
   it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {

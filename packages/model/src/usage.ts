@@ -35,6 +35,13 @@ export interface Usage {
    * SQL ties to the column, e.g. `createRole({ key })` -> parameter `params` of `createRole` -> `Role.query().insertAndFetch(params)`.
    */
   readonly via?: readonly ChainHop[];
+  /**
+   * `true` when the site is a value the code types as the model, with no query, mapping or SQL at it: a key of a
+   * literal typed as the model (a test's `const token: PersonalAccessToken = { expiresOn: new Date() }`), a property
+   * read of a model-typed value (`token.expiresOn`). Such code sees the field's TypeScript type, not the column's
+   * database type: a change that keeps the one (timestamp to timestamptz, both a `Date`) does not reach it.
+   */
+  readonly onValue?: true;
 }
 
 export type UsageConfidence = 'exact' | 'name-match';

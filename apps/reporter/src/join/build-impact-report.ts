@@ -159,10 +159,12 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const writesValue = (usage: Usage): boolean =>
     onValues && usage.access === 'write' && inputs.nonNullWrites?.has(placeOf(usage.location)) === true;
   // Between timestamp, timestamptz and date the value stays a `Date`: a declaration that states the value's type (found
-  // by name or by flow, not the ORM's own) keeps stating it, and a usage found by name only (a mock row's `createdOn: new
-  // Date()`, `user.createdOn`) handles a `Date` before and after, with no query between it and the value.
+  // by name or by flow, not the ORM's own) keeps stating it, and a usage found by name only or on a model-typed value
+  // (a mock row's `createdOn: new Date()`, typed as the model or not; `user.createdOn`) handles a `Date` before and
+  // after, with no query between it and the value.
   const restatesDate = change.kind === 'column-type-changed' && keepsDateType(change.from, change.to);
-  const statesValueType = (usage: Usage): boolean => restatesDate && (usage.confidence === 'name-match' || (usage.access === 'definition' && usage.adapter === 'flow'));
+  const statesValueType = (usage: Usage): boolean =>
+    restatesDate && (usage.confidence === 'name-match' || usage.onValue === true || (usage.access === 'definition' && usage.adapter === 'flow'));
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
     !writesValue(usage) &&

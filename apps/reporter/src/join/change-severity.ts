@@ -159,7 +159,8 @@ const DATE_TIME = /^(?:timestamp(?:\(\d\))? with(?:out)? time zone|date)$/;
 /**
  * A type change between `timestamp`, `timestamptz` (any precision) and `date`: the driver and the ORMs give a `Date`
  * for each, so a declaration in code that states the value's type (`@Field() createdOn: Date`, a DTO's `expiresOn?:
- * Date`) states the same after it, and code found by name only handles a `Date` before and after. The ORM's own
+ * Date`) states the same after it, and code found by name only or on a model-typed value with no query at it (a test's
+ * row typed as the model, a read of one, a mocked client call's rows) handles a `Date` before and after. The ORM's own
  * declaration of the column (`@db.Timestamptz(3)`, `@Column('timestamp')`) restates the database type, and the queries
  * (a filter, an order, a write through the ORM) compare, sort and store by it: those stay consumers.
  */

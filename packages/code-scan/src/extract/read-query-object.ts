@@ -18,6 +18,8 @@ export interface QueryObjectRead {
   readonly context: ExtractContext;
   /** Keys that wrap a nested query rather than name a property: Prisma's `select`, `where`, `some`. */
   readonly transparent?: RegExp;
+  /** The object is a value of the model's rows, no query's argument: a test's stand-in result for a client call. */
+  readonly value?: true;
 }
 
 /**
@@ -70,6 +72,7 @@ function siteOf(path: readonly string[], at: TS.Node, read: QueryObjectRead): Pr
     access: read.access,
     location: read.context.locationOf(at),
     ...(symbol === undefined ? {} : { symbol }),
+    ...(read.value ? { value: true as const } : {}),
   };
 }
 

@@ -342,6 +342,8 @@ export interface PropertySite extends SiteBase {
    * type's): a site of the column while the model has it, and no missing member once it has not.
    */
   readonly mayBeAbsent?: true;
+  /** An adapter saw it on a value of the model's rows, not at a query: a test's stand-in result for a client call. */
+  readonly value?: true;
 }
 
 /** A column reference inside parsed SQL, still to be resolved against the schema (aliases, `*`). */

@@ -699,6 +699,9 @@ export function resolveUsages(
           adapter: model.fact.adapter,
           ...(site.symbol === undefined ? {} : { symbol: site.symbol }),
           ...(nameMatch ? { confidence: 'name-match' as const } : {}),
+          // No adapter saw the site (a typed literal's key, a typed value's property) or one saw it on a stand-in
+          // result: not a query's argument.
+          ...(site.adapter === undefined || site.value ? { onValue: true as const } : {}),
         },
       );
     }

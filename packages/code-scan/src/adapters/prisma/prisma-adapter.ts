@@ -108,7 +108,7 @@ function mockSites(call: TS.CallExpression, context: ExtractContext): Fact[] {
   const owner = clientModel(mocked);
   const rows = call.arguments[0];
   if (!owner || !rows) return [];
-  return readQueryObject(rows, { owner, access: 'write', adapter: 'prisma', context });
+  return readQueryObject(rows, { owner, access: 'write', adapter: 'prisma', context, value: true });
 }
 
 /** `prisma.customer.findMany` -> model `prisma:customer`; `this.prisma.customer...`, `tx.customer...` alike. */
