@@ -28,7 +28,7 @@ describe('names typed with or compared to a column enum', () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'enum-typed-fields', { schema });
     expect(sites.filter((site) => site.startsWith('src/'))).toEqual([
       'src/auth.guard.ts:14:23 public.Settings.viewMode read prisma AuthGuard.canActivate name-match',
-      'src/scopes.ts:11:3 public.Access.permissions definition prisma getScopesOfAccess name-match',
+      'src/scopes.ts:12:3 public.Access.permissions definition prisma getScopesOfAccess name-match',
     ]);
     expect(diagnostics).toEqual([]);
   });

@@ -105,9 +105,15 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       ...(enumType === undefined ? {} : { enumType }),
     });
   };
-  /** An enum the file imports by name (`import { ViewMode } from '@prisma/client'`): a capitalised identifier. */
-  const importedEnum = (name: TS.Node): string | undefined =>
-    ts.isIdentifier(name) && /^[A-Z]/.test(name.text) && context.importSource(name.text) !== undefined ? name.text : undefined;
+  /**
+   * An enum the file imports by name, as its module names it: `ViewMode` of `import { ViewMode } from '@prisma/client'`,
+   * `SpaceMemberRole` of `import { SpaceMemberRole as DBSpaceMemberRole }`. A default or namespace import is none.
+   */
+  const importedEnum = (name: TS.Node): string | undefined => {
+    if (!ts.isIdentifier(name) || !/^[A-Z]/.test(name.text)) return undefined;
+    const imported = context.importedName(name.text);
+    return imported === undefined || imported === '*' || imported === 'default' || !/^[A-Z]/.test(imported) ? undefined : imported;
+  };
   // Each scope's declarations, read once: a name's declaration is found in a bounded walk up, linear in the file.
   const scopes = new Map<TS.Node, ReadonlyMap<string, boolean>>();
   // Whether a name's declaration leaves its type unstated (`true`), states it (`false`: `(user: ResponseUser) =>`,
