@@ -27,8 +27,8 @@ describe('names typed with or compared to a column enum', () => {
   it('enum-typed-fields: a field typed with the column enum and a property compared with its member are the column; an enum of two columns or of none is nothing', async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'enum-typed-fields', { schema });
     expect(sites.filter((site) => site.startsWith('src/'))).toEqual([
-      'src/auth.guard.ts:14:23 public.Settings.viewMode read prisma AuthGuard.canActivate name-match',
-      'src/scopes.ts:12:3 public.Access.permissions definition prisma getScopesOfAccess name-match',
+      'src/auth.guard.ts:14:23 public.Settings.viewMode read enum-type AuthGuard.canActivate name-match',
+      'src/scopes.ts:12:3 public.Access.permissions definition enum-type getScopesOfAccess name-match',
     ]);
     expect(diagnostics).toEqual([]);
   });

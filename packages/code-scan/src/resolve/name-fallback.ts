@@ -71,7 +71,8 @@ export function nameMatchUsages(
       if (explained.has(`${file.file}:${site.line}:${site.column}`)) continue;
       if (site.role === 'enum') {
         const typed = enumTypedCandidate(site, index, schema);
-        if (typed) usage({ ...typed.table, column: typed.column }, { location: { file: file.file, line: site.line, column: site.column }, access: site.access, adapter: typed.adapter ?? 'name', ...(site.symbol === undefined ? {} : { symbol: site.symbol }), confidence: 'name-match' });
+        // Adapter `enum-type`: the enum, not the ORM, ties the place (a declaration of it names no label of the enum).
+        if (typed) usage({ ...typed.table, column: typed.column }, { location: { file: file.file, line: site.line, column: site.column }, access: site.access, adapter: 'enum-type', ...(site.symbol === undefined ? {} : { symbol: site.symbol }), confidence: 'name-match' });
         continue;
       }
       // A field of a graphql-js type whose model is known is that model's column, or nothing.
