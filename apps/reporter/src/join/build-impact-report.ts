@@ -23,7 +23,7 @@ import { linkContracts } from './link-contracts.js';
 import { isTestFile, placeOf } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
-import { removedEnumLabels } from './enum-labels.js';
+import { ENUM_TYPE_ADAPTER, removedEnumLabels } from './enum-labels.js';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
 
@@ -153,6 +153,9 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   if (change.kind === 'column-type-changed' && isCaseSwitch(change.from, change.to) && !isUniqueColumn(change.column, inputs.baseSchema)) accesses.delete('write');
   // An enum that loses labels breaks the code that names one of them, not every reader of the values that stay.
   const namingLabels = removedEnumLabels(change) && inputs.enumLabelFiles?.get(formatColumnRef(change.column));
+  // ... and not a declaration typed with the enum itself (`type?: ActivityType`, found by that type): it names no label,
+  // and the generated client gives it the labels that stay. The schema's and the DTOs' declarations are consumers.
+  const declaresLabels = (usage: Usage): boolean => usage.access === 'definition' && usage.adapter !== ENUM_TYPE_ADAPTER;
   // SET NOT NULL rejects only a null, and a default fills only a value left out: a write of a literal or a template is
   // neither.
   const onValues = (change.kind === 'column-nullability-changed' && !change.nullable) || change.kind === 'column-default-changed';
@@ -169,7 +172,7 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
     accesses.has(usage.access) &&
     !writesValue(usage) &&
     !statesValueType(usage) &&
-    (!namingLabels || usage.access === 'definition' || namingLabels.has(usage.location.file)) &&
+    (!namingLabels || declaresLabels(usage) || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&
     usage.column.column === change.column.column;

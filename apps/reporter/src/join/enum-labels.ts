@@ -1,6 +1,9 @@
 import type { EnumLabelColumn } from '@ripple/code-scan';
 import type { ColumnChange, ColumnDetailChange } from '@ripple/model';
 
+/** The adapter of a usage the scan tied to a column by the column's enum type (`viewMode?: ViewMode`). */
+export const ENUM_TYPE_ADAPTER = 'enum-type';
+
 /** A type as the schema diff writes an enum rewrite: `"Type" AS ENUM ('BUY', 'ITEM')`. */
 const ENUM_TYPE = /\sAS ENUM \((.*)\)$/s;
 const LABEL = /'((?:[^']|'')*)'/g;

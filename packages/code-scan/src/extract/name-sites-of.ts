@@ -89,7 +89,7 @@ export function createNameCollector(context: ExtractContext): NameCollector {
     return index;
   };
   /** A name at a node, or at a position inside `within` (a GraphQL document's field); `graphqlType` its graphql-js type. */
-  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number, receiver?: string): void => {
+  const add = (name: string, at: TS.Node | number, access: Access, role: NameSite['role'], within?: TS.Node, graphqlType?: number, receiver?: string, enumType?: string): void => {
     if (name.length < MIN_NAME || !IDENTIFIER.test(name)) return;
     const { line, column } = typeof at === 'number' ? context.locationAt(at) : context.locationOf(at);
     const symbol = context.symbolOf(typeof at === 'number' ? (within ?? context.sourceFile) : at);
@@ -102,7 +102,17 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       ...(symbol === undefined ? {} : { symbol }),
       ...(graphqlType === undefined ? {} : { graphqlType }),
       ...(receiver === undefined ? {} : { receiver }),
+      ...(enumType === undefined ? {} : { enumType }),
     });
+  };
+  /**
+   * An enum the file imports by name, as its module names it: `ViewMode` of `import { ViewMode } from '@prisma/client'`,
+   * `SpaceMemberRole` of `import { SpaceMemberRole as DBSpaceMemberRole }`. A default or namespace import is none.
+   */
+  const importedEnum = (name: TS.Node): string | undefined => {
+    if (!ts.isIdentifier(name) || !/^[A-Z]/.test(name.text)) return undefined;
+    const imported = context.importedName(name.text);
+    return imported === undefined || imported === '*' || imported === 'default' || !/^[A-Z]/.test(imported) ? undefined : imported;
   };
   // Each scope's declarations, read once: a name's declaration is found in a bounded walk up, linear in the file.
   const scopes = new Map<TS.Node, ReadonlyMap<string, boolean>>();
@@ -129,6 +139,10 @@ export function createNameCollector(context: ExtractContext): NameCollector {
         if (ts.isIdentifier(node.expression)) mention(node.expression.text);
         mention(node.name.text);
         const parent = node.parent;
+        // `user.settings.viewMode === ViewMode.ZEN` in TypeScript: the property compared with a member of an imported enum.
+        const enumType = typescript && !untyped ? importedEnum(node.expression) : undefined;
+        const compared = enumType === undefined ? undefined : comparedProperty(node);
+        if (compared) add(compared.name.text, compared.name, 'read', 'enum', undefined, undefined, undefined, enumType);
         if (ts.isCallExpression(parent) && parent.expression === node) return;
         // `resolve(user) { return user.firstName }`: a read of the graphql-js type's parent, whatever the file's language.
         const parentType = ts.isIdentifier(node.expression) ? graphql.parentTypeOf(node.expression) : undefined;
@@ -192,6 +206,11 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       } else if (ts.isTypeReferenceNode(node)) {
         if (ts.isIdentifier(node.typeName)) mention(node.typeName.text);
         else mention(node.typeName.right.text);
+        // `permissions?: AccessPermission[]`, `viewMode: ViewMode | null`: a property or parameter typed with an imported enum.
+        const enumType = importedEnum(node.typeName);
+        const holder = enumType === undefined ? undefined : enumTypedHolder(node);
+        const key = holder === undefined || ts.isObjectBindingPattern(holder.name) || ts.isArrayBindingPattern(holder.name) ? undefined : propertyNameOf(holder.name);
+        if (holder && key !== undefined) add(key, holder.name, 'definition', 'enum', undefined, undefined, undefined, enumType);
       }
     },
     facts: () => {
@@ -206,6 +225,34 @@ export function createNameCollector(context: ExtractContext): NameCollector {
       };
     },
   };
+}
+
+const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** `a.b.viewMode` of `a.b.viewMode === ViewMode.ZEN` (either side, `?.` and `!` aside), for the member `ViewMode.ZEN`. */
+function comparedProperty(member: TS.PropertyAccessExpression): TS.PropertyAccessExpression | undefined {
+  const comparison = member.parent;
+  if (!ts.isBinaryExpression(comparison) || !EQUALITY.has(comparison.operatorToken.kind)) return undefined;
+  let other: TS.Expression = comparison.left === member ? comparison.right : comparison.left;
+  while (ts.isNonNullExpression(other) || ts.isParenthesizedExpression(other)) other = other.expression;
+  return ts.isPropertyAccessExpression(other) && ts.isIdentifier(other.name) ? other : undefined;
+}
+
+/**
+ * The property or parameter a type reference types, through arrays, unions and parentheses (`E[]`, `Array<E>`,
+ * `E | null`): at most a few links, so the walk is bounded.
+ */
+function enumTypedHolder(reference: TS.TypeReferenceNode): TS.PropertySignature | TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
+  let type: TS.Node = reference;
+  for (let hops = 0; hops < 4; hops++) {
+    const parent = type.parent;
+    if (ts.isArrayTypeNode(parent) || ts.isUnionTypeNode(parent) || ts.isParenthesizedTypeNode(parent) || ts.isTypeOperatorNode(parent)) type = parent;
+    else if (ts.isTypeReferenceNode(parent) && ts.isIdentifier(parent.typeName) && /^(Readonly)?Array$/.test(parent.typeName.text)) type = parent;
+    else break;
+  }
+  const holder = type.parent;
+  if ((ts.isPropertySignature(holder) || ts.isPropertyDeclaration(holder) || ts.isParameter(holder)) && holder.type === type) return holder;
+  return undefined;
 }
 
 /** How many ancestors a local's declaration is looked for in: nesting deeper than this counts as typed. */

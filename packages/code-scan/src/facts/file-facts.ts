@@ -124,9 +124,13 @@ export interface NameSite {
   /**
    * `graphql`: a field of a GraphQL type or document (its contract); `receiver`: in TypeScript, a compound name read
    * on a named value (`plan.external_webhooks_max`), matched only when the value is named after the table; `code`
-   * otherwise.
+   * otherwise; `enum`: in TypeScript, a property typed with an imported enum (`permissions?: AccessPermission[]`) or
+   * compared with one of its members (`user.settings.viewMode === ViewMode.ZEN`), matched only to the one column of that
+   * name whose database enum type is that enum (`enumType`).
    */
-  readonly role: 'code' | 'graphql' | 'receiver';
+  readonly role: 'code' | 'graphql' | 'receiver' | 'enum';
+  /** For role `enum`: the enum the name is typed with or compared to, as the file imports it (`ViewMode`). */
+  readonly enumType?: string;
   readonly symbol?: string;
   /**
    * The graphql-js type (index in `NameFacts.graphqlTypes`) the name is a field of (a field of its default resolver:

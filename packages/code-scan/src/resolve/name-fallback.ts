@@ -1,5 +1,5 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
-import { camelCase, isCompound, lowerFirst } from '../adapters/naming/camel-case.js';
+import { camelCase, isCompound, lowerFirst, pascalCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { pluralize } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -69,6 +69,12 @@ export function nameMatchUsages(
     for (const mention of file.names.mentions) for (const key of index.tablesByMention.get(mention) ?? []) context.add(key);
     for (const site of file.names.sites) {
       if (explained.has(`${file.file}:${site.line}:${site.column}`)) continue;
+      if (site.role === 'enum') {
+        const typed = enumTypedCandidate(site, index, schema);
+        // Adapter `enum-type`: the enum, not the ORM, ties the place (a declaration of it names no label of the enum).
+        if (typed) usage({ ...typed.table, column: typed.column }, { location: { file: file.file, line: site.line, column: site.column }, access: site.access, adapter: 'enum-type', ...(site.symbol === undefined ? {} : { symbol: site.symbol }), confidence: 'name-match' });
+        continue;
+      }
       // A field of a graphql-js type whose model is known is that model's column, or nothing.
       const type = site.graphqlType === undefined ? undefined : file.names.graphqlTypes?.[site.graphqlType];
       const decided = type === undefined ? undefined : graphqlTypes.decide(type);
@@ -126,6 +132,30 @@ function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<
   // notification module) names another's columns only through that other's model: its bare `idempotency_key` is its own.
   const only = candidates[0]!;
   return isCompound(site.name) && (ownTables.size === 0 || ownTables.has(formatTableRef(only.table))) ? only : undefined;
+}
+
+/**
+ * A name typed with or compared to an enum (`permissions?: AccessPermission[]`, `x.viewMode === ViewMode.ZEN`): the one
+ * column it spells whose type is that enum in the database (`"AccessPermission"[]`, or `view_mode` for `ViewMode`
+ * under Prisma's `@@map`), generic or not; none when no column or several (`dataSource` of two tables typed
+ * `DataSource`) are.
+ */
+function enumTypedCandidate(site: NameSite, index: NameIndex, schema: SchemaIndex): Candidate | undefined {
+  const wanted = site.enumType;
+  if (wanted === undefined || schema.typeOf === undefined) return undefined;
+  const typed = (index.candidates.get(site.name) ?? []).filter((candidate) => {
+    const type = enumTypeName(schema.typeOf!(candidate.table, candidate.column));
+    return type !== undefined && (type === wanted || pascalCase(type) === wanted);
+  });
+  return typed.length === 1 ? typed[0] : undefined;
+}
+
+/** `"AccessPermission"[]` -> `AccessPermission`, `public.view_mode` -> `view_mode`: the type's own name, arrays aside. */
+function enumTypeName(type: string | undefined): string | undefined {
+  if (type === undefined) return undefined;
+  const bare = type.replace(/(\[\])+$/, '');
+  const name = bare.slice(bare.lastIndexOf('.') + 1).replace(/^"|"$/g, '');
+  return /^\w+$/.test(name) ? name : undefined;
 }
 
 /**

@@ -7,15 +7,19 @@ export interface SchemaIndex {
   resolveTable(name: string, schema?: string): TableRef;
   /** The columns of a table in the schema, in attnum order; undefined when the table is not in the schema. */
   columnsOf(table: TableRef): readonly string[] | undefined;
+  /** A column's type as `format_type` prints it (`"ViewMode"`, `"AccessPermission"[]`); undefined when unknown. */
+  typeOf?(table: TableRef, column: string): string | undefined;
   /** Every table of the schema, in the snapshot's order. */
   readonly tables: readonly TableRef[];
 }
 
 export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
   const columns = new Map<string, readonly string[]>();
+  const types = new Map<string, string>();
   const schemasByTable = new Map<string, string[]>();
   for (const table of schema.tables) {
     columns.set(`${table.schema}.${table.name}`, [...table.columns].sort((a, b) => a.position - b.position).map((column) => column.name));
+    for (const column of table.columns) types.set(`${table.schema}.${table.name}\u0000${column.name}`, column.type);
     schemasByTable.set(table.name, [...(schemasByTable.get(table.name) ?? []), table.schema]);
   }
   // Every schema the database has, tables or not (an empty stand-in schema too).
@@ -40,6 +44,7 @@ export function indexSchema(schema: SchemaSnapshot): SchemaIndex {
       return { schema: schemas[0]!, table: name };
     },
     columnsOf: (table) => columns.get(`${table.schema}.${table.table}`),
+    typeOf: (table, column) => types.get(`${table.schema}.${table.table}\u0000${column}`),
     tables: schema.tables.map((table) => ({ schema: table.schema, table: table.name })),
   };
 }
