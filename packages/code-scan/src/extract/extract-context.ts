@@ -177,6 +177,14 @@ export function createExtractContext(
   const types = new Map<TS.Node, TypeExpr | undefined>();
   const symbols = new Map<TS.Node, string | undefined>();
   const rowParameters = new Map<TS.ParameterDeclaration, TypeExpr | undefined>();
+  // Answers asked again and again of the same node (adapters, flows and sites each ask them): most `declarationOf`
+  // and `chainOf` questions of a file repeat one already answered.
+  const declared = new Map<TS.Identifier, TS.Node | undefined>();
+  const chains = new Map<TS.CallExpression, Chain>();
+  // Type nodes are asked again too (a parameter's type, by every flow through it), all but those that name what a
+  // function gives (`ReturnType<typeof f>`), whose answer may depend on what is being typed when it is asked.
+  const nodeTypes = new Map<TS.TypeNode, TypeExpr | undefined>();
+  let askedFunction = false;
   let calls: Map<string, TS.CallExpression[]> | undefined;
   // How many `typeOfMemo` calls are open: past `MAX_PENDING` (a path through thousands of variables) the answer is unknown.
   let pending = 0;
@@ -312,11 +320,11 @@ export function createExtractContext(
   }
 
   function declarationOf(identifier: TS.Identifier): TS.Node | undefined {
-    for (let scope: TS.Node | undefined = identifier.parent; scope; scope = scope.parent) {
-      const found = scopeDeclarations(scope).get(identifier.text);
-      if (found) return found;
-    }
-    return undefined;
+    if (declared.has(identifier)) return declared.get(identifier);
+    let found: TS.Node | undefined;
+    for (let scope: TS.Node | undefined = identifier.parent; scope && !found; scope = scope.parent) found = scopeDeclarations(scope).get(identifier.text);
+    declared.set(identifier, found);
+    return found;
   }
 
   function typeOf(expression: TS.Expression, depth: number): TypeExpr | undefined {
@@ -500,6 +508,16 @@ export function createExtractContext(
    * length without recursing, so the scan must not either (past `MAX_ARRAY_NESTING` the type is unknown).
    */
   function typeOfNode(outer: TS.TypeNode): TypeExpr | undefined {
+    if (nodeTypes.has(outer)) return nodeTypes.get(outer);
+    const askedBefore = askedFunction;
+    askedFunction = false;
+    const found = typeOfTypeNode(outer);
+    if (!askedFunction) nodeTypes.set(outer, found);
+    askedFunction ||= askedBefore;
+    return found;
+  }
+
+  function typeOfTypeNode(outer: TS.TypeNode): TypeExpr | undefined {
     let type = outer;
     let arrays = 0;
     for (;;) {
@@ -543,7 +561,10 @@ export function createExtractContext(
       const name = ts.isIdentifier(type.typeName) ? typeKey(local) : local;
       const queried = queriedName(type.typeArguments?.[0]);
       // `ReturnType<typeof getOrganization>`: what a call of that function gives.
-      if (local === 'ReturnType' && ts.isIdentifier(type.typeName) && queried) return resultOfFunction(queried, context);
+      if (local === 'ReturnType' && ts.isIdentifier(type.typeName) && queried) {
+        askedFunction = true;
+        return resultOfFunction(queried, context);
+      }
       // `z.infer<typeof ZOrganizationAISettingsInput>`: the schema's type, named as the schema is.
       if (ZOD_INFERENCE.test(local) && ts.isQualifiedName(type.typeName) && queried) return { kind: 'name', name: typeKey(queried.text) };
       const args = (type.typeArguments ?? []).map((arg) => typeOfNode(arg) ?? { kind: 'name' as const, name: '?' });
@@ -604,6 +625,7 @@ export function createExtractContext(
 
   /** The symbol a node itself names: a class member, a named function, a function held by a const, a module-level const. */
   function ownSymbolOf(current: TS.Node): string | undefined {
+    if (!maySymbolise(current)) return undefined;
     if (ts.isMethodDeclaration(current) || ts.isGetAccessor(current) || ts.isSetAccessor(current) || ts.isPropertyDeclaration(current) || ts.isConstructorDeclaration(current)) {
       const owner = current.parent;
       const member = ts.isConstructorDeclaration(current) ? 'constructor' : current.name.getText(sourceFile);
@@ -648,6 +670,12 @@ export function createExtractContext(
   }
 
   function chainOf(call: TS.CallExpression): Chain {
+    let chain = chains.get(call);
+    if (!chain) chains.set(call, (chain = chainFrom(call)));
+    return chain;
+  }
+
+  function chainFrom(call: TS.CallExpression): Chain {
     const links: ChainLink[] = [];
     let expression: TS.Expression = call;
     while (ts.isCallExpression(expression)) {
@@ -713,6 +741,20 @@ function ofDepth(type: TypeExpr): number {
   }
   return deepest;
 }
+
+/** Whether a node can name a symbol (`ownSymbolOf`): most nodes on a path up do not. */
+const maySymbolise = byKind(
+  (node) =>
+    ts.isMethodDeclaration(node) ||
+    ts.isGetAccessor(node) ||
+    ts.isSetAccessor(node) ||
+    ts.isPropertyDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isVariableDeclaration(node),
+);
 
 /** Whether names can be declared directly in `node` (what `scopeDeclarations` reads): most nodes on a path up are not. */
 const declaresNames = byKind(

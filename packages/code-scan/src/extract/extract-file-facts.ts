@@ -89,11 +89,18 @@ function walkTypeScript(
   // known only in the fold, so differing answers are kept as alternatives, the first that resolves wins.
   const context = createExtractContext(file, sourceFile, nodes, (call, ctx) => {
     const found: TypeExpr[] = [];
-    const seen = new Set<string>();
+    // Most calls are typed by one adapter or none: answers are compared (as JSON) only once a second one comes.
+    let seen: Set<string> | undefined;
     for (const adapter of callTypers) {
       const type = adapter.typeOfCall!(call, ctx);
-      const key = type && JSON.stringify(type);
-      if (type && key !== undefined && !seen.has(key)) {
+      if (!type) continue;
+      if (found.length === 0) {
+        found.push(type);
+        continue;
+      }
+      seen ??= new Set(found.map((known) => JSON.stringify(known)));
+      const key = JSON.stringify(type);
+      if (!seen.has(key)) {
         seen.add(key);
         found.push(type);
       }
@@ -108,13 +115,19 @@ function walkTypeScript(
   const packageImports: PackageImportFact[] = [];
   const namespaceExports: NamespaceExportFact[] = [];
   for (const node of nodes) {
-    for (const adapter of visitorsOf[node.kind]!) {
+    const kind = node.kind;
+    for (const adapter of visitorsOf[kind]!) {
       const found = adapter.visit!(node, context);
       if (found) for (const fact of found) (fact.kind === 'entity-ref' ? refs : facts).push(fact);
     }
-    const name = declaredName(node);
-    if (name !== undefined) declared.add(name);
-    const specifier = moduleSpecifierOf(node);
+    // Most nodes (identifiers, keywords, punctuation) have none of the roles below: one look at their kind skips them.
+    const roles = rolesOf(node);
+    if (roles === 0) continue;
+    if (roles & Role.Declares) {
+      const name = declaredName(node);
+      if (name !== undefined) declared.add(name);
+    }
+    const specifier = roles & Role.LoadsModule ? moduleSpecifierOf(node) : undefined;
     if (specifier && isRelative(specifier.text)) {
       facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
       if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) namespaceExports.push({ name: node.exportClause.name.text, module: modulePath(specifier.text, file) });
@@ -123,41 +136,45 @@ function walkTypeScript(
       const imported = packageImportOf(node, specifier.text);
       if (imported) packageImports.push(imported);
     }
-    if (ts.isClassDeclaration(node) && node.name) facts.push(classFactOf(node, node.name.text, context));
-    else if (ts.isPropertyAccessExpression(node)) {
-      const site = propertySiteOf(node, context);
-      if (site) facts.push(site);
-    } else if (ts.isObjectLiteralExpression(node)) {
-      const typed = typedObjectSites(node, context);
-      facts.push(...(typed.length > 0 ? typed : argumentObjectSites(node, context)));
-    }
-    else if (ts.isBindingElement(node)) {
-      const site = bindingSiteOf(node, context);
-      if (site) facts.push(site);
-    } else if (ts.isLiteralTypeNode(node)) {
-      const site = typeKeySiteOf(node, context);
-      if (site) facts.push(site);
-    } else if (ts.isTypeLiteralNode(node)) {
-      const literal = typeLiteralClassFact(node, context);
-      if (literal) facts.push(literal);
-    }
-    if (mayReturn(node) && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
+    if (roles & Role.Site) pushSiteFacts(node, context, facts);
+    if ((roles & Role.Returns) !== 0 && node.parent && (ts.isSourceFile(node.parent) || ts.isVariableDeclarationList(node.parent))) {
       const returned = returnFactOf(node, context);
       if (returned) returns.push(returned);
       returns.push(...signatureFactsOf(node, context));
     }
-    if (ts.isCallExpression(node)) returns.push(...procedureResults(node, context));
-    if (mayDeclareShape(node)) {
+    if (kind === ts.SyntaxKind.CallExpression) returns.push(...procedureResults(node as TS.CallExpression, context));
+    if (roles & Role.DeclaresShape) {
       facts.push(...shapeFactsOf(node, context));
       if (apiClient) facts.push(...componentSchemaFacts(node, context));
     }
-    if (mayFlow(node)) flows.visit(node);
-    if (mayName(node)) names.visit(node);
+    if (roles & Role.Flows) flows.visit(node);
+    if (roles & Role.Names) names.visit(node);
   }
   // In a script (no import or export) a name may come from any file's globals: only modules are checked.
   if (ts.isExternalModule(sourceFile)) for (const ref of refs) if (!declared.has(ref.name) && !GLOBALS.has(ref.name)) facts.push(ref);
   const named = names.facts();
   return { flows: flows.facts(), ...(named ? { names: named } : {}), returns, packageImports, namespaceExports };
+}
+
+/** The class fact or sites of a node of a `Role.Site` kind: a class, a property access, an object literal, a binding element, a literal type, a type literal. */
+function pushSiteFacts(node: TS.Node, context: ExtractContext, facts: Fact[]): void {
+  if (ts.isClassDeclaration(node) && node.name) facts.push(classFactOf(node, node.name.text, context));
+  else if (ts.isPropertyAccessExpression(node)) {
+    const site = propertySiteOf(node, context);
+    if (site) facts.push(site);
+  } else if (ts.isObjectLiteralExpression(node)) {
+    const typed = typedObjectSites(node, context);
+    facts.push(...(typed.length > 0 ? typed : argumentObjectSites(node, context)));
+  } else if (ts.isBindingElement(node)) {
+    const site = bindingSiteOf(node, context);
+    if (site) facts.push(site);
+  } else if (ts.isLiteralTypeNode(node)) {
+    const site = typeKeySiteOf(node, context);
+    if (site) facts.push(site);
+  } else if (ts.isTypeLiteralNode(node)) {
+    const literal = typeLiteralClassFact(node, context);
+    if (literal) facts.push(literal);
+  }
 }
 
 /** `import { A, B as C } from 'pkg'` (types too): the names taken from a bare specifier; none for a default or namespace. */
@@ -260,6 +277,46 @@ const mayDeclareShape = byKind(
 
 /** Whether a node can be a top-level function (see `returnFactOf`). */
 const mayReturn = byKind((node) => ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node) || ts.isClassDeclaration(node));
+
+/** What the walk may do with a node, by its kind alone: each bit a test below (`rolesOf`). */
+const Role = {
+  Declares: 1,
+  LoadsModule: 2,
+  /** A class, property access, object literal, binding element, literal type or type literal: a site or class fact. */
+  Site: 4,
+  Returns: 8,
+  DeclaresShape: 16,
+  Flows: 32,
+  Names: 64,
+} as const;
+
+const SITE_KINDS: ReadonlySet<TS.SyntaxKind> = new Set([
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.PropertyAccessExpression,
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.BindingElement,
+  ts.SyntaxKind.LiteralType,
+  ts.SyntaxKind.TypeLiteral,
+]);
+
+/** The walk's roles of a node's kind, answered once per kind (`Role`); 0 for most nodes. */
+const roleTable = new Uint8Array(ts.SyntaxKind.Count);
+const ROLES_KNOWN = 128;
+
+function rolesOf(node: TS.Node): number {
+  const known = roleTable[node.kind]!;
+  if (known) return known & ~ROLES_KNOWN;
+  const roles =
+    (declaresName(node) ? Role.Declares : 0) |
+    (mayLoadModule(node) ? Role.LoadsModule : 0) |
+    (SITE_KINDS.has(node.kind) ? Role.Site : 0) |
+    (mayReturn(node) ? Role.Returns : 0) |
+    (mayDeclareShape(node) ? Role.DeclaresShape : 0) |
+    (mayFlow(node) ? Role.Flows : 0) |
+    (mayName(node) ? Role.Names : 0);
+  roleTable[node.kind] = roles | ROLES_KNOWN;
+  return roles;
+}
 
 /** Whether a node is of a kind that can load a module (see `moduleSpecifierOf`). */
 const mayLoadModule = byKind(

@@ -90,6 +90,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const parameterFields: ParameterFieldFact[] = [];
   const typedValues: TypedValueFact[] = [];
   const seen = new Set<string>();
+  // The call each function result key of a value comes from (`valueKeys`' `calls`): one map for the collector,
+  // cleared for each value whose edges are made, not one per value.
+  const calls = new Map<string, string | null>();
   /** An edge; `returns` and `enters` name the calls it leaves and enters a function through (`FlowEdge`). */
   const edge = (from: string, to: string, location: Location, returns?: string, enters?: string): void => {
     const key = `${from}\u0000${to}\u0000${returns ?? ''}\u0000${enters ?? ''}`;
@@ -103,7 +106,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * when there are keys. `enters`: the call whose argument `value` is, when the targets are its parameters.
    */
   const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location, enters?: string): void => {
-    const calls = new Map<string, string | null>();
+    calls.clear();
     const from = valueKeys(value, calls);
     if (from.length === 0) return;
     const location = at();
@@ -177,7 +180,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         else if (ts.isArrayLiteralExpression(value) && value.elements.some(ts.isObjectLiteralExpression)) {
           for (const element of value.elements) if (ts.isObjectLiteralExpression(element)) stack.push({ object: element, prefix: path });
         } else {
-          const calls = new Map<string, string | null>();
+          calls.clear();
           const from = valueKeys(value, calls);
           if (from.length > 0) {
             const location = context.locationOf(property.name);
@@ -366,7 +369,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     // store's write of `currency`, not the test's).
     const viaNamespace = ts.isPropertyAccessExpression(node.expression) && isLocalNamespace(node.expression.expression);
     let site: string | undefined;
-    for (const [index, argument] of node.arguments.entries()) {
+    for (let index = 0; index < node.arguments.length; index++) {
+      const argument = node.arguments[index]!;
       if (mutation !== undefined && index > 0) break;
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);

@@ -13,6 +13,8 @@ const ENTITY_METHODS = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThro
 /** Keys that nest a query inside a relation rather than name a field. */
 const NESTED = /^(select|include|where|orderBy|data|create|createMany|update|upsert|connect|connectOrCreate|set|some|every|none|is|isNot|_count)$/;
 const OPTION_ACCESS = { where: 'filter', cursor: 'filter', having: 'filter', select: 'read', include: 'read', omit: 'read', distinct: 'read', by: 'read', orderBy: 'order', data: 'write', create: 'write', update: 'write' } as const;
+/** `OPTION_ACCESS` as pairs, listed once: every call of every file reads them. */
+const OPTIONS = Object.entries(OPTION_ACCESS);
 
 /**
  * Prisma: `schema.prisma` models (table `@@map` or the model name; column `@map` or the field name; relation
@@ -78,7 +80,7 @@ function wrapperSites(call: TS.CallExpression, model: TypeExpr | undefined, cont
     receiver ??= wrapperReceiver(callee, context);
     if (!receiver) return;
     const owner: TypeExpr = { kind: 'member', of: receiver, property: parameterKey(callee.name.text, index) };
-    for (const [key, access] of Object.entries(OPTION_ACCESS)) {
+    for (const [key, access] of OPTIONS) {
       sites.push(...readQueryObject(propertyValue(argument, key), { owner, access, adapter: 'prisma', context, transparent: NESTED }));
     }
   });
@@ -121,7 +123,7 @@ function clientModel(callee: TS.PropertyAccessExpression): TypeExpr | undefined 
 function clientSites(call: TS.CallExpression, owner: TypeExpr, context: ExtractContext): Fact[] {
   const options = call.arguments[0];
   const sites: Fact[] = [];
-  for (const [key, access] of Object.entries(OPTION_ACCESS)) {
+  for (const [key, access] of OPTIONS) {
     sites.push(...readQueryObject(propertyValue(options, key), { owner, access, adapter: 'prisma', context, transparent: NESTED }));
   }
   return sites;
