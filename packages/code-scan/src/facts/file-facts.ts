@@ -305,6 +305,11 @@ export interface ClassFact {
    * alias of a function's (`Pick<Awaited<ReturnType<typeof getOrganization>>, 'name'>`, a `returned` type).
    */
   readonly procedure?: TypeExpr;
+  /**
+   * The name stands for this type only while no other fact of the name says otherwise: two that differ make it stand
+   * for none (`addGroup`, an accessor two Sequelize `belongsToMany` associations with different through models share).
+   */
+  readonly unique?: true;
 }
 
 /** The declared type of a class's own property: its entries only (a property named `toString` that it does not declare is none). */

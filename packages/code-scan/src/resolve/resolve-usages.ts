@@ -89,13 +89,20 @@ export function resolveUsages(
   const settings: Settings = new Map(facts.files.flatMap((file) => file.settings.map((setting) => [setting.name, setting.value] as const)));
   const classes = new Map<string, ClassFact>();
   const modelFacts = new Map<string, ModelFact>();
+  // A name two `unique` facts give different types stands for neither.
+  const contested = new Set<string>();
   for (const file of facts.files) {
-    for (const fact of file.classes) if (!classes.has(fact.name)) classes.set(fact.name, fact);
+    for (const fact of file.classes) {
+      const seen = classes.get(fact.name);
+      if (!seen) classes.set(fact.name, fact);
+      else if (fact.unique && JSON.stringify(seen.procedure) !== JSON.stringify(fact.procedure)) contested.add(fact.name);
+    }
     for (const fact of file.models) {
       const seen = modelFacts.get(fact.key);
       if (!seen || (seen.options?.['abstract'] && !fact.options?.['abstract'])) modelFacts.set(fact.key, fact);
     }
   }
+  for (const name of contested) classes.delete(name);
   for (const fact of facts.imported?.classes ?? []) if (!classes.has(fact.name)) classes.set(fact.name, fact);
   classes.set(NEXT_AUTH_SESSION, { kind: 'class', name: NEXT_AUTH_SESSION, properties: { user: { kind: 'name', name: 'User' } } });
   // What each top-level function returns (and takes: `name(index)`), by name across the service's files (two of one

@@ -12,6 +12,12 @@ import type { OrmAdapter, Settings } from '../orm-adapter.js';
 
 const FINDERS = /^(findAll|findOne|findAndCountAll|count|findByPk|findOrCreate|max|min|sum)$/;
 const ENTITY_CALLS = /^(findByPk|findOne|create|build)$/;
+/** The accessors of a `belongsToMany` that take values of the through model in their second argument. */
+const THROUGH_WRITERS = /^(add|set|create)[A-Z]/;
+/** The name under which the fold finds the through model an accessor writes (a class fact no code can declare). */
+const THROUGH_ACCESSOR = 'sequelize.through:';
+/** Options of an accessor call that are no value of the through model (Sequelize 3 mixed them with the values). */
+const CALL_OPTIONS = new Set(['through', 'transaction', 'validate', 'hooks', 'fields', 'logging', 'silent', 'returning', 'benchmark', 'searchPath', 'individualHooks']);
 /** Associations whose foreign key is a column of the source (`belongsTo`) or of the target (`hasMany`, `hasOne`). */
 const ASSOCIATIONS = /^(belongsTo|hasMany|hasOne)$/;
 
@@ -41,6 +47,8 @@ export const sequelizeAdapter: OrmAdapter = {
       if (modelName) return attributesModel(`value:${node.parent.name.text}`, modelName, node.arguments[1], node.arguments[2], context);
     }
     if (ASSOCIATIONS.test(method)) return foreignKeySites(node, node.expression, context);
+    if (method === 'belongsToMany') return throughAccessors(node, context);
+    if (THROUGH_WRITERS.test(method) && node.arguments.length >= 2) return throughValueSites(node, method, context);
     return querySites(node, node.expression, context);
   },
   typeOfCall(call, context) {
@@ -243,6 +251,74 @@ function foreignKeySites(call: TS.CallExpression, callee: TS.PropertyAccessExpre
       ...(symbol === undefined ? {} : { symbol }),
     },
   ];
+}
+
+/**
+ * `m.Group.belongsToMany(m.User, { through: m.UserGroup, as: 'members' })` gives groups `addMember(user, { role })`,
+ * `addMembers`, `setMembers` and `createMember`, which write the given values to the through model's row (Sequelize 3
+ * takes them beside the call's options, 4 and later under `through`); without `as` the accessors are named after the
+ * target (`addUser`, `addUsers`). Each accessor is a class fact naming the through model, `unique`: an accessor two
+ * associations share with different through models (`addGroup` of users and of applications) names neither. A
+ * through given as a string is a table no model maps: its accessors name nothing, but still contest the name.
+ */
+function throughAccessors(call: TS.CallExpression, context: ExtractContext): Fact[] | undefined {
+  const [target, options] = call.arguments;
+  if (!target || !options || !ts.isObjectLiteralExpression(options)) return undefined;
+  const through = propertyValue(options, 'through');
+  if (!through) return undefined;
+  const alias = propertyValue(options, 'as');
+  const names = accessorWords(alias, target);
+  if (!names) return undefined;
+  const model = ts.isStringLiteral(through) || ts.isNoSubstitutionTemplateLiteral(through) ? undefined : receiverType(through, context);
+  const procedure: TypeExpr = model ? { kind: 'entity-of', of: model } : { kind: 'value', name: `${THROUGH_ACCESSOR}${context.stringOf(through) ?? '?'}` };
+  const accessors = [`add${names.singular}`, `add${names.plural}`, `set${names.plural}`, `create${names.singular}`];
+  return [...new Set(accessors)].map((accessor): Fact => ({ kind: 'class', name: `${THROUGH_ACCESSOR}${accessor}`, properties: {}, procedure, unique: true }));
+}
+
+/** The words of a `belongsToMany`'s accessors: its `as` (plural, or `{ singular, plural }`), else the target's name. */
+function accessorWords(alias: TS.Expression | undefined, target: TS.Expression): { singular: string; plural: string } | undefined {
+  const upper = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+  if (alias && ts.isObjectLiteralExpression(alias)) {
+    const singular = stringProperty(alias, 'singular');
+    const plural = stringProperty(alias, 'plural');
+    return singular && plural ? { singular: upper(singular), plural: upper(plural) } : undefined;
+  }
+  if (alias) {
+    if (!ts.isStringLiteral(alias) || alias.text === '') return undefined;
+    return { singular: upper(singularize(alias.text)), plural: upper(alias.text) };
+  }
+  const name = modelNameOf(target);
+  return name === undefined ? undefined : { singular: upper(name), plural: upper(pluralize(name)) };
+}
+
+/** English singular of a plural `as` (`members` -> `member`, `categories` -> `category`, `addresses` -> `address`). */
+function singularize(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * `group.addMember(user, { role: 'viewer' })`, `user.addGroup(group, { through: { role } })`: the keys are columns of
+ * the through model of the association whose accessor the method is (`throughAccessors`); a method no association
+ * declares names nothing.
+ */
+function throughValueSites(call: TS.CallExpression, method: string, context: ExtractContext): Fact[] | undefined {
+  const options = call.arguments[1];
+  if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+  const nested = propertyValue(options, 'through');
+  const values = nested && ts.isObjectLiteralExpression(nested) ? nested : options;
+  const owner: TypeExpr = { kind: 'name', name: `${THROUGH_ACCESSOR}${method}` };
+  const sites: Fact[] = [];
+  for (const property of values.properties) {
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+    const key = propertyNameOf(property.name);
+    if (key === undefined || (values === options && CALL_OPTIONS.has(key))) continue;
+    const symbol = context.symbolOf(property.name);
+    sites.push({ kind: 'property-site', adapter: 'sequelize', owner, path: [key], access: 'write', location: context.locationOf(property.name), ...(symbol === undefined ? {} : { symbol }) });
+  }
+  return sites.length > 0 ? sites : undefined;
 }
 
 /** The name code gives a model it associates: `Subscription`, `m.Subscription`, `models.user`. */
