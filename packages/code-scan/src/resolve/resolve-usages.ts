@@ -221,13 +221,10 @@ export function resolveUsages(
     const model = known?.fact === fact ? known : mapModel(fact);
     if (model !== known) twins.set(fact.key, [...(twins.get(fact.key) ?? []), model]);
     if (model.fact.options?.['abstract'] || undefinedKeys.has(model.fact.key)) continue;
-    const tableColumns = schema.columnsOf(model.table);
     for (const field of fieldsOf(model.fact)) {
       const column = model.columns.get(field.property);
       if (column === undefined) continue;
       push({ ...model.table, column }, { location: field.location, access: 'definition', adapter: model.fact.adapter, symbol: field.symbol });
-      const folded = tableColumns && !tableColumns.includes(column) && column !== column.toLowerCase() && tableColumns.includes(column.toLowerCase()) ? column.toLowerCase() : undefined;
-      if (folded !== undefined) diagnostics.push(caseFolded(model, field, column, folded));
     }
   }
   // Two declarations of one table in an imported package (a generated copy beside the schema): both map its columns.
@@ -266,22 +263,6 @@ export function resolveUsages(
   }));
   nameMatchUsages(facts.files, schema, named, explained, push);
   return { usages, diagnostics, clientSites, rows, values, missingMembers };
-
-  /**
-   * `code/column-case-folded`: a model's field is a mixed-case column (`"blacklistedTags"`, TypeORM's default for the
-   * property) that its table lacks, while it has the name in lower case: a migration wrote it unquoted
-   * (`ADD blacklistedTags varchar`), PostgreSQL folded it, and every query the model makes of it fails (jellyseerr's
-   * `blacklist.blacklistedtags`, renamed by a later migration to repair it). The field maps no column.
-   */
-  function caseFolded(model: MappedModel, field: { readonly location: Location; readonly symbol?: string }, column: string, folded: string): Diagnostic {
-    const where = `${field.location.file}:${field.location.line}`;
-    return {
-      kind: 'diagnostic',
-      code: 'code/column-case-folded',
-      message: `${where}: ${field.symbol ?? column} is the column "${column}", which ${formatTableRef(model.table)} does not have; it has ${folded}, the name folded to lower case (a migration wrote it unquoted): the model's queries of it fail`,
-      location: field.location,
-    };
-  }
 
   /**
    * `code/unresolved-entity`: a model name an adapter follows that its file neither declares nor imports (the
