@@ -149,6 +149,34 @@ const CASES: readonly DetectionCase[] = [
     reason: 'src/database/migrations/postgres by its name (1 migration), format typeorm (detected: MigrationInterface classes)',
   },
   {
+    // fallenbagel/jellyseerr's `server/datasource.ts`: SQLite configs first (dev and prod), then PostgreSQL ones.
+    name: 'TypeORM: one data source per database in one file, the PostgreSQL one\'s folder',
+    tree: {
+      'server/datasource.ts': [
+        "import { DataSource, type DataSourceOptions } from 'typeorm';",
+        "const devConfig: DataSourceOptions = { type: 'sqlite', database: 'config/db/db.sqlite3', migrations: ['server/migration/sqlite/**/*.ts'] };",
+        "const prodConfig: DataSourceOptions = { type: 'sqlite', database: 'config/db/db.sqlite3', migrations: ['dist/migration/sqlite/**/*.js'] };",
+        "const postgresDevConfig: DataSourceOptions = {\n  type: 'postgres',\n  host: process.env.DB_HOST,\n  migrations: ['server/migration/postgres/**/*.ts'],\n};",
+        "const postgresProdConfig: DataSourceOptions = { type: 'postgres', migrations: ['dist/migration/postgres/**/*.js'] };",
+        "export default new DataSource(process.env.DB_TYPE === 'postgres' ? postgresDevConfig : devConfig);",
+      ].join('\n'),
+      'server/migration/sqlite/1700000000000-Init.ts': TYPEORM,
+      'server/migration/sqlite/1700000000001-More.ts': TYPEORM,
+      'server/migration/postgres/1700000000000-Init.ts': TYPEORM,
+    },
+    dir: 'server/migration/postgres',
+    format: 'typeorm',
+    reason: 'server/migration/postgres via server/datasource.ts (1 migration), format typeorm (detected: MigrationInterface classes)',
+  },
+  {
+    name: 'a folder named for another database ranks below one that is not, even named by a config',
+    tree: { 'sqlite-data-source.ts': "export default new DataSource({ type: 'better-sqlite3', migrations: ['db/sqlite/*.ts'] });\n", 'db/sqlite/1700000000000-Init.ts': TYPEORM, 'db/migrations/0001_a.sql': SQL },
+    dir: 'db/migrations',
+    format: 'sql-numbered',
+    reason: 'db/migrations by its name (1 migration), format sql-numbered (detected: numbered .sql files)',
+    others: ['db/sqlite'],
+  },
+  {
     name: 'competing name matches: more migrations win, the other is listed',
     tree: { 'worker/db/migrations/0001_a.sql': SQL, 'server/migrations/0001_a.sql': SQL, 'server/migrations/0002_b.sql': SQL, 'server/migrations/0003_c.sql': SQL },
     dir: 'server/migrations',

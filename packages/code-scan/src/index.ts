@@ -9,3 +9,4 @@ export { findEnumLabelUsages, type EnumLabelColumn, type EnumLabelOptions } from
 export type { EnumLabelQuery } from './enums/enum-label-sites.js';
 export { findNonNullWrites, type WritePlace } from './writes/find-non-null-writes.js';
 export { placeOf } from './facts/flow-facts.js';
+export { caseFoldedColumns } from './resolve/case-folded-columns.js';

@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scanUsages } from '@ripple/code-scan';
+import { caseFoldedColumns, scanUsages } from '@ripple/code-scan';
 import { RippleError, type SchemaSnapshot, type Usage } from '@ripple/model';
 import { CONFIG_FILE } from '../config/load-config.js';
 import { servicesOf } from '../config/services-of.js';
@@ -62,7 +62,7 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
   const usages = scan.usages.filter((usage) => matches(usage, query));
   // What the schema replay skipped (a base migration that fails, a statement not static) comes first: a column it
   // lost is a column the scan cannot resolve.
-  const diagnostics = [...head.diagnostics, ...scan.diagnostics];
+  const diagnostics = [...head.diagnostics, ...scan.diagnostics, ...caseFoldedColumns(scan.usages, schema)];
   const output = format === 'json' ? JSON.stringify({ query, usages, diagnostics }, null, 2) + '\n' : renderUsagesText(usages, diagnostics);
   if (values.output !== undefined) await writeFile(values.output, output);
   else io.stdout(output);

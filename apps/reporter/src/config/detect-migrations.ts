@@ -105,13 +105,15 @@ async function addsEntries(baseRoot: string, headRoot: string, dir: string): Pro
 }
 
 /**
- * Best first: a folder a tool config names beats a name match; then one in a format the loaders recognise; then
- * more migrations; then shallower; then by path.
+ * Best first: a folder named for another database (`migration/sqlite`, `migrations/mysql`) last; then a folder a tool
+ * config names beats a name match; then one in a format the loaders recognise; then more migrations; then shallower;
+ * then by path.
  */
 export function rankCandidates(candidates: readonly MigrationFolderCandidate[]): MigrationFolderCandidate[] {
   const depth = (dir: string) => dir.split('/').length;
   return [...candidates].sort(
     (a, b) =>
+      Number(namedForOtherDatabase(a.dir)) - Number(namedForOtherDatabase(b.dir)) ||
       Number(b.via !== undefined) - Number(a.via !== undefined) ||
       Number((b.tool ?? b.detected) !== undefined) - Number((a.tool ?? a.detected) !== undefined) ||
       b.count - a.count ||
@@ -212,6 +214,14 @@ async function isDirectory(path: string): Promise<boolean> {
 
 const POSTGRES_FOLDERS = ['postgres', 'postgresql', 'pg'];
 
+/** Databases other than PostgreSQL, as folders and TypeORM's `type` name them. */
+const OTHER_DATABASE = /^(sqlite3?|better-sqlite3|sqljs|capacitor|cordova|expo|react-native|nativescript|mysql|mariadb|mssql|sqlserver|oracle|sap|spanner|mongodb)$/i;
+
+/** `server/migration/sqlite`, `db/migrations/mysql`: a folder of another database's migrations. */
+function namedForOtherDatabase(dir: string): boolean {
+  return dir.split('/').some((segment) => OTHER_DATABASE.test(segment));
+}
+
 /** A folder holding one subfolder per database (`mysql/`, `postgres/`, `sqlite/`): its PostgreSQL one. */
 async function preferPostgresSubfolder(root: string, dir: string): Promise<string> {
   for (const name of POSTGRES_FOLDERS) if (await isDirectory(join(root, dir, name))) return `${dir}/${name}`;
@@ -276,12 +286,54 @@ async function readToolConfig(root: string, path: string, name: string): Promise
   if (TYPEORM_CONFIG.test(name)) {
     const text = await read();
     if (!/typeorm|DataSource|"migrations"|migrations\s*:/.test(text)) return undefined;
-    const list = /["']?migrations["']?\s*:\s*\[([\s\S]*?)\]/.exec(text)?.[1];
-    if (list === undefined) return undefined;
-    const dirs = extractGlobs(list).map((glob) => at(stripGlob(glob)));
+    const lists = [...text.matchAll(/["']?migrations["']?\s*:\s*\[([\s\S]*?)\]/g)];
+    if (lists.length === 0) return undefined;
+    // One file may declare a data source per database (jellyseerr's `server/datasource.ts`: SQLite, then PostgreSQL):
+    // the lists of the objects whose `type` is another database give way to the others.
+    const postgres = lists.filter((list) => !OTHER_DATABASE.test(typeOfEnclosingObject(text, list.index) ?? ''));
+    const dirs = (postgres.length > 0 ? postgres : lists).flatMap((list) => extractGlobs(list[1]!).map((glob) => at(stripGlob(glob))));
     return dirs.length === 0 ? undefined : { tool: 'typeorm', via: path, dirs: [...new Set(dirs.flatMap((dir) => [dir, dir.replace(/(^|\/)dist\//, '$1src/')]))] };
   }
   return undefined;
+}
+
+/**
+ * The `type` of the object literal around `index` (`{ type: 'sqlite', ..., migrations: [...] }`), read from the text:
+ * the braces from the nearest unclosed `{` before it to its match, strings skipped; a `type` of a nested object
+ * (`ssl: { type: ... }`) is not its. Undefined when there is no such object or no `type` key in it.
+ */
+function typeOfEnclosingObject(text: string, index: number): string | undefined {
+  let open = -1;
+  for (let depth = 0, at = index - 1; at >= 0; at -= 1) {
+    const char = text[at];
+    if (char === '}') depth += 1;
+    else if (char === '{' && depth-- === 0) {
+      open = at;
+      break;
+    }
+  }
+  if (open === -1) return undefined;
+  let depth = 0;
+  let quote: string | undefined;
+  let body = '';
+  for (let at = open + 1; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (quote !== undefined) {
+      if (char === '\\') at += 1;
+      else if (char === quote) quote = undefined;
+      if (depth === 0) body += char;
+      continue;
+    }
+    if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '{' || char === '[') depth += 1;
+    else if (char === '}' || char === ']') {
+      if (depth === 0) break;
+      depth -= 1;
+      continue;
+    }
+    if (depth === 0) body += char;
+  }
+  return /["']?type["']?\s*:\s*["'`]([\w-]+)["'`]/.exec(body)?.[1];
 }
 
 /**

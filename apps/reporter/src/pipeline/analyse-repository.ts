@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { findEnumLabelUsages, findGeneratedModels, SKIPPED_DIRS, generatedModelSites, placeOf, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
+import { caseFoldedColumns, findEnumLabelUsages, findGeneratedModels, SKIPPED_DIRS, generatedModelSites, placeOf, scanUsages, type ScanResult, type SchemaField } from '@ripple/code-scan';
 import { assertParsed, baseHistoryOf, diffColumnDetails, diffSchemas, findRewrittenHistory, introspectDatabase, lintMigrations, loadMigrations, loadSchemaDump, pairHistories, redactDatabaseUrl, rehearsalSkipped, rehearseMigrations, snapshotWithCommand, type LintOptions, type LoadMigrationsOptions, type Migration } from '@ripple/db-schema';
 import { isRippleError, RippleError, type ApiChange, type ColumnChange, type ColumnDetailChange, type Diagnostic, type Finding, type ImpactReport, type ReportInputs, type SchemaSnapshot } from '@ripple/model';
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
@@ -270,6 +270,8 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
       ...(initial?.diagnostics ?? []),
       ...snapshots.diagnostics,
       ...headScan.diagnostics,
+      // The head tree's models against the head schema (its scan resolved against the base one).
+      ...caseFoldedColumns(headScan.usages, snapshots.head),
       ...headModels.diagnostics,
       ...driftDiagnostics,
       ...apiDiagnostics,

@@ -6,6 +6,7 @@ import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
 import { componentSchemaName, literalKey } from './api-client-facts.js';
 import { routerOutputType } from './trpc-client-calls.js';
+import { LOCAL_MODULE } from './flow-facts-of.js';
 
 
 /** What the core knows about the file being walked, offered to adapters. All answers are syntactic. */
@@ -342,6 +343,8 @@ export function createExtractContext(
     }
     if (ts.isIdentifier(expression)) return typeOfIdentifier(expression, next);
     if (ts.isPropertyAccessExpression(expression)) {
+      // `schema.customers` of `import * as schema from '../db/schema.js'`: the value the module exports by that name.
+      if (isLocalNamespace(expression.expression)) return { kind: 'value', name: expression.name.text };
       const of = typeOf(expression.expression, next);
       return of ? { kind: 'member', of, property: expression.name.text } : undefined;
     }
@@ -356,6 +359,12 @@ export function createExtractContext(
     if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) return { kind: 'name', name: expression.expression.text };
     if (ts.isCallExpression(expression)) return typeOfCall(expression, context);
     return undefined;
+  }
+
+  /** A name the file imports whole from a module of the service (`import * as schema from '../db/schema.js'`), not shadowed. */
+  function isLocalNamespace(holder: TS.Node): holder is TS.Identifier {
+    if (!ts.isIdentifier(holder) || imports.get(holder.text)?.imported !== '*' || declarationOf(holder)) return false;
+    return LOCAL_MODULE.test(imports.get(holder.text)!.module);
   }
 
   function typeOfIdentifier(identifier: TS.Identifier, depth: number): TypeExpr | undefined {
@@ -584,6 +593,11 @@ export function createExtractContext(
     // `typeof customers.$inferSelect`: a row of the table object, as `InferSelectModel<typeof customers>` is.
     if (ts.isTypeQueryNode(type) && ts.isQualifiedName(type.exprName) && ts.isIdentifier(type.exprName.left) && INFERRED_ROWS.has(type.exprName.right.text)) {
       return { kind: 'value', name: nameInModule(type.exprName.left.text) };
+    }
+    // `typeof schema.customers` and `typeof schema.customers.$inferSelect` of a local module imported whole.
+    if (ts.isTypeQueryNode(type) && ts.isQualifiedName(type.exprName)) {
+      const inferred = INFERRED_ROWS.has(type.exprName.right.text) && ts.isQualifiedName(type.exprName.left) ? type.exprName.left : type.exprName;
+      if (ts.isIdentifier(inferred.left) && isLocalNamespace(inferred.left)) return { kind: 'value', name: inferred.right.text };
     }
     // openapi-typescript's `components['schemas']['MemberDto']`.
     if (ts.isIndexedAccessTypeNode(type)) {

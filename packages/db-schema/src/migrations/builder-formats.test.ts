@@ -56,6 +56,34 @@ const CASES: readonly BuilderCase[] = [
     ],
   },
   {
+    dir: `${D}/lucid`,
+    format: 'lucid',
+    file: '1700000000001_alter_users_table.ts',
+    up: [
+      '10:5 alter table "users" add column "default_lesson_panel" integer not null default \'1\'',
+      // Knex's `.alter()` drops the default and restates the column, as Lucid sends it.
+      '10:5 alter table "users" alter column "login_count" drop default',
+      '10:5 alter table "users" alter column "login_count" drop not null',
+      '10:5 alter table "users" alter column "login_count" type bigint using ("login_count"::bigint)',
+      '10:5 alter table "users" alter column "login_count" set not null',
+      '10:5 alter table "users" rename "theme" to "color_scheme"',
+      // The deferred callback, in its place between the two schema calls; `#enums/lesson_panels` read through the
+      // package.json's "imports".
+      '17:13 update "users" set "default_lesson_panel" = 2 where "is_enabled_transcript" = true',
+      '18:13 UPDATE users SET default_lesson_panel = 3 WHERE login_count > 100',
+      '22:5 alter table "users" drop column "is_enabled_transcript"',
+    ],
+    // A property the class does not declare is not known.
+    diagnostics: ["19:13 db.from('users').update(...): `this.theme` is no property the migration class sets to a literal; its SQL is not applied"],
+    changes: [
+      'column-added users.default_lesson_panel 10',
+      'column-default-changed users.login_count 10',
+      'column-renamed users.theme 10',
+      'column-type-changed users.login_count 10',
+      'column-dropped users.is_enabled_transcript 22',
+    ],
+  },
+  {
     dir: `${D}/node-pg-migrate-builder`,
     format: 'node-pg-migrate',
     file: '1704153600000_rename-email.ts',
@@ -176,6 +204,17 @@ describe('TypeORM run-time objects and migration contexts', () => {
     expect(migration!.diagnostics?.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
       '8:50 queryRunner.query(...): in the SQL, `tablePrefix` is not a constant of this file; its SQL is not applied',
       '9:17 queryRunner.hasColumn(...): a question to the live database, taken as letting the statements it guards run; its SQL is not applied',
+    ]);
+  });
+});
+
+describe('AdonisJS Lucid', () => {
+  it("replays a deferred callback's rows through Lucid's insert query builder (`db.table(t).multiInsert(rows)`) after the table it fills", async () => {
+    const [first] = await loadMigrations(PACKAGE_ROOT, `${D}/lucid`);
+    expect(first!.up.map((statement) => `${statement.line}:${statement.column} ${statement.sql.slice(0, 60)}`)).toEqual([
+      '7:5 create table "users" ("id" serial primary key, "email" varch',
+      '7:5 alter table "users" add constraint "users_email_unique" uniq',
+      `18:13 insert into "users" ("email", "theme") values ('editor@adoca`,
     ]);
   });
 });

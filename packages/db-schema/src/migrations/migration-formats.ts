@@ -17,6 +17,7 @@ export const FORMAT_SIGNS: Readonly<Record<MigrationFormat, string>> = {
   'db-migrate': 'db-migrate modules',
   sequelize: 'queryInterface up/down modules',
   'mikro-orm': 'MikroORM Migration classes',
+  lucid: 'AdonisJS Lucid BaseSchema classes',
   'sql-template': 'SQL template files',
 };
 

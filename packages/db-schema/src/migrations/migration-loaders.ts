@@ -5,6 +5,7 @@ import { flywayLoader } from './flyway/flyway-loader.js';
 import { gooseLoader } from './goose/goose-loader.js';
 import { golangMigrateLoader } from './golang-migrate/golang-migrate-loader.js';
 import { knexLoader } from './knex/knex-loader.js';
+import { lucidLoader } from './lucid/lucid-loader.js';
 import { kyselyLoader } from './kysely/kysely-loader.js';
 import type { MigrationLoader } from './migration-loader.js';
 import { mikroOrmLoader } from './mikro-orm/mikro-orm-loader.js';
@@ -23,6 +24,7 @@ import { typeormLoader } from './typeorm/typeorm-loader.js';
  */
 export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   mikroOrmLoader,
+  lucidLoader,
   typeormLoader,
   kyselyLoader,
   knexLoader,

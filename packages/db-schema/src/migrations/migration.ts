@@ -17,6 +17,7 @@ export type MigrationFormat =
   | 'db-migrate'
   | 'sequelize'
   | 'mikro-orm'
+  | 'lucid'
   | 'sql-template';
 
 /** One SQL statement of a migration, where it starts in its file (1-based line and column). */

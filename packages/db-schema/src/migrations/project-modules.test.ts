@@ -14,7 +14,13 @@ const FILES: Readonly<Record<string, string>> = {
   'packages/names/src/loop-a.ts': "export * from './loop-b.js'\nexport const FromA = 'a'\n",
   'packages/names/src/loop-b.ts': "export * from './loop-a.js'\nexport const FromB = 'b'\n",
   'packages/names/src/columns.ts': 'export const COLUMNS = { photo: PHOTO, title: "title" } as const\n',
-  'server/package.json': JSON.stringify({ name: 'server' }),
+  'server/package.json': JSON.stringify({
+    name: 'server',
+    // Node's subpath imports, as AdonisJS 6 apps (adocasts) map their folders.
+    imports: { '#enums/*': './app/enums/*.js', '#config/db': { types: './config/db.ts', default: './config/db.js' }, '#outside/*': '../../*' },
+  }),
+  'server/app/enums/lesson_panels.ts': 'enum LessonPanels {\n  SERIES = 1,\n  TRANSCRIPT = 2,\n}\n\nexport default LessonPanels\n',
+  'server/config/db.ts': "export const SCHEMA = 'app'\n",
   'server/constants.js': "module.exports = { MAX_TITLE: 512, PREFIX }\nexports.SCHEMA = 'app'\n",
   'server/helpers.ts': 'export function defaults() { return {} }\nexport const now = Date.now()\nexport { addAudit as withAudit } from "./audit"\n',
   'server/audit.js': 'const addAudit = async (knex, table) => knex.schema.alterTable(table, (t) => t.timestamps())\nmodule.exports = { addAudit }\n',
@@ -77,6 +83,13 @@ describe('projectModules', () => {
     expect(shown(modules.exportedFunction(FROM, '..', 'defaults'))).toBe('server/helpers.ts:1');
     expect(shown(modules.exportedFunction(FROM, '../helpers', 'now'))).toBe('server/helpers.ts exports no function `now`');
     expect(shown(modules.exportedFunction(FROM, '../missing', 'x'))).toBe('no such file of the repository next to server/migrations/001_init.js');
+  });
+
+  it('reads a subpath import (`#enums/lesson_panels`) through the nearest package.json\'s "imports", a pattern or a conditions object', () => {
+    expect(modules.exported(FROM, '#enums/lesson_panels', 'default')).toEqual({ ok: true, value: { SERIES: 1, TRANSCRIPT: 2 } });
+    expect(modules.exported(FROM, '#config/db', 'SCHEMA')).toEqual({ ok: true, value: 'app' });
+    expect(modules.exported(FROM, '#models/user', 'default')).toEqual({ ok: false, why: 'no package.json above server/migrations/001_init.js maps it in "imports"' });
+    expect(modules.exported(FROM, '#outside/etc/passwd', 'X')).toEqual({ ok: false, why: '"imports" of server/package.json maps it to ../../etc/passwd, no file of the repository' });
   });
 
   it('never reads installed packages or files outside the repository', () => {

@@ -75,10 +75,34 @@ export function projectModules(root: string): ProjectModules {
     return project.getSourceFile(file) ?? project.createSourceFile(file, readFileSync(file, 'utf8'));
   };
 
+  const manifests = new Map<string, { dir: string; manifest: Record<string, unknown> } | undefined>();
+  /** The package.json nearest above `dir` inside the repository (the one Node reads a file's `imports` from). */
+  const nearestManifest = (dir: string): { dir: string; manifest: Record<string, unknown> } | undefined => {
+    if (manifests.has(dir)) return manifests.get(dir);
+    let found: { dir: string; manifest: Record<string, unknown> } | undefined;
+    try {
+      found = { dir, manifest: JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown> };
+    } catch {
+      const parent = path.dirname(dir);
+      found = parent !== dir && (parent === repositoryRoot || inside(parent)) ? nearestManifest(parent) : undefined;
+    }
+    manifests.set(dir, found);
+    return found;
+  };
+
   const resolve = (fromFile: string, specifier: string): string | { why: string } => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const file = resolveFile(path.resolve(path.dirname(fromFile), specifier));
       return file && inside(file) ? file : { why: `no such file of the repository next to ${shown(fromFile)}` };
+    }
+    // Node's subpath imports (`#enums/lesson_panels` with `"imports": { "#enums/*": "./app/enums/*.js" }` in the
+    // nearest package.json, AdonisJS 6's layout): the file the pattern maps it to.
+    if (specifier.startsWith('#')) {
+      const manifest = nearestManifest(path.dirname(fromFile));
+      const target = manifest ? subpathImport(manifest.manifest, specifier) : undefined;
+      if (!manifest || target === undefined) return { why: `no package.json above ${shown(fromFile)} maps it in "imports"` };
+      const file = resolveFile(path.resolve(manifest.dir, target));
+      return file && inside(file) ? file : { why: `"imports" of ${shown(path.join(manifest.dir, 'package.json'))} maps it to ${target}, no file of the repository` };
     }
     packages ??= workspacePackages(repositoryRoot);
     const owner = packages
@@ -382,6 +406,36 @@ function enumValue(declaration: EnumDeclaration, identifier: (node: Node) => Sta
     next = typeof value === 'number' ? value + 1 : undefined;
   }
   return { ok: true, value: object };
+}
+
+/**
+ * The path a package.json's `imports` maps `#name/x` to: an exact key, else the key with one `*` whose prefix and
+ * suffix fit, the longest prefix first (as Node does); a conditions object gives its first string (`types`, `import`,
+ * `default`, ... as written). Undefined when nothing maps it.
+ */
+function subpathImport(manifest: Record<string, unknown>, specifier: string): string | undefined {
+  const imports = manifest['imports'];
+  if (typeof imports !== 'object' || imports === null) return undefined;
+  const entries = Object.entries(imports as Record<string, unknown>);
+  const target = (value: unknown): string | undefined => {
+    if (typeof value === 'string') return value;
+    if (typeof value !== 'object' || value === null) return undefined;
+    for (const inner of Object.values(value)) {
+      const found = target(inner);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const exact = entries.find(([key]) => key === specifier);
+  if (exact) return target(exact[1]);
+  const patterns = entries
+    .map(([key, value]) => ({ key, value, star: key.indexOf('*') }))
+    .filter(({ key, star }) => star >= 0 && specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1)) && specifier.length >= key.length - 1)
+    .sort((a, b) => b.star - a.star);
+  const best = patterns[0];
+  if (!best) return undefined;
+  const matched = specifier.slice(best.star, specifier.length - (best.key.length - best.star - 1));
+  return target(best.value)?.replaceAll('*', matched);
 }
 
 /** `source`, `types`, `module`, `main`, then the `exports` conditions of `.`: where a package's entry may be. */

@@ -19,6 +19,8 @@ export interface BuilderReplay {
   readonly modules?: Readonly<Record<string, unknown>>;
   /** The repository's own modules: constants the file imports from them are read statically (never run). */
   readonly project?: ProjectModules;
+  /** The value of `this` in the function: the instance of a migration class the runner makes (Lucid's `BaseSchema`). */
+  readonly self?: unknown;
   /** Values of identifiers the runner sets up outside the function (db-migrate's `dbm`, `type`; `migrations.globals`). */
   readonly globals?: Readonly<Record<string, unknown>>;
   /**
@@ -680,7 +682,18 @@ function evaluate(node: Node, scope: Scope, replay: Replay): unknown {
   }
   if (Node.isObjectLiteralExpression(node)) return evaluateObject(node, scope, replay);
   if (Node.isIdentifier(node)) return lookup(node.getText(), node, scope, replay);
-  if (Node.isPropertyAccessExpression(node)) return member(evaluate(node.getExpression(), scope, replay), node.getName(), node);
+  if (Node.isThisExpression(node)) {
+    if (replay.builder.self === undefined || replay.foreign !== undefined) throw notStatic(node, '`this` is not known here');
+    return replay.builder.self;
+  }
+  if (Node.isPropertyAccessExpression(node)) {
+    const target = evaluate(node.getExpression(), scope, replay);
+    // `this.theme` of a migration class that declares no such property (or not as a literal): not static.
+    if (Node.isThisExpression(node.getExpression()) && !(typeof target === 'object' && target !== null && node.getName() in target)) {
+      throw notStatic(node, `\`${short(node)}\` is no property the migration class sets to a literal`);
+    }
+    return member(target, node.getName(), node);
+  }
   if (Node.isElementAccessExpression(node)) {
     const key = node.getArgumentExpression();
     const value = key ? evaluate(key, scope, replay) : undefined;

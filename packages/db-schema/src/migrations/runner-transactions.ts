@@ -36,6 +36,8 @@ export const RUNNER_TRANSACTIONS: Readonly<Record<MigrationFormat, 'file' | 'non
   sequelize: 'none',
   // MikroORM's Migrator runs each migration in a transaction by default.
   'mikro-orm': 'file',
+  // AdonisJS Lucid runs each migration file in a transaction unless the class sets `static disableTransactions = true`.
+  lucid: 'file',
   // custom runners exporting SQL through a tagged template: unknown, each statement on its own.
   'sql-template': 'none',
 };

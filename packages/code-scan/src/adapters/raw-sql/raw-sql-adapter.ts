@@ -14,6 +14,8 @@ import { columnSetSites, helperColumnListSites } from './column-lists.js';
 const SQL_RECEIVER_TYPES = /^(Client|Pool|PoolClient|DataSource|EntityManager|QueryRunner|Sequelize|DatabasePool|DatabaseConnection|DatabaseTransactionConnection)$/;
 const SQL_RECEIVER_NAMES = /(client|pool|db|manager|datasource|connection|queryrunner|^tx$|^trx$|sequelize|conn)$/i;
 const LOOKS_LIKE_SQL = /^\s*(\(\s*)?(select|insert|update|delete|with|merge|values|table)\b/i;
+/** A URL or URL path (`'/library/sections'`, `` `/library/metadata/${key}` ``, `'https://...'`): what an HTTP client's `query` takes, never SQL (a `/*` comment is). */
+const URL_TEXT = /^\s*(\/(?!\*)|[a-z][a-z+.-]*:\/\/)/i;
 /**
  * Calls whose first argument is SQL: pg's `query`, slonik's `one`, `many`, ..., postgres.js `unsafe`, pg-promise's
  * `none`, `oneOrNone`, `manyOrNone`, `result`, `multi` and the query executors projects wrap it in (`select`,
@@ -71,6 +73,8 @@ function queryCallFacts(call: TS.CallExpression, callee: TS.PropertyAccessExpres
     return [dynamicSqlFact(context.locationOf(arg), `the query passed to ${receiverName || 'query'}.${callee.name.text}()`)];
   }
   if (!LOOKS_LIKE_SQL.test(sql.text) && !(knownReceiver && SQL_ONLY_METHODS.has(callee.name.text))) return undefined;
+  // jellyseerr's `this.plexClient.query('/library/sections')`: a receiver named `*Client` that is an HTTP client.
+  if (URL_TEXT.test(sql.text)) return undefined;
   const values = arg === first ? call.arguments[1] : propertyValue(first, 'values');
   const raw = callee.name.text === 'raw' ? knexRaw(isSelectItem(call) ? asSelectItem(sql) : sql) : sql;
   return withValues(factOf(namedParameters(raw), arg, context, true), values, context);
