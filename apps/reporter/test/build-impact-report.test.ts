@@ -1,4 +1,4 @@
-import type { ColumnChange, ColumnDetailChange, SchemaSnapshot, Usage } from '@ripple/model';
+import type { ApiChange, ColumnChange, ColumnDetailChange, SchemaSnapshot, Usage } from '@ripple/model';
 import { describe, expect, it } from 'vitest';
 import { buildImpactReport, type ImpactInputs } from '../src/join/build-impact-report.js';
 
@@ -196,6 +196,29 @@ describe('buildImpactReport', () => {
     expect(files('date', 'timestamp with time zone')).toEqual(['prisma/schema.prisma:1 definition', 'svc/a.ts:5 filter', 'svc/a.ts:8 write']);
     // A string read back as a Date: every declaration and every value.
     expect(files('text', 'timestamp with time zone')).toHaveLength(8);
+  });
+
+  it('timestamp to timestamptz: an API serves the same JSON string, so an operation is a consumer only where the head description changes the field', () => {
+    const change: ColumnChange = { kind: 'column-type-changed', column: { schema: 'public', table: 'accounts', column: 'plan' }, from: 'timestamp(3) without time zone', to: 'timestamp(3) with time zone' };
+    const file = 'openapi.yaml';
+    const field = (operation: string, direction: 'request' | 'response', pointer: string) => ({
+      service: 'api',
+      field: { operation, direction, property: 'plan', path: 'plan', schemaName: 'Account', pointer, file },
+    });
+    const apiFields = [
+      field('GET /accounts/{id}', 'response', '/components/schemas/Account/properties/plan'),
+      field('POST /accounts', 'request', '/components/schemas/AccountInput/properties/plan'),
+    ];
+    const formatChanged = {
+      kind: 'api-change', id: 'response-property-format-changed', level: 'warning', operation: 'GET /accounts/{id}',
+      pointer: '/components/schemas/Account/properties/plan/format', message: 'format date -> date-time', file, fingerprint: 'f1',
+    } as ApiChange;
+    const apiOf = (from: string, apiChanges: ApiChange[]) =>
+      buildImpactReport({ ...inputs([{ ...change, from } as ColumnChange], []), apiFields, apiChanges }).changes[0]!.consumers.filter((c) => c.kind === 'api').map((c) => `${c.operation} ${c.contract?.status ?? '-'}`);
+    expect(apiOf('timestamp(3) without time zone', [])).toEqual([]);
+    expect(apiOf('date', [formatChanged])).toEqual(['GET /accounts/{id} changed']);
+    // A string made a timestamp: the JSON value is another one, every operation that carries it.
+    expect(apiOf('text', [])).toEqual(['GET /accounts/{id} -', 'POST /accounts -']);
   });
 
   it('test, spec, fixture and seed files are `test` consumers, listed after the others', () => {

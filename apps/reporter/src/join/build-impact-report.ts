@@ -19,7 +19,7 @@ import {
 } from '@ripple/model';
 import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
-import { linkContracts } from './link-contracts.js';
+import { contractChangesAt, linkContracts } from './link-contracts.js';
 import { isTestFile, placeOf } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
@@ -112,7 +112,7 @@ function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInput
             .filter((dependency) => dependency.schema === column.schema && dependency.table === column.table && dependency.column === column.column)
             .map(dbObjectConsumer),
           ...codeConsumers(change, inputs),
-          ...apiConsumersOfColumn(column, inputs),
+          ...contractConsumers(change, inputs),
         ]);
   return {
     id: `${change.kind}:${formatColumnRef(column)}${detailObject(change)}`,
@@ -126,6 +126,17 @@ function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInput
     ...(change.kind === 'column-type-changed' ? { from: change.from, to: change.to } : {}),
     consumers,
   };
+}
+
+/**
+ * The api consumers of the changed column. Between timestamp, timestamptz and date the value an API serves or takes is
+ * a `Date` before and after, written as the same JSON string: an operation is a consumer only where the head
+ * description changes the field (a `format: date` made `date-time`), and is then tied to that change.
+ */
+function contractConsumers(change: ColumnChange | ColumnDetailChange, inputs: ImpactInputs): Consumer[] {
+  const consumers = apiConsumersOfColumn(change.column, inputs);
+  if (change.kind !== 'column-type-changed' || !keepsDateType(change.from, change.to)) return consumers;
+  return consumers.filter((consumer) => contractChangesAt(consumer, inputs.apiChanges));
 }
 
 /** A column can have several constraint or index changes: their ids name the object (`:customers_email_key`). */

@@ -55,6 +55,12 @@ function touches(apiChange: ApiChange, pointer: string): boolean {
   return apiChange.property !== undefined && `${at}/properties/${apiChange.property.replaceAll('~', '~0').replaceAll('/', '~1')}` === pointer;
 }
 
+/** Whether one of the head description's changes is at an api consumer's field (its spec file, at or inside its pointer). */
+export function contractChangesAt(consumer: Consumer, apiChanges: readonly ApiChange[]): boolean {
+  const { file, pointer } = consumer;
+  return file !== undefined && pointer !== undefined && apiChanges.some((apiChange) => (apiChange.base?.file ?? apiChange.file) === file && touches(apiChange, pointer));
+}
+
 /**
  * The hop that puts the column's value under the API field's name. Both chains run from the column to the
  * operation: a response's mapping is the first hop after the column's own that holds the field (`object literal
