@@ -1,7 +1,7 @@
 import { formatTableRef, type ColumnRef, type TableRef, type Usage } from '@ripple/model';
 import { camelCase, isCompound, lowerFirst, pascalCase } from '../adapters/naming/camel-case.js';
 import type { FileFacts, NameSite } from '../facts/file-facts.js';
-import { pluralize } from '../adapters/naming/pluralize.js';
+import { singularOf } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createGraphqlTypeDecider } from './graphql-types.js';
 
@@ -257,10 +257,3 @@ function copiedTables(schema: SchemaIndex): ReadonlyMap<string, string> {
   return copies;
 }
 
-/** `Collectives` -> `Collective`, `Categories` -> `Category`: the singular Sequelize pluralised, when it round-trips. */
-function singularOf(table: string): string | undefined {
-  for (const candidate of [table.replace(/ies$/, 'y'), table.replace(/es$/, ''), table.replace(/s$/, '')]) {
-    if (candidate !== table && pluralize(candidate) === table) return candidate;
-  }
-  return undefined;
-}

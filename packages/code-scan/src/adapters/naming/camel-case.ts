@@ -12,6 +12,11 @@ export function pascalCase(name: string): string {
     .join('');
 }
 
+/** `member` -> `Member`, `group_members` -> `Group_members`: the first letter made upper case, nothing else. */
+export function upperFirst(name: string): string {
+  return name.slice(0, 1).toUpperCase() + name.slice(1);
+}
+
 /** `Role` -> `role`, `AppConfig` -> `appConfig`: how a value or a Prisma client property is named after a model. */
 export function lowerFirst(name: string): string {
   return name.slice(0, 1).toLowerCase() + name.slice(1);

@@ -22,3 +22,14 @@ export function pluralize(name: string): string {
   if (/(s|x|z|ch|sh)$/.test(lower)) return head + word + 'es';
   return head + word + 's';
 }
+
+/**
+ * `Collectives` -> `Collective`, `Categories` -> `Category`, `members` -> `member`: the singular whose plural
+ * (`pluralize`) is the word, when one round-trips; undefined otherwise (`People`, `data`, a singular already).
+ */
+export function singularOf(plural: string): string | undefined {
+  for (const candidate of [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')]) {
+    if (candidate !== plural && pluralize(candidate) === plural) return candidate;
+  }
+  return undefined;
+}

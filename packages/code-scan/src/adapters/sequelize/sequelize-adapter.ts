@@ -6,7 +6,8 @@ import type { ExtractContext } from '../../extract/extract-context.js';
 import { entityRefOf } from '../../extract/entity-ref-of.js';
 import { optionValue, readQueryObject } from '../../extract/read-query-object.js';
 import type { Fact, FieldFact, ModelFact, TypeExpr } from '../../facts/file-facts.js';
-import { pluralize } from '../naming/pluralize.js';
+import { upperFirst } from '../naming/camel-case.js';
+import { pluralize, singularOf } from '../naming/pluralize.js';
 import { snakeCase } from '../naming/snake-case.js';
 import type { OrmAdapter, Settings } from '../orm-adapter.js';
 
@@ -277,26 +278,17 @@ function throughAccessors(call: TS.CallExpression, context: ExtractContext): Fac
 
 /** The words of a `belongsToMany`'s accessors: its `as` (plural, or `{ singular, plural }`), else the target's name. */
 function accessorWords(alias: TS.Expression | undefined, target: TS.Expression): { singular: string; plural: string } | undefined {
-  const upper = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
   if (alias && ts.isObjectLiteralExpression(alias)) {
     const singular = stringProperty(alias, 'singular');
     const plural = stringProperty(alias, 'plural');
-    return singular && plural ? { singular: upper(singular), plural: upper(plural) } : undefined;
+    return singular && plural ? { singular: upperFirst(singular), plural: upperFirst(plural) } : undefined;
   }
   if (alias) {
     if (!ts.isStringLiteral(alias) || alias.text === '') return undefined;
-    return { singular: upper(singularize(alias.text)), plural: upper(alias.text) };
+    return { singular: upperFirst(singularOf(alias.text) ?? alias.text), plural: upperFirst(alias.text) };
   }
   const name = modelNameOf(target);
-  return name === undefined ? undefined : { singular: upper(name), plural: upper(pluralize(name)) };
-}
-
-/** English singular of a plural `as` (`members` -> `member`, `categories` -> `category`, `addresses` -> `address`). */
-function singularize(word: string): string {
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/.test(word)) return word.slice(0, -1);
-  return word;
+  return name === undefined ? undefined : { singular: upperFirst(name), plural: upperFirst(pluralize(name)) };
 }
 
 /**
