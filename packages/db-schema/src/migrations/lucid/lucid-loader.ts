@@ -17,6 +17,11 @@ function insertQuery(builder: Knex.QueryBuilder): unknown {
   });
 }
 
+/** Lucid's `raw(sql, bindings)`, on the query client and on the schema class alike: Knex's. */
+function rawOf(knex: Knex): (sql: string, bindings?: readonly Knex.RawBinding[]) => Knex.Raw {
+  return (sql, bindings) => (bindings ? knex.raw(sql, [...bindings]) : knex.raw(sql));
+}
+
 /**
  * Lucid's query client as a deferred callback gets it (`this.defer(async (db) => ...)`, `this.db`): Knex's own
  * builders under Lucid's names, `rawQuery` for `raw`, `query` for a query builder, `table` and `insertQuery` for an
@@ -25,7 +30,7 @@ function insertQuery(builder: Knex.QueryBuilder): unknown {
 function queryClient(knex: Knex): unknown {
   return new Proxy(knex, {
     get: (target, key, receiver) => {
-      if (key === 'rawQuery' || key === 'knexRawQuery') return (sql: string, bindings?: readonly Knex.RawBinding[]) => (bindings ? knex.raw(sql, [...bindings]) : knex.raw(sql));
+      if (key === 'rawQuery' || key === 'knexRawQuery') return rawOf(knex);
       if (key === 'query' || key === 'knexQuery') return () => knex.queryBuilder();
       if (key === 'insertQuery') return () => insertQuery(knex.queryBuilder());
       if (key === 'table') return (table: string) => insertQuery(knex(table));
@@ -46,7 +51,7 @@ function schemaInstance(fn: EntryFunction, knex: Knex): unknown {
   const self: Record<string, unknown> = {
     db,
     now: (precision?: number) => knex.fn.now(precision),
-    raw: (sql: string, bindings?: readonly Knex.RawBinding[]) => (bindings ? knex.raw(sql, [...bindings]) : knex.raw(sql)),
+    raw: rawOf(knex),
     defer: (callback: unknown) => (typeof callback === 'function' ? (callback as (client: unknown) => unknown)(db) : undefined),
   };
   Object.defineProperty(self, 'schema', { get: () => knex.schema, enumerable: true });
