@@ -11,6 +11,7 @@ const baseSchema: SchemaSnapshot = {
   constraints: [],
   dependencies: [
     { schema: 'public', table: 'users', column: 'email', object: { kind: 'view', schema: 'public', name: 'user_emails' }, source: 'pg_depend' },
+    { schema: 'public', table: 'users', column: 'email', object: { kind: 'function', schema: 'public', name: 'user_by_email' }, source: 'function-body' },
     { schema: 'public', table: 'accounts', column: 'email', object: { kind: 'view', schema: 'public', name: 'account_emails' }, source: 'pg_depend' },
   ],
 };
@@ -55,10 +56,10 @@ describe('buildImpactReport', () => {
       ),
     );
     expect(report.changes.map((change) => [change.id, change.severity, change.summary, change.consumers.length])).toEqual([
-      // A dropped check and a plain index break no writer: only the view is their consumer.
-      ['column-constraint-changed:public.users.email:users_email_check', 'info', 'check constraint users_email_check dropped', 1],
-      ['column-constraint-changed:public.users.email:users_email_key', 'warning', 'unique constraint users_email_key added: UNIQUE (email)', 2],
-      ['column-index-changed:public.users.email:users_email_idx', 'info', 'index public.users_email_idx added', 1],
+      // A dropped check and a plain index break no writer: only the view and the function are their consumers.
+      ['column-constraint-changed:public.users.email:users_email_check', 'info', 'check constraint users_email_check dropped', 2],
+      ['column-constraint-changed:public.users.email:users_email_key', 'warning', 'unique constraint users_email_key added: UNIQUE (email)', 3],
+      ['column-index-changed:public.users.email:users_email_idx', 'info', 'index public.users_email_idx added', 2],
       ['column-identity-changed:public.users.id', 'warning', 'identity added: generated always', 1],
     ]);
   });
@@ -237,7 +238,7 @@ describe('buildImpactReport', () => {
       ),
     );
     expect(report.changes[0]!.consumers.map((c) => `${c.kind} ${c.file ?? c.object}`)).toEqual([
-      'db-object view public.user_emails',
+      'db-object function public.user_by_email',
       'code api/src/users.ts',
       'job jobs/export/users.sql',
       'test api/__tests__/users.ts',
@@ -272,13 +273,49 @@ describe('buildImpactReport', () => {
         migration: { file: 'db/0002.sql', line: 1 },
         newColumn: 'email_address',
         consumers: [
-          { kind: 'db-object', object: 'view public.user_emails' },
+          // The view follows the rename (it keeps serving the column as `email`); the function's body names it.
+          { kind: 'db-object', object: 'function public.user_by_email' },
           { kind: 'job', file: 'jobs/x.sql', line: 2, service: 'export', access: 'read', adapter: 'sql-file', status: 'forgotten' },
           { kind: 'code', file: 'svc/a.ts', line: 3, service: 'api', symbol: 'User.email', access: 'definition', adapter: 'typeorm', status: 'forgotten' },
           { kind: 'code', file: 'svc/b.ts', line: 9, service: 'api', symbol: 'load', access: 'read', adapter: 'raw-sql', status: 'forgotten' },
         ],
       },
     ]);
+  });
+
+  it('a rename in place breaks only the database objects whose body names the column; a drop or a drop-and-add breaks all', () => {
+    const dependency = (kind: 'view' | 'index' | 'constraint' | 'policy' | 'trigger' | 'function', name: string, source: 'pg_depend' | 'pg_trigger' | 'function-body') =>
+      ({ schema: 'public', table: 'customers', column: 'email', object: { kind, schema: 'public', name }, source }) as const;
+    const schema: SchemaSnapshot = {
+      ...baseSchema,
+      dependencies: [
+        dependency('view', 'customer_emails', 'pg_depend'),
+        dependency('index', 'customers_email_lower_key', 'pg_depend'),
+        dependency('constraint', 'customers.customers_email_check', 'pg_depend'),
+        dependency('policy', 'customers.own_rows', 'pg_depend'),
+        dependency('trigger', 'customers.lower_email', 'pg_trigger'),
+        // A BEGIN ATOMIC body is recorded in pg_depend (kept over the parsed body) and follows the rename too.
+        dependency('function', 'customer_count', 'pg_depend'),
+        dependency('function', 'normalise_email', 'function-body'),
+      ],
+    };
+    const column = { schema: 'public', table: 'customers', column: 'email' };
+    const objects = (change: ColumnChange): string[] =>
+      buildImpactReport({ ...inputs([change]), baseSchema: schema }).changes[0]!.consumers.map((consumer) => consumer.object ?? '');
+    expect(objects({ kind: 'column-renamed', column, newName: 'email_address', how: 'rename' })).toEqual(['function public.normalise_email']);
+    expect(objects({ kind: 'column-renamed', column, newName: 'email', newTable: 'clients', how: 'rename' })).toEqual(['function public.normalise_email']);
+    const all = [
+      'constraint public.customers.customers_email_check',
+      'function public.customer_count',
+      'function public.normalise_email',
+      'index public.customers_email_lower_key',
+      'policy public.customers.own_rows',
+      'trigger public.customers.lower_email',
+      'view public.customer_emails',
+    ];
+    expect(objects({ kind: 'column-renamed', column, newName: 'email_address', how: 'drop-and-add' })).toEqual(all);
+    expect(objects({ kind: 'column-dropped', column, type: 'text' })).toEqual(all);
+    expect(objects({ kind: 'column-type-changed', column, from: 'text', to: 'citext' })).toEqual(all);
   });
 
   it('compares base and head trees: still used is forgotten (at its head line), gone is handled, new uses count', () => {

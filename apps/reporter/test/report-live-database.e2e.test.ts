@@ -21,6 +21,9 @@ async function provisionProduction(url: string): Promise<void> {
     }
     await client.query('CREATE VIEW ops_customer_contacts AS SELECT id, email FROM customers');
     await client.query('CREATE INDEX customers_email_created_idx ON customers (email, created_at)');
+    await client.query(
+      'CREATE FUNCTION ops_customer_by_email(address text) RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT id FROM customers WHERE email = address); END $$',
+    );
     await client.query('ALTER TABLE orders DROP COLUMN legacy_status');
   } finally {
     await client.end();
@@ -58,12 +61,11 @@ describe.skipIf(unavailable !== undefined)('ripple report --db-url: a live datab
     const report = JSON.parse(io.out()) as ImpactReport;
 
     const email = report.changes.find((change) => change.id === 'column-renamed:public.customers.email');
-    expect(email?.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object)).toEqual([
-      'index public.customers_email_created_idx',
-      'index public.customers_email_lower_key',
-      'view public.customer_emails',
-      'view public.ops_customer_contacts',
-    ]);
+    // Views and indexes (production's own among them) follow the rename; the function production has, whose body
+    // names the column, breaks.
+    expect(email?.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object)).toEqual(['function public.ops_customer_by_email']);
+    const price = report.changes.find((change) => change.id === 'column-type-changed:public.order_items.price');
+    expect(price?.consumers.filter((consumer) => consumer.kind === 'db-object').map((consumer) => consumer.object)).toEqual(['view public.order_totals']);
     expect(report.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.location.file, diagnostic.location.line])).toEqual([
       ['db/drift', 'db/migrations/0005_customer_email_address_and_decimal_prices.up.sql', 5],
     ]);

@@ -110,6 +110,7 @@ function impactOf(change: ColumnChange | ColumnDetailChange, inputs: ImpactInput
       : dedupeConsumers([
           ...inputs.baseSchema.dependencies
             .filter((dependency) => dependency.schema === column.schema && dependency.table === column.table && dependency.column === column.column)
+            .filter((dependency) => breaksOn(change, dependency))
             .map(dbObjectConsumer),
           ...codeConsumers(change, inputs),
           ...contractConsumers(change, inputs),
@@ -137,6 +138,17 @@ function contractConsumers(change: ColumnChange | ColumnDetailChange, inputs: Im
   const consumers = apiConsumersOfColumn(change.column, inputs);
   if (change.kind !== 'column-type-changed' || !keepsDateType(change.from, change.to)) return consumers;
   return consumers.filter((consumer) => contractChangesAt(consumer, inputs.apiChanges));
+}
+
+/**
+ * Whether a database object depending on the column breaks with the change. A rename in place (`RENAME COLUMN`, or of
+ * its table) is followed by every object PostgreSQL records by column number: views and materialized views (they keep
+ * serving the column under its old name), indexes, constraints, policies, defaults, generated columns, a trigger's
+ * `UPDATE OF` and `WHEN`, SQL-standard function bodies. A function or trigger function whose body names the column
+ * breaks. Any other change (a drop, a type change, a rename that drops and re-adds) reaches every dependent.
+ */
+function breaksOn(change: ColumnChange | ColumnDetailChange, dependency: ColumnDependency): boolean {
+  return change.kind !== 'column-renamed' || change.how === 'drop-and-add' || dependency.source === 'function-body';
 }
 
 /** A column can have several constraint or index changes: their ids name the object (`:customers_email_key`). */
