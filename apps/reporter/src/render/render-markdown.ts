@@ -1,5 +1,6 @@
 import { formatDiagnosticLocation, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
 import { apiEvidence, apiPlace, chainLines, clientEvidence, contractNote, fedByNote } from './api-evidence.js';
+import { headlineDiagnostics } from './headline-diagnostics.js';
 import { phasedPlan } from './phased-plan.js';
 
 const LEVEL_ICON: Readonly<Record<Level, string>> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -9,6 +10,9 @@ export function renderMarkdown(report: ImpactReport): string {
   const out: string[] = ['## Ripple impact report', '', summaryLine(report), ''];
   if (report.inputs?.schemaSource) out.push(`Schemas from: ${escapeInline(report.inputs.schemaSource.reason)}`, '');
   if (report.inputs?.migrations) out.push(`Migrations read: ${escapeInline(report.inputs.migrations.reason)}`, '');
+  for (const diagnostic of headlineDiagnostics(report)) {
+    out.push(`> ${LEVEL_ICON.warning} **${diagnostic.code}** \`${formatDiagnosticLocation(diagnostic)}\`: ${escapeInline(diagnostic.message)}`, '');
+  }
   if (report.changes.length > 0) {
     out.push('| | column | change | consumers | migration |', '| --- | --- | --- | --- | --- |');
     for (const change of report.changes) {

@@ -1,5 +1,6 @@
 import { formatDiagnosticLocation, type Acceptance, type ApiChange, type Consumer, type ImpactedChange, type ImpactReport, type Level } from '@ripple/model';
 import { apiEvidence, apiPlace, chainLines, clientEvidence, contractNote, fedByNote } from './api-evidence.js';
+import { headlineDiagnostics } from './headline-diagnostics.js';
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on for a TTY unless NO_COLOR is set. */
@@ -13,7 +14,8 @@ const LEVEL_COLOR: Readonly<Record<Level, number>> = { error: 31, warning: 33, i
 export function renderText(report: ImpactReport, options: TextOptions): string {
   const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [summaryLine(report), ...(report.inputs?.schemaSource ? [`schemas from: ${report.inputs.schemaSource.reason}`] : []),
-    ...(report.inputs?.migrations ? [`migrations: ${report.inputs.migrations.reason}`] : []), ''];
+    ...(report.inputs?.migrations ? [`migrations: ${report.inputs.migrations.reason}`] : []),
+    ...headlineDiagnostics(report).map((diagnostic) => `${paint(LEVEL_COLOR.warning, LEVEL_LABEL.warning)} ${diagnostic.code}  ${formatDiagnosticLocation(diagnostic)}  ${diagnostic.message}`), ''];
   for (const change of report.changes) {
     const where = change.migration ? `  ${paint(2, `${change.migration.file}:${change.migration.line}`)}` : '';
     lines.push(`${paint(LEVEL_COLOR[change.severity], LEVEL_LABEL[change.severity])} ${paint(1, `${change.table}.${change.column}`)} ${change.summary}${where}${acceptedNote(change.accepted, paint)}`);

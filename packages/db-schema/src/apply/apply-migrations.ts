@@ -21,6 +21,10 @@ export interface ReplayProblem {
   readonly inDown?: true;
   readonly message: string;
   readonly location: Location;
+  /** For a statement refused because a table or view does not exist (SQLSTATE 42P01): its name, as PostgreSQL prints it. */
+  readonly missingRelation?: string;
+  /** The statement comes after one the loader could not read in the same file, which it may depend on. */
+  readonly afterDynamic?: true;
 }
 
 export interface ReplayOptions {
@@ -241,7 +245,7 @@ function statementFailure(statement: MigrationStatement, error: unknown): Statem
  * PostgreSQL's message, the statement's opening, a hint when the extension is not in PGlite, and the statement the
  * loader could not extract just before it in the same file, which it may depend on.
  */
-function statementProblem(migration: Migration, { statement, message, location }: StatementFailure): ReplayProblem {
+function statementProblem(migration: Migration, { statement, error, message, location }: StatementFailure): ReplayProblem {
   const hint = /^extension ".*" is not available$/.test(message)
     ? '; the embedded PGlite does not bundle this extension: introspect a server that has it with --db-url'
     : '';
@@ -249,7 +253,15 @@ function statementProblem(migration: Migration, { statement, message, location }
     .filter((diagnostic) => diagnostic.code === 'migration/not-static' && diagnostic.location.file === statement.file && diagnostic.location.line <= statement.line)
     .reduce<Location | undefined>((latest, diagnostic) => (latest && latest.line >= diagnostic.location.line ? latest : diagnostic.location), undefined);
   const dependsOn = dynamic ? `; it may depend on the skipped dynamic statement at ${dynamic.file}:${dynamic.line}` : '';
-  return { migration, kind: 'statement-failed', message: `${message} (in: ${excerpt(statement.sql)})${hint}${dependsOn}`, location };
+  const missing = String((error as { code?: unknown }).code) === '42P01' ? /^relation "(.+)" does not exist$/.exec(message)?.[1] : undefined;
+  return {
+    migration,
+    kind: 'statement-failed',
+    message: `${message} (in: ${excerpt(statement.sql)})${hint}${dependsOn}`,
+    location,
+    ...(missing !== undefined ? { missingRelation: missing } : {}),
+    ...(dynamic ? { afterDynamic: true as const } : {}),
+  };
 }
 
 /** The statement's first line, shortened: `ALTER TABLE customers RENAME COLUMN email TO email_address`. */

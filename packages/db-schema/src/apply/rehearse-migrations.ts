@@ -3,6 +3,7 @@ import { fingerprint, type Diagnostic, type Finding, type Level, type Location, 
 import { introspectCatalog } from '../introspect/introspect-catalog.js';
 import type { Migration } from '../migrations/migration.js';
 import { applyMigrations, runStatements, type ReplayProblem } from './apply-migrations.js';
+import { historyGapDiagnostic } from './history-gaps.js';
 import { readCachedRehearsal, rehearsalCacheDir, rehearsalKey, writeCachedRehearsal } from './rehearsal-cache.js';
 import { schemaDifferences } from './schema-differences.js';
 import { startPGliteForMigrations, type SnapshotOptions } from './snapshot-before-and-after.js';
@@ -24,7 +25,8 @@ export interface Rehearsal {
   /** Whether the rollback was rehearsed (every new migration has a down, and every new migration applied). */
   readonly rehearsed: boolean;
   /**
-   * What the replay went on past: `migration/base-failed` (a base statement PostgreSQL refused),
+   * What the replay went on past: `migration/base-failed` (a base statement PostgreSQL refused), with one
+   * `migration/history-incomplete` when those failures name tables no migration makes (see `historyGapDiagnostic`),
    * `migration/syntax-error` (a base file the grammar rejects), and `migration/rehearsal-skipped` (why the rollback
    * was not rehearsed), and what could only be approximated (`migration/extension-stand-in`, for an extension
    * PGlite does not bundle). Sorted by file, then line.
@@ -70,8 +72,10 @@ async function rehearseOnPGlite(baseMigrations: readonly Migration[], newMigrati
   try {
     const query = async (sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows;
     const replay = options.progress ? { progress: options.progress } : {};
-    const diagnostics = [...approximations, ...(await applyMigrations(db, baseMigrations, replay)).map(baseDiagnostic)];
+    const baseProblems = await applyMigrations(db, baseMigrations, replay);
     const base = await introspectCatalog(query, options.schemas);
+    const gap = historyGapDiagnostic(baseProblems, base, [...baseMigrations, ...newMigrations]);
+    const diagnostics = [...approximations, ...(gap ? [gap] : []), ...baseProblems.map(baseDiagnostic)];
     const problems = await applyMigrations(db, newMigrations, replay);
     // A down the grammar rejects leaves the up applied: the deploy goes on, a rollback would stop at that statement.
     const failed = problems.map((problem) => finding(problem.inDown ? 'rollback-fails' : 'new-migration-fails', problem.message, problem.location));

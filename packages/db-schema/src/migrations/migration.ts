@@ -37,6 +37,8 @@ export interface MigrationStatement {
    * own answer, not a problem of the history.
    */
   readonly guarded?: true;
+  /** From the parse tree: the table or view the statement makes (`CREATE TABLE`, `CREATE VIEW`, `... AS`, `SELECT INTO`, a rename's new name), as written, unqualified. */
+  readonly creates?: string;
 }
 
 /**

@@ -87,8 +87,7 @@ function parseChunk(
     const from = firstTokenStart(bytes, location, raw.stmt_len ? location + raw.stmt_len : cut);
     const sql = bytes.toString('utf8', from, raw.stmt_len ? location + raw.stmt_len : cut).trimEnd();
     if (sql.length === 0) return [];
-    const transaction = statementTransaction(raw.stmt);
-    return [{ file, sql, ...locate(from), ...(transaction ? { transaction } : {}) }];
+    return [{ file, sql, ...locate(from), ...statementFacts([raw]) }];
   });
   return { statements, end: cut };
 }
@@ -197,8 +196,7 @@ function checkPieces(
       const syntaxError = { message: parsed.error, ...characterPosition(sql.slice(0, parsed.offset), at) };
       return [{ file, sql, ...at, syntaxError }];
     }
-    const transaction = parsed.stmts.map((raw) => statementTransaction(raw.stmt)).find((found) => found !== undefined);
-    return [{ file, sql, ...at, ...(transaction ? { transaction } : {}) }];
+    return [{ file, sql, ...at, ...statementFacts(parsed.stmts) }];
   });
 }
 
@@ -250,6 +248,39 @@ function statementTransaction(stmt: unknown): StatementTransaction | undefined {
     case 'AlterSystemStmt':
     case 'CreateSubscriptionStmt':
       return 'cannot-run-inside';
+    default:
+      return undefined;
+  }
+}
+
+/** What the parse trees of one statement tell the replay: its bearing on a wrapping transaction, the relation it makes. */
+function statementFacts(stmts: readonly { readonly stmt?: unknown }[]): Pick<MigrationStatement, 'transaction' | 'creates'> {
+  const transaction = stmts.map((raw) => statementTransaction(raw.stmt)).find((found) => found !== undefined);
+  const creates = stmts.map((raw) => relationMade(raw.stmt)).find((found) => found !== undefined);
+  return { ...(transaction ? { transaction } : {}), ...(creates !== undefined ? { creates } : {}) };
+}
+
+/** From the parse tree: the table or view a statement makes, unqualified; a rename of a table or view makes its new name. */
+function relationMade(stmt: unknown): string | undefined {
+  const [type, node] = Object.entries((stmt ?? {}) as Record<string, Record<string, unknown>>)[0] ?? [];
+  if (!type || !node) return undefined;
+  const relname = (range: unknown): string | undefined => {
+    const name = (range as { relname?: unknown } | undefined)?.relname;
+    return typeof name === 'string' ? name : undefined;
+  };
+  switch (type) {
+    case 'CreateStmt':
+      return relname(node.relation);
+    case 'ViewStmt':
+      return relname(node.view);
+    case 'CreateTableAsStmt':
+      return relname((node.into as { rel?: unknown } | undefined)?.rel);
+    case 'SelectStmt':
+      return relname((node.intoClause as { rel?: unknown } | undefined)?.rel);
+    case 'RenameStmt':
+      return ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(String(node.renameType)) && typeof node.newname === 'string'
+        ? node.newname
+        : undefined;
     default:
       return undefined;
   }
