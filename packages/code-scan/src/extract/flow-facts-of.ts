@@ -81,6 +81,9 @@ const CALLBACK_METHODS = /^(map|flatMap|then)$/;
  * declares (NestJS controllers, Express-style route calls). A value is traced back through locals, destructuring,
  * receivers, callbacks and casts (`valueKeys`), on an explicit stack of at most `MAX_VALUE_STEPS` expressions.
  */
+/** The calls an edge leaves and enters, as `edge` keys them, when it does neither (most edges). */
+const NEITHER_CALL = '\u0000';
+
 export function createFlowCollector(context: ExtractContext): FlowCollector {
   const edges: FlowEdge[] = [];
   const handlers: HandlerFact[] = [];
@@ -89,15 +92,27 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const mutationHooks: MutationHookFact[] = [];
   const parameterFields: ParameterFieldFact[] = [];
   const typedValues: TypedValueFact[] = [];
-  const seen = new Set<string>();
+  // The edges made, by source, then target, then the calls they leave and enter (`NEITHER_CALL` for neither): a lookup in the
+  // keys already held, where one string of all four, each a file's path and place, was built for every edge offered.
+  const seen = new Map<string, Map<string, string | Set<string>>>();
   // The call each function result key of a value comes from (`valueKeys`' `calls`): one map for the collector,
   // cleared for each value whose edges are made, not one per value.
   const calls = new Map<string, string | null>();
   /** An edge; `returns` and `enters` name the calls it leaves and enters a function through (`FlowEdge`). */
   const edge = (from: string, to: string, location: Location, returns?: string, enters?: string): void => {
-    const key = `${from}\u0000${to}\u0000${returns ?? ''}\u0000${enters ?? ''}`;
-    if (from === to || seen.has(key)) return;
-    seen.add(key);
+    if (from === to) return;
+    const through = returns === undefined && enters === undefined ? NEITHER_CALL : `${returns ?? ''}\u0000${enters ?? ''}`;
+    let targets = seen.get(from);
+    if (!targets) seen.set(from, (targets = new Map()));
+    const known = targets.get(to);
+    if (known === undefined) targets.set(to, through);
+    else if (typeof known === 'string') {
+      if (known === through) return;
+      targets.set(to, new Set([known, through]));
+    } else {
+      if (known.has(through)) return;
+      known.add(through);
+    }
     edges.push({ from, to, location, ...(returns === undefined ? {} : { returns }), ...(enters === undefined ? {} : { enters }) });
   };
   /**
@@ -105,9 +120,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
    * built of nothing (a literal, an untyped parameter): the edges' place and targets are only made, by `at` and `to`,
    * when there are keys. `enters`: the call whose argument `value` is, when the targets are its parameters.
    */
-  const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location, enters?: string): void => {
-    calls.clear();
-    const from = valueKeys(value, calls);
+  const edgesTo = (value: TS.Expression, to: (location: Location) => readonly string[], at: () => Location, enters?: string, keys?: readonly string[]): void => {
+    // `keys`: the value's keys when the caller has just walked them, `calls` still theirs.
+    if (keys === undefined) calls.clear();
+    const from = keys ?? valueKeys(value, calls);
     if (from.length === 0) return;
     const location = at();
     for (const target of to(location)) for (const source of from) edge(source, target, location, calls.get(source) ?? undefined, enters);
@@ -160,12 +176,14 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       for (const property of item.object.properties) {
         if (ts.isSpreadAssignment(property)) {
           const prefix = item.prefix;
-          edgesTo(property.expression, () => [literalKey(prefix)], () => context.locationOf(property));
+          calls.clear();
+          const spreadKeys = valueKeys(property.expression, calls);
+          edgesTo(property.expression, () => [literalKey(prefix)], () => context.locationOf(property), undefined, spreadKeys);
           const spread = unwrapped(property.expression);
           if (ts.isIdentifier(spread) || ts.isPropertyAccessExpression(spread)) {
             const at = context.locationOf(spread);
             // `data: { ...data, userId }`: a parameter's whole value, where the adapter reads a row written.
-            for (const source of valueKeys(spread)) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
+            for (const source of spread === property.expression ? spreadKeys : valueKeys(spread)) if (source.startsWith('n:param:')) edge(source, siteKey(at), at);
             typedValue(spread, literalKey(prefix), at);
           }
           continue;
@@ -375,13 +393,22 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isSpreadElement(argument)) return;
       const value = unwrapped(argument);
       if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+      // The argument's own keys, walked once: for its place below and for the edges into the parameter.
+      let valueKeysOf: readonly string[] | undefined;
+      const keysOfValue = (): readonly string[] => {
+        if (valueKeysOf === undefined) {
+          calls.clear();
+          valueKeysOf = valueKeys(value, calls);
+        }
+        return valueKeysOf;
+      };
       // `pick(rowData, FIELDS)` spread into a write: the value whose keys it copies, at its own place too.
       if (ts.isPropertyAccessExpression(node.expression) || (index === 0 && pickedFrom(node) !== node)) {
         // `pool.query(sql, [tenantId, id])`: each element at its own place, where the statement's `$n` is a column.
         const places = ts.isArrayLiteralExpression(value) ? value.elements : [value];
         for (const place of places) {
           if (!ts.isIdentifier(place) && !ts.isPropertyAccessExpression(place)) continue;
-          const parameters = valueKeys(place).filter((key) => key.startsWith('n:param:'));
+          const parameters = (place === value ? keysOfValue() : valueKeys(place)).filter((key) => key.startsWith('n:param:'));
           if (parameters.length === 0) continue;
           const at = context.locationOf(place);
           for (const key of parameters) edge(key, siteKey(at), at);
@@ -400,7 +427,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
           if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at, undefined, enters);
         }
       } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location, undefined, enters);
-      edgesTo(value, () => [nodeKey(parameter, [])], () => location, enters);
+      edgesTo(value, () => [nodeKey(parameter, [])], () => location, enters, keysOfValue());
     }
   }
 

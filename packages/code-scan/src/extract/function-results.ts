@@ -271,6 +271,22 @@ function calleeChain(callee: TS.Expression): { readonly root: TS.Identifier; rea
 
 /** `./data` from `src/a/b.ts` -> `src/a/data`; `@/features/x` -> `/features/x`, `src/x` -> `/src/x` (an alias's root is unknown here: a suffix). */
 export function modulePath(module: string, file: string): string {
+  // Asked for every call of an imported function: a file's answers are kept while the file is read.
+  if (file !== modulePathsFile) {
+    modulePathsFile = file;
+    modulePaths.clear();
+  }
+  const known = modulePaths.get(module);
+  if (known !== undefined) return known;
+  const path = resolveModulePath(module, file);
+  modulePaths.set(module, path);
+  return path;
+}
+
+let modulePathsFile: string | undefined;
+const modulePaths = new Map<string, string>();
+
+function resolveModulePath(module: string, file: string): string {
   const bare = module.replace(/\.(m|c)?(j|t)sx?$/, '');
   if (!bare.startsWith('.')) return `/${bare.replace(/^(@|~)\/|^#/, '')}`;
   const parts = file.split('/').slice(0, -1);
