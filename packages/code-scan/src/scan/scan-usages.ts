@@ -326,7 +326,9 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       prismaOf.set(service, await prismaSchemaOf(options.root, service, entry.sources, await allListings(entry.extensions)));
     }
     // Each service's resolution and what its functions' parameters reach, folded once however many packages call it.
+    // Kept only for the packages some pending service imports or is tied by: any other is dropped after its own use.
     const folds = new Map<ServiceSpec, ServiceFold>();
+    const calledInto = new Set(pending.flatMap((entry) => (related.get(entry.service) ?? []).map((other) => other.service)));
     const foldOf = (service: ServiceSpec): ServiceFold => {
       const known = folds.get(service);
       if (known) return known;
@@ -348,7 +350,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         exported: () => (exported ??= exportedFunctions(facts)),
         bindingsOf: () => (own ??= followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf, bindingsOnly: true }).bindingsOf),
       };
-      folds.set(service, fold);
+      if (calledInto.has(service)) folds.set(service, fold);
       return fold;
     };
     for (const { service, scope, key, extensions, cache, files, previous, modules, prisma, generated } of pending) {
