@@ -22,6 +22,8 @@ describe('row types across workspace packages', () => {
       // (DBAudit, tied to no table) and `contact.email` (a local shape) are not.
       'packages/web/src/greeting.ts:4:21 public.customers.full_name read knex greet',
       'packages/web/src/greeting.ts:4:43 public.customers.email read knex greet',
+      // `getAccount(db, id)`: the argument reaches the store's `where({ id })` (`test/cross-package-arguments.test.ts`).
+      'packages/web/src/profile.ts:10:40 public.customers.id filter flow -',
       'packages/web/src/profile.ts:11:22 public.customers.full_name read knex profile',
     ]);
     expect(diagnostics).toEqual([]);
@@ -37,6 +39,7 @@ describe('row types across workspace packages', () => {
       expect(await webLines()).toEqual([
         'packages/web/src/greeting.ts:4:21 public.customers.full_name read knex greet',
         'packages/web/src/greeting.ts:4:43 public.customers.email read knex greet',
+        'packages/web/src/profile.ts:10:40 public.customers.id filter flow -',
         'packages/web/src/profile.ts:11:22 public.customers.full_name read knex profile',
       ]);
       const store = join(copy, 'packages/store/src/accounts.ts');
@@ -46,6 +49,8 @@ describe('row types across workspace packages', () => {
       expect(await webLines()).toEqual([
         'packages/web/src/greeting.ts:4:21 public.orders.full_name read knex greet',
         'packages/web/src/greeting.ts:4:43 public.orders.email read knex greet',
+        // ... and so does the argument the store's function now filters `orders` with.
+        'packages/web/src/profile.ts:10:40 public.orders.id filter flow -',
         'packages/web/src/profile.ts:11:22 public.orders.full_name read knex profile',
       ]);
     } finally {
@@ -79,6 +84,8 @@ describe('drizzle tables and query functions across workspace packages', () => {
       // function's result: columns the generated copy (read first) lacks, mapped by the schema's copy.
       'apps/web/src/router.ts:11:72 public.customers.id filter drizzle rename',
       'apps/web/src/router.ts:12:11 public.customers.full_name read drizzle rename',
+      // `findCustomerById(id)` of @acme/server: its parameter is the filter `eq(customers.id, id)`.
+      'apps/web/src/router.ts:13:40 public.customers.id filter flow -',
       'apps/web/src/router.ts:14:17 public.customers.created_at read drizzle rename',
       'packages/server/auth-schema.ts:5:3 public.customers.id definition drizzle customers.id',
       'packages/server/auth-schema.ts:6:3 public.customers.email definition drizzle customers.email',

@@ -19,7 +19,13 @@ describe('object literals handed to a workspace package function', () => {
     expect(callers).toEqual([
       'backend/src/services/dataIssueService.ts:25:7 public.dataIssues.githubIssueUrl write raw-sql DataIssueService.createDataIssue',
       'backend/src/services/dataIssueService.ts:26:7 public.dataIssues.createdById write raw-sql DataIssueService.createDataIssue',
+      // `dataIssueId` reaches the package's `where "id" = $(dataIssueId)`, by the package's own flow
+      // (`test/cross-package-arguments.test.ts`).
+      'services/apps/webhook_api/src/routes/dataIssue.ts:6:37 public.dataIssues.id filter flow -',
       'services/apps/webhook_api/src/routes/dataIssue.ts:6:52 public.dataIssues.resolutionEmailSentTo write raw-sql onIssueClosed',
+      // `auditDataIssue`'s payload: its type ties to no table, but the value is written to `dataIssues.description`
+      // (and to `members.displayName`, left out above) by the package's code: a flow, not the type's name.
+      'services/apps/webhook_api/src/routes/dataIssue.ts:10:43 public.dataIssues.description write flow -',
     ]);
     // The payload types' fields, defined exactly in their package; `IAuditPayload` (two tables) is tied to neither.
     expect(siteLines(usages).filter((line) => line.includes(' definition '))).toEqual([

@@ -5,7 +5,7 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount, type TypedValueFact } from '../facts/flow-facts.js';
+import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount, type TypedValueFact } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
@@ -443,9 +443,24 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (isLocalNamespace(callee.expression)) return callee.name.text;
       // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
       const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
-      return owner === undefined ? undefined : `${owner}.${callee.name.text}`;
+      if (owner !== undefined) return `${owner}.${callee.name.text}`;
+      return ts.isIdentifier(callee.expression) ? packageCalleeOf(callee.expression, callee.name.text) : undefined;
     }
-    return ts.isIdentifier(callee) ? functionNamed(callee) : undefined;
+    return ts.isIdentifier(callee) ? (functionNamed(callee) ?? packageCalleeOf(callee, undefined)) : undefined;
+  }
+
+  /**
+   * A function of a package, as its importers name it (`pkg:@nangohq/shared:gettingStartedService.createProgress`,
+   * `pkg:@crowd/data-access-layer/src/data_issues:markDataIssueAsResolved`): a name imported from a bare specifier,
+   * called or holding the method called. Whether the specifier is a package of the workspace, and which function of it
+   * that is, the fold decides (`resolve/package-parameters.ts`); any other package's is a node no edge leaves.
+   */
+  function packageCalleeOf(holder: TS.Identifier, method: string | undefined): string | undefined {
+    const module = context.importSource(holder.text);
+    const imported = context.importedName(holder.text);
+    if (module === undefined || imported === undefined || LOCAL_MODULE.test(module) || module.startsWith('node:')) return undefined;
+    if (imported === '*') return method === undefined ? undefined : `${PACKAGE_CALLEE}${module}:${method}`;
+    return `${PACKAGE_CALLEE}${module}:${method === undefined ? imported : `${imported}.${method}`}`;
   }
 
   function isLocalNamespace(holder: TS.Expression): boolean {

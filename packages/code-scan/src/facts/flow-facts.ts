@@ -120,6 +120,12 @@ export interface HandlerFact extends ApiRoute {
   readonly outputs?: readonly string[];
 }
 
+/**
+ * The start of the callee id of a function of a package (`pkg:<specifier>:<name>`, `pkg:@nangohq/shared:gettingStartedService.createProgress`):
+ * a name imported from a bare specifier, called or holding the method called. Its parameters are `n:param:pkg:...:<i>#path`.
+ */
+export const PACKAGE_CALLEE = 'pkg:';
+
 /** A call's argument, by where it is written: the place a parameter's column is used at when the call is followed. */
 export function argumentKey(location: Location): string {
   return `a:${placeOf(location)}`;

@@ -1,6 +1,6 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import { declaredType, type FileFacts, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
+import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, parameterOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
@@ -38,10 +38,17 @@ export interface ArgumentInput {
   readonly values: readonly Usage[];
   /** The properties a type declares (a class, an interface, a path into one), for values spread whole (`TypedValueFact`). */
   readonly fieldsOf?: (type: TypeExpr) => readonly string[] | undefined;
+  /**
+   * What a parameter of a function of another package of the workspace reaches (`n:param:pkg:<specifier>:<name>:<i>#path`,
+   * `packageParameters` of `resolve/package-parameters.ts`), as that package's own fold found it.
+   */
+  readonly packageParameters?: (parameter: string) => readonly Binding[];
+  /** Only what the parameters reach (`bindingsOf`), for the packages that call them: no usages. */
+  readonly bindingsOnly?: true;
 }
 
 /** What a parameter (or one of its fields) reaches: a column's write or filter, or a whole row of a table. */
-type Binding =
+export type Binding =
   | { readonly kind: 'column'; readonly column: ColumnRef; readonly access: Access; readonly chain: readonly ChainHop[] }
   | { readonly kind: 'row'; readonly row: RowSite; readonly chain: readonly ChainHop[] };
 
@@ -70,7 +77,7 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
       }
     }
   }
-  if (calls.length === 0 && !input.files.some((file) => file.flows?.typedValues)) return { usages: [], dropped: [] };
+  if (!input.bindingsOnly && calls.length === 0 && !input.files.some((file) => file.flows?.typedValues)) return { usages: [], dropped: [], bindingsOf: () => [] };
   const columnsAt = new Map<string, Usage[]>();
   for (const usage of [...input.usages, ...input.values]) {
     if (usage.confidence === 'name-match' || usage.access === 'read' || usage.access === 'definition' || usage.adapter === 'flow') continue;
@@ -84,6 +91,11 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
   const bindingsOf = (parameter: string): readonly Binding[] => {
     const known = memo.get(parameter);
     if (known) return known;
+    if (parameter.startsWith(PACKAGE_PARAMETER)) {
+      const imported = input.packageParameters?.(parameter) ?? [];
+      memo.set(parameter, imported);
+      return imported;
+    }
     const found: Binding[] = [];
     const visits = search([parameter], edgesFrom, limits);
     visits.forEach((visit, index) => {
@@ -94,6 +106,7 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
     return found;
   };
 
+  if (input.bindingsOnly) return { usages: [], dropped: [], bindingsOf };
   const usages = new Map<string, Usage>();
   const dropped = new Map<string, Location>();
   const use = (call: FlowEdge, column: ColumnRef, access: Access, chain: readonly ChainHop[], step?: string): void => {
@@ -150,14 +163,21 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
       }
     }
   }
-  return { usages: [...usages.values()], dropped: [...dropped.values()] };
+  return { usages: [...usages.values()], dropped: [...dropped.values()], bindingsOf };
 }
 
-/** What `followArguments` found: the usages, and the places of keys that reach a write which drops them (no column's). */
+/**
+ * What `followArguments` found: the usages, and the places of keys that reach a write which drops them (no column's);
+ * and what any parameter of the service's functions reaches (`n:param:F:i#path`, memoised), for the packages that call them.
+ */
 export interface ArgumentUsages {
   readonly usages: readonly Usage[];
   readonly dropped: readonly Location[];
+  readonly bindingsOf: (parameter: string) => readonly Binding[];
 }
+
+/** A parameter of another package's function, as a caller's flow facts name it (`PACKAGE_CALLEE`). */
+const PACKAGE_PARAMETER = `n:param:${PACKAGE_CALLEE}`;
 
 const MUTATION = 'mutation:';
 

@@ -9,11 +9,12 @@ import { findPrismaSchema, prismaClientFolders, schemasGeneratingInto } from '..
 import { findTsconfig } from '../check/find-tsconfig.js';
 import type { ProjectCache } from '../check/type-check-service.js';
 import { findUnresolvedImports } from '../resolve/resolve-imports.js';
-import { declaredFields, followArguments, type DeclaredType } from '../resolve/follow-arguments.js';
+import { declaredFields, followArguments, type Binding, type DeclaredType } from '../resolve/follow-arguments.js';
+import { exportedFunctions, packageParameters as packageParametersOf, type ExportedFunctions } from '../resolve/package-parameters.js';
 import { followFlows } from '../resolve/follow-flows.js';
 import { followIntoParameters } from '../resolve/follow-into-parameters.js';
 import { resolveUsages } from '../resolve/resolve-usages.js';
-import { importedFacts, packageOfSpecifier, packagesByName, type WorkspacePackage } from '../resolve/workspace-imports.js';
+import { importedFacts, packageOfSpecifier, packagesByName, type ImportedFacts, type WorkspacePackage } from '../resolve/workspace-imports.js';
 import { readPathAliases } from '../services/workspace-aliases.js';
 import { indexSchema } from '../resolve/schema-index.js';
 import { discoverServices, type ServiceSpec } from '../services/discover-services.js';
@@ -118,6 +119,16 @@ function relatedPackages(read: readonly ReadService[], aliasesOf: (service: Serv
     related.set(entry.service, read.filter((other) => all.has(other)));
   }
   return related;
+}
+
+/** A service's resolution, and what its functions' parameters reach (`followArguments`), for itself and its importers. */
+interface ServiceFold {
+  readonly facts: readonly FileFacts[];
+  readonly imported: ImportedFacts | undefined;
+  readonly result: ReturnType<typeof resolveUsages>;
+  readonly fieldsOf: (type: TypeExpr) => readonly string[] | undefined;
+  readonly exported: () => ExportedFunctions;
+  readonly bindingsOf: () => (parameter: string) => readonly Binding[];
 }
 
 /** A service whose stored result does not match its files: its facts are read, then folded. */
@@ -307,15 +318,45 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
       await entry.cache.save();
     }
     const packageOf = (service: ServiceSpec): WorkspacePackage => ({ name: service.name, aliases: aliasesOf(service), files: context.get(service)!.files.map((file) => file.facts!) });
+    // The Prisma schema of each package a pending service imports from, for that package's own fold (`foldOf`).
+    const prismaOf = new Map<ServiceSpec, PrismaSchema>(pending.map((entry) => [entry.service, entry.prisma]));
+    for (const service of context.keys()) {
+      if (prismaOf.has(service)) continue;
+      const entry = read.find((other) => other.service === service)!;
+      prismaOf.set(service, await prismaSchemaOf(options.root, service, entry.sources, await allListings(entry.extensions)));
+    }
+    // Each service's resolution and what its functions' parameters reach, folded once however many packages call it.
+    // Kept only for the packages some pending service imports or is tied by: any other is dropped after its own use.
+    const folds = new Map<ServiceSpec, ServiceFold>();
+    const calledInto = new Set(pending.flatMap((entry) => (related.get(entry.service) ?? []).map((other) => other.service)));
+    const foldOf = (service: ServiceSpec): ServiceFold => {
+      const known = folds.get(service);
+      if (known) return known;
+      const prisma = prismaOf.get(service)!;
+      const data = new Set(prisma.notTheSchema?.map((diagnostic) => diagnostic.location.file));
+      const facts = context.get(service)!.files.map((file) => (data.has(file.source.file) ? { ...file.facts!, models: [] } : file.facts!));
+      const shared = prisma.files.map(({ file, text, define, mirrorOnly }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define, ...(mirrorOnly ? { mirrorOnly } : {}) }));
+      const others = (related.get(service) ?? []).filter((other) => context.has(other.service));
+      const imported = others.length === 0 ? undefined : importedFacts(packageOf(service), others.map((other) => packageOf(other.service)));
+      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared, ...(imported ? { imported } : {}) }, schema, adapters);
+      const fieldsOf = declaredFields(declaredTypes([...facts.flatMap((file) => [...file.classes, ...file.shapes]), ...(imported?.classes ?? []), ...(imported?.shapes ?? [])]));
+      let own: ((parameter: string) => readonly Binding[]) | undefined;
+      let exported: ExportedFunctions | undefined;
+      const fold: ServiceFold = {
+        facts,
+        imported,
+        result,
+        fieldsOf,
+        exported: () => (exported ??= exportedFunctions(facts)),
+        bindingsOf: () => (own ??= followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf, bindingsOnly: true }).bindingsOf),
+      };
+      if (calledInto.has(service)) folds.set(service, fold);
+      return fold;
+    };
     for (const { service, scope, key, extensions, cache, files, previous, modules, prisma, generated } of pending) {
       for (const file of files) if (!file.cached) cache.set(file.key, file.facts!);
       await cache.save();
-      const data = new Set(prisma.notTheSchema?.map((diagnostic) => diagnostic.location.file));
-      const facts = files.map((file) => (data.has(file.source.file) ? { ...file.facts!, models: [] } : file.facts!));
-      const shared = prisma.files.map(({ file, text, define, mirrorOnly }) => ({ facts: modelFacts(file, readPrismaSchema(file, text)), define, ...(mirrorOnly ? { mirrorOnly } : {}) }));
-      const others = related.get(service) ?? [];
-      const imported = others.length === 0 ? undefined : importedFacts(packageOf(service), others.map((other) => packageOf(other.service)));
-      const result = resolveUsages({ service: service.name, serviceKind: service.kind, files: facts, shared, ...(imported ? { imported } : {}) }, schema, adapters);
+      const { facts, result, fieldsOf } = foldOf(service);
       const unresolved = findUnresolvedImports({
         dir: service.dir,
         files: facts,
@@ -332,8 +373,12 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
         found.push(...typeCheckService(options.root, service.dir, files.map((file) => file.source.file), modules, projects).filter((diagnostic) => !reported.has(formatLocation(diagnostic.location))));
       }
       const flowed = followFlows({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
-      const fieldsOf = declaredFields(declaredTypes([...facts.flatMap((file) => [...file.classes, ...file.shapes]), ...(imported?.classes ?? []), ...(imported?.shapes ?? [])]));
-      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf });
+      // A function of another package of the workspace called here: what its parameters reach, as its own fold found.
+      const callees = (related.get(service) ?? [])
+        .filter((other) => context.has(other.service))
+        .map((other) => ({ name: other.service.name, aliases: aliasesOf(other.service), exported: () => foldOf(other.service).exported(), bindingsOf: () => foldOf(other.service).bindingsOf() }));
+      const packageParameters = callees.length === 0 ? undefined : packageParametersOf(service.name, callees);
+      const argued = followArguments({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages, rows: result.rows, values: result.values, fieldsOf, ...(packageParameters ? { packageParameters } : {}) });
       const passed = followIntoParameters({ service: service.name, serviceKind: service.kind, files: facts, usages: result.usages });
       const serviceUsages = [...withoutOverruledGuesses(result.usages, [...flowed.usages, ...argued.usages], argued.dropped), ...flowed.usages, ...argued.usages, ...passed];
       await writeServiceResult(cacheDir, scope, { key, extensions, usages: serviceUsages, diagnostics: found, endpoints: flowed.endpoints, apiFlows: flowed.flows, clientSites: result.clientSites, missingMembers: result.missingMembers }, previous);
