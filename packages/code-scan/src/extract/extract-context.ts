@@ -384,6 +384,15 @@ export function createExtractContext(
       // `const [next, curr] = await Promise.all([seq.next(c), seq.curr()])`: each name takes its own call's result.
       const listed = ts.isVariableDeclaration(variable) && variable.initializer ? promiseAllElement(variable.initializer, declaration.parent.elements.indexOf(declaration)) : undefined;
       if (listed) return typeOf(listed, depth);
+      // `const [connection, setConnection] = useState<GetConnection['Success'] | null>(null)`: the state is the type
+      // argument, else the initial value's type; the setter is no value.
+      const state = ts.isVariableDeclaration(variable) && variable.initializer ? stateHookOf(variable.initializer) : undefined;
+      if (state) {
+        if (declaration.parent.elements.indexOf(declaration) !== 0) return undefined;
+        const argument = state.typeArguments?.[0];
+        const initial = state.arguments[0];
+        return argument ? typeOfNode(argument) : initial ? typeOf(initial, depth) : undefined;
+      }
       const of = ts.isVariableDeclaration(variable) && variable.initializer ? typeOf(variable.initializer, depth) : undefined;
       return of ? elementOf(of) : undefined;
     }
@@ -794,6 +803,17 @@ function promiseAllElement(initializer: TS.Expression, index: number): TS.Expres
   const list = value.arguments[0];
   if (!list || !ts.isArrayLiteralExpression(list) || list.elements.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
   return list.elements[index];
+}
+
+/** React's state hooks, whose first element is the state: `useState<T>(initial)`, `React.useState(initial)`. */
+const STATE_HOOKS: ReadonlySet<string> = new Set(['useState']);
+
+/** `useState<Poll | null>(null)` or `React.useState(poll)`: the call, when the initializer is one. */
+function stateHookOf(initializer: TS.Expression): TS.CallExpression | undefined {
+  if (!ts.isCallExpression(initializer)) return undefined;
+  const callee = initializer.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'React' ? callee.name.text : undefined;
+  return name !== undefined && STATE_HOOKS.has(name) ? initializer : undefined;
 }
 
 /** The element type of a list: `Array<T>` is T. */

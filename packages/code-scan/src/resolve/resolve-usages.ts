@@ -507,7 +507,13 @@ export function resolveUsages(
       case 'procedure': {
         // A hook is resolved through its `data` or first element only (above); the outputs type must be tRPC's.
         const path = procedureResultPath(type);
-        return path === undefined ? undefined : resolveAll(procedures.get(path) ?? [], next);
+        if (path !== undefined) return resolveAll(procedures.get(path) ?? [], next);
+        // `GetConnection['Success']['errorLog']` of a type that is no tRPC outputs type: its members, as
+        // `connection.Success.errorLog` would be.
+        if (type.hook !== undefined || type.outputs === undefined) return undefined;
+        let member: TypeExpr = { kind: 'name', name: type.outputs };
+        for (const property of type.path.split('.')) member = { kind: 'member', of: member, property };
+        return resolveType(member, next);
       }
     }
   }
