@@ -26,6 +26,22 @@ describe('classOf', () => {
     expect(classOf('pages/api/routes/users/index.ts', '')).toBe('service');
     expect(classOf('apps/web/app/api/polls/route.ts', '')).toBe('service');
   });
+
+  it("an API client is code that calls the API: not a front-end app named client, nor a server's outgoing clients", () => {
+    // The API's own clients: an SDK package, a hand-written fetch helper folder, a tRPC client, a generated client.
+    expect(classOf('packages/node-client/lib/index.ts', '')).toBe('client');
+    expect(classOf('lib/client/getInitialData.ts', '')).toBe('client');
+    expect(classOf('apps/web/src/trpc/client/types.ts', '')).toBe('client');
+    expect(classOf('packages/api/src/client/lexicons.ts', '')).toBe('client');
+    expect(classOf('packages/sdk/src/members.api.ts', '')).toBe('client');
+    expect(classOf('packages/js-client/lib/clients/http.ts', '')).toBe('client');
+    // ghostfolio's Angular app and wiki's Vue app are both called `client`: the UI.
+    expect(classOf('apps/client/src/app/core/auth.guard.ts', '')).toBe('ui');
+    expect(classOf('client/index-app.js', '')).toBe('ui');
+    // nango's server calls OAuth providers and its orchestrator through `clients/`: service code.
+    expect(classOf('packages/server/lib/clients/oauth2.client.ts', '')).toBe('service');
+    expect(classOf('packages/shared/lib/clients/orchestrator.ts', '')).toBe('service');
+  });
 });
 
 describe('forgottenModeFiles', () => {

@@ -34,8 +34,12 @@ export function classOf(file: string, content: string): TruthClass {
   if (/\.sql$/.test(lower) || /(^|\/)(repositor(y|ies)|dal|queries|query|db|database|data|dao|store|stores|prisma|knex|kysely|drizzle)\//.test(lower) || /\.(repository|repo|queries|query|dao|store)\.[cm]?[jt]s$/.test(lower)) return 'data-access';
   // Next.js API routes (`pages/api/...`, `app/api/.../route.ts`) run on the server: services, not pages.
   if (/(^|\/)(pages|app)\/api\//.test(lower) && !/\.(tsx|jsx)$/.test(lower)) return 'service';
-  if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower)) return 'ui';
-  if (/(^|\/)(client|clients|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
+  // A front-end app named `client` (ghostfolio's Angular `apps/client/`, wiki's Vue `client/`) is the UI, not an API client.
+  if (/\.(tsx|jsx|vue|svelte)$/.test(lower) || /(^|\/)(components?|pages|views|ui|frontend|app\/\(|widgets)\//.test(lower) || /^(apps\/)?client\//.test(lower)) return 'ui';
+  // A server's `clients/` folder holds its outgoing clients of other services (nango's `packages/server/lib/clients/oauth2.client.ts`,
+  // `packages/shared/lib/clients/orchestrator.ts`): service code, unless the package is itself a client or SDK.
+  if (/(^|\/)clients\//.test(lower) && !/(^|\/)packages\/[^/]*(sdk|client)[^/]*\//.test(lower)) return 'service';
+  if (/(^|\/)(client|sdk|api-client|packages\/[^/]*(sdk|client)[^/]*|generated)\//.test(lower) || /\.(client|api)\.[cm]?[jt]s$/.test(lower)) return 'client';
   return 'service';
 }
 

@@ -12,6 +12,8 @@ describe("Prisma's model types imported from @prisma/client", () => {
       'src/customer-card.ts:4:69 public.orders.total_cents read prisma card',
       'src/customer-label.ts:5:22 public.customers.full_name read prisma label',
       'src/customer-label.ts:5:44 public.customers.email read prisma label',
+      'src/customer-label.ts:13:35 public.customers.email definition contract-type CustomerExport.email name-match',
+      'src/customer-label.ts:13:35 public.customers.full_name definition contract-type CustomerExport.fullName name-match',
       'src/customer-label.ts:13:58 public.customers.id read prisma -',
       'src/customer-orders.ts:7:19 public.customers.email read prisma contact',
       'src/customer-orders.ts:11:61 public.orders.total_cents read prisma total',

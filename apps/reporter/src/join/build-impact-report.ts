@@ -24,6 +24,9 @@ import { isTestFile, placeOf } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { ENUM_TYPE_ADAPTER, removedEnumLabels } from './enum-labels.js';
+
+/** code-scan's adapter of a column a contract type built from its model carries (`carriedColumns`). */
+const CONTRACT_TYPE_ADAPTER = 'contract-type';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
 
@@ -191,15 +194,19 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
   const restatesDate = change.kind === 'column-type-changed' && keepsDateType(change.from, change.to);
   const statesValueType = (usage: Usage): boolean =>
     restatesDate && (usage.confidence === 'name-match' || usage.onValue === true || (usage.access === 'definition' && usage.adapter === 'flow'));
+  // A contract type built from the model (`type AccountWithValue = Account & {...}`, `accounts: Account[]`) carries the
+  // column whole: a retype reaches it through the model's type, so only a drop or a rename asks it to change.
+  const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
+  const carriedWhole = (usage: Usage): boolean => !tracked && usage.adapter === CONTRACT_TYPE_ADAPTER;
   const onColumn = (usage: Usage): boolean =>
     accesses.has(usage.access) &&
     !writesValue(usage) &&
     !statesValueType(usage) &&
+    !carriedWhole(usage) &&
     (!namingLabels || declaresLabels(usage) || namingLabels.has(usage.location.file)) &&
     usage.column.schema === change.column.schema &&
     usage.column.table === change.column.table &&
     usage.column.column === change.column.column;
-  const tracked = change.kind === 'column-dropped' || change.kind === 'column-renamed';
   // `SELECT *` keeps working when a column goes away: for a drop or a rename only code that names the column
   // (SQL or the row's key) is a consumer; for a type change a star read still returns the new type.
   const consumes = tracked ? (usage: Usage): boolean => onColumn(usage) && usage.fromStar !== true : onColumn;

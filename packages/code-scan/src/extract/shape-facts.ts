@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './typescript.js';
 import { propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
-import { ROUTER_OUTPUTS, type ClassFact, type Fact, type PropertySite, type ShapeFact, type TypeExpr } from '../facts/file-facts.js';
+import { ROUTER_OUTPUTS, type CarriedType, type ClassFact, type Fact, type PropertySite, type ShapeFact, type TypeExpr } from '../facts/file-facts.js';
 
 /**
  * Types that list a table's fields without mapping it, as code mirrors a model: `interface SurveyDto { ... }`,
@@ -14,25 +14,18 @@ import { ROUTER_OUTPUTS, type ClassFact, type Fact, type PropertySite, type Shap
 export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly Fact[] {
   // A type the file does not export has a class fact of its own (`Props@file`); its shape keeps the name, which
   // the fold may tie to a model it mirrors.
-  if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context, node.name.text, context.typeKey(node.name.text));
+  if (ts.isInterfaceDeclaration(node)) return typeShape(node.name.text, node.members, node.heritageClauses?.[0]?.types[0]?.expression, context, node.name.text, context.typeKey(node.name.text), carriedType(node, context));
   if (ts.isTypeAliasDeclaration(node)) {
     const key = context.typeKey(node.name.text);
     const members = typeLiteralMembers(node.type) ?? unionLiteralMembers(node.type, context);
+    const carries = carriedType(node, context);
     // `type OrderWithAccount = Order & { account?: Account }`: the named part is its base, as an interface's `extends`.
-    if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key);
-    // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
-    // `type SyncNotification = Notification & Required<Pick<Row, 'k'>>`, its first member, as `typeOfNode` reads one.
-    const aliasable = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) || (ts.isTypeQueryNode(node.type) && ts.isQualifiedName(node.type.exprName));
-    const target = aliasable ? context.typeOfNode(node.type) : undefined;
-    // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
-    const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
-    // `type Settings = Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`: a function's result.
-    const result = target?.kind === 'element' ? target.of : target;
-    if (result?.kind === 'procedure' || result?.kind === 'returned') return [{ kind: 'class', name: key, properties: {}, procedure: target! }];
-    // `type CustomerRow = Customer` of `@prisma/client`: the model an ORM's generated type is (`typeOfImport`);
-    // drizzle's `type Customer = typeof customers.$inferSelect`: the table object's row.
-    if ((result?.kind === 'either' && result.of[0]?.kind === 'model') || result?.kind === 'value') return [{ kind: 'class', name: key, properties: {}, procedure: result }];
-    return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
+    if (members) return typeShape(node.name.text, members, intersectedName(node.type), context, node.name.text, key, carries);
+    const aliasFacts = aliasFactsOf(node, key, context);
+    if (!carries) return aliasFacts;
+    // `export type AccountInput = Omit<Account, 'id'>`: a class fact of its own carries the model's columns.
+    const [first, ...rest] = aliasFacts;
+    return first?.kind === 'class' ? [{ ...first, carries }, ...rest] : [{ kind: 'class', name: key, properties: {}, carries }, ...aliasFacts];
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));
@@ -47,6 +40,102 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     return [{ kind: 'shape', name, fields }];
   }
   return [];
+}
+
+/** The facts of a type alias without type literal members: what it names, a function's result, a model's type. */
+function aliasFactsOf(node: TS.TypeAliasDeclaration, key: string, context: ExtractContext): Fact[] {
+  // `type Member = MemberDto`, `type Member = components['schemas']['MemberDto']`: the alias is its target; of
+  // `type SyncNotification = Notification & Required<Pick<Row, 'k'>>`, its first member, as `typeOfNode` reads one.
+  const aliasable = ts.isTypeReferenceNode(node.type) || ts.isIndexedAccessTypeNode(node.type) || ts.isIntersectionTypeNode(node.type) || (ts.isTypeQueryNode(node.type) && ts.isQualifiedName(node.type.exprName));
+  const target = aliasable ? context.typeOfNode(node.type) : undefined;
+  // `type RouterOutputs = inferRouterOutputs<AppRouter>`: kept as an alias of tRPC's type, which the fold checks.
+  const aliased = target?.kind === 'name' && (target.args === undefined || target.name === ROUTER_OUTPUTS);
+  // `type Settings = Pick<NonNullable<Awaited<ReturnType<typeof getOrganization>>>, 'isAIDataAnalysisEnabled'>`: a function's result.
+  const result = target?.kind === 'element' ? target.of : target;
+  if (result?.kind === 'procedure' || result?.kind === 'returned') return [{ kind: 'class', name: key, properties: {}, procedure: target! }];
+  // `type CustomerRow = Customer` of `@prisma/client`: the model an ORM's generated type is (`typeOfImport`);
+  // drizzle's `type Customer = typeof customers.$inferSelect`: the table object's row.
+  if ((result?.kind === 'either' && result.of[0]?.kind === 'model') || result?.kind === 'value') return [{ kind: 'class', name: key, properties: {}, procedure: result }];
+  return aliased ? [{ kind: 'class', name: key, base: target.name, properties: {} }] : [];
+}
+
+/** Generic types whose first argument is the type they change, keeping its keys. */
+const KEEPING_KEYS = new Set(['Partial', 'Required', 'Readonly']);
+
+/**
+ * What an exported contract type is built from or holds whole, as shared type libraries and DTO files write them
+ * (ghostfolio's `export type AccountWithValue = AccountModel & { ... }`, `interface CashDetails { accounts: Account[] }`,
+ * `account: Omit<Account, 'createdAt' | 'id'> & { ... }`): the named type of `A & { ... }`, `interface X extends A`,
+ * `Omit<A, 'k' | 'l'>`, `Partial<A>`, and of each property typed so (or an array of it, or it or `null`). None for a
+ * type of a UI file (component props) or one not exported; a part naming two types, or an `Omit` of keys not written
+ * out, carries nothing.
+ */
+function carriedType(node: TS.InterfaceDeclaration | TS.TypeAliasDeclaration, context: ExtractContext): readonly CarriedType[] | undefined {
+  if (/\.(tsx|jsx|vue|svelte)$/.test(context.file) || !ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
+  const carried: CarriedType[] = [];
+  if (ts.isInterfaceDeclaration(node)) {
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types;
+    const only = heritage?.length === 1 ? heritage[0]! : undefined;
+    const base = only && carriedReference(only.expression, only.typeArguments ?? [], context);
+    if (base) carried.push(base);
+  } else {
+    const base = carriedPart(node.type, context);
+    if (base) carried.push(base);
+  }
+  const members = ts.isInterfaceDeclaration(node) ? node.members : (typeLiteralMembers(node.type) ?? []);
+  for (const member of members) {
+    if (!ts.isPropertySignature(member) || !member.type) continue;
+    const key = propertyNameOf(member.name);
+    const held = key === undefined ? undefined : carriedPart(wholeValueType(member.type), context);
+    if (held && key !== undefined) carried.push({ ...held, path: key });
+  }
+  return carried.length > 0 ? carried : undefined;
+}
+
+/** `A[]`, `Array<A>`, `A | null`, `A | undefined`: `A`. */
+function wholeValueType(type: TS.TypeNode): TS.TypeNode {
+  let current = type;
+  for (let hops = 0; hops < 4; hops++) {
+    if (ts.isArrayTypeNode(current)) current = current.elementType;
+    else if (ts.isTypeReferenceNode(current) && ts.isIdentifier(current.typeName) && current.typeName.text === 'Array' && current.typeArguments?.length === 1) current = current.typeArguments[0]!;
+    else if (ts.isUnionTypeNode(current)) {
+      const kept = current.types.filter((part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword) && part.kind !== ts.SyntaxKind.UndefinedKeyword);
+      if (kept.length !== 1) return current;
+      current = kept[0]!;
+    } else return current;
+  }
+  return current;
+}
+
+/** `A`, `A & { ... }`, `Omit<A, 'k'> & { ... }`: the one named type, with type literals beside it only. */
+function carriedPart(type: TS.TypeNode, context: ExtractContext): CarriedType | undefined {
+  const parts: readonly TS.TypeNode[] = ts.isIntersectionTypeNode(type) ? type.types : [type];
+  const named = parts.filter((part): part is TS.TypeReferenceNode => ts.isTypeReferenceNode(part));
+  if (named.length !== 1 || !parts.every((part) => part === named[0] || ts.isTypeLiteralNode(part))) return undefined;
+  return carriedReference(named[0]!.typeName, named[0]!.typeArguments ?? [], context);
+}
+
+/** `A`, `Partial<A>`, `Omit<A, 'k' | 'l'>`: `A` where it is named, and the keys left out. */
+function carriedReference(name: TS.Node, args: readonly TS.TypeNode[], context: ExtractContext): CarriedType | undefined {
+  if (!ts.isIdentifier(name)) return undefined;
+  if (args.length === 0) return { base: context.typeKey(name.text), location: context.locationOf(name) };
+  const [first, keys] = args;
+  const inner = first && ts.isTypeReferenceNode(first) && ts.isIdentifier(first.typeName) && first.typeArguments === undefined ? first.typeName : undefined;
+  if (!inner) return undefined;
+  if (KEEPING_KEYS.has(name.text) && args.length === 1) return { base: context.typeKey(inner.text), location: context.locationOf(inner) };
+  const omitted = name.text === 'Omit' && keys ? literalKeys(keys) : undefined;
+  return omitted ? { base: context.typeKey(inner.text), location: context.locationOf(inner), omitted } : undefined;
+}
+
+/** `'a' | 'b'`, `'a'`: the string literals of a union of literal types; undefined if any part is something else. */
+function literalKeys(type: TS.TypeNode): readonly string[] | undefined {
+  const parts: readonly TS.TypeNode[] = ts.isUnionTypeNode(type) ? type.types : [type];
+  const keys: string[] = [];
+  for (const part of parts) {
+    if (!ts.isLiteralTypeNode(part) || !ts.isStringLiteral(part.literal)) return undefined;
+    keys.push(part.literal.text);
+  }
+  return keys;
 }
 
 /**
@@ -163,7 +252,7 @@ function unionLiteralMembers(type: TS.TypeNode, context: ExtractContext): readon
  * A type's shape (its fields) and class fact (its property types) from its members; `shown` names it in the fields'
  * symbols (`MemberDto.email` for openapi-typescript's `components.schemas.MemberDto`).
  */
-export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name, classKey = name): Fact[] {
+export function typeShape(name: string, members: readonly TS.TypeElement[], base: TS.Expression | undefined, context: ExtractContext, shown = name, classKey = name, carries?: readonly CarriedType[]): Fact[] {
   const properties: Record<string, TypeExpr> = {};
   const untyped: string[] = [];
   const fields: ShapeFact['fields'][number][] = [];
@@ -179,8 +268,8 @@ export function typeShape(name: string, members: readonly TS.TypeElement[], base
   if (fields.length > 0) facts.push({ kind: 'shape', name, fields });
   // What it declares untyped matters only beside a base: which of the base's properties it keeps for itself.
   const extending = base && ts.isIdentifier(base) ? { base: context.typeKey(base.text), ...(untyped.length > 0 ? { untyped } : {}) } : {};
-  const classFact: ClassFact = { kind: 'class', name: classKey, properties, ...extending };
-  if (Object.keys(properties).length > 0 || classFact.base !== undefined) facts.push(classFact);
+  const classFact: ClassFact = { kind: 'class', name: classKey, properties, ...extending, ...(carries ? { carries } : {}) };
+  if (Object.keys(properties).length > 0 || classFact.base !== undefined || carries) facts.push(classFact);
   return facts;
 }
 

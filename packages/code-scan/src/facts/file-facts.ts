@@ -310,6 +310,21 @@ export interface ClassFact {
    * for none (`addGroup`, an accessor two Sequelize `belongsToMany` associations with different through models share).
    */
   readonly unique?: true;
+  /**
+   * An exported contract type built from another (`export type AccountWithValue = Account & { ... }`, `extends
+   * Omit<Access, 'scopes'>`) or holding one whole in a property (`accounts: Account[]`): those types (keys as `base`
+   * is), where each is named, and the keys `Omit` leaves out. The fold makes each column of a model named there, not
+   * declared or left out, a definition of this type.
+   */
+  readonly carries?: readonly CarriedType[];
+}
+
+/** A named type a contract type is built from or holds whole in a property (`path`), with the keys `Omit` leaves out. */
+export interface CarriedType {
+  readonly base: string;
+  readonly location: Location;
+  readonly path?: string;
+  readonly omitted?: readonly string[];
 }
 
 /** The declared type of a class's own property: its entries only (a property named `toString` that it does not declare is none). */

@@ -1,6 +1,6 @@
 import { formatTableRef, type Access, type ClientSite, type ColumnRef, type Diagnostic, type Location, type ServiceKind, type TableRef, type Usage } from '@ripple/model';
 import type { OrmAdapter, Settings } from '../adapters/orm-adapter.js';
-import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, declaredType, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
+import { COMPONENT_SCHEMA_PREFIX, MAX_TYPE_DEPTH, NEXT_AUTH_SESSION, plainTypeName, QUERY_RESULTS, returnKey, ROUTER_OUTPUTS, declaredType, type CarriedType, type ClassFact, type ColumnSite, type FileFacts, type ModelFact, type PropertySite, type ShapeFact, type SqlSite, type TypeExpr } from '../facts/file-facts.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createMirrorIndex, mirrorColumn, type MirrorTarget } from './mirror-types.js';
 import { nameMatchUsages } from './name-fallback.js';
@@ -51,6 +51,8 @@ type Resolved =
   /** A `Result<T>` (`Left | Right`): its `value`, once a success, is the `T` (`of`). */
   | { readonly kind: 'result'; readonly of: Resolved };
 
+/** The adapter of a column a contract type built from its model carries (`carriedColumns`): the reporter reads it. */
+const CONTRACT_TYPE_ADAPTER = 'contract-type';
 /** openapi-typescript's wrappers (`components.schemas.X` is the schema): no schema of their own. */
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 /** Types whose first type argument is the model they query (Medusa's `IMedusaInternalService<typeof Notification>`). */
@@ -242,6 +244,7 @@ export function resolveUsages(
       else if (clientTypes.has(shape.name)) clientFields(shape);
     }
   }
+  for (const file of facts.files) for (const fact of file.classes) for (const carried of fact.carries ?? []) carriedColumns(fact, carried);
   // The keys associations add to each model's attributes (`Expense.belongsTo(Collective)` adds `CollectiveId`):
   // declared, so written, though no attribute of the model names them.
   const associationKeys = new Map<string, Set<string>>();
@@ -598,6 +601,28 @@ export function resolveUsages(
       if (current) seen.add(current);
     }
     return undefined;
+  }
+
+  /**
+   * An exported contract type built from a model (`export type AccountWithValue = Account & { ... }`, `interface
+   * AccountSettings extends User`, `Omit<Access, 'scopes'>`, a few bases up) or holding its rows whole in a property
+   * (`accounts: Account[]`): each column of the model it neither declares nor leaves out is a definition of the type,
+   * where the model is named, of adapter `contract-type`. Dropping or renaming the column changes the contract; a
+   * retype reaches it through the model's type (the reporter counts it for a drop or a rename only). By name only
+   * (`name-match`) when the type named only mirrors the model.
+   */
+  function carriedColumns(fact: ClassFact, carried: CarriedType): void {
+    const base = resolveType({ kind: 'name', name: carried.base });
+    const model = base?.kind === 'model' ? base : base?.kind === 'class' ? modelBehind(base.fact, 0) : undefined;
+    // A type named after the model only (`TSurvey`, an enum `OrderType` beside the model `Order`) is no row of it here.
+    if (!model || (model.mirror !== undefined && plainTypeName(model.mirror) !== model.model.fact.name)) return;
+    const omitted = new Set(carried.omitted ?? []);
+    const owner = [plainTypeName(fact.name), ...(carried.path === undefined ? [] : [carried.path])].join('.');
+    for (const [property, column] of model.model.columns) {
+      if (omitted.has(property) || (carried.path === undefined && declares(fact, property))) continue;
+      const at = { location: carried.location, access: 'definition' as const, adapter: CONTRACT_TYPE_ADAPTER, symbol: `${owner}.${property}` };
+      push({ ...model.model.table, column }, model.mirror === undefined ? at : { ...at, confidence: 'name-match' });
+    }
   }
 
   /** The model a relation of `model` leads to (one row or many); undefined for no relation of that name. */
