@@ -4,6 +4,7 @@ export { findColumnUsages } from './scan/find-column-usages.js';
 export type { OrmAdapter, Settings } from './adapters/orm-adapter.js';
 export { configuredServices, type ServiceEntry } from './services/configured-services.js';
 export { isTestFile } from './services/is-test-file.js';
+export { CONTRACT_TYPE_ADAPTER } from './resolve/resolve-usages.js';
 export { findGeneratedModels, generatedModelSites, type GeneratedModel, type SchemaField } from './clients/openapi-generator-models.js';
 export { findEnumLabelUsages, type EnumLabelColumn, type EnumLabelOptions } from './enums/find-enum-label-usages.js';
 export type { EnumLabelQuery } from './enums/enum-label-sites.js';

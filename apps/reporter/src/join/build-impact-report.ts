@@ -20,13 +20,10 @@ import {
 import type { ServiceApiField } from './api-fields-for-column.js';
 import { apiConsumersOfColumn } from './api-consumers-of-column.js';
 import { contractChangesAt, linkContracts } from './link-contracts.js';
-import { isTestFile, placeOf } from '@ripple/code-scan';
+import { CONTRACT_TYPE_ADAPTER, isTestFile, placeOf } from '@ripple/code-scan';
 import { changeSeverity, changeSummary, consumingAccesses, isCaseSwitch, keepsDateType } from './change-severity.js';
 import { isRestatedUniqueness, isUniqueColumn } from './restated-uniqueness.js';
 import { ENUM_TYPE_ADAPTER, removedEnumLabels } from './enum-labels.js';
-
-/** code-scan's adapter of a column a contract type built from its model carries (`carriedColumns`). */
-const CONTRACT_TYPE_ADAPTER = 'contract-type';
 import { sortImpactReport } from './sort-impact-report.js';
 import { clientConsumersJoin, type ClientInputs } from './client-consumers.js';
 

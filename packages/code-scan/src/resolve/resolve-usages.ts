@@ -52,7 +52,7 @@ type Resolved =
   | { readonly kind: 'result'; readonly of: Resolved };
 
 /** The adapter of a column a contract type built from its model carries (`carriedColumns`): the reporter reads it. */
-const CONTRACT_TYPE_ADAPTER = 'contract-type';
+export const CONTRACT_TYPE_ADAPTER = 'contract-type';
 /** openapi-typescript's wrappers (`components.schemas.X` is the schema): no schema of their own. */
 const OPENAPI_TYPESCRIPT_ROOTS = new Set(['paths', 'components', 'operations', 'webhooks', '$defs']);
 /** Types whose first type argument is the model they query (Medusa's `IMedusaInternalService<typeof Notification>`). */
