@@ -253,7 +253,8 @@ function statementProblem(migration: Migration, { statement, error, message, loc
     .filter((diagnostic) => diagnostic.code === 'migration/not-static' && diagnostic.location.file === statement.file && diagnostic.location.line <= statement.line)
     .reduce<Location | undefined>((latest, diagnostic) => (latest && latest.line >= diagnostic.location.line ? latest : diagnostic.location), undefined);
   const dependsOn = dynamic ? `; it may depend on the skipped dynamic statement at ${dynamic.file}:${dynamic.line}` : '';
-  const missing = String((error as { code?: unknown }).code) === '42P01' ? /^relation "(.+)" does not exist$/.exec(message)?.[1] : undefined;
+  // A GRANT or COMMENT on a missing relation says nothing of its columns: a dump grants on an extension's views too.
+  const missing = String((error as { code?: unknown }).code) === '42P01' && statement.annotates !== true ? /^relation "(.+)" does not exist$/.exec(message)?.[1] : undefined;
   return {
     migration,
     kind: 'statement-failed',

@@ -10,8 +10,9 @@ const NAMED = 8;
  * schema built outside it (an ORM's `synchronize` or `sync()`, a restored dump, tables made by hand), so the base
  * schema lacks those tables and a change to their columns cannot be seen. Each failure is a diagnostic of its own
  * already; this one says what they add up to, and how to give Ripple that schema. No gap: a table some migration's
- * statement makes (later, or as a temporary table), one in the base schema after the replay, and a failure after a
- * statement the loader could not read (which may have made it). Undefined when there is none.
+ * statement makes (later, or as a temporary table), one in the base schema after the replay, a failure after a
+ * statement the loader could not read (which may have made it), and a `GRANT` or `COMMENT` on it (a dump grants on
+ * the views of an extension PGlite stands in for: PostGIS's `geometry_columns`). Undefined when there is none.
  */
 export function historyGapDiagnostic(problems: readonly ReplayProblem[], base: SchemaSnapshot, migrations: readonly Migration[]): Diagnostic | undefined {
   const made = new Set([

@@ -39,6 +39,8 @@ export interface MigrationStatement {
   readonly guarded?: true;
   /** From the parse tree: the table or view the statement makes (`CREATE TABLE`, `CREATE VIEW`, `... AS`, `SELECT INTO`, a rename's new name), as written, unqualified. */
   readonly creates?: string;
+  /** From the parse tree: a `GRANT`/`REVOKE` or `COMMENT ON`, which names objects but neither reads nor changes them. */
+  readonly annotates?: true;
 }
 
 /**

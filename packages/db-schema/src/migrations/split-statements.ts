@@ -254,11 +254,15 @@ function statementTransaction(stmt: unknown): StatementTransaction | undefined {
 }
 
 /** What the parse trees of one statement tell the replay: its bearing on a wrapping transaction, the relation it makes. */
-function statementFacts(stmts: readonly { readonly stmt?: unknown }[]): Pick<MigrationStatement, 'transaction' | 'creates'> {
+function statementFacts(stmts: readonly { readonly stmt?: unknown }[]): Pick<MigrationStatement, 'transaction' | 'creates' | 'annotates'> {
   const transaction = stmts.map((raw) => statementTransaction(raw.stmt)).find((found) => found !== undefined);
   const creates = stmts.map((raw) => relationMade(raw.stmt)).find((found) => found !== undefined);
-  return { ...(transaction ? { transaction } : {}), ...(creates !== undefined ? { creates } : {}) };
+  const annotates = stmts.length > 0 && stmts.every((raw) => ANNOTATING.has(Object.keys((raw.stmt ?? {}) as object)[0] ?? ''));
+  return { ...(transaction ? { transaction } : {}), ...(creates !== undefined ? { creates } : {}), ...(annotates ? { annotates: true as const } : {}) };
 }
+
+/** Statements that name objects without reading or changing them: privileges and comments (a dump has one per object). */
+const ANNOTATING: ReadonlySet<string> = new Set(['GrantStmt', 'CommentStmt']);
 
 /** From the parse tree: the table or view a statement makes, unqualified; a rename of a table or view makes its new name. */
 function relationMade(stmt: unknown): string | undefined {
