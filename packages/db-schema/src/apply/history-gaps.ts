@@ -1,4 +1,4 @@
-import type { Diagnostic, SchemaSnapshot } from '@ripple/model';
+import { compareStrings, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
 import type { Migration } from '../migrations/migration.js';
 import type { ReplayProblem } from './apply-migrations.js';
 
@@ -19,15 +19,15 @@ export function historyGapDiagnostic(problems: readonly ReplayProblem[], base: S
     ...[...base.tables, ...base.views].map((relation) => relation.name),
     ...migrations.flatMap((migration) => migration.up.flatMap((statement) => (statement.creates !== undefined ? [statement.creates] : []))),
   ]);
-  const failures = new Map<string, number>();
-  const gaps = problems.filter((problem) => problem.missingRelation !== undefined && problem.afterDynamic !== true && !made.has(unqualified(problem.missingRelation)));
-  for (const problem of gaps) {
-    const name = unqualified(problem.missingRelation!);
-    failures.set(name, (failures.get(name) ?? 0) + 1);
-  }
+  const gaps = problems.flatMap((problem) => {
+    const name = problem.missingRelation === undefined || problem.afterDynamic ? undefined : unqualified(problem.missingRelation);
+    return name === undefined || made.has(name) ? [] : [{ name, location: problem.location }];
+  });
   const first = gaps[0];
   if (first === undefined) return undefined;
-  const ranked = [...failures].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0));
+  const failures = new Map<string, number>();
+  for (const { name } of gaps) failures.set(name, (failures.get(name) ?? 0) + 1);
+  const ranked = [...failures].sort(([a, countA], [b, countB]) => countB - countA || compareStrings(a, b));
   const named = ranked.slice(0, NAMED).map(([name, count]) => `${name} (${count})`);
   const more = ranked.length > NAMED ? ` and ${ranked.length - NAMED} more` : '';
   const tables = ranked.length === 1 ? 'a table' : `${ranked.length} tables`;

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { Diagnostic, Location } from '@ripple/model';
+import { compareStrings, type Diagnostic, type Location } from '@ripple/model';
 import type { PGlite } from '@electric-sql/pglite';
 import { eachParseNode } from '../migrations/each-parse-node.js';
 import type { Migration } from '../migrations/migration.js';
@@ -40,7 +40,7 @@ export function uncreatedSchemas(migrations: readonly Migration[]): SchemaSite[]
   }
   return [...named]
     .filter(([name]) => !created.has(name) && !BUILT_IN.has(name) && !name.startsWith('pg_'))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, location]) => ({ name, location }));
 }
 

@@ -220,7 +220,7 @@ function tryParse(sql: string): ParseOutcome {
  * callers a migration may hold), or whether it is itself `BEGIN` / `COMMIT`.
  */
 function statementTransaction(stmt: unknown): StatementTransaction | undefined {
-  const [type, node] = Object.entries((stmt ?? {}) as Record<string, Record<string, unknown>>)[0] ?? [];
+  const [type, node] = statementNode(stmt);
   if (!type || !node) return undefined;
   switch (type) {
     case 'TransactionStmt':
@@ -253,11 +253,16 @@ function statementTransaction(stmt: unknown): StatementTransaction | undefined {
   }
 }
 
+/** A parse tree's statement: its node type (`CreateStmt`) and fields, or nothing. */
+function statementNode(stmt: unknown): [string, Record<string, unknown>] | [] {
+  return Object.entries((stmt ?? {}) as Record<string, Record<string, unknown>>)[0] ?? [];
+}
+
 /** What the parse trees of one statement tell the replay: its bearing on a wrapping transaction, the relation it makes. */
 function statementFacts(stmts: readonly { readonly stmt?: unknown }[]): Pick<MigrationStatement, 'transaction' | 'creates' | 'annotates'> {
   const transaction = stmts.map((raw) => statementTransaction(raw.stmt)).find((found) => found !== undefined);
   const creates = stmts.map((raw) => relationMade(raw.stmt)).find((found) => found !== undefined);
-  const annotates = stmts.length > 0 && stmts.every((raw) => ANNOTATING.has(Object.keys((raw.stmt ?? {}) as object)[0] ?? ''));
+  const annotates = stmts.length > 0 && stmts.every((raw) => ANNOTATING.has(statementNode(raw.stmt)[0] ?? ''));
   return { ...(transaction ? { transaction } : {}), ...(creates !== undefined ? { creates } : {}), ...(annotates ? { annotates: true as const } : {}) };
 }
 
@@ -266,7 +271,7 @@ const ANNOTATING: ReadonlySet<string> = new Set(['GrantStmt', 'CommentStmt']);
 
 /** From the parse tree: the table or view a statement makes, unqualified; a rename of a table or view makes its new name. */
 function relationMade(stmt: unknown): string | undefined {
-  const [type, node] = Object.entries((stmt ?? {}) as Record<string, Record<string, unknown>>)[0] ?? [];
+  const [type, node] = statementNode(stmt);
   if (!type || !node) return undefined;
   const relname = (range: unknown): string | undefined => {
     const name = (range as { relname?: unknown } | undefined)?.relname;
