@@ -4,6 +4,7 @@ import type { FileFacts, NameSite } from '../facts/file-facts.js';
 import { singularOf } from '../adapters/naming/pluralize.js';
 import type { SchemaIndex } from './schema-index.js';
 import { createGraphqlTypeDecider } from './graphql-types.js';
+import { isTestFile } from '../services/is-test-file.js';
 
 /** A table as the service's code names it: its model's name and the property each column has in the model. */
 export interface NamedTable {
@@ -27,6 +28,14 @@ interface Candidate {
   readonly adapter?: string;
 }
 
+export interface NameMatchOptions {
+  /**
+   * Whether the service's tests build rows: false when none of its own code touches a table, so its tests' names
+   * (object keys, reads) are its own objects', never a column's.
+   */
+  readonly testsBuildRows: boolean;
+}
+
 /**
  * The name fallback for code no type ties to a model (untyped JavaScript: `collective.twitterHandle`,
  * `{ where: { CollectiveId } }`, GraphQL resolvers and `gql` documents): a name site is a `name-match` usage of the
@@ -41,6 +50,8 @@ interface Candidate {
  *   table itself or maps that one;
  * - in TypeScript, where types explain the rest, a compound name of no other table read on a value named after the
  *   table (`plan.external_webhooks_max` for `plans`, a `plan` no stated type reaches: `const { plan } = res.locals`).
+ * - a test of a service none of whose own code touches a table (`testsBuildRows` false) is no match: its objects
+ *   are the service's own (jitsu's `rotor` and its `{ functionId }` function configs).
  * Places an exact usage already explains, and generated files (no `names` facts), are left out. Linear in the sites.
  */
 export function nameMatchUsages(
@@ -49,6 +60,7 @@ export function nameMatchUsages(
   named: readonly NamedTable[],
   explained: ReadonlySet<string>,
   usage: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void,
+  options: NameMatchOptions = { testsBuildRows: true },
 ): void {
   // A model that declares an attribute as no column (VIRTUAL) keeps that name off its table: the name is the model's.
   const tablesOfModel = new Map<string, string[]>();
@@ -64,7 +76,7 @@ export function nameMatchUsages(
   const ownTables = new Set(named.map((entry) => formatTableRef(entry.table)));
   const graphqlTypes = createGraphqlTypeDecider(files, schema, named, index.tablesByMention, virtual);
   for (const file of files) {
-    if (!file.names) continue;
+    if (!file.names || (!options.testsBuildRows && isTestFile(file.file))) continue;
     const context = new Set<string>();
     for (const mention of file.names.mentions) for (const key of index.tablesByMention.get(mention) ?? []) context.add(key);
     for (const site of file.names.sites) {

@@ -9,6 +9,7 @@ import type { RowSite } from './follow-arguments.js';
 import { push as pushTo, routerPrefixes } from './follow-flows.js';
 import type { ImportedFacts } from './workspace-imports.js';
 import { isModuleFile } from './module-file.js';
+import { isTestFile } from '../services/is-test-file.js';
 
 /** A table a workspace package names, as a type of the service imported from there mirrors it. */
 interface ImportedMirror extends MirrorTarget {
@@ -271,7 +272,11 @@ export function resolveUsages(
     modelNames: [model.fact.name, model.fact.key.slice(model.fact.key.indexOf(':') + 1)],
     properties: model.columns,
   }));
-  nameMatchUsages(facts.files, schema, named, explained, push);
+  // A service none of whose own code touches a table (jitsu's event-function runtime `rotor`, its tests full of
+  // `functionId` and `destinationId` of its own config objects) builds no rows in its tests: names there are no column's.
+  const touchesTables =
+    named.length > 0 || importedKeys.size > 0 || rows.length > 0 || values.length > 0 || clientSites.length > 0 || usages.some((usage) => !isTestFile(usage.location.file));
+  nameMatchUsages(facts.files, schema, named, explained, push, { testsBuildRows: touchesTables });
   return { usages, diagnostics, clientSites, rows, values, missingMembers };
 
   /**
