@@ -28,7 +28,7 @@ export { CATALOG_QUERIES, runCatalogQueries } from './introspect/run-catalog-que
 export type { LoadMigrationsOptions } from './migrations/load-migrations.js';
 export { assertParsed, detectMigrationFormat, loadMigrations } from './migrations/load-migrations.js';
 export { baseHistoryOf, findRewrittenHistory, HISTORY_RULES, pairHistories, type HistoryPairing } from './migrations/find-rewritten-history.js';
-export { FORMAT_SIGNS, MIGRATION_FORMATS } from './migrations/migration-formats.js';
+export { FORMAT_SIGNS, MIGRATION_FORMATS, SQL_FILE_FORMATS } from './migrations/migration-formats.js';
 export { loadSchemaDump, schemaDumpMigration } from './migrations/load-schema-dump.js';
 export { isRecorded, type DumpJournal } from './migrations/dump-journal.js';
 export type { Migration, MigrationFormat, MigrationStatement, StatementTransaction } from './migrations/migration.js';

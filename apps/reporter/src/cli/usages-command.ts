@@ -56,7 +56,7 @@ export async function usagesCommand(argv: readonly string[], io: CliIo): Promise
     root,
     schema,
     services: await servicesOf(root, config, CONFIG_FILE),
-    ...(config ? { exclude: [config.migrations.dir] } : {}),
+    ...(config ? { exclude: [config.migrations.dir], migrationModulesAreData: head.migrationModulesAreData } : {}),
     ...(values['type-check'] ? { typeCheck: true } : {}),
   });
   const usages = scan.usages.filter((usage) => matches(usage, query));

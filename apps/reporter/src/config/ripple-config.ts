@@ -1,4 +1,4 @@
-import { MIGRATION_FORMATS, type LoadMigrationsOptions, type MigrationFormat } from '@ripple/db-schema';
+import { MIGRATION_FORMATS, SQL_FILE_FORMATS, type LoadMigrationsOptions, type Migration, type MigrationFormat } from '@ripple/db-schema';
 import { STABILITY_LEVELS } from '@ripple/openapi-diff';
 import { z } from 'zod';
 
@@ -211,4 +211,16 @@ export function migrationLoadOptions(config: Pick<RippleConfig, 'migrations'>): 
     ...(config.migrations.format !== undefined ? { format: config.migrations.format } : {}),
     ...(config.migrations.globals !== undefined ? { globals: config.migrations.globals } : {}),
   };
+}
+
+/**
+ * Whether the code modules of migrations folders other than the configured one are the application's data
+ * migrations (scanned as consumers): when the schema's migrations are SQL files (`SQL_FILE_FORMATS`: Prisma,
+ * drizzle-kit, goose...), which no module takes part in, and no command or schema source replaces them. `formats` are
+ * those of the migrations read (the configured or detected format when none were).
+ */
+export function migrationModulesAreData(config: Pick<RippleConfig, 'migrations'>, migrations: readonly Pick<Migration, 'format'>[]): boolean {
+  if (config.migrations.command !== undefined || config.migrations.schemaSource !== undefined) return false;
+  const formats = migrations.length > 0 ? migrations.map((migration) => migration.format) : config.migrations.format === undefined ? [] : [config.migrations.format];
+  return formats.length > 0 && formats.every((format) => SQL_FILE_FORMATS.has(format));
 }

@@ -28,7 +28,7 @@ export async function analyseSystem(options: AnalyseSystemOptions): Promise<Syst
   const config = head.config;
   const services = await servicesOf(root, config, CONFIG_FILE);
   progress(`scanning ${services.length} services and jobs for column usages`);
-  const scan = await scanUsages({ root, schema: head.schema, services, ...(config ? { exclude: [config.migrations.dir] } : {}) });
+  const scan = await scanUsages({ root, schema: head.schema, services, ...(config ? { exclude: [config.migrations.dir], migrationModulesAreData: head.migrationModulesAreData } : {}) });
   const apiDiagnostics: Diagnostic[] = [];
   const apiFields: ServiceApiField[] = [];
   const allowRemoteRefs = options.allowRemoteRefs === true || config?.allowRemoteRefs === true;

@@ -6,7 +6,7 @@ import { isRippleError, RippleError, type ApiChange, type ColumnChange, type Col
 import { diffOpenApi, indexApiFields, readSeverityLevels, type OpenApiDocument } from '@ripple/openapi-diff';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { folderOfTheChange } from '../config/detect-migrations.js';
-import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
+import { migrationLoadOptions, migrationModulesAreData, type RippleConfig } from '../config/ripple-config.js';
 import { servicesOf } from '../config/services-of.js';
 import type { ServiceApiField } from '../join/api-fields-for-column.js';
 import { applyIgnores } from '../join/apply-ignores.js';
@@ -199,12 +199,13 @@ async function analyseTrees(trees: Trees, oneTree: boolean, options: AnalyseOpti
   if (typeCheck && !options.migrationsOnly) options.progress('type-checking the head services (--type-check)');
   // An enum that loses labels: the code naming a removed label breaks wherever its value came from.
   const labelColumns = enumLabelColumns(changes);
+  const dataMigrations = migrationModulesAreData(config, headMigrations);
   const scanTree = async (root: string, check: boolean): Promise<ScanResult> => {
     if (options.migrationsOnly) return noScan;
     const services = await servicesOf(root, config, configFile);
     const exclude = [config.migrations.dir];
-    const scan = await scanUsages({ root, schema: baseSchema, services, exclude, ...(check ? { typeCheck: true } : {}) });
-    const labelUsages = await findEnumLabelUsages({ root, services, exclude, columns: labelColumns });
+    const scan = await scanUsages({ root, schema: baseSchema, services, exclude, migrationModulesAreData: dataMigrations, ...(check ? { typeCheck: true } : {}) });
+    const labelUsages = await findEnumLabelUsages({ root, services, exclude, migrationModulesAreData: dataMigrations, columns: labelColumns });
     return labelUsages.length === 0 ? scan : { ...scan, usages: [...scan.usages, ...labelUsages] };
   };
   const baseScan = await scanTree(trees.base, oneTree && typeCheck);

@@ -1,7 +1,7 @@
 import { introspectDatabase, loadMigrations, loadSchemaDump, redactDatabaseUrl, rehearseMigrations, snapshotBeforeAndAfter } from '@ripple/db-schema';
 import { isRippleError, type Diagnostic, type SchemaSnapshot } from '@ripple/model';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
-import { migrationLoadOptions, type RippleConfig } from '../config/ripple-config.js';
+import { migrationLoadOptions, migrationModulesAreData, type RippleConfig } from '../config/ripple-config.js';
 import { migrationReadingDiagnostics, splitNewMigrations } from './analyse-repository.js';
 import { initialSchemaHistory } from './initial-schema.js';
 import { exportSchemaSource, schemaSourceLocation, schemaSourceMigration } from './schema-source.js';
@@ -13,6 +13,8 @@ export interface HeadSchema {
   /** `5 migrations in db/migrations`, `the database at postgres://…@host/db`, `no migrations found`. */
   readonly source: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** The code modules of other migrations folders are data migrations, scanned as consumers (`migrationModulesAreData`). */
+  readonly migrationModulesAreData: boolean;
 }
 
 const EMPTY_SCHEMA: SchemaSnapshot = { kind: 'schema-snapshot', schemas: [], tables: [], views: [], indexes: [], constraints: [], dependencies: [] };
@@ -31,11 +33,11 @@ export async function readHeadSchema(root: string, progress: (message: string) =
   if (databaseUrl !== undefined) {
     const where = redactDatabaseUrl(databaseUrl);
     progress(`reading the schema from ${where} (read-only)`);
-    return { schema: await introspectDatabase(databaseUrl), config, source: `the database at ${where}`, diagnostics: [] };
+    return { schema: await introspectDatabase(databaseUrl), config, source: `the database at ${where}`, diagnostics: [], migrationModulesAreData: config !== undefined && migrationModulesAreData(config, []) };
   }
   if (config === undefined) {
     progress('no migrations found; columns are resolved without a schema');
-    return { schema: EMPTY_SCHEMA, config, source: 'no migrations found', diagnostics: [] };
+    return { schema: EMPTY_SCHEMA, config, source: 'no migrations found', diagnostics: [], migrationModulesAreData: false };
   }
   const source = config.migrations.schemaSource;
   if (source !== undefined) {
@@ -43,7 +45,7 @@ export async function readHeadSchema(root: string, progress: (message: string) =
     const { migration, diagnostics } = schemaSourceMigration(await exportSchemaSource(root, source, 'given', progress, schemaSourceLocation(config, CONFIG_FILE)), source);
     progress(`applying ${source.schema} (${migration.up.length} statements from ${source.tool}) on embedded PGlite for the schema`);
     const replay = await snapshotBeforeAndAfter([migration], []);
-    return { schema: replay.head, config, source: `${source.schema} (${config.schemaSourceDetected ? 'detected: no migrations folder' : 'migrations.schemaSource'}, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics] };
+    return { schema: replay.head, config, source: `${source.schema} (${config.schemaSourceDetected ? 'detected: no migrations folder' : 'migrations.schemaSource'}, ${source.tool})`, diagnostics: [...diagnostics, ...replay.diagnostics], migrationModulesAreData: false };
   }
   // Every migration of one tree is history: one the grammar rejects is a warning of the replay, as a base migration
   // of the report is, never the end of the run.
@@ -63,5 +65,6 @@ export async function readHeadSchema(root: string, progress: (message: string) =
     config,
     source: baseDump ? `${config.migrations.baseSchema} and ${replayed.length} migrations in ${config.migrations.dir}` : `${migrations.length} migrations in ${config.migrations.dir}`,
     diagnostics: [...replay.diagnostics, ...(baseDump?.diagnostics ?? initial?.diagnostics ?? []), ...migrationReadingDiagnostics(replayed, [])],
+    migrationModulesAreData: migrationModulesAreData(config, migrations),
   };
 }

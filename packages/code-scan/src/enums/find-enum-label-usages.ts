@@ -21,6 +21,8 @@ export interface EnumLabelOptions {
   readonly services: readonly ServiceSpec[];
   /** Files and folders that are not consumers (the migrations folder), as for `scanUsages`. */
   readonly exclude?: readonly string[];
+  /** As for `scanUsages`: the code modules of migrations folders are data migrations, consumers. */
+  readonly migrationModulesAreData?: boolean;
   readonly columns: readonly EnumLabelColumn[];
 }
 
@@ -36,7 +38,7 @@ export async function findEnumLabelUsages(options: EnumLabelOptions): Promise<re
   if (options.columns.length === 0) return [];
   // Loaded here, not with the package: it loads the TypeScript parser, which a warm scan never needs.
   const { enumLabelSitesOf, enumMirrorsOf } = await import('./enum-label-sites.js');
-  const listings = await listServiceFiles(options.root, options.services, CODE_EXTENSIONS, options.exclude ?? []);
+  const listings = await listServiceFiles(options.root, options.services, CODE_EXTENSIONS, options.exclude ?? [], options.migrationModulesAreData === true);
   // The files that spell a removed label (case aside), kept for the two passes; the others name none.
   const spelled = options.columns.flatMap((entry) => entry.removed.map((label) => label.toLowerCase()));
   const sources: { readonly service: ServiceSpec; readonly file: string; readonly text: string }[] = [];

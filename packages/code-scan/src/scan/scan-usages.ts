@@ -46,6 +46,12 @@ export interface ScanOptions {
    * migration's own. Their files are not scanned.
    */
   readonly exclude?: readonly string[];
+  /**
+   * The schema's own migrations are SQL (Prisma, drizzle-kit, goose...): the code modules of other migrations folders
+   * are then the application's data migrations, run on the current schema, and scanned as consumers. Default false:
+   * every migrations folder's files but its tests are left out.
+   */
+  readonly migrationModulesAreData?: boolean;
 }
 
 export interface ScanResult {
@@ -226,7 +232,7 @@ export async function scanUsages(options: ScanOptions): Promise<ScanResult> {
   const listings = new Map<string, Promise<ReadonlyMap<string, ServiceFiles>>>();
   const filesOf = async (service: ServiceSpec, extensions: readonly string[]): Promise<ServiceFiles> => {
     const id = extensions.join(' ');
-    if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions, options.exclude ?? []));
+    if (!listings.has(id)) listings.set(id, listServiceFiles(options.root, services, extensions, options.exclude ?? [], options.migrationModulesAreData === true));
     return (await listings.get(id)!).get(service.dir) ?? { code: [], modules: [] };
   };
   const allListings = async (extensions: readonly string[]): Promise<ReadonlyMap<string, ServiceFiles>> => {

@@ -38,6 +38,9 @@ async function isMigrationsFolder(root: string, dir: string): Promise<boolean> {
   return (await stat(join(root, dir, 'meta', '_journal.json')).catch(() => undefined))?.isFile() ?? false;
 }
 
+/** A module of code a data migration is written in (`.ts`, `.js`, not a declaration file). */
+const CODE_MODULE = /(?<!\.d)\.[mc]?[jt]sx?$/;
+
 /** SQL that is not run: in a docs or examples folder, or a schema dump. */
 export function isNotRunSql(path: string): boolean {
   return path.endsWith('.sql') && (DOC_DIRS.test(path) || DUMP_FILE.test(path));
@@ -47,13 +50,16 @@ export function isNotRunSql(path: string): boolean {
  * The files of each service, relative to the root and sorted. A file belongs to the innermost service holding it;
  * declaration files (`.d.ts`) are types, not code: listed with JSON files as modules, not read. Files under
  * `exclude` (the configured migrations folder), migrations folders (`isMigrationsFolder`) and SQL that is not run
- * (`isNotRunSql`) are no consumers: not listed.
+ * (`isNotRunSql`) are no consumers: not listed. With `migrationModulesAreData` (the schema's own migrations are SQL,
+ * as Prisma's and drizzle-kit's are), the code modules of other migrations folders are listed: no schema tool runs
+ * them, the application does, on the schema of the day (AFFiNE's `src/data/migrations/*.ts`, Prisma client calls).
  */
 export async function listServiceFiles(
   root: string,
   services: readonly ServiceSpec[],
   extensions: readonly string[],
   exclude: readonly string[] = [],
+  migrationModulesAreData = false,
 ): Promise<ReadonlyMap<string, ServiceFiles>> {
   const excluded = exclude.map(normalisePath);
   const serviceDirs = new Set(services.map((service) => service.dir));
@@ -61,7 +67,7 @@ export async function listServiceFiles(
   for (const service of services) {
     const code: string[] = [];
     const modules: string[] = [];
-    /** `testsOnly`: inside a migrations folder, where only tests are consumers. */
+    /** `testsOnly`: inside a migrations folder, where only tests (and, with `migrationModulesAreData`, code modules) are consumers. */
     const walk = async (dir: string, testsOnly: boolean): Promise<void> => {
       const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
@@ -70,7 +76,8 @@ export async function listServiceFiles(
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.') && !serviceDirs.has(path)) await walk(path, testsOnly || (await isMigrationsFolder(root, path)));
         } else if (testsOnly) {
-          if (entry.isFile() && TEST_NAME.test(entry.name)) code.push(path);
+          const dataMigration = migrationModulesAreData && CODE_MODULE.test(entry.name) && extensions.some((extension) => entry.name.endsWith(extension));
+          if (entry.isFile() && (TEST_NAME.test(entry.name) || dataMigration)) code.push(path);
         } else if (entry.isSymbolicLink() || (entry.isFile() && MODULE_FILE.test(entry.name))) {
           modules.push(path);
           // A generated database interface is often a declaration file (kysely-codegen's `db.d.ts`): read too.

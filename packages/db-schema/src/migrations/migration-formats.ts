@@ -23,3 +23,10 @@ export const FORMAT_SIGNS: Readonly<Record<MigrationFormat, string>> = {
 
 /** Every `MigrationFormat`, in the union's order, for validating a configured format (`migrations.format`). */
 export const MIGRATION_FORMATS = Object.keys(FORMAT_SIGNS) as [MigrationFormat, ...MigrationFormat[]];
+
+/**
+ * Formats whose migrations are SQL files only, which no code module of the project takes part in: a migrations
+ * folder of TypeScript or JavaScript beside them holds data migrations the application runs on the current schema
+ * (AFFiNE's `src/data/migrations` beside Prisma's `migrations/<timestamp>/migration.sql`).
+ */
+export const SQL_FILE_FORMATS: ReadonlySet<MigrationFormat> = new Set<MigrationFormat>(['sql-numbered', 'flyway', 'golang-migrate', 'dbmate', 'goose', 'supabase', 'prisma', 'drizzle']);
