@@ -8,7 +8,7 @@ const SCHEMA = snapshotOf({
   Users: ['id', 'name', 'email', 'createdAt', 'updatedAt'],
   Groups: ['id', 'name', 'mission', 'createdAt', 'updatedAt'],
   Tiers: ['id', 'name', 'quantity', 'createdAt', 'updatedAt'],
-  Transactions: ['id', 'amount', 'currency', 'link', 'createdAt', 'updatedAt'],
+  Transactions: ['id', 'amount', 'currency', 'link', 'length', 'createdAt', 'updatedAt'],
   Subscriptions: ['id', 'amount', 'interval', 'createdAt', 'updatedAt'],
   Orders: ['id', 'total', 'createdAt', 'updatedAt'],
 });

@@ -22,6 +22,9 @@ const GENERIC_SHARE = 0.25;
 /** ... and on at least this many tables (in a small schema two tables sharing `email` is not yet generic). */
 const GENERIC_MIN_TABLES = 3;
 
+/** Properties an array has of its own: read on a value named in the plural, they are the array's. */
+const ARRAY_PROPERTIES = new Set(['length']);
+
 interface Candidate {
   readonly table: TableRef;
   readonly column: string;
@@ -129,9 +132,11 @@ function chooseCandidate(site: NameSite, index: NameIndex, context: ReadonlySet<
   // A typed file's read on a local named after a table: only a name no other table has (`schedule.schedule_id` may be
   // a row of `sync_schedules` as well as of `schedules`).
   if (site.role === 'receiver' && candidates.length !== 1) return undefined;
-  const named = site.receiver === undefined ? undefined : tablesOfReceiver(site.receiver, index.tablesByReceiver);
-  if (named !== undefined) {
-    const own = candidates.filter((candidate) => named.includes(formatTableRef(candidate.table)));
+  const held = site.receiver === undefined ? undefined : tablesOfReceiver(site.receiver, index.tablesByReceiver);
+  if (held !== undefined) {
+    // `blobs.length` (AFFiNE's test of a `blobs` table with a `length` column): an array's own property, no row's.
+    if (held.plural && ARRAY_PROPERTIES.has(site.name)) return undefined;
+    const own = candidates.filter((candidate) => held.tables.includes(formatTableRef(candidate.table)));
     return own.length === 1 ? own[0] : undefined;
   }
   // A typed file's read is matched by its receiver's name only.
@@ -172,17 +177,20 @@ function enumTypeName(type: string | undefined): string | undefined {
 
 /**
  * The tables a value's name names: the name itself or its last words (`createdRole`, `primaryDarkConfig`), trailing
- * digits aside (`role2`), as the model is named with a lower-case first letter (`role`, `appConfig`). Longest first.
+ * digits aside (`role2`), as the model is named with a lower-case first letter (`role`, `appConfig`), or their plural
+ * (`plural`: the value holds rows, as an array). Longest first.
  */
-function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
+function tablesOfReceiver(receiver: string, tablesByReceiver: ReadonlyMap<string, readonly string[]>): { readonly tables: readonly string[]; readonly plural: boolean } | undefined {
   const name = receiver.replace(/\d+$/, '');
   for (let start = 0; start < name.length; start++) {
     if (start > 0 && !/[A-Z]/.test(name[start] ?? '')) continue;
     const word = lowerFirst(name.slice(start));
+    const tables = tablesByReceiver.get(word);
+    if (tables) return { tables, plural: false };
     // `transactions: [{ amount }]`: rows held by the plural of a model's name.
     const singular = singularOf(word);
-    const tables = tablesByReceiver.get(word) ?? (singular === undefined ? undefined : tablesByReceiver.get(singular));
-    if (tables) return tables;
+    const rows = singular === undefined ? undefined : tablesByReceiver.get(singular);
+    if (rows) return { tables: rows, plural: true };
   }
   return undefined;
 }
