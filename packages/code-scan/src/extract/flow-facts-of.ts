@@ -143,7 +143,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isVariableDeclaration(node)) {
         const type = node.type && namedType(context.typeOfNode(node.type));
         if (type && node.initializer) edgesTo(node.initializer, () => [`n:type:${type}#`], () => context.locationOf(node.name));
-      } else if (ts.isClassDeclaration(node)) handlers.push(...nestHandlersOf(node));
+      } else if (ts.isClassDeclaration(node)) {
+        handlers.push(...nestHandlersOf(node));
+        overrideEdges(node);
+      }
       else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) jsxAttributeEdges(node);
       if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) parameterFieldsOf(node);
       if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
@@ -327,6 +330,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (id.startsWith('@')) return;
     node.parameters.forEach((parameter, index) => {
       const owner = `param:${id}:${index}`;
+      // A parameter taken whole under a name (`getPreviewUrl(bucket: string)`): the value it is given, named.
+      if (ts.isIdentifier(parameter.name)) parameterFields.push({ key: nodeKey(owner, []), name: parameter.name.text, location: context.locationOf(parameter.name) });
       const declared = new Set<string>();
       const stack: { pattern: TS.BindingName; path: readonly string[] }[] = [{ pattern: parameter.name, path: [] }];
       for (let item = stack.pop(); item; item = stack.pop()) {
@@ -350,6 +355,31 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         parameterFields.push({ key: nodeKey(owner, [field]), location: context.locationOf(member.name!) });
       }
     });
+  }
+
+  /**
+   * A call through a base type runs the class's own method: `this.storageAdapter.getPreviewUrl(bucket, ...)` with
+   * `storageAdapter: StorageAdapter` (an abstract class or interface, named as the callers name it) reaches
+   * `LocalStorage.getPreviewUrl` of `class LocalStorage implements StorageAdapter` (or `extends`). For each method the
+   * class declares with parameters, one edge per parameter from the base's (`n:param:StorageAdapter.getPreviewUrl:0#`)
+   * to its own: one pass over the class's members.
+   */
+  function overrideEdges(node: TS.ClassDeclaration): void {
+    if (!node.name || !node.heritageClauses) return;
+    const bases: string[] = [];
+    for (const clause of node.heritageClauses) {
+      for (const base of clause.types) if (ts.isIdentifier(base.expression)) bases.push(context.typeKey(base.expression.text));
+    }
+    if (bases.length === 0) return;
+    for (const member of node.members) {
+      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
+      const own = functionIdOf(member);
+      const at = context.locationOf(member.name);
+      for (const base of bases) {
+        if (base === node.name.text) continue;
+        for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${base}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+      }
+    }
   }
 
   /** The members with a name of a type literal, or of an interface or type alias the file declares, `type` names. */
@@ -646,6 +676,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       return;
     }
     if (ts.isBindingElement(declaration)) {
+      // `const { path, bucket } = item`: the place the name is read at, where a usage of the row's column may be resolved.
+      const own = declaration.propertyName ?? declaration.name;
+      if (suffix.length === 0 && ts.isObjectBindingPattern(declaration.parent) && (ts.isIdentifier(own) || ts.isStringLiteral(own))) keys.add(siteKey(context.locationOf(own)));
       // `const { contactEmail: email } = account`, `const { owner: { email } } = req.body`: the path down the patterns.
       const path: string[] = [];
       let element: TS.Node = declaration;
