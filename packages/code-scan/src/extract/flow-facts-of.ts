@@ -11,6 +11,7 @@ import { contractOperationOf, pathsOperationsOf } from './contract-operations.js
 import { unwrapped } from './shape-facts.js';
 import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
+import { modulePath } from './function-results.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 
@@ -23,6 +24,11 @@ export interface FlowCollector {
   /** Offered every node of the walk (see `mayFlow`). */
   visit(node: TS.Node): void;
   facts(): FlowFacts;
+}
+
+/** `default:src/services/account.service` of a module path (its `index` is the folder): a module's default export as flow nodes name it. */
+function defaultModuleNode(path: string): string {
+  return `default:${path.replace(/\/index$/, '')}`;
 }
 
 /** Whether a node can start a flow fact: only these kinds are offered to the collector. */
@@ -38,6 +44,7 @@ export const mayFlow = byKind(
     ts.isCallExpression(node) ||
     ts.isVariableDeclaration(node) ||
     ts.isClassDeclaration(node) ||
+    ts.isExportAssignment(node) ||
     ts.isJsxSelfClosingElement(node) ||
     ts.isJsxOpeningElement(node),
 );
@@ -146,7 +153,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       } else if (ts.isClassDeclaration(node)) {
         handlers.push(...nestHandlersOf(node));
         overrideEdges(node);
-      }
+      } else if (ts.isExportAssignment(node) && !node.isExportEquals) defaultInstanceEdges(node);
       else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) jsxAttributeEdges(node);
       if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) parameterFieldsOf(node);
       if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
@@ -382,6 +389,42 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     }
   }
 
+  /**
+   * `export default new AccountService()` (or `export default accountService` of a top-level `const accountService =
+   * new AccountService()`), with the class declared in the file: the module's default export runs the class's methods.
+   * Its importers call them as `accountService.getAccountByEmail(email)` (`defaultInstanceOf`), named after the module
+   * (`n:param:default:packages/auth/lib/services/account.service.getAccountByEmail:0#`); one edge per parameter of each
+   * method from that node to the method's own.
+   */
+  function defaultInstanceEdges(node: TS.ExportAssignment): void {
+    let value = unwrapped(node.expression);
+    if (ts.isIdentifier(value)) {
+      const held = context.declarationOf(value);
+      if (!held || !ts.isVariableDeclaration(held) || !held.initializer || !ts.isVariableStatement(held.parent.parent) || !ts.isSourceFile(held.parent.parent.parent)) return;
+      value = unwrapped(held.initializer);
+    }
+    if (!ts.isNewExpression(value) || !ts.isIdentifier(value.expression)) return;
+    const declaration = context.declarationOf(value.expression);
+    if (!declaration || !ts.isClassDeclaration(declaration) || !declaration.name) return;
+    const module = defaultModuleNode(context.file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, ''));
+    for (const member of declaration.members) {
+      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
+      const own = functionIdOf(member);
+      const at = context.locationOf(member.name);
+      for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${module}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+    }
+  }
+
+  /**
+   * The node of a relative module's default export, when `holder` is a name imported as it (`import accountService from
+   * '../services/account.service.js'`): `default:packages/auth/lib/services/account.service`. Undefined otherwise.
+   */
+  function defaultInstanceOf(holder: TS.Expression): string | undefined {
+    if (!ts.isIdentifier(holder) || context.importedName(holder.text) !== 'default') return undefined;
+    const module = context.importSource(holder.text);
+    return module === undefined || !module.startsWith('.') ? undefined : defaultModuleNode(modulePath(module, context.file));
+  }
+
   /** The members with a name of a type literal, or of an interface or type alias the file declares, `type` names. */
   function localTypeMembers(type: TS.TypeNode | undefined): readonly TS.TypeElement[] {
     if (!type) return [];
@@ -472,7 +515,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       // A function of a module of the service imported whole: `import * as store from '../stores'`, `store.createExpense(...)`.
       if (isLocalNamespace(callee.expression)) return callee.name.text;
       // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
-      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
+      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression) ?? defaultInstanceOf(callee.expression);
       if (owner !== undefined) return `${owner}.${callee.name.text}`;
       return ts.isIdentifier(callee.expression) ? packageCalleeOf(callee.expression, callee.name.text) : undefined;
     }
