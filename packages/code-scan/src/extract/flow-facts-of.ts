@@ -12,6 +12,7 @@ import { unwrapped } from './shape-facts.js';
 import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
 import { modulePath } from './function-results.js';
+import { defaultModuleNode } from '../resolve/module-file.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 
@@ -24,11 +25,6 @@ export interface FlowCollector {
   /** Offered every node of the walk (see `mayFlow`). */
   visit(node: TS.Node): void;
   facts(): FlowFacts;
-}
-
-/** `default:src/services/account.service` of a module path (its `index` is the folder): a module's default export as flow nodes name it. */
-function defaultModuleNode(path: string): string {
-  return `default:${path.replace(/\/index$/, '')}`;
 }
 
 /** Whether a node can start a flow fact: only these kinds are offered to the collector. */
