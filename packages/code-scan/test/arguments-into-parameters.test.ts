@@ -54,6 +54,8 @@ describe('columns used through function arguments', () => {
       // `data: input`, `input: CreateCustomerInput`: the properties the DTO declares are the columns written there.
       'src/customers/customer.service.ts:10:41 public.customers.email write flow -',
       'src/customers/customer.service.ts:10:41 public.customers.full_name write flow -',
+      // `changeEmail(customer.id, ...)`: the created row's `id` taken whole by the parameter of its name.
+      'src/customers/customer.service.ts:15:21 public.customers.id read flow CustomerService.changeEmail',
       'src/customers/customer.service.ts:16:46 public.customers.id filter prisma CustomerService.changeEmail',
       'src/customers/customer.service.ts:16:60 public.customers.email write prisma CustomerService.changeEmail',
       // `createCustomer({ email, fullName: name })` into `prisma.customer.create({ data: input })`.

@@ -168,6 +168,7 @@ function visitRoles(node: TS.Node, roles: number, walk: Walk): void {
     facts.push({ kind: 'import', specifier: specifier.text, location: context.locationOf(specifier) });
     if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) walk.namespaceExports.push({ name: node.exportClause.name.text, module: modulePath(specifier.text, file) });
   }
+  if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.exportClause && ts.isNamedExports(node.exportClause)) walk.namespaceExports.push(...defaultReexportsOf(node, node.exportClause, context));
   else if (specifier && ts.isImportDeclaration(node)) {
     const imported = packageImportOf(node, specifier.text);
     if (imported) walk.packageImports.push(imported);
@@ -185,6 +186,22 @@ function visitRoles(node: TS.Node, roles: number, walk: Walk): void {
   }
   if (roles & Role.Flows) walk.flows.visit(node);
   if (roles & Role.Names) walk.names.visit(node);
+}
+
+/**
+ * The names a file exports that are a relative module's default export: `export { default as accountService } from
+ * './services/account.service.js'`, or `export { accountService }` of `import accountService from '...'`.
+ */
+function defaultReexportsOf(node: TS.ExportDeclaration, exported: TS.NamedExports, context: ExtractContext): NamespaceExportFact[] {
+  const from = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
+  const found: NamespaceExportFact[] = [];
+  for (const element of exported.elements) {
+    if (element.isTypeOnly) continue;
+    const local = (element.propertyName ?? element.name).text;
+    const module = node.moduleSpecifier ? (local === 'default' ? from : undefined) : context.importedName(local) === 'default' ? context.importSource(local) : undefined;
+    if (module !== undefined && module.startsWith('.')) found.push({ name: element.name.text, module: modulePath(module, context.file), default: true });
+  }
+  return found;
 }
 
 /** The class fact or sites of a node of a `Role.Site` kind: a class, a property access, an object literal, a binding element, a literal type, a type literal. */

@@ -11,6 +11,8 @@ import { contractOperationOf, pathsOperationsOf } from './contract-operations.js
 import { unwrapped } from './shape-facts.js';
 import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
+import { modulePath } from './function-results.js';
+import { defaultModuleNode } from '../resolve/module-file.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 
@@ -38,6 +40,7 @@ export const mayFlow = byKind(
     ts.isCallExpression(node) ||
     ts.isVariableDeclaration(node) ||
     ts.isClassDeclaration(node) ||
+    ts.isExportAssignment(node) ||
     ts.isJsxSelfClosingElement(node) ||
     ts.isJsxOpeningElement(node),
 );
@@ -143,7 +146,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       else if (ts.isVariableDeclaration(node)) {
         const type = node.type && namedType(context.typeOfNode(node.type));
         if (type && node.initializer) edgesTo(node.initializer, () => [`n:type:${type}#`], () => context.locationOf(node.name));
-      } else if (ts.isClassDeclaration(node)) handlers.push(...nestHandlersOf(node));
+      } else if (ts.isClassDeclaration(node)) {
+        handlers.push(...nestHandlersOf(node));
+        overrideEdges(node);
+      } else if (ts.isExportAssignment(node) && !node.isExportEquals) defaultInstanceEdges(node);
       else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) jsxAttributeEdges(node);
       if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) parameterFieldsOf(node);
       if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
@@ -327,6 +333,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (id.startsWith('@')) return;
     node.parameters.forEach((parameter, index) => {
       const owner = `param:${id}:${index}`;
+      // A parameter taken whole under a name (`getPreviewUrl(bucket: string)`): the value it is given, named.
+      if (ts.isIdentifier(parameter.name)) parameterFields.push({ key: nodeKey(owner, []), name: parameter.name.text, location: context.locationOf(parameter.name) });
       const declared = new Set<string>();
       const stack: { pattern: TS.BindingName; path: readonly string[] }[] = [{ pattern: parameter.name, path: [] }];
       for (let item = stack.pop(); item; item = stack.pop()) {
@@ -350,6 +358,67 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
         parameterFields.push({ key: nodeKey(owner, [field]), location: context.locationOf(member.name!) });
       }
     });
+  }
+
+  /**
+   * A call through a base type runs the class's own method: `this.storageAdapter.getPreviewUrl(bucket, ...)` with
+   * `storageAdapter: StorageAdapter` (an abstract class or interface, named as the callers name it) reaches
+   * `LocalStorage.getPreviewUrl` of `class LocalStorage implements StorageAdapter` (or `extends`). For each method the
+   * class declares with parameters, one edge per parameter from the base's (`n:param:StorageAdapter.getPreviewUrl:0#`)
+   * to its own: one pass over the class's members.
+   */
+  function overrideEdges(node: TS.ClassDeclaration): void {
+    if (!node.name || !node.heritageClauses) return;
+    const bases: string[] = [];
+    for (const clause of node.heritageClauses) {
+      for (const base of clause.types) if (ts.isIdentifier(base.expression)) bases.push(context.typeKey(base.expression.text));
+    }
+    if (bases.length === 0) return;
+    for (const member of node.members) {
+      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
+      const own = functionIdOf(member);
+      const at = context.locationOf(member.name);
+      for (const base of bases) {
+        if (base === node.name.text) continue;
+        for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${base}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+      }
+    }
+  }
+
+  /**
+   * `export default new AccountService()` (or `export default accountService` of a top-level `const accountService =
+   * new AccountService()`), with the class declared in the file: the module's default export runs the class's methods.
+   * Its importers call them as `accountService.getAccountByEmail(email)` (`defaultInstanceOf`), named after the module
+   * (`n:param:default:packages/auth/lib/services/account.service.getAccountByEmail:0#`); one edge per parameter of each
+   * method from that node to the method's own.
+   */
+  function defaultInstanceEdges(node: TS.ExportAssignment): void {
+    let value = unwrapped(node.expression);
+    if (ts.isIdentifier(value)) {
+      const held = context.declarationOf(value);
+      if (!held || !ts.isVariableDeclaration(held) || !held.initializer || !ts.isVariableStatement(held.parent.parent) || !ts.isSourceFile(held.parent.parent.parent)) return;
+      value = unwrapped(held.initializer);
+    }
+    if (!ts.isNewExpression(value) || !ts.isIdentifier(value.expression)) return;
+    const declaration = context.declarationOf(value.expression);
+    if (!declaration || !ts.isClassDeclaration(declaration) || !declaration.name) return;
+    const module = defaultModuleNode(context.file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, ''));
+    for (const member of declaration.members) {
+      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
+      const own = functionIdOf(member);
+      const at = context.locationOf(member.name);
+      for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${module}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+    }
+  }
+
+  /**
+   * The node of a relative module's default export, when `holder` is a name imported as it (`import accountService from
+   * '../services/account.service.js'`): `default:packages/auth/lib/services/account.service`. Undefined otherwise.
+   */
+  function defaultInstanceOf(holder: TS.Expression): string | undefined {
+    if (!ts.isIdentifier(holder) || context.importedName(holder.text) !== 'default') return undefined;
+    const module = context.importSource(holder.text);
+    return module === undefined || !module.startsWith('.') ? undefined : defaultModuleNode(modulePath(module, context.file));
   }
 
   /** The members with a name of a type literal, or of an interface or type alias the file declares, `type` names. */
@@ -442,7 +511,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       // A function of a module of the service imported whole: `import * as store from '../stores'`, `store.createExpense(...)`.
       if (isLocalNamespace(callee.expression)) return callee.name.text;
       // A typed receiver's method, else a static of a capitalised name: `models.User.createUserWithCollective(...)`.
-      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression);
+      const owner = receiverTypeName(callee.expression) ?? namedOwnerOf(callee.expression) ?? defaultInstanceOf(callee.expression);
       if (owner !== undefined) return `${owner}.${callee.name.text}`;
       return ts.isIdentifier(callee.expression) ? packageCalleeOf(callee.expression, callee.name.text) : undefined;
     }
@@ -646,6 +715,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       return;
     }
     if (ts.isBindingElement(declaration)) {
+      // `const { path, bucket } = item`: the place the name is read at, where a usage of the row's column may be resolved.
+      const own = declaration.propertyName ?? declaration.name;
+      if (suffix.length === 0 && ts.isObjectBindingPattern(declaration.parent) && (ts.isIdentifier(own) || ts.isStringLiteral(own))) keys.add(siteKey(context.locationOf(own)));
       // `const { contactEmail: email } = account`, `const { owner: { email } } = req.body`: the path down the patterns.
       const path: string[] = [];
       let element: TS.Node = declaration;

@@ -43,6 +43,12 @@ export interface NamespaceExportFact {
   readonly name: string;
   /** The module, as a path from the scan root without extension (`packages/shared/lib/services/getting-started.service`). */
   readonly module: string;
+  /**
+   * `name` is the module's default export, not its namespace: `import accountService from './services/account.service.js'`
+   * then `export { accountService }`, or `export { default as accountService } from '...'` (nango's later
+   * `@nangohq/shared` index). An importer's `accountService.editCustomer(...)` runs what that default export runs.
+   */
+  readonly default?: true;
 }
 
 /**

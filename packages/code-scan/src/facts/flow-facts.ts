@@ -33,9 +33,13 @@ export interface FlowFacts {
   readonly typedValues?: readonly TypedValueFact[];
 }
 
-/** `key` (`n:param:ImageViewer:0#screenShieldPercentage`) is declared at `location`. */
+/**
+ * `key` (`n:param:ImageViewer:0#screenShieldPercentage`) is declared at `location`; a parameter taken whole
+ * (`n:param:LocalStorage.getPreviewUrl:0#` of `getPreviewUrl(bucket: string)`) has its `name`.
+ */
 export interface ParameterFieldFact {
   readonly key: string;
+  readonly name?: string;
   readonly location: Location;
 }
 

@@ -28,12 +28,13 @@ export interface ParameterInput {
  * per column whose name some parameter field spells, at most `MAX_PARAMETER_HOPS` hops and `MAX_PARAMETER_VISITS` keys.
  */
 export function followIntoParameters(input: ParameterInput): readonly Usage[] {
-  const declaredAt = new Map<string, Location>();
+  const declaredAt = new Map<string, { readonly location: Location; readonly spelled: string }>();
   const spelledFields = new Set<string>();
   for (const file of input.files) {
     for (const field of file.flows?.parameterFields ?? []) {
-      declaredAt.set(field.key, field.location);
-      spelledFields.add(spelling(lastSegment(field.key)));
+      const spelled = spelling(field.name ?? lastSegment(field.key));
+      declaredAt.set(field.key, { location: field.location, spelled });
+      spelledFields.add(spelled);
     }
   }
   if (declaredAt.size === 0) return [];
@@ -66,8 +67,9 @@ export function followIntoParameters(input: ParameterInput): readonly Usage[] {
     const visits = search([...roots.keys()], edgesFrom, limits);
     visits.forEach((visit, index) => {
       if (visit.parent < 0) return;
-      const location = declaredAt.get(visit.key);
-      if (location === undefined || spelling(lastSegment(visit.key)) !== wanted) return;
+      const declared = declaredAt.get(visit.key);
+      if (declared === undefined || declared.spelled !== wanted) return;
+      const { location } = declared;
       const id = `${location.file}:${location.line}:${location.column ?? 0}\u0000${formatColumnRef(column)}`;
       if (usages.has(id)) return;
       let root = index;

@@ -3,3 +3,8 @@ export function isModuleFile(file: string, module: string): boolean {
   const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
   return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
 }
+
+/** `default:src/services/account.service` of a module path (its `index` is the folder): a module's default export as flow nodes name it. */
+export function defaultModuleNode(path: string): string {
+  return `default:${path.replace(/\/index$/, '')}`;
+}

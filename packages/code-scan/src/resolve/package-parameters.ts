@@ -2,7 +2,7 @@ import type { FileFacts } from '../facts/file-facts.js';
 import { PACKAGE_CALLEE } from '../facts/flow-facts.js';
 import type { Binding } from './follow-arguments.js';
 import { nodeOf, parameterOf } from './follow-flows.js';
-import { isModuleFile } from './module-file.js';
+import { defaultModuleNode, isModuleFile } from './module-file.js';
 import { packageOfSpecifier, packagesByName } from './workspace-imports.js';
 
 /** A package of the workspace, with what it exports and what its own fold found its parameters reach. */
@@ -44,7 +44,10 @@ export function packageParameters(service: string, packages: readonly ParameterP
 export interface ExportedFunctions {
   /** `gettingStartedService` -> the files of the module it re-exports as a namespace. */
   readonly namespaces: ReadonlyMap<string, ReadonlySet<string>>;
-  /** `accountService` -> `AccountService`: top-level consts holding an instance of a class of the package. */
+  /**
+   * `accountService` -> `AccountService`: top-level consts holding an instance of a class of the package; or the
+   * default export of the module a name re-exports (`default:packages/shared/lib/services/account.service`).
+   */
   readonly instances: ReadonlyMap<string, string>;
   /** `createProgress:1`, `AccountService.editCustomer:0` -> the files declaring a function with that parameter (flow nodes are by name). */
   readonly declaredIn: ReadonlyMap<string, ReadonlySet<string>>;
@@ -53,7 +56,13 @@ export interface ExportedFunctions {
 /** One pass over a package's facts: its namespaces, instances, and where each function its flow facts name is declared. */
 export function exportedFunctions(files: readonly FileFacts[]): ExportedFunctions {
   const modules = new Map<string, string[]>();
-  for (const file of files) for (const fact of file.namespaceExports ?? []) (modules.get(fact.name) ?? modules.set(fact.name, []).get(fact.name)!).push(fact.module);
+  const defaults = new Map<string, string>();
+  for (const file of files) {
+    for (const fact of file.namespaceExports ?? []) {
+      if (fact.default) defaults.set(fact.name, defaultModuleNode(fact.module));
+      else (modules.get(fact.name) ?? modules.set(fact.name, []).get(fact.name)!).push(fact.module);
+    }
+  }
   const namespaces = new Map([...modules].map(([name, list]) => [name, new Set(files.filter((file) => list.some((module) => isModuleFile(file.file, module))).map((file) => file.file))] as const));
   const instances = new Map<string, string>();
   const claimed = new Set<string>();
@@ -75,6 +84,8 @@ export function exportedFunctions(files: readonly FileFacts[]): ExportedFunction
       (declaredIn.get(id) ?? declaredIn.set(id, new Set()).get(id)!).add(file.file);
     }
   }
+  // `export { accountService }` of a module's default instance: its methods as the module's own flow facts name them.
+  for (const [name, module] of defaults) if (!claimed.has(name)) instances.set(name, module);
   return { namespaces, instances, declaredIn };
 }
 

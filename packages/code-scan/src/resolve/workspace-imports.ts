@@ -114,7 +114,7 @@ interface PackageImport {
 /** The modules a package re-exports as namespaces, by the namespace's name (`export * as name from './module.js'`). */
 function namespaceModules(pkg: WorkspacePackage): ReadonlyMap<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const file of pkg.files) for (const fact of file.namespaceExports ?? []) push(found, fact.name, fact.module);
+  for (const file of pkg.files) for (const fact of file.namespaceExports ?? []) if (!fact.default) push(found, fact.name, fact.module);
   return found;
 }
 
