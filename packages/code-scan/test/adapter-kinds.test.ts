@@ -30,4 +30,24 @@ describe('adapter node kinds', () => {
       expect(extractFileFacts(file, text, ADAPTERS), file).toEqual(extractFileFacts(file, text, unfiltered));
     }
   });
+
+  // `OrmAdapter.needs` lets the walk skip an adapter in a file without its words; a fact made without them is lost.
+  const ungated = ADAPTERS.map(({ needs: _needs, ...adapter }): OrmAdapter => adapter);
+
+  it('every fixture file gives the same facts with the adapters skipped where the text lacks their words as with none skipped', () => {
+    expect(ADAPTERS.filter((adapter) => adapter.needs).length).toBeGreaterThan(0);
+    for (const path of files) {
+      const file = relative(FIXTURES, path);
+      const text = readFileSync(path, 'utf8');
+      expect(extractFileFacts(file, text, ADAPTERS), file).toEqual(extractFileFacts(file, text, ungated));
+    }
+  });
+
+  it('a name spelled with an escape is still read (the text has no `selectFrom`, the name is one)', () => {
+    const text = "import { db } from './db';\nexport const emails = () => db.select\\u0046rom('customers').select(['email']).execute();\n";
+    expect(text).not.toContain('selectFrom');
+    const facts = extractFileFacts('src/emails.ts', text, ADAPTERS);
+    expect(JSON.stringify(facts)).toContain('"adapter":"kysely"');
+    expect(facts).toEqual(extractFileFacts('src/emails.ts', text, ungated));
+  });
 });

@@ -21,6 +21,13 @@ export interface OrmAdapter {
   visit?(node: ts.Node, context: ExtractContext): readonly Fact[] | undefined;
   /** The node kinds `visit` answers for: the walk skips the call for the others (most nodes are identifiers). */
   readonly kinds?: readonly ts.SyntaxKind[];
+  /**
+   * Words every fact of `visit` on the `kinds` given here (all of `kinds` when none) and every answer of `typeOfCall`
+   * needs in the file's text (`selectFrom`, `supabase`, `@medusajs/`): in a file with no match, neither is called for
+   * those nodes. A property of the text alone, as the cached facts are; it must never drop a fact, so a file whose text
+   * has an escape (`\u0073electFrom` is the name `selectFrom`) is always visited (`gatedAdapters`).
+   */
+  readonly needs?: { readonly words: RegExp; readonly kinds?: readonly ts.SyntaxKind[] };
   /** The type of a call the adapter knows: `repo.findOne(...)` is an entity, `getRepository(X)` a repository. */
   typeOfCall?(call: ts.CallExpression, context: ExtractContext): TypeExpr | undefined;
   /**

@@ -83,8 +83,7 @@ function walkTypeScript(
       },
     });
   }
-  const visitorsOf = visitorsByKind(adapters);
-  const callTypers = adapters.filter((adapter) => adapter.typeOfCall);
+  const { visitorsOf, callTypers } = gatedAdapters(adapters, text);
   // Several ORMs name their calls alike (`findOne`, `create`): without types, which one a receiver belongs to is
   // known only in the fold, so differing answers are kept as alternatives, the first that resolves wins.
   const context = createExtractContext(file, sourceFile, nodes, (call, ctx) => {
@@ -395,16 +394,40 @@ function isRelative(specifier: string): boolean {
   return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
 }
 
-const visitorTables = new WeakMap<readonly OrmAdapter[], readonly (readonly OrmAdapter[])[]>();
+/** What a file's walk offers its nodes to: for each syntax kind the adapters whose `visit` answers for it, and those that type calls. */
+interface GatedAdapters {
+  readonly visitorsOf: readonly (readonly OrmAdapter[])[];
+  readonly callTypers: readonly OrmAdapter[];
+}
 
-/** For each syntax kind, the adapters whose `visit` answers for it, in registry order. */
-function visitorsByKind(adapters: readonly OrmAdapter[]): readonly (readonly OrmAdapter[])[] {
-  let table = visitorTables.get(adapters);
-  if (!table) {
-    table = Array.from({ length: ts.SyntaxKind.Count }, (_, kind) => adapters.filter((adapter) => adapter.visit && (!adapter.kinds || adapter.kinds.includes(kind))));
-    visitorTables.set(adapters, table);
+/** The tables of an adapter list, by which of its adapters' `needs` the file lacks (a bit each, in registry order). */
+const gatedTables = new WeakMap<readonly OrmAdapter[], Map<number, GatedAdapters>>();
+
+/** An escape in a string or a name (`\u0073`, `\x73`, `\163`): its words may be spelled otherwise than in the text. */
+const ESCAPE = /\\[ux0-9]/;
+
+/**
+ * The adapters a file's nodes are offered to, in registry order: an adapter whose `needs.words` the text does not
+ * contain is not offered the `needs.kinds` (or any of its kinds), nor asked to type calls. A text with an escape
+ * lacks nothing.
+ */
+function gatedAdapters(adapters: readonly OrmAdapter[], text: string): GatedAdapters {
+  let lacking = 0;
+  if (!ESCAPE.test(text)) adapters.forEach((adapter, index) => void (index < 31 && adapter.needs && !adapter.needs.words.test(text) && (lacking |= 1 << index)));
+  let tables = gatedTables.get(adapters);
+  if (!tables) gatedTables.set(adapters, (tables = new Map()));
+  let gated = tables.get(lacking);
+  if (!gated) {
+    const lacks = (index: number): boolean => (lacking & (1 << index)) !== 0;
+    const offered = (adapter: OrmAdapter, index: number, kind: number): boolean =>
+      adapter.visit !== undefined && (!adapter.kinds || adapter.kinds.includes(kind)) && !(lacks(index) && (!adapter.needs!.kinds || adapter.needs!.kinds.includes(kind)));
+    gated = {
+      visitorsOf: Array.from({ length: ts.SyntaxKind.Count }, (_, kind) => adapters.filter((adapter, index) => offered(adapter, index, kind))),
+      callTypers: adapters.filter((adapter, index) => adapter.typeOfCall && !lacks(index)),
+    };
+    tables.set(lacking, gated);
   }
-  return table;
+  return gated;
 }
 
 /** What a name imported from an ORM's module stands for, by the first adapter that knows (`OrmAdapter.typeOfImport`). */

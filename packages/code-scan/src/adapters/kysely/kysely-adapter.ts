@@ -41,6 +41,9 @@ const QUERY_ROOTS = /^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/
 export const kyselyAdapter: OrmAdapter = {
   name: 'kysely',
   kinds: [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression],
+  // A chain read or typed starts at a query root (its own, or the local's it refines) or a parameter of a builder type,
+  // and the setting is a `new CamelCasePlugin()`: a file naming none of them has no such fact (its interfaces still may).
+  needs: { words: /selectFrom|insertInto|updateTable|deleteFrom|mergeInto|QueryBuilder|ExpressionBuilder|WhereInterface|ExpressionOrFactory|CamelCasePlugin/, kinds: [ts.SyntaxKind.NewExpression, ts.SyntaxKind.CallExpression] },
   visit(node, context) {
     if (ts.isInterfaceDeclaration(node)) return interfaceModels(node, context);
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CamelCasePlugin') {

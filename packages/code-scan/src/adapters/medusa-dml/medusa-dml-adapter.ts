@@ -33,6 +33,8 @@ const CONFIG_KEYS: Readonly<Record<string, Access>> = { select: 'read', order: '
 export const medusaDmlAdapter: OrmAdapter = {
   name: 'medusa-dml',
   kinds: [ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.CallExpression],
+  // A model is `model.define` with `model` imported from a Medusa package, a service call is in a file importing one.
+  needs: { words: /@medusajs\// },
   visit(node, context) {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) return modelOf(node.name.text, node.initializer, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return serviceSites(node, node.expression, context);

@@ -27,6 +27,8 @@ const ROW_TYPES = new Set(['Row', 'Insert', 'Update']);
 export const supabaseAdapter: OrmAdapter = {
   name: 'supabase',
   kinds: [ts.SyntaxKind.CallExpression, ts.SyntaxKind.TypeAliasDeclaration, ts.SyntaxKind.InterfaceDeclaration],
+  // Chains are read and typed only in a file that names Supabase (`namesSupabase`); the generated `Database` type anywhere.
+  needs: { words: /supabase/i, kinds: [ts.SyntaxKind.CallExpression] },
   visit(node, context) {
     if ((ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name.text === 'Database') return generatedTables(node, context);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return chainSites(node, context);
