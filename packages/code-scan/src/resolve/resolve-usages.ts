@@ -11,6 +11,15 @@ import type { ImportedFacts } from './workspace-imports.js';
 import { isModuleFile } from './module-file.js';
 import { isTestFile } from '../services/is-test-file.js';
 
+/** hey-api's JSON Schema file: each schema of the spec as a const, `InvitationCodeSchema` (`$InvitationCode` before 0.53). */
+const HEY_API_SCHEMAS_FILE = /(^|\/)schemas\.gen\.[mc]?[jt]s$/;
+
+/** The spec's schema a client shape stands for: its own name, or a hey-api schema const's without the affix. */
+function clientSchemaOf(shape: string, file: Pick<FileFacts, 'file' | 'apiClient'>): string {
+  if (file.apiClient !== 'hey-api' || !HEY_API_SCHEMAS_FILE.test(file.file)) return shape;
+  return /^\$(\w+)$/.exec(shape)?.[1] ?? /^(\w+)Schema$/.exec(shape)?.[1] ?? shape;
+}
+
 /** A table a workspace package names, as a type of the service imported from there mirrors it. */
 interface ImportedMirror extends MirrorTarget {
   readonly model: MappedModel;
@@ -242,7 +251,7 @@ export function resolveUsages(
   for (const file of facts.files) {
     for (const shape of file.shapes) {
       if (file.apiClient === undefined) resolveShape(shape);
-      else if (clientTypes.has(shape.name)) clientFields(shape);
+      else if (clientTypes.has(shape.name)) clientFields({ ...shape, name: clientSchemaOf(shape.name, file) });
     }
   }
   for (const file of facts.files) for (const fact of file.classes) for (const carried of fact.carries ?? []) carriedColumns(fact, carried);
