@@ -428,8 +428,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       const parameter = mutation === undefined ? `param:${callee}:${index}` : callee;
       // Into a parameter through this call: what the function returns of it goes back to this call only.
       const enters = mutation === undefined ? (site ??= siteKey(context.locationOf(node))) : undefined;
-      if (ts.isObjectLiteralExpression(value)) {
-        for (const property of value.properties) {
+      // `const params = { token }; fakeConnectedAccount(params)`: a const's literal is handed as if written in the call.
+      const literal = ts.isObjectLiteralExpression(value) ? value : heldLiteral(value);
+      if (literal) {
+        for (const property of literal.properties) {
           if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
           const key = propertyNameOf(property.name);
           const at = context.locationOf(property.name);
@@ -438,6 +440,17 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location, undefined, enters);
       edgesTo(value, () => [nodeKey(parameter, [])], () => location, enters, keysOfValue());
     }
+  }
+
+  /** The object literal a `const` of the function holds (`const params = { token: 'x' }`), for `params` handed whole. */
+  function heldLiteral(value: TS.Expression): TS.ObjectLiteralExpression | undefined {
+    if (!ts.isIdentifier(value)) return undefined;
+    const declaration = context.declarationOf(value);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !declaration.initializer) return undefined;
+    const list = declaration.parent;
+    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
+    const initializer = unwrapped(declaration.initializer);
+    return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
   }
 
   /**
@@ -450,13 +463,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     const request = requestBodyOf(node, context);
     if (!request) return;
     const parameter = `mutation:${request.target}`;
-    let value = unwrapped(request.value);
-    if (ts.isIdentifier(value)) {
-      const declaration = context.declarationOf(value);
-      const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapped(declaration.initializer) : undefined;
-      if (initializer && ts.isObjectLiteralExpression(initializer)) value = initializer;
-    }
-    if (!ts.isObjectLiteralExpression(value)) return typedValue(value, nodeKey(parameter, []), context.locationOf(value));
+    const sent = unwrapped(request.value);
+    const value = ts.isObjectLiteralExpression(sent) ? sent : heldLiteral(sent);
+    if (!value) return typedValue(sent, nodeKey(parameter, []), context.locationOf(sent));
     for (const property of value.properties) {
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
       const key = propertyNameOf(property.name);
