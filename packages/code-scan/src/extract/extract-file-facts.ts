@@ -47,7 +47,7 @@ export function extractFileFacts(file: string, text: string, adapters: readonly 
     }
   }
   const folded = apiClient === undefined ? foldFacts(file, facts) : { ...foldFacts(file, facts), apiClient };
-  const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined || flows.mutationHooks !== undefined || flows.parameterFields !== undefined || flows.typedValues !== undefined) ? { ...folded, flows } : folded;
+  const withFlows = flows && (flows.edges.length > 0 || flows.handlers.length > 0 || flows.mounts !== undefined || flows.contracts !== undefined || flows.mutationHooks !== undefined || flows.parameterFields !== undefined || flows.typedValues !== undefined || flows.requestRoutes !== undefined) ? { ...folded, flows } : folded;
   const withNames = names ? { ...withFlows, names } : withFlows;
   const withReturns = returns && returns.length > 0 ? { ...withNames, returns } : withNames;
   const withImports = packageImports && packageImports.length > 0 ? { ...withReturns, packageImports } : withReturns;

@@ -5,7 +5,7 @@ import { byKind } from './by-kind.js';
 import { decoratorsOf, propertyNameOf, propertyValue } from './decorators-of.js';
 import type { ExtractContext } from './extract-context.js';
 import { plainTypeName, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RouterMount, type TypedValueFact } from '../facts/flow-facts.js';
+import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type ContractOperation, type FlowEdge, type FlowFacts, type HandlerFact, type MutationHookFact, type ParameterFieldFact, type RequestRouteFact, type RouterMount, type TypedValueFact } from '../facts/flow-facts.js';
 import { joinPaths, routeHandlerOf, type RouteCall } from './route-handlers.js';
 import { contractOperationOf, pathsOperationsOf } from './contract-operations.js';
 import { unwrapped } from './shape-facts.js';
@@ -15,6 +15,7 @@ import { modulePath } from './function-results.js';
 import { defaultModuleNode } from '../resolve/module-file.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
+import { credentialsAuthorizeOf, isCredentialsAuthorize, nextApiRoutePath, requestBodyOf } from './request-bodies.js';
 
 /** How many expressions one value is traced back through, in its file: a value built from more is cut there. */
 const MAX_VALUE_STEPS = 64;
@@ -95,6 +96,9 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
   const mutationHooks: MutationHookFact[] = [];
   const parameterFields: ParameterFieldFact[] = [];
   const typedValues: TypedValueFact[] = [];
+  const requestRoutes: RequestRouteFact[] = [];
+  // A Next.js API route's file: its default export reads the body of requests to its path.
+  const nextApiPath = nextApiRoutePath(context.file);
   // The edges made, by source, then target, then the calls they leave and enter (`NEITHER_CALL` for neither): a lookup in the
   // keys already held, where one string of all four, each a file's path and place, was built for every edge offered.
   const seen = new Map<string, Map<string, string | Set<string>>>();
@@ -152,6 +156,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       } else if (ts.isExportAssignment(node) && !node.isExportEquals) defaultInstanceEdges(node);
       else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) jsxAttributeEdges(node);
       if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) parameterFieldsOf(node);
+      if (nextApiPath !== undefined && (ts.isFunctionDeclaration(node) || ts.isExportAssignment(node))) nextApiRouteOf(node, nextApiPath);
       if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
         const body = node.body;
         edgesTo(body, () => [`n:fn:${functionIdOf(node)}#`], () => context.locationOf(body));
@@ -169,6 +174,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       ...(mutationHooks.length > 0 ? { mutationHooks } : {}),
       ...(parameterFields.length > 0 ? { parameterFields } : {}),
       ...(typedValues.length > 0 ? { typedValues } : {}),
+      ...(requestRoutes.length > 0 ? { requestRoutes } : {}),
     }),
   };
 
@@ -265,6 +271,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       return;
     }
     argumentEdges(node);
+    const credentials = credentialsAuthorizeOf(node, context);
+    if (credentials) requestRoutes.push({ target: `auth:${credentials.provider}`, body: `body:${functionIdOf(credentials.authorize)}` });
     const hookPath = mutationHookPath(node);
     const hook = hookPath === undefined ? undefined : mutationHookOf(node, hookPath);
     if (hook) mutationHooks.push(hook);
@@ -450,6 +458,7 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (node.arguments.length === 0) return;
     // A tRPC mutation's argument is its procedure's input (`n:mutation:proc:polls.update#notifications`).
     const mutation = mutationCallOf(node, context);
+    if (mutation === undefined) requestBodyEdges(node);
     const callee = mutation === undefined ? calleeIdOf(node) : `mutation:${mutation}`;
     // Through a module imported whole (`store.newHost('host', 'EUR', 5)`, test stores and utils called by the hundred),
     // the keys of a literal and a caller's values handed on; a plain value is no place of its own (`'EUR'` is the
@@ -488,8 +497,10 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       const parameter = mutation === undefined ? `param:${callee}:${index}` : callee;
       // Into a parameter through this call: what the function returns of it goes back to this call only.
       const enters = mutation === undefined ? (site ??= siteKey(context.locationOf(node))) : undefined;
-      if (ts.isObjectLiteralExpression(value)) {
-        for (const property of value.properties) {
+      // `const params = { token }; fakeConnectedAccount(params)`: a const's literal is handed as if written in the call.
+      const literal = ts.isObjectLiteralExpression(value) ? value : heldLiteral(value);
+      if (literal) {
+        for (const property of literal.properties) {
           if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
           const key = propertyNameOf(property.name);
           const at = context.locationOf(property.name);
@@ -498,6 +509,60 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       } else if (!viaNamespace) edge(argumentKey(location), nodeKey(parameter, []), location, undefined, enters);
       edgesTo(value, () => [nodeKey(parameter, [])], () => location, enters, keysOfValue());
     }
+  }
+
+  /** The object literal a `const` of the function holds (`const params = { token: 'x' }`), for `params` handed whole. */
+  function heldLiteral(value: TS.Expression): TS.ObjectLiteralExpression | undefined {
+    if (!ts.isIdentifier(value)) return undefined;
+    const declaration = context.declarationOf(value);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name) || !declaration.initializer) return undefined;
+    const list = declaration.parent;
+    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
+    const initializer = unwrapped(declaration.initializer);
+    return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+  }
+
+  /**
+   * A request a client sends to the service's own routes (`requestBodyOf`): each key of the object literal sent
+   * (`JSON.stringify({ totalCents })`, inline or the initialiser of a local) goes to `n:mutation:http:/api/orders#totalCents`,
+   * as a tRPC mutation's input does, and a value of a declared type (`JSON.stringify(request)`, the rest of a form's
+   * state) is recorded whole (`TypedValueFact`), its properties the keys sent.
+   */
+  function requestBodyEdges(node: TS.CallExpression): void {
+    const request = requestBodyOf(node, context);
+    if (!request) return;
+    const parameter = `mutation:${request.target}`;
+    const sent = unwrapped(request.value);
+    const value = ts.isObjectLiteralExpression(sent) ? sent : heldLiteral(sent);
+    if (!value) return typedValue(sent, nodeKey(parameter, []), context.locationOf(sent));
+    for (const property of value.properties) {
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const key = propertyNameOf(property.name);
+      const at = context.locationOf(property.name);
+      if (key !== undefined) edge(argumentKey(at), nodeKey(parameter, [key]), at);
+    }
+  }
+
+  /**
+   * A Next.js API route (`pages/api/auth/register.ts`): the function it exports by default (`export default async
+   * function Index(req, res)`, `export default handler`) reads the body of the requests to its path (`req.body`).
+   */
+  function nextApiRouteOf(node: TS.FunctionDeclaration | TS.ExportAssignment, path: string): void {
+    let handler: TS.SignatureDeclaration | undefined;
+    if (ts.isFunctionDeclaration(node)) {
+      const modifiers = ts.getModifiers(node) ?? [];
+      if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) && modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword)) handler = node;
+    } else if (!node.isExportEquals) {
+      const value = unwrapped(node.expression);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) handler = value;
+      else if (ts.isIdentifier(value)) {
+        const declaration = context.declarationOf(value);
+        const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? unwrapped(declaration.initializer) : undefined;
+        if (declaration && ts.isFunctionDeclaration(declaration)) handler = declaration;
+        else if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) handler = initializer;
+      }
+    }
+    if (handler) requestRoutes.push({ target: `http:${path}`, body: `body:${functionIdOf(handler)}` });
   }
 
   /**
@@ -704,6 +769,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
       if (ts.isIdentifier(declaration.name) && REQUEST_PARAMETER.test(declaration.name.text) && owner.parameters[0] === declaration && body) {
         keys.add(nodeKey(`body:${functionIdOf(owner)}`, body));
       }
+      // next-auth: `authorize(credentials)` of a `CredentialsProvider`, whose first parameter is what `signIn()` sends.
+      if (owner.parameters[0] === declaration && isCredentialsAuthorize(owner, context)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, suffix));
       // tRPC: `(opts) => opts.input.email`.
       if (suffix[0] === 'input' && owner.parameters[0] === declaration && isProcedureResolver(owner)) keys.add(nodeKey(`body:${functionIdOf(owner)}`, suffix.slice(1)));
       return;

@@ -31,6 +31,18 @@ export interface FlowFacts {
   readonly parameterFields?: readonly ParameterFieldFact[];
   /** Values of a declared type spread into an object or handed whole as one's key (`{ ...accountData }`); absent when none. */
   readonly typedValues?: readonly TypedValueFact[];
+  /**
+   * Routes of the file that read a request body a client sends by target rather than by a router's path: a Next.js API
+   * route (`pages/api/auth/register.ts`, `http:/api/auth/register`), next-auth's credentials (`auth:credentials`).
+   * Absent when none.
+   */
+  readonly requestRoutes?: readonly RequestRouteFact[];
+}
+
+/** The function whose request body (`body`: `body:Index`) a client's request to `target` is; `target` as `RequestBody` names it. */
+export interface RequestRouteFact {
+  readonly target: string;
+  readonly body: string;
 }
 
 /**

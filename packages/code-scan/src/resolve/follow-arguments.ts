@@ -1,6 +1,7 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import { declaredType, type FileFacts, type TypeExpr } from '../facts/file-facts.js';
 import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
+import { requestRouteMatches } from '../extract/request-bodies.js';
 import { nodeOf, parameterOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
@@ -130,11 +131,14 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
     }
   };
   const mutationInputs = mutationBodies(input.files);
+  const requestInputs = requestBodies(input.files);
+  const bodiesOf = (target: string): readonly string[] => mutationInputs.get(target) ?? requestInputs(target);
   for (const call of calls) {
     const to = nodeOf(call.to);
     if (to?.node.startsWith(MUTATION)) {
-      // A tRPC client's mutation: its argument is the procedure's `input` (`body:` of its resolver).
-      for (const body of mutationInputs.get(to.node.slice(MUTATION.length)) ?? []) {
+      // A tRPC client's mutation: its argument is the procedure's `input` (`body:` of its resolver); a request to a
+      // route of the service, the route's request body.
+      for (const body of bodiesOf(to.node.slice(MUTATION.length))) {
         const target = `n:${body}#${to.path}`;
         for (const binding of bindingsOf(target)) if (binding.kind === 'column') use(call, binding.column, binding.access, binding.chain);
         rowKeys({ ...call, to: target }, (row) => row.access);
@@ -154,6 +158,22 @@ export function followArguments(input: ArgumentInput): ArgumentUsages {
       if (!fields || fields.length === 0) continue;
       const omitted = new Set(typed.omit ?? []);
       const at: FlowEdge = { from: argumentKey(typed.location), to: typed.node, location: typed.location };
+      const sent = nodeOf(typed.node);
+      if (sent?.node.startsWith(MUTATION)) {
+        // `fetch('/api/auth/register', { body: JSON.stringify(request) })`: each property of `request`'s type is a key
+        // of the route's body, a column where the route writes or filters that key, or a row's key.
+        for (const body of bodiesOf(sent.node.slice(MUTATION.length))) {
+          for (const field of fields) {
+            if (omitted.has(field)) continue;
+            for (const binding of bindingsOf(`n:${body}#${field}`)) if (binding.kind === 'column') use(at, binding.column, binding.access, binding.chain, `${typeLabel(typed.type)} .${field}, sent as a request body`);
+            for (const binding of bindingsOf(`n:${body}#`)) {
+              const column = binding.kind === 'row' ? binding.row.columnOf(field) : undefined;
+              if (binding.kind === 'row' && column !== undefined) use(at, column, binding.row.access, binding.chain, `${typeLabel(typed.type)} .${field}, sent as a request body`);
+            }
+          }
+        }
+        continue;
+      }
       for (const binding of bindingsOf(typed.node)) {
         if (binding.kind !== 'row' || binding.row.access !== 'write') continue;
         for (const field of fields) {
@@ -201,6 +221,33 @@ function mutationBodies(files: readonly FileFacts[]): ReadonlyMap<string, readon
   return bodies;
 }
 
+/**
+ * The `body:` nodes of the routes a client's request reaches, by its target (`RequestBody`): `http:/api/links/{}` the
+ * Next.js API routes (`FlowFacts.requestRoutes`) and the routers' routes (`router.post('/api/orders', ...)`) whose path
+ * matches it, `auth:credentials` next-auth's `authorize`. Memoised per target.
+ */
+function requestBodies(files: readonly FileFacts[]): (target: string) => readonly string[] {
+  const routes: { readonly target: string; readonly body: string }[] = [];
+  for (const file of files) {
+    routes.push(...(file.flows?.requestRoutes ?? []));
+    for (const handler of file.flows?.handlers ?? []) {
+      if (handler.framework === 'trpc') continue;
+      for (const node of handler.request) if (node.startsWith('body:')) routes.push({ target: `http:${handler.path}`, body: node });
+    }
+  }
+  const memo = new Map<string, readonly string[]>();
+  return (target) => {
+    let found = memo.get(target);
+    if (found) return found;
+    const path = target.startsWith(HTTP) ? target.slice(HTTP.length) : undefined;
+    found = [...new Set(routes.filter((route) => (path === undefined ? route.target === target : route.target.startsWith(HTTP) && requestRouteMatches(path, route.target.slice(HTTP.length)))).map((route) => route.body))];
+    memo.set(target, found);
+    return found;
+  };
+}
+
+const HTTP = 'http:';
+
 /** The hops of a search from its root (a parameter) to `index`, the last named `step`. */
 function hopsTo(visits: readonly Visit[], index: number, step: string): ChainHop[] {
   const hops: ChainHop[] = [];
@@ -219,6 +266,8 @@ function describe(key: string): string {
   const parameter = parameterOf(at.node);
   if (parameter) return `parameter ${parameter.index} of ${parameter.fn}()${field}`;
   if (at.node.startsWith(`${MUTATION}proc:`)) return `input of tRPC mutation ${at.node.slice(`${MUTATION}proc:`.length)}${field}`;
+  if (at.node.startsWith(`${MUTATION}${HTTP}`)) return `body of a request to ${at.node.slice(`${MUTATION}${HTTP}`.length)}${field}`;
+  if (at.node.startsWith(`${MUTATION}auth:`)) return `credentials of next-auth's signIn('${at.node.slice(`${MUTATION}auth:`.length)}')${field}`;
   if (at.node.startsWith(`${MUTATION}ret:`)) return `input of the tRPC mutation ${at.node.slice(`${MUTATION}ret:`.length)}() hands out${field}`;
   return at.node.startsWith('lit:') ? `object literal${field}` : `${at.node}${field}`;
 }

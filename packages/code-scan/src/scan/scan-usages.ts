@@ -4,6 +4,7 @@ import { compareLocations, compareStrings, formatColumnRef, type ApiEndpoint, ty
 import type { OrmAdapter } from '../adapters/orm-adapter.js';
 import { defaultCacheDir, factsKey, openFactsCache, readServiceResults, resultKey, writeServiceResult, type FactsCache, type ServiceResult } from '../cache/facts-cache.js';
 import type { ClassFact, Fact, FileFacts, ModelFact, ShapeFact, TypeExpr } from '../facts/file-facts.js';
+import { localTypeKey } from '../extract/extract-context.js';
 import { readSourceText } from '../services/read-source-text.js';
 import { findPrismaSchema, prismaClientFolders, schemasGeneratingInto } from '../services/find-prisma-schema.js';
 import { findTsconfig } from '../check/find-tsconfig.js';
@@ -503,10 +504,21 @@ export function sortUsages(usages: readonly Usage[]): readonly Usage[] {
   );
 }
 
-/** Classes and shapes by name, as `declaredFields` reads them: a class's fact and its shape's fields together. */
+/**
+ * Classes and shapes by name, as `declaredFields` reads them: a class's fact and its shape's fields together. A shape is
+ * also its file's own (`FormData@pages/register.tsx`, `localTypeKey`), as a value typed by a type its file does not
+ * export names it, with that declaration's fields only.
+ */
 function declaredTypes(facts: readonly (ClassFact | ShapeFact)[]): ReadonlyMap<string, DeclaredType> {
   const types = new Map<string, { fields: Set<string>; properties: Record<string, TypeExpr>; base?: string }>();
   for (const fact of facts) {
+    const file = fact.kind === 'shape' ? fact.fields[0]?.location.file : undefined;
+    if (file !== undefined) {
+      const own = localTypeKey(fact.name, file);
+      const type = types.get(own) ?? { fields: new Set<string>(), properties: {} };
+      for (const field of (fact as ShapeFact).fields) type.fields.add(field.property);
+      types.set(own, type);
+    }
     let type = types.get(fact.name);
     if (!type) types.set(fact.name, (type = { fields: new Set(), properties: {} }));
     if (fact.kind === 'shape') for (const field of fact.fields) type.fields.add(field.property);
