@@ -322,6 +322,8 @@ export interface ClassFact {
 /** A named type a contract type is built from or holds whole in a property (`path`), with the keys `Omit` leaves out. */
 export interface CarriedType {
   readonly base: string;
+  /** The ORM's own model `base` is when the file imports it from the ORM (`Order` of `@prisma/client`): no name match then. */
+  readonly model?: TypeExpr;
   readonly location: Location;
   readonly path?: string;
   readonly omitted?: readonly string[];

@@ -612,7 +612,11 @@ export function resolveUsages(
    * (`name-match`) when the type named only mirrors the model.
    */
   function carriedColumns(fact: ClassFact, carried: CarriedType): void {
-    const base = resolveType({ kind: 'name', name: carried.base });
+    // An entity's relation (`@OneToMany(() => Order) orders: Order[]`): the model's own class holds no contract.
+    const own = models.get(`class:${plainTypeName(fact.name)}`);
+    if (own && !isUnconfirmedCandidate(own.fact)) return;
+    // `Order` of `@prisma/client`: the model itself, exactly; else the type as named (a mirror by name only).
+    const base = (carried.model && resolveType(carried.model)) ?? resolveType({ kind: 'name', name: carried.base });
     const model = base?.kind === 'model' ? base : base?.kind === 'class' ? modelBehind(base.fact, 0) : undefined;
     // A type named after the model only (`TSurvey`, an enum `OrderType` beside the model `Order`) is no row of it here.
     if (!model || (model.mirror !== undefined && plainTypeName(model.mirror) !== model.model.fact.name)) return;
