@@ -5,6 +5,12 @@ describe('contract types built from a Prisma model', () => {
   it('contract-types-from-models: an exported type that is the model with more, or holds its rows whole, defines the columns it keeps', async () => {
     const { sites, diagnostics } = await scanFixture('prisma', 'contract-types-from-models');
     expect(sites.filter((site) => !site.startsWith('prisma/'))).toEqual([
+      // `CreateCustomerWithOrdersDto extends CreateCustomerDto` (a mirror of `Customer`): the `email` it inherits, where
+      // the base is named; its own `fullName` is its field. `ContactDto extends ContactBase` (no mirror) gives nothing.
+      'src/dtos/create-customer-with-orders.dto.ts:7:50 public.customers.email definition contract-type CreateCustomerWithOrdersDto.email name-match',
+      'src/dtos/create-customer-with-orders.dto.ts:9:3 public.customers.full_name definition prisma CreateCustomerWithOrdersDto.fullName name-match',
+      'src/dtos/create-customer.dto.ts:6:3 public.customers.email definition prisma CreateCustomerDto.email name-match',
+      'src/dtos/create-customer.dto.ts:9:3 public.customers.full_name definition prisma CreateCustomerDto.fullName name-match',
       // ghostfolio's `ImportDataDto { orders: Order[] }`, a DTO class of properties only, and a type literal's member
       // (`meta?: { customer: Customer }`); not the service class keeping rows in a field, nor the unexported class.
       'src/dtos/import-data.dto.ts:12:11 public.orders.created_at definition contract-type ImportDataDto.orders.createdAt',

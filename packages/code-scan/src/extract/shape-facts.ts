@@ -29,7 +29,8 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));
-    return fields.length > 0 ? [{ kind: 'shape', name: node.name.text, fields }] : [];
+    const base = exportedClassBase(node, context);
+    return fields.length > 0 || base ? [{ kind: 'shape', name: node.name.text, fields, ...(base ? { base } : {}) }] : [];
   }
   if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
     const objects = zodObjectsOf(node.initializer);
@@ -40,6 +41,13 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     return [{ kind: 'shape', name, fields }];
   }
   return [];
+}
+
+/** `export class CreateAccountWithBalancesDto extends CreateAccountDto`: the class it extends, keyed as facts name types, where it is named. */
+function exportedClassBase(node: TS.ClassDeclaration, context: ExtractContext): ShapeFact['base'] {
+  if (!ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
+  const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  return base && ts.isIdentifier(base) ? { name: context.typeKey(base.text), location: context.locationOf(base) } : undefined;
 }
 
 /** The facts of a type alias without type literal members: what it names, a function's result, a model's type. */

@@ -456,6 +456,11 @@ export interface ShapeFact {
   readonly kind: 'shape';
   readonly name: string;
   readonly fields: readonly { readonly property: string; readonly location: Location; readonly symbol: string }[];
+  /**
+   * The class an exported DTO class extends, where it is named (`CreateAccountWithBalancesDto extends CreateAccountDto`):
+   * the fields it inherits are part of its contract too.
+   */
+  readonly base?: { readonly name: string; readonly location: Location };
 }
 
 /** `Props` of `Props@src/card.tsx` (a type its file does not export, `ExtractContext.typeKey`): the name as written. */

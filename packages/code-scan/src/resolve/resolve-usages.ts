@@ -238,6 +238,9 @@ export function resolveUsages(
   }
   // Two declarations of one table in an imported package (a generated copy beside the schema): both map its columns.
   for (const fact of importedTwins) twins.set(fact.key, [...(twins.get(fact.key) ?? []), mapModel(fact)]);
+  // The service's shapes by name, for the fields a DTO class inherits (`inheritedFields`).
+  const shapesByName = new Map<string, ShapeFact[]>();
+  for (const file of facts.files) for (const shape of file.shapes) shapesByName.set(shape.name, [...(shapesByName.get(shape.name) ?? []), shape]);
   for (const file of facts.files) {
     for (const shape of file.shapes) {
       if (file.apiClient === undefined) resolveShape(shape);
@@ -818,6 +821,30 @@ export function resolveUsages(
       if (!model || column === undefined) continue;
       const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
       push({ ...model.table, column }, { ...at, confidence: 'name-match' });
+    }
+    if (shape.base && !mirrorOf(shape.name)) inheritedFields(shape, shape.base, mirror.model);
+  }
+
+  /**
+   * The fields an exported DTO class inherits from the mirror it extends (ghostfolio's `CreateAccountWithBalancesDto
+   * extends CreateAccountDto`, whose `isExcluded` is the column's): its contract carries them whole, so each that names a
+   * column of the model is a definition where the base is named, of adapter `contract-type` (a drop or a rename asks the
+   * subclass to change, a retype reaches it through the base). What it declares again itself is its own field.
+   */
+  function inheritedFields(shape: ShapeFact, base: NonNullable<ShapeFact['base']>, model: MappedModel): void {
+    const own = new Set(shape.fields.map((field) => field.property));
+    let current: string | undefined = base.name;
+    for (let hops = 0; current !== undefined && hops < MAX_BASE_HOPS; hops++) {
+      const [declared, ...others]: readonly ShapeFact[] = shapesByName.get(current) ?? [];
+      if (!declared || others.length > 0) return;
+      for (const field of declared.fields) {
+        const column = own.has(field.property) || field.property.includes('.') ? undefined : mirrorColumn(model.columns, field.property);
+        if (column === undefined) continue;
+        own.add(field.property);
+        const symbol = `${shape.name}.${field.property}`;
+        push({ ...model.table, column }, { location: base.location, access: 'definition', adapter: CONTRACT_TYPE_ADAPTER, symbol, confidence: 'name-match' });
+      }
+      current = declared.base?.name;
     }
   }
 
