@@ -12,9 +12,9 @@ describe("a Prisma model's fields named as string literal types", () => {
       'src/member-types.ts:14:37 public.customers.email read prisma -',
       'src/member-types.ts:14:47 public.customers.full_name read prisma -',
       'src/member-types.ts:17:46 public.customers.email read prisma -',
-      'src/member-types.ts:18:34 public.customers.email definition contract-type CustomerDraft.email name-match',
-      'src/member-types.ts:18:34 public.customers.full_name definition contract-type CustomerDraft.fullName name-match',
-      'src/member-types.ts:18:34 public.customers.id definition contract-type CustomerDraft.id name-match',
+      'src/member-types.ts:18:34 public.customers.email definition contract-type CustomerDraft.email',
+      'src/member-types.ts:18:34 public.customers.full_name definition contract-type CustomerDraft.fullName',
+      'src/member-types.ts:18:34 public.customers.id definition contract-type CustomerDraft.id',
       'src/member-types.ts:19:38 public.customers.email read prisma -',
     ]);
     expect(diagnostics).toEqual([]);

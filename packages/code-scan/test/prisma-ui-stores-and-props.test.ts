@@ -16,10 +16,10 @@ describe('columns read in a UI through component props and stores', () => {
       'src/components/ProfileSettings.tsx:12:42 public.customers.email read prisma ProfileSettings name-match',
       'src/components/ProfileSettings.tsx:12:56 public.customers.full_name read prisma ProfileSettings name-match',
       'src/components/ProfileSettings.tsx:12:77 public.customers.full_name read prisma ProfileSettings name-match',
-      'src/types/global.ts:3:42 public.customers.created_at definition contract-type AccountSettings.createdAt name-match',
-      'src/types/global.ts:3:42 public.customers.email definition contract-type AccountSettings.email name-match',
-      'src/types/global.ts:3:42 public.customers.full_name definition contract-type AccountSettings.fullName name-match',
-      'src/types/global.ts:3:42 public.customers.id definition contract-type AccountSettings.id name-match',
+      'src/types/global.ts:3:42 public.customers.created_at definition contract-type AccountSettings.createdAt',
+      'src/types/global.ts:3:42 public.customers.email definition contract-type AccountSettings.email',
+      'src/types/global.ts:3:42 public.customers.full_name definition contract-type AccountSettings.fullName',
+      'src/types/global.ts:3:42 public.customers.id definition contract-type AccountSettings.id',
     ]);
     expect(diagnostics).toEqual([]);
   });

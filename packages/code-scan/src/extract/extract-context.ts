@@ -28,6 +28,8 @@ export interface ExtractContext {
    */
   typeKey(name: string): string;
   typeOfNode(type: TS.TypeNode): TypeExpr | undefined;
+  /** The ORM's own type an imported name is (`Order` of `@prisma/client`: the model), as an adapter's `typeOfImport` answers. */
+  typeOfImported(name: TS.EntityName): TypeExpr | undefined;
   /** `write` on the left of `=`, `filter` inside `.where(...)`, `order` inside `.orderBy(...)`, else `read`. */
   accessOf(node: TS.Node): Access;
   /** The module an imported name comes from. */
@@ -225,6 +227,7 @@ export function createExtractContext(
     symbolOf,
     typeOf: typeOfMemo,
     typeOfNode,
+    typeOfImported,
     accessOf,
     importSource: (name) => imports.get(name)?.module,
     importedName: (name) => imports.get(name)?.imported,

@@ -7,7 +7,7 @@ import { byKind } from './by-kind.js';
 import { createExtractContext, typeLiteralKey, type ExtractContext } from './extract-context.js';
 import { vueScriptText } from './vue-script-text.js';
 import { withoutFlowTypes } from './without-flow-types.js';
-import { shapeFactsOf, typedObjectSites } from './shape-facts.js';
+import { carriedType, shapeFactsOf, typedObjectSites } from './shape-facts.js';
 import { propertyNameOf } from './decorators-of.js';
 import { apiClientGenerator, componentSchemaFacts } from './api-client-facts.js';
 import { createFlowCollector, mayFlow } from './flow-facts-of.js';
@@ -605,7 +605,9 @@ function classFactOf(node: TS.ClassDeclaration, name: string, context: ExtractCo
   const base = node.heritageClauses
     ?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
     ?.types[0]?.expression;
-  return { kind: 'class', name, properties, ...(base && ts.isIdentifier(base) ? { base: base.text } : {}) };
+  // `export class ImportDataDto { orders: Order[] }`: a DTO class holding a model's rows whole.
+  const carries = carriedType(node, context);
+  return { kind: 'class', name, properties, ...(base && ts.isIdentifier(base) ? { base: base.text } : {}), ...(carries ? { carries } : {}) };
 }
 
 function foldFacts(file: string, facts: readonly Fact[]): FileFacts {

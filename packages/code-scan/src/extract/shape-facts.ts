@@ -29,7 +29,8 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
   }
   if (ts.isClassDeclaration(node) && node.name) {
     const fields = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) ? fieldOf(node.name!.text, member.name, context) : []));
-    return fields.length > 0 ? [{ kind: 'shape', name: node.name.text, fields }] : [];
+    const base = exportedClassBase(node, context);
+    return fields.length > 0 || base ? [{ kind: 'shape', name: node.name.text, fields, ...(base ? { base } : {}) }] : [];
   }
   if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
     const objects = zodObjectsOf(node.initializer);
@@ -40,6 +41,13 @@ export function shapeFactsOf(node: TS.Node, context: ExtractContext): readonly F
     return [{ kind: 'shape', name, fields }];
   }
   return [];
+}
+
+/** `export class CreateAccountWithBalancesDto extends CreateAccountDto`: the class it extends, keyed as facts name types, where it is named. */
+function exportedClassBase(node: TS.ClassDeclaration, context: ExtractContext): ShapeFact['base'] {
+  if (!ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
+  const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  return base && ts.isIdentifier(base) ? { name: context.typeKey(base.text), location: context.locationOf(base) } : undefined;
 }
 
 /** The facts of a type alias without type literal members: what it names, a function's result, a model's type. */
@@ -65,31 +73,50 @@ const KEEPING_KEYS = new Set(['Partial', 'Required', 'Readonly']);
 /**
  * What an exported contract type is built from or holds whole, as shared type libraries and DTO files write them
  * (ghostfolio's `export type AccountWithValue = AccountModel & { ... }`, `interface CashDetails { accounts: Account[] }`,
- * `account: Omit<Account, 'createdAt' | 'id'> & { ... }`): the named type of `A & { ... }`, `interface X extends A`,
- * `Omit<A, 'k' | 'l'>`, `Partial<A>`, and of each property typed so (or an array of it, or it or `null`). None for a
- * type of a UI file (component props) or one not exported; a part naming two types, or an `Omit` of keys not written
- * out, carries nothing.
+ * `account: Omit<Account, 'createdAt' | 'id'> & { ... }`, the DTO class `ImportDataDto { orders: Order[] }`): the named
+ * type of `A & { ... }`, `interface X extends A`, `Omit<A, 'k' | 'l'>`, `Partial<A>`, and of each property typed so (or
+ * an array of it, or it or `null`), also inside a property's type literal (`meta: { account: Account }`, a few levels
+ * down). None for a type of a UI file (component props) or one not exported, nor for a class with anything but
+ * properties (a service holding rows in a field is no contract); a part naming two types, or an `Omit` of keys not
+ * written out, carries nothing. A class that is a model itself (an entity's relation `orders: Order[]`) is left to
+ * the fold, which knows the models.
  */
-function carriedType(node: TS.InterfaceDeclaration | TS.TypeAliasDeclaration, context: ExtractContext): readonly CarriedType[] | undefined {
+export function carriedType(node: TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.ClassDeclaration, context: ExtractContext): readonly CarriedType[] | undefined {
   if (/\.(tsx|jsx|vue|svelte)$/.test(context.file) || !ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
+  if (ts.isClassDeclaration(node) && !node.members.every((member) => ts.isPropertyDeclaration(member) && !ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword))) return undefined;
   const carried: CarriedType[] = [];
-  if (ts.isInterfaceDeclaration(node)) {
+  if (ts.isTypeAliasDeclaration(node)) {
+    const base = carriedPart(node.type, context);
+    if (base) carried.push(base);
+  } else if (ts.isInterfaceDeclaration(node)) {
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types;
     const only = heritage?.length === 1 ? heritage[0]! : undefined;
     const base = only && carriedReference(only.expression, only.typeArguments ?? [], context);
     if (base) carried.push(base);
-  } else {
-    const base = carriedPart(node.type, context);
-    if (base) carried.push(base);
   }
-  const members = ts.isInterfaceDeclaration(node) ? node.members : (typeLiteralMembers(node.type) ?? []);
-  for (const member of members) {
-    if (!ts.isPropertySignature(member) || !member.type) continue;
-    const key = propertyNameOf(member.name);
-    const held = key === undefined ? undefined : carriedPart(wholeValueType(member.type), context);
-    if (held && key !== undefined) carried.push({ ...held, path: key });
-  }
+  const members = ts.isTypeAliasDeclaration(node) ? (typeLiteralMembers(node.type) ?? []) : node.members;
+  carriedMembers(members, undefined, context, carried, 0);
   return carried.length > 0 ? carried : undefined;
+}
+
+/** Literal nesting a carried property is looked for in (`meta: { account: Account }`). */
+const MAX_CARRIED_NESTING = 3;
+
+/** The properties of `members` (of a type literal, an interface or a class) that hold a named type whole, at `prefix.key`. */
+function carriedMembers(members: readonly (TS.TypeElement | TS.ClassElement)[], prefix: string | undefined, context: ExtractContext, carried: CarriedType[], depth: number): void {
+  for (const member of members) {
+    if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) || !member.type) continue;
+    const key = propertyNameOf(member.name);
+    if (key === undefined) continue;
+    const path = prefix === undefined ? key : `${prefix}.${key}`;
+    const type = wholeValueType(member.type);
+    if (ts.isTypeLiteralNode(type)) {
+      if (depth < MAX_CARRIED_NESTING) carriedMembers(type.members, path, context, carried, depth + 1);
+      continue;
+    }
+    const held = carriedPart(type, context);
+    if (held) carried.push({ ...held, path });
+  }
 }
 
 /** `A[]`, `Array<A>`, `A | null`, `A | undefined`: `A`. */
@@ -115,16 +142,22 @@ function carriedPart(type: TS.TypeNode, context: ExtractContext): CarriedType | 
   return carriedReference(named[0]!.typeName, named[0]!.typeArguments ?? [], context);
 }
 
-/** `A`, `Partial<A>`, `Omit<A, 'k' | 'l'>`: `A` where it is named, and the keys left out. */
+/** `A`, `Partial<A>`, `Omit<A, 'k' | 'l'>`: `A` where it is named, the model the ORM says it is, and the keys left out. */
 function carriedReference(name: TS.Node, args: readonly TS.TypeNode[], context: ExtractContext): CarriedType | undefined {
   if (!ts.isIdentifier(name)) return undefined;
-  if (args.length === 0) return { base: context.typeKey(name.text), location: context.locationOf(name) };
+  if (args.length === 0) return namedCarrier(name, context);
   const [first, keys] = args;
   const inner = first && ts.isTypeReferenceNode(first) && ts.isIdentifier(first.typeName) && first.typeArguments === undefined ? first.typeName : undefined;
   if (!inner) return undefined;
-  if (KEEPING_KEYS.has(name.text) && args.length === 1) return { base: context.typeKey(inner.text), location: context.locationOf(inner) };
+  if (KEEPING_KEYS.has(name.text) && args.length === 1) return namedCarrier(inner, context);
   const omitted = name.text === 'Omit' && keys ? literalKeys(keys) : undefined;
-  return omitted ? { base: context.typeKey(inner.text), location: context.locationOf(inner), omitted } : undefined;
+  return omitted ? { ...namedCarrier(inner, context), omitted } : undefined;
+}
+
+/** `Order`, keyed as the facts name types, with the ORM's own model when the file imports it from the ORM. */
+function namedCarrier(name: TS.Identifier, context: ExtractContext): CarriedType {
+  const model = context.typeOfImported(name);
+  return { base: context.typeKey(name.text), location: context.locationOf(name), ...(model?.kind === 'model' ? { model } : {}) };
 }
 
 /** `'a' | 'b'`, `'a'`: the string literals of a union of literal types; undefined if any part is something else. */

@@ -328,6 +328,8 @@ export interface ClassFact {
 /** A named type a contract type is built from or holds whole in a property (`path`), with the keys `Omit` leaves out. */
 export interface CarriedType {
   readonly base: string;
+  /** The ORM's own model `base` is when the file imports it from the ORM (`Order` of `@prisma/client`): no name match then. */
+  readonly model?: TypeExpr;
   readonly location: Location;
   readonly path?: string;
   readonly omitted?: readonly string[];
@@ -460,6 +462,11 @@ export interface ShapeFact {
   readonly kind: 'shape';
   readonly name: string;
   readonly fields: readonly { readonly property: string; readonly location: Location; readonly symbol: string }[];
+  /**
+   * The class an exported DTO class extends, where it is named (`CreateAccountWithBalancesDto extends CreateAccountDto`):
+   * the fields it inherits are part of its contract too.
+   */
+  readonly base?: { readonly name: string; readonly location: Location };
 }
 
 /** `Props` of `Props@src/card.tsx` (a type its file does not export, `ExtractContext.typeKey`): the name as written. */

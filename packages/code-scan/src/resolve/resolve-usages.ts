@@ -248,6 +248,9 @@ export function resolveUsages(
   }
   // Two declarations of one table in an imported package (a generated copy beside the schema): both map its columns.
   for (const fact of importedTwins) twins.set(fact.key, [...(twins.get(fact.key) ?? []), mapModel(fact)]);
+  // The service's shapes by name, for the fields a DTO class inherits (`inheritedFields`).
+  const shapesByName = new Map<string, ShapeFact[]>();
+  for (const file of facts.files) for (const shape of file.shapes) shapesByName.set(shape.name, [...(shapesByName.get(shape.name) ?? []), shape]);
   for (const file of facts.files) {
     for (const shape of file.shapes) {
       if (file.apiClient === undefined) resolveShape(shape);
@@ -626,7 +629,11 @@ export function resolveUsages(
    * (`name-match`) when the type named only mirrors the model.
    */
   function carriedColumns(fact: ClassFact, carried: CarriedType): void {
-    const base = resolveType({ kind: 'name', name: carried.base });
+    // An entity's relation (`@OneToMany(() => Order) orders: Order[]`): the model's own class holds no contract.
+    const own = models.get(`class:${plainTypeName(fact.name)}`);
+    if (own && !isUnconfirmedCandidate(own.fact)) return;
+    // `Order` of `@prisma/client`: the model itself, exactly; else the type as named (a mirror by name only).
+    const base = (carried.model && resolveType(carried.model)) ?? resolveType({ kind: 'name', name: carried.base });
     const model = base?.kind === 'model' ? base : base?.kind === 'class' ? modelBehind(base.fact, 0) : undefined;
     // A type named after the model only (`TSurvey`, an enum `OrderType` beside the model `Order`) is no row of it here.
     if (!model || (model.mirror !== undefined && plainTypeName(model.mirror) !== model.model.fact.name)) return;
@@ -828,6 +835,30 @@ export function resolveUsages(
       if (!model || column === undefined) continue;
       const at = { location: field.location, access: 'definition' as const, adapter: model.fact.adapter, symbol: field.symbol };
       push({ ...model.table, column }, { ...at, confidence: 'name-match' });
+    }
+    if (shape.base && !mirrorOf(shape.name)) inheritedFields(shape, shape.base, mirror.model);
+  }
+
+  /**
+   * The fields an exported DTO class inherits from the mirror it extends (ghostfolio's `CreateAccountWithBalancesDto
+   * extends CreateAccountDto`, whose `isExcluded` is the column's): its contract carries them whole, so each that names a
+   * column of the model is a definition where the base is named, of adapter `contract-type` (a drop or a rename asks the
+   * subclass to change, a retype reaches it through the base). What it declares again itself is its own field.
+   */
+  function inheritedFields(shape: ShapeFact, base: NonNullable<ShapeFact['base']>, model: MappedModel): void {
+    const own = new Set(shape.fields.map((field) => field.property));
+    let current: string | undefined = base.name;
+    for (let hops = 0; current !== undefined && hops < MAX_BASE_HOPS; hops++) {
+      const [declared, ...others]: readonly ShapeFact[] = shapesByName.get(current) ?? [];
+      if (!declared || others.length > 0) return;
+      for (const field of declared.fields) {
+        const column = own.has(field.property) || field.property.includes('.') ? undefined : mirrorColumn(model.columns, field.property);
+        if (column === undefined) continue;
+        own.add(field.property);
+        const symbol = `${shape.name}.${field.property}`;
+        push({ ...model.table, column }, { location: base.location, access: 'definition', adapter: CONTRACT_TYPE_ADAPTER, symbol, confidence: 'name-match' });
+      }
+      current = declared.base?.name;
     }
   }
 
