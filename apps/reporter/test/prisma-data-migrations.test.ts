@@ -12,7 +12,7 @@ describe("an application's data migrations beside Prisma's SQL migrations (AFFiN
       progress: () => {},
     });
     const consumers = report.changes.flatMap((change) =>
-      change.consumers.flatMap((consumer) => (consumer.kind === 'code' && !consumer.file.endsWith('.prisma') ? [`${change.table}.${change.column} ${consumer.file}:${consumer.line} ${consumer.access} ${consumer.status}`] : [])),
+      change.consumers.flatMap((consumer) => (consumer.kind === 'code' && consumer.file !== undefined && !consumer.file.endsWith('.prisma') ? [`${change.table}.${change.column} ${consumer.file}:${consumer.line} ${consumer.access} ${consumer.status}`] : [])),
     );
     expect(consumers).toEqual([
       'public.customer_notes.body packages/backend/server/src/data/migrations/1699005339766-customer-notes.ts:8 read handled',
