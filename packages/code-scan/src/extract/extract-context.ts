@@ -2,7 +2,7 @@ import type { Access, Location } from '@ripple/model';
 import type { ts as TS } from 'ts-morph';
 import { byKind } from './by-kind.js';
 import { ts } from './typescript.js';
-import { MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
+import { localTypeKey, MAX_TYPE_DEPTH, type TypeExpr } from '../facts/file-facts.js';
 import { sqlTextOf, type SqlText } from './sql-text-of.js';
 import { componentSchemaName, literalKey } from './api-client-facts.js';
 import { routerOutputType } from './trpc-client-calls.js';
@@ -108,10 +108,6 @@ function queriedName(type: TS.TypeNode | undefined): TS.Identifier | undefined {
 /** Types of a React function component (or a Next.js page) whose one type argument is its props. */
 const COMPONENT_TYPES = new Set(['FC', 'FunctionComponent', 'VFC', 'VoidFunctionComponent', 'NextPage']);
 
-/** `Props@src/card.tsx`: the key of a type a file declares without exporting it. */
-export function localTypeKey(name: string, file: string): string {
-  return `${name}@${file}`;
-}
 
 /**
  * `{12}@src/poll.tsx`: the key of a type literal written where a type stands (`createContext<{ participants:

@@ -469,6 +469,11 @@ export interface ShapeFact {
   readonly base?: { readonly name: string; readonly location: Location };
 }
 
+/** `Props@src/card.tsx`: the key of a type a file declares without exporting it. */
+export function localTypeKey(name: string, file: string): string {
+  return `${name}@${file}`;
+}
+
 /** `Props` of `Props@src/card.tsx` (a type its file does not export, `ExtractContext.typeKey`): the name as written. */
 export function plainTypeName(name: string): string {
   const at = name.indexOf('@');

@@ -156,3 +156,17 @@ export function siteKey(location: Location): string {
 export function placeOf(location: Location): string {
   return `${location.file}:${location.line}:${location.column ?? 0}`;
 }
+
+/** Whether a client's path (`/api/links/{}`) is a route's (`/api/links/{id}`, `/api/archives/{...params}`). */
+export function requestRouteMatches(client: string, route: string): boolean {
+  const wanted = client.split('/').slice(1);
+  const served = route.split('/').slice(1);
+  for (let index = 0; index < served.length; index++) {
+    const segment = served[index]!;
+    if (segment.startsWith('{...')) return wanted.length > index;
+    const asked = wanted[index];
+    if (asked === undefined) return false;
+    if (segment.startsWith('{') ? asked === '' : asked !== segment && asked !== '{}') return false;
+  }
+  return wanted.length === served.length;
+}

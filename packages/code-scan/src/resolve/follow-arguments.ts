@@ -1,7 +1,6 @@
 import { formatColumnRef, type Access, type ChainHop, type ColumnRef, type Location, type ServiceKind, type Usage } from '@ripple/model';
 import { declaredType, type FileFacts, type TypeExpr } from '../facts/file-facts.js';
-import { argumentKey, PACKAGE_CALLEE, placeOf, siteKey, type FlowEdge } from '../facts/flow-facts.js';
-import { requestRouteMatches } from '../extract/request-bodies.js';
+import { argumentKey, PACKAGE_CALLEE, placeOf, requestRouteMatches, siteKey, type FlowEdge } from '../facts/flow-facts.js';
 import { nodeOf, parameterOf, push, routerPrefixes, search, type SearchLimits, type Visit } from './follow-flows.js';
 
 /**
