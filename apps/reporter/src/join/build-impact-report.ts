@@ -216,11 +216,26 @@ function codeConsumers(change: ColumnChange | ColumnDetailChange, inputs: Impact
     const lost = inputs.usages.filter((usage) => consumes(usage) && !headPlaces.has(placeKey(usage)));
     const unchanged = (usage: Usage): boolean => inputs.unchangedFiles?.has(usage.location.file) === true;
     consumers.push(...lost.filter((usage) => !unchanged(usage)).map((usage) => codeConsumer(usage, 'handled')));
-    // Nobody edited the file and it still reads the property its model lost: the change forgot it.
-    const forgotten = (usage: Usage): boolean => unchanged(usage) && inputs.headMissingMembers?.has(placeOf(usage.location)) === true;
+    // Nobody edited the file and it still reads the property its model lost: the change forgot it. So it does where the
+    // table went with its model and the head resolves the same place to no column at all: the file still names the
+    // model or table the head no longer has (AFFiNE's data migrations' `db.deprecatedUserWorkspacePermission.findMany()`).
+    const droppedWhole = change.kind === 'column-dropped' && change.tableDropped === true;
+    const resolvedInHead = droppedWhole ? headUsagePlaces(inputs.headUsages) : undefined;
+    const forgotten = (usage: Usage): boolean =>
+      unchanged(usage) &&
+      (inputs.headMissingMembers?.has(placeOf(usage.location)) === true || (usage.confidence !== 'name-match' && resolvedInHead?.has(placeOf(usage.location)) === false));
     consumers.push(...lost.filter(forgotten).map((usage) => codeConsumer(usage, 'forgotten')));
   }
   return consumers;
+}
+
+const usagePlaces = new WeakMap<readonly Usage[], ReadonlySet<string>>();
+
+/** The places (`file:line:column`) where the head's scan resolved any column: once per report. */
+function headUsagePlaces(usages: readonly Usage[]): ReadonlySet<string> {
+  let places = usagePlaces.get(usages);
+  if (!places) usagePlaces.set(usages, (places = new Set(usages.map((usage) => placeOf(usage.location)))));
+  return places;
 }
 
 /** The same place across trees, whose line numbers may differ: file, access, adapter and symbol. */
