@@ -12,7 +12,7 @@ import { unwrapped } from './shape-facts.js';
 import { pickedFrom } from './read-query-object.js';
 import { calleeNameOf } from './graphql-types-of.js';
 import { modulePath } from './function-results.js';
-import { defaultModuleNode } from '../resolve/module-file.js';
+import { defaultModuleNode, moduleOfFile } from '../resolve/module-file.js';
 import { isProcedureResolver, trpcRouterOf } from './trpc-procedures.js';
 import { mutationCallOf, mutationHookOf, mutationHookPath } from './trpc-mutations.js';
 import { credentialsAuthorizeOf, isCredentialsAuthorize, nextApiRoutePath, requestBodyOf } from './request-bodies.js';
@@ -381,16 +381,8 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     for (const clause of node.heritageClauses) {
       for (const base of clause.types) if (ts.isIdentifier(base.expression)) bases.push(context.typeKey(base.expression.text));
     }
-    if (bases.length === 0) return;
-    for (const member of node.members) {
-      if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
-      const own = functionIdOf(member);
-      const at = context.locationOf(member.name);
-      for (const base of bases) {
-        if (base === node.name.text) continue;
-        for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${base}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
-      }
-    }
+    const name = node.name.text;
+    methodParameterEdges(node, bases.filter((base) => base !== name));
   }
 
   /**
@@ -410,12 +402,22 @@ export function createFlowCollector(context: ExtractContext): FlowCollector {
     if (!ts.isNewExpression(value) || !ts.isIdentifier(value.expression)) return;
     const declaration = context.declarationOf(value.expression);
     if (!declaration || !ts.isClassDeclaration(declaration) || !declaration.name) return;
-    const module = defaultModuleNode(context.file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, ''));
-    for (const member of declaration.members) {
+    methodParameterEdges(declaration, [defaultModuleNode(moduleOfFile(context.file))]);
+  }
+
+  /**
+   * One edge per parameter of each method `node` declares with parameters, from the same method of each of `callers`
+   * (`n:param:StorageAdapter.getPreviewUrl:0#`, `n:param:default:<module>.getAccountByEmail:0#`) to the method's own.
+   */
+  function methodParameterEdges(node: TS.ClassDeclaration, callers: readonly string[]): void {
+    if (callers.length === 0) return;
+    for (const member of node.members) {
       if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.parameters.length === 0) continue;
       const own = functionIdOf(member);
       const at = context.locationOf(member.name);
-      for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${module}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+      for (const caller of callers) {
+        for (let index = 0; index < member.parameters.length; index++) edge(nodeKey(`param:${caller}.${member.name.text}:${index}`, []), nodeKey(`param:${own}:${index}`, []), at);
+      }
     }
   }
 

@@ -1,6 +1,11 @@
+/** A file's module path, the file without its extension: `src/a/data.ts` -> `src/a/data`. */
+export function moduleOfFile(file: string): string {
+  return file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '');
+}
+
 /** Whether `file` is the module `module` names (`src/a/data`, or a suffix `/a/data`): itself with an extension, or its `index`. */
 export function isModuleFile(file: string, module: string): boolean {
-  const bare = file.replace(/\.(d\.)?(m|c)?(j|t)sx?$/, '').replace(/\/index$/, '');
+  const bare = moduleOfFile(file).replace(/\/index$/, '');
   return module.startsWith('/') ? bare === module.slice(1) || bare.endsWith(module) : bare === module;
 }
 

@@ -63,7 +63,7 @@ export function nameMatchUsages(
   named: readonly NamedTable[],
   explained: ReadonlySet<string>,
   usage: (column: ColumnRef, site: Omit<Usage, 'kind' | 'column' | 'service' | 'serviceKind'>) => void,
-  options: NameMatchOptions = { testsBuildRows: true },
+  options: NameMatchOptions,
 ): void {
   // A model that declares an attribute as no column (VIRTUAL) keeps that name off its table: the name is the model's.
   const tablesOfModel = new Map<string, string[]>();

@@ -511,11 +511,10 @@ export function sortUsages(usages: readonly Usage[]): readonly Usage[] {
 function declaredTypes(facts: readonly (ClassFact | ShapeFact)[]): ReadonlyMap<string, DeclaredType> {
   const types = new Map<string, { fields: Set<string>; properties: Record<string, TypeExpr>; base?: string }>();
   for (const fact of facts) {
-    const file = fact.kind === 'shape' ? fact.fields[0]?.location.file : undefined;
-    if (file !== undefined) {
-      const own = localTypeKey(fact.name, file);
+    if (fact.kind === 'shape' && fact.fields.length > 0) {
+      const own = localTypeKey(fact.name, fact.fields[0]!.location.file);
       const type = types.get(own) ?? { fields: new Set<string>(), properties: {} };
-      for (const field of (fact as ShapeFact).fields) type.fields.add(field.property);
+      for (const field of fact.fields) type.fields.add(field.property);
       types.set(own, type);
     }
     let type = types.get(fact.name);
